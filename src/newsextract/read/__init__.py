@@ -1,0 +1,10 @@
+"""Readers: turn input paths into Documents, one per article, errors included.
+
+Nothing is lost: every file or record that cannot be used still yields a Document with
+``status="error"`` and a message saying why, so that it gets its row in ``articles``.
+"""
+
+from newsextract.read.documents import Document, ReadOptions
+from newsextract.read.readers import SUPPORTED_SUFFIXES, iter_documents
+
+__all__ = ["Document", "ReadOptions", "SUPPORTED_SUFFIXES", "iter_documents"]

@@ -1,0 +1,56 @@
+"""Access to the lexicons and patterns shipped in ``newsextract/data``.
+
+Every list of words the rules use lives in a data file there, so that an analyst can read and
+extend it. Text lists: one entry per line, ``#`` starts a comment. JSON and JSONL as stated in
+each file's header or in docs/lexicons.md.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def data_path(name: str):
+    return resources.files("newsextract") / "data" / name
+
+
+@lru_cache(maxsize=None)
+def read_text(name: str) -> str:
+    return data_path(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=None)
+def read_lines(name: str) -> tuple[str, ...]:
+    """Non-empty lines of a text list, comments (#…) and surrounding blanks removed."""
+    out = []
+    for line in read_text(name).splitlines():
+        line = line.split(" #", 1)[0] if not line.startswith("#") else ""
+        line = line.strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of a tab-separated list (comments and blank lines skipped)."""
+    rows = []
+    for line in read_text(name).splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(cell.strip() for cell in line.split("\t")))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def read_json(name: str) -> Any:
+    return json.loads(read_text(name))
+
+
+@lru_cache(maxsize=None)
+def read_jsonl(name: str) -> tuple[Any, ...]:
+    return tuple(json.loads(line) for line in read_text(name).splitlines()
+                 if line.strip() and not line.lstrip().startswith("//"))

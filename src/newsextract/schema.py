@@ -1,0 +1,194 @@
+"""The output contract: every table newsextract writes, its columns, their types and order.
+
+This module is the single owner of the schema. Readers of the outputs (pipelines, BI tools,
+the scorer) depend on it, so any change here bumps ``SCHEMA_VERSION`` and is recorded in
+``docs/schema.md``. Nothing else in the package spells a column name list.
+
+Types are pandas extension dtypes so that missing values stay missing (``<NA>``) instead of
+turning integers into floats: ``string``, ``Int64``, ``boolean``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # a pandas dtype name: "string", "Int64", "boolean"
+    description: str
+    example: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    # The doc.spans key and the Span extension holding the layer's attributes (None for
+    # tables that are not built from spans).
+    span_key: str | None = None
+    span_extension: str | None = None
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def dtypes(self) -> dict[str, str]:
+        return {c.name: c.dtype for c in self.columns}
+
+
+def _c(name: str, dtype: str, description: str, example: str = "") -> Column:
+    return Column(name, dtype, description, example)
+
+
+DOC_ID = _c("doc_id", "string", "Document id: the record's `id` as given, else a stable id "
+            "from its file (and line), else the file path relative to the input folder.",
+            "seed/000_aleppo.txt")
+START = _c("start_char", "Int64", "Start offset (Python str index) into the document text.", "1891")
+END = _c("end_char", "Int64", "End offset (exclusive): `text[start_char:end_char] == text`.", "1899")
+TEXT = _c("text", "string", "The covered text, exactly as in the document.", "43 morts")
+
+ARTICLES = Table(
+    "articles",
+    "One row per input document, whatever happened to it.",
+    (
+        DOC_ID,
+        _c("source_path", "string", "Input file the document came from.", "data/raw/wire.jsonl"),
+        _c("line", "Int64", "1-based line (JSONL) or record index (JSON) in the file; empty for "
+           ".txt/.html.", "3"),
+        _c("title", "string", "Title: the record's `title`, else the layout's title line.",
+           "Poutine rejette la demande…"),
+        _c("section", "string", "Section line of a .txt in the seed layout, else empty.",
+           "International"),
+        _c("date", "string", "Publication date (ISO 8601) from the record or `--date`; empty "
+           "when unknown.", "2016-10-28"),
+        _c("url", "string", "The record's `url`, if any.", ""),
+        _c("source", "string", "The record's `source` (outlet), if any.", "AFP"),
+        _c("language", "string", "Detected language code (`fr`, `en`, …); empty when the text "
+           "is too short to tell.", "fr"),
+        _c("n_chars", "Int64", "Length of the document text in characters.", "3503"),
+        _c("n_tokens", "Int64", "Number of spaCy tokens (whitespace tokens excluded).", "640"),
+        _c("n_entities", "Int64", "Rows of this document in `entities`.", "22"),
+        _c("n_quotes", "Int64", "Rows of this document in `quotes`.", "9"),
+        _c("n_dates", "Int64", "Rows of this document in `dates`.", "9"),
+        _c("n_casualties", "Int64", "Rows of this document in `casualties`.", "5"),
+        _c("status", "string", "`ok` (extracted), `skipped` (not extracted, e.g. not French) or "
+           "`error` (unreadable: see message).", "ok"),
+        _c("message", "string", "What happened, for anything but a clean run: the error, or a "
+           "warning such as a cp1252 decoding or a duplicate id.", ""),
+    ),
+)
+
+ENTITIES = Table(
+    "entities",
+    "One row per named-entity mention (PER, LOC, ORG, MISC).",
+    (
+        DOC_ID,
+        _c("entity_id", "Int64", "Groups the mentions of one entity within the document "
+           "(1, 2, …).", "3"),
+        START, END,
+        _c("text", "string", "The mention as written (titles and determiners excluded).",
+           "Poutine"),
+        _c("label", "string", "PER, LOC, ORG or MISC.", "PER"),
+        _c("canonical", "string", "Fullest name the article gives for this entity.",
+           "Vladimir Poutine"),
+        _c("entity_key", "string", "`canonical` with case and accents folded, for grouping "
+           "across articles.", "vladimir poutine"),
+        _c("role", "string", "Title or function stated next to the name, if any.",
+           "secrétaire de presse de Vladimir Poutine"),
+        _c("paragraph", "Int64", "0-based index of the layout block holding the mention.", "4"),
+        _c("sentence", "Int64", "0-based index of the sentence in the document.", "5"),
+    ),
+    span_key="entities",
+    span_extension="entity",
+)
+
+QUOTES = Table(
+    "quotes",
+    "One row per attributed statement.",
+    (
+        DOC_ID,
+        _c("quote_id", "Int64", "1-based index of the quote in the document.", "1"),
+        START, END,
+        _c("text", "string", "The reported content (inside the marks for direct quotes).",
+           "Le président considère…"),
+        _c("kind", "string", "direct, indirect, mixed or selon.", "direct"),
+        _c("speaker", "string", "The speaker's fullest name in the article, a noun phrase for "
+           "unnamed sources, or empty.", "Dmitri Peskov"),
+        _c("speaker_label", "string", "PER, ORG, LOC or NP (an unnamed noun phrase).", "PER"),
+        _c("speaker_start_char", "Int64", "Offsets of the speaker mention the attribution used "
+           "(may be a pronoun or description), or empty.", "393"),
+        _c("speaker_end_char", "Int64", "End of that mention.", "406"),
+        _c("verb", "string", "Lemma of the reporting verb; empty for selon attributions.",
+           "déclarer"),
+    ),
+    span_key="quotes",
+    span_extension="quote",
+)
+
+DATES = Table(
+    "dates",
+    "One row per temporal expression (TIMEX3).",
+    (
+        DOC_ID,
+        _c("date_id", "Int64", "1-based index of the expression in the document.", "1"),
+        START, END,
+        TEXT,
+        _c("type", "string", "DATE, TIME, DURATION or SET.", "DATE"),
+        _c("value", "string", "TIMEX3 value: 2016-10-18, 2016-W43, P10D, PT72H, PRESENT_REF, "
+           "XXXX-10-18 when the year is unknown.", "2016-10-18"),
+        _c("start", "string", "ISO start of the interval the expression denotes, if any.",
+           "2016-10-18T00:00:00"),
+        _c("end", "string", "ISO end (exclusive) of that interval, if any.",
+           "2016-10-19T00:00:00"),
+        _c("anchor", "string", "What the value was resolved against: publication, previous "
+           "(the last resolved date) or none.", "publication"),
+    ),
+    span_key="dates",
+    span_extension="timex",
+)
+
+CASUALTIES = Table(
+    "casualties",
+    "One row per casualty figure (category × victim group).",
+    (
+        DOC_ID,
+        _c("casualty_id", "Int64", "1-based index of the figure in the document.", "1"),
+        START, END,
+        TEXT,
+        _c("category", "string", "killed, injured or missing.", "killed"),
+        _c("count_min", "Int64", "Lower bound of the figure (empty when unbounded).", "15"),
+        _c("count_max", "Int64", "Upper bound of the figure (empty when unbounded).", ""),
+        _c("qualifier", "string", "exact, about, at_least, more_than, at_most or range.",
+           "at_least"),
+        _c("victims", "string", "The victim group as written, or empty.", "civils"),
+        _c("source", "string", "Who gives the figure, or empty.", "AFP"),
+        _c("location", "string", "A place named in the same sentence (entities layer).", "Alep"),
+        _c("date", "string", "The value of a date in the same sentence (dates layer).",
+           "2016-10-28"),
+    ),
+    span_key="casualties",
+    span_extension="casualty",
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, QUOTES, DATES, CASUALTIES)}
+LAYER_TABLES: tuple[Table, ...] = (ENTITIES, QUOTES, DATES, CASUALTIES)
+# The id column of each layer table, numbered 1.. per document in text order; entity_id is
+# assigned by the entities component instead (it groups mentions).
+ROW_ID_COLUMN = {"quotes": "quote_id", "dates": "date_id", "casualties": "casualty_id"}
+
+
+def span_attribute_names(table: Table) -> list[str]:
+    """Columns a layer component must fill in its Span extension dict.
+
+    Everything but the columns the tables module derives itself (doc_id, offsets, text,
+    row ids, paragraph, sentence, and label for entities, which is the span label).
+    """
+    derived = {"doc_id", "start_char", "end_char", "text", "paragraph", "sentence", "label",
+               ROW_ID_COLUMN.get(table.name, "")}
+    return [c for c in table.column_names if c not in derived]
