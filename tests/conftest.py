@@ -13,9 +13,9 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsextract.nlp.pipeline import load
+    from newsextract.nlp.pipeline import load_shared
 
-    return load()
+    return load_shared()
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,8 @@ import pandas as pd
 from spacy.language import Language
 
 from newsextract import schema
-from newsextract.read.documents import Document, ReadOptions
-from newsextract.read.readers import record_to_document
+from newsextract.inputs.documents import Document, ReadOptions
+from newsextract.inputs.readers import record_to_document
 from newsextract.run import iter_tables, mark_duplicates
 from newsextract.tables import DocTables
 from newsextract.write import TableWriter, to_frame
@@ -62,21 +62,15 @@ class Extraction:
         return f"Extraction({counts})"
 
 
-_NLP_CACHE: dict[str, Language] = {}
-
-
 def load(patterns: str | Path | None = None) -> Language:
     """The configured spaCy Language (model + newsextract components), cached per patterns.
 
     Use it with ``newsextract.nlp.pipeline.annotate(nlp, text, pub_date)`` for Docs, or pass
     it to `extract` to avoid reloading.
     """
-    from newsextract.nlp.pipeline import load as load_pipeline
+    from newsextract.nlp.pipeline import load_shared
 
-    key = str(patterns or "")
-    if key not in _NLP_CACHE:
-        _NLP_CACHE[key] = load_pipeline(patterns)
-    return _NLP_CACHE[key]
+    return load_shared(patterns)
 
 
 def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = None,

@@ -21,8 +21,8 @@ from spacy.language import Language
 
 from newsextract import __version__, schema
 from newsextract.language import detect_language, is_foreign
-from newsextract.read import Document, ReadOptions, iter_documents
-from newsextract.read.documents import ERROR, OK, SKIPPED
+from newsextract.inputs import Document, ReadOptions, iter_documents
+from newsextract.inputs.documents import ERROR, OK, SKIPPED
 from newsextract.tables import DocTables, doc_tables, error_tables
 from newsextract.write import TableWriter
 
@@ -212,14 +212,14 @@ def iter_tables(nlp: Language, documents: Iterable[Document], batch_size: int, n
 def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         on_document: Callable[[int], None] | None = None) -> RunSummary:
     """Read `paths`, extract, write every table to `options.output`; return the summary."""
-    from newsextract.nlp.pipeline import MODEL, load
+    from newsextract.nlp.pipeline import MODEL, load_shared
 
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     summary = RunSummary()
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    nlp = nlp or load(options.patterns)
+    nlp = nlp or load_shared(options.patterns)
     timings["load model"] = time.perf_counter() - t0
     writer = TableWriter(options.output, options.fmt, options.excel)
     try:

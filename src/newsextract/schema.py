@@ -192,3 +192,42 @@ def span_attribute_names(table: Table) -> list[str]:
     derived = {"doc_id", "start_char", "end_char", "text", "paragraph", "sentence", "label",
                ROW_ID_COLUMN.get(table.name, "")}
     return [c for c in table.column_names if c not in derived]
+
+
+def to_markdown() -> str:
+    """docs/schema.md, generated from this module (a test keeps the two identical)."""
+    lines = [
+        "# Output schema",
+        "",
+        f"Schema version **{SCHEMA_VERSION}**. Generated from `src/newsextract/schema.py` by",
+        "`python -m newsextract.schema > docs/schema.md`; a test fails when the two differ, so",
+        "the contract never changes silently. Any change to a column bumps the version.",
+        "",
+        "Every run writes all five tables (CSV by default, Parquet with `--format parquet`),",
+        "with their headers even when empty, plus `manifest.json` (version, model, options,",
+        "inputs, counts, errors, duration). Offsets are Python `str` indices into the document",
+        "text (a .txt file's content, a record's `text` field, or the main text extracted from",
+        "an .html page): on every row, `text[start_char:end_char] == text`.",
+        "",
+        "Types: `string` (empty cell = missing), `Int64` (integer, empty = missing).",
+        "With `--excel`, text cells that start with `=`, `+`, `-`, `@`, tab or carriage return",
+        "get a leading `'` so that a spreadsheet shows them as text; the default CSV keeps every",
+        "text exactly as in the document, for pipelines.",
+        "",
+        "How the layer values are built: [entities](entities.md), [quotes](quotes.md),",
+        "[dates](dates.md), [casualties](casualties.md).",
+        "",
+    ]
+    for table in TABLES.values():
+        lines += [f"## `{table.name}`", "", table.description, "",
+                  "| column | type | meaning | example |", "|---|---|---|---|"]
+        for column in table.columns:
+            meaning = column.description.replace("|", "\\|")
+            example = f"`{column.example}`" if column.example else ""
+            lines.append(f"| `{column.name}` | {column.dtype} | {meaning} | {example} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(to_markdown(), end="")

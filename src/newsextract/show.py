@@ -9,8 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from newsextract import schema
-from newsextract.read import ReadOptions, iter_documents
-from newsextract.read.documents import OK
+from newsextract.inputs import ReadOptions, iter_documents
+from newsextract.inputs.documents import OK
 
 STYLES = {
     "PER": "bold cyan", "LOC": "bold green", "ORG": "bold magenta", "MISC": "bold",

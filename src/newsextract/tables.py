@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract import schema
 from newsextract.nlp.extensions import block_index
-from newsextract.read.documents import Document, OK
+from newsextract.inputs.documents import Document, OK
 
 Row = dict[str, object]
 

@@ -54,6 +54,17 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     return nlp
 
 
+_LOADED: dict[str, Language] = {}
+
+
+def load_shared(patterns: str | Path | None = None) -> Language:
+    """`load`, cached per patterns file for the life of the process (API and CLI reuse it)."""
+    key = str(patterns or "")
+    if key not in _LOADED:
+        _LOADED[key] = load(patterns)
+    return _LOADED[key]
+
+
 def _has_gazetteer() -> bool:
     try:
         import newsextract.nlp.gazetteer  # noqa: F401

@@ -1,0 +1,44 @@
+"""Layout: blocks, section/title detection and boilerplate lines."""
+
+from __future__ import annotations
+
+from newsextract.layout import BOILERPLATE, PARAGRAPH, SECTION, TITLE, is_boilerplate, split_blocks
+
+ARTICLE = (
+    "Monde\n\n"
+    "Inondations meurtrières dans le Var\n\n"
+    "Deux personnes sont mortes lundi à Draguignan, selon la préfecture.\n\n"
+    "Lire aussi : Tempête en Bretagne : 3 morts et 10 blessés\n\n"
+    "« Nous n'avions jamais vu cela », a déclaré le maire.\n"
+)
+
+
+def test_blocks_cover_each_non_blank_line_with_true_offsets():
+    blocks = split_blocks(ARTICLE, has_title=True)
+    assert [b.kind for b in blocks] == [SECTION, TITLE, PARAGRAPH, BOILERPLATE, PARAGRAPH]
+    assert ARTICLE[blocks[0].start:blocks[0].end] == "Monde"
+    assert ARTICLE[blocks[3].start:blocks[3].end].startswith("Lire aussi")
+    assert all("\n" not in ARTICLE[b.start:b.end] for b in blocks)
+
+
+def test_without_title_flag_every_line_is_a_paragraph_or_boilerplate():
+    kinds = {b.kind for b in split_blocks(ARTICLE)}
+    assert kinds == {PARAGRAPH, BOILERPLATE}
+
+
+def test_single_newlines_separate_blocks_too():
+    text = "Premier paragraphe.\nDeuxième paragraphe.\n   \nTroisième."
+    assert [text[b.start:b.end] for b in split_blocks(text)] == [
+        "Premier paragraphe.", "Deuxième paragraphe.", "Troisième."]
+
+
+def test_boilerplate_markers_from_the_data_file():
+    for line in ["Lire aussi : Frappes à Gaza", "À lire aussi - Le procès reporté",
+                 "A LIRE AUSSI : notre dossier", "Voir aussi : la vidéo", "Publicité",
+                 "Crédit photo : AFP", "© Reuters 2024", "Partager sur Facebook",
+                 "Suivez-nous sur X"]:
+        assert is_boilerplate(line), line
+    for line in ["Il faut lire aussi le rapport de l'ONU, a-t-il dit.",
+                 "La publicité a été interdite dans le métro.",
+                 "Les secours ont voulu voir aussi les blessés."]:
+        assert not is_boilerplate(line), line
