@@ -47,6 +47,12 @@ def assert_offsets_hold(out: Path, texts: dict[str, str]) -> int:
     return checked
 
 
+def outputs(folder: Path) -> dict[str, bytes]:
+    """The tables and the manifest (not the row cache) of an output folder."""
+    return {p.name: p.read_bytes() for p in folder.iterdir()
+            if p.suffix in (".csv", ".parquet", ".json")}
+
+
 def test_run_on_the_sample_data(nlp, tmp_path):
     out = tmp_path / "processed"
     result = invoke("run", str(REPO / "data" / "raw"), "-o", str(out), "--quiet")
@@ -124,7 +130,7 @@ def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypat
                                        encoding="utf-8")
     out = tmp_path / "out"
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = outputs(out)
     calls = {"n": 0}
     original = run_module.process_batch
 
@@ -136,9 +142,14 @@ def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypat
 
     monkeypatch.setattr(run_module, "process_batch", interrupted)
     (src / "a3.txt").write_text("Monde\n\nTitre\n\nUn texte de plus.\n", encoding="utf-8")
-    result = invoke("run", str(src), "-o", str(out), "--quiet", "--batch-size", "1")
+    result = invoke("run", str(src), "-o", str(out), "--quiet", "--batch-size", "1", "--force")
     assert result.exit_code == 130
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert outputs(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".newsextract-") and p.is_dir()]
+    monkeypatch.setattr(run_module, "process_batch", original)
+    assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
+    articles = read_tables(out)["articles"]
+    assert sorted(articles["doc_id"]) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt"]
 
 
 def test_parquet_output(nlp, tmp_path):
@@ -194,3 +205,35 @@ def test_seed_article(nlp, shared_dir, tmp_path):
     article = tables["articles"].iloc[0]
     assert article["section"] == "International"
     assert article["title"].startswith("Poutine rejette")
+
+
+def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_path, monkeypatch):
+    import newsextract.run as run_module
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        (src / f"a{i}.txt").write_text(f"Monde\n\nTitre\n\nTrois blessés à Lyon le {i + 1} mai.\n",
+                                       encoding="utf-8")
+    out = tmp_path / "out"
+    assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
+    first = outputs(out)
+    seen: list[str] = []
+    original = run_module.process_batch
+
+    def spy(nlp, documents, timings=None):
+        seen.extend(d.doc_id for d in documents)
+        return original(nlp, documents, timings)
+
+    monkeypatch.setattr(run_module, "process_batch", spy)
+    assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
+    assert seen == []
+    for name in ("entities.csv", "dates.csv", "articles.csv"):
+        assert outputs(out)[name] == first[name]
+    (src / "a1.txt").write_text("Monde\n\nTitre\n\nCinq morts à Nice le 2 mai.\n", encoding="utf-8")
+    assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
+    assert seen == ["a1.txt"]
+    assert invoke("run", str(src), "-o", str(out), "--quiet", "--force").exit_code == 0
+    assert sorted(seen) == ["a0.txt", "a1.txt", "a1.txt", "a2.txt"]
+    articles = read_tables(out)["articles"]
+    assert sorted(articles["doc_id"]) == ["a0.txt", "a1.txt", "a2.txt"]

@@ -14,6 +14,7 @@ import pandas as pd
 from spacy.language import Language
 
 from newsextract import schema
+from newsextract.engines import LocalEngine
 from newsextract.inputs.documents import Document, ReadOptions
 from newsextract.inputs.readers import record_to_document
 from newsextract.run import iter_tables, mark_duplicates
@@ -89,12 +90,15 @@ def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = 
     options = ReadOptions(date=date, max_chars=max_chars)
     documents = mark_duplicates(
         _to_document(item, index, options) for index, item in enumerate(texts_or_records))
-    nlp = nlp or load(patterns)
+    engine = LocalEngine(Path(patterns) if patterns else None, n_process,
+                         nlp or load(patterns))
     rows: dict[str, list] = {name: [] for name in schema.TABLES}
-    for tables in iter_tables(nlp, documents, batch_size, n_process, {}, Path(patterns)
-                              if patterns else None):
-        for name, table_rows in tables.rows.items():
-            rows[name].extend(table_rows)
+    try:
+        for tables in iter_tables(engine, documents, batch_size, {}):
+            for name, table_rows in tables.rows.items():
+                rows[name].extend(table_rows)
+    finally:
+        engine.close()
     frames = {name: to_frame(schema.TABLES[name], rows[name]) for name in schema.TABLES}
     return Extraction(**frames)
 

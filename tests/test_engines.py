@@ -1,0 +1,45 @@
+"""Engines: forked workers and a Dask cluster give the same tables as one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newsextract import schema
+from newsextract.run import RunOptions, run
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def sorted_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    out = {}
+    for name in schema.TABLES:
+        frame = pd.read_csv(folder / f"{name}.csv", dtype=str, keep_default_na=False)
+        out[name] = frame.sort_values(list(frame.columns)).reset_index(drop=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def local_tables(nlp, tmp_path_factory) -> dict[str, pd.DataFrame]:
+    out = tmp_path_factory.mktemp("local")
+    run([REPO / "data" / "raw"], RunOptions(output=out, batch_size=2, force=True), nlp=nlp)
+    return sorted_tables(out)
+
+
+def test_two_forked_processes_match_one(nlp, local_tables, tmp_path):
+    run([REPO / "data" / "raw"], RunOptions(output=tmp_path, n_process=2, batch_size=2,
+                                            force=True), nlp=nlp)
+    for name, frame in sorted_tables(tmp_path).items():
+        pd.testing.assert_frame_equal(frame, local_tables[name])
+
+
+def test_dask_local_cluster_matches_local_engine(local_tables, tmp_path):
+    pytest.importorskip("dask.distributed")
+    run([REPO / "data" / "raw"], RunOptions(output=tmp_path, engine="dask", batch_size=2,
+                                            force=True))
+    tables = sorted_tables(tmp_path)
+    assert len(tables["entities"]) > 0
+    for name, frame in tables.items():
+        pd.testing.assert_frame_equal(frame, local_tables[name])
