@@ -4,7 +4,7 @@ Nothing is lost: every file or record that cannot be used still yields a Documen
 ``status="error"`` and a message saying why, so that it gets its row in ``articles``.
 """
 
-from newsextract.read.documents import Document, ReadOptions
-from newsextract.read.readers import SUPPORTED_SUFFIXES, iter_documents
+from newsextract.inputs.documents import Document, ReadOptions
+from newsextract.inputs.readers import SUPPORTED_SUFFIXES, iter_documents
 
 __all__ = ["Document", "ReadOptions", "SUPPORTED_SUFFIXES", "iter_documents"]

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newsextract.read.documents import Document, ReadOptions, normalise_date
+from newsextract.inputs.documents import Document, ReadOptions, normalise_date
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 # Bytes per character at most in UTF-8: a file larger than this many bytes per allowed
