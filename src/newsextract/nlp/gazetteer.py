@@ -1,16 +1,60 @@
-"""``newsextract_gazetteer``: placeholder (the entities engineer replaces it)."""
+"""``newsextract_gazetteer``: known French-news names, tagged before the model's ``ner``.
+
+An ``EntityRuler`` loaded with ``data/gazetteer.jsonl`` (international organisations, armed
+groups, news agencies and media, ministries, parties, institutions) and, optionally, an
+analyst's own patterns file in the same format (CLI ``--patterns FILE``). The pipeline adds it
+*before* ``ner`` and runs it paragraph by paragraph: the model then keeps these spans and
+predicts the other entities around them, so the model's correct entities are not broken and
+multi-word names ("Organisation du traité de l'Atlantique nord") come out whole.
+
+Every pattern carries an ``id``: the entities component reads ``span.ent_id_`` to know that a
+span comes from a gazetteer and must not be trimmed, relabelled or dropped by its rules.
+Patterns without an id get ``GAZETTEER_ID``.
+"""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import EntityRuler
+
+from newsextract.resources import read_jsonl
+
+PATTERNS_FILE = "gazetteer.jsonl"
+GAZETTEER_ID = "gazetteer"
 
 
-class Component:
-    def __call__(self, doc: Doc) -> Doc:
-        return doc
+def read_patterns_file(path: str | Path) -> list[dict[str, Any]]:
+    """EntityRuler patterns from a JSONL file (blank lines and ``//`` comments skipped)."""
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines
+            if line.strip() and not line.lstrip().startswith("//")]
+
+
+def with_id(pattern: dict[str, Any]) -> dict[str, Any]:
+    """The pattern with an ``id`` (the provenance mark the entities component reads)."""
+    if pattern.get("id"):
+        return pattern
+    return {**pattern, "id": GAZETTEER_ID}
+
+
+def builtin_patterns() -> list[dict[str, Any]]:
+    return [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
 
 
 @Language.factory("newsextract_gazetteer", default_config={"patterns": None})
-def make_gazetteer(nlp: Language, name: str, patterns: str | None) -> Component:
-    return Component()
+def make_gazetteer(nlp: Language, name: str, patterns: str | None = None) -> EntityRuler:
+    """An EntityRuler with the package gazetteer, plus the user's `patterns` file if given.
+
+    User patterns are added after the built-in ones; where both match, the longest match
+    wins (EntityRuler semantics), so a user can extend a name but not shorten one.
+    """
+    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
+    all_patterns = builtin_patterns()
+    if patterns:
+        all_patterns += [with_id(p) for p in read_patterns_file(patterns)]
+    ruler.add_patterns(all_patterns)
+    return ruler

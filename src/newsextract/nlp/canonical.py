@@ -1,0 +1,83 @@
+"""Canonical names of entity mentions: pure functions on words, no spaCy.
+
+Rules (docs/entities.md):
+- a person mention takes the fullest name of the same person in the article: its words are
+  the final words of a longer person mention ("Poutine" -> "Vladimir Poutine"), or the first
+  word when it is a first name alone ("Emmanuel" -> "Emmanuel Macron");
+- an acronym and its expansion written next to it ("Organisation du traité de l'Atlantique
+  nord (OTAN)") share the expansion as canonical name;
+- an organisation or place mention that is the start of a longer mention of the same label
+  which only adds lowercase qualifiers ("ministère de la Défense" / "ministère de la Défense
+  russe") takes the longer name;
+- otherwise the canonical name is the mention as written.
+The `entity_key` is the canonical name with case and accents folded, for joins across
+articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_SPACES = re.compile(r"\s+")
+
+
+def entity_key(name: str) -> str:
+    """`name` lower-cased, without accents, with one kind of apostrophe and single spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("'", text).lower()
+    return _SPACES.sub(" ", text).strip()
+
+
+def initials(words: Sequence[str], skip: frozenset[str]) -> str:
+    """First letters of the content words ("Organisation du traité de l'Atlantique nord" ->
+    "otan"); hyphenated words give one letter per part ("France-Presse" -> "fp")."""
+    letters = []
+    for word in words:
+        if entity_key(word) in skip:
+            continue
+        for part in word.split("-"):
+            if part and part[0].isalnum():
+                letters.append(part[0].lower())
+    return "".join(letters)
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals word of 2-8 letters ("OTAN", "IGPN"), or a capitalised one that is
+    written like an acronym in the press ("Ccas"): only checked against an expansion."""
+    letters = word.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha()):
+        return False
+    return letters.isupper() or (letters[0].isupper() and len(letters) <= 5)
+
+
+def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]) -> bool:
+    return initials(expansion, skip) == acronym.replace(".", "").replace("&", "").lower()
+
+
+def fuller_person(words: Sequence[str], names: Sequence[Sequence[str]]) -> int | None:
+    """Index in `names` of the fullest person name `words` abbreviates, or None.
+
+    `words` abbreviates a longer name when they are its last words (surname, "Poutine") or,
+    for one word, its first word (first name alone). When several longer names fit, the
+    longest wins; a tie between different names is ambiguous and gives None.
+    """
+    key = [entity_key(w) for w in words]
+    best: list[int] = []
+    best_len = len(words)
+    for i, name in enumerate(names):
+        other = [entity_key(w) for w in name]
+        if len(other) <= len(key):
+            continue
+        fits = other[-len(key):] == key or (len(key) == 1 and other[0] == key[0])
+        if not fits:
+            continue
+        if len(other) > best_len:
+            best, best_len = [i], len(other)
+        elif len(other) == best_len:
+            best.append(i)
+    distinct = {tuple(entity_key(w) for w in names[i]) for i in best}
+    return best[0] if len(distinct) == 1 else None

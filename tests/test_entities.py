@@ -1,0 +1,239 @@
+"""The entities layer: boundaries, labels, gazetteer, user patterns, canonical names, roles.
+
+Sentences written for these tests; one test per construction class.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsextract.nlp.canonical import entity_key, fuller_person, initials
+from newsextract.nlp.extensions import is_extractable
+from newsextract.schema import ENTITIES, span_attribute_names
+
+
+def ents(doc) -> dict[str, str]:
+    return {s.text: s.label_ for s in doc.spans["entities"]}
+
+
+def by_text(doc, text):
+    return [s for s in doc.spans["entities"] if s.text == text]
+
+
+# --- pure functions ------------------------------------------------------------------------
+
+def test_entity_key_folds_case_accents_and_apostrophes():
+    assert entity_key("Sergueï  Roudskoï") == "serguei roudskoi"
+    assert entity_key("Côte d’Ivoire") == entity_key("cote d'ivoire")
+
+
+def test_initials_skip_function_words():
+    skip = frozenset({"du", "de", "l'"})
+    assert initials(["Organisation", "du", "traité", "de", "l'", "Atlantique", "nord"], skip) \
+        == "otan"
+
+
+def test_fuller_person_prefers_the_longest_and_refuses_ambiguity():
+    names = [["Poutine"], ["Vladimir", "Poutine"]]
+    assert fuller_person(["Poutine"], names) == 1
+    assert fuller_person(["Martin"], [["Paul", "Martin"], ["Anne", "Martin"]]) is None
+
+
+# --- the component -------------------------------------------------------------------------
+
+def test_contract_keys_offsets_and_extractable(annotate):
+    doc = annotate("M. Pierre Lemaire a visité Lyon et Grenoble mardi.")
+    assert doc.spans["entities"]
+    for span in doc.spans["entities"]:
+        assert set(span._.entity) == set(span_attribute_names(ENTITIES))
+        assert doc.text[span.start_char:span.end_char] == span.text
+        assert is_extractable(doc, span.start_char, span.end_char)
+        assert span.label_ in ("PER", "LOC", "ORG", "MISC")
+
+
+def test_honorifics_are_trimmed(annotate):
+    doc = annotate("Dans son discours, M. Vautrin a remercié Mme Delorme et MM. Garnier et Poulain.")
+    labels = ents(doc)
+    assert labels.get("Vautrin") == "PER"
+    assert labels.get("Delorme") == "PER"
+    assert "M. Vautrin" not in labels and "Mme Delorme" not in labels
+    assert not any(t.startswith("MM.") for t in labels)
+
+
+def test_title_is_trimmed_and_becomes_the_role(annotate):
+    doc = annotate("Le général Antoine Mercadier a inspecté les troupes à Brest.")
+    (span,) = by_text(doc, "Antoine Mercadier")
+    assert span.label_ == "PER"
+    assert span._.entity["role"] == "général"
+
+
+def test_role_before_a_comma_and_in_apposition(annotate):
+    doc = annotate("Le porte-parole du gouvernement, Olivier Ferrand, a démenti. "
+                   "Il a rencontré Julie Marchal, directrice de l'hôpital.")
+    (olivier,) = by_text(doc, "Olivier Ferrand")
+    assert olivier._.entity["role"] == "porte-parole du gouvernement"
+    (julie,) = by_text(doc, "Julie Marchal")
+    assert julie._.entity["role"].startswith("directrice")
+
+
+def test_name_complement_of_a_title_gets_no_role(annotate):
+    doc = annotate("Le conseiller de Jacques Morel, Paul Henrion, a parlé à la presse.")
+    (morel,) = by_text(doc, "Jacques Morel")
+    assert morel._.entity["role"] is None
+
+
+def test_leading_determiners_and_prepositions_are_trimmed(annotate):
+    doc = annotate("Il a assuré que la France resterait ferme. Il y a une envie de France "
+                   "partout, a-t-il dit en quittant l'Italie.")
+    labels = ents(doc)
+    assert labels.get("France") == "LOC"
+    assert labels.get("Italie") == "LOC"
+    assert not any(t.lower().startswith(("la ", "de ", "l'")) for t in labels)
+
+
+def test_one_letter_common_nouns_and_demonyms_are_not_entities(annotate):
+    doc = annotate("Le chantier coûte 300.000 F, dont une aide de l'Etat. "
+                   "Les Français et les jeunes Nancéiens ont regardé le soleil.")
+    labels = ents(doc)
+    for text in ("F", "Etat", "Français", "Nancéiens", "soleil"):
+        assert text not in labels
+
+
+def test_road_numbers_and_hashtags_are_not_places(annotate):
+    doc = annotate("Un camion s'est renversé sur l'A31 près de Thionville. #ActeXIII")
+    labels = ents(doc)
+    assert "A31" not in labels
+    assert not any("Acte" in t for t in labels)
+
+
+def test_head_noun_joins_the_name_and_gives_the_label(annotate):
+    doc = annotate("Les manifestants se sont réunis place du Capitole. "
+                   "Les enfants ont visité la boulangerie Marchand puis le parc Fontaine.")
+    labels = ents(doc)
+    assert labels.get("place du Capitole") == "LOC"
+    assert labels.get("boulangerie Marchand") == "ORG"
+    assert labels.get("parc Fontaine") == "LOC"
+
+
+def test_classifier_noun_gives_the_label_only(annotate):
+    doc = annotate("Le photographe travaille pour l'agence Lumen Presse depuis deux ans.")
+    assert ents(doc).get("Lumen Presse") == "ORG"
+
+
+def test_portfolio_of_a_minister_is_not_an_entity(annotate):
+    doc = annotate("La ministre des Transports Élisabeth Borne et le secrétaire d'État à "
+                   "l'Égalité ont répondu.")
+    labels = ents(doc)
+    assert "Transports" not in labels and "Égalité" not in labels
+    assert "ministre des Transports" not in labels
+
+
+def test_gazetteer_labels_armed_groups_agencies_and_alliances(annotate):
+    doc = annotate("Selon l'AFP, les combattants d'al-Nosra et de Jaish al-Fatah ont attaqué. "
+                   "L'OTAN a réagi.")
+    labels = ents(doc)
+    assert labels.get("AFP") == "ORG"
+    assert labels.get("al-Nosra") == "ORG"
+    assert labels.get("Jaish al-Fatah") == "ORG"
+    assert labels.get("OTAN") == "ORG"
+
+
+def test_gazetteer_does_not_break_model_entities(annotate):
+    doc = annotate("Emmanuel Macron a reçu Angela Merkel à Paris, au siège de l'ONU.")
+    labels = ents(doc)
+    assert labels.get("Emmanuel Macron") == "PER"
+    assert labels.get("Paris") == "LOC"
+    assert labels.get("ONU") == "ORG"
+
+
+def test_ministry_from_gazetteer_pattern(annotate):
+    doc = annotate("Le ministère de la Défense russe a publié un communiqué.")
+    assert ents(doc).get("ministère de la Défense russe") == "ORG"
+
+
+def test_user_patterns_file(tmp_path):
+    from newsextract.nlp.pipeline import annotate, load
+
+    path = tmp_path / "patterns.jsonl"
+    path.write_text(json.dumps({"label": "ORG", "pattern": "Brindille Solidaire"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    nlp = load(patterns=path)
+    doc = annotate(nlp, "Les bénévoles de Brindille Solidaire distribuent des repas à Metz.")
+    assert ents(doc).get("Brindille Solidaire") == "ORG"
+
+
+def test_person_canonical_is_the_fullest_name(annotate):
+    doc = annotate("Jean-Marc Ollivier a pris la parole.\nPlus tard, Ollivier a quitté la salle.")
+    spans = [s for s in doc.spans["entities"] if s.label_ == "PER"]
+    assert {s._.entity["canonical"] for s in spans} == {"Jean-Marc Ollivier"}
+    assert len({s._.entity["entity_id"] for s in spans}) == 1
+    assert spans[0]._.entity["entity_key"] == "jean-marc ollivier"
+
+
+def test_acronym_and_expansion_share_one_canonical(annotate):
+    doc = annotate("L'enquête est confiée à la Brigade de répression du banditisme (BRB). "
+                   "La BRB a entendu trois témoins.")
+    spans = [s for s in doc.spans["entities"] if s.text in
+             ("Brigade de répression du banditisme", "BRB")]
+    assert len(spans) == 3
+    assert {s.label_ for s in spans} == {"ORG"}
+    assert {s._.entity["canonical"] for s in spans} == {"Brigade de répression du banditisme"}
+    assert len({s._.entity["entity_id"] for s in spans}) == 1
+
+
+def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
+    doc = annotate("Les députés ont voté le projet de loi de finances (PLF) mardi.")
+    assert "PLF" not in ents(doc)
+
+
+def test_organisation_qualified_later_takes_the_longer_name(annotate):
+    doc = annotate("Le ministère de la Santé a démenti.\n"
+                   "Selon le ministère de la Santé canadien, dix cas sont confirmés.")
+    spans = [s for s in doc.spans["entities"] if s.text.startswith("ministère")]
+    assert {s._.entity["canonical"] for s in spans} == {"ministère de la Santé canadien"}
+
+
+def test_one_label_per_name_in_the_article(annotate):
+    doc = annotate("Brivane, plateforme de réservation en ligne, a levé des fonds. "
+                   "Brivane compte 40 salariés.")
+    assert {s.label_ for s in by_text(doc, "Brivane")} == {"ORG"}
+
+
+def test_person_after_a_place_preposition_is_a_place(annotate):
+    doc = annotate("La famille s'est installée à Vouthon-Haut, puis à Bazeilles-sur-Othain.")
+    labels = ents(doc)
+    assert labels.get("Bazeilles-sur-Othain") == "LOC"
+
+
+def test_seed_persons_canonical_and_roles(shared_dir, annotate):
+    seed = next((shared_dir / "seed").glob("*.txt"))
+    doc = annotate(seed.read_text(encoding="utf-8"), "2016-10-28", has_title=True)
+    persons = {s._.entity["canonical"]: s._.entity["role"] for s in doc.spans["entities"]
+               if s.label_ == "PER"}
+    assert set(persons) == {"Vladimir Poutine", "Dmitri Peskov", "Sergueï Roudskoï"}
+    assert persons["Dmitri Peskov"] == "secrétaire de presse de Vladimir Poutine"
+    assert persons["Sergueï Roudskoï"] == "général"
+    assert persons["Vladimir Poutine"] is None
+
+
+@pytest.mark.slow
+def test_dev_press_strict_f1(shared_dir, nlp):
+    import importlib.util
+    import sys
+
+    from newsextract.nlp.pipeline import annotate
+
+    spec = importlib.util.spec_from_file_location("score", shared_dir / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    sys.modules["score"] = score
+    spec.loader.exec_module(score)
+    gold = score.load_gold(shared_dir / "gold" / "dev" / "entities_press.jsonl")
+    pred = {}
+    for d in gold:
+        doc = annotate(nlp, d["text"], d.get("date"))
+        pred[str(d["id"])] = [{"start": s.start_char, "end": s.end_char, "label": s.label_,
+                               "canonical": s._.entity["canonical"]}
+                              for s in doc.spans["entities"]]
+    assert score.score_entities(gold, pred)["strict"]["f1"] >= 0.82
