@@ -90,6 +90,11 @@ def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = 
     options = ReadOptions(date=date, max_chars=max_chars)
     documents = mark_duplicates(
         _to_document(item, index, options) for index, item in enumerate(texts_or_records))
+    return _extract_documents(documents, patterns, nlp, batch_size, n_process)
+
+
+def _extract_documents(documents: Iterable[Document], patterns: str | Path | None,
+                       nlp: Language | None, batch_size: int, n_process: int) -> Extraction:
     engine = LocalEngine(Path(patterns) if patterns else None, n_process,
                          nlp or load(patterns))
     rows: dict[str, list] = {name: [] for name in schema.TABLES}
@@ -101,6 +106,21 @@ def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = 
         engine.close()
     frames = {name: to_frame(schema.TABLES[name], rows[name]) for name in schema.TABLES}
     return Extraction(**frames)
+
+
+def extract_paths(paths: str | Path | Iterable[str | Path], date: str | None = None,
+                  patterns: str | Path | None = None, nlp: Language | None = None,
+                  batch_size: int = 64, n_process: int = 1,
+                  max_chars: int = 2_000_000) -> Extraction:
+    """Extract every table from files or folders (.txt, .jsonl, .json, .html), read exactly
+    as ``newsextract run`` reads them, without writing anything."""
+    from newsextract.inputs import iter_documents
+
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    options = ReadOptions(date=date, max_chars=max_chars)
+    documents = mark_duplicates(iter_documents([Path(p) for p in paths], options))
+    return _extract_documents(documents, patterns, nlp, batch_size, n_process)
 
 
 def _to_document(item: str | Mapping, index: int, options: ReadOptions) -> Document:
