@@ -1,22 +1,574 @@
-"""``newsextract_quotes``: placeholder until the layer is implemented (writes no spans)."""
+"""``newsextract_quotes``: who said what, in ``doc.spans["quotes"]`` / ``span._.quote``.
+
+Four kinds of records (see docs/quotes.md and the gold guidelines):
+
+- direct: the words inside quotation marks, paired by `quote_marks.pair_quote_marks` (a text
+  pass, not the parse), attributed by the reporting clause after the closing mark
+  ("», a déclaré X"), an inserted clause that cuts the quote in two ("…, a-t-il ajouté, …"),
+  or a reporting verb before the opening mark ("X a affirmé : «…»", "a dénoncé des «…»").
+  A quote with no cue inherits the previous speaker of its paragraph or of the paragraph
+  just before; short verbless quoted terms with no cue are scare quotes or names, not quotes.
+- mixed / indirect: a reporting verb with a que-clause, a si-clause or an infinitive, or a
+  clause before an inverted cue ("Sa vie n'est pas en danger, a précisé la gendarmerie");
+  mixed when the clause embeds quoted words that are not mere labels.
+- selon: "selon X" / "d'après X" and the statement it attributes.
+
+Sentences are re-cut here, quote-aware: spaCy's splits inside «…» or after a closing mark
+never separate a quote from its attribution, because cues are searched in the text around
+the marks within quote-aware sentences, not in ``doc.sents``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsextract.nlp.extensions import register_extensions
+from newsextract.nlp.attribution import (
+    NO_SPEAKER,
+    Cue,
+    Speaker,
+    SpeakerContext,
+    entity_name,
+    fullest_name,
+    inverted_cue,
+    is_negated,
+    noun_phrase_end,
+    np_speaker,
+    pronoun_speaker,
+    reporting_lexicon,
+    reporting_lemma,
+    selon_cue_at,
+    selon_source,
+    subject_tokens,
+    word_set,
+)
+from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
+from newsextract.nlp.quote_marks import QuotedSpan, pair_quote_marks
+
+DIRECT, MIXED, INDIRECT, SELON = "direct", "mixed", "indirect", "selon"
+# Which record wins when two overlap: lower first.
+PRIORITY = {MIXED: 0, INDIRECT: 1, DIRECT: 2, SELON: 3}
+# A quote this short (in words) and verbless is a quoted term unless a cue governs it.
+MIN_STANDALONE_WORDS = 4
+# A quote with no cue inherits the previous speaker at most this many blocks later.
+INHERIT_MAX_BLOCKS = 2
+# The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
+MAX_FRAGMENT_GAP = 12
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
+_WORD = re.compile(r"\w+")
 
 
-class Component:
+@dataclass
+class Candidate:
+    """A record before speaker resolution."""
+
+    start: int  # chars
+    end: int
+    kind: str
+    verb: str | None
+    anchor: int  # char offset where the attribution is read (resolution order)
+    subject: tuple[int, int] | None = None  # token range of the subject mention
+    pronoun: int | None = None  # token index of a subject clitic
+    inherit: bool = False  # no cue: the previous speaker of the paragraph
+    speaker: Speaker | None = None  # already known (selon sources are resolved directly)
+    block: int = -1
+
+
+class QuoteTokens:
+    """Char <-> token lookups and the quote-aware sentences of one Doc."""
+
+    def __init__(self, doc: Doc, text: str, pieces: list[QuotedSpan]) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts = [t.idx for t in doc]
+        self.pieces = pieces
+        self.inside = [(p.outer_start, p.outer_end) for p in pieces]
+        self.inside_starts = [s for s, _ in self.inside]
+        self.sentences = quote_aware_sentences(text, blocks(doc), self.inside)
+        self.sentence_starts = [s for s, _ in self.sentences]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing or following `char`."""
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return 0
+        tok = self.doc[i]
+        return i if char < tok.idx + len(tok) else min(i + 1, len(self.doc))
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, char) - 1
+        return self.sentences[max(i, 0)]
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.inside_starts, char) - 1
+        return i >= 0 and char < self.inside[i][1]
+
+
+def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+    """Sentences as char ranges: cut after . ! ? … outside quotation marks, and at blocks."""
+    qstarts = [s for s, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and pos < quoted[i][1] - 1
+
+    out: list[tuple[int, int]] = []
+    for b_start, b_end, _ in block_list:
+        start = b_start
+        for m in _SENTENCE_END.finditer(text, b_start, b_end):
+            if inside(m.start()) or _is_abbreviation(text, m.start()):
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+            while start < b_end and text[start].isspace():
+                start += 1
+        if start < b_end:
+            out.append((start, b_end))
+    return out or [(0, len(text))]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """ "M." or a single capital initial before the dot: no sentence end."""
+    m = re.search(r"(\w+)$", text[max(0, dot - 4):dot])
+    return bool(m) and len(m.group(1)) <= 2 and m.group(1)[:1].isupper()
+
+
+# --------------------------------------------------------------------------- the component
+
+class QuotesComponent:
     def __init__(self) -> None:
         register_extensions()
+        reporting_lexicon()  # load the lexicons once, at construction
+        self.mention_markers = word_set("quotes_mention_markers.txt")
+        self.clause_words = word_set("quotes_clause_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["quotes"] = []
+        if not doc.has_annotation("DEP") or len(doc) == 0:
+            doc.spans["quotes"] = []
+            return doc
+        text = doc.text  # built from the tokens on each access: read once
+        pieces = pair_quote_marks(text, blocks(doc))
+        qt = QuoteTokens(doc, text, pieces)
+        dates = frozenset(t.i for s in doc.spans.get("dates", []) for t in s)
+        labels = repeated_labels(text, pieces)
+        candidates = self.clause_candidates(doc, qt, labels, dates)
+        candidates += self.mark_candidates(doc, qt, labels, dates)
+        candidates += self.selon_candidates(doc, qt)
+        kept = resolve_overlaps(candidates)
+        spans = []
+        for cand, speaker in resolve_speakers(doc, qt, kept):
+            if speaker.name is None:
+                continue  # who said it is the point of the table: no speaker, no row
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None or not is_extractable(doc, span.start_char, span.end_char):
+                continue
+            span._.quote = {
+                "kind": cand.kind, "speaker": speaker.name, "speaker_label": speaker.label,
+                "speaker_start_char": speaker.start_char,
+                "speaker_end_char": speaker.end_char, "verb": cand.verb,
+            }
+            spans.append(span)
+        doc.spans["quotes"] = spans
         return doc
+
+    # ------------------------------------------------------------------ quotation marks
+
+    def mark_candidates(self, doc: Doc, qt: QuoteTokens, labels: set[str],
+                        dates: frozenset[int]) -> list[Candidate]:
+        """Direct quotes from the paired marks, with their cue."""
+        out: list[Candidate] = []
+        post: dict[int, tuple[Cue | None, Candidate | None]] = {}
+        for n in range(len(qt.pieces) - 1, -1, -1):
+            post[n] = self.post_cue(doc, qt, n, post, dates)
+        for n, piece in enumerate(qt.pieces):
+            parts = self.split_inserted(doc, qt, piece, dates)
+            cue, selon = post[n]
+            for k, (start, end, inserted) in enumerate(parts):
+                the_cue = inserted or cue
+                if k == 0 and inserted is None and len(parts) > 1:
+                    the_cue = parts[1][2] if len(parts) > 1 else cue
+                cand = Candidate(start, end, DIRECT, None, start, block=piece.block)
+                if the_cue is not None:
+                    _attach(cand, the_cue)
+                elif selon is not None:
+                    cand.speaker, cand.anchor = selon.speaker, selon.anchor
+                else:
+                    pre = self.pre_cue(doc, qt, piece, labels)
+                    if pre is not None:
+                        _attach(cand, pre)
+                    elif self.is_standalone_quote(doc, qt, piece, start, end, labels):
+                        cand.inherit = True
+                    else:
+                        continue
+                out.append(cand)
+        return out
+
+    def post_cue(self, doc: Doc, qt: QuoteTokens, n: int,
+                 later: dict[int, tuple[Cue | None, Candidate | None]],
+                 dates: frozenset[int]) -> tuple[Cue | None, Candidate | None]:
+        """The cue after quote `n`: an inverted reporting clause, "selon X", or the cue of
+        the next quote when only punctuation or "et" separates them («A», «B», a crié X)."""
+        piece = qt.pieces[n]
+        if piece.close_char is None:
+            return None, None
+        text = qt.text
+        after = piece.outer_end
+        s_start, s_end = qt.sentence(piece.outer_start)
+        if n + 1 < len(qt.pieces):
+            nxt = qt.pieces[n + 1]
+            glue = text[after:nxt.outer_start]
+            if nxt.block == piece.block and re.fullmatch(r"[\s,;]*(?:et|ou)?[\s,]*", glue):
+                return later.get(n + 1, (None, None))
+        i = qt.token_at(after)
+        limit = qt.token_at(max(s_end, after))
+        limit = max(limit, min(len(doc), i + 30))
+        block_end = blocks(doc)[piece.block][1]
+        limit = min(limit, qt.token_at(block_end))
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i >= limit:
+            return None, None
+        n_sel = selon_cue_at(doc, i)
+        if n_sel:
+            src = selon_source(doc, i + n_sel, limit)
+            if src is not None:
+                return None, Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
+                                       subject=src)
+            return None, None
+        return inverted_cue(doc, i, limit, dates), None
+
+    def split_inserted(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan,
+                       dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
+        """The piece cut at an inserted reporting clause ("…, a-t-il ajouté, …"): pieces
+        with the inserted cue; an unclosed quote stops at the clause."""
+        first = qt.token_at(piece.start)
+        last = qt.token_at(piece.end)
+        for i in range(first, last):
+            if doc[i].text != ",":
+                continue
+            cue = inverted_cue(doc, i + 1, last, dates)
+            if cue is None or (cue.subject is None and cue.pronoun is None):
+                continue
+            end_tok = cue.end
+            if cue.subject is not None:
+                # The inserted clause ends at the first comma or stop after its subject.
+                end_tok = noun_phrase_end(doc, cue.subject[0], last)
+                while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
+                    end_tok += 1
+            head_end = doc[i].idx
+            if end_tok < last and doc[end_tok].text in (",", ".", ";"):
+                tail_start = doc[end_tok].idx + 1
+            elif end_tok >= last:
+                tail_start = piece.end
+            else:
+                continue
+            out = [(piece.start, head_end, None)]
+            # The head gets the inserted cue too (one speaker for both parts).
+            out[0] = (piece.start, head_end, cue)
+            if piece.closed:
+                s = tail_start
+                while s < piece.end and qt.text[s].isspace():
+                    s += 1
+                if s < piece.end:
+                    out.append((s, piece.end, cue))
+            return out
+        return [(piece.start, piece.end, None)]
+
+    def pre_cue(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan, labels: set[str]
+                ) -> Cue | None:
+        """A reporting verb before the opening mark in the same sentence that governs the
+        quote: "X a affirmé : «…»", "a estimé que «…»", "a dénoncé des «…»"."""
+        if piece.open_char is None:
+            return None
+        s_start, _ = qt.sentence(piece.open_char)
+        first = qt.token_at(s_start)
+        mark = qt.token_at(piece.open_char)
+        lex = reporting_lexicon()
+        for v in range(mark - 1, max(first, mark - MAX_FRAGMENT_GAP) - 1, -1):
+            tok = doc[v]
+            if qt.in_quote(tok.idx):
+                return None
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] \
+                    and reporting_lemma(tok) is None:
+                return None
+            lemma = reporting_lemma(tok)
+            if lemma is None:
+                continue
+            if is_negated(tok):
+                return None
+            between = doc[v + 1:mark]
+            fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
+                and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+            if fragment and (lex.ambiguous(lemma) or _is_label(qt.text, piece, labels)
+                             or self.after_mention_marker(doc, mark)):
+                return None
+            return Cue(tok, lemma, v, v + 1, subject_tokens(tok), None)
+        return None
+
+    def after_mention_marker(self, doc: Doc, mark: int) -> bool:
+        prev = [t.lower_ for t in doc[max(0, mark - 3):mark]]
+        return any(w in self.mention_markers for w in prev)
+
+    def is_standalone_quote(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan, start: int,
+                            end: int, labels: set[str]) -> bool:
+        """A quote with no cue is a quote (not a term or a name) when it reads as speech:
+        long enough with a verb, or a question or exclamation."""
+        content = qt.text[start:end]
+        if _is_label(qt.text, piece, labels):
+            return False
+        if piece.open_char is not None and self.after_mention_marker(
+                doc, qt.token_at(piece.open_char)):
+            return False
+        words = len(_WORD.findall(content))
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(
+            start, end, alignment_mode="expand") or [])
+        if content.rstrip()[-1:] in "?!" and words >= 2:
+            return True
+        return words >= MIN_STANDALONE_WORDS and has_verb
+
+    # ------------------------------------------------------------------ clauses
+
+    def clause_candidates(self, doc: Doc, qt: QuoteTokens, labels: set[str],
+                          dates: frozenset[int]) -> list[Candidate]:
+        """Indirect and mixed records: reporting verbs with a content clause, and clauses
+        before an inverted cue."""
+        out: list[Candidate] = []
+        lex = reporting_lexicon()
+        for tok in doc:
+            if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
+                lemma = reporting_lemma(tok)
+                if lemma is None or is_negated(tok):
+                    continue
+                clause = self.complement(doc, tok, lex.ambiguous(lemma))
+                if clause is None:
+                    continue
+                cand = self.clause_record(doc, qt, clause, labels, lemma, tok.idx)
+                if cand is not None:
+                    cand.subject = subject_tokens(tok)
+                    out.append(cand)
+            elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+                s_start, s_end = qt.sentence(tok.idx)
+                limit = qt.token_at(s_end)
+                cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=True)
+                if cue is None:
+                    continue
+                first = qt.token_at(s_start)
+                while first < tok.i and (doc[first].is_punct and doc[first].text not in
+                                         ("«", "“", '"')):
+                    first += 1
+                if first >= tok.i or not any(t.pos_ in ("VERB", "AUX") for t in doc[first:tok.i]):
+                    continue
+                cand = self.clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
+                                          cue.verb.idx)
+                if cand is not None:
+                    _attach(cand, cue)
+                    out.append(cand)
+        return out
+
+    def complement(self, doc: Doc, verb, ambiguous: bool) -> tuple[int, int] | None:
+        """Token range of the verb's content clause: que/si-clause, or an infinitive (not
+        for ambiguous verbs). Topic and question clauses ("expliquer pourquoi") are none."""
+        for child in verb.children:
+            if child.i < verb.i:
+                continue
+            is_clause = child.dep_ == "ccomp"
+            is_inf = child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] \
+                and child.pos_ in ("VERB", "AUX")
+            if not (is_clause or (is_inf and not ambiguous)):
+                continue
+            left = child.left_edge.i
+            if left <= verb.i:
+                left = verb.i + 1
+            first = doc[left]
+            if first.lower_ in self.clause_words:
+                return None
+            if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
+                    and not any(t.text == ":" for t in doc[verb.i:left]):
+                continue
+            return left, child.right_edge.i + 1
+        return None
+
+    def clause_record(self, doc: Doc, qt: QuoteTokens, clause: tuple[int, int],
+                      labels: set[str], lemma: str, anchor: int) -> Candidate | None:
+        """Mixed or indirect record over the clause; None when the clause is one quote
+        (then the quote is direct) or crosses a sentence."""
+        start = doc[clause[0]].idx
+        last = doc[clause[1] - 1]
+        end = last.idx + len(last)
+        s_start, s_end = qt.sentence(start)
+        # A quote opened in the clause runs to its closing mark; a clause that starts
+        # inside a quote starts at its opening mark.
+        for p in qt.pieces:
+            if p.outer_start < start < p.outer_end:
+                start = p.outer_start
+        for p in qt.pieces:
+            if start <= p.outer_start < end and p.outer_end > end:
+                end = min(p.outer_end, s_end)
+        end = min(end, s_end)
+        start, end = _trim(qt.text, start, end)
+        if end <= start:
+            return None
+        inner = [p for p in qt.pieces if p.outer_start < end and p.outer_end > start]
+        speech = [p for p in inner if not _is_label(qt.text, p, labels)]
+        rest = qt.text[start:end]
+        if speech:
+            for p in speech:
+                rest = rest.replace(qt.text[p.outer_start:p.outer_end], " ")
+            core = [w for w in _WORD.findall(rest) if w.lower() not in ("que", "qu", "de", "d",
+                                                                       "à", "si")]
+            if not core and len(speech) == 1:
+                return None
+            return Candidate(start, end, MIXED, lemma, anchor)
+        return Candidate(start, end, INDIRECT, lemma, anchor)
+
+    # ------------------------------------------------------------------ selon
+
+    def selon_candidates(self, doc: Doc, qt: QuoteTokens) -> list[Candidate]:
+        out: list[Candidate] = []
+        i = 0
+        while i < len(doc):
+            n = selon_cue_at(doc, i)
+            tok = doc[i]
+            if not n or tok.lower_ in ("cité", "citée", "cités", "citées") \
+                    or qt.in_quote(tok.idx):
+                i += 1
+                continue
+            s_start, s_end = qt.sentence(tok.idx)
+            limit = qt.token_at(s_end)
+            src = selon_source(doc, i + n, limit)
+            if src is None:
+                i += 1
+                continue
+            span = _selon_statement(doc, qt, i, src, s_start, s_end)
+            if span is not None:
+                out.append(Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
+                                     subject=src))
+            i = src[1]
+        return out
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _attach(cand: Candidate, cue: Cue) -> None:
+    cand.verb = cue.lemma
+    cand.anchor = cue.verb.idx
+    cand.subject = cue.subject
+    cand.pronoun = cue.pronoun.i if cue.pronoun is not None else None
+    if cue.subject is None and cue.pronoun is None:
+        cand.inherit = True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-–—"):
+        end -= 1
+    return start, end
+
+
+def _norm_label(s: str) -> str:
+    return " ".join(_WORD.findall(s.lower()))
+
+
+def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
+    """Short quoted terms that occur quoted more than once: names and labels ("gilets
+    jaunes"), not someone's words."""
+    seen: dict[str, int] = {}
+    for p in pieces:
+        key = _norm_label(text[p.start:p.end])
+        if 0 < len(key.split()) <= 4:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
+
+
+def _is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
+    return _norm_label(text[piece.start:piece.end]) in labels
+
+
+def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_start: int,
+                     s_end: int) -> tuple[int, int] | None:
+    """Char range of the statement a selon phrase attributes (see QUOTES.md)."""
+    text = qt.text
+    if i > 0 and doc[i - 1].like_num:
+        j = i - 1
+        while j > 0 and doc[j - 1].like_num:
+            j -= 1
+        return doc[j].idx, doc[i - 1].idx + len(doc[i - 1])
+    sel_start = doc[i].idx
+    src_end = doc[src[1] - 1].idx + len(doc[src[1] - 1])
+    before = _trim(text, s_start, sel_start)
+    after = _trim(text, src_end, s_end)
+    at_start = not _WORD.search(text[s_start:sel_start]) or \
+        len(_WORD.findall(text[s_start:sel_start])) <= 1
+    if at_start:
+        return after if after[1] > after[0] else None
+    if after[1] - after[0] <= 1 or not _WORD.search(text[after[0]:after[1]]):
+        return before if before[1] > before[0] else None
+    return after
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Records never overlap: the higher-priority kind wins (mixed clauses absorb the
+    quotes inside them), then the earlier one."""
+    ordered = sorted(candidates, key=lambda c: (PRIORITY[c.kind], c.start))
+    kept: list[Candidate] = []
+    for cand in ordered:
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < k.end and k.start < cand.end for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
+                     ) -> list[tuple[Candidate, Speaker]]:
+    """Speakers in text order of their cues, so that pronouns find earlier speakers."""
+    ctx = SpeakerContext(doc)
+    for ent in doc.spans.get("entities", []):
+        if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char):
+            ctx.add(ent.start_char, Speaker(entity_name(ent), ent.label_, ent.start_char,
+                                            ent.end_char), False)
+    person_names = sorted({entity_name(e) for e in doc.spans.get("entities", [])
+                           if e.label_ == "PER"}, key=len)
+    resolved: dict[int, Speaker] = {}
+    previous: Candidate | None = None
+    prev_speaker = NO_SPEAKER
+    for idx in sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].anchor)):
+        cand = kept[idx]
+        speaker: Speaker | None = cand.speaker
+        if speaker is None and cand.pronoun is not None:
+            speaker = pronoun_speaker(doc[cand.pronoun], ctx)
+        if speaker is None and cand.subject is not None:
+            speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx)
+        if speaker is None and (cand.inherit or cand.verb) and previous is not None \
+                and _same_or_next_block(doc, previous, cand):
+            speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
+        speaker = speaker or NO_SPEAKER
+        if speaker.label == "PER" and speaker.name:
+            speaker = Speaker(fullest_name(speaker.name, person_names), speaker.label,
+                              speaker.start_char, speaker.end_char)
+        if speaker.name is not None and speaker.start_char is not None:
+            ctx.add(speaker.start_char, speaker, True)
+        resolved[idx] = speaker
+        if speaker.name is not None:
+            previous, prev_speaker = cand, speaker
+    return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
+    from newsextract.nlp.extensions import block_index
+
+    a = block_index(doc, previous.start)
+    b = block_index(doc, cand.start)
+    return a is not None and b is not None and 0 <= b - a <= INHERIT_MAX_BLOCKS
 
 
 @Language.factory("newsextract_quotes")
-def make_quotes(nlp: Language, name: str) -> Component:
-    return Component()
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()

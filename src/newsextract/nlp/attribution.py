@@ -1,0 +1,535 @@
+"""Attribution: reporting verbs, "selon X" cues and speaker names.
+
+Small functions over a parsed article Doc, shared by the quotes layer (and usable by the
+casualties layer for the source of a figure):
+
+- `ReportingLexicon` and `reporting_lemma`: is this token a reporting verb, and its lemma.
+- `inverted_cue`: the inserted or inverted clause after a quote or a comma
+  ("», a déclaré X", ", a-t-il ajouté", ", explique X, directeur").
+- `subject_speaker` / `np_speaker`: the speaker a subject or a noun phrase names: the entity
+  heading it or in apposition (never one inside a prepositional complement: "le secrétaire
+  de presse de Vladimir Poutine, Dmitri Peskov" -> Dmitri Peskov), a pronoun or definite
+  description resolved through `SpeakerContext`, else the bare noun phrase.
+- `selon_source`: the source noun phrase of "selon X" / "d'après X".
+
+Every word list is a data file (see docs/quotes.md).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract.resources import read_lines, read_tsv
+
+PERSON_LABELS = ("PER",)
+NAME_LABELS = ("PER", "ORG", "LOC")
+# A person who spoke less than this many characters before a pronoun is its antecedent.
+SALIENT_SPEAKER_CHARS = 700
+DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
+
+# --------------------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class ReportingLexicon:
+    single: dict[str, bool]  # lemma -> ambiguous
+    multi: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]  # first word -> rests
+
+    def ambiguous(self, lemma: str) -> bool:
+        if lemma in self.single:
+            return self.single[lemma]
+        for rests in self.multi.values():
+            for _, full, amb in rests:
+                if full == lemma:
+                    return amb
+        return False
+
+
+@lru_cache(maxsize=1)
+def reporting_lexicon() -> ReportingLexicon:
+    single: dict[str, bool] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for row in read_tsv("reporting_verbs.tsv"):
+        lemma, ambiguous = row[0], len(row) > 1 and row[1] == "yes"
+        words = lemma.split()
+        if len(words) > 1 and words[0] not in ("se",):
+            multi.setdefault(words[0], []).append((tuple(words[1:]), lemma, ambiguous))
+        else:
+            single[lemma] = ambiguous
+    return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()})
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    """A one-per-line data file as a lowercase set."""
+    return frozenset(w.lower() for w in read_lines(name))
+
+
+@lru_cache(maxsize=1)
+def pronoun_roles() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("quotes_pronouns.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
+    words = list(read_lines("quotes_titles.txt"))
+    try:
+        words += read_lines("titles.txt")
+    except (FileNotFoundError, OSError):
+        pass
+    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+# --------------------------------------------------------------------------- verbs
+
+def is_negated(verb: Token) -> bool:
+    """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
+    negation = word_set("quotes_negation.txt")
+    for child in verb.children:
+        if child.lower_ in negation:
+            return True
+    return False
+
+
+def _reflexive(verb: Token) -> bool:
+    if any(c.lemma_ == "se" or c.lower_ in ("s'", "s’", "se") for c in verb.children):
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return prev is not None and prev.lower_ in ("s'", "s’", "se")
+
+
+def _participle_lemma(tok: Token) -> str:
+    """ "tweeté" -> "tweeter": the -er infinitive of a past participle the tagger missed."""
+    low = tok.lower_
+    for ending in ("ées", "és", "ée", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
+    return tok.lemma_.lower()
+
+
+def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
+    """The lexicon lemma of `tok` as a reporting verb (reflexive or multiword), else None.
+
+    `after_auxiliary`: the token follows an auxiliary or a subject clitic ("a-t-il
+    tweeté"), so a participle mistagged as a noun or name is still read as a verb.
+    """
+    lex = reporting_lexicon()
+    if tok.pos_ != "VERB":
+        if not after_auxiliary or not tok.is_alpha:
+            return None
+        lemma = _participle_lemma(tok)
+        return lemma if lemma in lex.single else None
+    lemma = tok.lemma_.lower()
+    for rest, full, _ in lex.multi.get(lemma, ()):
+        following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+        if tuple(following) == rest:
+            return full
+    if _reflexive(tok):
+        for form in (f"s'{lemma}", f"se {lemma}"):
+            if form in lex.single:
+                return form
+    return lemma if lemma in lex.single else None
+
+
+# --------------------------------------------------------------------------- speakers
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    label: str | None  # PER, ORG, LOC or NP
+    start_char: int | None  # the mention used (may be a pronoun or a description)
+    end_char: int | None
+
+
+NO_SPEAKER = Speaker(None, None, None, None)
+
+
+@dataclass
+class SpeakerContext:
+    """Antecedents for pronouns and descriptions: named entities and earlier speakers.
+
+    Entities inside quoted words are left out (a name someone utters is not the next
+    speaker); speakers are added as the quotes layer resolves them, in text order.
+    """
+
+    doc: Doc
+    positions: list[int] = field(default_factory=list)
+    items: list[Speaker] = field(default_factory=list)
+    from_speaker: list[bool] = field(default_factory=list)
+
+    def add(self, pos: int, speaker: Speaker, is_speaker: bool) -> None:
+        if speaker.name is None:
+            return
+        i = bisect_right(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.items.insert(i, speaker)
+        self.from_speaker.insert(i, is_speaker)
+
+    def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
+             prefer_speakers_for: tuple[str, ...] = ()) -> Speaker | None:
+        """The last antecedent before `before` with one of `labels`; `speakers_only`: only
+        earlier speakers; `prefer_speakers_for`: labels that count only as speakers (an
+        organisation merely named, "sur Twitter", is no antecedent)."""
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0:
+            sp = self.items[i]
+            is_speaker = self.from_speaker[i]
+            if sp.label in labels and (is_speaker or not speakers_only) \
+                    and (is_speaker or sp.label not in prefer_speakers_for):
+                return sp
+            i -= 1
+        return None
+
+
+def strip_title(name: str) -> str:
+    """ "général Sergueï Roudskoï" -> "Sergueï Roudskoï" (titles at the front only)."""
+    changed = True
+    while changed:
+        changed = False
+        low = name.lower()
+        for title in titles():
+            if low.startswith(title + " ") and len(name) > len(title) + 1:
+                name = name[len(title) + 1:].lstrip()
+                changed = True
+                break
+    return name
+
+
+def entity_name(span: Span) -> str:
+    """Canonical name of an entities-layer span, title stripped."""
+    attrs = span._.entity or {}
+    return strip_title(attrs.get("canonical") or span.text)
+
+
+def _np_start_governed(doc: Doc, start: int) -> bool:
+    """True when the noun phrase around token `start` is a prepositional complement.
+
+    Walks left over its determiners, adjectives and lowercase nouns; a capitalised word or a
+    comma on the left makes it an apposition ("ministre de l'Intérieur Christophe
+    Castaner"), an ADP makes it a complement ("de Vladimir Poutine", "à l'AFP").
+    """
+    i = start - 1
+    if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
+        return False  # "le général Sergueï Roudskoï", "à quelques journalistes Christian X"
+    while i >= 0:
+        t = doc[i]
+        if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):
+            return True
+        if t.pos_ in ("DET", "ADJ", "NUM") or (t.pos_ == "NOUN" and t.text[:1].islower()):
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities-layer spans (PER/ORG/LOC) starting in tokens [start, end)."""
+    return [e for e in doc.spans.get("entities", [])
+            if start <= e.start < end and e.label_ in NAME_LABELS]
+
+
+def _describes(tokens: list[Token], lexicon: str) -> bool:
+    """A definite noun phrase whose first noun is in `lexicon` ("le ministre", "ce dernier")."""
+    if not tokens or tokens[0].lower_ not in DEFINITE_DETERMINERS:
+        return False
+    heads = word_set(lexicon)
+    for t in tokens[1:4]:
+        if t.lower_ in heads:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def np_text(tokens: list[Token]) -> str:
+    """The noun phrase without its leading determiner ("l'état-major russe" -> "état-major
+    russe")."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+
+
+def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
+    """A subject pronoun resolved to the last compatible antecedent; None for je/nous/on."""
+    form = tok.lower_.lstrip("-").replace("’", "'")
+    role = pronoun_roles().get(form)
+    if role != "resolve":
+        return None
+    if form in ("ils", "elles"):
+        ante = ctx.last(tok.idx, ("PER", "ORG", "NP"), speakers_only=True)
+    else:
+        # A person who spoke shortly before stays the topic ("Il a ajouté que…"); else the
+        # last person named or organisation that spoke.
+        speaker = ctx.last(tok.idx, ("PER",), speakers_only=True)
+        if speaker is not None and speaker.start_char is not None \
+                and tok.idx - speaker.start_char < SALIENT_SPEAKER_CHARS:
+            ante = speaker
+        else:
+            ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",))
+    if ante is None:
+        return None
+    return Speaker(ante.name, ante.label, tok.idx, tok.idx + len(tok))
+
+
+def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+    """The speaker a noun phrase in tokens [start, end) names, or None.
+
+    Preference: a person entity not inside a prepositional complement, then an
+    organisation or place so placed; a pronoun; a definite description resolved to the last
+    named person or organisation; the bare noun phrase.
+    """
+    if start >= end:
+        return None
+    candidates = [e for e in entities_in(doc, start, end) if not _np_start_governed(doc, e.start)]
+    for labels in (PERSON_LABELS, ("ORG", "LOC")):
+        for ent in candidates:
+            if ent.label_ in labels:
+                return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return pronoun_speaker(first, ctx)
+    end = max(start + 1, noun_phrase_end(doc, start, end))
+    tokens = list(doc[start:end])
+    mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if _describes(tokens, "quotes_last_mentioned.txt"):
+        ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    if _describes(tokens, "quotes_person_descriptions.txt"):
+        ante = ctx.last(tokens[0].idx, PERSON_LABELS)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    if _describes(tokens, "quotes_org_descriptions.txt"):
+        ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
+            or ctx.last(tokens[0].idx, ("ORG",))
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    name = np_text(tokens)
+    if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
+        return None
+    return Speaker(name, "NP", *mention)
+
+
+def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
+    """End (exclusive) of the noun phrase starting at token `start`: determiners, nouns,
+    adjectives, names and de-complements, up to a comma, a verb or another preposition."""
+    i = start
+    seen_noun = False
+    while i < limit:
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM"):
+            i += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            seen_noun = True
+            i += 1
+            continue
+        if seen_noun and t.lower_ in ("de", "d'", "d’", "du", "des") and i + 1 < limit \
+                and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN"):
+            i += 1
+            continue
+        break
+    return i
+
+
+def _glued_left(doc: Doc, left: int) -> int:
+    """Extend a token range leftwards over words glued to it without a space: the parser
+    sometimes cuts hyphenated or elided words ("L'état-major")."""
+    while left > 0 and not doc[left - 1].whitespace_ and doc[left - 1].text not in \
+            (",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"):
+        left -= 1
+    return left
+
+
+def subject_tokens(verb: Token) -> tuple[int, int] | None:
+    """Token range of the verb's subject, following conj/advcl/xcomp to a verb that has one
+    ("…, ajoutant que" takes the subject of the main verb)."""
+    seen = 0
+    tok = verb
+    while seen < 4:
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+                    and c.i != verb.i and c.lower_ != "-t"]
+        # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
+        subjects.sort(key=lambda c: c.pos_ == "PRON")
+        for child in subjects:
+            if child.pos_ == "PRON":
+                return child.i, child.i + 1
+            left = _glued_left(child.doc, child.left_edge.i)
+            right = child.right_edge.i + 1
+            if right <= tok.i:
+                # Up to the verb: names in apposition the parse attached elsewhere
+                # ("La ministre des Transports Elisabeth Borne avait estimé").
+                right = tok.i
+            return left, right
+        if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+# --------------------------------------------------------------------------- cues
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting clause: its verb and the tokens it spans."""
+
+    verb: Token
+    lemma: str
+    start: int  # first token of the clause
+    end: int  # token after the clause (after its subject)
+    subject: tuple[int, int] | None  # token range of the subject mention, if any
+    pronoun: Token | None  # subject clitic ("-t-il", "a-t-elle")
+
+
+def _clitic(tok: Token) -> bool:
+    form = tok.lower_.lstrip("-")
+    return tok.text.startswith("-") and form in pronoun_roles()
+
+
+def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
+                 require_inversion: bool = False) -> Cue | None:
+    """An inverted reporting clause starting at token `i` ("a déclaré X", "a-t-il ajouté",
+    "explique X, directeur", "s'est interrogée la ministre"), within tokens [i, limit).
+
+    `require_inversion`: away from a quotation mark, only clear inversions count (an
+    auxiliary or a clitic: "a précisé la gendarmerie", or a name right after the verb), so
+    that "…, estimant que" or "…, soutient la polémiste" are not read as cues.
+    """
+    fillers = word_set("quotes_cue_fillers.txt")
+    j = i
+    pronoun: Token | None = None
+    auxiliary = False
+    while j < limit and j < i + 7:
+        t = doc[j]
+        if _clitic(t):
+            if t.lower_.lstrip("-") != "t":
+                pronoun = t
+            auxiliary = True
+            j += 1
+            continue
+        if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
+            break
+        if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
+            auxiliary = auxiliary or t.pos_ == "AUX"
+            j += 1
+            continue
+        return None
+    if j >= limit:
+        return None
+    verb = doc[j]
+    lemma = reporting_lemma(verb, auxiliary)
+    if lemma is None or is_negated(verb):
+        return None
+    if require_inversion and not auxiliary and not (
+            j + 1 < limit and (_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")):
+        return None
+    k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
+    while k < limit and _clitic(doc[k]):
+        if doc[k].lower_.lstrip("-") != "t":
+            pronoun = doc[k]
+        k += 1
+    if pronoun is not None:
+        return Cue(verb, lemma, i, k, None, pronoun)
+    subject = _inverted_subject(doc, k, limit, date_tokens)
+    if subject is None:
+        return None
+    return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
+                      ) -> tuple[int, int] | None:
+    """Token range of the subject after an inverted verb: a name in apposition if any,
+    else the first noun phrase that is neither a prepositional complement nor a date."""
+    stop = k
+    while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
+            and doc[stop].pos_ != "VERB" and doc[stop].lower_ not in ("qui", "dont", "que"):
+        stop += 1
+    first_np: tuple[int, int] | None = None
+    j = k
+    while j < stop:
+        t = doc[j]
+        if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
+            j += 1
+            continue
+        if t.pos_ in ("DET", "NOUN", "PROPN", "PRON") and not _np_start_governed(doc, j):
+            end = noun_phrase_end(doc, j, stop)
+            if end > j:
+                first_np = (j, end)
+                break
+        j = noun_phrase_end(doc, j, stop) if t.pos_ in ("DET", "NOUN", "PROPN") else j + 1
+    if first_np is None:
+        return None
+    # The subject range runs to the clause end, so that a name in apposition after a
+    # description is found ("le secrétaire de presse de X, Dmitri Peskov", "…, photo à
+    # l'appui, Valentin Belleville"); `np_speaker` prefers such a name.
+    return first_np[0], stop
+
+
+# --------------------------------------------------------------------------- selon
+
+def selon_cue_at(doc: Doc, i: int) -> int | None:
+    """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""
+    for row in _selon_rows():
+        words = row[:-1]
+        if i + len(words) <= len(doc) and all(doc[i + n].lower_.replace("’", "'") == w
+                                              for n, w in enumerate(words)):
+            return len(words)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _selon_rows() -> tuple[tuple[str, ...], ...]:
+    return tuple(read_tsv("quotes_selon_cues.tsv"))
+
+
+def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """Token range of the source after a selon cue, or None when it is no source ("selon
+    les pays"); "selon les chiffres du ministère" -> "ministère"."""
+    end = noun_phrase_end(doc, start, limit)
+    if end <= start:
+        if start < limit and doc[start].pos_ == "PRON":
+            return start, start + 1
+        return None
+    heads = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+    if not heads:
+        return None
+    head = heads[0].lower_
+    if head in word_set("quotes_selon_nonsource.txt"):
+        return None
+    if head in word_set("quotes_selon_documents.txt"):
+        for n in range(heads[0].i + 1, end):
+            if doc[n].lower_ in ("de", "d'", "d’", "du", "des"):
+                inner = n + 1
+                while inner < end and doc[inner].pos_ == "DET":
+                    inner += 1
+                if inner < end:
+                    return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
+        return None
+    # Extend over an apposition of names: "selon son avocat, Khéops Lara".
+    while end < limit and doc[end].text == "," and end + 1 < limit \
+            and doc[end + 1].pos_ == "PROPN":
+        end = noun_phrase_end(doc, end + 1, limit)
+    return start, end
+
+
+def fullest_name(name: str, known: list[str]) -> str:
+    """The longest known name whose words contain `name`'s words as a run ("Lemoyne" ->
+    "Jean-Baptiste Lemoyne"), else `name`."""
+    words = name.split()
+    best = name
+    for other in known:
+        ow = other.split()
+        if len(ow) > len(best.split()) and any(ow[i:i + len(words)] == words
+                                               for i in range(len(ow) - len(words) + 1)):
+            best = other
+    return best

@@ -1,0 +1,198 @@
+"""Deterministic pairing of quotation marks: pure text functions, no spaCy.
+
+The pass walks each layout block character by character with a stack of open marks, so it
+never depends on the parse and never fails on unbalanced or stray marks:
+
+- « » “ ” (and mismatched “…») pair like brackets; a closer closes the innermost opener.
+- A straight ``"`` opens when it follows a space, the start of the block, an apostrophe or
+  an opening bracket, and closes the innermost open mark otherwise.
+- Marks nested inside an open quote stay inside it: only top-level pairs are quotes.
+- An unclosed mark runs to the end of its block at most. When the next block starts with a
+  new opener (the press convention of reopening « at each paragraph) or closes the quote
+  before opening any, the pieces form one multi-paragraph quote (same ``group``).
+- A closer with nothing open at the start of a block that does not continue a quote is a
+  quote with a lost opening mark, from the block start.
+
+Offsets are Python ``str`` indices into the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsextract.resources import read_json
+
+
+@dataclass(frozen=True)
+class Marks:
+    openers: frozenset[str]
+    closers: frozenset[str]
+    straight: frozenset[str]
+    space: str
+    final_drop: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """One top-level quoted piece of a block."""
+
+    open_char: int | None  # offset of the opening mark (None: lost or carried over)
+    close_char: int | None  # offset of the closing mark (None: runs to the block end)
+    start: int  # content start, padding excluded
+    end: int  # content end, padding and a final "." or "," excluded
+    block: int  # index of the block in the block list
+    group: int  # pieces of one multi-paragraph quote share their group
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_char if self.open_char is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_char + 1 if self.close_char is not None else self.end
+
+    @property
+    def closed(self) -> bool:
+        return self.close_char is not None
+
+
+@lru_cache(maxsize=1)
+def load_marks() -> Marks:
+    data = read_json("quotes_marks.json")
+    return Marks(frozenset(data["openers"]), frozenset(data["closers"]),
+                 frozenset(data["straight"]), "".join(data["space"]),
+                 tuple(data["final_drop"]))
+
+
+def content_bounds(text: str, start: int, end: int, marks: Marks) -> tuple[int, int]:
+    """[start, end) without the space padding and one final "." or "," ("..." stays)."""
+    while start < end and text[start] in marks.space:
+        start += 1
+    while end > start and text[end - 1] in marks.space:
+        end -= 1
+    if end > start and text[end - 1] in marks.final_drop and text[end - 2:end] != "..":
+        end -= 1
+        while end > start and text[end - 1] in marks.space:
+            end -= 1
+    return start, end
+
+
+def _opens_straight(text: str, i: int, block_start: int) -> bool:
+    """A straight mark opens after a space, an apostrophe, a bracket or the block start."""
+    if i == block_start:
+        return True
+    prev = text[i - 1]
+    return prev.isspace() or prev in "'’([{-–—/:;" or prev in load_marks().openers
+
+
+def _first_mark(text: str, start: int, end: int, marks: Marks) -> tuple[int, str] | None:
+    """(offset, "open"|"close") of the first quotation mark in [start, end)."""
+    for i in range(start, end):
+        c = text[i]
+        if c in marks.openers:
+            return i, "open"
+        if c in marks.closers:
+            return i, "close"
+        if c in marks.straight:
+            return i, "open" if _opens_straight(text, i, start) else "close"
+    return None
+
+
+def pair_quote_marks(text: str, blocks: list[list]) -> list[QuotedSpan]:
+    """Top-level quoted pieces of `text`, in text order, one list for all blocks.
+
+    `blocks` are layout blocks ``[start, end, kind]``; pieces never cross a block.
+    """
+    marks = load_marks()
+    out: list[QuotedSpan] = []
+    carried: int | None = None  # group of a quote left open by the previous block
+    group = 0
+    for b, (b_start, b_end, _kind) in enumerate(blocks):
+        pos = b_start
+        if carried is not None:
+            first = _first_mark(text, b_start, b_end, marks)
+            if first is not None and first[1] == "close":
+                # The quote goes on in this block and ends at this closer.
+                s, e = content_bounds(text, b_start, first[0], marks)
+                if e > s:
+                    out.append(QuotedSpan(None, first[0], s, e, b, carried))
+                pos = first[0] + 1
+                carried = None
+            elif first is None and _closes_next(text, blocks, b + 1, marks):
+                # A whole paragraph of quoted words between an unclosed opener and a closer.
+                s, e = content_bounds(text, b_start, b_end, marks)
+                if e > s:
+                    out.append(QuotedSpan(None, None, s, e, b, carried))
+                continue
+        pieces, left_open = _pair_block(text, pos, b_end, b, marks, group + 1,
+                                        lost_opener_ok=(pos == b_start and carried is None))
+        if carried is not None and pieces and pieces[0].open_char is not None \
+                and not text[b_start:pieces[0].open_char].strip():
+            # The block reopens the carried quote with a new opener: same quote.
+            pieces[0] = QuotedSpan(pieces[0].open_char, pieces[0].close_char, pieces[0].start,
+                                   pieces[0].end, b, carried)
+        out.extend(pieces)
+        group = max([group] + [p.group for p in pieces])
+        carried = pieces[-1].group if left_open and pieces else None
+    return out
+
+
+def _closes_next(text: str, blocks: list[list], b: int, marks: Marks) -> bool:
+    """True when block `b` exists and its first quotation mark is a closer."""
+    if b >= len(blocks):
+        return False
+    first = _first_mark(text, blocks[b][0], blocks[b][1], marks)
+    return first is not None and first[1] == "close"
+
+
+def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group: int,
+                lost_opener_ok: bool) -> tuple[list[QuotedSpan], bool]:
+    """Top-level pieces of [start, end) and whether the last one is left open."""
+    pieces: list[QuotedSpan] = []
+    stack: list[tuple[int, bool]] = []  # (offset, is_straight)
+    for i in range(start, end):
+        c = text[i]
+        if c in marks.openers:
+            stack.append((i, False))
+        elif c in marks.closers:
+            if not stack:
+                if lost_opener_ok and not pieces:
+                    s, e = content_bounds(text, start, i, marks)
+                    if e > s:
+                        pieces.append(QuotedSpan(None, i, s, e, block, group))
+                        group += 1
+                continue
+            # Close the innermost typographic opener (straight ones left open inside die).
+            while len(stack) > 1 and stack[-1][1]:
+                stack.pop()
+            opened, _ = stack.pop()
+            if not stack:
+                pieces.append(_piece(text, opened, i, block, group, marks))
+                group += 1
+        elif c in marks.straight:
+            if stack and stack[-1][1]:
+                opened, _ = stack.pop()
+                if not stack:
+                    pieces.append(_piece(text, opened, i, block, group, marks))
+                    group += 1
+            elif _opens_straight(text, i, start) or not stack:
+                stack.append((i, True))
+            else:  # a straight mark closing a typographic one (mismatched pair)
+                opened, _ = stack.pop()
+                if not stack:
+                    pieces.append(_piece(text, opened, i, block, group, marks))
+                    group += 1
+    if stack:
+        opened = stack[0][0]
+        s, e = content_bounds(text, opened + 1, end, marks)
+        if e > s:
+            pieces.append(QuotedSpan(opened, None, s, e, block, group))
+            return pieces, True
+    return pieces, False
+
+
+def _piece(text: str, opened: int, closed: int, block: int, group: int,
+           marks: Marks) -> QuotedSpan:
+    s, e = content_bounds(text, opened + 1, closed, marks)
+    return QuotedSpan(opened, closed, s, max(s, e), block, group)

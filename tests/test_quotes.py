@@ -1,0 +1,154 @@
+"""The quotes layer: quote-mark pairing, kinds, speakers and verbs, on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsextract.nlp.quote_marks import pair_quote_marks
+from newsextract.schema import QUOTES, span_attribute_names
+
+
+def _blocks(text: str) -> list[list]:
+    from newsextract.layout import split_blocks
+
+    return [b.as_list() for b in split_blocks(text)]
+
+
+def _contents(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in pair_quote_marks(text, _blocks(text))]
+
+
+def _quotes(doc) -> list[dict]:
+    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+
+
+# ---------------------------------------------------------------- pairing (no model)
+
+def test_pairs_guillemets_curly_and_straight_marks():
+    text = "«Nous partons demain», dit-il. “C’est fini”, dit-elle. \"On verra\", dit Paul."
+    assert _contents(text) == ["Nous partons demain", "C’est fini", "On verra"]
+
+
+def test_nested_marks_stay_inside():
+    text = "«Il m’a dit “jamais” hier soir», raconte Anne."
+    assert _contents(text) == ["Il m’a dit “jamais” hier soir"]
+
+
+def test_unclosed_mark_runs_to_paragraph_end_only():
+    text = "Il a dit «nous reviendrons bientôt.\nLe lendemain, rien ne bougeait."
+    assert _contents(text) == ["nous reviendrons bientôt"]
+
+
+def test_stray_and_unbalanced_marks_never_crash():
+    for text in ["»", "«", "\"", "a » b « c", "«««", "» «\n» «", "\"a\" \"b", "“x»"]:
+        for piece in pair_quote_marks(text, _blocks(text)):
+            assert 0 <= piece.start <= piece.end <= len(text)
+
+
+def test_quote_reopened_at_each_paragraph_is_one_group():
+    text = "«Premier paragraphe du discours.\n«Second paragraphe du discours.»\nFin."
+    pieces = pair_quote_marks(text, _blocks(text))
+    assert len(pieces) == 2 and pieces[0].group == pieces[1].group
+
+
+# ---------------------------------------------------------------- the component
+
+def test_direct_quote_then_inverted_apposition(annotate):
+    doc = annotate("«Nous ne céderons sur rien», a déclaré le porte-parole de Marc Dupont, "
+                   "Julien Moreau, lors d'une conférence de presse.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "direct" and q["text"] == "Nous ne céderons sur rien"
+    assert q["speaker"] == "Julien Moreau" and q["verb"] == "déclarer"
+    assert set(q) - {"text"} == set(span_attribute_names(QUOTES))
+
+
+def test_direct_quote_after_colon(annotate):
+    doc = annotate("La ministre Claire Lambert a affirmé : «Le budget sera voté avant "
+                   "la fin du mois».")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "direct" and q["speaker"] == "Claire Lambert"
+    assert q["verb"] == "affirmer"
+
+
+def test_inserted_clause_gives_two_quotes_one_speaker(annotate):
+    doc = annotate("Le maire Paul Girard a visité le chantier. «Les travaux avancent bien, "
+                   "a-t-il expliqué, et nous finirons en juin.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Les travaux avancent bien",
+                                           "et nous finirons en juin"]
+    assert {q["speaker"] for q in quotes} == {"Paul Girard"}
+    assert quotes[0]["speaker_start_char"] is not None
+
+
+def test_pronoun_resolved_to_previous_person(annotate):
+    doc = annotate("La sénatrice Hélène Roux a quitté la séance. «Je ne voterai pas ce "
+                   "texte», a-t-elle expliqué.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Hélène Roux" and q["verb"] == "expliquer"
+
+
+def test_scare_quotes_are_not_quotes(annotate):
+    doc = annotate("Les combattants, qualifiés de «rebelles» par la presse, ont attaqué "
+                   "la ville.")
+    assert _quotes(doc) == []
+
+
+def test_indirect_speech_with_que_clause(annotate):
+    doc = annotate("L'état-major russe a annoncé qu'il souhaitait reprendre les frappes "
+                   "aériennes sur la ville.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "indirect" and q["verb"] == "annoncer"
+    assert q["text"].startswith("qu'il souhaitait")
+    assert q["speaker"] == "état-major russe" and q["speaker_label"] == "NP"
+
+
+def test_negated_verb_is_no_cue(annotate):
+    doc = annotate("Le ministre Pierre Laval n'a pas dit qu'il quitterait son poste.")
+    assert _quotes(doc) == []
+
+
+def test_mixed_quote(annotate):
+    doc = annotate("Le député Louis Caron a estimé que cette réforme était «injuste et "
+                   "dangereuse» pour les familles.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed" and q["speaker"] == "Louis Caron"
+    assert q["text"].startswith("que cette réforme")
+
+
+def test_selon_attribution(annotate):
+    doc = annotate("Les pluies ont détruit plusieurs ponts dans la région, selon l'AFP.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "selon" and q["speaker"] == "AFP" and q["verb"] is None
+    assert q["text"] == "Les pluies ont détruit plusieurs ponts dans la région"
+
+
+def test_first_person_is_never_a_speaker(annotate):
+    doc = annotate("«Nous serons là demain», avons-nous déclaré.")
+    assert all(q["speaker"] not in ("nous", "Nous") for q in _quotes(doc))
+
+
+def test_offsets_index_the_text(annotate):
+    text = "«C'est une victoire», a lancé Sophie Marchand.\n\nLire aussi : «Un titre»"
+    doc = annotate(text)
+    for span in doc.spans["quotes"]:
+        assert text[span.start_char:span.end_char] == span.text
+
+
+# ---------------------------------------------------------------- the seed (../shared)
+
+def test_seed_targets(annotate, shared_dir):
+    path = shared_dir / "gold" / "dev" / "seed.jsonl"
+    if not path.exists():
+        pytest.skip("seed gold absent")
+    gold = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    quotes = _quotes(annotate(gold["text"], gold.get("date")))
+    by_start = {q["text"][:20]: q for q in quotes}
+    peskov = [q for q in quotes if q["text"].startswith("Le président considère")]
+    assert peskov and peskov[0]["speaker"] == "Dmitri Peskov" and peskov[0]["verb"] == "déclarer"
+    assert any(q["text"].startswith("En raison du fait") and "Roudskoï" in q["speaker"]
+               for q in quotes)
+    assert "rebelles" not in by_start
+    assert any(q["kind"] == "selon" and q["speaker"] == "AFP" for q in quotes)
