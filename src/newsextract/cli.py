@@ -114,7 +114,10 @@ def run(
         typer.echo("newsextract: interrupted: previous outputs left as they were", err=True)
         raise typer.Exit(130) from None
     except OSError as err:
-        _fail(f"cannot write the outputs to {output}: {err.strerror or err}")
+        _fail(f"cannot write the outputs to {output}: {err.strerror or err}; "
+              "previous outputs left as they were")
+    except RuntimeError as err:  # a worker died, a Dask cluster failed, …
+        _fail(str(err))
     if not quiet:
         _print_summary(summary, output)
 

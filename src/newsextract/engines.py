@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,6 +22,10 @@ from newsextract.tables import DocTables
 # Reload the model when its string store has grown past this many strings: spaCy keeps
 # every string it has seen, so memory would otherwise grow with the corpus.
 MAX_STRINGS = 1_500_000
+
+class WorkerDied(RuntimeError):
+    """A worker process ended before returning its batch."""
+
 
 _WORKER_NLP: Language | None = None
 _WORKER_PATTERNS: str | None = None
@@ -81,27 +87,29 @@ class LocalEngine:
                 yield process_batch(self.nlp(), batch, timings)
             return
         pool = self._get_pool()
-        for tables, worker_timings in pool.imap(process_partition, batches):
-            _add(timings, worker_timings)
-            yield tables
+        try:
+            for tables, worker_timings in pool.map(process_partition, batches,
+                                                   [self.patterns] * len(batches)):
+                _add(timings, worker_timings)
+                yield tables
+        except BrokenProcessPool as err:
+            raise WorkerDied("a worker process died (killed or out of memory) during the "
+                             "run; no output was replaced: re-run to finish the work") from err
 
-    def _get_pool(self):
+    def _get_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
             if "fork" in multiprocessing.get_all_start_methods():
                 # Forked after the model is loaded: workers share its memory, start at once.
                 self.nlp()
-                self._pool = multiprocessing.get_context("fork").Pool(self.n_process)
+                context = multiprocessing.get_context("fork")
             else:  # pragma: no cover - platforms without fork: each worker loads the model
-                self._pool = multiprocessing.get_context("spawn").Pool(self.n_process)
+                context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.n_process, mp_context=context)
         return self._pool
 
     def close(self, abort: bool = False) -> None:
         if self._pool is not None:
-            if abort:
-                self._pool.terminate()
-            else:
-                self._pool.close()
-            self._pool.join()
+            self._pool.shutdown(wait=not abort, cancel_futures=abort)
             self._pool = None
 
 

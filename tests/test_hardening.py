@@ -1,0 +1,208 @@
+"""Hostile and broken input: property-based tests, resource limits, faults, safe outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from newsextract import schema
+from newsextract.cli import app
+from newsextract.inputs import ReadOptions, iter_documents
+from newsextract.layout import split_blocks
+
+runner = CliRunner()
+
+# Text built from what breaks extractors: quote marks of every kind, digits and number words,
+# casualty and date words, combining marks, RTL, emoji, controls, NUL, no-break spaces.
+PIECES = st.sampled_from([
+    "«", "»", "“", "”", '"', "‹", "›", " ", "\u00a0", "\u202f", "\n", "\n\n", ".", ",", ":",
+    "-", "'", "’", "a déclaré", "selon l'AFP", "au moins", "plus de", "morts", "blessés",
+    "tués", "disparus", "civils", "le 18 octobre", "hier", "dix jours", "mardi dernier",
+    "1 200", "10^100", "999999999999999999999999", "cent mille", "deux cent quatre-vingt",
+    "Lire aussi :", "Emmanuel Macron", "Alep", "ONU", "e\u0301", "\u202eabc", "😀", "\x00",
+    "\x07", "ﷺ", "مرحبا", "\ud7ff", "M.", "général", "a-t-il ajouté", "qu'il",
+])
+HOSTILE_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join)
+
+
+@given(HOSTILE_TEXT)
+@settings(max_examples=200, deadline=None)
+def test_layout_blocks_stay_in_bounds_and_never_span_lines(text):
+    blocks = split_blocks(text, has_title=True)
+    previous_end = 0
+    for block in blocks:
+        assert previous_end <= block.start < block.end <= len(text)
+        assert "\n" not in text[block.start:block.end]
+        assert text[block.start:block.end].strip()
+        previous_end = block.end
+
+
+@given(st.binary(max_size=2000), st.sampled_from([".txt", ".jsonl", ".json", ".html"]))
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_readers_never_raise_on_arbitrary_bytes(tmp_path, data, suffix):
+    path = tmp_path / f"f{suffix}"
+    path.write_bytes(data)
+    docs = list(iter_documents([path], ReadOptions(max_chars=10_000)))
+    assert docs, "every file yields at least one row"
+    for doc in docs:
+        assert doc.status in ("ok", "error")
+        assert (doc.text is None) == (doc.status == "error")
+
+
+@given(st.lists(HOSTILE_TEXT, min_size=1, max_size=4))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_every_layer_survives_hostile_text_and_keeps_its_invariants(nlp, texts):
+    import newsextract
+
+    result = newsextract.extract(texts, nlp=nlp, date="2020-02-29")
+    assert len(result.articles) == len(texts)
+    assert result.articles["doc_id"].is_unique
+    for table in schema.LAYER_TABLES:
+        frame = result.tables[table.name]
+        for row in frame.itertuples():
+            text = texts[int(row.doc_id)]
+            assert text[row.start_char:row.end_char] == row.text
+    counts = result.casualties
+    for low, high in zip(counts.count_min, counts.count_max):
+        assert pd.isna(low) or low >= 0
+        assert pd.isna(high) or high >= 0
+        assert pd.isna(low) or pd.isna(high) or low <= high
+    for column in ("n_entities", "n_quotes", "n_dates", "n_casualties"):
+        assert (result.articles[column].fillna(0) >= 0).all()
+
+
+def test_thousands_of_guillemets_and_a_very_long_paragraph(annotate):
+    text = "« " * 3000 + " a déclaré le maire. " + "» " * 2000 + " mot" * 20_000
+    doc = annotate(text, "2020-01-01")
+    for key in ("quotes", "dates", "casualties", "entities"):
+        for span in doc.spans[key]:
+            assert text[span.start_char:span.end_char] == span.text
+
+
+def test_huge_and_word_numbers_stay_integers(nlp):
+    import newsextract
+
+    result = newsextract.extract(["Il y a eu 10^100 morts et 99999999999999999999999 blessés, "
+                                  "puis deux cent quatre-vingt-dix-neuf mille disparus."], nlp=nlp)
+    for row in result.casualties.itertuples():
+        for value in (row.count_min, row.count_max):
+            assert pd.isna(value) or 0 <= int(value) < 2**63
+
+
+def test_a_million_tiny_jsonl_records_stream_through_the_reader(tmp_path):
+    path = tmp_path / "tiny.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(1_000_000):
+            handle.write('{"id":"%d","text":"x"}\n' % i if i % 1000 else "{oops\n")
+    count = errors = 0
+    for doc in iter_documents([path], ReadOptions()):
+        count += 1
+        errors += doc.status == "error"
+    assert (count, errors) == (1_000_000, 1000)
+
+
+def test_a_2_gb_file_is_reported_without_being_read(tmp_path):
+    for name in ("huge.txt", "huge.json", "huge.html"):
+        with (tmp_path / name).open("wb") as handle:
+            handle.truncate(2 * 1024**3)  # sparse: no disk used
+    line_file = tmp_path / "huge.jsonl"
+    with line_file.open("wb") as handle:
+        handle.write(b'{"id": "small", "text": "court"}\n')
+        handle.truncate(64 * 1024**2)  # one 64 MB "line" of NUL bytes after a good record
+    docs = {d.doc_id: d for d in iter_documents([tmp_path], ReadOptions(max_chars=1_000_000))}
+    for name in ("huge.txt", "huge.json", "huge.html"):
+        assert docs[name].status == "error" and "size limit" in docs[name].message
+    assert docs["small"].status == "ok"
+    assert docs["huge.jsonl:2"].status == "error"
+
+
+def test_full_disk_leaves_previous_outputs_and_says_so(nlp, tmp_path, monkeypatch):
+    src = tmp_path / "a.txt"
+    src.write_text("Monde\n\nTitre\n\nDeux blessés à Nantes lundi.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", disk_full)
+    result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--force"])
+    assert result.exit_code == 2
+    assert "No space left on device" in result.output
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
+
+
+def test_killed_worker_fails_cleanly_and_a_rerun_finishes(nlp, tmp_path, monkeypatch):
+    import newsextract.run as run_module
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"a{i}.txt").write_text(f"Monde\n\nTitre\n\nTrois morts à Lille le {i + 1} mai.\n",
+                                       encoding="utf-8")
+    original = run_module.process_batch
+
+    def killer(nlp, documents, timings=None):
+        if any(d.doc_id == "a4.txt" for d in documents):
+            os.kill(os.getpid(), signal.SIGKILL)  # the worker process dies mid-run
+        return original(nlp, documents, timings)
+
+    monkeypatch.setattr(run_module, "process_batch", killer)
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "-n", "2",
+                                 "--batch-size", "1"])
+    assert result.exit_code == 2 and "worker process died" in result.output
+    assert not list(out.glob("*.csv"))
+    monkeypatch.setattr(run_module, "process_batch", original)
+    assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "-n", "2"]).exit_code == 0
+    articles = pd.read_csv(out / "articles.csv", dtype=str)
+    assert sorted(articles.doc_id) == [f"a{i}.txt" for i in range(6)]
+
+
+def test_ids_and_paths_never_escape_the_output_folder(nlp, tmp_path):
+    src = tmp_path / "evil.jsonl"
+    src.write_text(json.dumps({"id": "../../escape", "text": "Un mort à Brest."}) + "\n"
+                   + json.dumps({"id": "/etc/passwd", "text": "Deux morts à Caen."}) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "deep" / "out"
+    assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    created = {p.relative_to(tmp_path) for p in tmp_path.rglob("*")}
+    outside = [p for p in created if not str(p).startswith(("deep", "evil.jsonl"))]
+    assert outside == []
+    ids = set(pd.read_csv(out / "articles.csv", dtype=str).doc_id)
+    assert ids == {"../../escape", "/etc/passwd"}
+
+
+def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch):
+    import newsextract.run as run_module
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Monde\n\nTitre\n\nUn blessé à Metz.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    for i in range(20):
+        (src / f"b{i}.txt").write_text(f"Monde\n\nTitre\n\nCas {i} à Metz mardi.\n",
+                                       encoding="utf-8")
+    original, calls = run_module.process_batch, []
+
+    def interrupted_by_a_real_signal(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 3:
+            os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C sends
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(run_module, "process_batch", interrupted_by_a_real_signal)
+    result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--batch-size", "2"])
+    assert result.exit_code == 130
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
