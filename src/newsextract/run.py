@@ -203,9 +203,9 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         engine = DaskEngine(options.patterns, options.scheduler)
     else:
         engine = LocalEngine(options.patterns, options.n_process, nlp)
+    writer = TableWriter(options.output, options.fmt, options.excel)
     cache = None if options.force else RowCache(
         options.output, pipeline_fingerprint(options.patterns, _model_version()))
-    writer = TableWriter(options.output, options.fmt, options.excel)
     try:
         documents = mark_duplicates(iter_documents(paths, options.read_options()))
         for tables in iter_tables(engine, documents, options.batch_size, timings, cache):

@@ -43,6 +43,7 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     """
     register_extensions()
     nlp = spacy.load(model, exclude=["senter"])
+    _index_lemma_tables(nlp)
     if _has_gazetteer():
         config = {"patterns": str(patterns) if patterns else None}
         nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
@@ -52,6 +53,25 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     for name in ARTICLE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _index_lemma_tables(nlp: Language) -> None:
+    """Make the French lemmatizer's word index sets instead of lists.
+
+    spaCy's FrenchLemmatizer tests `word in index` against lists of up to 66,000 words, a
+    linear scan for every token it has not cached yet: it costs about a quarter of the
+    model's time. Frozensets give the same lemmas (checked by a test) some 20 times faster.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
 
 
 _LOADED: dict[str, Language] = {}
