@@ -137,6 +137,62 @@ def test_offsets_index_the_text(annotate):
         assert text[span.start_char:span.end_char] == span.text
 
 
+def test_pronoun_skips_last_speaker_of_other_gender(annotate):
+    doc = annotate("«Nous fermons le site», a écrit la plateforme. «Le dossier est clos», "
+                   "a-t-elle ajouté.\n«Je reste confiant», a déclaré le maire Paul Girard. "
+                   "«Rien n'est perdu», a-t-elle répondu.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Le dossier est clos"]["speaker"] == "plateforme"
+    assert quotes["Rien n'est perdu"]["speaker"] == "plateforme"
+
+
+def test_name_after_complement_is_the_inverted_subject(annotate):
+    doc = annotate("«Nous étions visibles», a expliqué dimanche à l'AFP Julien Moreau, "
+                   "photographe à Lyon.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Julien Moreau"
+
+
+def test_relative_subject_names_the_speaker(annotate):
+    doc = annotate("La réponse est venue du président du groupe, Marc Dupont, qui a estimé "
+                   "que la réforme était «mal préparée».")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Marc Dupont" and q["kind"] == "mixed"
+
+
+def test_perfect_infinitive_after_ambiguous_verb(annotate):
+    doc = annotate("Le parquet de Lyon a annoncé dimanche avoir ouvert une enquête sur "
+                   "l'incendie.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "indirect" and q["text"].startswith("avoir ouvert")
+    assert q["verb"] == "annoncer"
+
+
+def test_clause_stops_before_journalist_connective(annotate):
+    doc = annotate("Le gouvernement a annoncé qu'il enverrait des renforts dans la ville, "
+                   "alors que la colère monte chez les habitants.")
+    (q,) = _quotes(doc)
+    assert q["text"] == "qu'il enverrait des renforts dans la ville"
+
+
+def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
+    doc = annotate("La députée Claire Lambert a annoncé qu'elle créerait en janvier "
+                   "«un parti nouveau», «sans étiquette».")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed" and q["text"].endswith("«sans étiquette»")
+
+
+def test_acronym_ends_a_sentence():
+    from newsextract.layout import split_blocks
+    from newsextract.nlp.quotes import quote_aware_sentences
+
+    text = "Il a parlé au nom du PS. «Nous voterons contre», a dit M. Paul Girard."
+    blocks = [b.as_list() for b in split_blocks(text)]
+    sentences = quote_aware_sentences(text, blocks, [])
+    assert [text[a:b] for a, b in sentences][0] == "Il a parlé au nom du PS."
+    assert len(sentences) == 2
+
+
 # ---------------------------------------------------------------- the seed (../shared)
 
 def test_seed_targets(annotate, shared_dir):

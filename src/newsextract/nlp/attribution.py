@@ -29,6 +29,8 @@ PERSON_LABELS = ("PER",)
 NAME_LABELS = ("PER", "ORG", "LOC")
 # A person who spoke less than this many characters before a pronoun is its antecedent.
 SALIENT_SPEAKER_CHARS = 700
+# How far back (characters) a pronoun or a description looks for its antecedent.
+ANTECEDENT_CHARS = 2500
 DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
@@ -154,21 +156,35 @@ class SpeakerContext:
     """Antecedents for pronouns and descriptions: named entities and earlier speakers.
 
     Entities inside quoted words are left out (a name someone utters is not the next
-    speaker); speakers are added as the quotes layer resolves them, in text order.
+    speaker); speakers are added as the quotes layer resolves them, in text order. Each
+    antecedent keeps the grammatical gender its mention shows ("la plateforme", "Mme X",
+    "X, une infirmière"), and genders learnt from pronouns resolved to a name are kept per
+    name, so that "a-t-elle ajouté" skips a man who spoke last.
     """
 
     doc: Doc
     positions: list[int] = field(default_factory=list)
     items: list[Speaker] = field(default_factory=list)
     from_speaker: list[bool] = field(default_factory=list)
+    salient: list[bool] = field(default_factory=list)
+    genders: list[str | None] = field(default_factory=list)
+    name_gender: dict[str, str] = field(default_factory=dict)
 
-    def add(self, pos: int, speaker: Speaker, is_speaker: bool) -> None:
+    def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
+            gender: str | None = None) -> None:
         if speaker.name is None:
             return
         i = bisect_right(self.positions, pos)
         self.positions.insert(i, pos)
         self.items.insert(i, speaker)
         self.from_speaker.insert(i, is_speaker)
+        self.salient.insert(i, salient)
+        self.genders.insert(i, gender)
+        if gender is not None and speaker.label == "PER":
+            self.name_gender.setdefault(speaker.name, gender)
+
+    def gender_of(self, i: int) -> str | None:
+        return self.genders[i] or self.name_gender.get(self.items[i].name or "")
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = ()) -> Speaker | None:
@@ -184,6 +200,32 @@ class SpeakerContext:
                 return sp
             i -= 1
         return None
+
+    def antecedent(self, before: int, gender: str | None, labels: tuple[str, ...],
+                   entity_labels: tuple[str, ...] = PERSON_LABELS,
+                   max_chars: int = ANTECEDENT_CHARS) -> Speaker | None:
+        """The closest earlier speaker of compatible gender, or a person named as the
+        subject of a clause (not a complement: "avec X", "de X") if named closer.
+
+        Last-speaker logic first: the one who spoke is the topic of the following
+        "il a ajouté"; a newly named subject ("condamnée par le leader de LFI, X.") takes
+        over because it is closer.
+        """
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0 and before - self.positions[i] <= max_chars:
+            sp = self.items[i]
+            g = self.gender_of(i)
+            if sp.label in labels and (gender is None or g is None or g == gender):
+                if self.from_speaker[i]:
+                    return sp
+                if sp.label in entity_labels and self.salient[i]:
+                    return sp
+            i -= 1
+        return None
+
+    def learn_gender(self, name: str | None, gender: str | None) -> None:
+        if name and gender:
+            self.name_gender.setdefault(name, gender)
 
 
 def strip_title(name: str) -> str:
@@ -227,6 +269,18 @@ def _np_start_governed(doc: Doc, start: int) -> bool:
     return False
 
 
+def _first_names(doc: Doc, start: int, end: int) -> list[Span]:
+    """Sources named by a first name only, which the model tags MISC: a proper noun with a
+    description in apposition ("Karen, une infirmière de 42 ans"), read as persons."""
+    out = []
+    for e in doc.spans.get("entities", []):
+        if start <= e.start < end and e.label_ == "MISC" and all(
+                t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
+                and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
+            out.append(Span(doc, e.start, e.end, label="PER"))
+    return out
+
+
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """Entities-layer spans (PER/ORG/LOC) starting in tokens [start, end)."""
     return [e for e in doc.spans.get("entities", [])
@@ -257,23 +311,68 @@ def np_text(tokens: list[Token]) -> str:
     return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
 
 
+def _gender(tok: Token) -> str | None:
+    g = tok.morph.get("Gender")
+    return g[0] if len(g) == 1 else None
+
+
+def mention_gender(doc: Doc, start: int, end: int) -> str | None:
+    """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
+    first determiner or common noun of a description ("la plateforme"), else around a
+    name: its title on the left ("Mme X", "la ministre X") or an apposition on the right
+    ("X, une infirmière"). Proper nouns' own tags are not trusted."""
+    if start >= end:
+        return None
+    if end - start == 1 and doc[start].pos_ == "PRON":
+        return _gender(doc[start])
+    for t in doc[start:end]:
+        if t.pos_ in ("DET", "NOUN") and _gender(t):
+            return _gender(t)
+        if t.pos_ == "PROPN" or t.is_punct:
+            break
+    i = start - 1
+    while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "DET", "ADJ"):
+        if _gender(doc[i]):
+            return _gender(doc[i])
+        i -= 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN"):
+        return _gender(doc[end + 1])
+    return None
+
+
+def is_salient_mention(span: Span) -> bool:
+    """A name that is the subject (or agent) of its clause, directly or in apposition:
+    a possible antecedent of the next "il"/"elle". Complements ("avec X") are not."""
+    tok = span.root
+    seen = 0
+    in_apposition = False
+    while tok.head is not tok and seen < 5 and (
+            tok.dep_ in ("appos", "flat:name", "flat", "conj")
+            or (in_apposition and tok.dep_ == "nmod")):
+        # "le leader de la France insoumise, X": the apposition names the whole phrase,
+        # whichever noun the parser hung it on.
+        in_apposition = in_apposition or tok.dep_ == "appos"
+        tok = tok.head
+        seen += 1
+    return tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "ROOT")
+
+
 def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
-    """A subject pronoun resolved to the last compatible antecedent; None for je/nous/on."""
+    """A subject pronoun resolved to the last speaker of compatible gender (or a person
+    named since as a subject); None for je/nous/on."""
     form = tok.lower_.lstrip("-").replace("’", "'")
     role = pronoun_roles().get(form)
     if role != "resolve":
         return None
+    gender = _gender(tok)
     if form in ("ils", "elles"):
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP"), speakers_only=True)
     else:
-        # A person who spoke shortly before stays the topic ("Il a ajouté que…"); else the
-        # last person named or organisation that spoke.
-        speaker = ctx.last(tok.idx, ("PER",), speakers_only=True)
-        if speaker is not None and speaker.start_char is not None \
-                and tok.idx - speaker.start_char < SALIENT_SPEAKER_CHARS:
-            ante = speaker
-        else:
+        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"))
+        if ante is None:
             ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",))
+        if ante is not None and ante.label == "PER":
+            ctx.learn_gender(ante.name, gender)
     if ante is None:
         return None
     return Speaker(ante.name, ante.label, tok.idx, tok.idx + len(tok))
@@ -289,6 +388,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
     if start >= end:
         return None
     candidates = [e for e in entities_in(doc, start, end) if not _np_start_governed(doc, e.start)]
+    candidates += [e for e in _first_names(doc, start, end) if not _np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels:
@@ -304,7 +404,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if _describes(tokens, "quotes_person_descriptions.txt"):
-        ante = ctx.last(tokens[0].idx, PERSON_LABELS)
+        ante = ctx.antecedent(tokens[0].idx, mention_gender(doc, start, end), PERSON_LABELS) \
+            or ctx.last(tokens[0].idx, PERSON_LABELS)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if _describes(tokens, "quotes_org_descriptions.txt"):
@@ -328,7 +429,7 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
             continue
-        if t.pos_ in ("NOUN", "PROPN"):
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper()):
             seen_noun = True
             i += 1
             continue
@@ -343,8 +444,8 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
 def _glued_left(doc: Doc, left: int) -> int:
     """Extend a token range leftwards over words glued to it without a space: the parser
     sometimes cuts hyphenated or elided words ("L'état-major")."""
-    while left > 0 and not doc[left - 1].whitespace_ and doc[left - 1].text not in \
-            (",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"):
+    while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space \
+            and doc[left - 1].text not in (",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"):
         left -= 1
     return left
 
@@ -360,6 +461,11 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
         # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
         subjects.sort(key=lambda c: c.pos_ == "PRON")
         for child in subjects:
+            if child.morph.get("PronType") == ["Rel"] and tok.dep_.startswith("acl") \
+                    and tok.head is not tok:
+                # "X, qui a estimé que…": the noun phrase the relative clause hangs on.
+                head = tok.head
+                return _glued_left(child.doc, head.left_edge.i), child.i
             if child.pos_ == "PRON":
                 return child.i, child.i + 1
             left = _glued_left(child.doc, child.left_edge.i)
@@ -369,6 +475,13 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
                 # ("La ministre des Transports Elisabeth Borne avait estimé").
                 right = tok.i
             return left, right
+        if tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.head is not tok \
+                and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PER" \
+                and tok.head.i < tok.i:
+            # "M. X fustigeant l'«hypocrisie»": the participle's subject is the noun it
+            # modifies.
+            head = tok.head
+            return _glued_left(tok.doc, head.left_edge.i), tok.i
         if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -446,13 +559,40 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     return Cue(verb, lemma, i, subject[1], subject, None)
 
 
+def _finite_or_infinitive(tok: Token) -> bool:
+    """A verb that opens a new clause; a bare participle modifies a noun ("le secrétaire
+    d'Etat chargé du Numérique, X") and does not end the subject."""
+    if tok.pos_ != "VERB":
+        return False
+    return tok.morph.get("VerbForm") != ["Part"] or any(
+        c.dep_.startswith("aux") for c in tok.children)
+
+
+def _names_person(doc: Doc, i: int) -> bool:
+    """Token i starts a person's name: tagged PER, or a lone first name the model tags
+    MISC followed by a description in apposition ("Karen, une infirmière")."""
+    tok = doc[i]
+    if tok.ent_type_ == "PER":
+        return True
+    return tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
+        and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET"
+
+
+def _is_nominal(tok: Token) -> bool:
+    """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
+    ("a indiqué Leetchi")."""
+    return tok.pos_ in ("DET", "NOUN", "PROPN", "PRON") or (
+        tok.pos_ == "X" and tok.text[:1].isupper())
+
+
 def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
     """Token range of the subject after an inverted verb: a name in apposition if any,
     else the first noun phrase that is neither a prepositional complement nor a date."""
     stop = k
     while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
-            and doc[stop].pos_ != "VERB" and doc[stop].lower_ not in ("qui", "dont", "que"):
+            and not _finite_or_infinitive(doc[stop]) \
+            and doc[stop].lower_ not in ("qui", "dont", "que"):
         stop += 1
     first_np: tuple[int, int] | None = None
     j = k
@@ -461,12 +601,25 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
         if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
             j += 1
             continue
-        if t.pos_ in ("DET", "NOUN", "PROPN", "PRON") and not _np_start_governed(doc, j):
+        if _is_nominal(t) and not _np_start_governed(doc, j):
             end = noun_phrase_end(doc, j, stop)
             if end > j:
                 first_np = (j, end)
                 break
-        j = noun_phrase_end(doc, j, stop) if t.pos_ in ("DET", "NOUN", "PROPN") else j + 1
+        if _is_nominal(t) and t.pos_ != "PRON":
+            end = max(j + 1, noun_phrase_end(doc, j, stop))
+            # A person named right after a complement is in apposition to it, and is the
+            # subject: "a expliqué à l'AFP Ulrich X", "a dénoncé sur Facebook M. X".
+            person = next((n for n in range(j + 1, end) if _names_person(doc, n)), None)
+            if person is not None:
+                while person > j + 1 and doc[person - 1].pos_ == "NOUN" \
+                        and doc[person - 1].text[:1].isupper():
+                    person -= 1  # keep the honorific ("M.", "Mme") with the name
+                first_np = (person, end)
+                break
+            j = end
+            continue
+        j += 1
     if first_np is None:
         return None
     # The subject range runs to the clause end, so that a name in apposition after a

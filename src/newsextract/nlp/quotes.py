@@ -36,6 +36,8 @@ from newsextract.nlp.attribution import (
     fullest_name,
     inverted_cue,
     is_negated,
+    is_salient_mention,
+    mention_gender,
     noun_phrase_end,
     np_speaker,
     pronoun_speaker,
@@ -132,10 +134,19 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
     return out or [(0, len(text))]
 
 
+def abbreviation_words() -> frozenset[str]:
+    """Abbreviated titles whose dot ends no sentence (lowercase, without the dot)."""
+    return word_set("quotes_abbreviations.txt")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """ "M." or a single capital initial before the dot: no sentence end."""
-    m = re.search(r"(\w+)$", text[max(0, dot - 4):dot])
-    return bool(m) and len(m.group(1)) <= 2 and m.group(1)[:1].isupper()
+    """A title ("M.", "Mme.") or a single capital initial before the dot: no sentence end.
+    Acronyms ("PS.", "RN.") do end sentences."""
+    m = re.search(r"(\w+)$", text[max(0, dot - 5):dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviation_words()
 
 
 # --------------------------------------------------------------------------- the component
@@ -146,6 +157,7 @@ class QuotesComponent:
         reporting_lexicon()  # load the lexicons once, at construction
         self.mention_markers = word_set("quotes_mention_markers.txt")
         self.clause_words = word_set("quotes_clause_words.txt")
+        self.clause_breaks = word_set("quotes_clause_breaks.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or len(doc) == 0:
@@ -371,14 +383,18 @@ class QuotesComponent:
         return out
 
     def complement(self, doc: Doc, verb, ambiguous: bool) -> tuple[int, int] | None:
-        """Token range of the verb's content clause: que/si-clause, or an infinitive (not
-        for ambiguous verbs). Topic and question clauses ("expliquer pourquoi") are none."""
+        """Token range of the verb's content clause: que/si-clause, or an infinitive (for
+        ambiguous verbs only a perfect or negated one: "a annoncé avoir clos", not "a
+        annoncé vouloir"). Topic and question clauses ("expliquer pourquoi") are none."""
         for child in verb.children:
             if child.i < verb.i:
                 continue
             is_clause = child.dep_ == "ccomp"
             is_inf = child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] \
                 and child.pos_ in ("VERB", "AUX")
+            if child.dep_ == "xcomp" and child.pos_ == "VERB" and _perfect_infinitive(child):
+                is_inf = True
+                ambiguous = ambiguous and not _perfect_infinitive(child)
             if not (is_clause or (is_inf and not ambiguous)):
                 continue
             left = child.left_edge.i
@@ -390,8 +406,37 @@ class QuotesComponent:
             if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
                     and not any(t.text == ":" for t in doc[verb.i:left]):
                 continue
-            return left, child.right_edge.i + 1
+            return left, self.clause_end(doc, left, child.right_edge.i + 1)
+        return self.misparsed_que_clause(doc, verb)
+
+    def misparsed_que_clause(self, doc: Doc, verb) -> tuple[int, int] | None:
+        """ "a souligné avant le vote que …": a que the parser hung on the complement as a
+        relative pronoun. Taken when only a short adverbial separates it from the verb."""
+        for i in range(verb.i + 1, min(len(doc), verb.i + 7)):
+            t = doc[i]
+            if t.lower_ in ("que", "qu'", "qu’"):
+                if t.dep_ != "obj" or not t.head.dep_.startswith("acl"):
+                    return None
+                clause_verb = t.head
+                return i, self.clause_end(doc, i, clause_verb.right_edge.i + 1)
+            if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+                return None
         return None
+
+    def clause_end(self, doc: Doc, start: int, end: int) -> int:
+        """The content clause stops before a comma that opens a new clause of the
+        journalist's: a connective (", alors que", ", tout en") or a participial clause
+        (", faisant son mea culpa")."""
+        for i in range(start + 1, end - 1):
+            if _opens_gerund(doc, i):
+                # "… tout en ajoutant que", "… en affirmant": a new clause even without comma.
+                return i - 1 if doc[i - 1].lower_ in self.clause_breaks else i
+            if doc[i].text != ",":
+                continue
+            nxt = doc[i + 1]
+            if nxt.lower_ in self.clause_breaks or _is_present_participle(nxt):
+                return i
+        return end
 
     def clause_record(self, doc: Doc, qt: QuoteTokens, clause: tuple[int, int],
                       labels: set[str], lemma: str, anchor: int) -> Candidate | None:
@@ -410,6 +455,7 @@ class QuotesComponent:
             if start <= p.outer_start < end and p.outer_end > end:
                 end = min(p.outer_end, s_end)
         end = min(end, s_end)
+        end = self.extend_over_quotes(doc, qt, clause[0], end, s_end, labels)
         start, end = _trim(qt.text, start, end)
         if end <= start:
             return None
@@ -425,6 +471,24 @@ class QuotesComponent:
                 return None
             return Candidate(start, end, MIXED, lemma, anchor)
         return Candidate(start, end, INDIRECT, lemma, anchor)
+
+    def extend_over_quotes(self, doc: Doc, qt: QuoteTokens, first: int, end: int,
+                           s_end: int, labels: set[str]) -> int:
+        """The parser often ends a content clause before the quoted pieces that continue it
+        ("qu'elle présenterait fin janvier «un parti…», «sans étiquette»"): the clause runs
+        on to the last quoted piece of its sentence, unless a new clause of the journalist's
+        starts first (see `clause_end`)."""
+        cut = self.clause_end(doc, first, qt.token_at(s_end))
+        limit = min(doc[cut].idx, s_end) if cut < len(doc) else s_end
+        new_end = end
+        for p in qt.pieces:
+            if end <= p.outer_start < limit and p.closed and p.outer_end <= limit \
+                    and not _is_label(qt.text, p, labels):
+                gap = doc.char_span(new_end, p.outer_start, alignment_mode="expand")
+                if gap is not None and any(_finite_verb(t) for t in gap):
+                    break  # a new clause ("…», a déclaré X")
+                new_end = p.outer_end
+        return new_end
 
     # ------------------------------------------------------------------ selon
 
@@ -453,6 +517,27 @@ class QuotesComponent:
 
 
 # --------------------------------------------------------------------------- helpers
+
+def _finite_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]
+
+
+def _is_present_participle(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Part"] \
+        and tok.morph.get("Tense") == ["Pres"]
+
+
+def _opens_gerund(doc: Doc, i: int) -> bool:
+    """ "en" + present participle at token i."""
+    return doc[i].lower_ == "en" and i + 1 < len(doc) and _is_present_participle(doc[i + 1])
+
+
+def _perfect_infinitive(verb) -> bool:
+    """ "avoir clos", "être venu", "ne pas avoir entendu": an infinitive auxiliary, which
+    after a reporting verb reports a past fact the subject asserts."""
+    return any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
+               for c in verb.children if c.i < verb.i)
+
 
 def _attach(cand: Candidate, cue: Cue) -> None:
     cand.verb = cue.lemma
@@ -533,7 +618,8 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
     for ent in doc.spans.get("entities", []):
         if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char):
             ctx.add(ent.start_char, Speaker(entity_name(ent), ent.label_, ent.start_char,
-                                            ent.end_char), False)
+                                            ent.end_char), False, is_salient_mention(ent),
+                    mention_gender(doc, ent.start, ent.end))
     person_names = sorted({entity_name(e) for e in doc.spans.get("entities", [])
                            if e.label_ == "PER"}, key=len)
     resolved: dict[int, Speaker] = {}
@@ -554,7 +640,10 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
             speaker = Speaker(fullest_name(speaker.name, person_names), speaker.label,
                               speaker.start_char, speaker.end_char)
         if speaker.name is not None and speaker.start_char is not None:
-            ctx.add(speaker.start_char, speaker, True)
+            mention = doc.char_span(speaker.start_char, speaker.end_char,
+                                    alignment_mode="expand")
+            gender = mention_gender(doc, mention.start, mention.end) if mention else None
+            ctx.add(speaker.start_char, speaker, True, True, gender)
         resolved[idx] = speaker
         if speaker.name is not None:
             previous, prev_speaker = cand, speaker
