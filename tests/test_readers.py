@@ -138,3 +138,13 @@ def test_unsupported_file_given_explicitly_is_an_error(tmp_path: Path):
     path.write_bytes(b"PK\x03\x04")
     (doc,) = read_all(path)
     assert doc.status == "error" and "unsupported" in doc.message
+
+
+def test_count_documents_for_the_progress_bar(tmp_path: Path):
+    from newsextract.inputs import count_documents
+
+    (tmp_path / "a.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n{oops\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text('[{"text": "a"}, {"text": "b"}]', encoding="utf-8")
+    (tmp_path / "c.txt").write_text("texte", encoding="utf-8")
+    assert count_documents([tmp_path]) == 3 + 2 + 1
+    assert count_documents([tmp_path]) == len(read_all(tmp_path))

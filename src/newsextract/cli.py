@@ -124,18 +124,21 @@ def run(
 
 def _run_with_progress(paths, options, run_all):
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn)
+                               TimeElapsedColumn, TimeRemainingColumn)
+
+    from newsextract.inputs import count_documents
 
     columns = [TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn()]
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
+               TextColumn("ETA"), TimeRemainingColumn()]
     with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("extract", total=None, rate="–")
+        task = progress.add_task("extract", total=count_documents(paths), rate="–")
 
         def advance(n: int) -> None:
             progress.advance(task, n)
-            elapsed = progress.tasks[0].elapsed or 0
-            if elapsed:
-                progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.1f}")
+            state = progress.tasks[0]
+            if state.elapsed:
+                progress.update(task, rate=f"{state.completed / state.elapsed:.1f}")
 
         return run_all(paths, options, on_document=advance)
 

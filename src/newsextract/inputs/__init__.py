@@ -5,6 +5,6 @@ Nothing is lost: every file or record that cannot be used still yields a Documen
 """
 
 from newsextract.inputs.documents import Document, ReadOptions
-from newsextract.inputs.readers import SUPPORTED_SUFFIXES, iter_documents
+from newsextract.inputs.readers import SUPPORTED_SUFFIXES, count_documents, iter_documents
 
-__all__ = ["Document", "ReadOptions", "SUPPORTED_SUFFIXES", "iter_documents"]
+__all__ = ["Document", "ReadOptions", "SUPPORTED_SUFFIXES", "count_documents", "iter_documents"]
