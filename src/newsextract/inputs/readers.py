@@ -119,19 +119,31 @@ def _check_text(doc: Document, options: ReadOptions) -> Document:
     return doc
 
 
-def _read_txt(path: Path, relative: str, options: ReadOptions) -> Document:
-    doc = Document(relative, None, str(path), date=options.date, has_title=True)
+def _read_whole_file(path: Path, doc: Document, options: ReadOptions) -> str | None:
+    """The decoded content of a file read at once, or None after failing `doc` with the
+    reason (too big, unreadable, binary); a decoding warning goes on the document's row."""
     try:
         if (reason := _too_big(path, options)):
-            return doc.fail(reason)
+            doc.fail(reason)
+            return None
         data = path.read_bytes()
     except OSError as err:
-        return doc.fail(f"cannot read file: {err.strerror or err}")
+        doc.fail(f"cannot read file: {err.strerror or err}")
+        return None
     text, warning = decode_bytes(data)
     if text is None:
-        return doc.fail(warning or "unreadable")
+        doc.fail(warning or "unreadable")
+        return None
     if warning:
         doc.messages.append(warning)
+    return text
+
+
+def _read_txt(path: Path, relative: str, options: ReadOptions) -> Document:
+    doc = Document(relative, None, str(path), date=options.date, has_title=True)
+    text = _read_whole_file(path, doc, options)
+    if text is None:
+        return doc
     doc.text = text
     return _check_text(doc, options)
 
@@ -237,18 +249,12 @@ def _json_error(err: Exception) -> str:
 
 
 def _read_json(path: Path, relative: str, options: ReadOptions) -> Iterator[Document]:
-    try:
-        if (reason := _too_big(path, options)):
-            yield Document(relative, None, str(path)).fail(reason)
-            return
-        data = path.read_bytes()
-    except OSError as err:
-        yield Document(relative, None, str(path)).fail(f"cannot read file: {err.strerror or err}")
-        return
-    text, warning = decode_bytes(data)
+    file_doc = Document(relative, None, str(path))
+    text = _read_whole_file(path, file_doc, options)
     if text is None:
-        yield Document(relative, None, str(path)).fail(warning or "unreadable")
+        yield file_doc
         return
+    warning = file_doc.message or None
     if not text.strip():
         yield Document(relative, None, str(path)).fail("empty file: no JSON")
         return
@@ -285,17 +291,9 @@ def _records_of(payload: object) -> list | None:
 
 def _read_html(path: Path, relative: str, options: ReadOptions) -> Document:
     doc = Document(relative, None, str(path), date=options.date)
-    try:
-        if (reason := _too_big(path, options)):
-            return doc.fail(reason)
-        data = path.read_bytes()
-    except OSError as err:
-        return doc.fail(f"cannot read file: {err.strerror or err}")
-    html, warning = decode_bytes(data)
+    html = _read_whole_file(path, doc, options)
     if html is None:
-        return doc.fail(warning or "unreadable")
-    if warning:
-        doc.messages.append(warning)
+        return doc
     try:
         import trafilatura  # imported here: it is only needed for HTML inputs
     except ImportError:  # pragma: no cover - trafilatura is a dependency
