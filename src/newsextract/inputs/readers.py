@@ -296,8 +296,8 @@ def _read_html(path: Path, relative: str, options: ReadOptions) -> Document:
         return doc
     try:
         import trafilatura  # imported here: it is only needed for HTML inputs
-    except ImportError:  # pragma: no cover - trafilatura is a dependency
-        return doc.fail("HTML input needs trafilatura: pip install trafilatura")
+    except ImportError as err:  # pragma: no cover - trafilatura is a dependency
+        return doc.fail(f"HTML input needs trafilatura, which failed to import: {err}")
     text = trafilatura.extract(html, include_comments=False, include_tables=False,
                                favor_precision=True, deduplicate=False)
     metadata = trafilatura.extract_metadata(html)
