@@ -43,3 +43,23 @@ def test_dask_local_cluster_matches_local_engine(local_tables, tmp_path):
     assert len(tables["entities"]) > 0
     for name, frame in tables.items():
         pd.testing.assert_frame_equal(frame, local_tables[name])
+
+
+def test_model_is_reloaded_when_its_string_store_grows_too_big(nlp, local_tables, tmp_path,
+                                                                monkeypatch):
+    import newsextract.engines as engines
+    from newsextract.nlp import pipeline
+
+    loads = []
+    original_reload = pipeline.reload_shared
+
+    def counting_reload(*args, **kwargs):
+        loads.append(1)
+        return original_reload(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "reload_shared", counting_reload)
+    monkeypatch.setattr(engines, "MAX_STRINGS", len(nlp.vocab.strings) - 1)  # already past it
+    run([REPO / "data" / "raw"], RunOptions(output=tmp_path, batch_size=2, force=True), nlp=nlp)
+    assert loads, "the grown model was not replaced"
+    for name, frame in sorted_tables(tmp_path).items():
+        pd.testing.assert_frame_equal(frame, local_tables[name])

@@ -72,9 +72,9 @@ class LocalEngine:
         if self._nlp is None:
             self._nlp = load_shared(self.patterns)
         elif len(self._nlp.vocab.strings) > MAX_STRINGS:
-            from newsextract.nlp.pipeline import load
+            from newsextract.nlp.pipeline import reload_shared
 
-            self._nlp = load(self.patterns)
+            self._nlp = reload_shared(self.patterns)
         _WORKER_NLP, _WORKER_PATTERNS = self._nlp, self.patterns
         return self._nlp
 

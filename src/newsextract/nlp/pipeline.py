@@ -85,6 +85,12 @@ def load_shared(patterns: str | Path | None = None) -> Language:
     return _LOADED[key]
 
 
+def reload_shared(patterns: str | Path | None = None) -> Language:
+    """A fresh `load_shared` pipeline: drops the old one (and its grown string store)."""
+    _LOADED.pop(str(patterns or ""), None)
+    return load_shared(patterns)
+
+
 def _has_gazetteer() -> bool:
     try:
         import newsextract.nlp.gazetteer  # noqa: F401
