@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
-from pathlib import Path
 
 import pandas as pd
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner

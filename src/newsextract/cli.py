@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -43,7 +42,7 @@ def _fail(message: str) -> None:
     raise typer.Exit(2)
 
 
-def _check_date(value: Optional[str]) -> Optional[str]:
+def _check_date(value: str | None) -> str | None:
     if value is None:
         return None
     try:
@@ -59,14 +58,14 @@ def run(
     output: Path = typer.Option(Path("data/processed"), "--output", "-o",
                                 help="Folder for the tables."),
     fmt: str = typer.Option("csv", "--format", "-f", help="csv or parquet."),
-    date: Optional[str] = typer.Option(None, "--date",
+    date: str | None = typer.Option(None, "--date",
                                        help="Publication date (YYYY-MM-DD) for documents "
                                             "without one."),
     n_process: int = typer.Option(1, "--n-process", "-n", min=1,
                                   help="Worker processes (fork start method where available)."),
     batch_size: int = typer.Option(64, "--batch-size", min=1,
                                    help="Documents per batch (memory is bounded by the batch)."),
-    patterns: Optional[Path] = typer.Option(None, "--patterns",
+    patterns: Path | None = typer.Option(None, "--patterns",
                                             help="Extra entity patterns (spaCy EntityRuler "
                                                  "JSONL)."),
     max_chars: int = typer.Option(2_000_000, "--max-chars", min=1,
@@ -79,7 +78,7 @@ def run(
                                help="Reprocess every document (ignore the results of earlier "
                                     "runs kept in the output folder)."),
     engine: str = typer.Option("local", "--engine", help="local or dask."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+    scheduler: str | None = typer.Option(None, "--scheduler",
                                             help="Dask scheduler address (tcp://host:8786); "
                                                  "default: a LocalCluster."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
@@ -99,7 +98,8 @@ def run(
     if (reason := check_writable(output)):
         _fail(reason)
 
-    from newsextract.run import RunOptions, run as run_all
+    from newsextract.run import RunOptions
+    from newsextract.run import run as run_all
 
     options = RunOptions(output=output, fmt=fmt, date=_check_date(date), n_process=n_process,
                          batch_size=batch_size, max_chars=max_chars, patterns=patterns,
@@ -123,8 +123,14 @@ def run(
 
 
 def _run_with_progress(paths, options, run_all):
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     from newsextract.inputs import count_documents
 
@@ -168,9 +174,9 @@ def _print_summary(summary, output: Path) -> None:
 @app.command()
 def show(
     path: Path = typer.Argument(..., help="One article (.txt, .html) or a JSONL/JSON file."),
-    doc_id: Optional[str] = typer.Option(None, "--id", help="Which record of a JSONL/JSON "
+    doc_id: str | None = typer.Option(None, "--id", help="Which record of a JSONL/JSON "
                                                              "file (default: the first)."),
-    date: Optional[str] = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
+    date: str | None = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
 ) -> None:
     """Print one article with its extractions highlighted."""
     if not path.exists():

@@ -36,7 +36,7 @@ def _worker_nlp(patterns: str | None) -> Language:
     global _WORKER_NLP, _WORKER_PATTERNS
     from newsextract.nlp.pipeline import load
 
-    if _WORKER_NLP is None or _WORKER_PATTERNS != patterns \
+    if _WORKER_NLP is None or patterns != _WORKER_PATTERNS \
             or len(_WORKER_NLP.vocab.strings) > MAX_STRINGS:
         _WORKER_NLP, _WORKER_PATTERNS = load(patterns), patterns
     return _WORKER_NLP

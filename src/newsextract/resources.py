@@ -8,7 +8,7 @@ each file's header or in docs/lexicons.md.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -17,12 +17,12 @@ def data_path(name: str):
     return resources.files("newsextract") / "data" / name
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_text(name: str) -> str:
     return data_path(name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_lines(name: str) -> tuple[str, ...]:
     """Non-empty lines of a text list, comments (#…) and surrounding blanks removed."""
     out = []
@@ -34,7 +34,7 @@ def read_lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated list (comments and blank lines skipped)."""
     rows = []
@@ -45,12 +45,12 @@ def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_json(name: str) -> Any:
     return json.loads(read_text(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_jsonl(name: str) -> tuple[Any, ...]:
     return tuple(json.loads(line) for line in read_text(name).splitlines()
                  if line.strip() and not line.lstrip().startswith("//"))

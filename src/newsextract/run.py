@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsextract import __version__, schema
-from newsextract.language import detect_language, is_foreign
+from newsextract.cache import document_key
 from newsextract.inputs import Document, ReadOptions, iter_documents
 from newsextract.inputs.documents import ERROR, OK, SKIPPED
-from newsextract.cache import document_key
+from newsextract.language import detect_language, is_foreign
 from newsextract.tables import DocTables, doc_tables, error_tables
 from newsextract.write import TableWriter
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsextract import schema
+from newsextract.inputs.documents import OK, Document
 from newsextract.nlp.extensions import block_index
-from newsextract.inputs.documents import Document, OK
 
 Row = dict[str, object]
 
@@ -25,7 +25,7 @@ class DocTables:
 
     rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in schema.TABLES})
 
-    def extend(self, other: "DocTables") -> None:
+    def extend(self, other: DocTables) -> None:
         for name, rows in other.rows.items():
             self.rows[name].extend(rows)
 

@@ -29,7 +29,7 @@ class Document:
     def message(self) -> str:
         return "; ".join(self.messages)
 
-    def fail(self, reason: str) -> "Document":
+    def fail(self, reason: str) -> Document:
         self.status = ERROR
         self.text = None
         self.messages.append(reason)

@@ -34,8 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
-from newsextract.nlp.number_words import (APPROX, INDEFINITE, NUMBER, ONE_OF, NumberFinder,
-                                     Quantity)
+from newsextract.nlp.number_words import APPROX, INDEFINITE, NUMBER, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json, read_lines, read_tsv
 
 SPAN_KEY = "casualties"
@@ -641,7 +640,7 @@ class CasualtiesComponent:
         self.extractor = CasualtyExtractor()
         self.max_count = int(read_json("casualties_settings.json")["max_count"])
 
-    def _plausible(self, figure: "Figure") -> bool:
+    def _plausible(self, figure: Figure) -> bool:
         """Counts beyond any real event ("10^100 morts", a 23-digit number) are not figures."""
         return all(c is None or 0 <= c <= self.max_count
                    for c in (figure.count_min, figure.count_max))

@@ -30,8 +30,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsextract.nlp import canonical
 from newsextract.layout import SECTION
+from newsextract.nlp import canonical
 from newsextract.nlp.extensions import block_index, blocks, is_extractable, register_extensions
 from newsextract.resources import read_json, read_lines, read_tsv
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from newsextract.resources import read_json, read_tsv
@@ -56,12 +56,12 @@ class Lexicon:
         return [fold_word(w) for w in self.raw[key]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _folded_mapping(lex: Lexicon, key: str) -> dict[str, Any]:
     return {fold_word(k): v for k, v in lex.raw[key].items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon() -> Lexicon:
     return Lexicon(read_json(LEXICON_FILE))
 
@@ -72,7 +72,7 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def macros() -> dict[str, str]:
     lex = lexicon()
     numword = _alternation(lex.words("number_words"))
@@ -155,7 +155,7 @@ def _expand(pattern: str) -> str:
     return _MACRO.sub(lambda m: table[m.group(1)], pattern)
 
 
-@lru_cache(maxsize=None)
+@cache
 def rules() -> tuple[Rule, ...]:
     out = []
     for i, row in enumerate(read_tsv(RULES_FILE)):
