@@ -193,6 +193,92 @@ def test_acronym_ends_a_sentence():
     assert len(sentences) == 2
 
 
+# ---------------------------------------------------------------- round 3 constructions
+
+def _one(doc, kind: str) -> dict:
+    found = [q for q in _quotes(doc) if q["kind"] == kind]
+    assert found, _quotes(doc)
+    return found[0]
+
+
+def test_que_clause_with_two_quoted_pieces_is_one_mixed_record(annotate):
+    doc = annotate("Le sénateur Marc Aubert a estimé que «le projet est pour l'instant un "
+                   "pari risqué», ce qui «rend illisible la politique» du pays.")
+    quotes = _quotes(doc)
+    assert [q["kind"] for q in quotes] == ["mixed"]
+    assert quotes[0]["text"].startswith("que «le projet") and quotes[0]["text"].endswith("pays")
+    assert quotes[0]["speaker"] == "Marc Aubert"
+
+
+def test_clause_stops_before_new_main_clause(annotate):
+    doc = annotate("Tout en disant rester ferme face aux casseurs, le président Paul Renaud "
+                   "a indiqué que la colère des habitants était «légitime».")
+    texts = [q["text"] for q in _quotes(doc)]
+    assert all("le président" not in t for t in texts), texts
+
+
+def test_de_infinitive_after_ambiguous_verb(annotate):
+    doc = annotate("Par ailleurs, le gouvernement propose dans un autre texte de verser une "
+                   "prime de 200 euros aux agents des préfectures.")
+    q = _one(doc, "indirect")
+    assert q["text"].startswith("de verser") and q["verb"] == "proposer"
+
+
+def test_inverted_clitic_is_the_subject_of_a_following_participle(annotate):
+    doc = annotate("Le ministre Louis Garnier a présenté son budget. Le déficit sera de trois "
+                   "points, a-t-il affirmé, assurant que «la ligne reste la même».")
+    q = [q for q in _quotes(doc) if q["verb"] == "assurer"][0]
+    assert q["speaker"] == "Louis Garnier"
+
+
+def test_participle_right_after_a_person_is_hers(annotate):
+    doc = annotate("Le député Henri Vasseur a dénoncé des «risques insensés», Claire Morin "
+                   "(PS) insistant sur un «budget un peu virtuel».")
+    q = [q for q in _quotes(doc) if q["text"] == "budget un peu virtuel"][0]
+    assert q["speaker"] == "Claire Morin"
+
+
+def test_selon_statement_with_quoted_pieces_is_one_selon_record(annotate):
+    doc = annotate("Selon le préfet Jean Valois, «c'est le même homme» qui a incendié les "
+                   "deux voitures.")
+    quotes = _quotes(doc)
+    assert [q["kind"] for q in quotes] == ["selon"]
+    assert quotes[0]["speaker"] == "Jean Valois"
+
+
+def test_selon_source_modifier_is_not_the_statement(annotate):
+    doc = annotate("Les agents recevront une prime de 300 euros, selon un amendement déposé "
+                   "mardi à l'Assemblée.")
+    q = _one(doc, "selon")
+    assert q["text"] == "Les agents recevront une prime de 300 euros"
+
+
+def test_title_quote_before_colon_takes_the_named_subject(annotate):
+    doc = annotate("«Je ne partirai pas» : Paul Renaud a répondu jeudi à ses opposants.\n"
+                   "Le maire de la ville était attendu.")
+    q = [q for q in _quotes(doc) if q["text"] == "Je ne partirai pas"][0]
+    assert q["speaker"] == "Paul Renaud"
+
+
+def test_quoted_noun_phrase_subject_is_no_quote(annotate):
+    doc = annotate("Le Premier ministre a présenté ses mesures, mais les «gilets jaunes» ont "
+                   "exprimé leur déception.")
+    assert all(q["text"] != "gilets jaunes" for q in _quotes(doc))
+
+
+def test_short_fragment_object_of_ambiguous_verb(annotate):
+    doc = annotate("La rapporteure Anne Girard a défendu un texte «ambitieux».")
+    q = _one(doc, "direct")
+    assert q["text"] == "ambitieux" and q["speaker"] == "Anne Girard"
+
+
+def test_noun_de_infinitive_after_speech_verb(annotate):
+    doc = annotate("Le président Paul Renaud a exprimé sa volonté de réformer "
+                   "«profondément» l'administration.")
+    q = _one(doc, "mixed")
+    assert q["text"].startswith("de réformer") and q["speaker"] == "Paul Renaud"
+
+
 # ---------------------------------------------------------------- the seed (../shared)
 
 def test_seed_targets(annotate, shared_dir):

@@ -72,6 +72,11 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _auxiliary_lemmas() -> frozenset[str]:
+    return word_set("quotes_auxiliaries.txt")
+
+
+@lru_cache(maxsize=1)
 def pronoun_roles() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in read_tsv("quotes_pronouns.tsv") if len(row) > 1}
 
@@ -450,44 +455,147 @@ def _glued_left(doc: Doc, left: int) -> int:
     return left
 
 
+# Dependencies followed upwards from a verb without subject to the verb whose subject it
+# shares: "…, ajoutant que" (advcl), "et promettant que" (conj), and, from a noun the
+# participle hangs on, the noun's own governor ("son soutien à X, estimant que").
+_CLIMB_FROM_VERB = ("conj", "advcl", "xcomp", "acl", "parataxis", "fixed")
+_CLIMB_FROM_NOUN = ("conj", "obj", "iobj", "nmod", "obl", "obl:arg", "obl:mod", "appos")
+MAX_CLIMB = 6
+
+
 def subject_tokens(verb: Token) -> tuple[int, int] | None:
     """Token range of the verb's subject, following conj/advcl/xcomp to a verb that has one
-    ("…, ajoutant que" takes the subject of the main verb)."""
-    seen = 0
+    ("…, ajoutant que" takes the subject of the main verb); a present participle right
+    after a named person takes that person ("X (PS) y voyant…", "X insistant sur…")."""
     tok = verb
-    while seen < 4:
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
-                    and c.i != verb.i and c.lower_ != "-t"]
-        # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
-        subjects.sort(key=lambda c: c.pos_ == "PRON")
-        for child in subjects:
-            if child.morph.get("PronType") == ["Rel"] and tok.dep_.startswith("acl") \
-                    and tok.head is not tok:
-                # "X, qui a estimé que…": the noun phrase the relative clause hangs on.
-                head = tok.head
-                return _glued_left(child.doc, head.left_edge.i), child.i
-            if child.pos_ == "PRON":
-                return child.i, child.i + 1
-            left = _glued_left(child.doc, child.left_edge.i)
-            right = child.right_edge.i + 1
-            if right <= tok.i:
-                # Up to the verb: names in apposition the parse attached elsewhere
-                # ("La ministre des Transports Elisabeth Borne avait estimé").
-                right = tok.i
-            return left, right
-        if tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and tok.head is not tok \
-                and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PER" \
-                and tok.head.i < tok.i:
-            # "M. X fustigeant l'«hypocrisie»": the participle's subject is the noun it
-            # modifies.
-            head = tok.head
-            return _glued_left(tok.doc, head.left_edge.i), tok.i
-        if tok.dep_ in ("conj", "advcl", "xcomp", "acl", "parataxis") and tok.head is not tok:
-            tok = tok.head
-            seen += 1
-            continue
-        return None
+    for _ in range(MAX_CLIMB):
+        # A predicate noun or adjective of "être" holds the subject too ("X est à
+        # l'origine d'une vidéo dénonçant…").
+        found = _own_subject(tok, verb)
+        if found is not None:
+            return found
+        if tok.pos_ in ("VERB", "AUX"):
+            person = _absolute_participle_subject(tok)
+            if person is not None:
+                return person
+            climb = _CLIMB_FROM_VERB
+        else:
+            climb = _CLIMB_FROM_NOUN
+        if tok.dep_ not in climb or tok.head is tok:
+            break
+        tok = tok.head
+    return _preceding_subject(verb)
+
+
+def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
+    """The subject dependents of `tok` as a token range, or None."""
+    doc = tok.doc
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
+                and c.i != verb.i and c.lower_ != "-t"]
+    if any(c.text.startswith("-") for c in subjects):
+        # An inverted clitic is the subject ("…, a-t-il affirmé"): a noun the parser also
+        # hung on the verb belongs to the quoted clause before it.
+        subjects = [c for c in subjects if c.text.startswith("-")]
+    # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
+    subjects.sort(key=lambda c: c.pos_ == "PRON")
+    for child in subjects:
+        if child.morph.get("PronType") == ["Rel"]:
+            return _relative_antecedent(child, tok)
+        if child.pos_ == "PRON":
+            return child.i, child.i + 1
+        left = _glued_left(doc, child.left_edge.i)
+        right = child.right_edge.i + 1
+        if right <= tok.i:
+            # Up to the verb: names in apposition the parse attached elsewhere
+            # ("La ministre des Transports Elisabeth Borne avait estimé").
+            right = tok.i
+        return left, right
     return None
+
+
+def _preceding_subject(verb: Token) -> tuple[int, int] | None:
+    """The subject read off the word order when the parse gives none: the noun phrase
+    right before the verb and its auxiliaries ("Des observateurs ont tout de suite
+    relevé"), or a person named before an apposition ("X, porte-parole de Y, l'a
+    incitée à"). Only for verbs that head a clause (finite or with an auxiliary): a bare
+    participle shares the subject of its main verb."""
+    doc = verb.doc
+    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]:
+        return None
+    negation = word_set("quotes_negation.txt")
+    j = verb.i - 1
+    while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].dep_ == "fixed"
+                      or doc[j].lower_ in negation
+                      or (doc[j].pos_ == "PRON" and doc[j].text[:1].islower()
+                          and not doc[j].dep_.startswith("nsubj"))):
+        j -= 1
+    if j < 0:
+        return None
+    if doc[j].pos_ in ("NOUN", "PROPN"):
+        left = j
+        while left > 0 and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM")
+                            or doc[left - 1].dep_ in ("flat:name", "flat")
+                            or doc[left].dep_ in ("flat:name", "flat")):
+            left -= 1
+        if _np_start_governed(doc, left):
+            return None
+        return _glued_left(doc, left), j + 1
+    if doc[j].text != ",":
+        return None
+    k = j - 1
+    while k >= 0 and doc[k].text not in (",", ".", ";", ":", "«", "»", "“", "”", '"'):
+        k -= 1
+    m = k - 1
+    if k < 0 or doc[k].text != "," or m < 0 or doc[m].ent_type_ != "PER":
+        return None
+    first = m
+    while first > 0 and doc[first - 1].ent_type_ == "PER" and not doc[first - 1].is_punct:
+        first -= 1
+    if _np_start_governed(doc, first):
+        return None
+    return _glued_left(doc, first), m + 1
+
+
+def _relative_antecedent(pronoun: Token, verb: Token) -> tuple[int, int]:
+    """ "X, qui a estimé que…": the noun phrase the relative clause hangs on, or, when the
+    parse made the relative clause the main one, the noun phrase before ", qui"."""
+    doc = pronoun.doc
+    if verb.dep_.startswith("acl") and verb.head is not verb:
+        return _glued_left(doc, verb.head.left_edge.i), pronoun.i
+    j = pronoun.i - 1
+    if j > 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].pos_ in ("NOUN", "PROPN"):
+        head = doc[j]
+        while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
+            head = head.head
+        return _glued_left(doc, head.left_edge.i), pronoun.i
+    return pronoun.i, pronoun.i + 1
+
+
+def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
+    """A participle right after a named person, a parenthesis ("(PS)") or a clitic ("y")
+    between them, is that person's: "M. X fustigeant l'«hypocrisie»", "X (LR) insistant
+    sur…". The person must not be a complement ("son soutien à X, estimant" is the
+    subject's)."""
+    if tok.morph.get("VerbForm") != ["Part"] or tok.i == 0:
+        return None
+    doc = tok.doc
+    j = tok.i - 1
+    while j > 0 and doc[j].pos_ == "PRON" and not doc[j].text[:1].isupper():
+        j -= 1  # "y voyant", "le jugeant"
+    if doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].ent_type_ != "PER":
+        return None
+    first = j
+    while first > 0 and doc[first - 1].ent_type_ == "PER" and not doc[first - 1].is_punct:
+        first -= 1
+    if _np_start_governed(doc, first):
+        return None
+    return _glued_left(doc, first), j + 1
 
 
 # --------------------------------------------------------------------------- cues
@@ -533,7 +641,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
             break
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
-            auxiliary = auxiliary or t.pos_ == "AUX"
+            # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
+            auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in _auxiliary_lemmas()
             j += 1
             continue
         return None
@@ -632,12 +741,19 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
 
 def selon_cue_at(doc: Doc, i: int) -> int | None:
     """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""
+    if doc[i].lower_.replace("’", "'") not in _selon_first_words():
+        return 0  # the common case, tested once per token of the article: keep it cheap
     for row in _selon_rows():
         words = row[:-1]
         if i + len(words) <= len(doc) and all(doc[i + n].lower_.replace("’", "'") == w
                                               for n, w in enumerate(words)):
             return len(words)
     return None
+
+
+@lru_cache(maxsize=1)
+def _selon_first_words() -> frozenset[str]:
+    return frozenset(row[0] for row in _selon_rows())
 
 
 @lru_cache(maxsize=1)

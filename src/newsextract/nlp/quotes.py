@@ -49,15 +49,22 @@ from newsextract.nlp.attribution import (
     word_set,
 )
 from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
+from newsextract.nlp.quote_clauses import opens_main_clause, word_order_clause_start
 from newsextract.nlp.quote_marks import QuotedSpan, pair_quote_marks
 
 DIRECT, MIXED, INDIRECT, SELON = "direct", "mixed", "indirect", "selon"
 # Which record wins when two overlap: lower first.
 PRIORITY = {MIXED: 0, INDIRECT: 1, DIRECT: 2, SELON: 3}
+# A selon statement with quoted pieces in a clause of the journalist's ("Selon le ministre,
+# «c'est la même personne» qui a…") is one selon record: it wins over the pieces, and over
+# a mixed clause (QUOTES.md: "Selon takes priority over mixed").
+SELON_OVER_QUOTES = -1
 # A quote this short (in words) and verbless is a quoted term unless a cue governs it.
 MIN_STANDALONE_WORDS = 4
 # A quote with no cue inherits the previous speaker at most this many blocks later.
 INHERIT_MAX_BLOCKS = 2
+# Words of the longest quoted fragment an ambiguous verb governs as its object.
+MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 # The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
 MAX_FRAGMENT_GAP = 12
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
@@ -78,6 +85,7 @@ class Candidate:
     inherit: bool = False  # no cue: the previous speaker of the paragraph
     speaker: Speaker | None = None  # already known (selon sources are resolved directly)
     block: int = -1
+    priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
 
 
 class QuoteTokens:
@@ -158,6 +166,7 @@ class QuotesComponent:
         self.mention_markers = word_set("quotes_mention_markers.txt")
         self.clause_words = word_set("quotes_clause_words.txt")
         self.clause_breaks = word_set("quotes_clause_breaks.txt")
+        self.negation = word_set("quotes_negation.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP") or len(doc) == 0:
@@ -200,6 +209,11 @@ class QuotesComponent:
         for n, piece in enumerate(qt.pieces):
             parts = self.split_inserted(doc, qt, piece, dates)
             cue, selon = post[n]
+            if cue is not None and _after_determiner(doc, qt, piece) \
+                    and "," not in qt.text[piece.outer_end:cue.verb.idx]:
+                # "les «gilets jaunes» ont exprimé leur déception": a quoted noun phrase
+                # that is the verb's subject, not a quote before an inverted cue.
+                cue = None
             for k, (start, end, inserted) in enumerate(parts):
                 the_cue = inserted or cue
                 if k == 0 and inserted is None and len(parts) > 1:
@@ -209,6 +223,8 @@ class QuotesComponent:
                     _attach(cand, the_cue)
                 elif selon is not None:
                     cand.speaker, cand.anchor = selon.speaker, selon.anchor
+                elif k == 0 and (headline := headline_subject(doc, qt, piece)) is not None:
+                    cand.subject = headline
                 else:
                     pre = self.pre_cue(doc, qt, piece, labels)
                     if pre is not None:
@@ -316,7 +332,7 @@ class QuotesComponent:
             between = doc[v + 1:mark]
             fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
                 and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
-            if fragment and (lex.ambiguous(lemma) or _is_label(qt.text, piece, labels)
+            if fragment and (_ambiguous_fragment(lex, lemma, qt.text, piece) or _is_label(qt.text, piece, labels)
                              or self.after_mention_marker(doc, mark)):
                 return None
             return Cue(tok, lemma, v, v + 1, subject_tokens(tok), None)
@@ -356,7 +372,8 @@ class QuotesComponent:
                 lemma = reporting_lemma(tok)
                 if lemma is None or is_negated(tok):
                     continue
-                clause = self.complement(doc, tok, lex.ambiguous(lemma))
+                limit = qt.token_at(qt.sentence(tok.idx)[1])
+                clause = self.complement(doc, tok, lex.ambiguous(lemma), limit)
                 if clause is None:
                     continue
                 cand = self.clause_record(doc, qt, clause, labels, lemma, tok.idx)
@@ -375,6 +392,8 @@ class QuotesComponent:
                     first += 1
                 if first >= tok.i or not any(t.pos_ in ("VERB", "AUX") for t in doc[first:tok.i]):
                     continue
+                if _holds_cue(doc, qt, first, tok.i):
+                    continue  # "X a annoncé … «…», a déclaré X": the quote is direct
                 cand = self.clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
                                           cue.verb.idx)
                 if cand is not None:
@@ -382,10 +401,14 @@ class QuotesComponent:
                     out.append(cand)
         return out
 
-    def complement(self, doc: Doc, verb, ambiguous: bool) -> tuple[int, int] | None:
+    def complement(self, doc: Doc, verb, ambiguous: bool, limit: int
+                   ) -> tuple[int, int] | None:
         """Token range of the verb's content clause: que/si-clause, or an infinitive (for
         ambiguous verbs only a perfect or negated one: "a annoncé avoir clos", not "a
-        annoncé vouloir"). Topic and question clauses ("expliquer pourquoi") are none."""
+        annoncé vouloir", or one introduced by de/à: "a proposé de verser"). Topic and
+        question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
+        clause, the clause is read off the word order (see quote_clauses.py) and runs to
+        the end of the sentence or to a new clause of the journalist's."""
         for child in verb.children:
             if child.i < verb.i:
                 continue
@@ -395,6 +418,8 @@ class QuotesComponent:
             if child.dep_ == "xcomp" and child.pos_ == "VERB" and _perfect_infinitive(child):
                 is_inf = True
                 ambiguous = ambiguous and not _perfect_infinitive(child)
+            if is_inf and any(c.dep_ == "mark" and c.i > verb.i for c in child.children):
+                ambiguous = False  # "a proposé de verser", "l'a incitée à reverser"
             if not (is_clause or (is_inf and not ambiguous)):
                 continue
             left = child.left_edge.i
@@ -407,7 +432,13 @@ class QuotesComponent:
                     and not any(t.text == ":" for t in doc[verb.i:left]):
                 continue
             return left, self.clause_end(doc, left, child.right_edge.i + 1)
-        return self.misparsed_que_clause(doc, verb)
+        misparsed = self.misparsed_que_clause(doc, verb)
+        if misparsed is not None:
+            return misparsed
+        left = word_order_clause_start(doc, verb, ambiguous, limit)
+        if left is None:
+            return None
+        return left, self.clause_end(doc, left, limit)
 
     def misparsed_que_clause(self, doc: Doc, verb) -> tuple[int, int] | None:
         """ "a souligné avant le vote que …": a que the parser hung on the complement as a
@@ -434,7 +465,10 @@ class QuotesComponent:
             if doc[i].text != ",":
                 continue
             nxt = doc[i + 1]
-            if nxt.lower_ in self.clause_breaks or _is_present_participle(nxt):
+            if nxt.lower_ in self.negation and i + 2 < end:
+                nxt = doc[i + 2]  # ", n'hésitant pas à"
+            if nxt.lower_ in self.clause_breaks or _is_present_participle(nxt) \
+                    or opens_main_clause(doc, i, start, end):
                 return i
         return end
 
@@ -510,8 +544,10 @@ class QuotesComponent:
                 continue
             span = _selon_statement(doc, qt, i, src, s_start, s_end)
             if span is not None:
-                out.append(Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
-                                     subject=src))
+                cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx, subject=src)
+                if _quotes_in_journalist_clause(doc, qt, span):
+                    cand.priority = SELON_OVER_QUOTES
+                out.append(cand)
             i = src[1]
         return out
 
@@ -575,6 +611,84 @@ def _is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 
 
+# How many tokens after the colon of a "«…» : X …" title the subject may start.
+HEADLINE_SUBJECT_WINDOW = 4
+
+
+def headline_subject(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> tuple[int, int] | None:
+    """The speaker of a quote that opens its paragraph and is followed by a colon, the
+    press title or lead pattern "«Je ne partirai pas» : le maire X s'explique": the person
+    named as the subject right after the colon (token range), or None."""
+    if piece.close_char is None or piece.open_char is None \
+            or piece.open_char != blocks(doc)[piece.block][0]:
+        return None
+    after = qt.text[piece.outer_end:piece.outer_end + 3].strip(" \xa0\u202f")
+    if not after.startswith(":"):
+        return None
+    first = qt.token_at(qt.text.index(":", piece.outer_end)) + 1
+    for ent in doc.spans.get("entities", []):
+        if first <= ent.start < first + HEADLINE_SUBJECT_WINDOW and ent.label_ == "PER" \
+                and ent.root.dep_.startswith("nsubj"):
+            return ent.start, ent.end
+    return None
+
+
+def _after_determiner(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> bool:
+    if piece.open_char is None:
+        return False
+    i = qt.token_at(piece.open_char) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "DET"
+
+
+def _ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan) -> bool:
+    """A quoted noun phrase after an ambiguous verb ("a annoncé des «mesures»") is a
+    source's wording only when short: a few evaluative words ("a défendu un texte
+    «ambitieux»", "a relevé un «nombre record»"), not a long title or programme."""
+    return lex.ambiguous(lemma) and len(_WORD.findall(text[piece.start:piece.end])) \
+        > MAX_AMBIGUOUS_FRAGMENT_WORDS
+
+
+def _holds_cue(doc: Doc, qt: QuoteTokens, first: int, end: int) -> bool:
+    """A reporting verb outside quotation marks in tokens [first, end): the stretch is
+    already someone's attribution, not a plain clause of the journalist's."""
+    return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
+               for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def _quotes_in_journalist_clause(doc: Doc, qt: QuoteTokens, span: tuple[int, int]) -> bool:
+    """The statement holds quoted pieces and words of its own outside them, and no
+    reporting verb (quotes with their own cue stay direct: "«…», a crié X, selon …")."""
+    inner = [p for p in qt.pieces if span[0] <= p.outer_start and p.outer_end <= span[1] + 1]
+    if not inner:
+        return False
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or _holds_cue(doc, qt, tokens.start, tokens.end):
+        return False
+    rest = qt.text[span[0]:span[1]]
+    for p in inner:
+        rest = rest.replace(qt.text[p.outer_start:p.outer_end], " ")
+    return len(_WORD.findall(rest)) >= 2
+
+
+def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
+    """A participle or relative clause right after the selon source describes it ("selon
+    un amendement déposé mardi …, ", "selon l'amendement qui doit être débattu …, "): the
+    statement starts after the comma that closes it (token index; `src_end` if none)."""
+    if src_end >= limit:
+        return src_end
+    first = doc[src_end]
+    opens = first.morph.get("PronType") == ["Rel"] or (
+        first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
+    if not opens:
+        return src_end
+    for j in range(src_end + 1, limit):
+        if doc[j].text == ",":
+            return j + 1
+    return limit
+
+
 def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_start: int,
                      s_end: int) -> tuple[int, int] | None:
     """Char range of the statement a selon phrase attributes (see QUOTES.md)."""
@@ -585,7 +699,14 @@ def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_
             j -= 1
         return doc[j].idx, doc[i - 1].idx + len(doc[i - 1])
     sel_start = doc[i].idx
-    src_end = doc[src[1] - 1].idx + len(doc[src[1] - 1])
+    limit = qt.token_at(s_end)
+    mod_end = _source_modifier_end(doc, src[1], limit)
+    src_end = doc[mod_end - 1].idx + len(doc[mod_end - 1])
+    # A headline's topic label before a colon is no part of the statement
+    # ("«Gilets jaunes» : le gouvernement a été «trop subtil», selon X").
+    colon = text.rfind(":", s_start, sel_start)
+    if colon >= 0 and not qt.in_quote(colon):
+        s_start = colon + 1
     before = _trim(text, s_start, sel_start)
     after = _trim(text, src_end, s_end)
     at_start = not _WORD.search(text[s_start:sel_start]) or \
@@ -600,7 +721,8 @@ def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Records never overlap: the higher-priority kind wins (mixed clauses absorb the
     quotes inside them), then the earlier one."""
-    ordered = sorted(candidates, key=lambda c: (PRIORITY[c.kind], c.start))
+    ordered = sorted(candidates, key=lambda c: (
+        PRIORITY[c.kind] if c.priority is None else c.priority, c.start))
     kept: list[Candidate] = []
     for cand in ordered:
         if cand.end <= cand.start:
