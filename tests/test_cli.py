@@ -78,7 +78,8 @@ def test_bad_inputs_each_get_a_row_and_the_rest_is_processed(nlp, tmp_path):
                                   "selon l'armée malienne.\n", encoding="utf-8")
     (src / "empty.txt").write_text("", encoding="utf-8")
     (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
-    (src / "latin.txt").write_bytes("Le préfet a évoqué un bilan très lourd à Orléans.".encode("cp1252"))
+    latin = "Le préfet a évoqué un bilan très lourd à Orléans."
+    (src / "latin.txt").write_bytes(latin.encode("cp1252"))
     (src / "records.jsonl").write_text(
         json.dumps({"id": "r1", "text": "Deux blessés à Nice, selon les pompiers."}) + "\n"
         + "{broken\n"
@@ -187,7 +188,8 @@ def test_readme_quickstart_and_ci_run_agree():
 def test_seed_article(nlp, shared_dir, tmp_path):
     seed = next((shared_dir / "seed").glob("*.txt"))
     out = tmp_path / "out"
-    assert invoke("run", str(seed), "-o", str(out), "--quiet", "--date", "2016-10-28").exit_code == 0
+    result = invoke("run", str(seed), "-o", str(out), "--quiet", "--date", "2016-10-28")
+    assert result.exit_code == 0
     text = seed.read_text(encoding="utf-8")
     tables = read_tables(out)
     assert_offsets_hold(out, {seed.name: text})

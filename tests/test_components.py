@@ -28,7 +28,8 @@ def test_components_by_name_in_a_blank_pipeline_without_an_import():
         for _, proc in nlp.pipeline:
             doc = proc(doc)
         print([(s.text, s._.timex["value"]) for s in doc.spans["dates"]])
-        print([(s.text, s._.casualty["count_min"], s._.casualty["qualifier"]) for s in doc.spans["casualties"]])
+        print([(s.text, s._.casualty["count_min"], s._.casualty["qualifier"])
+               for s in doc.spans["casualties"]])
         print([(s._.quote["speaker"], s._.quote["verb"]) for s in doc.spans["quotes"]])
     """)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -54,7 +54,8 @@ def test_contract_keys_offsets_and_extractable(annotate):
 
 
 def test_honorifics_are_trimmed(annotate):
-    doc = annotate("Dans son discours, M. Vautrin a remercié Mme Delorme et MM. Garnier et Poulain.")
+    doc = annotate("Dans son discours, M. Vautrin a remercié Mme Delorme et MM. Garnier et "
+                   "Poulain.")
     labels = ents(doc)
     assert labels.get("Vautrin") == "PER"
     assert labels.get("Delorme") == "PER"

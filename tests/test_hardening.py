@@ -28,6 +28,8 @@ PIECES = st.sampled_from([
     "Lire aussi :", "Emmanuel Macron", "Alep", "ONU", "e\u0301", "\u202eabc", "😀", "\x00",
     "\x07", "ﷺ", "مرحبا", "\ud7ff", "M.", "général", "a-t-il ajouté", "qu'il",
 ])
+# The fixtures used with @given (tmp_path, nlp) hold no per-example state.
+FIXTURES_OK = [HealthCheck.function_scoped_fixture]
 HOSTILE_TEXT = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=60).map("".join)
 
 
@@ -44,7 +46,7 @@ def test_layout_blocks_stay_in_bounds_and_never_span_lines(text):
 
 
 @given(st.binary(max_size=2000), st.sampled_from([".txt", ".jsonl", ".json", ".html"]))
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, suppress_health_check=FIXTURES_OK)
 def test_readers_never_raise_on_arbitrary_bytes(tmp_path, data, suffix):
     path = tmp_path / f"f{suffix}"
     path.write_bytes(data)
@@ -56,7 +58,7 @@ def test_readers_never_raise_on_arbitrary_bytes(tmp_path, data, suffix):
 
 
 @given(st.lists(HOSTILE_TEXT, min_size=1, max_size=4))
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURES_OK)
 def test_every_layer_survives_hostile_text_and_keeps_its_invariants(nlp, texts):
     import newsextract
 
@@ -99,7 +101,7 @@ def test_a_million_tiny_jsonl_records_stream_through_the_reader(tmp_path):
     path = tmp_path / "tiny.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for i in range(1_000_000):
-            handle.write('{"id":"%d","text":"x"}\n' % i if i % 1000 else "{oops\n")
+            handle.write(f'{{"id":"{i}","text":"x"}}\n' if i % 1000 else "{oops\n")
     count = errors = 0
     for doc in iter_documents([path], ReadOptions()):
         count += 1

@@ -48,7 +48,8 @@ def is_boilerplate(line: str) -> bool:
 def _looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: a section name, a title or a subhead."""
     stripped = line.strip()
-    return 0 < len(stripped.split()) <= 20 and stripped[-1] not in ".:;,»\"”" and len(stripped) < 200
+    return (0 < len(stripped.split()) <= 20 and len(stripped) < 200
+            and stripped[-1] not in ".:;,»\"”")
 
 
 def split_blocks(text: str, has_title: bool = False) -> list[Block]:

@@ -50,7 +50,8 @@ DOC_ID = _c("doc_id", "string", "Document id: the record's `id` as given, else a
             "from its file (and line), else the file path relative to the input folder.",
             "seed/000_aleppo.txt")
 START = _c("start_char", "Int64", "Start offset (Python str index) into the document text.", "1891")
-END = _c("end_char", "Int64", "End offset (exclusive): `text[start_char:end_char] == text`.", "1899")
+END = _c("end_char", "Int64", "End offset (exclusive): `text[start_char:end_char] == text`.",
+         "1899")
 TEXT = _c("text", "string", "The covered text, exactly as in the document.", "43 morts")
 
 ARTICLES = Table(

@@ -7,6 +7,7 @@ or failed run leaves the previous outputs untouched.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -115,10 +116,8 @@ class TableWriter:
     def abort(self) -> None:
         """Drop the temporary files; the previous outputs stay as they were."""
         for writer in self._parquet_writers.values():
-            try:
+            with contextlib.suppress(Exception):  # best effort on the way out
                 writer.close()
-            except Exception:  # noqa: BLE001 - best effort on the way out
-                pass
         self._parquet_writers = {}
         shutil.rmtree(self.tmp_dir, ignore_errors=True)
 
@@ -127,8 +126,8 @@ def check_writable(out_dir: Path) -> str | None:
     """None if `out_dir` can be created and written, else a one-line reason."""
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-", delete=True)
-        probe.close()
+        with tempfile.NamedTemporaryFile(dir=out_dir, prefix=".probe-"):
+            pass
     except OSError as err:
         return f"output folder {out_dir} is not writable: {err.strerror or err}"
     return None
