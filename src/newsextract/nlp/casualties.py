@@ -34,7 +34,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
-from newsextract.nlp.number_words import APPROX, INDEFINITE, NUMBER, ONE_OF, NumberFinder, Quantity
+from newsextract.nlp.number_words import (
+    APPROX,
+    INDEFINITE,
+    NUMBER,
+    ONE_OF,
+    NumberFinder,
+    Quantity,
+    words_alternation,
+)
 from newsextract.resources import read_json, read_lines, read_tsv
 
 SPAN_KEY = "casualties"
@@ -59,7 +67,10 @@ _LINK = re.compile(rf"{_WS}+(?:{_DE})?", re.IGNORECASE)
 _NEXT_LIST_ITEM = re.compile(rf"(?:{_WS}*,{_WS}*|{_WS}+et{_WS}+)([^\W\d_][\w'’\-]*)")
 _NEXT_WORD = re.compile(rf"{_WS}+([^\W\d_][\w'’\-]*)")
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
-_ARTICLE_AFTER_GROUP = rf"(?:les{_WS}+|des{_WS}+|du{_WS}+|de{_WS}+la{_WS}+|de{_WS}+l['’]|d['’]|la{_WS}+|le{_WS}+|l['’]|ses{_WS}+|leurs{_WS}+)?"
+_ARTICLE_AFTER_GROUP = (
+    rf"(?:les{_WS}+|des{_WS}+|du{_WS}+|de{_WS}+la{_WS}+|de{_WS}+l['’]|d['’]"
+    rf"|la{_WS}+|le{_WS}+|l['’]|ses{_WS}+|leurs{_WS}+)?"
+)
 _GROUP_INTRO = re.compile(
     rf"{_WS}+(?:parmi|chez|du{_WS}+côté|dans{_WS}+les{_WS}+rangs)(?:{_WS}+|(?={_DE}))"
     rf"(?:{_DE})?{_ARTICLE_AFTER_GROUP}", re.IGNORECASE)
@@ -101,12 +112,6 @@ def lexicon() -> Lexicon:
     )
 
 
-def _words_alternation(words) -> str:
-    escaped = [re.escape(w).replace(r"\ ", rf"{_WS}+").replace("'", "['’]").replace("’", "['’]")
-               for w in sorted(set(words), key=len, reverse=True)]
-    return "|".join(escaped)
-
-
 @dataclass
 class Figure:
     """One casualty figure being built; offsets index the document text."""
@@ -142,15 +147,17 @@ class CasualtyExtractor:
         self.lex = lexicon()
         self.numbers = NumberFinder()
         quals = read_tsv("casualties_qualifiers.tsv")
-        self.pre_qualifiers = [(re.compile(rf"(?:^|(?<=[\s\u00a0\u202f\u2009«\"“('’]))(?:{p}){_WS}*$",
-                                           re.IGNORECASE), q) for p, q, pos in quals if pos == "pre"]
+        # a pre-qualifier opens the sentence or follows a space, quote, bracket or apostrophe
+        pre_start = r"(?:^|(?<=[\s\u00a0\u202f\u2009«\"“('’]))"
+        self.pre_qualifiers = [(re.compile(rf"{pre_start}(?:{p}){_WS}*$", re.IGNORECASE), q)
+                               for p, q, pos in quals if pos == "pre"]
         self.post_qualifiers = [(re.compile(rf"{_WS}*[»\"”]?{_WS}*(?:{p})\b", re.IGNORECASE), q)
                                 for p, q, pos in quals if pos == "post"]
         self.context_qualifiers = [(re.compile(rf"\b(?:{p}){_WS}*$", re.IGNORECASE), q)
                                    for p, q, pos in quals if pos == "context"]
         self.triggers = [(re.compile(rf"(?:{p})$", re.IGNORECASE), cat)
                          for p, cat in read_tsv("casualties_triggers.tsv")]
-        gap = _words_alternation(read_lines("casualties_gap_words.txt"))
+        gap = words_alternation(read_lines("casualties_gap_words.txt"))
         # A gap word, or any single word before "été" (passive with any auxiliary form).
         self.gap = rf"(?:(?:{gap})(?:{_WS}+|(?<=['’]))|[\w'’]+{_WS}+(?=été\b))*"
         self.predicates = [
@@ -160,7 +167,7 @@ class CasualtyExtractor:
         self.active_aux = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
                                      re.IGNORECASE)
         multi = [v for v in self.lex.victims if " " in v]
-        self.multiword_victims = re.compile(rf"(?:{_words_alternation(multi)})\b", re.IGNORECASE)
+        self.multiword_victims = re.compile(rf"(?:{words_alternation(multi)})\b", re.IGNORECASE)
         exclusions = read_tsv("casualties_exclusions.tsv")
         self.sentence_exclusions = [re.compile(p, re.IGNORECASE | re.MULTILINE)
                                     for p, scope in exclusions if scope == "sentence"]
@@ -175,11 +182,12 @@ class CasualtyExtractor:
         # Every figure needs one of these words (a casualty noun, predicate or trigger):
         # sentences without any are skipped, which keeps the component cheap.
         self.cue = re.compile("|".join(
-            [rf"\b(?:{_words_alternation(self.lex.casualty_nouns)})\b"]
+            [rf"\b(?:{words_alternation(self.lex.casualty_nouns)})\b"]
             + [rf"\b(?:{p})" for p, _, _ in read_tsv("casualties_predicates.tsv")]
             + [p for p, _ in read_tsv("casualties_triggers.tsv")]
             + [rf"\b{re.escape(lemma[:5])}" for lemma in self.verbs]), re.IGNORECASE)
-        self.default_victims: str = read_json("casualties_settings.json")["elliptic_default_victims"]
+        settings = read_json("casualties_settings.json")
+        self.default_victims: str = settings["elliptic_default_victims"]
 
     # -- sentences ---------------------------------------------------------------------
 
@@ -204,8 +212,6 @@ class CasualtyExtractor:
 
     def sentence_figures(self, doc: Doc, start: int, end: int) -> list[Figure]:
         text = doc.text
-        self._doc = doc
-        self._parsed = doc.has_annotation("DEP")
         if not self.cue.search(text, start, end):
             return []
         sentence = text[start:end]
@@ -214,7 +220,7 @@ class CasualtyExtractor:
         quantities = self._merge_ranges(text, list(self.numbers.finditer(text, start, end)))
         figures = [f for q in quantities if (f := self._figure(doc, q, start, end)) is not None]
         self._chain(text, figures)
-        self._resolve(text, start, end, figures)
+        self._resolve(doc, start, end, figures)
         self._negate(text, start, figures)
         return [f for f in figures if f.category in CATEGORIES and not f.negated]
 
@@ -234,7 +240,8 @@ class CasualtyExtractor:
                 if is_entre or is_a:
                     s = q.start - len(re.search(rf"(?:entre|de|d['’]){_WS}*$|$", before,
                                                 re.IGNORECASE).group(0))
-                    out.append(Quantity(s, r.end, "range", q.count_min, r.count_max, "range", False))
+                    out.append(Quantity(s, r.end, "range", q.count_min, r.count_max,
+                                        "range", False))
                     i += 2
                     continue
             out.append(q)
@@ -271,7 +278,10 @@ class CasualtyExtractor:
         if any(p.search(after) for p, noun_only in self.after_exclusions
                if noun_only is None or (noun or "").lower() == noun_only):
             return None
-        span_end = end if head in (BARE, OTHERS) and noun is None else max(end, _noun_end(head_end, noun, text, q.end))
+        if head in (BARE, OTHERS) and noun is None:
+            span_end = end
+        else:
+            span_end = max(end, _noun_end(head_end, noun, text, q.end))
         if head in (BARE, SEVERITY, OTHERS):
             span_end = head_end if head != BARE else end
         # A postposed qualifier: "deux au moins".
@@ -323,8 +333,11 @@ class CasualtyExtractor:
             nxt = _WORD.match(text, w.end() + 1, s_end) if w.end() < s_end else None
             if nxt and nxt.group(0).lower() in self.lex.casualty_nouns:
                 return CASUALTY, nxt.end(), nxt.group(0), None
-            if nxt and text[w.end():nxt.start()].strip() == "" and _is_noun_like(nxt.group(0), self.lex):
-                return GROUP, nxt.end(), nxt.group(0), None if nxt.group(0).lower() in self.lex.not_victims else nxt.group(0)
+            if (nxt and text[w.end():nxt.start()].strip() == ""
+                    and _is_noun_like(nxt.group(0), self.lex)):
+                noun = nxt.group(0)
+                victims = None if noun.lower() in self.lex.not_victims else noun
+                return GROUP, nxt.end(), noun, victims
             return OTHERS, w.end(), None, None
         if _ORDINAL.match(low):
             return ORDINAL, w.end(), None, None
@@ -426,7 +439,8 @@ class CasualtyExtractor:
                 return category
         return None
 
-    def _resolve(self, text: str, s_start: int, s_end: int, figures: list[Figure]) -> None:
+    def _resolve(self, doc: Doc, s_start: int, s_end: int, figures: list[Figure]) -> None:
+        text = doc.text
         chains: dict[int, list[Figure]] = {}
         for f in figures:
             chains.setdefault(f.chain, []).append(f)
@@ -446,9 +460,10 @@ class CasualtyExtractor:
                 f.category = own or run_predicate or trigger
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Ses deux enfants Sami, 9 ans, et Waïl, 13 ans, gravement blessés")
+        parsed = doc.has_annotation("DEP")
         for f in figures:
-            if f.category is None and f.head == GROUP and self._parsed:
-                f.category = self._parse_category(f)
+            if f.category is None and f.head == GROUP and parsed:
+                f.category = self._parse_category(doc, f)
         # 2. "victimes" are killed only next to injured counts
         has_injured = any(f.category == "injured" for f in figures)
         for f in figures:
@@ -460,7 +475,8 @@ class CasualtyExtractor:
             antecedent = self._antecedent(text, figures, i)
             # a figure with its own (non-casualty) verb inherits nothing: "…, et près de 2000
             # personnes avaient été placées en détention"
-            if antecedent is not None and f.category is None and not _OWN_VERB.match(text, f.head_end):
+            if (antecedent is not None and f.category is None
+                    and not _OWN_VERB.match(text, f.head_end)):
                 f.category = antecedent.category
             if f.head == OTHERS and f.category in CATEGORIES:
                 f.victims = self._others_victims(figures[:i])
@@ -469,11 +485,10 @@ class CasualtyExtractor:
             if f.head in (BARE, SEVERITY) and antecedent is None:
                 f.category = None  # a bare number needs an antecedent
 
-    def _parse_category(self, f: Figure) -> str | None:
+    def _parse_category(self, doc: Doc, f: Figure) -> str | None:
         """Category from the dependency parse: the noun is the (passive) subject of a
         casualty verb, or carries a casualty participle (acl, amod, or conj of its own
         conjuncts)."""
-        doc = self._doc
         span = doc.char_span(f.head_end - len(f.victims or ""), f.head_end, alignment_mode="expand")
         if span is None:
             return None
@@ -509,7 +524,8 @@ class CasualtyExtractor:
         prev = figures[i - 1]
         if not _LIST_SEPARATOR.match(text[prev.head_end:f.start]):
             return None
-        continues = f.head == BARE and f.victims is not None or f.head in (CASUALTY, GROUP, SEVERITY)
+        continues = ((f.head == BARE and f.victims is not None)
+                     or f.head in (CASUALTY, GROUP, SEVERITY))
         return prev if continues else None
 
     def _is_victim(self, noun: str | None) -> bool:
@@ -543,8 +559,8 @@ def _plural(f: Figure) -> bool:
 
 def _is_noun_like(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return (word.isalpha() or "-" in word or word in lex.victims) and low not in lex.function_words \
-        and low not in lex.not_victims and len(word) > 1
+    return ((word.isalpha() or "-" in word or word in lex.victims)
+            and low not in lex.function_words and low not in lex.not_victims and len(word) > 1)
 
 
 def _noun_end(head_end: int, noun: str | None, text: str, default: int) -> int:
@@ -562,14 +578,17 @@ class SourceFinder:
         data = read_json("casualties_sources.json")
         verbs = "|".join(data["report_verbs"])
         aux = "|".join(data["auxiliaries"])
-        selon = _words_alternation(data["selon"]).replace(r"sources\?", "sources?")
+        selon = words_alternation(data["selon"]).replace(r"sources\?", "sources?")
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
                 r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
         self.selon = re.compile(rf"\b(?:{selon}){_WS}+(?P<np>[^,;:()«»“”]+?){stop}", re.IGNORECASE)
+        # a time word between the verb and its subject (", a indiqué jeudi le ministère")
+        when = (r"(?:ce|cet|cette|hier|aujourd['’]hui"
+                r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)")
         self.inverted = re.compile(
             rf"[,»\"”]{_WS}*(?:(?:{aux}){_WS}*(?:-t-)?{_WS}*)?(?:{verbs})(?:-t-\w+|-\w+)?{_WS}+"
             rf"(?:(?:à|au|aux){_WS}+(?:l['’]|la{_WS}+|le{_WS}+|les{_WS}+)?\S+{_WS}+)?"
-            rf"(?:(?:ce|cet|cette|hier|aujourd['’]hui|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)\b[\w\s]*?{_WS}+(?=(?:le|la|les|l['’]|un|une)\b))?"
+            rf"(?:{when}\b[\w\s]*?{_WS}+(?=(?:le|la|les|l['’]|un|une)\b))?"
             rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{_WS}*[A-ZÉ][\w\-]+{_WS}+[A-ZÉ][\w\-]+)?{stop}",
             re.IGNORECASE)
         self.subject = re.compile(
@@ -578,11 +597,13 @@ class SourceFinder:
         self.not_sources = [s.lower() for s in data["not_sources"]]
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}
         self.function_words = lexicon().function_words
-        self.source_nouns = re.compile(rf"\b(?:de|selon){_WS}+(?P<np>(?:{'|'.join(data['source_nouns'])})"
-                                       rf"(?:{_WS}+[\w\-]+){{0,3}}?){stop}", re.IGNORECASE)
+        source_nouns = "|".join(data["source_nouns"])
+        self.source_nouns = re.compile(
+            rf"\b(?:de|selon){_WS}+(?P<np>(?:{source_nouns})(?:{_WS}+[\w\-]+){{0,3}}?){stop}",
+            re.IGNORECASE)
         self.anaphors = {a.lower() for a in data["anaphors"]}
-        self.articles = re.compile(rf"^(?:{_words_alternation(data['articles'])})(?:{_WS}+|(?<=['’]))",
-                                   re.IGNORECASE)
+        articles = words_alternation(data["articles"])
+        self.articles = re.compile(rf"^(?:{articles})(?:{_WS}+|(?<=['’]))", re.IGNORECASE)
         self.name_at_end = re.compile(r"(?:^|\s)((?:[A-ZÉ][\w\-]+\s+)+[A-ZÉ][\w\-]+)$")
 
     def attributions(self, text: str, start: int, end: int) -> list[Attribution]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -285,10 +286,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     if m.trigger_label is None and is_demonym(doc, m, lex):
         return False
     # a title alone ("Premier ministre", "ministre de l'Intérieur"): no name left
-    if title_at(doc, m.start, m.end + 1, lex) and not any(
-            t.text[:1].isupper() for t in doc[m.start + 1:m.end] if not t.is_punct):
-        return False
-    return True
+    return not title_at(doc, m.start, m.end + 1, lex) or any(
+        t.text[:1].isupper() for t in doc[m.start + 1:m.end] if not t.is_punct)
 
 
 # --- 4. acronyms --------------------------------------------------------------------------
@@ -315,10 +314,10 @@ def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int],
                 if canonical.acronym_matches(acr, words, skip):
                     pairs.append(((i + 1, i + 2), (k, i)))
                     break
-        elif i >= 1 and canonical.is_acronym(doc[i - 1].text) and close > i + 2:  # ACR (Exp)
-            if canonical.acronym_matches(doc[i - 1].text, inside, skip) \
-                    and doc[i + 1].text[:1].isupper():
-                pairs.append(((i - 1, i), (i + 1, close)))
+        elif (i >= 1 and canonical.is_acronym(doc[i - 1].text) and close > i + 2  # ACR (Exp)
+              and canonical.acronym_matches(doc[i - 1].text, inside, skip)
+              and doc[i + 1].text[:1].isupper()):
+            pairs.append(((i - 1, i), (i + 1, close)))
     return pairs
 
 
@@ -553,10 +552,9 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
         if span._.entity["role"] is None:
             span._.entity["role"] = roles.get(span._.entity["entity_id"])
     doc.spans["entities"] = spans
-    try:
+    # overlapping spans cannot all be doc.ents; the span group has them
+    with suppress(ValueError):
         doc.set_ents(spans, default="outside")
-    except ValueError:  # overlapping spans cannot all be doc.ents; the span group has them
-        pass
 
 
 @Language.factory("newsextract_entities")

@@ -48,10 +48,11 @@ class Quantity:
     takes_de: bool  # the noun follows with "de" ("une dizaine de blessés")
 
 
-def _alternation(words: list[str]) -> str:
-    """Longest first, so that "dix-sept" wins over "dix"; apostrophes match ' and ’."""
-    escaped = [re.escape(w).replace("'", "['’]").replace("’", "['’]").replace(r"\ ", _SPACE)
-               for w in sorted(set(words), key=len, reverse=True)]
+def words_alternation(words) -> str:
+    """A regex alternation of `words`: longest first, so that "dix-sept" wins over "dix";
+    any apostrophe matches ' and ’, any space matches runs of (no-break, thin) spaces."""
+    escaped = [re.sub(r"['’]", "['’]", re.escape(w)).replace(r"\ ", _SPACE)
+               for w in sorted(set(words), key=lambda w: (-len(w), w))]
     return "|".join(escaped)
 
 
@@ -87,22 +88,24 @@ class NumberFinder:
         self.multipliers: dict[str, int] = data["large_multipliers"]
         self.approximate: dict[str, int] = data["approximate"]
         self.plural_approximate: dict[str, int] = data["plural_approximate"]
-        word = rf"(?:{_alternation(data['number_words'])})"
+        word = rf"(?:{words_alternation(data['number_words'])})"
         word_seq = rf"{word}(?:(?:-et-|-|{_SPACE}et{_SPACE}|{_SPACE}){word})*"
-        mult = rf"(?:{_alternation(list(self.multipliers))})"
+        mult = rf"(?:{words_alternation(list(self.multipliers))})"
         patterns = {
-            "vague": rf"(?:{_alternation(data['vague'])})",
-            "one_of": rf"(?:{_alternation(data['one_of'])})",
-            "approx": rf"(?:un|une){_SPACE}(?P<approx_noun>{_alternation(list(self.approximate))})",
-            "plural": (rf"(?:{_alternation(data['plural_determiners'])}){_SPACE}"
-                       rf"(?P<plural_noun>{_alternation(list(self.plural_approximate))})"),
+            "vague": rf"(?:{words_alternation(data['vague'])})",
+            "one_of": rf"(?:{words_alternation(data['one_of'])})",
+            "approx": (rf"(?:un|une){_SPACE}"
+                       rf"(?P<approx_noun>{words_alternation(list(self.approximate))})"),
+            "plural": (rf"(?:{words_alternation(data['plural_determiners'])}){_SPACE}"
+                       rf"(?P<plural_noun>{words_alternation(list(self.plural_approximate))})"),
             "digits": rf"(?:{_DIGITS})(?:,\d+)?(?:{_SPACE}{mult}\b)?",
             "words": rf"{word_seq}(?:{_SPACE}{mult})?",
-            "several": rf"(?:{_alternation(data['several'])})",
+            "several": rf"(?:{words_alternation(data['several'])})",
         }
         self.indefinite = {w.lower() for w in data["indefinite"]}
         alternatives = "|".join(f"(?P<{name}>{p})" for name, p in patterns.items())
-        self.regex = re.compile(rf"(?<![\w\-])(?<!\d[.,])(?:{alternatives})(?![\w\-])", re.IGNORECASE)
+        self.regex = re.compile(rf"(?<![\w\-])(?<!\d[.,])(?:{alternatives})(?![\w\-])",
+                                re.IGNORECASE)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
         for m in self.regex.finditer(text, start, len(text) if end is None else end):

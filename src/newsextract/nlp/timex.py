@@ -94,7 +94,8 @@ def parse_number(text: str | None) -> float | None:
         return None
     text = re.sub(r"\s+", " ", text.strip())
     approx = lexicon().mapping("approx_numbers")
-    if (words := re.findall(r"[a-z]+", text)) and len(words) <= 3 and any(w in approx for w in words):
+    words = re.findall(r"[a-z]+", text)
+    if words and len(words) <= 3 and any(w in approx for w in words):
         return float(next(approx[w] for w in words if w in approx))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", text):
         return float(text.replace(",", "."))
@@ -166,7 +167,7 @@ def resolve_weekday(pub: date, weekday: int, direction: str | None) -> date:
 
 
 def unit_info(unit: str) -> tuple[str, int, bool]:
-    """(TIMEX3 letter, multiplier, is a clock unit) of a unit word: 'siecle' -> ('Y', 100, False)."""
+    """(TIMEX3 letter, multiplier, is a clock unit) of a unit: 'siecle' -> ('Y', 100, False)."""
     lex = lexicon()
     letter, mult, clock = lex.mapping("units").get(unit) or lex.mapping("unit_abbreviations")[unit]
     return letter, mult, clock
