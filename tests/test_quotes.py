@@ -294,3 +294,53 @@ def test_seed_targets(annotate, shared_dir):
                for q in quotes)
     assert "rebelles" not in by_start
     assert any(q["kind"] == "selon" and q["speaker"] == "AFP" for q in quotes)
+
+
+# ---------------------------------------------------------------- speakers without a cue
+
+def test_colon_quote_after_non_speech_clause_takes_its_subject(annotate):
+    doc = annotate("Une infirmière brandissait une pancarte avec l'inscription : "
+                   "«Nous ne sommes pas des machines».")
+    q = _quotes(doc)
+    assert [(x["text"], x["speaker"], x["verb"]) for x in q] == [
+        ("Nous ne sommes pas des machines", "infirmière", None)]
+
+
+def test_colon_quote_after_non_person_subject_is_no_quote(annotate):
+    doc = annotate("Le bilan de la tempête reste lourd : «des routes coupées partout».")
+    assert _quotes(doc) == []
+
+
+def test_quote_opening_a_relative_clause_is_its_antecedent_s(annotate):
+    doc = annotate("Dans le cortège, on croisait cette retraitée qui «n'avait jamais "
+                   "manifesté de sa vie».")
+    q = _quotes(doc)
+    assert len(q) == 1 and q[0]["speaker"] == "retraitée"
+
+
+def test_quote_after_lead_in_sentence_takes_its_subject(annotate):
+    doc = annotate("Le maire de Nantes, Jean Moreau, a reçu les commerçants mardi soir.\n"
+                   "«Nous allons tout faire pour que le centre-ville reste ouvert pendant "
+                   "les fêtes.»")
+    q = _quotes(doc)
+    assert len(q) == 1 and q[0]["speaker"] == "Jean Moreau" and q[0]["verb"] is None
+
+
+def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
+    doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre de l'Intérieur "
+                   "Paul Martin a répondu aux questions. Le ministre s'est voulu rassurant. "
+                   "«Ils ne bloqueront rien parce qu'ils ont le sens du devoir», a-t-il déclaré.")
+    q = _quotes(doc)
+    assert [x["speaker"] for x in q if x["kind"] == "direct"] == ["Paul Martin"]
+
+
+def test_impersonal_cue_with_a_source(annotate):
+    doc = annotate("Le suspect a pris la fuite, a-t-on appris dimanche de source judiciaire.")
+    q = _quotes(doc)
+    assert [(x["text"], x["speaker"], x["verb"]) for x in q] == [
+        ("Le suspect a pris la fuite", "source judiciaire", "apprendre")]
+
+
+def test_learning_something_is_no_cue(annotate):
+    doc = annotate("Pierre Lenoir a appris que son frère était blessé.")
+    assert _quotes(doc) == []

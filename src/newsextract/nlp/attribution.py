@@ -18,8 +18,9 @@ Every word list is a data file (see docs/quotes.md).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -65,7 +66,7 @@ def reporting_lexicon() -> ReportingLexicon:
     return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()})
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str) -> frozenset[str]:
     """A one-per-line data file as a lowercase set."""
     return frozenset(w.lower() for w in read_lines(name))
@@ -85,10 +86,8 @@ def pronoun_roles() -> dict[str, str]:
 def titles() -> tuple[str, ...]:
     """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
     words = list(read_lines("quotes_titles.txt"))
-    try:
+    with suppress(FileNotFoundError, OSError):
         words += read_lines("titles.txt")
-    except (FileNotFoundError, OSError):
-        pass
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
@@ -97,10 +96,7 @@ def titles() -> tuple[str, ...]:
 def is_negated(verb: Token) -> bool:
     """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
     negation = word_set("quotes_negation.txt")
-    for child in verb.children:
-        if child.lower_ in negation:
-            return True
-    return False
+    return any(child.lower_ in negation for child in verb.children)
 
 
 def _reflexive(verb: Token) -> bool:
@@ -650,6 +646,10 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         return None
     verb = doc[j]
     lemma = reporting_lemma(verb, auxiliary)
+    if lemma is None and pronoun is not None and pronoun.lower_.lstrip("-") == "on" \
+            and _on_source_words().get(verb.lemma_.lower()) == "verb" \
+            and impersonal_source(doc, j + 1, limit, date_tokens) is not None:
+        lemma = verb.lemma_.lower()
     if lemma is None or is_negated(verb):
         return None
     if require_inversion and not auxiliary and not (
@@ -661,11 +661,43 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             pronoun = doc[k]
         k += 1
     if pronoun is not None:
+        if pronoun.lower_.lstrip("-") == "on":
+            source = impersonal_source(doc, k, limit, date_tokens)
+            if source is not None:
+                return Cue(verb, lemma, i, source[1], source, None)
         return Cue(verb, lemma, i, k, None, pronoun)
     subject = _inverted_subject(doc, k, limit, date_tokens)
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+@lru_cache(maxsize=1)
+def _on_source_words() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("quotes_on_sources.tsv") if len(row) > 1}
+
+
+def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
+                      ) -> tuple[int, int] | None:
+    """The source after an impersonal cue ("a-t-on appris dimanche de source policière",
+    "a-t-on appris auprès de la préfecture"): token range of the source noun phrase, or
+    None (plain "a-t-on appris" names nobody)."""
+    words = _on_source_words()
+    while k < limit and (k in date_tokens or doc[k].pos_ == "ADV") \
+            and words.get(doc[k].lower_) != "via":
+        k += 1
+    via = k < limit and words.get(doc[k].lower_) == "via"
+    if via:
+        k += 1
+    if k >= limit or doc[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    start = k + 1
+    while start < limit and doc[start].pos_ == "DET":
+        start += 1
+    end = noun_phrase_end(doc, start, limit)
+    if end <= start or not (via or words.get(doc[start].lower_) == "head"):
+        return None
+    return start, end
 
 
 def _finite_or_infinitive(tok: Token) -> bool:

@@ -21,11 +21,11 @@ the marks within quote-aware sentences, not in ``doc.sents``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newsextract.nlp.attribution import (
     NO_SPEAKER,
@@ -41,16 +41,28 @@ from newsextract.nlp.attribution import (
     noun_phrase_end,
     np_speaker,
     pronoun_speaker,
-    reporting_lexicon,
     reporting_lemma,
+    reporting_lexicon,
     selon_cue_at,
     selon_source,
     subject_tokens,
     word_set,
 )
-from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
+from newsextract.nlp.extensions import (
+    block_index,
+    blocks,
+    is_extractable,
+    register_extensions,
+)
 from newsextract.nlp.quote_clauses import opens_main_clause, word_order_clause_start
 from newsextract.nlp.quote_marks import QuotedSpan, pair_quote_marks
+from newsextract.nlp.quote_speakers import (
+    apposition_subject,
+    colon_subject,
+    description_subjects,
+    lead_in_subject,
+    relative_subject,
+)
 
 DIRECT, MIXED, INDIRECT, SELON = "direct", "mixed", "indirect", "selon"
 # Which record wins when two overlap: lower first.
@@ -69,6 +81,7 @@ MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 MAX_FRAGMENT_GAP = 12
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
 _WORD = re.compile(r"\w+")
+SPACES = " \t\n\xa0\u202f"
 
 
 @dataclass
@@ -229,8 +242,12 @@ class QuotesComponent:
                     pre = self.pre_cue(doc, qt, piece, labels)
                     if pre is not None:
                         _attach(cand, pre)
+                    elif (narrator := self.narrative_subject(doc, qt, piece, labels)) \
+                            is not None:
+                        cand.subject = narrator
                     elif self.is_standalone_quote(doc, qt, piece, start, end, labels):
                         cand.inherit = True
+                        cand.subject = self.lead_in(doc, qt, piece)
                     else:
                         continue
                 out.append(cand)
@@ -332,11 +349,50 @@ class QuotesComponent:
             between = doc[v + 1:mark]
             fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
                 and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
-            if fragment and (_ambiguous_fragment(lex, lemma, qt.text, piece) or _is_label(qt.text, piece, labels)
+            if fragment and (_ambiguous_fragment(lex, lemma, qt.text, piece)
+                             or _is_label(qt.text, piece, labels)
                              or self.after_mention_marker(doc, mark)):
                 return None
             return Cue(tok, lemma, v, v + 1, subject_tokens(tok), None)
         return None
+
+    def narrative_subject(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan,
+                          labels: set[str]) -> tuple[int, int] | None:
+        """The speaker of a quote with no reporting verb, named in a clause of the
+        journalist's: after a colon ("une manifestante brandissait une pancarte : «…»") or
+        around a self-description in apposition ("X, 40 ans, «…», a expliqué"). See
+        quote_speakers.py."""
+        if piece.open_char is None or piece.close_char is None \
+                or _is_label(qt.text, piece, labels):
+            return None
+        open_tok = qt.token_at(piece.open_char)
+        if self.after_mention_marker(doc, open_tok):
+            return None
+        s_start = qt.sentence(piece.open_char)[0]
+        before = qt.text[s_start:piece.open_char].rstrip(SPACES)
+        if before.endswith(":") and not qt.in_quote(s_start + len(before) - 1):
+            colon = qt.token_at(s_start + len(before) - 1)
+            return colon_subject(doc, colon, qt.token_at(s_start),
+                                 lambda verb: reporting_lemma(verb) is not None)
+        return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
+            or relative_subject(doc, open_tok)
+
+    def lead_in(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> tuple[int, int] | None:
+        """The subject of the sentence just before a quote that opens its sentence, in
+        the same or the previous block, when that sentence quotes nobody (see
+        quote_speakers.lead_in_subject)."""
+        s_start, _ = qt.sentence(piece.outer_start)
+        if qt.text[s_start:piece.outer_start].strip() or s_start == 0:
+            return None
+        p_start, p_end = qt.sentence(s_start - 1)
+        p_block = block_index(doc, p_start)
+        if p_end > s_start or p_block is None or piece.block - p_block > 1:
+            return None
+
+        def has_quote(first: int, last: int) -> bool:
+            return any(qt.in_quote(t.idx) for t in doc[first:last])
+
+        return lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
 
     def after_mention_marker(self, doc: Doc, mark: int) -> bool:
         prev = [t.lower_ for t in doc[max(0, mark - 3):mark]]
@@ -747,8 +803,18 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
     resolved: dict[int, Speaker] = {}
     previous: Candidate | None = None
     prev_speaker = NO_SPEAKER
+    # "le ministre s'est voulu rassurant. «…», a-t-il affirmé": a person description that
+    # is the subject of a clause is a mention of that person, resolved (in text order) when
+    # the quotes reach it, and a later pronoun may refer to it.
+    pending = description_subjects(doc, lambda char: not qt.in_quote(char))
     for idx in sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].anchor)):
         cand = kept[idx]
+        while pending and doc[pending[0][0]].idx < min(cand.start, cand.anchor):
+            start, end = pending.pop(0)
+            described = np_speaker(doc, start, end, ctx)
+            if described is not None and described.label == "PER":
+                ctx.add(doc[start].idx, described, False, True,
+                        mention_gender(doc, start, end))
         speaker: Speaker | None = cand.speaker
         if speaker is None and cand.pronoun is not None:
             speaker = pronoun_speaker(doc[cand.pronoun], ctx)

@@ -1,0 +1,178 @@
+"""Speakers of quotes that have no reporting verb of their own, read off the discourse.
+
+Wire copy often names the speaker in a clause of the journalist's and lets the quote
+follow without a cue. Three constructions, each a pure function over a parsed Doc:
+
+- a colon after a clause whose verb is not a speech verb: the subject of that clause
+  ("Une manifestante brandissait une pancarte : «…»", "Ils ont défilé avec un mot
+  d'ordre : «…»"); the record has no verb (QUOTES.md).
+- a quoted self-description in apposition to the subject of the next verb ("Marie
+  Durand, 52 ans, «infirmière épuisée», a raconté …").
+- a lead-in sentence: a quote that opens its sentence right after a sentence with no
+  quotation of its own whose subject is a person ("Le maire a reçu les habitants. «Nous
+  ferons tout…»"); the lead-in's subject is the topic the quote continues.
+
+A subject counts only when it can be a speaker: a person or organisation named, a
+pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
+(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
+`quotes_speaker_nouns.txt`). "Le bilan est lourd : «…»" gives no speaker.
+
+Also `description_subjects`: definite person descriptions that are the subject of a
+clause ("le ministre s'est voulu rassurant"), which are mentions of a person that a later
+"a-t-il affirmé" may refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.attribution import (
+    DEFINITE_DETERMINERS,
+    NAME_LABELS,
+    entities_in,
+    pronoun_roles,
+    subject_tokens,
+    word_set,
+)
+
+# Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
+MAX_SUBJECT_TOKENS = 12
+# How many words of a noun phrase are read for its head noun.
+HEAD_WINDOW = 4
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Head nouns that can name who spoke: person and group nouns of the data files."""
+    return word_set("quotes_speaker_nouns.txt") | word_set("quotes_person_descriptions.txt") \
+        | word_set("quotes_org_descriptions.txt")
+
+
+def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
+    """The subject in tokens [start, end) can be a speaker (see the module docstring)."""
+    if start >= end or end - start > MAX_SUBJECT_TOKENS:
+        return False
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return pronoun_roles().get(first.lower_.lstrip("-")) == "resolve"
+    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
+        return True
+    nouns = speaker_nouns()
+    for tok in doc[start:min(end, start + HEAD_WINDOW)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+    return False
+
+
+def _clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
+    """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
+    seen = 0
+    while seen < 8:
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
+            if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
+                tok = tok.head
+            return tok
+        if tok.head is tok or tok.head.i < first:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _speaker_subject(doc: Doc, verb: Token | None) -> tuple[int, int] | None:
+    if verb is None:
+        return None
+    subject = subject_tokens(verb)
+    if subject is None or not is_speaker_like(doc, *subject):
+        return None
+    return subject
+
+
+def colon_subject(doc: Doc, colon: int, sentence_first: int,
+                  is_reporting: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """Subject (token range) of the clause ending at the colon token `colon`, when its verb
+    is not a speech verb (those are `pre_cue`'s) and the subject can be a speaker."""
+    if colon <= sentence_first:
+        return None
+    verb = _clause_verb(doc, doc[colon - 1], sentence_first)
+    if verb is None or is_reporting(verb) or verb.i < sentence_first:
+        return None
+    return _speaker_subject(doc, verb)
+
+
+def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
+    """ "X, 40 ans, «mère de deux enfants», a expliqué": the quote between commas, right
+    after the subject and before its verb, is the subject's self-description. Returns the
+    subject when the verb after the closing comma has one that ends before the quote."""
+    if open_tok < 1 or close_tok + 2 >= len(doc) or doc[open_tok - 1].text != "," \
+            or doc[close_tok + 1].text != ",":
+        return None
+    j = close_tok + 2
+    while j < len(doc) and j < close_tok + 5 and doc[j].pos_ in ("AUX", "ADV", "PRON"):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "VERB":
+        return None
+    verb = doc[j]
+    subject = subject_tokens(verb)
+    if subject is None or subject[1] > open_tok or not is_speaker_like(doc, *subject):
+        return None
+    return subject
+
+
+def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
+    """ "cette institutrice qui «ne s'attendait pas à…»": a quote opening a relative
+    clause gives the words of the noun phrase the clause hangs on, when it can speak."""
+    if open_tok < 2 or doc[open_tok - 1].lower_ != "qui":
+        return None
+    pronoun = doc[open_tok - 1]
+    verb = pronoun.head
+    if not verb.dep_.startswith("acl") or verb.head.i >= pronoun.i:
+        return None
+    noun = verb.head
+    while noun.dep_ == "nmod" and noun.head.i < noun.i:
+        noun = noun.head  # "cette institutrice en «Zep» qui": the clause hangs on the person
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        start += 1  # "comme cette institutrice": the preposition is no part of the name
+    if not is_speaker_like(doc, start, noun.i + 1):
+        return None
+    return start, noun.i + 1
+
+
+def lead_in_subject(doc: Doc, first: int, last: int,
+                    has_quote: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """Subject of the lead-in sentence in tokens [first, last): its root verb's subject,
+    when the sentence quotes nobody and the subject can be a speaker."""
+    if last <= first or has_quote(first, last):
+        return None
+    roots = [t for t in doc[first:last] if t.dep_ == "ROOT" or t.head.i < first
+             or t.head.i >= last]
+    for root in roots:
+        verb = _clause_verb(doc, root, first)
+        if verb is not None and first <= verb.i < last:
+            subject = _speaker_subject(doc, verb)
+            if subject is not None and first <= subject[0] < last:
+                return subject
+    return None
+
+
+def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
+                         ) -> list[tuple[int, int]]:
+    """Token ranges of definite person descriptions that are the subject of a clause
+    outside quotation marks ("le ministre s'est voulu rassurant")."""
+    persons = word_set("quotes_person_descriptions.txt")
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
+                or tok.lower_ not in persons or not outside_quotes(tok.idx):
+            continue
+        left = tok.left_edge.i
+        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+            continue
+        if any(e.label_ in NAME_LABELS for e in entities_in(doc, left, tok.right_edge.i + 1)):
+            continue  # a named mention is already an antecedent
+        out.append((left, tok.i + 1))
+    return out
