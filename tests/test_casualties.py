@@ -188,3 +188,64 @@ def test_seed_figures(annotate, shared_dir):
     assert ("injured", 96, "about", None) in got
     assert ("killed", 15, "at_least", "civils") in got
     assert len(rows) == 5
+
+
+# -- generalisation fixes (unseen press articles) --------------------------------------------
+
+def test_approximate_breakdown_with_an_adverb(annotate):
+    rows = figures(annotate, "Plus de 700 manifestants ont été blessés, dont une vingtaine "
+                            "grièvement.")
+    r = one(rows, "une vingtaine grièvement")
+    assert (r["category"], r["count_min"], r["qualifier"]) == ("injured", 20, "about")
+
+
+def test_bare_breakdown_with_a_group(annotate):
+    rows = figures(annotate, "Les heurts ont fait 60 blessés, dont 9 parmi les forces de l'ordre.")
+    r = one(rows, "9")
+    assert (r["category"], r["count_min"], r["victims"]) == ("injured", 9, "forces de l'ordre")
+
+
+def test_elliptical_approximate_figure_with_its_own_verb(annotate):
+    rows = figures(annotate, "Trois personnes sont mortes et des dizaines ont été blessées "
+                            "pendant la tempête.")
+    r = one(rows, "des dizaines")
+    assert (r["category"], r["count_min"], r["count_max"]) == ("injured", 20, None)
+    assert one(rows, "Trois personnes")["category"] == "killed"
+
+
+def test_still_missing(annotate):
+    rows = figures(annotate, "Deux pêcheurs sont toujours portés disparus au large de l'île.")
+    assert one(rows, "Deux pêcheurs")["category"] == "missing"
+
+
+def test_counted_among_the_casualties(annotate):
+    rows = figures(annotate, "Le maire a précisé que 6 pompiers figuraient parmi les blessés.")
+    assert one(rows, "6 pompiers")["category"] == "injured"
+    rows = figures(annotate, "Parmi les morts figurent 3 enfants, selon la mairie.")
+    assert one(rows, "3 enfants")["category"] == "killed"
+
+
+def test_maiming_verbs(annotate):
+    rows = figures(annotate, "Les tirs de balles en caoutchouc ont éborgné plusieurs lycéens.")
+    r = one(rows, "plusieurs lycéens")
+    assert (r["category"], r["count_min"], r["victims"]) == ("injured", 2, "lycéens")
+
+
+def test_two_word_person_nouns(annotate):
+    rows = figures(annotate, "Une enquête a été ouverte après la mort d'un jeune homme à Rennes.")
+    r = one(rows, "un jeune homme")
+    assert (r["category"], r["victims"]) == ("killed", "jeune homme")
+
+
+@pytest.mark.parametrize("text", [
+    "Le médecin a confirmé que le patient est mort d'une rupture d'anévrisme.",
+    "Le syndicat veut redonner du poids à un corps intermédiaire, tué par la réforme.",
+    "Le débat réveille un corps social que l'on disait mort.",
+])
+def test_not_figures(annotate, text):
+    assert figures(annotate, text) == []
+
+
+def test_latest_toll_is_not_a_source(annotate):
+    rows = figures(annotate, "Au moins 9 personnes ont été tuées, selon un nouveau bilan.")
+    assert one(rows, "Au moins 9 personnes")["source"] is None

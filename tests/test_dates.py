@@ -179,3 +179,56 @@ def test_seed_expectations(annotate, shared_dir):
     assert v["27 octobre derniers"] == "2016-10-27"
     assert v["dix jours"] == "P10D"
     assert v["les dernières 72 heures"] == "PT72H"
+
+
+# -- generalisation fixes (unseen press articles) --------------------------------------------
+
+def test_weekday_of_the_publication_day_is_that_day(annotate):
+    # PUB is a Friday: a bare "vendredi" in a Friday's paper is that very day, whatever the tense
+    v = values(annotate("Le préfet a annoncé vendredi la fermeture du pont.", PUB))
+    assert v["vendredi"] == "2021-03-12"
+    v = values(annotate("Ce vendredi, les syndicats défilent dans la ville.", PUB))
+    assert v["Ce vendredi"] == "2021-03-12"
+    v = values(annotate("Le conseil avait voté vendredi dernier.", PUB))
+    assert v["vendredi dernier"] == "2021-03-05"
+
+
+def test_explicit_cue_beats_the_story_day(annotate):
+    text = ("Le 10 mars, le maire a reçu les riverains. Le vote, attendu mercredi dernier, "
+            "aura lieu mercredi prochain.")
+    v = values(annotate(text, PUB))
+    assert v["Le 10 mars"] == "2021-03-10"
+    assert v["mercredi dernier"] == "2021-03-10"
+    assert v["mercredi prochain"] == "2021-03-17"
+
+
+def test_weekday_before_or_after_the_story_day(annotate):
+    text = "Mardi 9 mars, 300 élèves ont défilé, contre 500 le mardi précédent."
+    assert values(annotate(text, PUB))["mardi précédent"] == "2021-03-02"
+
+
+def test_day_month_across_the_new_year(annotate):
+    # a past verb, but the day a few weeks ahead is meant, not the one eleven months back
+    v = values(annotate("Le gouvernement a confirmé la hausse des tarifs au 1er janvier.",
+                        "2020-12-10"))
+    assert v["1er janvier"] == "2021-01-01"
+    v = values(annotate("Le gouvernement a confirmé la hausse des tarifs le 15 mars.",
+                        "2020-12-10"))
+    assert v["le 15 mars"] == "2020-03-15"
+
+
+def test_month_alone_across_the_new_year(annotate):
+    v = values(annotate("Les commerçants espèrent que tout va repartir en janvier.",
+                        "2020-12-28"))
+    assert v["janvier"] == "2021-01"
+    v = values(annotate("Les contrôles se sont renforcés à partir de la mi-décembre.",
+                        "2021-01-14"))
+    assert v["la mi-décembre"] == "2020-12"
+
+
+def test_this_season_and_this_weekend_with_a_past_verb(annotate):
+    v = values(annotate("Tout a changé cet été pour les saisonniers.", "2021-01-20"))
+    assert v["cet été"] == "2020-SU"
+    # 2021-03-15 is a Monday: the weekend just gone is in ISO week 10
+    v = values(annotate("La ville a été le théâtre de violences ce week-end.", "2021-03-15"))
+    assert v["ce week-end"] == "2021-W10-WE"

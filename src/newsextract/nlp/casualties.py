@@ -322,7 +322,13 @@ class CasualtyExtractor:
             return self._bare(doc, pos, s_end, q)
         word = w.group(0)
         low = word.lower()
+        if _GROUP_INTRO.match(text, pos, s_end):
+            return self._bare(doc, pos, s_end, q)  # "dont 23 parmi les forces de l'ordre"
         if q.kind in (APPROX, "plural", "vague") and not text[pos:word_start].strip():
+            if low in self.lex.severity:
+                return SEVERITY, w.end(), None, None  # "dont une cinquantaine gravement"
+            if q.kind in (APPROX, "plural") and self._predicate(text, pos, s_end, plural=True):
+                return BARE, pos, None, None  # "et des centaines ont été blessées"
             return None, pos, None, None  # "une dizaine" needs "de": a bare dizaine is no figure
         if low in self.lex.casualty_nouns:
             victims, end = self._group_after(doc, w.end(), s_end)
@@ -482,8 +488,12 @@ class CasualtyExtractor:
                 f.victims = self._others_victims(figures[:i])
             elif f.head in (SEVERITY, BARE, ORDINAL) and f.victims is None and antecedent:
                 f.victims = antecedent.victims if antecedent.head in (GROUP, OTHERS) else None
-            if f.head in (BARE, SEVERITY) and antecedent is None:
+            if f.head in (BARE, SEVERITY) and antecedent is None and not (
+                    f.quantity.kind in (APPROX, "plural") and f.category in CATEGORIES
+                    and any(p.category in CATEGORIES for p in figures[:i])):
                 f.category = None  # a bare number needs an antecedent
+            elif f.head == BARE and f.quantity.kind in (APPROX, "plural") and f.victims is None:
+                f.victims = self._others_victims(figures[:i])  # "…, et des centaines ont été…"
 
     def _parse_category(self, doc: Doc, f: Figure) -> str | None:
         """Category from the dependency parse: the noun is the (passive) subject of a

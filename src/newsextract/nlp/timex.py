@@ -22,6 +22,12 @@ from newsextract.nlp.timex_rules import RuleMatch, lexicon
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
 PAST, FUTURE, PRESENT = "past", "future", "present"
 UNKNOWN_DAY = "XXXX-XX-XX"
+# a day-month a past verb puts more than DAY_MONTH_FAR days back is taken after the
+# publication date when that one is at most DAY_MONTH_NEAR days ahead
+DAY_MONTH_FAR, DAY_MONTH_NEAR = 300, 62
+# a month alone (no cue, no past tense) at most MONTH_WRAP months across the new year is
+# taken in the neighbouring year ("en janvier" written in December)
+MONTH_WRAP = 2
 
 
 @dataclass
@@ -326,6 +332,14 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
             before.endswith(p) for p in lexicon().words("deadline_preps")):
         direction = None  # "a donné jusqu'au 30 juin": a deadline, the nearest 30 June
     d = resolve_day_month(ctx.pub, month, day_n, direction)
+    if d is not None and direction == PAST and not _cue_direction(g.get("cue")):
+        # a past verb only (no "dernier"): a day almost a year back is less likely than the
+        # same day a few weeks ahead ("a annoncé une hausse au 1er janvier" in December;
+        # the verb reports the announcement, not the day)
+        other = resolve_day_month(ctx.pub, month, day_n, FUTURE)
+        if other is not None and abs((d - ctx.pub).days) > DAY_MONTH_FAR and \
+                abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
+            d = other
     return [_day_timex(m, ctx, d, PUBLICATION, start=start)] if d else []
 
 
@@ -351,11 +365,18 @@ def norm_month(m: RuleMatch, ctx: Context, month_word: str | None = None,
         anchor, year = PUBLICATION, ctx.pub.year
         direction = _direction(m, ctx, "cue")
         cue = _cue_direction(g.get("cue")) or (PAST if _after_since_cue(ctx, start) else None)
+        ahead = (month - ctx.pub.month) % 12  # months from publication to the next one
         if cue == PAST and month >= ctx.pub.month or (
                 direction == PAST and month > ctx.pub.month):
             year -= 1
         elif cue == FUTURE and month <= ctx.pub.month:
             year += 1
+        elif cue is None and month < ctx.pub.month and (
+                direction == FUTURE or direction != PAST and ahead <= MONTH_WRAP):
+            year += 1  # "ça va repartir en janvier", "en janvier" written in December
+        elif cue is None and direction in (None, PRESENT) and month > ctx.pub.month and \
+                12 - ahead <= MONTH_WRAP:
+            year -= 1  # "à partir de la mi-décembre" written in January
     value = f"{year:04d}-{month:02d}" if year is not None else f"XXXX-{month:02d}"
     return [calendar_timex(start, m.end, "DATE", value, anchor)]
 
@@ -393,8 +414,11 @@ def norm_season(m: RuleMatch, ctx: Context) -> list[Timex]:
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         cue = _cue_direction(m.groups.get("cue"))
-        if cue == PAST and first_month + 2 >= ctx.pub.month:
-            year -= 1
+        this = ctx.text[m.match_start:m.match_start + 3] in ("cet", "ce ")
+        tense = ctx.tense(m.start, m.end) if this and not cue else None
+        if (cue or tense) == PAST and first_month + 2 >= ctx.pub.month and (
+                cue or first_month > ctx.pub.month):
+            year -= 1  # "cet été" with a past verb, written in January: last summer
         elif cue == FUTURE and first_month <= ctx.pub.month:
             year += 1
     prefix = f"{year:04d}" if year is not None else "XXXX"
@@ -425,10 +449,24 @@ def _weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | N
     weekday = lexicon().mapping("weekdays")[m.groups[name]]
     if ctx.pub is None:
         return None
+    lex = lexicon()
+    cue_words = [w for c in cues if (w := m.groups.get(c))]
+    if any(w in lex.words("anchored_past_cues") or w in lex.words("anchored_future_cues")
+           for w in cue_words):
+        # "le samedi précédent / suivant": the week before / after the story's current day
+        base, direction = ctx.ref or ctx.pub, _direction(m, ctx, *cues)
+        return resolve_weekday(base, weekday, direction)
+    if any(_cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
+        return resolve_weekday(ctx.pub, weekday, _direction(m, ctx, *cues))
+    since = _after_since_cue(ctx, m.match_start)
+    tense = None if since else ctx.tense(m.start, m.end)
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
-            abs((ctx.ref - ctx.pub).days) <= 7:
+            abs((ctx.ref - ctx.pub).days) <= 7 and not (
+                tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
         return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
-    return resolve_weekday(ctx.pub, weekday, _direction(m, ctx, *cues))
+    if ctx.pub.isoweekday() == weekday and not since:
+        return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
+    return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
 
 
 def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -542,6 +580,9 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     if base is None:
         value = {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[letter]
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
+    if week_end and not cue and base.isoweekday() <= 2 and \
+            ctx.tense(m.start, m.end) == PAST:
+        n = -1  # "ce week-end" in a Monday's paper, with a past verb: the one just gone
     value = value_at(shift(base, n, letter, False), letter, False)
     if week_end:
         value += "-WE"
