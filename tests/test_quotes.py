@@ -344,3 +344,49 @@ def test_impersonal_cue_with_a_source(annotate):
 def test_learning_something_is_no_cue(annotate):
     doc = annotate("Pierre Lenoir a appris que son frère était blessé.")
     assert _quotes(doc) == []
+
+
+# ---------------------------------------------------------------- generalisation round
+
+def test_present_tense_cue_tagged_as_noun(annotate):
+    doc = annotate("Le conseil se réunit demain. «Le texte repose sur trois piliers solides», "
+                   "analyse la ministre de la Culture, Sophie Marchal.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Sophie Marchal" and q["verb"] == "analyser"
+
+
+def test_inverted_cue_after_adverbial_filler(annotate):
+    doc = annotate("Paul Durand a parlé hier. «Nous irons jusqu'au bout», a-t-il dit. «Il faut "
+                   "que ça change vite», juge de son côté le maire de Lyon, Marc Petit.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Durand", "Marc Petit"]
+
+
+def test_inserted_cue_with_named_apposition_splits_the_quote(annotate):
+    doc = annotate("Paul Durand a parlé hier. «Il ne faut pas que ce projet soit une impasse, "
+                   "pointe quant à lui le maire de Lyon, Marc Petit. Nous voulons des garanties.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Il ne faut pas que ce projet soit une impasse",
+                                           "Nous voulons des garanties"]
+    assert {q["speaker"] for q in quotes} == {"Marc Petit"}
+
+
+def test_one_of_a_group_is_a_speaker(annotate):
+    doc = annotate("Le gouvernement prépare une réforme. «Ces réunions ont redonné de l'énergie "
+                   "au ministre», témoigne l'un de ses amis.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "un de ses amis"
+
+
+def test_non_reporting_uses_of_lexicon_verbs(annotate):
+    for text in ("Le syndicat veut un accord. Autrement dit, aider les salariés à venir.",
+                 "Sur place, on a pu observer que le dispositif avait bien fonctionné.",
+                 "Si les clients commencent à partir, la boutique fermera en mars."):
+        assert _quotes(annotate(text)) == [], text
+
+
+def test_multiword_cue_clause_starts_after_the_cue(annotate):
+    doc = annotate("La ministre Claire Dubois a fait valoir que la réforme était prête.")
+    (q,) = _quotes(doc)
+    assert q["text"] == "que la réforme était prête" and q["verb"] == "faire valoir"
+    doc = annotate("Le ministre Paul Roux a parlé. «Nous ne céderons rien», a-t-il fait valoir.")
+    assert [q["text"] for q in _quotes(doc)] == ["Nous ne céderons rien"]

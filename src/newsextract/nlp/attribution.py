@@ -41,6 +41,7 @@ DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", 
 class ReportingLexicon:
     single: dict[str, bool]  # lemma -> ambiguous
     multi: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]  # first word -> rests
+    inverted_only: frozenset[str] = frozenset()  # cues only next to a quote ("commence-t-il")
 
     def ambiguous(self, lemma: str) -> bool:
         if lemma in self.single:
@@ -56,14 +57,18 @@ class ReportingLexicon:
 def reporting_lexicon() -> ReportingLexicon:
     single: dict[str, bool] = {}
     multi: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    inverted_only: set[str] = set()
     for row in read_tsv("reporting_verbs.tsv"):
-        lemma, ambiguous = row[0], len(row) > 1 and row[1] == "yes"
+        lemma, ambiguous = row[0], len(row) > 1 and row[1] in ("yes", "inverted")
+        if len(row) > 1 and row[1] == "inverted":
+            inverted_only.add(lemma)
         words = lemma.split()
         if len(words) > 1 and words[0] not in ("se",):
             multi.setdefault(words[0], []).append((tuple(words[1:]), lemma, ambiguous))
         else:
             single[lemma] = ambiguous
-    return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()})
+    return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()},
+                            frozenset(inverted_only))
 
 
 @cache
@@ -395,6 +400,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
             if ent.label_ in labels:
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
+    one_of = _one_of(doc, start, end)
+    if one_of is not None:
+        return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
+                       doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
     end = max(start + 1, noun_phrase_end(doc, start, end))
@@ -418,6 +427,22 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
     if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return None
     return Speaker(name, "NP", *mention)
+
+
+def _one_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "l'un de ses amis", "une des manifestantes": the pronoun "un"/"une" and its
+    de-complement, token range without the article, or None."""
+    i = start + 1 if doc[start].lower_ in ("l'", "l’") else start
+    if i + 2 >= end or doc[i].lower_ not in ("un", "une") or doc[i].pos_ != "PRON" \
+            or doc[i + 1].lower_ not in ("de", "des", "d'", "d’", "du"):
+        return None
+    k = i + 2 if doc[i + 1].lower_ in ("de", "d'", "d’") else i + 1
+    np_end = noun_phrase_end(doc, k, end)
+    if doc[i + 1].lower_ in ("des", "du"):
+        np_end = noun_phrase_end(doc, i + 2, end)
+    if np_end <= i + 2:
+        return None
+    return i, np_end
 
 
 def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
@@ -636,6 +661,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             continue
         if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
             break
+        if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
+            break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
             # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
             auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in _auxiliary_lemmas()
@@ -646,6 +673,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         return None
     verb = doc[j]
     lemma = reporting_lemma(verb, auxiliary)
+    if lemma is None and verb.pos_ != "VERB" and not auxiliary:
+        lemma = _present_tense_cue(doc, j, limit)
     if lemma is None and pronoun is not None and pronoun.lower_.lstrip("-") == "on" \
             and _on_source_words().get(verb.lemma_.lower()) == "verb" \
             and impersonal_source(doc, j + 1, limit, date_tokens) is not None:
@@ -670,6 +699,59 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def _present_tense_lemma(tok: Token) -> str | None:
+    """ "note" / "notent" -> "noter": the -er lexicon verb a present-tense form the tagger
+    read as a noun or adjective belongs to ("juge", "analyse", "pointe", "relève")."""
+    if not tok.is_alpha or tok.text[:1].isupper():
+        return None
+    low = tok.lower_
+    stems = [low[:-3]] if low.endswith("ent") else [low[:-1]] if low.endswith("e") else []
+    lex = reporting_lexicon().single
+    for stem in stems:
+        for form in (stem + "er", stem.replace("è", "e") + "er", stem.replace("è", "é") + "er"):
+            if form in lex:
+                return form
+    return None
+
+
+def _subject_start(doc: Doc, k: int, limit: int) -> int:
+    """Token after the adverbial fillers that may sit between an inverted verb and its
+    subject ("de son côté", "quant à lui", "pour sa part"): `quotes_subject_fillers.txt`."""
+    fillers = [tuple(line.lower().split()) for line in read_lines("quotes_subject_fillers.txt")]
+    moved = True
+    while moved:
+        moved = False
+        while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ != "quant":
+            k += 1
+            moved = True
+        for words in fillers:
+            if tuple(t.lower_ for t in doc[k:min(limit, k + len(words))]) == words:
+                k += len(words)
+                moved = True
+                break
+    return k
+
+
+def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
+    """Lemma of a present-tense reporting verb at token j that the tagger read as a noun
+    ("», juge de son côté le maire", "», note un proche"), when a subject noun phrase
+    (determiner or name) follows it; None otherwise ("», note de la rédaction")."""
+    tok = doc[j]
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    lemma = _present_tense_lemma(tok)
+    if lemma is None:
+        return None
+    k = _subject_start(doc, j + 1, limit)
+    if k >= limit:
+        return None
+    nxt = doc[k]
+    if nxt.pos_ == "DET" or nxt.ent_type_ in ("PER", "ORG") or (
+            nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+        return lemma
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -730,6 +812,7 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
     """Token range of the subject after an inverted verb: a name in apposition if any,
     else the first noun phrase that is neither a prepositional complement nor a date."""
+    k = _subject_start(doc, k, limit)
     stop = k
     while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
             and not _finite_or_infinitive(doc[stop]) \

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -63,6 +64,7 @@ from newsextract.nlp.quote_speakers import (
     lead_in_subject,
     relative_subject,
 )
+from newsextract.resources import read_lines
 
 DIRECT, MIXED, INDIRECT, SELON = "direct", "mixed", "indirect", "selon"
 # Which record wins when two overlap: lower first.
@@ -305,6 +307,12 @@ class QuotesComponent:
                 end_tok = noun_phrase_end(doc, cue.subject[0], last)
                 while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
                     end_tok += 1
+                # A name in apposition belongs to the clause ("…, pointe le maire, X. …").
+                if end_tok + 1 < last and doc[end_tok].text == "," \
+                        and doc[end_tok + 1].ent_type_ == "PER":
+                    end_tok += 1
+                    while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
+                        end_tok += 1
             head_end = doc[i].idx
             if end_tok < last and doc[end_tok].text in (",", ".", ";"):
                 tail_start = doc[end_tok].idx + 1
@@ -426,12 +434,18 @@ class QuotesComponent:
         for tok in doc:
             if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
                 lemma = reporting_lemma(tok)
-                if lemma is None or is_negated(tok):
+                if lemma is None or is_negated(tok) or not _reports(tok, lemma):
                     continue
                 limit = qt.token_at(qt.sentence(tok.idx)[1])
                 clause = self.complement(doc, tok, lex.ambiguous(lemma), limit)
                 if clause is None:
                     continue
+                if " " in lemma and not lemma.startswith("se "):
+                    # "a fait valoir que": the clause starts after the whole cue
+                    rest_end = tok.i + len(lemma.split())
+                    if clause[1] <= rest_end:
+                        continue
+                    clause = (max(clause[0], rest_end), clause[1])
                 cand = self.clause_record(doc, qt, clause, labels, lemma, tok.idx)
                 if cand is not None:
                     cand.subject = subject_tokens(tok)
@@ -440,7 +454,7 @@ class QuotesComponent:
                 s_start, s_end = qt.sentence(tok.idx)
                 limit = qt.token_at(s_end)
                 cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=True)
-                if cue is None:
+                if cue is None or cue.lemma in lex.inverted_only:
                     continue
                 first = qt.token_at(s_start)
                 while first < tok.i and (doc[first].is_punct and doc[first].text not in
@@ -609,6 +623,27 @@ class QuotesComponent:
 
 
 # --------------------------------------------------------------------------- helpers
+
+def _reports(verb, lemma: str) -> bool:
+    """Whether a lexicon verb outside a quote reports speech here: not a cue that only
+    works next to a quote ("commencer"), not a fixed phrase ("autrement dit",
+    `quotes_not_reporting.txt`), not an ambiguous verb under a modal ("on a pu observer
+    que", "peut constater que")."""
+    lex = reporting_lexicon()
+    if lemma in lex.inverted_only:
+        return False
+    doc = verb.doc
+    if verb.i > 0 and f"{doc[verb.i - 1].lower_} {verb.lower_}" in _not_reporting():
+        return False
+    head = verb.head
+    return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head is not verb
+                and head.lemma_ in ("pouvoir", "devoir"))
+
+
+@cache
+def _not_reporting() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quotes_not_reporting.txt"))
+
 
 def _finite_verb(tok) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]
