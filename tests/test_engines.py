@@ -63,3 +63,17 @@ def test_model_is_reloaded_when_its_string_store_grows_too_big(nlp, local_tables
     assert loads, "the grown model was not replaced"
     for name, frame in sorted_tables(tmp_path).items():
         pd.testing.assert_frame_equal(frame, local_tables[name])
+
+
+def test_pipeline_fingerprint_covers_patterns_and_versions(tmp_path):
+    from newsextract.cache import pipeline_fingerprint
+
+    patterns = tmp_path / "p.jsonl"
+    patterns.write_text('{"label": "ORG", "pattern": "Croix-Rouge"}\n', encoding="utf-8")
+    base = pipeline_fingerprint(None, "3.8.0")
+    with_patterns = pipeline_fingerprint(patterns, "3.8.0")
+    assert base != with_patterns
+    patterns.write_text('{"label": "ORG", "pattern": "Croissant-Rouge"}\n', encoding="utf-8")
+    assert pipeline_fingerprint(patterns, "3.8.0") != with_patterns
+    assert pipeline_fingerprint(None, "3.8.1") != base
+    assert pipeline_fingerprint(None, "3.8.0") == base

@@ -238,3 +238,11 @@ def test_dev_press_strict_f1(shared_dir, nlp):
                                "canonical": s._.entity["canonical"]}
                               for s in doc.spans["entities"]]
     assert score.score_entities(gold, pred)["strict"]["f1"] >= 0.82
+
+
+def test_a_hyphen_glued_to_a_name_stays_out_of_the_entity(annotate):
+    doc = annotate("Les ouvriers des forges de Bazeilles- qui ont fermé en 1990 - manifestent à "
+                   "Sedan.")
+    texts = [span.text for span in doc.spans["entities"]]
+    assert "Bazeilles" in texts and "Sedan" in texts
+    assert not [t for t in texts if t.endswith("-")]

