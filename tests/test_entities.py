@@ -246,3 +246,56 @@ def test_a_hyphen_glued_to_a_name_stays_out_of_the_entity(annotate):
     texts = [span.text for span in doc.spans["entities"]]
     assert "Bazeilles" in texts and "Sedan" in texts
     assert not [t for t in texts if t.endswith("-")]
+
+
+def test_first_name_followed_by_an_age_is_a_person(annotate):
+    doc = annotate("Maëlys, 31\u00a0ans, attend le bus depuis une heure. Maëlys travaille à "
+                   "Rennes.")
+    assert {s.label_ for s in by_text(doc, "Maëlys")} == {"PER"}
+
+
+def test_hyphenated_acronym_is_one_organisation(annotate):
+    doc = annotate("Le directeur de l'AP-HP a reçu les syndicats. "
+                   "Le PS-PRG local a soutenu les grévistes.")
+    labels = ents(doc)
+    assert labels.get("AP-HP") == "ORG"
+    assert "AP" not in labels and "HP" not in labels
+
+
+def test_sentence_initial_participle_is_not_an_entity(annotate):
+    doc = annotate("Le maire a reçu les commerçants. Interrogés sur les travaux, ils ont "
+                   "protesté. Installée à Nantes depuis peu, la gérante a répondu.")
+    labels = ents(doc)
+    assert "Interrogés" not in labels and "Installée" not in labels
+    assert labels.get("Nantes") == "LOC"
+
+
+def test_dateline_city_in_capitals_is_a_place(annotate):
+    doc = annotate("DUBAÏ (AFP) - Le salon a fermé ses portes jeudi. "
+                   "Les organisateurs de Dubaï attendaient plus de visiteurs.")
+    assert {s.label_ for s in doc.spans["entities"] if s.text.lower() == "dubaï"} == {"LOC"}
+
+
+def test_second_portfolio_of_a_minister_is_not_an_entity(annotate):
+    doc = annotate("La ministre de l'Économie et des Finances a répondu aux députés.")
+    assert "Finances" not in ents(doc)
+
+
+def test_maghreb_place_prefix_gives_a_place(annotate):
+    doc = annotate("Les coupures d'eau touchent les communes de Ouled Fayet, Béni Tamou et "
+                   "Aïn Benian depuis lundi.")
+    labels = ents(doc)
+    assert labels.get("Ouled Fayet") == "LOC"
+    assert labels.get("Béni Tamou") == "LOC"
+
+
+def test_acronym_like_word_after_an_article_is_not_a_person(nlp):
+    from newsextract.nlp.entities import Mention, load_lexicons, organisation_from_article
+
+    doc = nlp.make_doc("Le vice-président de la Fndp a rencontré Lucie Tuche et la Tuche.")
+    fndp = Mention(4, 5, "PER")
+    tuche = Mention(11, 12, "PER")
+    assert (doc[fndp.start].text, doc[tuche.start].text) == ("Fndp", "Tuche")
+    organisation_from_article(doc, [fndp, Mention(7, 9, "PER"), tuche], load_lexicons(nlp))
+    assert fndp.trigger_label == "ORG"
+    assert tuche.trigger_label is None  # the surname of a person named in the article

@@ -8,8 +8,10 @@ paragraph by paragraph), so that it can see the whole article. Steps, each a sma
    to ``role``), trailing function words ("... combattants de la");
 2. head nouns (``data/entities_triggers.tsv``): a name right after "place", "rue",
    "boulangerie", "parquet de"... joins its head noun and takes its label; a classifier noun
-   ("l'agence X", "X, plateforme de ...") only gives the label;
+   ("l'agence X", "X, plateforme de ...") only gives the label; so does the context
+   ("Bintou, 28 ans" PER, "DUBAÏ (AFP)" LOC, "Aïn Beida" LOC);
 3. filters: no single letters, no lowercase-only spans, no stoplisted common nouns ("État"),
+   no sentence-initial common words ("Installée à ..."), no ministers' portfolios,
    no demonyms ("les Français", "un Belfortain"), no road numbers ("A36");
 4. acronyms written with their expansion ("BRDP (Brigade de ...)") become two linked mentions;
 5. one label per name in the article (gazetteer > head noun > person name > model majority);
@@ -170,6 +172,27 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     return m
 
 
+def is_upper_word(token) -> bool:
+    """An all-capitals word of two letters or more ("AP", "HP", "PS")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def join_hyphenated_acronym(doc: Doc, m: Mention) -> Mention:
+    """"AP-HP", "AP-HM": the tokenizer splits an upper-case hyphenated acronym into
+    "AP", "-", "HP" and the model tags a part at best; the mention takes the whole word."""
+    def glued_hyphen(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ \
+            and not doc[i - 1].whitespace_ and is_upper_word(doc[i - 1]) \
+            and is_upper_word(doc[i + 1])
+    if not all(is_upper_word(t) or t.text == "-" for t in doc[m.start:m.end]):
+        return m
+    while glued_hyphen(m.end):
+        m.end += 2
+    while glued_hyphen(m.start - 1):
+        m.start -= 2
+    return m
+
+
 # --- 2. head nouns ------------------------------------------------------------------------
 
 def connector_before(doc: Doc, i: int, lex: Lexicons) -> int:
@@ -219,6 +242,35 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
     return m
 
 
+def followed_by_age(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """", 28 ans" or " (28 ans)" right after token `end - 1` (press text often has
+    non-breaking spaces there, which the tokenizer keeps as space tokens)."""
+    words = [t for t in doc[end:min(end + 6, len(doc))] if not t.is_space]
+    if words and words[0].text in {",", "("}:
+        words = words[1:]
+    return len(words) >= 2 and words[0].like_num \
+        and lex.has("person_age_words", words[1].lower_)
+
+
+def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """"PARIS (AFP) -": the name right before a news agency in brackets."""
+    return end + 2 < len(doc) and doc[end].text == "(" \
+        and doc[end + 1].text in lex.words["dateline_agencies"] and doc[end + 2].text == ")"
+
+
+def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
+    """A label given by the words around a name whatever the model said: a one-word name
+    followed by an age is a person ("Bintou, 28 ans"); the city of a dateline is a place
+    ("DUBAÏ (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Beida")."""
+    if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
+        return "PER"
+    if before_dateline_agency(doc, m.end, lex):
+        return "LOC"
+    if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
+        return "LOC"
+    return None
+
+
 # --- 3. filters ---------------------------------------------------------------------------
 
 def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
@@ -252,17 +304,49 @@ def is_hashtag(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     return prev.text[-1:] in lex.words["hashtag_marks"] and not prev.whitespace_
 
 
-def is_portfolio(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
     """The portfolio of a minister ("ministre des Transports", "secrétaire d'État à
-    l'Égalité"): part of a function, not an organisation or a place."""
-    k = m.start - 1
+    l'Égalité"), starting at token `start`: part of a function, not an organisation or a
+    place. A second portfolio joined by "et" ("ministre de l'Économie et des Finances")
+    is one too: up to `hops` coordinations are followed back to the title."""
+    k = start - 1
     while k >= 0 and lex.has("portfolio_links", doc[k].lower_):
         k -= 1
-    if k < 0 or k == m.start - 1:
+    if k < 0 or k == start - 1:
         return False
     if lex.has("portfolio_titles", doc[k].lower_):
         return True
-    return k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower())
+    if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
+        return True
+    if hops and lex.has("portfolio_coordinators", doc[k].lower_):
+        j = k - 1  # back over the previous portfolio's words ("Économie", "numérique")
+        while j >= 0 and doc[j].is_alpha and not lex.has("portfolio_links", doc[j].lower_) \
+                and (doc[j].text[:1].isupper() or doc[j].pos_ == "ADJ") and k - j <= 3:
+            j -= 1
+        return j < k - 1 and is_portfolio(doc, j + 1, lex, hops - 1)
+    return False
+
+
+def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
+    """A one-word mention that is only capitalised because it starts the sentence:
+    the model reads it as a verb, adjective or common noun with a lowercase lemma
+    ("Installée à Lyon", "Englué dans"), or it heads a participial clause
+    ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere."""
+    if m.end - m.start != 1 or not is_sentence_initial(doc, m.start):
+        return False
+    tok = doc[m.start]
+    if tok.text.isupper():  # "PARIS", "AFP": capitals are not sentence case
+        return False
+    lower = tok.text.lower()
+    # a lowercase lemma alone is not enough: the model also gives one to names it does not
+    # know ("Leetchi" VERB, lemma "leetchi"); the word must be a known French word too
+    known_word = tok.lemma_ != lower or doc.vocab.has_vector(lower)
+    if tok.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and tok.lemma_.islower() and known_word:
+        return True
+    if tok.dep_ in {"advcl", "acl"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" \
+            and doc[tok.i + 1].is_lower:
+        return True
+    return any(t.text == lower for t in doc)
 
 
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
@@ -281,7 +365,9 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     if m.end - m.start == 1 and m.trigger_label is None \
             and canonical.entity_key(text).rstrip("s") in lex.triggers:
         return False  # a head noun alone ("Salle polyvalente", "l'Amicale")
-    if m.label in ("ORG", "LOC", "MISC") and is_portfolio(doc, m, lex):
+    if m.label in ("ORG", "LOC", "MISC") and is_portfolio(doc, m.start, lex):
+        return False
+    if m.trigger_label is None and is_sentence_initial_word(doc, m):
         return False
     if m.trigger_label is None and is_demonym(doc, m, lex):
         return False
@@ -367,6 +453,22 @@ def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None
         if any(lex.has("place_prepositions", b) for b in before) \
                 or any(infix in text for infix in lex.place_infixes):
             m.trigger_label = "LOC"
+
+
+def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A one-word "person" written like an acronym after a singular article ("la Laddh",
+    "du Ccas") is an organisation: French person names take no article. Not when the
+    article names a person with that surname ("la famille Tuche" ... "Jeff Tuche")."""
+    person_words = {canonical.entity_key(doc[m.end - 1].text) for m in mentions
+                    if m.label == "PER" and m.end - m.start > 1}
+    for m in mentions:
+        if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
+            continue
+        tok = doc[m.start]
+        if canonical.entity_key(tok.text) in person_words or not canonical.is_acronym(tok.text):
+            continue
+        if m.start > 0 and lex.has("organisation_articles", doc[m.start - 1].lower_):
+            m.trigger_label = "ORG"
 
 
 # --- 5. one label per name ----------------------------------------------------------------
@@ -492,14 +594,19 @@ class EntitiesComponent:
         mentions = []
         for ent in doc.ents:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
+            if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
+                m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
             if not m.gazetteer:
                 m = trim(doc, m, lex)
                 if m.end > m.start:
+                    m = join_hyphenated_acronym(doc, m)
                     m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
+                    m.trigger_label = m.trigger_label or label_from_context(doc, m, lex)
             if keep(doc, m, lex):
                 mentions.append(m)
         mentions = add_acronym_mentions(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
+        organisation_from_article(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
