@@ -390,3 +390,85 @@ def test_multiword_cue_clause_starts_after_the_cue(annotate):
     assert q["text"] == "que la réforme était prête" and q["verb"] == "faire valoir"
     doc = annotate("Le ministre Paul Roux a parlé. «Nous ne céderons rien», a-t-il fait valoir.")
     assert [q["text"] for q in _quotes(doc)] == ["Nous ne céderons rien"]
+
+
+# ---------------------------------------------------------------- generalisation review 2
+
+def _speakers(doc) -> list[tuple[str, str | None]]:
+    return [(q["text"], q["speaker"]) for q in _quotes(doc)]
+
+
+def test_participle_after_inverted_cue_takes_the_cue_subject(annotate):
+    doc = annotate("«La sécurité des agents n'est pas négociable», a souligné le préfet "
+                   "Paul Garnier, affirmant qu'il y aurait «des renforts dès lundi».")
+    assert all(speaker == "Paul Garnier" for _, speaker in _speakers(doc))
+
+
+def test_participle_skips_a_relative_clause_verb(annotate):
+    doc = annotate("Le maire Paul Garnier a évoqué les incidents qui ont troublé la fête, "
+                   "estimant que «la ville doit mieux s'organiser».")
+    assert [s for _, s in _speakers(doc)] == ["Paul Garnier"]
+
+
+def test_pour_x_introduces_the_quote(annotate):
+    doc = annotate("Pour Claire Vidal, la directrice de l'école, le projet «va dans le bon "
+                   "sens».")
+    assert _speakers(doc) == [("va dans le bon sens", "Claire Vidal")]
+
+
+def test_colon_quote_after_a_long_clause(annotate):
+    doc = annotate("Le sénateur Luc Moreau a réagi au vote du texte par les députés de la "
+                   "majorité avant la séance de mardi soir : «Ce texte est une erreur.»")
+    assert [s for _, s in _speakers(doc)] == ["Luc Moreau"]
+
+
+def test_elle_is_not_a_man_named_in_a_complement(annotate):
+    doc = annotate("M. Pierre Lenoir a reçu un prix. La chercheuse a longtemps travaillé "
+                   "avec lui. «Nous avons publié trois études ensemble», a-t-elle précisé.")
+    assert all(speaker != "Pierre Lenoir" for _, speaker in _speakers(doc))
+
+
+def test_ils_needs_a_plural_antecedent(annotate):
+    doc = annotate("Le rapport a été publié mercredi. «Ces chiffres sont faux», a dénoncé le "
+                   "document. «Nous ne signerons pas», ont-ils ajouté.")
+    assert [t for t, _ in _speakers(doc)] == ["Ces chiffres sont faux"]
+    doc = annotate("«Ces chiffres sont faux», ont dénoncé les délégués du personnel. «Nous "
+                   "ne signerons pas», ont-ils ajouté.")
+    assert [s for _, s in _speakers(doc)] == ["délégués du personnel"] * 2
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Julie Marchand défend son client depuis deux ans. «Il n'a jamais menacé personne», "
+     "a plaidé la pénaliste devant la cour.", "Julie Marchand"),
+    ("Sophie Leroy, 45 ans, est venue de Nantes. «On ne lâchera rien», lance cette "
+     "animatrice en colère.", "Sophie Leroy"),
+])
+def test_profession_descriptions_resolve_to_the_named_person(annotate, text, speaker):
+    assert [s for _, s in _speakers(annotate(text))] == [speaker]
+
+
+def test_labels_and_chants_are_not_quotes(annotate):
+    doc = annotate("La ministre Anne Roy a ouvert le salon. «Nous soutenons nos artisans», "
+                   "a-t-elle déclaré. «Vive les boulangers !» «Tenez bon !», entend-on dans "
+                   "les allées.")
+    assert [t for t, _ in _speakers(doc)] == ["Nous soutenons nos artisans"]
+    doc = annotate("La ministre Anne Roy a ouvert le salon. «Nous soutenons nos artisans», "
+                   "a-t-elle déclaré. Le nombre de tartes «faites à la main» témoigne de la "
+                   "vitalité du secteur.")
+    assert [t for t, _ in _speakers(doc)] == ["Nous soutenons nos artisans"]
+    doc = annotate("«Retraites» : le syndicaliste Marc Dubois dénonce une réforme «injuste».")
+    assert [t for t, _ in _speakers(doc)] == ["injuste"]
+
+
+@pytest.mark.parametrize("text,statement,source", [
+    ("Selon l'Agence nationale de sécurité (ANS), le nombre d'accidents a baissé de 12 % en "
+     "un an.", "le nombre d'accidents a baissé de 12 % en un an",
+     "Agence nationale de sécurité"),
+    ("Plus de 5000 personnes ont défilé selon la police, contre 2000 la semaine précédente.",
+     "Plus de 5000 personnes ont défilé", "police"),
+    ("Les réformes «ne vont pas assez loin», selon Paul Navarre, économiste spécialiste des "
+     "retraites.", "Les réformes «ne vont pas assez loin»", "Paul Navarre"),
+])
+def test_selon_statement_side_and_source(annotate, text, statement, source):
+    selon = [q for q in _quotes(annotate(text)) if q["kind"] == "selon"]
+    assert [(q["text"], q["speaker"]) for q in selon] == [(statement, source)]

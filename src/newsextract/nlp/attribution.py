@@ -175,12 +175,14 @@ class SpeakerContext:
     salient: list[bool] = field(default_factory=list)
     genders: list[str | None] = field(default_factory=list)
     name_gender: dict[str, str] = field(default_factory=dict)
+    numbers: list[str | None] = field(default_factory=list)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
-            gender: str | None = None) -> None:
+            gender: str | None = None, number: str | None = None) -> None:
         if speaker.name is None:
             return
         i = bisect_right(self.positions, pos)
+        self.numbers.insert(i, number)
         self.positions.insert(i, pos)
         self.items.insert(i, speaker)
         self.from_speaker.insert(i, is_speaker)
@@ -193,16 +195,22 @@ class SpeakerContext:
         return self.genders[i] or self.name_gender.get(self.items[i].name or "")
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
-             prefer_speakers_for: tuple[str, ...] = ()) -> Speaker | None:
+             prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
+             number: str | None = None) -> Speaker | None:
         """The last antecedent before `before` with one of `labels`; `speakers_only`: only
         earlier speakers; `prefer_speakers_for`: labels that count only as speakers (an
-        organisation merely named, "sur Twitter", is no antecedent)."""
+        organisation merely named, "sur Twitter", is no antecedent); `gender`: skip those
+        of the other gender ("elle" is not the man named in a complement); `number`: skip
+        those of the other grammatical number ("ils" is not "le document")."""
         i = bisect_left(self.positions, before) - 1
         while i >= 0:
             sp = self.items[i]
             is_speaker = self.from_speaker[i]
+            g = self.gender_of(i)
             if sp.label in labels and (is_speaker or not speakers_only) \
-                    and (is_speaker or sp.label not in prefer_speakers_for):
+                    and (is_speaker or sp.label not in prefer_speakers_for) \
+                    and (gender is None or g is None or g == gender) \
+                    and (number is None or self.numbers[i] in (None, number)):
                 return sp
             i -= 1
         return None
@@ -221,7 +229,9 @@ class SpeakerContext:
         while i >= 0 and before - self.positions[i] <= max_chars:
             sp = self.items[i]
             g = self.gender_of(i)
-            if sp.label in labels and (gender is None or g is None or g == gender):
+            if sp.label in labels and (gender is None or g is None or g == gender) \
+                    and self.numbers[i] != "Plur":
+                # il/elle: never a group ("des manifestants", "X et Y").
                 if self.from_speaker[i]:
                     return sp
                 if sp.label in entity_labels and self.salient[i]:
@@ -337,13 +347,36 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         if t.pos_ == "PROPN" or t.is_punct:
             break
     i = start - 1
+    title_gender = None
     while i >= 0 and start - i <= 4 and doc[i].pos_ in ("NOUN", "DET", "ADJ"):
-        if _gender(doc[i]):
+        if doc[i].pos_ == "DET" and _gender(doc[i]):
+            # The determiner tells for epicene titles ("la ministre", tagged Masc).
             return _gender(doc[i])
+        title_gender = title_gender or _gender(doc[i])
         i -= 1
+    if title_gender:
+        return title_gender
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN"):
         return _gender(doc[end + 1])
     return None
+
+
+def mention_number(doc: Doc, start: int, end: int, label: str | None) -> str | None:
+    """Grammatical number of a mention in tokens [start, end): "Plur" for a coordination
+    ("X et Y") or a plural pronoun, determiner or noun ("des manifestants", "ils"); "Sing"
+    for a person's name or a singular noun phrase; None when nothing tells."""
+    if start >= end:
+        return None
+    if any(t.lower_ == "et" for t in doc[start + 1:end - 1]):
+        return "Plur"
+    for t in doc[start:end]:
+        if t.pos_ in ("PRON", "DET", "NOUN"):
+            number = t.morph.get("Number")
+            if len(number) == 1:
+                return number[0]
+        if t.pos_ == "PROPN" or t.is_punct:
+            break
+    return "Sing" if label == "PER" else None
 
 
 def is_salient_mention(span: Span) -> bool:
@@ -372,11 +405,12 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
         return None
     gender = _gender(tok)
     if form in ("ils", "elles"):
-        ante = ctx.last(tok.idx, ("PER", "ORG", "NP"), speakers_only=True)
+        ante = ctx.last(tok.idx, ("PER", "ORG", "NP"), speakers_only=True, number="Plur")
     else:
         ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"))
         if ante is None:
-            ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",))
+            ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",),
+                            gender=gender)
         if ante is not None and ante.label == "PER":
             ctx.learn_gender(ante.name, gender)
     if ante is None:
@@ -413,7 +447,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if _describes(tokens, "quotes_person_descriptions.txt"):
+    if _describes(tokens, "quotes_person_descriptions.txt") \
+            or _describes(tokens, "quotes_professions.txt"):
         ante = ctx.antecedent(tokens[0].idx, mention_gender(doc, start, end), PERSON_LABELS) \
             or ctx.last(tokens[0].idx, PERSON_LABELS)
         if ante is not None:
@@ -903,7 +938,22 @@ def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
         end = noun_phrase_end(doc, end + 1, limit)
-    return start, end
+    return start, _parenthesis_end(doc, end, limit)
+
+
+# The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
+MAX_PARENTHESIS_TOKENS = 6
+
+
+def _parenthesis_end(doc: Doc, end: int, limit: int) -> int:
+    """A short parenthesis right after a name is part of it ("l'Agence régionale de santé
+    (ARS)"): the token after its closing bracket, else `end`."""
+    if end >= limit or doc[end].text != "(":
+        return end
+    for j in range(end + 1, min(limit, end + MAX_PARENTHESIS_TOKENS)):
+        if doc[j].text == ")":
+            return j + 1
+    return end
 
 
 def fullest_name(name: str, known: list[str]) -> str:

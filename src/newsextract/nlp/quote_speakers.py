@@ -176,3 +176,75 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
             continue  # a named mention is already an antecedent
         out.append((left, tok.i + 1))
     return out
+
+
+# How far back (tokens) a participial clause looks for the verb it hangs on.
+MAX_PARTICIPLE_REACH = 40
+
+
+def _is_present_participle(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Part"] \
+        and tok.morph.get("Tense") == ["Pres"]
+
+
+def _heads_clause(tok: Token) -> bool:
+    """A finite verb, or a past participle with its auxiliary ("a souligné"), that is not
+    in a relative clause ("les violences qui ont émaillé …, estimant": the participle is
+    the main verb's)."""
+    if tok.pos_ != "VERB" or tok.dep_.startswith("acl") or any(
+            c.morph.get("PronType") == ["Rel"] for c in tok.children):
+        return False
+    if tok.morph.get("VerbForm") == ["Fin"]:
+        return True
+    return tok.morph.get("VerbForm") == ["Part"] and any(
+        c.dep_.startswith("aux") for c in tok.children)
+
+
+def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
+                         in_quote: Callable[[int], bool]) -> Token | None:
+    """ "«…», a souligné le ministre, affirmant que…", "a-t-il estimé, en soulignant
+    que…": a participial clause after a comma has no subject of its own; it shares the
+    subject of the closest verb heading a clause of the journalist's before it. The parse
+    often hangs the participle on a word inside the quote, whose subject is then wrong.
+    Returns that verb, or None when `verb` opens no such clause."""
+    if not _is_present_participle(verb):
+        return None
+    j = verb.i - 1
+    while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(sentence_first, verb.i - MAX_PARTICIPLE_REACH) - 1, -1):
+        tok = doc[k]
+        if not in_quote(tok.idx) and (_heads_clause(tok) or (
+                tok.pos_ == "VERB" and inverted_clitic(doc, tok) is not None)):
+            return tok
+    return None
+
+
+def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int] | None:
+    """ "Pour X, le projet «va dans le bon sens»": a sentence opened by "Pour" + a speaker
+    and a comma gives the opinion that follows, quote included, to that speaker. Returns
+    the speaker's token range (up to the comma), or None ("Pour l'instant, …")."""
+    if sentence_first >= open_tok or doc[sentence_first].lower_ != "pour":
+        return None
+    comma = next((k for k in range(sentence_first + 1, open_tok) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    start = sentence_first + 1
+    if not is_speaker_like(doc, start, comma):
+        return None
+    return start, comma
+
+
+def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "a-t-il aussi observé": the subject clitic inverted before the verb (a few tokens
+    back, over its auxiliary and adverbs), which the parse may hang elsewhere."""
+    for k in range(verb.i - 1, max(-1, verb.i - 4), -1):
+        tok = doc[k]
+        form = tok.lower_.lstrip("-")
+        if tok.text.startswith("-") and form != "t" and form in pronoun_roles():
+            return k, k + 1
+        if tok.pos_ not in ("AUX", "ADV", "PRON"):
+            return None
+    return None

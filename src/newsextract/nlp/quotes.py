@@ -39,6 +39,7 @@ from newsextract.nlp.attribution import (
     is_negated,
     is_salient_mention,
     mention_gender,
+    mention_number,
     noun_phrase_end,
     np_speaker,
     pronoun_speaker,
@@ -57,11 +58,15 @@ from newsextract.nlp.extensions import (
 )
 from newsextract.nlp.quote_clauses import opens_main_clause, word_order_clause_start
 from newsextract.nlp.quote_marks import QuotedSpan, pair_quote_marks
+from newsextract.nlp.quote_selon import describes_source, figure_before
 from newsextract.nlp.quote_speakers import (
     apposition_subject,
     colon_subject,
     description_subjects,
+    inverted_clitic,
     lead_in_subject,
+    participle_main_verb,
+    pour_subject,
     relative_subject,
 )
 from newsextract.resources import read_lines
@@ -224,10 +229,11 @@ class QuotesComponent:
         for n, piece in enumerate(qt.pieces):
             parts = self.split_inserted(doc, qt, piece, dates)
             cue, selon = post[n]
-            if cue is not None and _after_determiner(doc, qt, piece) \
+            if cue is not None and _inside_noun_phrase(doc, qt, piece) \
                     and "," not in qt.text[piece.outer_end:cue.verb.idx]:
-                # "les «gilets jaunes» ont exprimé leur déception": a quoted noun phrase
-                # that is the verb's subject, not a quote before an inverted cue.
+                # "les «gilets jaunes» ont exprimé leur déception", "le nombre de pancartes
+                # «faites maison» atteste de…": a quoted noun phrase or modifier inside the
+                # verb's subject, not a quote before an inverted cue.
                 cue = None
             for k, (start, end, inserted) in enumerate(parts):
                 the_cue = inserted or cue
@@ -238,7 +244,10 @@ class QuotesComponent:
                     _attach(cand, the_cue)
                 elif selon is not None:
                     cand.speaker, cand.anchor = selon.speaker, selon.anchor
-                elif k == 0 and (headline := headline_subject(doc, qt, piece)) is not None:
+                elif k == 0 and self.is_standalone_quote(doc, qt, piece, start, end, labels) \
+                        and (headline := headline_subject(doc, qt, piece)) is not None:
+                    # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
+                    # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
                     cand.subject = headline
                 else:
                     pre = self.pre_cue(doc, qt, piece, labels)
@@ -287,7 +296,7 @@ class QuotesComponent:
                 return None, Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
                                        subject=src)
             return None, None
-        return inverted_cue(doc, i, limit, dates), None
+        return inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit), None
 
     def split_inserted(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan,
                        dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
@@ -342,7 +351,11 @@ class QuotesComponent:
         first = qt.token_at(s_start)
         mark = qt.token_at(piece.open_char)
         lex = reporting_lexicon()
-        for v in range(mark - 1, max(first, mark - MAX_FRAGMENT_GAP) - 1, -1):
+        # After a colon the quote is the verb's whole object, however long the clause
+        # before it ("X a réagi à … avant sa rencontre de mercredi : «…»").
+        after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
+        reach = first if after_colon else max(first, mark - MAX_FRAGMENT_GAP)
+        for v in range(mark - 1, reach - 1, -1):
             tok = doc[v]
             if qt.in_quote(tok.idx):
                 return None
@@ -361,8 +374,19 @@ class QuotesComponent:
                              or _is_label(qt.text, piece, labels)
                              or self.after_mention_marker(doc, mark)):
                 return None
-            return Cue(tok, lemma, v, v + 1, subject_tokens(tok), None)
+            return Cue(tok, lemma, v, v + 1, self.verb_subject(doc, qt, tok), None)
         return None
+
+    def verb_subject(self, doc: Doc, qt: QuoteTokens, verb) -> tuple[int, int] | None:
+        """Token range of a reporting verb's subject; a participial clause after a comma
+        takes the subject of the journalist's verb it follows (quote_speakers.py)."""
+        main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
+                                    qt.in_quote)
+        if main is not None:
+            subject = inverted_clitic(doc, main) or subject_tokens(main)
+            if subject is not None:
+                return subject
+        return subject_tokens(verb)
 
     def narrative_subject(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan,
                           labels: set[str]) -> tuple[int, int] | None:
@@ -383,7 +407,8 @@ class QuotesComponent:
             return colon_subject(doc, colon, qt.token_at(s_start),
                                  lambda verb: reporting_lemma(verb) is not None)
         return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
-            or relative_subject(doc, open_tok)
+            or relative_subject(doc, open_tok) \
+            or pour_subject(doc, qt.token_at(s_start), open_tok)
 
     def lead_in(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> tuple[int, int] | None:
         """The subject of the sentence just before a quote that opens its sentence, in
@@ -421,6 +446,9 @@ class QuotesComponent:
             start, end, alignment_mode="expand") or [])
         if content.rstrip()[-1:] in "?!" and words >= 2:
             return True
+        if _inside_noun_phrase(doc, qt, piece) \
+                and doc[qt.token_at(piece.open_char) - 1].pos_ == "NOUN":
+            return False  # "un communiqué «destiné à la préfecture», signé…": a modifier
         return words >= MIN_STANDALONE_WORDS and has_verb
 
     # ------------------------------------------------------------------ clauses
@@ -448,7 +476,7 @@ class QuotesComponent:
                     clause = (max(clause[0], rest_end), clause[1])
                 cand = self.clause_record(doc, qt, clause, labels, lemma, tok.idx)
                 if cand is not None:
-                    cand.subject = subject_tokens(tok)
+                    cand.subject = self.verb_subject(doc, qt, tok)
                     out.append(cand)
             elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
                 s_start, s_end = qt.sentence(tok.idx)
@@ -724,13 +752,17 @@ def headline_subject(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> tuple[int,
     return None
 
 
-def _after_determiner(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> bool:
+def _inside_noun_phrase(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> bool:
+    """The opening mark follows a determiner or a common noun with no punctuation between:
+    the quoted words name or qualify something ("les «gilets jaunes»", "des pancartes
+    «faites maison»")."""
     if piece.open_char is None:
         return False
     i = qt.token_at(piece.open_char) - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return i >= 0 and doc[i].pos_ == "DET"
+    return i >= 0 and (doc[i].pos_ == "DET" or (
+        doc[i].pos_ == "NOUN" and doc[i].text[:1].islower()))
 
 
 def _ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan) -> bool:
@@ -784,11 +816,9 @@ def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_
                      s_end: int) -> tuple[int, int] | None:
     """Char range of the statement a selon phrase attributes (see QUOTES.md)."""
     text = qt.text
-    if i > 0 and doc[i - 1].like_num:
-        j = i - 1
-        while j > 0 and doc[j - 1].like_num:
-            j -= 1
-        return doc[j].idx, doc[i - 1].idx + len(doc[i - 1])
+    figure = figure_before(doc, i)
+    if figure is not None:
+        return doc[figure].idx, doc[i - 1].idx + len(doc[i - 1])
     sel_start = doc[i].idx
     limit = qt.token_at(s_end)
     mod_end = _source_modifier_end(doc, src[1], limit)
@@ -804,7 +834,8 @@ def _selon_statement(doc: Doc, qt: QuoteTokens, i: int, src: tuple[int, int], s_
         len(_WORD.findall(text[s_start:sel_start])) <= 1
     if at_start:
         return after if after[1] > after[0] else None
-    if after[1] - after[0] <= 1 or not _WORD.search(text[after[0]:after[1]]):
+    if after[1] - after[0] <= 1 or not _WORD.search(text[after[0]:after[1]]) \
+            or describes_source(doc, qt.token_at(after[0]), qt.token_at(after[1])):
         return before if before[1] > before[0] else None
     return after
 
@@ -856,7 +887,7 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
-                and _same_or_next_block(doc, previous, cand):
+                and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
         if speaker.label == "PER" and speaker.name:
@@ -866,11 +897,34 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
             mention = doc.char_span(speaker.start_char, speaker.end_char,
                                     alignment_mode="expand")
             gender = mention_gender(doc, mention.start, mention.end) if mention else None
-            ctx.add(speaker.start_char, speaker, True, True, gender)
+            number = mention_number(doc, mention.start, mention.end, speaker.label) \
+                if mention else None
+            ctx.add(speaker.start_char, speaker, True, True, gender, number)
         resolved[idx] = speaker
         if speaker.name is not None:
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
+    """ "«…», entend-on", "lit-on sur une pancarte": any verb inverted with "on" after a
+    quote reports words of nobody named (chants, slogans); the cue keeps the quote from
+    inheriting the previous speaker."""
+    if i + 1 >= limit or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    t_on = i + 2 < limit and doc[i + 1].lower_ == "-t" and doc[i + 2].lower_ == "-on"
+    if doc[i + 1].lower_ not in ("-on", "-t-on") and not t_on:
+        return None
+    pronoun = doc[i + 1] if doc[i + 1].lower_ != "-t" else doc[i + 2]
+    return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+
+
+def _impersonal_cue(doc: Doc, cand: Candidate) -> bool:
+    """The previous speaker is not the subject: "«…», entend-on dans le cortège" (an
+    impersonal cue with no source names nobody), or "ont-ils ajouté" when no plural
+    speaker was found (the previous one was tried and is singular)."""
+    return cand.pronoun is not None \
+        and doc[cand.pronoun].lower_.lstrip("-") in ("on", "ils", "elles")
 
 
 def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
