@@ -137,10 +137,9 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
         following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
         if tuple(following) == rest:
             return full
-    if _reflexive(tok):
-        for form in (f"s'{lemma}", f"se {lemma}"):
-            if form in lex.single:
-                return form
+    reflexive_forms = [f for f in (f"s'{lemma}", f"se {lemma}") if f in lex.single]
+    if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
+        return reflexive_forms[0]
     return lemma if lemma in lex.single else None
 
 
@@ -323,8 +322,8 @@ def np_text(tokens: list[Token]) -> str:
         tokens = tokens[1:]
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1])]
+    # A span's text, not doc.text: Doc.text joins every token of the document on each access.
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def _gender(tok: Token) -> str | None:

@@ -210,17 +210,17 @@ class CasualtyExtractor:
 
     # -- figures -----------------------------------------------------------------------
 
-    def sentence_figures(self, doc: Doc, start: int, end: int) -> list[Figure]:
-        text = doc.text
+    def sentence_figures(self, doc: Doc, text: str, start: int, end: int) -> list[Figure]:
         if not self.cue.search(text, start, end):
             return []
         sentence = text[start:end]
         if any(p.search(sentence) for p in self.sentence_exclusions):
             return []
         quantities = self._merge_ranges(text, list(self.numbers.finditer(text, start, end)))
-        figures = [f for q in quantities if (f := self._figure(doc, q, start, end)) is not None]
+        figures = [f for q in quantities
+                   if (f := self._figure(doc, text, q, start, end)) is not None]
         self._chain(text, figures)
-        self._resolve(doc, start, end, figures)
+        self._resolve(doc, text, start, end, figures)
         self._negate(text, start, figures)
         return [f for f in figures if f.category in CATEGORIES and not f.negated]
 
@@ -248,8 +248,7 @@ class CasualtyExtractor:
             i += 1
         return out
 
-    def _figure(self, doc: Doc, q: Quantity, s_start: int, s_end: int) -> Figure | None:
-        text = doc.text
+    def _figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int) -> Figure | None:
         start, qualifier = q.start, q.qualifier
         count_min, count_max = q.count_min, q.count_max
         before = text[s_start:q.start]
@@ -271,7 +270,7 @@ class CasualtyExtractor:
                         qualifier, count_max = qual, None
                         break
         end = q.end
-        head, head_end, noun, victims = self._head(doc, q, s_end)
+        head, head_end, noun, victims = self._head(doc, text, q, s_end)
         if head is None:
             return None
         after = text[head_end:s_end]
@@ -301,16 +300,15 @@ class CasualtyExtractor:
                 figure.victims = None
         return figure
 
-    def _head(self, doc: Doc, q: Quantity, s_end: int
+    def _head(self, doc: Doc, text: str, q: Quantity, s_end: int
               ) -> tuple[str | None, int, str | None, str | None]:
         """(head kind, end of the noun phrase, head noun, victims) after quantity `q`."""
-        text = doc.text
         pos = q.end
         m = (_SPACES if q.kind == ONE_OF else _LINK_DE).match(text, pos, s_end)
         if q.kind not in (ONE_OF,) and not m:
             m = _LINK.match(text, pos, s_end)
             if m is None:
-                return self._bare(doc, pos, s_end, q)
+                return self._bare(doc, text, pos, s_end, q)
         elif q.kind != ONE_OF and m is None:
             return None, pos, None, None
         word_start = m.end() if m else pos
@@ -319,11 +317,11 @@ class CasualtyExtractor:
             return GROUP, multi.end(), multi.group(0), multi.group(0)
         w = _WORD.match(text, word_start, s_end)
         if w is None:
-            return self._bare(doc, pos, s_end, q)
+            return self._bare(doc, text, pos, s_end, q)
         word = w.group(0)
         low = word.lower()
         if _GROUP_INTRO.match(text, pos, s_end):
-            return self._bare(doc, pos, s_end, q)  # "dont 23 parmi les forces de l'ordre"
+            return self._bare(doc, text, pos, s_end, q)  # "dont 23 parmi les forces de l'ordre"
         if q.kind in (APPROX, "plural", "vague") and not text[pos:word_start].strip():
             if low in self.lex.severity:
                 return SEVERITY, w.end(), None, None  # "dont une cinquantaine gravement"
@@ -331,7 +329,7 @@ class CasualtyExtractor:
                 return BARE, pos, None, None  # "et des centaines ont été blessées"
             return None, pos, None, None  # "une dizaine" needs "de": a bare dizaine is no figure
         if low in self.lex.casualty_nouns:
-            victims, end = self._group_after(doc, w.end(), s_end)
+            victims, end = self._group_after(doc, text, w.end(), s_end)
             return CASUALTY, end, word, victims
         if low in self.lex.severity:
             return SEVERITY, w.end(), None, None
@@ -348,24 +346,23 @@ class CasualtyExtractor:
         if _ORDINAL.match(low):
             return ORDINAL, w.end(), None, None
         if low in self.lex.not_victims or low in self.lex.function_words:
-            return self._bare(doc, pos, s_end, q)
+            return self._bare(doc, text, pos, s_end, q)
         if q.kind != ONE_OF and not _is_noun_like(word, self.lex):
-            return self._bare(doc, pos, s_end, q)
-        end = self._extend_group(doc, w.end(), s_end)
+            return self._bare(doc, text, pos, s_end, q)
+        end = self._extend_group(doc, text, w.end(), s_end)
         victims = text[word_start:end]
         return GROUP, end, word, victims
 
-    def _bare(self, doc: Doc, pos: int, s_end: int, q: Quantity
+    def _bare(self, doc: Doc, text: str, pos: int, s_end: int, q: Quantity
               ) -> tuple[str | None, int, str | None, str | None]:
         """A number standing alone ("dont six", "et 200 du côté de…")."""
         if q.kind not in (NUMBER, "range", INDEFINITE):
             return None, pos, None, None
-        victims, end = self._group_after(doc, pos, s_end)
+        victims, end = self._group_after(doc, text, pos, s_end)
         return BARE, end, None, victims
 
-    def _group_after(self, doc: Doc, pos: int, s_end: int) -> tuple[str | None, int]:
+    def _group_after(self, doc: Doc, text: str, pos: int, s_end: int) -> tuple[str | None, int]:
         """The victims given after a casualty noun: "118 blessés parmi les manifestants"."""
-        text = doc.text
         m = _GROUP_INTRO.match(text, pos, s_end)
         if not m:
             return None, pos
@@ -375,13 +372,12 @@ class CasualtyExtractor:
         w = _WORD.match(text, m.end(), s_end)
         if w is None:
             return None, pos
-        end = self._extend_group(doc, w.end(), s_end)
+        end = self._extend_group(doc, text, w.end(), s_end)
         return text[m.end():end], end
 
-    def _extend_group(self, doc: Doc, pos: int, s_end: int) -> int:
+    def _extend_group(self, doc: Doc, text: str, pos: int, s_end: int) -> int:
         """Adjectives after a victim noun ("touristes étrangers") and a list of group nouns
         ("policiers, gendarmes, motards, pompiers")."""
-        text = doc.text
         end = pos
         for _ in range(3):
             m = _NEXT_LIST_ITEM.match(text, end, s_end)
@@ -392,14 +388,14 @@ class CasualtyExtractor:
                     end = m.end()
                     continue
             m = _NEXT_WORD.match(text, end, s_end)
-            if m and self._is_adjective(doc, m.start(1), m.end(1)):
+            if m and self._is_adjective(doc, text, m.start(1), m.end(1)):
                 end = m.end()
                 continue
             break
         return end
 
-    def _is_adjective(self, doc: Doc, start: int, end: int) -> bool:
-        word = doc.text[start:end].lower()
+    def _is_adjective(self, doc: Doc, text: str, start: int, end: int) -> bool:
+        word = text[start:end].lower()
         if (word in self.lex.severity or word in self.lex.casualty_nouns
                 or word in self.lex.function_words or word in self.lex.not_victims):
             return False
@@ -445,8 +441,8 @@ class CasualtyExtractor:
                 return category
         return None
 
-    def _resolve(self, doc: Doc, s_start: int, s_end: int, figures: list[Figure]) -> None:
-        text = doc.text
+    def _resolve(self, doc: Doc, text: str, s_start: int, s_end: int,
+                 figures: list[Figure]) -> None:
         chains: dict[int, list[Figure]] = {}
         for f in figures:
             chains.setdefault(f.chain, []).append(f)
@@ -677,25 +673,26 @@ class CasualtiesComponent:
                    for c in (figure.count_min, figure.count_max))
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once per document
         spans: list[Span] = []
         quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
         locations = [s for s in doc.spans["entities"] if s.label_ == "LOC"] \
             if "entities" in doc.spans else []
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         for b_start, b_end, _kind in extractable_blocks(doc):
-            if not self.extractor.cue.search(doc.text, b_start, b_end):
+            if not self.extractor.cue.search(text, b_start, b_end):
                 continue
             previous_source: str | None = None
-            for s_start, s_end in self.extractor.sentences(doc.text, b_start, b_end):
-                figures = self.extractor.sentence_figures(doc, s_start, s_end)
-                attributions = self.extractor.sources.attributions(doc.text, s_start, s_end)
+            for s_start, s_end in self.extractor.sentences(text, b_start, b_end):
+                figures = self.extractor.sentence_figures(doc, text, s_start, s_end)
+                attributions = self.extractor.sources.attributions(text, s_start, s_end)
                 for f in figures:
                     if not self._plausible(f):
                         continue
-                    span = self._span(doc, f)
+                    span = self._span(doc, text, f)
                     if span is None:
                         continue
-                    source = (_quote_speaker(doc, quotes, f, self.extractor.sources.anaphors,
+                    source = (_quote_speaker(text, quotes, f, self.extractor.sources.anaphors,
                                              previous_source)
                               or _nearest_source(attributions, f, previous_source))
                     span._.casualty = {
@@ -720,9 +717,9 @@ class CasualtiesComponent:
         return doc
 
     @staticmethod
-    def _span(doc: Doc, f: Figure) -> Span | None:
+    def _span(doc: Doc, text: str, f: Figure) -> Span | None:
         start, end = f.start, f.end
-        while end > start and doc.text[end - 1] in " \u00a0\u202f\u2009":
+        while end > start and text[end - 1] in " \u00a0\u202f\u2009":
             end -= 1
         if not is_extractable(doc, start, end):
             return None
@@ -732,7 +729,7 @@ class CasualtiesComponent:
         return span
 
 
-def _quote_speaker(doc: Doc, quotes: list[Span], f: Figure, anaphors: set[str],
+def _quote_speaker(text: str, quotes: list[Span], f: Figure, anaphors: set[str],
                    previous_source: str | None) -> str | None:
     """The speaker of the quote holding the figure. Unnamed speakers of indirect quotes are
     only trusted as names or organisations, and a speaker given by an anaphor ("Ce dernier
@@ -745,7 +742,7 @@ def _quote_speaker(doc: Doc, quotes: list[Span], f: Figure, anaphors: set[str],
         if attrs.get("kind") == "indirect" and attrs.get("speaker_label") not in TRUSTED_LABELS:
             continue
         s, e = attrs.get("speaker_start_char"), attrs.get("speaker_end_char")
-        mention = doc.text[s:e].strip().lower() if s is not None and e is not None else ""
+        mention = text[s:e].strip().lower() if s is not None and e is not None else ""
         if mention in anaphors and previous_source:
             return previous_source
         return speaker

@@ -32,11 +32,21 @@ def fold_char(ch: str) -> str:
     return unicodedata.normalize("NFD", low)[0]
 
 
+class _FoldTable(dict):
+    """str.translate table that folds each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """`text` lower-cased, accents stripped, apostrophes straightened: same length."""
-    out = "".join(fold_char(c) for c in text)
-    assert len(out) == len(text)
-    return out
+    """`text` lower-cased, accents stripped, apostrophes straightened: same length (every
+    character maps to exactly one character)."""
+    return text.translate(_FOLD_TABLE)
 
 
 def fold_word(word: str) -> str:
