@@ -22,6 +22,8 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.resources import read_lines, read_tsv
@@ -887,6 +889,21 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
 
 
 # --------------------------------------------------------------------------- selon
+
+def selon_cue_positions(doc: Doc) -> list[int]:
+    """Indices of the tokens that may start a selon cue (their lowercase form is the first
+    word of one), read from the Doc's arrays without building a Token for every word."""
+    if not len(doc):
+        return []
+    firsts = _selon_first_hashes()
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in firsts]
+
+
+@lru_cache(maxsize=1)
+def _selon_first_hashes() -> frozenset[int]:
+    words = _selon_first_words()
+    return frozenset(hash_string(form) for w in words for form in (w, w.replace("'", "’")))
+
 
 def selon_cue_at(doc: Doc, i: int) -> int | None:
     """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""

@@ -22,11 +22,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy
+from spacy.attrs import IDX, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.attribution import (
     NO_SPEAKER,
@@ -46,6 +50,7 @@ from newsextract.nlp.attribution import (
     reporting_lemma,
     reporting_lexicon,
     selon_cue_at,
+    selon_cue_positions,
     selon_source,
     subject_tokens,
     word_set,
@@ -108,13 +113,25 @@ class Candidate:
     priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
 
 
+def _verbs_and_commas(doc: Doc) -> Iterator[Token]:
+    """The verbs and commas of `doc`, found on its arrays: creating a Token object for every
+    token of the document just to test its tag is what made this scan costly."""
+    if not len(doc):
+        return
+    attributes = doc.to_array([POS, ORTH])
+    comma = doc.vocab.strings[","]
+    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma)
+    for i in numpy.flatnonzero(wanted):
+        yield doc[int(i)]
+
+
 class QuoteTokens:
     """Char <-> token lookups and the quote-aware sentences of one Doc."""
 
     def __init__(self, doc: Doc, text: str, pieces: list[QuotedSpan]) -> None:
         self.doc = doc
         self.text = text
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.pieces = pieces
         self.inside = [(p.outer_start, p.outer_end) for p in pieces]
         self.inside_starts = [s for s, _ in self.inside]
@@ -459,7 +476,7 @@ class QuotesComponent:
         before an inverted cue."""
         out: list[Candidate] = []
         lex = reporting_lexicon()
-        for tok in doc:
+        for tok in _verbs_and_commas(doc):
             if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
                 lemma = reporting_lemma(tok)
                 if lemma is None or is_negated(tok) or not _reports(tok, lemma):
@@ -626,19 +643,19 @@ class QuotesComponent:
 
     def selon_candidates(self, doc: Doc, qt: QuoteTokens) -> list[Candidate]:
         out: list[Candidate] = []
-        i = 0
-        while i < len(doc):
+        resume = 0  # a cue's source is not searched for further cues
+        for i in selon_cue_positions(doc):
+            if i < resume:
+                continue
             n = selon_cue_at(doc, i)
             tok = doc[i]
             if not n or tok.lower_ in ("cité", "citée", "cités", "citées") \
                     or qt.in_quote(tok.idx):
-                i += 1
                 continue
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
             src = selon_source(doc, i + n, limit)
             if src is None:
-                i += 1
                 continue
             span = _selon_statement(doc, qt, i, src, s_start, s_end)
             if span is not None:
@@ -646,7 +663,7 @@ class QuotesComponent:
                 if _quotes_in_journalist_clause(doc, qt, span):
                     cand.priority = SELON_OVER_QUOTES
                 out.append(cand)
-            i = src[1]
+            resume = src[1]
         return out
 
 
