@@ -472,3 +472,10 @@ def test_labels_and_chants_are_not_quotes(annotate):
 def test_selon_statement_side_and_source(annotate, text, statement, source):
     selon = [q for q in _quotes(annotate(text)) if q["kind"] == "selon"]
     assert [(q["text"], q["speaker"]) for q in selon] == [(statement, source)]
+
+
+def test_a_subject_with_a_relative_clause_before_a_verb_is_not_reported_content(annotate):
+    doc = annotate("Une source policière, qui a requis l'anonymat, a évoqué un bilan plus lourd.\n"
+                   "Un habitant du quartier, qui a tout vu depuis sa fenêtre, a appelé les "
+                   "secours.")
+    assert list(doc.spans["quotes"]) == []

@@ -505,7 +505,7 @@ class QuotesComponent:
                 while first < tok.i and (doc[first].is_punct and doc[first].text not in
                                          ("«", "“", '"')):
                     first += 1
-                if first >= tok.i or not any(t.pos_ in ("VERB", "AUX") for t in doc[first:tok.i]):
+                if first >= tok.i or not _has_main_verb(doc[first:tok.i]):
                     continue
                 if _holds_cue(doc, qt, first, tok.i):
                     continue  # "X a annoncé … «…», a déclaré X": the quote is direct
@@ -668,6 +668,23 @@ class QuotesComponent:
 
 
 # --------------------------------------------------------------------------- helpers
+
+# Dependencies of verbs that only describe a noun: "Une source, qui a requis l'anonymat, a
+# évoqué un bilan": the words before the comma are the subject, not reported content.
+_NOUN_MODIFIER_DEPS = frozenset({"acl", "acl:relcl"})
+
+
+def _has_main_verb(tokens) -> bool:
+    """Whether `tokens` hold a verb of their own clause, not only verbs of relative or
+    participial clauses attached to a noun."""
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = t.head if t.dep_ in ("aux", "aux:pass", "aux:tense", "cop") else t
+        if verb.dep_ not in _NOUN_MODIFIER_DEPS:
+            return True
+    return False
+
 
 def _reports(verb, lemma: str) -> bool:
     """Whether a lexicon verb outside a quote reports speech here: not a cue that only
