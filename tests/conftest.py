@@ -35,3 +35,19 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (fresh clone): skipping tests on shared data")
     return SHARED
+
+
+@pytest.fixture
+def write_articles() -> Callable:
+    """write_articles(folder, bodies) -> paths: one .txt per body, in the seed layout."""
+
+    def _write(folder: Path, bodies: list[str], prefix: str = "a") -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for i, body in enumerate(bodies):
+            path = folder / f"{prefix}{i}.txt"
+            path.write_text(f"Monde\n\nTitre\n\n{body}\n", encoding="utf-8")
+            paths.append(path)
+        return paths
+
+    return _write

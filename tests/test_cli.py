@@ -119,14 +119,12 @@ def test_unusable_arguments_exit_non_zero_with_one_line(tmp_path):
     assert result.exit_code == 2 and "--format" in result.output
 
 
-def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypatch):
+def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypatch,
+                                                       write_articles):
     import newsextract.run as run_module
 
     src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"a{i}.txt").write_text(f"Monde\n\nTitre\n\nDeux morts à Lyon le {i + 1} mai.\n",
-                                       encoding="utf-8")
+    write_articles(src, [f"Deux morts à Lyon le {i + 1} mai." for i in range(3)])
     out = tmp_path / "out"
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     before = outputs(out)
@@ -207,14 +205,12 @@ def test_seed_article(nlp, shared_dir, tmp_path):
     assert article["title"].startswith("Poutine rejette")
 
 
-def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_path, monkeypatch):
+def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_path, monkeypatch,
+                                                                    write_articles):
     import newsextract.run as run_module
 
     src = tmp_path / "in"
-    src.mkdir()
-    for i in range(3):
-        (src / f"a{i}.txt").write_text(f"Monde\n\nTitre\n\nTrois blessés à Lyon le {i + 1} mai.\n",
-                                       encoding="utf-8")
+    write_articles(src, [f"Trois blessés à Lyon le {i + 1} mai." for i in range(3)])
     out = tmp_path / "out"
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     first = outputs(out)

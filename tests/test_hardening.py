@@ -141,14 +141,12 @@ def test_full_disk_leaves_previous_outputs_and_says_so(nlp, tmp_path, monkeypatc
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
 
 
-def test_killed_worker_fails_cleanly_and_a_rerun_finishes(nlp, tmp_path, monkeypatch):
+def test_killed_worker_fails_cleanly_and_a_rerun_finishes(nlp, tmp_path, monkeypatch,
+                                                         write_articles):
     import newsextract.run as run_module
 
     src = tmp_path / "in"
-    src.mkdir()
-    for i in range(6):
-        (src / f"a{i}.txt").write_text(f"Monde\n\nTitre\n\nTrois morts à Lille le {i + 1} mai.\n",
-                                       encoding="utf-8")
+    write_articles(src, [f"Trois morts à Lille le {i + 1} mai." for i in range(6)])
     original = run_module.process_batch
 
     def killer(nlp, documents, timings=None):
@@ -182,18 +180,16 @@ def test_ids_and_paths_never_escape_the_output_folder(nlp, tmp_path):
     assert ids == {"../../escape", "/etc/passwd"}
 
 
-def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch):
+def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
+                                                    write_articles):
     import newsextract.run as run_module
 
     src = tmp_path / "in"
-    src.mkdir()
-    (src / "a.txt").write_text("Monde\n\nTitre\n\nUn blessé à Metz.\n", encoding="utf-8")
+    write_articles(src, ["Un blessé à Metz."])
     out = tmp_path / "out"
     assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
-    for i in range(20):
-        (src / f"b{i}.txt").write_text(f"Monde\n\nTitre\n\nCas {i} à Metz mardi.\n",
-                                       encoding="utf-8")
+    write_articles(src, [f"Cas {i} à Metz mardi." for i in range(20)], prefix="b")
     original, calls = run_module.process_batch, []
 
     def interrupted_by_a_real_signal(*args, **kwargs):

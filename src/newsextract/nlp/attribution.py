@@ -605,12 +605,17 @@ def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     m = k - 1
     if k < 0 or doc[k].text != "," or m < 0 or doc[m].ent_type_ != "PER":
         return None
-    first = m
+    return _person_ending_at(doc, m)
+
+
+def _person_ending_at(doc: Doc, last: int) -> tuple[int, int] | None:
+    """The person name whose last token is `last`, unless it is a complement ("à X")."""
+    first = last
     while first > 0 and doc[first - 1].ent_type_ == "PER" and not doc[first - 1].is_punct:
         first -= 1
     if _np_start_governed(doc, first):
         return None
-    return _glued_left(doc, first), m + 1
+    return _glued_left(doc, first), last + 1
 
 
 def _relative_antecedent(pronoun: Token, verb: Token) -> tuple[int, int]:
@@ -647,12 +652,7 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
         j -= 1
     if j < 0 or doc[j].ent_type_ != "PER":
         return None
-    first = j
-    while first > 0 and doc[first - 1].ent_type_ == "PER" and not doc[first - 1].is_punct:
-        first -= 1
-    if _np_start_governed(doc, first):
-        return None
-    return _glued_left(doc, first), j + 1
+    return _person_ending_at(doc, j)
 
 
 # --------------------------------------------------------------------------- cues
