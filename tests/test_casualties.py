@@ -249,3 +249,12 @@ def test_not_figures(annotate, text):
 def test_latest_toll_is_not_a_source(annotate):
     rows = figures(annotate, "Au moins 9 personnes ont été tuées, selon un nouveau bilan.")
     assert one(rows, "Au moins 9 personnes")["source"] is None
+
+
+def test_source_subject_with_a_relative_clause_and_object_is_not_a_source(annotate):
+    doc = annotate("Un responsable local, qui a requis l'anonymat, a évoqué un bilan plus lourd, "
+                   "d'au moins 30 morts.\nLe préfet, qui s'est rendu sur place, a annoncé "
+                   "quatre blessés légers.", "2024-05-02")
+    sources = {s.text: s._.casualty["source"] for s in doc.spans["casualties"]}
+    assert sources["au moins 30 morts"] == "responsable local"
+    assert sources["quatre blessés"] == "préfet"

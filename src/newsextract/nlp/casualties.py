@@ -597,8 +597,11 @@ class SourceFinder:
             rf"(?:{when}\b[\w\s]*?{_WS}+(?=(?:le|la|les|l['’]|un|une)\b))?"
             rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{_WS}*[A-ZÉ][\w\-]+{_WS}+[A-ZÉ][\w\-]+)?{stop}",
             re.IGNORECASE)
+        # the subject may carry an inserted word or a relative clause between commas
+        # ("Une source, qui a requis l'anonymat, a évoqué …")
+        inserted = rf"{_WS}*,{_WS}*(?:\w+|(?:qui|dont)\b[^,;:«»\"“”]{{1,80}}){_WS}*,"
         self.subject = re.compile(
-            rf"(?:^|[,;]{_WS}*)(?P<np>[^,;:«»\"“”]{{2,90}}?){_WS}+(?:,{_WS}*\w+{_WS}*,{_WS}*)?"
+            rf"(?:^|[,;]{_WS}*)(?P<np>[^,;:«»\"“”]{{2,90}}?)(?:{inserted})?{_WS}+"
             rf"(?:(?:{aux}){_WS}+)?(?:\w+ment{_WS}+)?(?:{verbs})\b")
         self.not_sources = [s.lower() for s in data["not_sources"]]
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}
@@ -753,8 +756,9 @@ def _nearest_source(attributions: list[Attribution], f: Figure,
                     previous_source: str | None) -> str | None:
     def distance(a: Attribution) -> int:
         return a.start - f.end if a.start >= f.end else f.start - a.end if a.end <= f.start else 0
-    candidates = [a for a in attributions if not (a.start < f.end and f.start < a.end)
-                  or a.source]
+    # an attribution whose noun phrase holds the figure is its object, not its source
+    # (", a évoqué trois blessés légers")
+    candidates = [a for a in attributions if not (a.start < f.end and f.start < a.end)]
     if not candidates:
         return None
     best = min(candidates, key=distance)
