@@ -479,3 +479,34 @@ def test_a_subject_with_a_relative_clause_before_a_verb_is_not_reported_content(
                    "Un habitant du quartier, qui a tout vu depuis sa fenêtre, a appelé les "
                    "secours.")
     assert list(doc.spans["quotes"]) == []
+
+
+@pytest.mark.parametrize("text,speaker,verb", [
+    ("Les infirmières ont défilé devant l'hôpital. «Nous voulons des bras», "
+     "ont-elles scandé sous la pluie.", "infirmières", "scander"),
+    ("Des agriculteurs venus de tout le département ont bloqué la route. «On ne lâchera "
+     "rien», ont-ils crié devant la préfecture.", "agriculteurs", "crier"),
+    ("Les commerçantes «en colère» ont manifesté devant la mairie. «Nos loyers sont trop "
+     "chers», avaient-elles lancé la veille.", "commerçantes en colère", "lancer"),
+])
+def test_plural_clitic_cut_from_its_hyphen_resolves_to_a_group_subject(annotate, text,
+                                                                     speaker, verb):
+    # "ont-elles" is tokenized "ont", "-", "elles"; the antecedent names no earlier speaker.
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert [(q["speaker"], q["verb"]) for q in quotes] == [(speaker, verb)]
+
+
+def test_elles_is_not_a_group_of_men(annotate):
+    doc = annotate("Les agriculteurs ont bloqué la rocade. «Tout est bloqué», ont-elles "
+                   "regretté.")
+    assert [q["speaker"] for q in _quotes(doc)] == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Le maire a défendu son budget. «C'est faux», répond en chœur la salle.", "salle"),
+    ("Le ministre a promis une baisse des prix. «Des promesses», lancent en choeur les "
+     "commerçants.", "commerçants"),
+])
+def test_adverbial_before_an_inverted_subject_does_not_govern_it(annotate, text, speaker):
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert [q["speaker"] for q in quotes] == [speaker]

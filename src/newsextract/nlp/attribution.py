@@ -34,6 +34,8 @@ NAME_LABELS = ("PER", "ORG", "LOC")
 SALIENT_SPEAKER_CHARS = 700
 # How far back (characters) a pronoun or a description looks for its antecedent.
 ANTECEDENT_CHARS = 2500
+# Label of a group of people named as a clause subject: an antecedent for "ils"/"elles" only.
+GROUP = "GROUP"
 DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
@@ -265,17 +267,18 @@ def entity_name(span: Span) -> str:
     return strip_title(attrs.get("canonical") or span.text)
 
 
-def _np_start_governed(doc: Doc, start: int) -> bool:
+def _np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
     """True when the noun phrase around token `start` is a prepositional complement.
 
-    Walks left over its determiners, adjectives and lowercase nouns; a capitalised word or a
+    Walks left over its determiners, adjectives and lowercase nouns, not before `floor`
+    (the end of skipped adverbials: "répond en chœur la salle"); a capitalised word or a
     comma on the left makes it an apposition ("ministre de l'Intérieur Christophe
     Castaner"), an ADP makes it a complement ("de Vladimir Poutine", "à l'AFP").
     """
     i = start - 1
     if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
         return False  # "le général Sergueï Roudskoï", "à quelques journalistes Christian X"
-    while i >= 0:
+    while i >= floor:
         t = doc[i]
         if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):
             return True
@@ -406,7 +409,10 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
         return None
     gender = _gender(tok)
     if form in ("ils", "elles"):
-        ante = ctx.last(tok.idx, ("PER", "ORG", "NP"), speakers_only=True, number="Plur")
+        # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
+        ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
+                        prefer_speakers_for=("PER", "ORG", "NP"),
+                        gender="Fem" if form == "elles" else None)
     else:
         ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"))
         if ante is None:
@@ -416,7 +422,8 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
             ctx.learn_gender(ante.name, gender)
     if ante is None:
         return None
-    return Speaker(ante.name, ante.label, tok.idx, tok.idx + len(tok))
+    return Speaker(ante.name, "NP" if ante.label == GROUP else ante.label, tok.idx,
+                   tok.idx + len(tok))
 
 
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
@@ -549,10 +556,10 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
     doc = tok.doc
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                 and c.i != verb.i and c.lower_ != "-t"]
-    if any(c.text.startswith("-") for c in subjects):
+    if any(is_clitic(c) for c in subjects):
         # An inverted clitic is the subject ("…, a-t-il affirmé"): a noun the parser also
         # hung on the verb belongs to the quoted clause before it.
-        subjects = [c for c in subjects if c.text.startswith("-")]
+        subjects = [c for c in subjects if is_clitic(c)]
     # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
     subjects.sort(key=lambda c: c.pos_ == "PRON")
     for child in subjects:
@@ -669,9 +676,21 @@ class Cue:
     pronoun: Token | None  # subject clitic ("-t-il", "a-t-elle")
 
 
-def _clitic(tok: Token) -> bool:
+def is_clitic(tok: Token) -> bool:
+    """An inverted subject clitic ("-il", "-t", "-on"). The tokenizer cuts some of them off
+    their hyphen ("ont-elles" -> "ont", "-", "elles"): a pronoun glued to a bare hyphen
+    counts too."""
     form = tok.lower_.lstrip("-")
-    return tok.text.startswith("-") and form in pronoun_roles()
+    if form not in pronoun_roles():
+        return False
+    return tok.text.startswith("-") or (tok.i > 0 and is_bare_hyphen(tok.doc[tok.i - 1]))
+
+
+def is_bare_hyphen(tok: Token) -> bool:
+    """A "-" glued to the verb before it and to a subject pronoun after it ("ont-elles")."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].lower_ in pronoun_roles()
 
 
 def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
@@ -689,7 +708,10 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     auxiliary = False
     while j < limit and j < i + 7:
         t = doc[j]
-        if _clitic(t):
+        if is_bare_hyphen(t):
+            j += 1
+            continue
+        if is_clitic(t):
             if t.lower_.lstrip("-") != "t":
                 pronoun = t
             auxiliary = True
@@ -718,11 +740,11 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if lemma is None or is_negated(verb):
         return None
     if require_inversion and not auxiliary and not (
-            j + 1 < limit and (_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")):
+            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")):
         return None
     k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
-    while k < limit and _clitic(doc[k]):
-        if doc[k].lower_.lstrip("-") != "t":
+    while k < limit and (is_clitic(doc[k]) or is_bare_hyphen(doc[k])):
+        if is_clitic(doc[k]) and doc[k].lower_.lstrip("-") != "t":
             pronoun = doc[k]
         k += 1
     if pronoun is not None:
@@ -848,7 +870,10 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
     """Token range of the subject after an inverted verb: a name in apposition if any,
     else the first noun phrase that is neither a prepositional complement nor a date."""
+    after_verb = k
     k = _subject_start(doc, k, limit)
+    # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
+    floor = k if k > after_verb else 0
     stop = k
     while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
             and not _finite_or_infinitive(doc[stop]) \
@@ -861,7 +886,7 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
         if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
             j += 1
             continue
-        if _is_nominal(t) and not _np_start_governed(doc, j):
+        if _is_nominal(t) and not _np_start_governed(doc, j, floor):
             end = noun_phrase_end(doc, j, stop)
             if end > j:
                 first_np = (j, end)

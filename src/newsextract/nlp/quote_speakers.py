@@ -33,6 +33,8 @@ from newsextract.nlp.attribution import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
     entities_in,
+    is_bare_hyphen,
+    is_clitic,
     pronoun_roles,
     subject_tokens,
     word_set,
@@ -178,6 +180,39 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
     return out
 
 
+def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Token ranges of plural groups of people that are the subject of a clause outside
+    quotation marks ("300 femmes ont manifesté", "les agriculteurs ont bloqué"): the
+    antecedent of a following "ont-elles scandé", which names no earlier speaker."""
+    nouns = speaker_nouns()
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
+                or tok.morph.get("Number") != ["Plur"] or not outside_quotes(tok.idx) \
+                or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+            continue
+        out.append((tok.i, _group_end(doc, tok)))
+    return out
+
+
+# Quotation marks a group's name may hold ("300 femmes «gilets jaunes»").
+GROUP_MARKS = frozenset("«»“”\"")
+
+
+def _group_end(doc: Doc, head: Token) -> int:
+    """End of a group's name: the head noun and the modifiers that follow it ("femmes
+    «gilets jaunes» de Toulouse"), up to a comma, a verb or a relative clause. Unnamed
+    sources are written from the head noun, without article or number (QUOTES.md)."""
+    end = head.i + 1
+    while end <= head.right_edge.i and (
+            doc[end].pos_ in ("NOUN", "ADJ", "PROPN", "ADP", "DET")
+            or doc[end].text in GROUP_MARKS):
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1
+    return end
+
+
 # How far back (tokens) a participial clause looks for the verb it hangs on.
 MAX_PARTICIPLE_REACH = 40
 
@@ -243,8 +278,8 @@ def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     for k in range(verb.i - 1, max(-1, verb.i - 4), -1):
         tok = doc[k]
         form = tok.lower_.lstrip("-")
-        if tok.text.startswith("-") and form != "t" and form in pronoun_roles():
+        if is_clitic(tok) and form != "t":
             return k, k + 1
-        if tok.pos_ not in ("AUX", "ADV", "PRON"):
+        if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
             return None
     return None

@@ -33,6 +33,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.attribution import (
+    GROUP,
     NO_SPEAKER,
     Cue,
     Speaker,
@@ -65,9 +66,11 @@ from newsextract.nlp.quote_clauses import opens_main_clause, word_order_clause_s
 from newsextract.nlp.quote_marks import QuotedSpan, pair_quote_marks
 from newsextract.nlp.quote_selon import describes_source, figure_before
 from newsextract.nlp.quote_speakers import (
+    GROUP_MARKS,
     apposition_subject,
     colon_subject,
     description_subjects,
+    group_subjects,
     inverted_clitic,
     lead_in_subject,
     participle_main_verb,
@@ -907,6 +910,7 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
     # is the subject of a clause is a mention of that person, resolved (in text order) when
     # the quotes reach it, and a later pronoun may refer to it.
     pending = description_subjects(doc, lambda char: not qt.in_quote(char))
+    add_groups(doc, qt, ctx)
     for idx in sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].anchor)):
         cand = kept[idx]
         while pending and doc[pending[0][0]].idx < min(cand.start, cand.anchor):
@@ -938,6 +942,16 @@ def resolve_speakers(doc: Doc, qt: QuoteTokens, kept: list[Candidate]
         if speaker.name is not None:
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def add_groups(doc: Doc, qt: QuoteTokens, ctx: SpeakerContext) -> None:
+    """Plural groups of people that are clause subjects, as antecedents of "ils"/"elles"."""
+    for start, end in group_subjects(doc, lambda char: not qt.in_quote(char)):
+        name = "".join(c for c in doc[start:end].text if c not in GROUP_MARKS)
+        if name:
+            ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
+                                            + len(doc[end - 1])), False, True,
+                    mention_gender(doc, start, end), "Plur")
 
 
 def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
