@@ -510,3 +510,125 @@ def test_elles_is_not_a_group_of_men(annotate):
 def test_adverbial_before_an_inverted_subject_does_not_govern_it(annotate, text, speaker):
     quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
     assert [q["speaker"] for q in quotes] == [speaker]
+
+
+# ---------------------------------------------------------------- fragments after participles
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("La séance a été houleuse, avec une sénatrice dénonçant un «passage en force» et "
+     "des huées dans les tribunes.", "passage en force", "sénatrice"),
+    ("Le conseil municipal s'est achevé tard, avec un élu réclamant davantage de «clarté» "
+     "sur les comptes.", "clarté", "élu"),
+])
+def test_fragment_after_a_participle_is_the_modified_noun_phrase(annotate, text, fragment,
+                                                                 speaker):
+    # The participle's subject is the noun phrase it hangs on, not the clause's subject.
+    quotes = {q["text"]: q["speaker"] for q in _quotes(annotate(text))}
+    assert quotes.get(fragment) == speaker
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("Marc Durand est à l'origine d'une vidéo, publiée lundi sur YouTube, dénonçant le "
+     "«racket des automobilistes».", "racket des automobilistes", "Marc Durand"),
+    ("Une tribune de Sophie Leroux dénonçant «l'abandon des campagnes» a circulé toute la "
+     "semaine.", "l'abandon des campagnes", "Sophie Leroux"),
+])
+def test_fragment_after_a_document_participle_is_its_author(annotate, text, fragment,
+                                                            speaker):
+    # A video or an open letter does not speak: its author, named in it or as the
+    # subject of the clause holding it, does.
+    quotes = {q["text"]: q["speaker"] for q in _quotes(annotate(text))}
+    assert quotes.get(fragment) == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("L'opposition a critiqué la réforme, le député Paul Renard (LR) y voyant la "
+     "«trahison» du «gouvernement des banques».",
+     [("trahison", "Paul Renard"), ("gouvernement des banques", "Paul Renard")]),
+    ("La maire, Anne Colin, qui attendait «des excuses publiques», n'a pas été reçue "
+     "au ministère.", [("des excuses publiques", "Anne Colin")]),
+])
+def test_short_fragment_of_an_opinion_verb_is_its_subjects_wording(annotate, text,
+                                                                   expected):
+    # "y voir", "attendre": no speech verb, but the quoted noun phrase is the named
+    # person's wording; a piece joined by "du" continues the same object.
+    quotes = [(q["text"], q["speaker"]) for q in _quotes(annotate(text))
+              if q["kind"] == "direct"]
+    assert quotes == expected
+
+
+def test_opinion_verb_of_an_unnamed_group_quotes_nothing(annotate):
+    # "espèrent une nouvelle «vague bleue»": a theme, not someone's identified wording.
+    doc = annotate("Les manifestants espèrent une nouvelle «vague bleue» samedi prochain "
+                   "dans toute la région.")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A Lille, Marie Dubois, 35 ans, «infirmière à bout de souffle», a raconté au micro "
+     "ses nuits de garde.", "Marie Dubois"),
+    ("Au rassemblement, Julien Marchand, 52 ans, «chauffeur routier depuis trente ans», "
+     "a dit être venu en voisin.", "Julien Marchand"),
+])
+def test_self_description_after_a_misparsed_place_opener(annotate, text, speaker):
+    # "A Lille" misread as a noun swallows the apposition chain into the subject: the
+    # person named before the apposition is the one described.
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,fragment,speaker", [
+    ("Le rapporteur Paul Renard a relevé un «nombre inédit d'amendements, environ 4.500» "
+     "au cours de l'examen.", "nombre inédit d'amendements, environ 4.500", "Paul Renard"),
+    ("La préfète Claire Morel a évoqué une «mobilisation d'au moins 12.000 bénévoles» "
+     "lors du week-end.", "mobilisation d'au moins 12.000 bénévoles", "Claire Morel"),
+])
+def test_short_fragment_length_ignores_elisions_and_figures(annotate, text, fragment,
+                                                            speaker):
+    # "d'" is no word and "4.500" is one: the fragment stays short enough to be the
+    # speaker's wording after an ambiguous verb.
+    quotes = {q["text"]: q["speaker"] for q in _quotes(annotate(text))}
+    assert quotes.get(fragment) == speaker
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Une cinquantaine d'agriculteurs ont défilé devant la préfecture aux cris de «Rendez-"
+     "nous nos terres», «Pas de paysans, pas de pain».",
+     ["Rendez-nous nos terres", "Pas de paysans, pas de pain"]),
+    ("Le syndicat Force Ouvrière a appelé à la grève lundi sous le mot d'ordre «tous unis "
+     "pour nos salaires».", ["tous unis pour nos salaires"]),
+])
+def test_chants_and_rallying_cries_are_the_clause_subjects(annotate, text, expected):
+    # QUOTES.md: chants and slogans issued by a named group are direct; the speaker is
+    # the group the chant noun's clause has as subject.
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert [q["text"] for q in quotes] == expected
+    assert all(q["speaker"] for q in quotes)
+
+
+@pytest.mark.parametrize("text,speaker_word", [
+    ("Environ 200 enseignants ont manifesté derrière une banderole sur laquelle on pouvait "
+     "lire : «Une école pour tous».", "enseignants"),
+    ("Une centaine d'infirmières ont défilé derrière une grande pancarte sur laquelle on "
+     "pouvait lire : «Soigner tue».", "infirmières"),
+])
+def test_banner_read_by_on_is_the_groups(annotate, text, speaker_word):
+    # "sur laquelle on pouvait lire": "on" is nobody; the group carrying the banner is.
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert len(quotes) == 1 and speaker_word in quotes[0]["speaker"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("«Nous rembourserons chaque donateur sans exception», qui «ont été trompés par ce "
+     "projet», a écrit l'association sur son site.",
+     ["Nous rembourserons chaque donateur sans exception", "ont été trompés par ce projet"]),
+    ("«J'ai été bousculé par des inconnus», et «je ne compte pas en rester là», a "
+     "raconté le chanteur Marc Lavoine à la presse.",
+     ["J'ai été bousculé par des inconnus", "je ne compte pas en rester là"]),
+])
+def test_pieces_joined_by_glue_before_a_cue_are_two_directs(annotate, text, expected):
+    # QUOTES.md: two quoted pieces joined by unquoted glue are two direct records with
+    # the cue's speaker, not one mixed clause.
+    quotes = _quotes(annotate(text))
+    assert [(q["kind"], q["text"]) for q in quotes] == [("direct", e) for e in expected]
+    assert len({q["speaker"] for q in quotes}) == 1

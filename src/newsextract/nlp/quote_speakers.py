@@ -39,6 +39,7 @@ from newsextract.nlp.attribution import (
     subject_tokens,
     word_set,
 )
+from newsextract.resources import read_tsv
 
 # Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
 MAX_SUBJECT_TOKENS = 12
@@ -102,7 +103,60 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     verb = _clause_verb(doc, doc[colon - 1], sentence_first)
     if verb is None or is_reporting(verb) or verb.i < sentence_first:
         return None
-    return _speaker_subject(doc, verb)
+    return banner_subject(doc, verb) or _speaker_subject(doc, verb)
+
+
+# How many governors up from a chant or banner noun the clause verb is looked for.
+MAX_CHANT_CLIMB = 5
+
+
+def _holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """Subject of the clause a chant or banner noun belongs to ("une centaine de femmes
+    ont défilé aux cris de", "ont manifesté derrière une banderole"), when it can speak."""
+    tok = noun
+    for _ in range(MAX_CHANT_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+            subject = _speaker_subject(doc, tok)
+            if subject is None:
+                return None
+            start, end = subject
+            while start < end - 1 and doc[start].pos_ in ("ADV", "NUM"):
+                start += 1  # "environ 300 femmes": the group, without its number
+            return start, end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _chant_nouns() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.replace("'", "' ").replace("’", "’ ").split())
+                 for w in word_set("quotes_chant_nouns.txt"))
+
+
+def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
+    """ "aux cris de «…»", "sous le mot d'ordre «…»": a quote right after a chant noun
+    (and "de") gives the words of the subject of the clause the noun belongs to."""
+    j = open_tok - 1
+    if j >= 0 and doc[j].lower_ in ("de", "d'", "d’", ":"):
+        j -= 1
+    for words in _chant_nouns():
+        first = j - len(words) + 1
+        if first >= 0 and [t.lower_ for t in doc[first:j + 1]] == list(words):
+            return _holder_subject(doc, doc[j])
+    return None
+
+
+def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "derrière une banderole sur laquelle on pouvait lire : «…»": a relative clause
+    on a banner noun (`quotes_banner_nouns.txt`) gives the words of the group carrying
+    the banner, the subject of the clause the banner belongs to."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # "pouvait lire": the relative clause is the modal's
+    if verb.dep_ != "acl:relcl" or verb.head.lower_ not in word_set("quotes_banner_nouns.txt"):
+        return None
+    return _holder_subject(doc, verb.head)
 
 
 def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
@@ -120,8 +174,35 @@ def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, in
     verb = doc[j]
     subject = subject_tokens(verb)
     if subject is None or subject[1] > open_tok or not is_speaker_like(doc, *subject):
-        return None
+        # The parse may swallow the whole apposition chain into a subject headed by a
+        # misread word ("A Paris, X, 40 ans, «…», a expliqué": "A" as a noun).
+        return _named_before_apposition(doc, open_tok - 1)
     return subject
+
+
+# Tokens an apposition between commas may hold before a quoted self-description
+# ("X, 40 ans, «…»").
+MAX_APPOSITION_TOKENS = 5
+
+
+def _named_before_apposition(doc: Doc, comma: int) -> tuple[int, int] | None:
+    """The person named right before the comma at `comma`, or before one short verbless
+    apposition ending there ("X, 40 ans,"), as a token range."""
+    k = comma - 1
+    if k >= 0 and doc[k].ent_type_ != "PER":
+        while k > max(0, comma - MAX_APPOSITION_TOKENS - 1) and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+                return None
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PER":
+        return None
+    first = k
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first, k + 1
 
 
 def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
@@ -255,6 +336,136 @@ def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
                 tok.pos_ == "VERB" and inverted_clitic(doc, tok) is not None)):
             return tok
     return None
+
+
+# Dependencies of a noun phrase's own words that stay part of it before a participle
+# modifying it ("une ministre française appelant", "X (PS) y voyant").
+_NP_WORD_DEPS = frozenset({"amod", "flat:name", "flat", "nmod", "det", "case", "punct"})
+
+
+def _modified_phrase(doc: Doc, noun: Token, verb: Token) -> tuple[int, int]:
+    """Token range of the noun phrase `verb` modifies: from its left edge (without a
+    leading preposition or comma) to the last of its own words before the verb."""
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        start += 1
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i <= noun.i:
+            continue
+        if child.i >= verb.i or child.text == "," or child.dep_ not in _NP_WORD_DEPS \
+                or child.right_edge.i >= verb.i:
+            break  # a comma or a clause ends the phrase ("une vidéo, postée …, dénonçant")
+        end = child.right_edge.i + 1
+    while end > noun.i + 1 and doc[end - 1].pos_ in ("PUNCT", "ADP", "PRON"):
+        end -= 1
+    return start, end
+
+
+def _document_author(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "une vidéo de X", "un appel signé par X": a person or organisation named as the
+    document's complement or agent (token range)."""
+    for tok in noun.subtree:
+        if tok.dep_ in ("nmod", "obl:agent") and tok.i > noun.i \
+                and tok.ent_type_ in ("PER", "ORG") and any(
+                    c.dep_ == "case" and c.lemma_.lower() in ("de", "par")
+                    for c in tok.children):  # "sur Facebook" is where, not who
+            first, last = tok.i, tok.i
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return first, last + 1
+    return None
+
+
+def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "une ministre appelant à davantage de «respect»": a present participle modifying
+    a noun phrase has that phrase as its subject, when it can speak. A document ("une
+    vidéo dénonçant «…»", "un appel proposant «…»") speaks for its author named in it,
+    else for the subject of the clause the document belongs to (`quotes_document_nouns.txt`).
+    Returns None for other participles (the main verb's subject applies)."""
+    if not _is_present_participle(verb) or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    noun = _above_place(noun)
+    if noun is None:
+        return None
+    documents = word_set("quotes_document_nouns.txt")
+    if noun.lower_ in documents or noun.lemma_.lower() in documents:
+        return _document_author(doc, noun) or _document_holder(doc, noun)
+    start, end = _modified_phrase(doc, noun, verb)
+    detached = doc[verb.i - 1].text == "," or (
+        verb.i > 1 and doc[verb.i - 1].pos_ == "PRON" and doc[verb.i - 2].text == ",")
+    governed = any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+    if is_speaker_like(doc, start, end) and not (detached and governed):
+        # "son soutien à X, estimant que": a participle after a comma that follows a
+        # complement is the main subject's (participle_main_verb), not the complement's.
+        return start, end
+    return None
+
+
+def _above_place(noun: Token) -> Token | None:
+    """ "une vidéo postée sur Facebook dénonçant …": the parse hangs the participle on
+    the nearest noun, a place or medium (`quotes_place_prepositions.txt`); the participle
+    modifies the closest noun above it that is no such complement."""
+    places = word_set("quotes_place_prepositions.txt")
+    tok = noun
+    for _ in range(MAX_DOCUMENT_CLIMB):
+        if not any(c.dep_ == "case" and c.lower_ in places for c in tok.children):
+            return tok if tok.pos_ in ("NOUN", "PROPN") else None
+        tok = tok.head
+        while tok.pos_ not in ("NOUN", "PROPN") and tok.head is not tok \
+                and tok.dep_ in ("acl", "nmod", "nummod", "obl:mod"):
+            tok = tok.head
+    return None
+
+
+# How many governors up from a document noun its author is looked for.
+MAX_DOCUMENT_CLIMB = 4
+
+
+def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The person or group a document belongs to, read up the parse from the document
+    noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
+    à l'origine d'une vidéo dénonçant …"), or a named person it hangs on."""
+    tok = noun
+    for _ in range(MAX_DOCUMENT_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.ent_type_ in ("PER", "ORG") and tok.pos_ != "ADP":
+            first = last = tok.i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return first, last + 1
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+            subject = subject_tokens(tok)
+            if subject is not None and is_speaker_like(doc, *subject):
+                return subject
+    return None
+
+
+@lru_cache(maxsize=1)
+def _opinion_verbs() -> dict[str, str]:
+    return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")
+            for row in read_tsv("quotes_opinion_verbs.tsv") if row and row[0]}
+
+
+def opinion_lemma(tok: Token) -> str | None:
+    """The lemma of `tok` when it is an opinion verb of `quotes_opinion_verbs.tsv` (with
+    its required clitic: "y voir"), whose quoted fragment object is its subject's wording."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    clitic = _opinion_verbs().get(lemma)
+    if clitic is None:
+        return None
+    if clitic and not any(c.lower_ == clitic for c in tok.children if c.i < tok.i):
+        return None
+    return lemma
 
 
 def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int] | None:

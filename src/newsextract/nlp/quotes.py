@@ -68,11 +68,16 @@ from newsextract.nlp.quote_selon import describes_source, figure_before
 from newsextract.nlp.quote_speakers import (
     GROUP_MARKS,
     apposition_subject,
+    banner_subject,
+    chant_subject,
     colon_subject,
     description_subjects,
     group_subjects,
     inverted_clitic,
+    is_speaker_like,
     lead_in_subject,
+    modified_noun_subject,
+    opinion_lemma,
     participle_main_verb,
     pour_subject,
     relative_subject,
@@ -94,8 +99,16 @@ INHERIT_MAX_BLOCKS = 2
 MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 # The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
 MAX_FRAGMENT_GAP = 12
+# Words joining two quoted pieces of one noun phrase ("la «A» du «B»", "une «A» et une
+# «B»"): no comma, so no new clause or cue in between.
+_FRAGMENT_GLUE = re.compile(r"[\s\xa0\u202f]*(?:du|des|de(?: la| l['’])?|d['’]|et"
+                            r"(?: (?:un|une|des|la|le|les|l['’]))?)[\s\xa0\u202f]*",
+                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
 _WORD = re.compile(r"\w+")
+# Words of a fragment, for its length: an elided article ("d'") is no word and a figure
+# written with separators ("10.000") is one.
+_FRAGMENT_WORD = re.compile(r"\d[\d.,\u202f\xa0]*\d|[^\W_]{2,}|\d")
 SPACES = " \t\n\xa0\u202f"
 
 
@@ -246,6 +259,8 @@ class QuotesComponent:
         post: dict[int, tuple[Cue | None, Candidate | None]] = {}
         for n in range(len(qt.pieces) - 1, -1, -1):
             post[n] = self.post_cue(doc, qt, n, post, dates)
+        fragment_cues: dict[int, Cue] = {}  # pieces whose cue is a verb before them
+        chants: dict[int, tuple[int, int]] = {}  # pieces chanted, with the chanters
         for n, piece in enumerate(qt.pieces):
             parts = self.split_inserted(doc, qt, piece, dates)
             cue, selon = post[n]
@@ -270,9 +285,14 @@ class QuotesComponent:
                     # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
                     cand.subject = headline
                 else:
-                    pre = self.pre_cue(doc, qt, piece, labels)
+                    pre = self.pre_cue(doc, qt, piece, labels) \
+                        or self.glued_fragment_cue(qt, n, fragment_cues, labels)
                     if pre is not None:
+                        fragment_cues[n] = pre
                         _attach(cand, pre)
+                    elif (chant := self.chant_subject(doc, qt, n, chants)) is not None:
+                        # "sous le mot d'ordre «…»": "mot" is no mention marker here.
+                        chants[n] = cand.subject = chant
                     elif (narrator := self.narrative_subject(doc, qt, piece, labels)) \
                             is not None:
                         cand.subject = narrator
@@ -298,7 +318,11 @@ class QuotesComponent:
         if n + 1 < len(qt.pieces):
             nxt = qt.pieces[n + 1]
             glue = text[after:nxt.outer_start]
-            if nxt.block == piece.block and re.fullmatch(r"[\s,;]*(?:et|ou)?[\s,]*", glue):
+            joint = re.fullmatch(r"[\s,;]*(\w+)?[\s,]*", glue)
+            if nxt.block == piece.block and joint is not None and (
+                    joint.group(1) is None
+                    or joint.group(1).lower() in word_set("quotes_piece_glue.txt")):
+                # «A», «B», a crié X; «A», qui «B», a écrit X: one cue for both pieces.
                 return later.get(n + 1, (None, None))
         i = qt.token_at(after)
         limit = qt.token_at(max(s_end, after))
@@ -379,10 +403,10 @@ class QuotesComponent:
             tok = doc[v]
             if qt.in_quote(tok.idx):
                 return None
-            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] \
-                    and reporting_lemma(tok) is None:
-                return None
             lemma = reporting_lemma(tok)
+            opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
+                return None
             if lemma is None:
                 continue
             if is_negated(tok):
@@ -390,23 +414,65 @@ class QuotesComponent:
             between = doc[v + 1:mark]
             fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
                 and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
-            if fragment and (_ambiguous_fragment(lex, lemma, qt.text, piece)
+            if opinion and (_ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
+                            or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
+                                   for t in between)):
+                return None  # an opinion verb quotes only a short noun phrase it governs
+            if fragment and (_ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                              or _is_label(qt.text, piece, labels)
                              or self.after_mention_marker(doc, mark)):
                 return None
-            return Cue(tok, lemma, v, v + 1, self.verb_subject(doc, qt, tok), None)
+            subject = self.verb_subject(doc, qt, tok)
+            if opinion and (subject is None or not _named_or_pronoun(doc, *subject)):
+                return None  # "les manifestants espèrent une «marée jaune»": a theme
+            return Cue(tok, lemma, v, v + 1, subject, None)
         return None
+
+    def chant_subject(self, doc: Doc, qt: QuoteTokens, n: int,
+                      chants: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+        """The chanters of piece `n`: after a chant noun ("aux cris de «…»"), or listed
+        after a chanted piece with only a comma or "et" between ("«A», «B»")."""
+        piece = qt.pieces[n]
+        if piece.open_char is None:
+            return None
+        if n - 1 in chants and qt.pieces[n - 1].block == piece.block and re.fullmatch(
+                r"[\s,]*(?:et)?[\s]*", qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
+            return chants[n - 1]
+        return chant_subject(doc, qt.token_at(piece.open_char))
+
+    def glued_fragment_cue(self, qt: QuoteTokens, n: int, fragment_cues: dict[int, Cue],
+                           labels: set[str]) -> Cue | None:
+        """ "y voit la «faute originelle» du «président des riches»": a short piece joined
+        to the previous one by a complement or a coordination, with no comma, continues
+        the same object and shares the previous piece's verb."""
+        previous = fragment_cues.get(n - 1)
+        piece = qt.pieces[n]
+        if previous is None or piece.open_char is None or _is_label(qt.text, piece, labels) \
+                or qt.pieces[n - 1].block != piece.block \
+                or len(_FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
+                > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+            return None
+        glue = qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]
+        return previous if _FRAGMENT_GLUE.fullmatch(glue) else None
 
     def verb_subject(self, doc: Doc, qt: QuoteTokens, verb) -> tuple[int, int] | None:
         """Token range of a reporting verb's subject; a participial clause after a comma
         takes the subject of the journalist's verb it follows (quote_speakers.py)."""
+        modified = modified_noun_subject(doc, verb)
+        if modified is not None:
+            return modified  # "une ministre appelant à …": the noun phrase, not the clause's
         main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
                                     qt.in_quote)
         if main is not None:
             subject = inverted_clitic(doc, main) or subject_tokens(main)
             if subject is not None:
                 return subject
-        return subject_tokens(verb)
+        subject = subject_tokens(verb)
+        if subject is not None and subject[1] - subject[0] == 1 \
+                and doc[subject[0]].lower_ == "on":
+            # "une banderole sur laquelle on pouvait lire : «…»": the group carrying it.
+            return banner_subject(doc, verb) or subject
+        return subject
 
     def narrative_subject(self, doc: Doc, qt: QuoteTokens, piece: QuotedSpan,
                           labels: set[str]) -> tuple[int, int] | None:
@@ -621,6 +687,9 @@ class QuotesComponent:
                                                                        "à", "si")]
             if not core and len(speech) == 1:
                 return None
+            if len(speech) > 1 and _only_glue(core) \
+                    and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
+                return None  # "«A», qui «B», a écrit X": two directs
             return Candidate(start, end, MIXED, lemma, anchor)
         return Candidate(start, end, INDIRECT, lemma, anchor)
 
@@ -802,11 +871,31 @@ def _inside_noun_phrase(doc: Doc, qt: QuoteTokens, piece: QuotedSpan) -> bool:
         doc[i].pos_ == "NOUN" and doc[i].text[:1].islower()))
 
 
-def _ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan) -> bool:
-    """A quoted noun phrase after an ambiguous verb ("a annoncé des «mesures»") is a
-    source's wording only when short: a few evaluative words ("a défendu un texte
-    «ambitieux»", "a relevé un «nombre record»"), not a long title or programme."""
-    return lex.ambiguous(lemma) and len(_WORD.findall(text[piece.start:piece.end])) \
+def _only_glue(words: list[str]) -> bool:
+    """Words outside the quoted pieces are only glue between them
+    (`quotes_piece_glue.txt`: "qui", "et")."""
+    glue = word_set("quotes_piece_glue.txt")
+    return all(w.lower() in glue for w in words)
+
+
+def _named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """The subject in tokens [start, end) names a person or organisation, or is a
+    pronoun: an opinion verb's fragment is a quote only of someone identified."""
+    if start >= end:
+        return False
+    if doc[start].pos_ == "PRON":
+        return is_speaker_like(doc, start, end)
+    return any(t.ent_type_ in ("PER", "ORG") for t in doc[start:end])
+
+
+def _ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
+                        opinion: bool = False) -> bool:
+    """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
+    «mesures»", "y voit la «faute originelle»") is a source's wording only when short: a
+    few evaluative words ("a défendu un texte «ambitieux»", "a relevé un «nombre
+    record»"), not a long title or programme."""
+    return (opinion or lex.ambiguous(lemma)) \
+        and len(_FRAGMENT_WORD.findall(text[piece.start:piece.end])) \
         > MAX_AMBIGUOUS_FRAGMENT_WORDS
 
 
