@@ -27,6 +27,7 @@ PIECES = st.sampled_from([
     "1 200", "10^100", "999999999999999999999999", "cent mille", "deux cent quatre-vingt",
     "Lire aussi :", "Emmanuel Macron", "Alep", "ONU", "e\u0301", "\u202eabc", "😀", "\x00",
     "\x07", "ﷺ", "مرحبا", "\ud7ff", "M.", "général", "a-t-il ajouté", "qu'il",
+    "il y a", "99999999999 jours", "9999 ans", "ans", "demain", "le lendemain",
 ])
 # The fixtures used with @given (tmp_path, nlp) hold no per-example state.
 FIXTURES_OK = [HealthCheck.function_scoped_fixture]
@@ -64,6 +65,8 @@ def test_every_layer_survives_hostile_text_and_keeps_its_invariants(nlp, texts):
 
     result = newsextract.extract(texts, nlp=nlp, date="2020-02-29")
     assert len(result.articles) == len(texts)
+    # no layer may fail: a failure empties that layer and says "failed" on the row
+    assert not result.articles["message"].fillna("").str.contains("failed").any()
     assert result.articles["doc_id"].is_unique
     for table in schema.LAYER_TABLES:
         frame = result.tables[table.name]
@@ -202,3 +205,55 @@ def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
     result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--batch-size", "2"])
     assert result.exit_code == 130
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
+
+
+def test_an_expression_out_of_the_calendar_costs_nothing_else(nlp):
+    import newsextract
+
+    result = newsextract.extract(["Il y a 99999999999 jours, trois civils ont été tués à Gao.",
+                                  "Demain, deux blessés à Lyon."], nlp=nlp,
+                                 date="9999-12-31")
+    assert (result.articles["status"] == "ok").all()
+    assert set(result.casualties["text"]) == {"trois civils", "deux blessés"}
+    assert "Gao" in set(result.entities["text"])
+
+
+def test_a_failing_layer_is_reported_and_the_others_are_kept(nlp, monkeypatch):
+    import newsextract
+
+    component = nlp.get_pipe("newsextract_dates")
+
+    def broken(self, doc):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(type(component), "__call__", broken)
+    result = newsextract.extract(["Le 3 mai, deux policiers ont été blessés à Lille."],
+                                 nlp=nlp, date="2024-05-04")
+    row = result.articles.iloc[0]
+    assert row["status"] == "ok"
+    assert "newsextract_dates failed" in row["message"] and "boom" in row["message"]
+    assert len(result.dates) == 0
+    assert list(result.casualties["text"]) == ["deux policiers"]
+    assert "Lille" in set(result.entities["text"])
+
+
+def test_a_paragraph_over_the_model_limit_is_tokenized_not_lost(nlp, monkeypatch):
+    import newsextract
+
+    monkeypatch.setattr(nlp, "max_length", 200)
+    long_paragraph = "Les secours sont arrivés sur place. " * 10
+    result = newsextract.extract([f"Trois morts à Gao.\n{long_paragraph}"], nlp=nlp)
+    row = result.articles.iloc[0]
+    assert row["status"] == "ok" and "over the model's limit" in row["message"]
+    assert list(result.casualties["text"]) == ["Trois morts"]
+
+
+def test_corrupt_cache_is_moved_aside(nlp, tmp_path, write_articles):
+    src = tmp_path / "in"
+    write_articles(src, ["Deux morts à Brest."])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".newsextract-cache.sqlite").write_bytes(b"this is not a database" * 100)
+    assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert (out / ".newsextract-cache.sqlite.corrupt").exists()
+    assert len(pd.read_csv(out / "casualties.csv")) == 1

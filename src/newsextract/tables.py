@@ -70,6 +70,7 @@ def doc_tables(document: Document, doc: Doc, language: str | None = None) -> Doc
             _span_row(document.doc_id, table, span, number, doc, sentence_starts)
             for number, span in enumerate(spans, start=1)
         ]
+    document.messages.extend(doc._.ne_warnings or [])
     out.rows["articles"] = [article_row(document, doc, {
         t.name: len(out.rows[t.name]) for t in schema.LAYER_TABLES}, language)]
     return out

@@ -6,6 +6,7 @@ All values are plain (str, int, None, lists and dicts of those) so that Docs sur
 Doc extensions
     ``doc._.ne_blocks``   layout blocks: ``[[start_char, end_char, kind], ...]`` (see layout.py)
     ``doc._.pub_date``    publication date ``YYYY-MM-DD`` or None
+    ``doc._.ne_warnings`` what went wrong in a layer, for the article's row (list of str)
 
 Span extensions (one plain dict per layer; its keys are the layer table's columns)
     ``span._.entity``     in ``doc.spans["entities"]``
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE, split_blocks
 
-DOC_EXTENSIONS = {"ne_blocks": None, "pub_date": None}
+DOC_EXTENSIONS = {"ne_blocks": None, "pub_date": None, "ne_warnings": None}
 SPAN_EXTENSIONS = ("entity", "quote", "timex", "casualty")
 
 

@@ -60,12 +60,27 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     return nlp
 
 
+class _IndexedWords(list):
+    """A word list that answers `in` from a set: the same list for serialisation, a set's
+    speed for lookups."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+
 def _index_lemma_tables(nlp: Language) -> None:
-    """Make the French lemmatizer's word index sets instead of lists.
+    """Give the French lemmatizer's word index set lookups.
 
     spaCy's FrenchLemmatizer tests `word in index` against lists of up to 66,000 words, a
     linear scan for every token it has not cached yet: it costs about a quarter of the
-    model's time. Frozensets give the same lemmas (checked by a test) some 20 times faster.
+    model's time. The lists become `_IndexedWords`: the same lemmas (checked by a test) some
+    20 times faster, and the pipeline still serialises (they pack as plain lists).
     """
     if "lemmatizer" not in nlp.pipe_names:
         return
@@ -75,8 +90,8 @@ def _index_lemma_tables(nlp: Language) -> None:
         return
     table = lookups.get_table("lemma_index")
     for key in list(table.keys()):
-        if isinstance(table[key], list):
-            table[key] = frozenset(table[key])
+        if isinstance(table[key], list) and not isinstance(table[key], _IndexedWords):
+            table[key] = _IndexedWords(table[key])
 
 
 # A hyphen glued to the end of a word before a space ("les chantiers Marnaval- qui"): a
@@ -170,7 +185,7 @@ def _annotate_batch(nlp: Language, batch: list[Article],
     to_parse: list[str] = []
     for article in batch:
         blocks = split_blocks(article.text, article.has_title)
-        pieces = list(_pieces(article.text, blocks))
+        pieces = list(_pieces(article.text, blocks, nlp.max_length))
         blocks_per_article.append(blocks)
         pieces_per_article.append(pieces)
         to_parse.extend(text for text, parse in pieces if parse)
@@ -184,18 +199,36 @@ def _annotate_batch(nlp: Language, batch: list[Article],
 
     for article, blocks, pieces in zip(batch, blocks_per_article, pieces_per_article):
         started = time.perf_counter()
-        docs = [next(parsed) if parse else nlp.make_doc(text) for text, parse in pieces]
+        docs = [next(parsed) if parse else nlp.tokenizer(text) for text, parse in pieces]
         doc = _join(nlp, docs)
         doc._.ne_blocks = [b.as_list() for b in blocks]
         doc._.pub_date = article.pub_date
         if timings is not None:
             timings.add("join paragraphs", time.perf_counter() - started)
+        doc._.ne_warnings = [f"paragraph of {len(text):,} characters over the model's limit "
+                             f"({nlp.max_length:,}): tokenized, not analysed"
+                             for text, parse in pieces if not parse and len(text) > nlp.max_length]
         for name in article_names:
             started = time.perf_counter()
-            doc = nlp.get_pipe(name)(doc)
+            doc = _run_component(nlp, name, doc)
             if timings is not None:
                 timings.add(name, time.perf_counter() - started)
         yield doc, article.context
+
+
+def _run_component(nlp: Language, name: str, doc: Doc) -> Doc:
+    """Run one article component; if it fails, its layer stays empty and the article keeps
+    the other layers, with the failure said on its row (one odd expression must not cost an
+    article its entities, quotes and figures)."""
+    try:
+        return nlp.get_pipe(name)(doc)
+    except Exception as err:  # noqa: BLE001 - reported on the article's row
+        doc._.ne_warnings = [*(doc._.ne_warnings or []),
+                             f"{name} failed ({type(err).__name__}: {err}): layer left empty"]
+        key = name.removeprefix("newsextract_")
+        if key in ("entities", "dates", "quotes", "casualties"):
+            doc.spans[key] = []
+        return doc
 
 
 def _minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
@@ -217,7 +250,7 @@ def _minibatches(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         yield group
 
 
-def _pieces(text: str, blocks: list[Block]) -> Iterator[tuple[str, bool]]:
+def _pieces(text: str, blocks: list[Block], max_length: int) -> Iterator[tuple[str, bool]]:
     """Consecutive slices of `text` covering it exactly, one per block (with the whitespace
     that follows it), each with whether the model should parse it."""
     if not blocks:
@@ -225,13 +258,14 @@ def _pieces(text: str, blocks: list[Block]) -> Iterator[tuple[str, bool]]:
         return
     cuts = [0] + [b.start for b in blocks[1:]] + [len(text)]
     for block, start, end in zip(blocks, cuts, cuts[1:]):
-        yield text[start:end], block.kind != BOILERPLATE
+        # A paragraph longer than the model accepts is only tokenized (said on the row).
+        yield text[start:end], block.kind != BOILERPLATE and end - start < max_length
 
 
 def _join(nlp: Language, docs: list[Doc]) -> Doc:
     if len(docs) == 1:
         return docs[0]
     if not any(len(d) for d in docs):
-        return nlp.make_doc("".join(d.text for d in docs))
+        return nlp.tokenizer("".join(d.text for d in docs))
     # The tok2vec tensor is not needed downstream, and unparsed (boilerplate) pieces have none.
     return Doc.from_docs([d for d in docs if len(d)], ensure_whitespace=False, exclude=["tensor"])

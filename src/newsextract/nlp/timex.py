@@ -210,7 +210,12 @@ def shift(d: date, n: int, letter: str, clock: bool) -> date:
         return d + timedelta(weeks=n)
     months = n * (12 if letter == "Y" else 1)
     y, m = add_months(d.year, d.month, months)
-    return safe_date(y, m, min(d.day, calendar.monthrange(y, m)[1])) or d
+    if not 1 <= y <= 9999:
+        raise ValueError(f"{n} {letter} from {d} leaves the calendar")
+    shifted = safe_date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    if shifted is None:
+        raise ValueError(f"{n} {letter} from {d} is no date")
+    return shifted
 
 
 def value_at(d: date, letter: str, clock: bool) -> str:
@@ -778,5 +783,11 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
 
 
 def normalise(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """The timexes of one rule match (several for coordinations, none when rejected)."""
-    return NORMALISERS[m.rule.norm](m, ctx)
+    """The timexes of one rule match (several for coordinations, none when rejected).
+
+    An expression that leads out of the calendar ("il y a 99999999999 jours", "demain" on
+    9999-12-31) is rejected rather than given a wrong value."""
+    try:
+        return NORMALISERS[m.rule.norm](m, ctx)
+    except (OverflowError, ValueError):
+        return []
