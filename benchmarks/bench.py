@@ -98,13 +98,15 @@ def bench_newsextract(records: list[dict], n_process: int = 1) -> tuple[float, d
 
 def peak_rss_of_run(corpus: Path, limit: int) -> float:
     """Peak RSS (MiB) of a whole newsextract run on `limit` articles, in a fresh process."""
+    corpus_arg = f"Path({str(corpus)!r})" if corpus is not None else "None"
     code = f"""
 import json, resource, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, {str(REPO / 'benchmarks')!r})
 from bench import load_records
 from newsextract.run import RunOptions, run
-records = load_records(Path({str(corpus)!r}) if {str(corpus)!r} else None, {limit})
+records = load_records({corpus_arg}, {limit})
+assert records, "no articles to run on"
 with tempfile.TemporaryDirectory() as tmp:
     path = Path(tmp) / "c.jsonl"
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\\n" for r in records))

@@ -49,7 +49,6 @@ def test_approximate_nouns(text, bounds, qualifier):
 
 def test_casualty_nouns_with_scoped_qualifiers(annotate):
     rows = figures(annotate, "L'explosion a fait au moins 25 morts et 30 blessés dans le port.")
-    assert one(rows, "au moins 25 morts") | {} == one(rows, "au moins 25 morts")
     dead, hurt = one(rows, "au moins 25 morts"), one(rows, "30 blessés")
     assert (dead["category"], dead["count_min"], dead["count_max"], dead["qualifier"]) == \
         ("killed", 25, None, "at_least")
@@ -157,8 +156,8 @@ def test_inverted_reporting_verb_and_other_sentences(annotate):
     rows = figures(annotate, "Deux policiers ont été blessés, a indiqué la préfecture du Nord. "
                              "Un troisième policier a été blessé plus tard.")
     assert one(rows, "Deux policiers")["source"] == "préfecture du Nord"
-    assert one(rows, "Un troisième policier")["source"] is None if any(
-        r["text"] == "Un troisième policier" for r in rows) else True
+    # an ordinal is not a count (CASUALTIES.md): no figure for the third policeman
+    assert [r["text"] for r in rows] == ["Deux policiers"]
 
 
 def test_subject_reporting_verb(annotate):

@@ -231,5 +231,8 @@ def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_pa
     assert seen == ["a1.txt"]
     assert invoke("run", str(src), "-o", str(out), "--quiet", "--force").exit_code == 0
     assert sorted(seen) == ["a0.txt", "a1.txt", "a1.txt", "a2.txt"]
+    seen.clear()  # --force refreshed the cache: the next run reuses it all
+    assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
+    assert seen == []
     articles = read_tables(out)["articles"]
     assert sorted(articles["doc_id"]) == ["a0.txt", "a1.txt", "a2.txt"]

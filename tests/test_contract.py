@@ -90,7 +90,7 @@ def test_round_trip_through_csv_and_parquet(extraction, tmp_path):
 
 def test_csv_quoting_round_trips_awkward_text(tmp_path):
     from newsextract.tables import DocTables
-    from newsextract.write import TableWriter, to_frame
+    from newsextract.write import TableWriter
 
     awkward = 'ligne 1\nligne 2, "guillemets" ; point-virgule\t=SOMME(A1)'
     tables = DocTables()
@@ -104,7 +104,6 @@ def test_csv_quoting_round_trips_awkward_text(tmp_path):
     assert back.loc[0, "speaker"] == "@x"
     assert list(back.columns) == schema.QUOTES.column_names
     assert json.loads((tmp_path / "manifest.json").read_text()) == {}
-    del to_frame
 
 
 def test_excel_flavour_neutralises_formulas(tmp_path):

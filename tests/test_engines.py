@@ -77,3 +77,12 @@ def test_pipeline_fingerprint_covers_patterns_and_versions(tmp_path):
     assert pipeline_fingerprint(patterns, "3.8.0") != with_patterns
     assert pipeline_fingerprint(None, "3.8.1") != base
     assert pipeline_fingerprint(None, "3.8.0") == base
+
+
+def test_duplicate_ids_never_collide_with_renamed_ones():
+    from newsextract.inputs import Document
+    from newsextract.run import mark_duplicates
+
+    docs = [Document(doc_id, "texte", "f.jsonl", line)
+            for line, doc_id in enumerate(["a", "a~2", "a", "a"], start=1)]
+    assert [d.doc_id for d in mark_duplicates(docs)] == ["a", "a~2", "a~3", "a~4"]

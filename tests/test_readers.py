@@ -148,3 +148,21 @@ def test_count_documents_for_the_progress_bar(tmp_path: Path):
     (tmp_path / "c.txt").write_text("texte", encoding="utf-8")
     assert count_documents([tmp_path]) == 3 + 2 + 1
     assert count_documents([tmp_path]) == len(read_all(tmp_path))
+
+
+def test_hidden_folders_and_the_output_folder_are_not_read(tmp_path: Path):
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "x.json").write_text('{"text": "git"}', encoding="utf-8")
+    (tmp_path / "processed").mkdir()
+    (tmp_path / "processed" / "manifest.json").write_text('{"rows": 1}', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Un texte.", encoding="utf-8")
+    docs = read_all(tmp_path, options=ReadOptions(exclude=tmp_path / "processed"))
+    assert [d.doc_id for d in docs] == ["a.txt"]
+
+
+def test_empty_metadata_is_missing(tmp_path: Path):
+    path = tmp_path / "e.jsonl"
+    path.write_text(json.dumps({"id": "e", "text": "Texte.", "title": "", "url": ""}) + "\n",
+                    encoding="utf-8")
+    (doc,) = read_all(path)
+    assert (doc.title, doc.url) == (None, None)

@@ -126,8 +126,9 @@ def extract_paths(paths: str | Path | Iterable[str | Path], date: str | None = N
 def _to_document(item: str | Mapping, index: int, options: ReadOptions) -> Document:
     if isinstance(item, str):
         item = {"text": item}
+    # line is 1-based like a JSONL line; the default doc_id stays the 0-based position
     return record_to_document(dict(item) if isinstance(item, Mapping) else item, str(index),
-                              "<api>", index, options)
+                              "<api>", index + 1, options)
 
 
 def read(path: str | Path) -> Extraction:

@@ -28,7 +28,8 @@ def pipeline_fingerprint(patterns: Path | None, model_version: str) -> str:
     from newsextract.resources import data_path
 
     digest = hashlib.sha256()
-    for part in (__version__, schema.SCHEMA_VERSION, "fr_core_news_md", model_version):
+    for part in (__version__, schema.SCHEMA_VERSION, "fr_core_news_md", model_version,
+                 *_library_versions()):
         digest.update(part.encode() + b"\0")
     # The code and the lexicons themselves, not only the version: an edited rule or word
     # list (a development checkout, a locally extended lexicon) must not reuse old rows.
@@ -43,6 +44,19 @@ def pipeline_fingerprint(patterns: Path | None, model_version: str) -> str:
     return digest.hexdigest()
 
 
+def _library_versions() -> list[str]:
+    """Versions of the libraries whose behaviour shapes the rows (parses, numbers, HTML)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = []
+    for package in ("spacy", "text2num", "trafilatura"):
+        try:
+            out.append(f"{package}=={version(package)}")
+        except PackageNotFoundError:
+            out.append(f"{package}==absent")
+    return out
+
+
 def document_key(document: Document) -> str:
     fields = asdict(document)
     fields.pop("messages")
@@ -54,15 +68,27 @@ def document_key(document: Document) -> str:
 class RowCache:
     """Rows per (fingerprint, document key), in one SQLite file."""
 
-    def __init__(self, folder: Path, fingerprint: str) -> None:
+    def __init__(self, folder: Path, fingerprint: str, readable: bool = True) -> None:
         self.path = Path(folder) / CACHE_FILE
         self.fingerprint = fingerprint
+        self.readable = readable  # False with --force: write fresh rows, read none
         self._db = sqlite3.connect(self.path)
         self._db.execute("CREATE TABLE IF NOT EXISTS rows (fingerprint TEXT, key TEXT, "
                          "tables TEXT, PRIMARY KEY (fingerprint, key))")
         # Entries of other pipeline versions are useless from now on.
         self._db.execute("DELETE FROM rows WHERE fingerprint != ?", (fingerprint,))
         self._pending = 0
+
+    @classmethod
+    def open(cls, folder: Path, fingerprint: str, readable: bool = True) -> RowCache:
+        """The cache of `folder`; a corrupt cache file is moved aside (a cache only saves
+        time: losing it must never stop a run)."""
+        try:
+            return cls(folder, fingerprint, readable)
+        except sqlite3.DatabaseError:
+            path = Path(folder) / CACHE_FILE
+            path.replace(path.with_name(path.name + ".corrupt"))
+            return cls(folder, fingerprint, readable)
 
     def get(self, key: str) -> DocTables | None:
         found = self._db.execute("SELECT tables FROM rows WHERE fingerprint = ? AND key = ?",

@@ -138,7 +138,8 @@ def _run_with_progress(paths, options, run_all):
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn()]
     with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("extract", total=count_documents(paths), rate="–")
+        task = progress.add_task("extract", total=count_documents(paths, options.output),
+                                 rate="–")
 
         def advance(n: int) -> None:
             progress.advance(task, n)

@@ -43,7 +43,7 @@ class RunOptions:
     scheduler: str | None = None  # Dask scheduler address; None starts a LocalCluster
 
     def read_options(self) -> ReadOptions:
-        return ReadOptions(date=self.date, max_chars=self.max_chars)
+        return ReadOptions(date=self.date, max_chars=self.max_chars, exclude=self.output)
 
 
 @dataclass
@@ -84,8 +84,10 @@ def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
     for doc in documents:
         where = f"{doc.source_path}:{doc.line}" if doc.line else doc.source_path
         if doc.doc_id in first_seen:
-            repeats[doc.doc_id] = repeats.get(doc.doc_id, 1) + 1
-            new_id = f"{doc.doc_id}~{repeats[doc.doc_id]}"
+            new_id = doc.doc_id
+            while new_id in first_seen:  # "a", "a~2", "a": the third is "a~3", not "a~2"
+                repeats[doc.doc_id] = repeats.get(doc.doc_id, 1) + 1
+                new_id = f"{doc.doc_id}~{repeats[doc.doc_id]}"
             doc.messages.append(f"duplicate id {doc.doc_id!r} (first at {first_seen[doc.doc_id]}): "
                                 f"renamed {new_id!r}")
             doc.doc_id = new_id
@@ -174,7 +176,8 @@ def iter_tables(engine, documents: Iterable[Document], batch_size: int,
     window = batch_size * max(1, engine.width) * 4
     for chunk in _batches(documents, window):
         keys = [document_key(d) for d in chunk] if cache is not None else []
-        found = [cache.get(k) for k in keys] if cache is not None else [None] * len(chunk)
+        found = [cache.get(k) for k in keys] if cache is not None and cache.readable \
+            else [None] * len(chunk)
         todo = [d for d, tables in zip(chunk, found) if tables is None]
         processed = (tables for batch_tables in engine.map(list(_batches(todo, batch_size)),
                                                             timings)
@@ -182,9 +185,15 @@ def iter_tables(engine, documents: Iterable[Document], batch_size: int,
         for index, tables in enumerate(found):
             if tables is None:
                 tables = next(processed)
-                if cache is not None:
+                if cache is not None and not _failed(tables):
                     cache.put(keys[index], tables)
             yield tables
+
+
+def _failed(tables: DocTables) -> bool:
+    """Rows of a document whose extraction failed (a crash, not a bad input): not worth
+    keeping, the next run should try again."""
+    return any("failed" in str(row.get("message") or "") for row in tables.rows["articles"])
 
 
 # -- a whole run -----------------------------------------------------------------------------
@@ -199,14 +208,17 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     summary = RunSummary()
     timings: dict[str, float] = {}
-    if options.engine == "dask":
-        engine = DaskEngine(options.patterns, options.scheduler)
-    else:
-        engine = LocalEngine(options.patterns, options.n_process, nlp)
-    writer = TableWriter(options.output, options.fmt, options.excel)
-    cache = None if options.force else RowCache(
-        options.output, pipeline_fingerprint(options.patterns, _model_version()))
+    engine = writer = cache = None
     try:
+        writer = TableWriter(options.output, options.fmt, options.excel)
+        # --force recomputes everything but still refreshes the cache for the next run.
+        cache = RowCache.open(options.output, pipeline_fingerprint(options.patterns,
+                                                                   _model_version()),
+                              readable=not options.force)
+        if options.engine == "dask":
+            engine = DaskEngine(options.patterns, options.scheduler)
+        else:
+            engine = LocalEngine(options.patterns, options.n_process, nlp)
         documents = mark_duplicates(iter_documents(paths, options.read_options()))
         for tables in iter_tables(engine, documents, options.batch_size, timings, cache):
             t0 = time.perf_counter()
@@ -222,8 +234,10 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         manifest = build_manifest(paths, options, summary, started_at)
         summary.outputs = [str(p) for p in writer.commit(manifest)]
     except BaseException:
-        writer.abort()
-        engine.close(abort=True)
+        if writer is not None:
+            writer.abort()
+        if engine is not None:
+            engine.close(abort=True)
         raise
     finally:
         if cache is not None:

@@ -139,7 +139,7 @@ DATES = Table(
         DOC_ID,
         _c("date_id", "Int64", "1-based index of the expression in the document.", "1"),
         START, END,
-        TEXT,
+        _c("text", "string", "The expression, exactly as in the document.", "Le 18 octobre"),
         _c("type", "string", "DATE, TIME, DURATION or SET.", "DATE"),
         _c("value", "string", "TIMEX3 value: 2016-10-18, 2016-W43, P10D, PT72H, PRESENT_REF, "
            "XXXX-10-18 when the year is unknown.", "2016-10-18"),
@@ -170,7 +170,8 @@ CASUALTIES = Table(
         _c("victims", "string", "The victim group as written, or empty.", "civils"),
         _c("source", "string", "Who gives the figure, or empty.", "AFP"),
         _c("location", "string", "A place named in the same sentence (entities layer).", "Alep"),
-        _c("date", "string", "The value of a date in the same sentence (dates layer).",
+        _c("date", "string", "The value of a DATE (else TIME) expression in the same sentence "
+           "(dates layer); durations and sets are not dates.",
            "2016-10-28"),
     ),
     span_key="casualties",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 OK = "ok"
 ERROR = "error"
@@ -40,6 +41,7 @@ class Document:
 class ReadOptions:
     date: str | None = None  # --date: publication date for documents without one
     max_chars: int = 2_000_000  # longer texts are reported, not processed
+    exclude: Path | None = None  # a folder never read (the run's own output)
 
 
 def normalise_date(value: object) -> str | None:

@@ -23,26 +23,35 @@ _BINARY_SNIFF = 8192
 
 def iter_documents(paths: Iterable[str | Path], options: ReadOptions) -> Iterator[Document]:
     """Documents of every supported file under `paths` (files or folders, recursive)."""
-    for file_path, relative in _iter_files(paths):
+    for file_path, relative in _iter_files(paths, options.exclude):
         yield from read_file(file_path, relative, options)
 
 
-def _iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
+def _iter_files(paths: Iterable[str | Path], exclude: Path | None = None
+                ) -> Iterator[tuple[Path, str]]:
+    """Files to read: those given, and the supported files under the folders given, except
+    hidden ones (.git, editor backups) and those under `exclude` (the run's own output)."""
+    excluded = exclude.resolve() if exclude is not None else None
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
-                    yield child, child.relative_to(path).as_posix()
-        else:
+        if not path.is_dir():
             yield path, path.name
+            continue
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            relative = child.relative_to(path)
+            if child.suffix.lower() not in SUPPORTED_SUFFIXES \
+                    or any(part.startswith(".") for part in relative.parts):
+                continue
+            if excluded is not None and excluded in child.resolve().parents:
+                continue
+            yield child, relative.as_posix()
 
 
-def count_documents(paths: Iterable[str | Path]) -> int:
+def count_documents(paths: Iterable[str | Path], exclude: Path | None = None) -> int:
     """How many documents `paths` hold, cheaply (for a progress bar's total and ETA): a
     JSONL file counts its non-blank lines, a JSON list its records, any other file one."""
     total = 0
-    for file_path, _ in _iter_files(paths):
+    for file_path, _ in _iter_files(paths, exclude):
         suffix = file_path.suffix.lower()
         try:
             if suffix == ".jsonl":
@@ -186,7 +195,8 @@ def _clean_surrogates(text: str, doc: Document) -> str:
 
 
 def _opt_str(value: object) -> str | None:
-    if value is None:
+    """A metadata field as text; empty means missing (so CSV and Parquet agree)."""
+    if value is None or value == "":
         return None
     return str(value)
 

@@ -781,7 +781,11 @@ def _nearest_date(dates: list[Span], s_start: int, s_end: int, f: Figure) -> str
               and s._.timex and s._.timex.get("value")]
     if not inside:
         return None
-    typed = [s for s in inside if s._.timex.get("type") == "DATE"] or inside
+    # a point in time only: a duration ("en dix jours") or a set is not when it happened
+    typed = [s for s in inside if s._.timex.get("type") == "DATE"] or \
+        [s for s in inside if s._.timex.get("type") == "TIME"]
+    if not typed:
+        return None
     best = min(typed, key=lambda s: abs(s.start_char - f.start))
     return best._.timex["value"]
 
