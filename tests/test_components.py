@@ -67,3 +67,8 @@ def test_indexed_lemma_tables_give_the_same_lemmas_as_stock_spacy(nlp):
             "policiers avaient été blessés et qu'ils seraient soignés. Elles disaient vouloir "
             "revenir, affirmant que les négociations échoueraient.")
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in stock(text)]
+
+
+def test_the_loaded_pipeline_serialises(nlp):
+    data = nlp.get_pipe("lemmatizer").to_bytes()
+    assert len(data) > 1000
