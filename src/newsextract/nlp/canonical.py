@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=100_000)  # called for every word of every name pair: names repeat
 def entity_key(name: str) -> str:
     """`name` lower-cased, without accents, with one kind of apostrophe and single spaces."""
     text = unicodedata.normalize("NFKD", name)

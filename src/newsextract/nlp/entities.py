@@ -25,6 +25,7 @@ and ``doc.ents`` set to the same spans where they do not overlap.
 from __future__ import annotations
 
 import re
+import weakref
 from collections import Counter, defaultdict
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -346,7 +347,19 @@ def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
     if tok.dep_ in {"advcl", "acl"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" \
             and doc[tok.i + 1].is_lower:
         return True
-    return any(t.text == lower for t in doc)
+    return lower in _words_of(doc)
+
+
+# Word forms per Doc, computed once: testing `any(t.text == w for t in doc)` for each
+# candidate made long articles quadratic.
+_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _words_of(doc: Doc) -> frozenset[str]:
+    words = _WORDS.get(doc)
+    if words is None:
+        words = _WORDS[doc] = frozenset(t.text for t in doc)
+    return words
 
 
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
