@@ -137,7 +137,9 @@ def _run_with_progress(paths, options, run_all):
     columns = [TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(),
                TextColumn("ETA"), TimeRemainingColumn()]
-    with Progress(*columns, transient=True) as progress:
+    # No refresh thread (auto_refresh=False): worker processes are forked during the run,
+    # and forking while another thread runs can deadlock the child.
+    with Progress(*columns, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("extract", total=count_documents(paths, options.output),
                                  rate="–")
 
@@ -146,6 +148,7 @@ def _run_with_progress(paths, options, run_all):
             state = progress.tasks[0]
             if state.elapsed:
                 progress.update(task, rate=f"{state.completed / state.elapsed:.1f}")
+            progress.refresh()
 
         return run_all(paths, options, on_document=advance)
 

@@ -77,9 +77,3 @@ def split_blocks(text: str, has_title: bool = False) -> list[Block]:
             blocks[0] = Block(blocks[0].start, blocks[0].end, TITLE)
     return blocks
 
-
-def block_text(text: str, blocks: list[Block], kind: str) -> str | None:
-    for b in blocks:
-        if b.kind == kind:
-            return text[b.start:b.end]
-    return None

@@ -25,13 +25,6 @@ class DocTables:
 
     rows: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in schema.TABLES})
 
-    def extend(self, other: DocTables) -> None:
-        for name, rows in other.rows.items():
-            self.rows[name].extend(rows)
-
-    def counts(self) -> dict[str, int]:
-        return {name: len(rows) for name, rows in self.rows.items()}
-
 
 def article_row(document: Document, doc: Doc | None = None,
                 layer_counts: dict[str, int] | None = None, language: str | None = None) -> Row:

