@@ -17,6 +17,7 @@ Every word list is a data file (see docs/quotes.md).
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_left, bisect_right
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -293,8 +294,8 @@ def _first_names(doc: Doc, start: int, end: int) -> list[Span]:
     """Sources named by a first name only, which the model tags MISC: a proper noun with a
     description in apposition ("Karen, une infirmière de 42 ans"), read as persons."""
     out = []
-    for e in doc.spans.get("entities", []):
-        if start <= e.start < end and e.label_ == "MISC" and all(
+    for e in entities_starting(doc, start, end):
+        if e.label_ == "MISC" and all(
                 t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
                 and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
             out.append(Span(doc, e.start, e.end, label="PER"))
@@ -303,8 +304,28 @@ def _first_names(doc: Doc, start: int, end: int) -> list[Span]:
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
     """Entities-layer spans (PER/ORG/LOC) starting in tokens [start, end)."""
-    return [e for e in doc.spans.get("entities", [])
-            if start <= e.start < end and e.label_ in NAME_LABELS]
+    return [e for e in entities_starting(doc, start, end) if e.label_ in NAME_LABELS]
+
+
+# Entities-layer spans of a Doc as (start, end, label), sorted, built once per Doc: scanning
+# the whole group for every candidate made long articles quadratic. Plain tuples only, so
+# the weak-keyed entry never keeps its Doc alive.
+_ENTITY_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def entities_starting(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities-layer spans (any label) starting in tokens [start, end), in text order."""
+    group = doc.spans.get("entities")
+    if group is None:
+        return []
+    stamp = (id(group), len(group))
+    cached = _ENTITY_INDEX.get(doc)
+    if cached is None or cached[0] != stamp:
+        items = sorted((e.start, e.end, e.label_) for e in group)
+        cached = _ENTITY_INDEX[doc] = (stamp, [i[0] for i in items], items)
+    _, starts, items = cached
+    return [Span(doc, s, e, label=label)
+            for s, e, label in items[bisect_left(starts, start):bisect_left(starts, end)]]
 
 
 def _describes(tokens: list[Token], lexicon: str) -> bool:
