@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_json, read_tsv
 
 LEXICON_FILE = "dates_lexicon.json"
@@ -78,8 +79,7 @@ def lexicon() -> Lexicon:
 
 def _alternation(words: list[str]) -> str:
     """A non-capturing regex alternation, longest words first, spaces made flexible."""
-    uniq = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+    return f"(?:{words_alternation(words)})"
 
 
 @cache
