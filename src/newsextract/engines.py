@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsextract.inputs.documents import Document
+from newsextract.run import add_timings
 from newsextract.tables import DocTables
 
 # Reload the model when its string store has grown past this many strings: spaCy keeps
@@ -90,7 +91,7 @@ class LocalEngine:
         try:
             for tables, worker_timings in pool.map(process_partition, batches,
                                                    [self.patterns] * len(batches)):
-                _add(timings, worker_timings)
+                add_timings(timings, worker_timings)
                 yield tables
         except BrokenProcessPool as err:
             raise WorkerDied("a worker process died (killed or out of memory) during the "
@@ -142,7 +143,7 @@ class DaskEngine:
                    for batch in batches]
         for future in futures:  # in order: the writer gets partitions as they complete
             tables, worker_timings = future.result()
-            _add(timings, worker_timings)
+            add_timings(timings, worker_timings)
             yield tables
 
     def close(self, abort: bool = False) -> None:
@@ -150,7 +151,3 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
 
-
-def _add(timings: dict[str, float], other: dict[str, float]) -> None:
-    for stage, seconds in other.items():
-        timings[stage] = timings.get(stage, 0.0) + seconds

@@ -127,9 +127,17 @@ def process_batch(nlp: Language, documents: list[Document],
     except Exception:  # noqa: BLE001 - isolate the failing document, keep the others
         return [_process_alone(nlp, documents[i], tables) for i, tables in enumerate(out)]
     if timings is not None:
-        for stage, seconds in stage_timer.seconds.items():
-            timings[stage] = timings.get(stage, 0.0) + seconds
-    return [t for t in out if t is not None]
+        add_timings(timings, stage_timer.seconds)
+    # every slot is filled above; should one not be, the document is redone alone rather
+    # than shifting the rows of the next ones onto it
+    return [t if t is not None else _process_alone(nlp, documents[i], None)
+            for i, t in enumerate(out)]
+
+
+def add_timings(timings: dict[str, float], other: dict[str, float]) -> None:
+    """Add the seconds per stage of `other` to `timings`."""
+    for stage, seconds in other.items():
+        timings[stage] = timings.get(stage, 0.0) + seconds
 
 
 def _process_alone(nlp: Language, document: Document, done: DocTables | None) -> DocTables:

@@ -39,6 +39,7 @@ from newsextract.nlp.number_words import (
     INDEFINITE,
     NUMBER,
     ONE_OF,
+    SPACE_CHAR,
     NumberFinder,
     Quantity,
     words_alternation,
@@ -58,7 +59,7 @@ SEVERITY = "severity"    # (dont) cinq graves
 BARE = "bare"            # (dont) six, 200 du côté de…
 ORDINAL = "ordinal"      # un troisième
 
-_WS = r"[\s\u00a0\u202f\u2009]"
+_WS = SPACE_CHAR
 _DE = rf"(?:de{_WS}+|d['’]{_WS}*)"
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|CRS|%", re.UNICODE)
 _SPACES = re.compile(rf"{_WS}*")

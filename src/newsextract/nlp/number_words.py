@@ -25,7 +25,9 @@ NUMBERS_FILE = "casualties_numbers.json"
 # thin space and the dot ("10.000", "287.710").
 _THOUSANDS = "[ \u00a0\u202f\u2009.]"
 _DIGITS = rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?!\d)|\d+"
-_SPACE = r"[\s\u00a0\u202f\u2009]+"
+# Spaces as they appear in press text: ordinary, no-break, narrow no-break, thin.
+SPACE_CHAR = r"[\s\u00a0\u202f\u2009]"
+_SPACE = SPACE_CHAR + "+"
 
 # Kinds of quantity
 NUMBER = "number"          # digits or number words
