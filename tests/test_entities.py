@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from newsextract.nlp.canonical import entity_key, fuller_person, initials
+from newsextract.nlp.entities.canonical import entity_key, fuller_person, initials
 from newsextract.nlp.extensions import is_extractable
 from newsextract.schema import ENTITIES, span_attribute_names
 
@@ -290,7 +290,9 @@ def test_maghreb_place_prefix_gives_a_place(annotate):
 
 
 def test_acronym_like_word_after_an_article_is_not_a_person(nlp):
-    from newsextract.nlp.entities import Mention, load_lexicons, organisation_from_article
+    from newsextract.nlp.entities.labels import organisation_from_article
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    from newsextract.nlp.entities.mention import Mention
 
     doc = nlp.make_doc("Le vice-président de la Fndp a rencontré Lucie Tuche et la Tuche.")
     fndp = Mention(4, 5, "PER")

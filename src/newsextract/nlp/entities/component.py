@@ -1,0 +1,90 @@
+"""``newsextract_entities``: clean, relabel, group and name the model's entities.
+
+Runs on the joined article Doc (after the model's ``ner`` and the gazetteer, which ran
+paragraph by paragraph), so that it can see the whole article. Steps, each a small function:
+
+1. boundaries: trim stray punctuation, leading determiners/prepositions ("la France",
+   "de France"), honorifics and titles ("M. Soyer", "le général Roudskoï" -> the title goes
+   to ``role``), trailing function words ("... combattants de la");
+2. head nouns (``data/entities_triggers.tsv``): a name right after "place", "rue",
+   "boulangerie", "parquet de"... joins its head noun and takes its label; a classifier noun
+   ("l'agence X", "X, plateforme de ...") only gives the label; so does the context
+   ("Bintou, 28 ans" PER, "DUBAÏ (AFP)" LOC, "Aïn Beida" LOC);
+3. filters: no single letters, no lowercase-only spans, no stoplisted common nouns ("État"),
+   no sentence-initial common words ("Installée à ..."), no ministers' portfolios,
+   no demonyms ("les Français", "un Belfortain"), no road numbers ("A36");
+4. acronyms written with their expansion ("BRDP (Brigade de ...)") become two linked mentions;
+5. one label per name in the article (gazetteer > head noun > person name > model majority);
+6. canonical names and ``entity_id`` (canonical.py), ``entity_key``, ``role``.
+
+Spans from the gazetteer (``span.ent_id_`` set) are kept as they are. Output:
+``doc.spans["entities"]`` with ``span._.entity`` = {entity_id, canonical, entity_key, role},
+and ``doc.ents`` set to the same spans where they do not overlap.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsextract.nlp.entities.acronyms import add_acronym_mentions
+from newsextract.nlp.entities.boundaries import join_hyphenated_acronym, trim
+from newsextract.nlp.entities.filters import in_running_text, keep
+from newsextract.nlp.entities.labels import (
+    apply_head_noun,
+    harmonise_labels,
+    label_from_context,
+    organisation_from_article,
+    place_from_context,
+)
+from newsextract.nlp.entities.lexicons import load_lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.naming import assign_canonical
+from newsextract.nlp.entities.output import write_spans
+from newsextract.nlp.entities.roles import find_role
+from newsextract.nlp.entities.tokens import sentence_bounds
+from newsextract.nlp.extensions import register_extensions
+
+
+class EntitiesComponent:
+    def __init__(self, nlp: Language) -> None:
+        register_extensions()
+        self.lex = load_lexicons(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lex
+        sent_of = sentence_bounds(doc)
+        mentions = []
+        for ent in doc.ents:
+            m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
+            if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
+                m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
+            if not m.gazetteer:
+                m = trim(doc, m, lex)
+                if m.end > m.start:
+                    m = join_hyphenated_acronym(doc, m)
+                    m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
+                    m.trigger_label = m.trigger_label or label_from_context(doc, m, lex)
+            if keep(doc, m, lex):
+                mentions.append(m)
+        mentions = add_acronym_mentions(doc, mentions, lex)
+        place_from_context(doc, mentions, lex)
+        organisation_from_article(doc, mentions, lex)
+        mentions = [m for m in mentions if in_running_text(doc, m)]
+        spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
+        by_span = {(m.start, m.end): m for m in mentions}
+        mentions = [by_span[(s.start, s.end)] for s in spans]
+        harmonise_labels(doc, mentions)
+        assign_canonical(doc, mentions, lex)
+        for m in mentions:
+            if m.label == "PER":
+                s0, s1 = sent_of[m.start]
+                m.role = find_role(doc, m, s0, s1, lex)
+        write_spans(doc, mentions)
+        return doc
+
+
+@Language.factory("newsextract_entities")
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent(nlp)

@@ -1,0 +1,58 @@
+"""The word lists of the entities layer (``data/entities_*``, ``titles.txt``), loaded once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from newsextract.nlp.entities import canonical
+from newsextract.resources import read_json, read_lines, read_tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    label: str
+    part_of_name: bool  # "place du Capitole" (True) vs "l'agence Hans Lucas" (False)
+    with_of: bool  # "trigger de Name" is still one name
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    titles: dict[str, list[tuple[str, ...]]]  # first word -> title word sequences, longest first
+    stoplist: frozenset[str]
+    demonyms: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    triggers: dict[str, Trigger]
+    place_infixes: tuple[str, ...]
+    words: dict[str, frozenset[str]]  # the closed classes of entities_function_words.json
+
+    def has(self, group: str, word: str) -> bool:
+        return word in self.words[group]
+
+
+def load_lexicons(nlp: Language) -> Lexicons:
+    titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for title in read_lines("titles.txt"):
+        words = tuple(t.lower_ for t in nlp.make_doc(title))
+        titles[words[0]].append(words)
+    for seqs in titles.values():
+        seqs.sort(key=len, reverse=True)
+    triggers = {row[0].lower(): Trigger(row[1], row[2] == "name", row[3] == "yes")
+                for row in read_tsv("entities_triggers.tsv") if len(row) >= 4}
+    return Lexicons(
+        determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
+        honorifics=frozenset(read_lines("entities_honorifics.txt")),
+        titles=dict(titles),
+        stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),
+        demonyms=frozenset(canonical.entity_key(w) for w in read_lines("entities_demonyms.txt")),
+        demonym_suffixes=tuple(sorted(read_lines("entities_demonym_suffixes.txt"), key=len,
+                                      reverse=True)),
+        triggers=triggers,
+        place_infixes=read_lines("entities_place_infixes.txt"),
+        words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
+               if isinstance(v, list)},
+    )

@@ -1,0 +1,54 @@
+"""Questions about single tokens and sentences that several entity rules ask."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.lexicons import Lexicons
+
+# What a mention may not start or end with.
+EDGE_PUNCT = set("-–—,;:.!?«»\"“”„'’()[]{}/|*•#@")
+
+
+def is_edge_junk(token) -> bool:
+    """Whitespace or punctuation that may not start or end a mention."""
+    return token.is_space or (len(token.text) == 1 and token.text in EDGE_PUNCT) \
+        or all(c in EDGE_PUNCT for c in token.text)
+
+
+def has_upper(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def is_sentence_initial(doc: Doc, i: int) -> bool:
+    """The token starts its sentence, possibly after opening quotes or brackets."""
+    j = i
+    while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
+        j -= 1
+    return j == 0 or doc[j].is_sent_start or doc[j - 1].is_space \
+        or doc[j - 1].text in {".", "!", "?", ":", "…"}
+
+
+def title_at(doc: Doc, i: int, end: int, lex: Lexicons) -> int:
+    """Length in tokens of the title starting at token i (0 if none), within [i, end)."""
+    for words in lex.titles.get(doc[i].lower_, ()):
+        n = len(words)
+        if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
+            return n
+    return 0
+
+
+def is_upper_word(token) -> bool:
+    """An all-capitals word of two letters or more ("AP", "HP", "PS")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the sentence of each token (whole doc if unparsed)."""
+    bounds = [(0, len(doc))] * len(doc)
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return bounds
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            bounds[i] = (sent.start, sent.end)
+    return bounds
