@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 from newsextract.nlp.entities.acronyms import add_acronym_mentions
 from newsextract.nlp.entities.boundaries import join_hyphenated_acronym, trim
 from newsextract.nlp.entities.filters import in_running_text, keep
+from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.labels import (
     apply_head_noun,
     harmonise_labels,
@@ -43,6 +44,11 @@ from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.roles import find_role
+from newsextract.nlp.entities.sources import (
+    classifier_label,
+    credit_line_sources,
+    take_title_article,
+)
 from newsextract.nlp.entities.tokens import sentence_bounds
 from newsextract.nlp.extensions import register_extensions
 
@@ -55,19 +61,9 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
         sent_of = sentence_bounds(doc)
-        mentions = []
-        for ent in doc.ents:
-            m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
-            if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
-                m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
-            if not m.gazetteer:
-                m = trim(doc, m, lex)
-                if m.end > m.start:
-                    m = join_hyphenated_acronym(doc, m)
-                    m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
-                    m.trigger_label = m.trigger_label or label_from_context(doc, m, lex)
-            if keep(doc, m, lex):
-                mentions.append(m)
+        mentions = self.model_mentions(doc, sent_of)
+        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex)
+        mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
@@ -83,6 +79,26 @@ class EntitiesComponent:
                 m.role = find_role(doc, m, s0, s1, lex)
         write_spans(doc, mentions)
         return doc
+
+    def model_mentions(self, doc: Doc, sent_of: list[tuple[int, int]]) -> list[Mention]:
+        """The model's and the gazetteer's entities, trimmed, relabelled and filtered."""
+        lex = self.lex
+        mentions = []
+        for ent in doc.ents:
+            m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
+            if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
+                m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
+            if not m.gazetteer:
+                m = trim(doc, m, lex)
+                if m.end > m.start:
+                    m = join_hyphenated_acronym(doc, m)
+                    m = take_title_article(doc, m)
+                    m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
+                    m.trigger_label = m.trigger_label or label_from_context(doc, m, lex) \
+                        or classifier_label(doc, m, lex, sent_of[m.start][0])
+            if keep(doc, m, lex):
+                mentions.append(m)
+        return mentions
 
 
 @Language.factory("newsextract_entities")

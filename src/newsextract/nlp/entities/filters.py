@@ -117,6 +117,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False
     if canonical.entity_key(text) in lex.stoplist:
         return False
+    if canonical.entity_key(text) in lex.non_entity_acronyms:
+        return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):
         return False
     if m.end - m.start == 1 and m.trigger_label is None \

@@ -27,6 +27,9 @@ class Lexicons:
     demonyms: frozenset[str]
     demonym_suffixes: tuple[str, ...]
     triggers: dict[str, Trigger]
+    # first word -> (words, trigger) of the part-of-name head nouns, longest first
+    head_phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+    non_entity_acronyms: frozenset[str]  # entity keys of acronyms that name no entity
     place_infixes: tuple[str, ...]
     words: dict[str, frozenset[str]]  # the closed classes of entities_function_words.json
 
@@ -43,6 +46,13 @@ def load_lexicons(nlp: Language) -> Lexicons:
         seqs.sort(key=len, reverse=True)
     triggers = {row[0].lower(): Trigger(row[1], row[2] == "name", row[3] == "yes")
                 for row in read_tsv("entities_triggers.tsv") if len(row) >= 4}
+    head_phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = defaultdict(list)
+    for row in read_tsv("entities_triggers.tsv"):
+        if len(row) >= 4 and row[2] == "name":
+            words = tuple(t.lower_ for t in nlp.make_doc(row[0]))
+            head_phrases[words[0]].append((words, triggers[row[0].lower()]))
+    for phrases in head_phrases.values():
+        phrases.sort(key=lambda p: len(p[0]), reverse=True)
     return Lexicons(
         determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
         honorifics=frozenset(read_lines("entities_honorifics.txt")),
@@ -52,6 +62,9 @@ def load_lexicons(nlp: Language) -> Lexicons:
         demonym_suffixes=tuple(sorted(read_lines("entities_demonym_suffixes.txt"), key=len,
                                       reverse=True)),
         triggers=triggers,
+        head_phrases=dict(head_phrases),
+        non_entity_acronyms=frozenset(canonical.entity_key(w)
+                                      for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
                if isinstance(v, list)},

@@ -1,0 +1,134 @@
+"""Which names does French grammar mark that the model missed or cut?
+
+A place or an institution is often written as a type word followed by a proper name, and
+the model tends to keep only the proper name, or nothing:
+
+- venues (``LOC``): "la rue Lamartine", "le pont de la Liberté", "au rond-point des Lilas",
+  "la prison de Fresnes": type word, optional "de"/"du"/"de la"/"de l'", capitalised words;
+- institutions (``ORG``): "la cour d'assises de Rennes", "l'hôpital de Vannes", "la mairie de
+  Nantes": institution noun + "de" + place; the whole span is the organisation, not the town;
+- districts: "le 11e arrondissement" (``LOC``).
+
+The type words are the head nouns of ``data/entities_triggers.tsv`` whose ``part`` is
+``name`` (several words allowed: "cour d'appel", "tribunal de grande instance"). These
+spans replace the model's mentions they overlap, except gazetteer spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.lexicons import Lexicons, Trigger
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import is_sentence_initial
+
+# "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
+MAX_CONNECTOR_TOKENS = 2
+# Longest proper name after a type word ("place du Général-de-Gaulle", "rue Jean de La
+# Fontaine"): beyond this, a run of capitals is a list of names, not one name.
+MAX_NAME_TOKENS = 6
+# "11e", "1er", "3ème", "XVe": an ordinal before a district noun.
+ORDINAL = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5})(?:e|er|ème|eme)$")
+NAME_JOINERS = frozenset({"-", "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
+
+
+def is_name_word(token) -> bool:
+    """A capitalised word that can be part of a proper name ("Lilas", "Saint-Michel", "XV")."""
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not token.is_punct
+
+
+def head_at(doc: Doc, i: int, lex: Lexicons) -> tuple[int, Trigger] | None:
+    """(length, trigger) of the longest part-of-name head noun starting at token i."""
+    first = doc[i]
+    lowered = first.is_lower or (first.is_title and is_sentence_initial(doc, i))
+    if not lowered:
+        return None
+    for words, trig in lex.head_phrases.get(first.lower_, ()):
+        n = len(words)
+        if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == words:
+            return n, trig
+    return None
+
+
+def connector_length(doc: Doc, i: int, lex: Lexicons) -> int:
+    """Tokens of "de", "du", "d'", "de la", "de l'" starting at token i (0 if none)."""
+    if i >= len(doc) or not lex.has("connectors", doc[i].lower_):
+        return 0
+    if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in {"la", "l'", "l’"}:
+        return MAX_CONNECTOR_TOKENS
+    return 1
+
+
+def name_end(doc: Doc, k: int, limit: int, label: str, loc_starts: frozenset[int],
+             person_starts: frozenset[int]) -> int:
+    """End of the proper name starting at token k (k itself if there is none).
+
+    Joiners ("de", "la", "-") stay inside the name only when a capitalised word follows
+    ("rue Jean de La Fontaine"). A place name ("... de Lyon") after a venue's name is the
+    town it stands in, not part of it: it stops a LOC name, not an ORG one ("tribunal de
+    commerce de Lyon" is one organisation). A person named right after the name is not part
+    of it ("la commission des Lois Jeanne Martin")."""
+    if k >= limit or not is_name_word(doc[k]):
+        return k
+    end = k + 1
+    j = end
+    while j < limit and end - k < MAX_NAME_TOKENS:
+        if is_name_word(doc[j]) and j not in person_starts:
+            end = j = j + 1
+            continue
+        if doc[j].lower_ not in NAME_JOINERS:
+            break
+        if label == "LOC" and doc[j].lower_ in {"de", "d'", "d’"} and j + 1 in loc_starts:
+            break
+        j += 1
+    return end
+
+
+def head_noun_names(doc: Doc, lex: Lexicons, model: list[Mention],
+                    sent_of: list[tuple[int, int]]) -> list[Mention]:
+    """Venue and institution names written "type word + (de) + proper name"."""
+    loc_starts = frozenset(m.start for m in model if m.label == "LOC")
+    person_starts = frozenset(m.start for m in model if m.label == "PER")
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        head = head_at(doc, i, lex)
+        if head is None:
+            i += 1
+            continue
+        n, trig = head
+        limit = sent_of[i][1]
+        k = i + n
+        conn = connector_length(doc, k, lex) if trig.with_of else 0
+        if conn and k + conn in person_starts:  # "à la place de Jeanne Martin": instead of
+            i += 1
+            continue
+        end = name_end(doc, k + conn, limit, trig.label, loc_starts, person_starts)
+        if end > k + conn:
+            found.append(Mention(i, end, trig.label, trigger_label=trig.label))
+            i = end
+        else:
+            i += 1
+    return found + ordinal_districts(doc, lex)
+
+
+def ordinal_districts(doc: Doc, lex: Lexicons) -> list[Mention]:
+    """"le 11e arrondissement": an ordinal and a district noun make a place name."""
+    return [Mention(i, i + 2, "LOC", trigger_label="LOC") for i in range(len(doc) - 1)
+            if ORDINAL.match(doc[i].text) and lex.has("district_nouns", doc[i + 1].lower_)]
+
+
+def merge_grammar_names(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The grammar's names replace the model mentions they overlap; a gazetteer span that
+    is not inside a grammar name wins over it."""
+    def overlaps(a: Mention, b: Mention) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    kept_names = [n for n in names if not any(
+        m.gazetteer and overlaps(m, n) and not (n.start <= m.start and m.end <= n.end)
+        for m in mentions)]
+    rest = [m for m in mentions if not any(overlaps(m, n) for n in kept_names)]
+    return rest + kept_names
