@@ -60,12 +60,11 @@ def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]
     return initials(expansion, skip) == acronym.replace(".", "").replace("&", "").lower()
 
 
-def fuller_person(words: Sequence[str], names: Sequence[Sequence[str]]) -> int | None:
-    """Index in `names` of the fullest person name `words` abbreviates, or None.
+def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
+    """Indices in `names` of the longest person names that `words` abbreviates.
 
     `words` abbreviates a longer name when they are its last words (surname, "Poutine") or,
-    for one word, its first word (first name alone). When several longer names fit, the
-    longest wins; a tie between different names is ambiguous and gives None.
+    for one word, its first word (first name alone).
     """
     key = [entity_key(w) for w in words]
     best: list[int] = []
@@ -81,5 +80,22 @@ def fuller_person(words: Sequence[str], names: Sequence[Sequence[str]]) -> int |
             best, best_len = [i], len(other)
         elif len(other) == best_len:
             best.append(i)
-    distinct = {tuple(entity_key(w) for w in names[i]) for i in best}
-    return best[0] if len(distinct) == 1 else None
+    return best
+
+
+def distinct_names(indices: Sequence[int], names: Sequence[Sequence[str]]) -> list[int]:
+    """One index per different name among `indices` (the first mention of each)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for i in indices:
+        seen.setdefault(tuple(entity_key(w) for w in names[i]), i)
+    return list(seen.values())
+
+
+def fuller_person(words: Sequence[str], names: Sequence[Sequence[str]]) -> int | None:
+    """Index in `names` of the fullest person name `words` abbreviates, or None.
+
+    When several longer names fit, the longest wins; a tie between different names is
+    ambiguous and gives None (see naming.py for how the article settles it).
+    """
+    best = distinct_names(fitting_persons(words, names), names)
+    return best[0] if len(best) == 1 else None

@@ -100,9 +100,10 @@ def head_noun_names(doc: Doc, lex: Lexicons, model: list[Mention],
             i += 1
             continue
         n, trig = head
-        limit = sent_of[i][1]
         k = i + n
         conn = connector_length(doc, k, lex) if trig.with_of else 0
+        # the parser sometimes ends a sentence inside "rond - point": the name's sentence counts
+        limit = sent_of[min(k + conn, len(doc) - 1)][1]
         if conn and k + conn in person_starts:  # "à la place de Jeanne Martin": instead of
             i += 1
             continue
