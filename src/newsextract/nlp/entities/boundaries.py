@@ -14,9 +14,25 @@ from newsextract.nlp.entities.tokens import (
 )
 
 
+def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
+    """End of a title that starts before token s and ends inside [s, e), else s: in "le
+    procureur de la République de Nantes" the model's "République de Nantes" starts inside
+    the title "procureur de la République"; the name is what follows it."""
+    for k in range(max(0, s - lex.longest_title + 1), s):
+        n = title_at(doc, k, e, lex)
+        if s < k + n < e:
+            return k + n
+    return s
+
+
 def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """Remove what is not part of the name at both ends; a title trimmed off becomes the role."""
     s, e = m.start, m.end
+    after_title = end_of_title_across(doc, s, e, lex)
+    if after_title > s and doc[after_title].text[:1].isupper():
+        # "le procureur de la République Jeanne Martin": a person with that title
+        m.role, m.trigger_label = doc[s:after_title].text, "PER"
+    s = after_title
     while s < e and is_edge_junk(doc[s]):
         s += 1
     while e > s and is_edge_junk(doc[e - 1]):
@@ -60,4 +76,64 @@ def join_hyphenated_acronym(doc: Doc, m: Mention) -> Mention:
         m.end += 2
     while glued_hyphen(m.start - 1):
         m.start -= 2
+    return m
+
+
+# Longest tail an organisation's name may gain after what the model tagged ("..., internés
+# et victimes de guerre"): a long association name, never a whole clause.
+MAX_NAME_TAIL_TOKENS = 12
+TAIL_WORD_TAGS = frozenset({"NOUN", "ADJ"})
+
+
+def tail_word(token) -> bool:
+    """A lowercase noun or adjective that can continue a name ("déportés", "routiers")."""
+    return token.is_lower and token.is_alpha and token.pos_ in TAIL_WORD_TAGS
+
+
+def complement_length(doc: Doc, j: int, limit: int, lex: Lexicons) -> int:
+    """Tokens of a complement "de guerre", "de la Résistance", "en combustibles" at j."""
+    if j >= limit or not lex.has("name_tail_prepositions", doc[j].lower_):
+        return 0
+    k = j + 1
+    if k < limit and doc[k].lower_ in {"la", "l'", "l’"}:
+        k += 1
+    if k < limit and (tail_word(doc[k]) or doc[k].is_title and doc[k].is_alpha):
+        return k + 1 - j
+    return 0
+
+
+def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int) -> Mention:
+    """Give a long organisation name the words the model cut off at a comma or at "et".
+
+    Only names that start with an organisation head written as a name ("Union", "Fédération",
+    "Observatoire": ``organisation_heads``) and that the model ended on a lowercase word: a
+    name that ends capitalised is complete ("le Conseil d'État de mardi"). The tail is made of complements ("de guerre",
+    "en combustibles"), lowercase nouns and adjectives, an enumeration (", internés") that
+    "et" closes ("et victimes"), and "et" + complement ("et des transports"). A comma that no
+    "et" closes is not part of the name ("l'Union des Exemples, présidée par ...")."""
+    if m.end - m.start < 2 or not lex.has("organisation_heads", doc[m.start].text) \
+            or not doc[m.end - 1].is_lower:
+        return m
+    limit = min(limit, m.end + MAX_NAME_TAIL_TOKENS)
+    end = j = m.end
+    in_enumeration = False
+    while j < limit:
+        n = complement_length(doc, j, limit, lex)
+        if n:
+            j += n
+        elif tail_word(doc[j]):
+            j += 1
+        elif doc[j].text == "," and j + 1 < limit and tail_word(doc[j + 1]):
+            in_enumeration, j = True, j + 2
+            continue
+        elif doc[j].lower_ == "et" and j + 1 < limit and (
+                tail_word(doc[j + 1]) or complement_length(doc, j + 1, limit, lex)):
+            in_enumeration = False
+            j += 1
+            continue
+        else:
+            break
+        if not in_enumeration:
+            end = j
+    m.end = end
     return m

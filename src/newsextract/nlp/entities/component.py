@@ -29,7 +29,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsextract.nlp.entities.acronyms import add_acronym_mentions
-from newsextract.nlp.entities.boundaries import join_hyphenated_acronym, trim
+from newsextract.nlp.entities.boundaries import (
+    extend_organisation_name,
+    join_hyphenated_acronym,
+    trim,
+)
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.labels import (
@@ -96,6 +100,7 @@ class EntitiesComponent:
                     m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
                     m.trigger_label = m.trigger_label or label_from_context(doc, m, lex) \
                         or classifier_label(doc, m, lex, sent_of[m.start][0])
+                    m = extend_organisation_name(doc, m, lex, sent_of[m.start][1])
             if keep(doc, m, lex):
                 mentions.append(m)
         return mentions

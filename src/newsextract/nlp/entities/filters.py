@@ -11,6 +11,7 @@ from newsextract.layout import SECTION
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.sources import TITLE_ARTICLES
 from newsextract.nlp.entities.tokens import has_upper, is_sentence_initial, title_at
 from newsextract.nlp.extensions import block_index, blocks, is_extractable
 
@@ -115,8 +116,9 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     text = doc[m.start:m.end].text
     if len(text.replace(".", "")) < 2 or not has_upper(text):
         return False
-    if canonical.entity_key(text) in lex.stoplist:
-        return False
+    if canonical.entity_key(text) in lex.stoplist or canonical.entity_key(
+            doc[m.start + 1:m.end].text) in lex.stoplist and doc[m.start].text in TITLE_ARTICLES:
+        return False  # "l'État", and "L'Insoumis" with the article a title keeps
     if canonical.entity_key(text) in lex.non_entity_acronyms:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):

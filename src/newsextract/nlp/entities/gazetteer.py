@@ -45,6 +45,40 @@ def builtin_patterns() -> list[dict[str, Any]]:
     return [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
 
 
+# A title's leading article, written in lowercase mid-sentence ("dans le Monde").
+TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+def case_variant(pattern: dict[str, Any], nlp: Language) -> dict[str, Any] | None:
+    """A token pattern for the same name written with other capitals: the later words in any
+    case ("France info", "Le Courrier Picard"), and the leading article in lowercase when
+    the pattern says it is part of the title (``"article": "part"``: "dans le Parisien").
+    Its first proper word keeps its capital, so that "le monde" (the world) does not match
+    "Le Monde". None for one-word and token patterns."""
+    if not isinstance(pattern["pattern"], str):
+        return None
+    words = [t.text for t in nlp.make_doc(pattern["pattern"])]
+    if len(words) < 2:
+        return None
+    tokens: list[dict[str, Any]] = []
+    first_proper = True
+    for word in words:
+        if not tokens and word.lower() in TITLE_ARTICLES:
+            article_in_name = pattern.get("article") == "part"
+            tokens.append({"LOWER": word.lower()} if article_in_name else {"ORTH": word})
+        elif first_proper and word[:1].isupper():
+            tokens.append({"LOWER": word.lower(), "IS_LOWER": False})
+            first_proper = False
+        else:
+            tokens.append({"LOWER": word.lower()})
+    return {**pattern, "pattern": tokens}
+
+
+def ruler_pattern(pattern: dict[str, Any]) -> dict[str, Any]:
+    """The pattern as the EntityRuler takes it (label, pattern, id)."""
+    return {k: v for k, v in pattern.items() if k in {"label", "pattern", "id"}}
+
+
 @Language.factory("newsextract_gazetteer", default_config={"patterns": None})
 def make_gazetteer(nlp: Language, name: str, patterns: str | None = None) -> EntityRuler:
     """An EntityRuler with the package gazetteer, plus the user's `patterns` file if given.
@@ -54,7 +88,8 @@ def make_gazetteer(nlp: Language, name: str, patterns: str | None = None) -> Ent
     """
     ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
     all_patterns = builtin_patterns()
+    all_patterns += [v for v in (case_variant(p, nlp) for p in all_patterns) if v is not None]
     if patterns:
         all_patterns += [with_id(p) for p in read_patterns_file(patterns)]
-    ruler.add_patterns(all_patterns)
+    ruler.add_patterns([ruler_pattern(p) for p in all_patterns])
     return ruler

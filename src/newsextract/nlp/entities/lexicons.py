@@ -23,6 +23,7 @@ class Lexicons:
     determiners: frozenset[str]
     honorifics: frozenset[str]
     titles: dict[str, list[tuple[str, ...]]]  # first word -> title word sequences, longest first
+    longest_title: int  # in tokens
     stoplist: frozenset[str]
     demonyms: frozenset[str]
     demonym_suffixes: tuple[str, ...]
@@ -57,6 +58,7 @@ def load_lexicons(nlp: Language) -> Lexicons:
         determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
         honorifics=frozenset(read_lines("entities_honorifics.txt")),
         titles=dict(titles),
+        longest_title=max((len(w) for seqs in titles.values() for w in seqs), default=1),
         stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),
         demonyms=frozenset(canonical.entity_key(w) for w in read_lines("entities_demonyms.txt")),
         demonym_suffixes=tuple(sorted(read_lines("entities_demonym_suffixes.txt"), key=len,
