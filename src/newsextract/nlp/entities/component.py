@@ -41,6 +41,7 @@ from newsextract.nlp.entities.labels import (
     harmonise_labels,
     label_from_context,
     organisation_from_article,
+    organisation_from_cue,
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
@@ -71,6 +72,7 @@ class EntitiesComponent:
         mentions = add_acronym_mentions(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
+        organisation_from_cue(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}

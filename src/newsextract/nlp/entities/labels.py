@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.sources import TITLE_ARTICLES
 
 # Weights of the evidence for a label when one name gets several in an article.
 GAZETTEER_WEIGHT, TRIGGER_WEIGHT, PERSON_NAME_WEIGHT, MODEL_WEIGHT = 8, 4, 2, 1
@@ -87,14 +88,22 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
         return "LOC"
     if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
         return "LOC"
+    if acronym_is_organisation(doc, m):
+        return "ORG"
     return None
+
+
+def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Keys of the last words of the persons named with two words or more ("Martin" for
+    "Anne Martin"): a lone "Martin" in the article is that person, whatever its context."""
+    return {canonical.entity_key(doc[m.end - 1].text) for m in mentions
+            if m.label == "PER" and m.end - m.start > 1}
 
 
 def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """A one-word "person" right after "à", "près de"... or written like a French compound
     place name ("Sorcy-Saint-Martin") is a place, unless the article names that person."""
-    person_words = {canonical.entity_key(doc[m.end - 1].text) for m in mentions
-                    if m.label == "PER" and m.end - m.start > 1}
+    person_words = named_person_words(doc, mentions)
     for m in mentions:
         if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
             continue
@@ -111,8 +120,7 @@ def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) 
     """A one-word "person" written like an acronym after a singular article ("la Laddh",
     "du Ccas") is an organisation: French person names take no article. Not when the
     article names a person with that surname ("la famille Tuche" ... "Jeff Tuche")."""
-    person_words = {canonical.entity_key(doc[m.end - 1].text) for m in mentions
-                    if m.label == "PER" and m.end - m.start > 1}
+    person_words = named_person_words(doc, mentions)
     for m in mentions:
         if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
             continue
@@ -123,13 +131,44 @@ def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) 
             m.trigger_label = "ORG"
 
 
+def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """Words before a name that select an organisation:
+    - "chez" before a one-word "person" the article does not name in full: a shop, a firm
+      or a publisher ("elle travaille chez Durandin", "publié chez Verdier");
+    - a source cue before a title with its capitalised article ("selon Le Courrier",
+      "dans La Gazette", "rapporte L'Écho"), unless the model reads a person ("selon Le
+      Garrec")."""
+    person_words = named_person_words(doc, mentions)
+    for m in mentions:
+        if m.gazetteer or m.trigger_label or m.start == 0:
+            continue
+        before = doc[m.start - 1].lower_
+        key = canonical.entity_key(doc[m.end - 1].text)
+        if lex.has("organisation_prepositions", before) and m.label == "PER" \
+                and m.end - m.start == 1 and key not in person_words:
+            m.trigger_label = "ORG"
+        elif lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
+                and doc[m.start].text in TITLE_ARTICLES:
+            m.trigger_label = "ORG"
+
+
+def acronym_is_organisation(doc: Doc, m: Mention) -> bool:
+    """An all-capitals name unknown to the vocabulary ("SNCS", "FNXY-CGT") that the model
+    calls a place or a person is an organisation: places and persons written in capitals are
+    datelines and headlines ("LYON", "DUPONT"), words the model's vocabulary knows."""
+    words = [t for t in doc[m.start:m.end] if t.text != "-"]
+    if m.label not in {"LOC", "PER"} or not words:
+        return False
+    return all(t.is_upper and t.is_alpha and len(t.text) >= 2
+               and not doc.vocab.has_vector(t.text.lower()) for t in words)
+
+
 # --- 5. one label per name ----------------------------------------------------------------
 
 def harmonise_labels(doc: Doc, mentions: list[Mention]) -> None:
     """Every mention of one name in the article gets the best-supported label."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    person_words = {canonical.entity_key(doc[m.end - 1].text) for m in mentions
-                    if m.label == "PER" and m.end - m.start > 1}
+    person_words = named_person_words(doc, mentions)
     for m in mentions:
         key = canonical.entity_key(doc[m.start:m.end].text)
         if m.gazetteer:
