@@ -137,3 +137,25 @@ def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int) ->
             end = j
     m.end = end
     return m
+
+
+def take_place_qualifier(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """A place followed by a geographic qualifier is one region ("l'Europe centrale",
+    "l'Afrique subsaharienne", "la France métropolitaine": ``entities_place_qualifiers.txt``)."""
+    if m.label == "LOC" and m.end < len(doc) and doc[m.end].lower_ in lex.place_qualifiers:
+        m.end += 1
+    return m
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
+    """"Lyon - Nantes", "Rennes – Brest": a dash between spaces joins two names (a match, a
+    route), it is never inside one."""
+    for k in range(m.start + 1, m.end - 1):
+        if doc[k].text in SPACED_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            first = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
+            second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
+            return [first, *split_at_spaced_dash(doc, second)]
+    return [m]

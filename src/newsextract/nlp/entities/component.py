@@ -32,6 +32,8 @@ from newsextract.nlp.entities.acronyms import add_acronym_mentions
 from newsextract.nlp.entities.boundaries import (
     extend_organisation_name,
     join_hyphenated_acronym,
+    split_at_spaced_dash,
+    take_place_qualifier,
     trim,
 )
 from newsextract.nlp.entities.filters import in_running_text, keep
@@ -88,24 +90,33 @@ class EntitiesComponent:
 
     def model_mentions(self, doc: Doc, sent_of: list[tuple[int, int]]) -> list[Mention]:
         """The model's and the gazetteer's entities, trimmed, relabelled and filtered."""
-        lex = self.lex
         mentions = []
         for ent in doc.ents:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
-            if not m.gazetteer:
-                m = trim(doc, m, lex)
-                if m.end > m.start:
-                    m = join_hyphenated_acronym(doc, m)
-                    m = take_title_article(doc, m)
-                    m = apply_head_noun(doc, m, lex, sent_of[m.start][0])
-                    m.trigger_label = m.trigger_label or label_from_context(doc, m, lex) \
-                        or classifier_label(doc, m, lex, sent_of[m.start][0])
-                    m = extend_organisation_name(doc, m, lex, sent_of[m.start][1])
-            if keep(doc, m, lex):
-                mentions.append(m)
+            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of):
+                part = take_place_qualifier(doc, part, self.lex)
+                if keep(doc, part, self.lex):
+                    mentions.append(part)
         return mentions
+
+    def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]]) -> list[Mention]:
+        """A model mention's boundaries and label from the words in and around it."""
+        lex = self.lex
+        m = trim(doc, m, lex)
+        if m.end <= m.start:
+            return [m]
+        parts = []
+        for part in split_at_spaced_dash(doc, m):
+            sent_start, sent_end = sent_of[part.start]
+            part = join_hyphenated_acronym(doc, part)
+            part = take_title_article(doc, part)
+            part = apply_head_noun(doc, part, lex, sent_start)
+            part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
+                or classifier_label(doc, part, lex, sent_start)
+            parts.append(extend_organisation_name(doc, part, lex, sent_end))
+        return parts
 
 
 @Language.factory("newsextract_entities")

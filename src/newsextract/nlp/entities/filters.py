@@ -12,7 +12,12 @@ from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.sources import TITLE_ARTICLES
-from newsextract.nlp.entities.tokens import has_upper, is_sentence_initial, title_at
+from newsextract.nlp.entities.tokens import (
+    has_upper,
+    is_sentence_initial,
+    opens_quotation,
+    title_at,
+)
 from newsextract.nlp.extensions import block_index, blocks, is_extractable
 
 # A road number: A36, N4, RD192, D 21 ("l'A36" is not a place name in news conventions).
@@ -77,10 +82,17 @@ def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
     """A one-word mention that is only capitalised because it starts the sentence:
     the model reads it as a verb, adjective or common noun with a lowercase lemma
     ("Installée à Lyon", "Englué dans"), or it heads a participial clause
-    ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere."""
-    if m.end - m.start != 1 or not is_sentence_initial(doc, m.start):
+    ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere.
+    The first word of a quotation counts as sentence-initial ("« Grève générale »"), unless
+    the article also capitalises that word mid-sentence: then it is a name."""
+    if m.end - m.start != 1:
         return False
     tok = doc[m.start]
+    if opens_quotation(doc, m.start) and not is_sentence_initial(doc, m.start):
+        if tok.text in _mid_sentence_capitals(doc):
+            return False
+    elif not is_sentence_initial(doc, m.start):
+        return False
     if tok.text.isupper():  # "PARIS", "AFP": capitals are not sentence case
         return False
     lower = tok.text.lower()
@@ -107,6 +119,20 @@ def _words_of(doc: Doc) -> frozenset[str]:
     return words
 
 
+_CAPITALS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _mid_sentence_capitals(doc: Doc) -> frozenset[str]:
+    """Capitalised words the article writes neither at a sentence start nor at a
+    quotation's start: names ("... a dit Emmanuel Macron")."""
+    words = _CAPITALS.get(doc)
+    if words is None:
+        words = _CAPITALS[doc] = frozenset(
+            t.text for t in doc if t.is_title and not is_sentence_initial(doc, t.i)
+            and not opens_quotation(doc, t.i))
+    return words
+
+
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     """False for what is not a named entity in news conventions."""
     if m.end <= m.start:
@@ -119,6 +145,9 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     if canonical.entity_key(text) in lex.stoplist or canonical.entity_key(
             doc[m.start + 1:m.end].text) in lex.stoplist and doc[m.start].text in TITLE_ARTICLES:
         return False  # "l'État", and "L'Insoumis" with the article a title keeps
+    if canonical.entity_key(doc[m.start].text) in lex.stoplist \
+            and all(t.is_lower for t in doc[m.start + 1:m.end]):
+        return False  # "l'État fédéral", "la République tchèque" is a gazetteer name
     if canonical.entity_key(text) in lex.non_entity_acronyms:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):

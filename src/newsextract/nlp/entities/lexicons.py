@@ -31,6 +31,7 @@ class Lexicons:
     # first word -> (words, trigger) of the part-of-name head nouns, longest first
     head_phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]]
     non_entity_acronyms: frozenset[str]  # entity keys of acronyms that name no entity
+    place_qualifiers: frozenset[str]  # "centrale" in "Europe centrale"
     place_infixes: tuple[str, ...]
     words: dict[str, frozenset[str]]  # the closed classes of entities_function_words.json
 
@@ -65,6 +66,7 @@ def load_lexicons(nlp: Language) -> Lexicons:
                                       reverse=True)),
         triggers=triggers,
         head_phrases=dict(head_phrases),
+        place_qualifiers=frozenset(w.lower() for w in read_lines("entities_place_qualifiers.txt")),
         non_entity_acronyms=frozenset(canonical.entity_key(w)
                                       for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),

@@ -29,6 +29,15 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
         or doc[j - 1].text in {".", "!", "?", ":", "…"}
 
 
+OPENING_QUOTES = frozenset({"«", "“"})
+
+
+def opens_quotation(doc: Doc, i: int) -> bool:
+    """The token is the first word of a quotation ("a-t-il lancé, « Grève générale »"),
+    which takes a capital as a sentence does."""
+    return i > 0 and doc[i - 1].text in OPENING_QUOTES
+
+
 def title_at(doc: Doc, i: int, end: int, lex: Lexicons) -> int:
     """Length in tokens of the title starting at token i (0 if none), within [i, end)."""
     for words in lex.titles.get(doc[i].lower_, ()):
