@@ -41,16 +41,25 @@ def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int],
     return pairs
 
 
+def names_organisation(head, lex: Lexicons) -> bool:
+    """The word heads an organisation's name ("direction", "inspection", "syndicat")."""
+    trig = lex.triggers.get(head.lower_)
+    return (trig is not None and trig.label == "ORG") \
+        or lex.has("organisation_heads", head.text.capitalize())
+
+
 def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """Make sure both halves of each acronym pair are mentions, with one label and a link.
 
     An expansion in lowercase that the model did not tag names a thing, not an organisation
-    ("projet de loi de finances (PLF)"): its acronym is dropped unless the gazetteer knows it.
+    ("projet de loi de finances (PLF)"): its acronym is dropped unless the gazetteer knows it,
+    or the expansion starts with an organisation noun ("direction générale de l'exemple
+    (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``).
     """
     by_span = {(m.start, m.end): m for m in mentions}
     for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"]):
         a, x = by_span.get(acr), by_span.get(exp)
-        if x is None and doc[exp[0]].is_lower:
+        if x is None and doc[exp[0]].is_lower and not names_organisation(doc[exp[0]], lex):
             if a is not None and not a.gazetteer:
                 mentions.remove(a)
                 by_span.pop(acr)

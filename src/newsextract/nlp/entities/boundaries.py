@@ -159,3 +159,13 @@ def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
             second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
             return [first, *split_at_spaced_dash(doc, second)]
     return [m]
+
+
+def take_particle_after_honorific(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"M. Di Rocco", "Mme Van Acker": a capitalised word between an honorific and a person's
+    name is the name's particle, which the model often leaves out."""
+    k = m.start - 1
+    if m.label == "PER" and k >= 1 and doc[k].is_title and doc[k].is_alpha \
+            and doc[k - 1].text in lex.honorifics:
+        m.start = k
+    return m

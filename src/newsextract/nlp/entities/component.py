@@ -33,6 +33,7 @@ from newsextract.nlp.entities.boundaries import (
     extend_organisation_name,
     join_hyphenated_acronym,
     split_at_spaced_dash,
+    take_particle_after_honorific,
     take_place_qualifier,
     trim,
 )
@@ -111,6 +112,7 @@ class EntitiesComponent:
         for part in split_at_spaced_dash(doc, m):
             sent_start, sent_end = sent_of[part.start]
             part = join_hyphenated_acronym(doc, part)
+            part = take_particle_after_honorific(doc, part, lex)
             part = take_title_article(doc, part)
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \

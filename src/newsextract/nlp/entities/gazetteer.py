@@ -50,9 +50,10 @@ TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
 def case_variant(pattern: dict[str, Any], nlp: Language) -> dict[str, Any] | None:
-    """A token pattern for the same name written with other capitals: the later words in any
-    case ("France info", "Le Courrier Picard"), and the leading article in lowercase when
-    the pattern says it is part of the title (``"article": "part"``: "dans le Parisien").
+    """A token pattern for the same name written with other capitals or spaces: the later
+    words in any case ("France info", "Le Courrier Picard"), non-breaking spaces between
+    words, and the leading article in lowercase when the pattern says it is part of the
+    title (``"article": "part"``: "dans le Parisien").
     Its first proper word keeps its capital, so that "le monde" (the world) does not match
     "Le Monde". None for one-word and token patterns."""
     if not isinstance(pattern["pattern"], str):
@@ -63,6 +64,8 @@ def case_variant(pattern: dict[str, Any], nlp: Language) -> dict[str, Any] | Non
     tokens: list[dict[str, Any]] = []
     first_proper = True
     for word in words:
+        if tokens:  # a non-breaking space is a token of its own: "Europe\u00a01"
+            tokens.append({"IS_SPACE": True, "OP": "?"})
         if not tokens and word.lower() in TITLE_ARTICLES:
             article_in_name = pattern.get("article") == "part"
             tokens.append({"LOWER": word.lower()} if article_in_name else {"ORTH": word})
