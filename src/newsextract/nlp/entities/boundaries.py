@@ -107,10 +107,11 @@ def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int) ->
 
     Only names that start with an organisation head written as a name ("Union", "Fédération",
     "Observatoire": ``organisation_heads``) and that the model ended on a lowercase word: a
-    name that ends capitalised is complete ("le Conseil d'État de mardi"). The tail is made of complements ("de guerre",
-    "en combustibles"), lowercase nouns and adjectives, an enumeration (", internés") that
-    "et" closes ("et victimes"), and "et" + complement ("et des transports"). A comma that no
-    "et" closes is not part of the name ("l'Union des Exemples, présidée par ...")."""
+    name that ends capitalised is complete ("le Conseil d'État de mardi"). The tail is made
+    of complements ("de guerre", "en combustibles"), lowercase nouns and adjectives, an
+    enumeration (", internés") that "et" closes ("et victimes"), and "et" + complement ("et
+    des transports"). A comma that no "et" closes is not part of the name ("l'Union des
+    Exemples, présidée par ...")."""
     if m.end - m.start < 2 or not lex.has("organisation_heads", doc[m.start].text) \
             or not doc[m.end - 1].is_lower:
         return m

@@ -11,8 +11,8 @@ from newsextract.layout import SECTION
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.sources import TITLE_ARTICLES
 from newsextract.nlp.entities.tokens import (
+    TITLE_ARTICLES,
     has_upper,
     is_sentence_initial,
     opens_quotation,

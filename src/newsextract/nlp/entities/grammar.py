@@ -22,10 +22,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.tokens import is_sentence_initial
+from newsextract.nlp.entities.tokens import connector_length, is_sentence_initial, names_itself
 
-# "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
-MAX_CONNECTOR_TOKENS = 2
 # Longest proper name after a type word ("place du Général-de-Gaulle", "rue Jean de La
 # Fontaine"): beyond this, a run of capitals is a list of names, not one name.
 MAX_NAME_TOKENS = 6
@@ -51,15 +49,6 @@ def head_at(doc: Doc, i: int, lex: Lexicons) -> tuple[int, Trigger] | None:
         if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == words:
             return n, trig
     return None
-
-
-def connector_length(doc: Doc, i: int, lex: Lexicons) -> int:
-    """Tokens of "de", "du", "d'", "de la", "de l'" starting at token i (0 if none)."""
-    if i >= len(doc) or not lex.has("connectors", doc[i].lower_):
-        return 0
-    if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in {"la", "l'", "l’"}:
-        return MAX_CONNECTOR_TOKENS
-    return 1
 
 
 def name_end(doc: Doc, k: int, limit: int, label: str, loc_starts: frozenset[int],
@@ -104,8 +93,8 @@ def head_noun_names(doc: Doc, lex: Lexicons, model: list[Mention],
         conn = connector_length(doc, k, lex) if trig.with_of else 0
         # the parser sometimes ends a sentence inside "rond - point": the name's sentence counts
         limit = sent_of[min(k + conn, len(doc) - 1)][1]
-        if conn and k + conn in person_starts:  # "à la place de Jeanne Martin": instead of
-            i += 1
+        if conn and k + conn in person_starts or names_itself(doc, k + conn):
+            i += 1  # "à la place de Jeanne Martin" (instead of); "le café Le Zinc" (the model's)
             continue
         end = name_end(doc, k + conn, limit, trig.label, loc_starts, person_starts)
         if end > k + conn:

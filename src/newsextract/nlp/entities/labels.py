@@ -7,9 +7,9 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
-from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.sources import TITLE_ARTICLES
+from newsextract.nlp.entities.tokens import TITLE_ARTICLES, connector_length, names_itself
 
 # Weights of the evidence for a label when one name gets several in an article.
 GAZETTEER_WEIGHT, TRIGGER_WEIGHT, PERSON_NAME_WEIGHT, MODEL_WEIGHT = 8, 4, 2, 1
@@ -24,14 +24,33 @@ def connector_before(doc: Doc, i: int, lex: Lexicons) -> int:
     return 0
 
 
+def head_trigger(token, lex: Lexicons) -> tuple[Trigger | None, bool]:
+    """(trigger, plural) of a lowercase head noun, singular or plural ("musées")."""
+    if not token.is_lower:
+        return None, False
+    trig = lex.triggers.get(token.lower_)
+    if trig is not None:
+        return trig, False
+    if token.lower_[-1:] in {"s", "x"} and "Plur" in token.morph.get("Number"):
+        return lex.triggers.get(token.lower_[:-1]), True
+    return None, False
+
+
 def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Mention:
     """A head noun before the name (or in apposition after it) gives the label, and joins
-    the span when it is part of the name."""
-    first = doc[m.start].lower_
-    if first in lex.triggers and doc[m.start].is_lower and m.end - m.start > 1:
-        trig = lex.triggers[first]
-        if trig.part_of_name:  # the model already included it: "école Notre-Dame"
-            m.trigger_label = trig.label
+    the span when it is part of the name. A head noun the model put inside the span stays
+    only if it is part of the name: a classifier ("le groupe Exemple"), a plural ("les
+    musées du Louvre et d'Orsay": several names) or a noun before a name with its own
+    article ("la brasserie Le Zinc") is taken out and only gives the label."""
+    trig, plural = head_trigger(doc[m.start], lex)
+    if trig is not None and m.end - m.start > 1:
+        conn = connector_length(doc, m.start + 1, lex)
+        name_start = m.start + 1 + conn
+        if trig.part_of_name and not plural and not names_itself(doc, name_start):
+            m.trigger_label = trig.label  # the model already included it: "école Notre-Dame"
+            return m
+        if name_start < m.end:
+            m.start, m.trigger_label = name_start, trig.label
             return m
     i = m.start
     conn = connector_before(doc, i, lex)
@@ -47,7 +66,7 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         if trig is None or not doc[k].is_lower or (conn and not trig.with_of):
             continue
         m.trigger_label = trig.label
-        if trig.part_of_name:
+        if trig.part_of_name and not names_itself(doc, m.start):
             m.start = k
         return m
     # apposition: "Leetchi, plateforme en ligne ..."
@@ -144,11 +163,11 @@ def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> N
             continue
         before = doc[m.start - 1].lower_
         key = canonical.entity_key(doc[m.end - 1].text)
-        if lex.has("organisation_prepositions", before) and m.label == "PER" \
-                and m.end - m.start == 1 and key not in person_words:
-            m.trigger_label = "ORG"
-        elif lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
-                and doc[m.start].text in TITLE_ARTICLES:
+        firm = lex.has("organisation_prepositions", before) and m.label == "PER" \
+            and m.end - m.start == 1 and key not in person_words
+        medium = lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
+            and doc[m.start].text in TITLE_ARTICLES
+        if firm or medium:
             m.trigger_label = "ORG"
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.tokens import is_sentence_initial
+from newsextract.nlp.entities.tokens import TITLE_ARTICLES, is_sentence_initial
 
 # Longest credit line between brackets, in tokens: "(AFP/La Gazette du Nord)".
 MAX_CREDIT_TOKENS = 12
@@ -24,7 +24,6 @@ MAX_SOURCE_TOKENS = 5
 # sud-est Le Courrier"): a noun phrase's modifiers, never a whole clause.
 MAX_CLASSIFIER_GAP = 6
 CREDIT_SEPARATORS = frozenset({"/", "-"})
-TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:

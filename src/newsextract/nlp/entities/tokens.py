@@ -25,11 +25,33 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
     j = i
     while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
         j -= 1
-    return j == 0 or doc[j].is_sent_start or doc[j - 1].is_space \
-        or doc[j - 1].text in {".", "!", "?", ":", "…"}
+    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in {".", "!", "?", ":", "…"}:
+        return True
+    # the parser sometimes starts a sentence inside a noun phrase ("à la brasserie | Le
+    # Zinc"); no sentence starts right after a lowercase word
+    return doc[j].is_sent_start and not (doc[j - 1].is_alpha and doc[j - 1].is_lower)
 
 
 OPENING_QUOTES = frozenset({"«", "“"})
+# A title's capitalised article: "Le Courrier", "La Rochelle", "L'Écho".
+TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+# "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
+MAX_CONNECTOR_TOKENS = 2
+
+
+def connector_length(doc: Doc, i: int, lex: Lexicons) -> int:
+    """Tokens of "de", "du", "d'", "de la", "de l'" starting at token i (0 if none)."""
+    if i >= len(doc) or not lex.has("connectors", doc[i].lower_):
+        return 0
+    if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in {"la", "l'", "l’"}:
+        return MAX_CONNECTOR_TOKENS
+    return 1
+
+
+def names_itself(doc: Doc, i: int) -> bool:
+    """The name at token i has its own capitalised article ("la brasserie Le Zinc"): a
+    noun before it classifies it and stays out of it."""
+    return i < len(doc) and doc[i].text in TITLE_ARTICLES
 
 
 def opens_quotation(doc: Doc, i: int) -> bool:
