@@ -102,13 +102,51 @@ def head_noun_names(doc: Doc, lex: Lexicons, model: list[Mention],
             i = end
         else:
             i += 1
-    return found + ordinal_districts(doc, lex)
+    return found + ordinal_districts(doc, lex) + compound_places(doc, lex, model)
 
 
 def ordinal_districts(doc: Doc, lex: Lexicons) -> list[Mention]:
     """"le 11e arrondissement": an ordinal and a district noun make a place name."""
     return [Mention(i, i + 2, "LOC", trigger_label="LOC") for i in range(len(doc) - 1)
             if ORDINAL.match(doc[i].text) and lex.has("district_nouns", doc[i + 1].lower_)]
+
+
+def glued_run_end(doc: Doc, i: int) -> int:
+    """End of the run of tokens glued to token i without a space ("Isle", "-", "sur", ...)."""
+    j = i + 1
+    while j < len(doc) and not doc[j - 1].whitespace_ and not doc[j].is_space \
+            and (doc[j].is_alpha or doc[j].text in {"-", "'", "’"} or "-" in doc[j].text):
+        j += 1
+    return j
+
+
+def compound_places(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
+    """French compound place names written with hyphens and a place infix ("Brive-la-
+    Gaillarde", "Chalon-sur-Saône", "Bourg-lès-Valence": ``entities_place_infixes.txt``) are
+    places, also where the model saw no name. Not inside a person the model found
+    ("Pierre-de-Lune Martin")."""
+    persons = [(m.start, m.end) for m in model if m.label == "PER"]
+    infixes = [infix.lower() for infix in lex.place_infixes]
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        if not is_name_word(doc[i]) \
+                or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha):
+            i += 1
+            continue
+        end = glued_run_end(doc, i)
+        while end > i + 1 and not doc[end - 1].text.strip("-'’")[:1].isupper():
+            end -= 1  # the name ends on a capitalised word ("... -l'Étang-")
+        text = doc[i:end].text.lower()
+        in_person = any(s < end and i < e for s, e in persons)
+        last_part = doc[end - 1].text.strip("-'’").split("-")[-1].split("'")[-1]
+        compound = (end > i + 1 or "-" in doc[i].text) and last_part[:1].isupper()
+        if compound and any(infix in text for infix in infixes) and not in_person:
+            found.append(Mention(i, end, "LOC", trigger_label="LOC"))
+            i = end
+        else:
+            i += 1
+    return found
 
 
 def merge_grammar_names(mentions: list[Mention], names: list[Mention]) -> list[Mention]:
