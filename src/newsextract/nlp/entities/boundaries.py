@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
+    connector_length,
     is_edge_junk,
     is_sentence_initial,
     is_upper_word,
@@ -102,18 +103,21 @@ def complement_length(doc: Doc, j: int, limit: int, lex: Lexicons) -> int:
     return 0
 
 
-def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int) -> Mention:
+def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int,
+                             others: tuple[tuple[int, int], ...] = ()) -> Mention:
     """Give a long organisation name the words the model cut off at a comma or at "et".
 
     Only names that start with an organisation head written as a name ("Union", "Fédération",
     "Observatoire": ``organisation_heads``) and that the model ended on a lowercase word: a
-    name that ends capitalised is complete ("le Conseil d'État de mardi"). The tail is made
+    name that ends capitalised is complete ("le Conseil d'État de mardi"); a head alone
+    ("l'Amicale", then "des pêcheurs") is not. The tail is made
     of complements ("de guerre", "en combustibles"), lowercase nouns and adjectives, an
     enumeration (", internés") that "et" closes ("et victimes"), and "et" + complement ("et
     des transports"). A comma that no "et" closes is not part of the name ("l'Union des
-    Exemples, présidée par ...")."""
-    if m.end - m.start < 2 or not lex.has("organisation_heads", doc[m.start].text) \
-            or not doc[m.end - 1].is_lower:
+    Exemples, présidée par ..."). A tail that enters another entity takes all of it
+    (`others`: "le Fonds des Nations unies")."""
+    if not lex.has("organisation_heads", doc[m.start].text) \
+            or (m.end - m.start > 1 and not doc[m.end - 1].is_lower):
         return m
     limit = min(limit, m.end + MAX_NAME_TAIL_TOKENS)
     end = j = m.end
@@ -136,7 +140,7 @@ def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int) ->
             break
         if not in_enumeration:
             end = j
-    m.end = end
+    m.end = max([end] + [e for s, e in others if m.end <= s < end < e])
     return m
 
 
@@ -170,3 +174,29 @@ def take_particle_after_honorific(doc: Doc, m: Mention, lex: Lexicons) -> Mentio
             and doc[k - 1].text in lex.honorifics:
         m.start = k
     return m
+
+
+def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"la ceinture de Belfort", "Originaire des Forges de Brul": a common noun (or an
+    adjective starting the sentence) that is no head noun of a name, with its "de", is
+    not part of the place, person or event name after it. Organisations keep theirs ("la
+    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice")."""
+    first = doc[m.start]
+    if m.label == "ORG":
+        return m
+    common = first.pos_ in {"NOUN", "ADJ"} and first.lemma_.islower() and (
+        first.is_lower or first.pos_ == "ADJ" and is_sentence_initial(doc, m.start))
+    if not common or first.lower_ in lex.triggers or head_plural_trigger(first, lex):
+        return m
+    conn = connector_length(doc, m.start + 1, lex)
+    name = m.start + 1 + conn
+    if conn and name < m.end and doc[name].text[:1].isupper():
+        if m.label in {"PER", "MISC"} and m.end - name == 1 and doc[name].pos_ == "PROPN":
+            m.trigger_label = "LOC"  # "duc de Bourgogne": a title's place, not a person
+        m.start = name
+    return m
+
+
+def head_plural_trigger(token, lex: Lexicons) -> bool:
+    """A plural head noun ("musées") whose singular is a head noun."""
+    return token.lower_[-1:] in {"s", "x"} and token.lower_[:-1] in lex.triggers

@@ -30,6 +30,7 @@ from spacy.util import filter_spans
 
 from newsextract.nlp.entities.acronyms import add_acronym_mentions
 from newsextract.nlp.entities.boundaries import (
+    drop_common_noun_head,
     extend_organisation_name,
     join_hyphenated_acronym,
     split_at_spaced_dash,
@@ -112,12 +113,17 @@ class EntitiesComponent:
         for part in split_at_spaced_dash(doc, m):
             sent_start, sent_end = sent_of[part.start]
             part = join_hyphenated_acronym(doc, part)
+            part = drop_common_noun_head(doc, part, lex)
             part = take_particle_after_honorific(doc, part, lex)
             part = take_title_article(doc, part)
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
                 or classifier_label(doc, part, lex, sent_start)
-            parts.append(extend_organisation_name(doc, part, lex, sent_end))
+            others = tuple((e.start, e.end) for e in doc.ents)
+            parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
+            if part.trigger_label is None and part.end - part.start > 1 \
+                    and lex.has("organisation_heads", doc[part.start].text):
+                part.trigger_label = "ORG"  # "Confédération des X", whatever the model said
         return parts
 
 
