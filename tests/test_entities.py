@@ -301,3 +301,167 @@ def test_acronym_like_word_after_an_article_is_not_a_person(nlp):
     organisation_from_article(doc, [fndp, Mention(7, 9, "PER"), tuche], load_lexicons(nlp))
     assert fndp.trigger_label == "ORG"
     assert tuche.trigger_label is None  # the surname of a person named in the article
+
+
+# --- tokenisation of glued punctuation -----------------------------------------------------
+
+def test_glued_dateline_and_quote_marks_are_split(annotate):
+    doc = annotate("Le bilan a été confirmé à l'AFP.Les secours restent mobilisés à Quimper. "
+                   "Le maire a prévenu.«Des renforts arrivent», a-t-il ajouté.")
+    (afp,) = by_text(doc, "AFP")
+    assert (afp.label_, afp._.entity["canonical"]) == ("ORG", "AFP")
+    assert ents(doc).get("Quimper") == "LOC"
+    texts = [s.text for s in doc.spans["entities"]]
+    assert not any(t.startswith("«") or t in ("Des", "Les") for t in texts)
+
+
+# --- places written as type word + name ----------------------------------------------------
+
+def test_streets_squares_stations_and_roundabouts_are_places(annotate):
+    doc = annotate("Le cortège est parti de la place de la Liberté, a longé le boulevard "
+                   "Gambetta puis s'est dispersé devant la gare Saint-Charles et au rond-point "
+                   "des Tilleuls.")
+    for name in ("place de la Liberté", "boulevard Gambetta", "gare Saint-Charles",
+                 "rond-point des Tilleuls"):
+        (span,) = by_text(doc, name)
+        assert (span.label_, span._.entity["canonical"]) == ("LOC", name)
+
+
+def test_ordinal_district_is_a_place(annotate):
+    doc = annotate("Elle loue un studio dans le 11e arrondissement depuis mars.")
+    (span,) = by_text(doc, "11e arrondissement")
+    assert span.label_ == "LOC"
+
+
+def test_compound_place_name_with_an_infix_is_a_place(annotate):
+    doc = annotate("Il est né à Bourg-lès-Valence et travaille à Châlons-en-Champagne.")
+    labels = ents(doc)
+    assert labels.get("Bourg-lès-Valence") == "LOC"
+    assert labels.get("Châlons-en-Champagne") == "LOC"
+
+
+def test_common_noun_before_a_place_is_not_part_of_it(annotate):
+    doc = annotate("Les vestiges appartiennent à l'ancienne enceinte de Toul, disent les guides.")
+    (span,) = by_text(doc, "Toul")
+    assert span.label_ == "LOC"
+
+
+def test_place_with_a_geographic_qualifier_is_one_region(annotate):
+    doc = annotate("Les exportations vers l'Europe centrale ont doublé en deux ans.")
+    (span,) = by_text(doc, "Europe centrale")
+    assert (span.label_, span._.entity["canonical"]) == ("LOC", "Europe centrale")
+
+
+# --- institutions: noun + de + place -------------------------------------------------------
+
+def test_institution_named_after_its_town_is_one_organisation(annotate):
+    doc = annotate("Le tribunal de grande instance de Vannes a renvoyé le dossier. "
+                   "L'hôpital de Lorient et la mairie de Lorient ont porté plainte.")
+    for name in ("tribunal de grande instance de Vannes", "hôpital de Lorient",
+                 "mairie de Lorient"):
+        (span,) = by_text(doc, name)
+        assert (span.label_, span._.entity["canonical"]) == ("ORG", name)
+    assert not by_text(doc, "Vannes") and not by_text(doc, "Lorient")
+
+
+def test_title_ending_inside_a_mention_leaves_the_place(annotate):
+    doc = annotate("Le dossier a été transmis au procureur de la République de Tulle, "
+                   "qui doit décider des suites.")
+    (span,) = by_text(doc, "Tulle")
+    assert span.label_ == "LOC"
+
+
+def test_long_association_name_goes_past_commas_and_et(annotate):
+    name = "Union nationale des retraités, veufs et orphelins de la marine"
+    doc = annotate(f"L'{name} a écrit au préfet pour réclamer une audience.")
+    (span,) = by_text(doc, name)
+    assert (span.label_, span._.entity["canonical"]) == ("ORG", name)
+
+
+def test_lowercase_expansion_headed_by_an_organisation_noun_is_an_organisation(annotate):
+    doc = annotate("Une enquête a été confiée à la direction régionale des douanes (DRD). "
+                   "La DRD a saisi deux tonnes de tabac.")
+    spans = by_text(doc, "DRD")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"ORG"}
+    assert {s._.entity["canonical"] for s in spans} == {"direction régionale des douanes"}
+
+
+# --- media, shops, acronyms ----------------------------------------------------------------
+
+def test_newspaper_title_keeps_its_lowercase_article(annotate):
+    doc = annotate("La tribune a paru mardi dans le Monde et a été commentée sur France info.")
+    labels = ents(doc)
+    assert labels.get("le Monde") == "ORG"
+    assert labels.get("France info") == "ORG"
+    assert "France" not in labels
+
+
+def test_name_with_a_non_breaking_space_matches_the_gazetteer(annotate):
+    doc = annotate("Il s'est exprimé jeudi sur Europe\u00a01 à propos des retraites.")
+    (span,) = by_text(doc, "Europe\u00a01")
+    assert span.label_ == "ORG"
+
+
+def test_credit_line_sources_are_organisations(annotate):
+    doc = annotate("Les négociations reprendront la semaine prochaine à Genève. (afp/ats)")
+    labels = ents(doc)
+    assert labels.get("afp") == "ORG" and labels.get("ats") == "ORG"
+
+
+def test_chez_selects_a_firm_not_a_person(annotate):
+    doc = annotate("Sa fille a travaillé dix ans chez Durandin avant d'ouvrir sa boutique.")
+    (span,) = by_text(doc, "Durandin")
+    assert span.label_ == "ORG"
+
+
+def test_unknown_capital_acronym_is_an_organisation(annotate):
+    doc = annotate("Le secrétaire général du SNPXT-CGT a dénoncé la réforme.")
+    (span,) = by_text(doc, "SNPXT-CGT")
+    assert span.label_ == "ORG"
+
+
+@pytest.mark.negative
+def test_taxes_measures_and_editorial_marks_are_not_entities(annotate):
+    doc = annotate("La hausse de la CSG et du Smic a été votée en AG, malgré le RIC "
+                   "(NDLR : référendum d'initiative citoyenne) réclamé dans la rue.")
+    labels = ents(doc)
+    for word in ("CSG", "Smic", "AG", "RIC", "NDLR"):
+        assert word not in labels
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+def test_particle_after_an_honorific_is_part_of_the_name(annotate):
+    doc = annotate("Interrogé mardi, M. Di Stefano a refusé de commenter la décision.")
+    (span,) = by_text(doc, "Di Stefano")
+    assert span.label_ == "PER"
+
+
+def test_shared_surname_goes_to_the_first_named_or_to_the_honorific(annotate):
+    doc = annotate("Paul Lenoir et son épouse Claire Lenoir ont ouvert le bal.\n"
+                   "Lenoir a ensuite remercié les musiciens.\n"
+                   "Mme Lenoir a conclu la soirée.")
+    lone = [s for s in by_text(doc, "Lenoir")]
+    assert [s._.entity["canonical"] for s in lone] == ["Paul Lenoir", "Claire Lenoir"]
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+def test_first_word_of_a_quotation_is_filtered_like_a_sentence_start(annotate):
+    doc = annotate("Devant la mairie de Brest, les grévistes scandaient «Grève générale».")
+    assert ents(doc).get("mairie de Brest") == "ORG"
+    assert "Grève" not in ents(doc)
+
+
+def test_a_hashtag_of_a_name_the_article_writes_is_kept(annotate):
+    doc = annotate("Des milliers de personnes ont défilé samedi à Lille. #Lille #ActeXII")
+    spans = by_text(doc, "Lille")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"LOC"}
+    assert not any("Acte" in s.text for s in doc.spans["entities"])
+
+
+def test_spaced_dash_separates_two_names(annotate):
+    doc = annotate("La rencontre Lens - Brest a été reportée à cause de la neige.")
+    labels = ents(doc)
+    assert "Lens" in labels and "Brest" in labels
+    assert "Lens - Brest" not in labels

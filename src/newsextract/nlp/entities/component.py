@@ -40,6 +40,7 @@ from newsextract.nlp.entities.boundaries import (
 )
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
+from newsextract.nlp.entities.hashtags import hashtag_names
 from newsextract.nlp.entities.labels import (
     apply_head_noun,
     harmonise_labels,
@@ -74,6 +75,7 @@ class EntitiesComponent:
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
+        mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsextract.layout import SECTION
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.hashtags import is_hashtag
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
@@ -42,36 +43,6 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     after_cue = prev is not None and (lex.has("demonym_cues", prev.lower_) or prev.like_num)
     return after_cue and suffixed and (
         tok.text.endswith("s") or lex.has("demonym_cues_singular", prev.lower_))
-
-
-def glued_to_mark(doc: Doc, start: int, lex: Lexicons) -> bool:
-    """The token at `start` begins with, or is glued to, a hashtag or handle mark."""
-    if doc[start].text[:1] in lex.words["hashtag_marks"]:
-        return True
-    prev = doc[start - 1] if start > 0 else None
-    return prev is not None and prev.text[-1:] in lex.words["hashtag_marks"] \
-        and not prev.whitespace_
-
-
-def is_hashtag(doc: Doc, m: Mention, lex: Lexicons) -> bool:
-    """"#ActeXIII", "@bobstu2": glued to a hashtag or handle mark. A hashtag that is a
-    name the article also writes in running text ("#Lille" ... "à Lille") stays a name."""
-    if not glued_to_mark(doc, m.start, lex):
-        return False
-    key = canonical.entity_key(doc[m.start:m.end].text)
-    return key not in names_outside_hashtags(doc, lex)
-
-
-_NAMES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def names_outside_hashtags(doc: Doc, lex: Lexicons) -> frozenset[str]:
-    """Keys of the model's entities that are not hashtags or handles, once per Doc."""
-    names = _NAMES.get(doc)
-    if names is None:
-        names = _NAMES[doc] = frozenset(canonical.entity_key(e.text) for e in doc.ents
-                                        if not glued_to_mark(doc, e.start, lex))
-    return names
 
 
 def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:

@@ -152,8 +152,9 @@ def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) 
 
 def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """Words before a name that select an organisation:
-    - "chez" before a one-word "person" the article does not name in full: a shop, a firm
-      or a publisher ("elle travaille chez Durandin", "publié chez Verdier");
+    - "chez" before a one-word "person" (or "place": one is never "chez" a town) the
+      article does not name in full: a shop, a firm or a publisher ("elle travaille chez
+      Durandin", "publié chez Verdier");
     - a source cue before a title with its capitalised article ("selon Le Courrier",
       "dans La Gazette", "rapporte L'Écho"), unless the model reads a person ("selon Le
       Garrec")."""
@@ -163,7 +164,7 @@ def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> N
             continue
         before = doc[m.start - 1].lower_
         key = canonical.entity_key(doc[m.end - 1].text)
-        firm = lex.has("organisation_prepositions", before) and m.label == "PER" \
+        firm = lex.has("organisation_prepositions", before) and m.label in {"PER", "LOC"} \
             and m.end - m.start == 1 and key not in person_words
         medium = lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
             and doc[m.start].text in TITLE_ARTICLES
