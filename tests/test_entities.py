@@ -31,8 +31,7 @@ def test_entity_key_folds_case_accents_and_apostrophes():
 
 def test_initials_skip_function_words():
     skip = frozenset({"du", "de", "l'"})
-    assert initials(["Organisation", "du", "traité", "de", "l'", "Atlantique", "nord"], skip) \
-        == "otan"
+    assert initials(["Agence", "de", "l'", "eau", "du", "bassin", "Loire"], skip) == "aebl"
 
 
 def test_fuller_person_prefers_the_longest_and_refuses_ambiguity():
@@ -71,10 +70,10 @@ def test_title_is_trimmed_and_becomes_the_role(annotate):
 
 
 def test_role_before_a_comma_and_in_apposition(annotate):
-    doc = annotate("Le porte-parole du gouvernement, Olivier Ferrand, a démenti. "
+    doc = annotate("La porte-parole de la préfecture, Olivia Ferrand, a démenti. "
                    "Il a rencontré Julie Marchal, directrice de l'hôpital.")
-    (olivier,) = by_text(doc, "Olivier Ferrand")
-    assert olivier._.entity["role"] == "porte-parole du gouvernement"
+    (olivia,) = by_text(doc, "Olivia Ferrand")
+    assert olivia._.entity["role"] == "porte-parole de la préfecture"
     (julie,) = by_text(doc, "Julie Marchal")
     assert julie._.entity["role"].startswith("directrice")
 
@@ -86,14 +85,15 @@ def test_name_complement_of_a_title_gets_no_role(annotate):
 
 
 def test_leading_determiners_and_prepositions_are_trimmed(annotate):
-    doc = annotate("Il a assuré que la France resterait ferme. Il y a une envie de France "
-                   "partout, a-t-il dit en quittant l'Italie.")
+    doc = annotate("Elle répète que la France restera ferme. Il y a une envie de France "
+                   "partout, a-t-elle dit en quittant l'Italie.")
     labels = ents(doc)
     assert labels.get("France") == "LOC"
     assert labels.get("Italie") == "LOC"
     assert not any(t.lower().startswith(("la ", "de ", "l'")) for t in labels)
 
 
+@pytest.mark.negative
 def test_one_letter_common_nouns_and_demonyms_are_not_entities(annotate):
     doc = annotate("Le chantier coûte 300.000 F, dont une aide de l'Etat. "
                    "Les Français et les jeunes Nancéiens ont regardé le soleil.")
@@ -105,6 +105,7 @@ def test_one_letter_common_nouns_and_demonyms_are_not_entities(annotate):
 def test_road_numbers_and_hashtags_are_not_places(annotate):
     doc = annotate("Un camion s'est renversé sur l'A31 près de Thionville. #ActeXIII")
     labels = ents(doc)
+    assert labels.get("Thionville") == "LOC"
     assert "A31" not in labels
     assert not any("Acte" in t for t in labels)
 
@@ -124,19 +125,20 @@ def test_classifier_noun_gives_the_label_only(annotate):
 
 
 def test_portfolio_of_a_minister_is_not_an_entity(annotate):
-    doc = annotate("La ministre des Transports Élisabeth Borne et le secrétaire d'État à "
+    doc = annotate("La ministre des Transports Lucie Armand et le secrétaire d'État à "
                    "l'Égalité ont répondu.")
     labels = ents(doc)
+    (lucie,) = by_text(doc, "Lucie Armand")
+    assert (lucie.label_, lucie._.entity["role"]) == ("PER", "ministre des Transports")
     assert "Transports" not in labels and "Égalité" not in labels
     assert "ministre des Transports" not in labels
 
 
 def test_gazetteer_labels_armed_groups_agencies_and_alliances(annotate):
-    doc = annotate("Selon l'AFP, les combattants d'al-Nosra et de Jaish al-Fatah ont attaqué. "
+    doc = annotate("Selon l'AFP, les combattants de Jaish al-Fatah ont lancé un assaut. "
                    "L'OTAN a réagi.")
     labels = ents(doc)
     assert labels.get("AFP") == "ORG"
-    assert labels.get("al-Nosra") == "ORG"
     assert labels.get("Jaish al-Fatah") == "ORG"
     assert labels.get("OTAN") == "ORG"
 
@@ -150,8 +152,8 @@ def test_gazetteer_does_not_break_model_entities(annotate):
 
 
 def test_ministry_from_gazetteer_pattern(annotate):
-    doc = annotate("Le ministère de la Défense russe a publié un communiqué.")
-    assert ents(doc).get("ministère de la Défense russe") == "ORG"
+    doc = annotate("Un communiqué du ministère de l'Agriculture italien est attendu.")
+    assert ents(doc).get("ministère de l'Agriculture italien") == "ORG"
 
 
 def test_user_patterns_file(tmp_path):
@@ -184,16 +186,18 @@ def test_acronym_and_expansion_share_one_canonical(annotate):
     assert len({s._.entity["entity_id"] for s in spans}) == 1
 
 
+@pytest.mark.negative
 def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
-    doc = annotate("Les députés ont voté le projet de loi de finances (PLF) mardi.")
-    assert "PLF" not in ents(doc)
+    doc = annotate("Les élus ont adopté le plan local d'urbanisme (PLU) mardi soir.")
+    assert "PLU" not in ents(doc)
 
 
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
-    doc = annotate("Le ministère de la Santé a démenti.\n"
-                   "Selon le ministère de la Santé canadien, dix cas sont confirmés.")
+    doc = annotate("Le ministère du Logement a démenti.\n"
+                   "D'après le ministère du Logement belge, dix dossiers sont ouverts.")
     spans = [s for s in doc.spans["entities"] if s.text.startswith("ministère")]
-    assert {s._.entity["canonical"] for s in spans} == {"ministère de la Santé canadien"}
+    assert len(spans) == 2
+    assert {s._.entity["canonical"] for s in spans} == {"ministère du Logement belge"}
 
 
 def test_one_label_per_name_in_the_article(annotate):
@@ -277,8 +281,10 @@ def test_dateline_city_in_capitals_is_a_place(annotate):
 
 
 def test_second_portfolio_of_a_minister_is_not_an_entity(annotate):
-    doc = annotate("La ministre de l'Économie et des Finances a répondu aux députés.")
-    assert "Finances" not in ents(doc)
+    doc = annotate("Le ministre du Travail et des Solidarités, Marc Vigier, a répondu aux "
+                   "syndicats.")
+    assert ents(doc).get("Marc Vigier") == "PER"
+    assert "Solidarités" not in ents(doc) and "Travail" not in ents(doc)
 
 
 def test_maghreb_place_prefix_gives_a_place(annotate):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.filters import is_portfolio
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
@@ -200,3 +201,27 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
 def head_plural_trigger(token, lex: Lexicons) -> bool:
     """A plural head noun ("musées") whose singular is a head noun."""
     return token.lower_[-1:] in {"s", "x"} and token.lower_[:-1] in lex.triggers
+
+
+def drop_portfolio(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"la ministre des Sports Jeanne Martin", "son ministre de la Ville Martin": the model
+    often tags the portfolio (and its title) with the name as one mention; the name is what
+    follows the portfolio's words (capitalised, lowercase, or joined by "et des"), and it
+    is a person."""
+    p = next((k for k in range(max(m.start, 1), m.end - 1) if doc[k].text[:1].isupper()
+              and doc[k - 1].pos_ in {"ADP", "DET"} and is_portfolio(doc, k, lex)), None)
+    if p is None:
+        return m
+    s, joined = p + 1, False
+    while s < m.end:
+        tok = doc[s]
+        if tok.is_lower or tok.is_punct:
+            joined = joined or lex.has("portfolio_coordinators", tok.lower_)
+            s += 1
+        elif joined or lex.has("portfolio_links", doc[s - 1].lower_):
+            joined, s = False, s + 1  # the second portfolio: "... et des Solidarités"
+        else:
+            break
+    if s < m.end:
+        m.start, m.label, m.trigger_label = s, "PER", "PER"
+    return m

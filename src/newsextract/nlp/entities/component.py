@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 from newsextract.nlp.entities.acronyms import add_acronym_mentions
 from newsextract.nlp.entities.boundaries import (
     drop_common_noun_head,
+    drop_portfolio,
     extend_organisation_name,
     join_hyphenated_acronym,
     split_at_spaced_dash,
@@ -108,7 +109,7 @@ class EntitiesComponent:
     def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]]) -> list[Mention]:
         """A model mention's boundaries and label from the words in and around it."""
         lex = self.lex
-        m = trim(doc, m, lex)
+        m = trim(doc, drop_portfolio(doc, m, lex), lex)
         if m.end <= m.start:
             return [m]
         parts = []

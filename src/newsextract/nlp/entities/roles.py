@@ -19,7 +19,7 @@ def role_phrase_start(doc: Doc, end: int, sent_start: int, lex: Lexicons) -> int
     while k - 1 >= max(sent_start, end - MAX_ROLE_TOKENS):
         tok = doc[k - 1]
         if tok.is_space or (tok.is_punct and tok.text not in {"-", "'", "’"}) \
-                or tok.pos_ in {"VERB", "AUX"}:
+                or tok.pos_ in {"VERB", "AUX", "CCONJ"}:  # "X et son ministre Y": Y's ends at "et"
             break
         if tok.pos_ == "DET" and not (k - 2 >= 0 and doc[k - 2].lower_ in {"de", "à"}):
             break
