@@ -70,10 +70,10 @@ def test_title_is_trimmed_and_becomes_the_role(annotate):
 
 
 def test_role_before_a_comma_and_in_apposition(annotate):
-    doc = annotate("La porte-parole de la préfecture, Olivia Ferrand, a démenti. "
+    doc = annotate("Le porte-parole des pompiers, Olivier Ferrand, a démenti. "
                    "Il a rencontré Julie Marchal, directrice de l'hôpital.")
-    (olivia,) = by_text(doc, "Olivia Ferrand")
-    assert olivia._.entity["role"] == "porte-parole de la préfecture"
+    (olivier,) = by_text(doc, "Olivier Ferrand")
+    assert olivier._.entity["role"] == "porte-parole des pompiers"
     (julie,) = by_text(doc, "Julie Marchal")
     assert julie._.entity["role"].startswith("directrice")
 
@@ -85,7 +85,7 @@ def test_name_complement_of_a_title_gets_no_role(annotate):
 
 
 def test_leading_determiners_and_prepositions_are_trimmed(annotate):
-    doc = annotate("Elle répète que la France restera ferme. Il y a une envie de France "
+    doc = annotate("Elle répète que la France restera ferme. On sent un désir de France "
                    "partout, a-t-elle dit en quittant l'Italie.")
     labels = ents(doc)
     assert labels.get("France") == "LOC"
@@ -152,8 +152,8 @@ def test_gazetteer_does_not_break_model_entities(annotate):
 
 
 def test_ministry_from_gazetteer_pattern(annotate):
-    doc = annotate("Un communiqué du ministère de l'Agriculture italien est attendu.")
-    assert ents(doc).get("ministère de l'Agriculture italien") == "ORG"
+    doc = annotate("Un communiqué du ministère des Sports italien est attendu jeudi.")
+    assert ents(doc).get("ministère des Sports italien") == "ORG"
 
 
 def test_user_patterns_file(tmp_path):
@@ -324,7 +324,7 @@ def test_glued_dateline_and_quote_marks_are_split(annotate):
 # --- places written as type word + name ----------------------------------------------------
 
 def test_streets_squares_stations_and_roundabouts_are_places(annotate):
-    doc = annotate("Le cortège est parti de la place de la Liberté, a longé le boulevard "
+    doc = annotate("Le cortège a quitté la place de la Liberté, a longé le boulevard "
                    "Gambetta puis s'est dispersé devant la gare Saint-Charles et au rond-point "
                    "des Tilleuls.")
     for name in ("place de la Liberté", "boulevard Gambetta", "gare Saint-Charles",
@@ -371,9 +371,8 @@ def test_institution_named_after_its_town_is_one_organisation(annotate):
 
 
 def test_title_ending_inside_a_mention_leaves_the_place(annotate):
-    doc = annotate("Le dossier a été transmis au procureur de la République de Tulle, "
-                   "qui doit décider des suites.")
-    (span,) = by_text(doc, "Tulle")
+    doc = annotate("Reçu lundi à Rome, Issa Kandé, président de la République du Niger, a parlé.")
+    (span,) = by_text(doc, "Niger")
     assert span.label_ == "LOC"
 
 

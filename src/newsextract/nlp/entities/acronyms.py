@@ -52,7 +52,7 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
     """Make sure both halves of each acronym pair are mentions, with one label and a link.
 
     An expansion in lowercase that the model did not tag names a thing, not an organisation
-    ("projet de loi de finances (PLF)"): its acronym is dropped unless the gazetteer knows it,
+    ("plan local d'urbanisme (PLU)"): its acronym is dropped unless the gazetteer knows it,
     or the expansion starts with an organisation noun ("direction générale de l'exemple
     (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``).
     """

@@ -2,13 +2,13 @@
 
 Rules (docs/entities.md):
 - a person mention takes the fullest name of the same person in the article: its words are
-  the final words of a longer person mention ("Poutine" -> "Vladimir Poutine"), or the first
+  the final words of a longer person mention ("Ollivier" -> "Jean-Marc Ollivier"), or the first
   word when it is a first name alone ("Emmanuel" -> "Emmanuel Macron");
-- an acronym and its expansion written next to it ("Organisation du traité de l'Atlantique
-  nord (OTAN)") share the expansion as canonical name;
+- an acronym and its expansion written next to it ("Fonds monétaire
+  international (FMI)") share the expansion as canonical name;
 - an organisation or place mention that is the start of a longer mention of the same label
-  which only adds lowercase qualifiers ("ministère de la Défense" / "ministère de la Défense
-  russe") takes the longer name;
+  which only adds lowercase qualifiers ("ministère du Logement" / "ministère du Logement
+  belge") takes the longer name;
 - otherwise the canonical name is the mention as written.
 The `entity_key` is the canonical name with case and accents folded, for joins across
 articles.
@@ -35,8 +35,8 @@ def entity_key(name: str) -> str:
 
 
 def initials(words: Sequence[str], skip: frozenset[str]) -> str:
-    """First letters of the content words ("Organisation du traité de l'Atlantique nord" ->
-    "otan"); hyphenated words give one letter per part ("France-Presse" -> "fp")."""
+    """First letters of the content words ("Fonds monétaire international" -> "fmi");
+    hyphenated words give one letter per part ("France-Presse" -> "fp")."""
     letters = []
     for word in words:
         if entity_key(word) in skip:
@@ -48,7 +48,7 @@ def initials(words: Sequence[str], skip: frozenset[str]) -> str:
 
 
 def is_acronym(word: str) -> bool:
-    """An all-capitals word of 2-8 letters ("OTAN", "IGPN"), or a capitalised one that is
+    """An all-capitals word of 2-8 letters ("FMI", "BRB"), or a capitalised one that is
     written like an acronym in the press ("Ccas"): only checked against an expansion."""
     letters = word.replace(".", "").replace("&", "")
     if not (2 <= len(letters) <= 8 and letters.isalpha()):
@@ -63,7 +63,7 @@ def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]
 def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
     """Indices in `names` of the longest person names that `words` abbreviates.
 
-    `words` abbreviates a longer name when they are its last words (surname, "Poutine") or,
+    `words` abbreviates a longer name when they are its last words (surname, "Ollivier") or,
     for one word, its first word (first name alone).
     """
     key = [entity_key(w) for w in words]

@@ -4,16 +4,16 @@ Runs on the joined article Doc (after the model's ``ner`` and the gazetteer, whi
 paragraph by paragraph), so that it can see the whole article. Steps, each a small function:
 
 1. boundaries: trim stray punctuation, leading determiners/prepositions ("la France",
-   "de France"), honorifics and titles ("M. Soyer", "le général Roudskoï" -> the title goes
+   "de France"), honorifics and titles ("M. Vautrin", "le général Mercadier" -> the title goes
    to ``role``), trailing function words ("... combattants de la");
 2. head nouns (``data/entities_triggers.tsv``): a name right after "place", "rue",
    "boulangerie", "parquet de"... joins its head noun and takes its label; a classifier noun
    ("l'agence X", "X, plateforme de ...") only gives the label; so does the context
-   ("Bintou, 28 ans" PER, "DUBAÏ (AFP)" LOC, "Aïn Beida" LOC);
+   ("Maëlys, 31 ans" PER, "BEYROUTH (AFP)" LOC, "Aïn Defla" LOC);
 3. filters: no single letters, no lowercase-only spans, no stoplisted common nouns ("État"),
    no sentence-initial common words ("Installée à ..."), no ministers' portfolios,
-   no demonyms ("les Français", "un Belfortain"), no road numbers ("A36");
-4. acronyms written with their expansion ("BRDP (Brigade de ...)") become two linked mentions;
+   no demonyms ("les Français", "un Brestois"), no road numbers ("A36");
+4. acronyms written with their expansion ("BRB (Brigade de ...)") become two linked mentions;
 5. one label per name in the article (gazetteer > head noun > person name > model majority);
 6. canonical names and ``entity_id`` (canonical.py), ``entity_key``, ``role``.
 

@@ -26,7 +26,7 @@ ROAD_NUMBER = re.compile(r"^(?:A|N|D|RN|RD|CD|E|M)\s?\d{1,4}[a-z]?$")
 
 
 def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
-    """"les Français", "un Belfortain", "des Asiatiques": people of a place, not entities."""
+    """"les Français", "un Brestois", "des Asiatiques": people of a place, not entities."""
     if m.end - m.start != 1:
         return False
     tok = doc[m.start]
@@ -48,7 +48,7 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
 def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
     """The portfolio of a minister ("ministre des Transports", "secrétaire d'État à
     l'Égalité"), starting at token `start`: part of a function, not an organisation or a
-    place. A second portfolio joined by "et" ("ministre de l'Économie et des Finances")
+    place. A second portfolio joined by "et" ("ministre du Travail et des Solidarités")
     is one too: up to `hops` coordinations are followed back to the title."""
     k = start - 1
     while k >= 0 and lex.has("portfolio_links", doc[k].lower_):
@@ -60,7 +60,7 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
     if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
         return True
     if hops and lex.has("portfolio_coordinators", doc[k].lower_):
-        j = k - 1  # back over the previous portfolio's words ("Économie", "numérique")
+        j = k - 1  # back over the previous portfolio's words ("Travail", "numérique")
         while j >= 0 and doc[j].is_alpha and not lex.has("portfolio_links", doc[j].lower_) \
                 and (doc[j].text[:1].isupper() or doc[j].pos_ == "ADJ") and k - j <= 3:
             j -= 1
@@ -71,7 +71,7 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
 def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
     """A one-word mention that is only capitalised because it starts the sentence:
     the model reads it as a verb, adjective or common noun with a lowercase lemma
-    ("Installée à Lyon", "Englué dans"), or it heads a participial clause
+    ("Installée à Lyon", "Attablé au"), or it heads a participial clause
     ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere.
     The first word of a quotation counts as sentence-initial ("« Grève générale »"), unless
     the article also capitalises that word mid-sentence: then it is a name."""
@@ -87,7 +87,7 @@ def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
         return False
     lower = tok.text.lower()
     # a lowercase lemma alone is not enough: the model also gives one to names it does not
-    # know ("Leetchi" VERB, lemma "leetchi"); the word must be a known French word too
+    # know ("Brivane" VERB, lemma "brivane"); the word must be a known French word too
     known_word = tok.lemma_ != lower or doc.vocab.has_vector(lower)
     if tok.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and tok.lemma_.islower() and known_word:
         return True

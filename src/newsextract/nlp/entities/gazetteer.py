@@ -5,7 +5,7 @@ groups, news agencies and media, ministries, parties, institutions) and, optiona
 analyst's own patterns file in the same format (CLI ``--patterns FILE``). The pipeline adds it
 *before* ``ner`` and runs it paragraph by paragraph: the model then keeps these spans and
 predicts the other entities around them, so the model's correct entities are not broken and
-multi-word names ("Organisation du traité de l'Atlantique nord") come out whole.
+multi-word names ("Fonds monétaire international") come out whole.
 
 Every pattern carries an ``id``: the entities component reads ``span.ent_id_`` to know that a
 span comes from a gazetteer and must not be trimmed, relabelled or dropped by its rules.

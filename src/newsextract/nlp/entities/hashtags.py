@@ -26,7 +26,7 @@ def glued_to_mark(doc: Doc, start: int, lex: Lexicons) -> bool:
 
 
 def is_hashtag(doc: Doc, m: Mention, lex: Lexicons) -> bool:
-    """"#ActeXIII", "@bobstu2": glued to a hashtag or handle mark. A hashtag that is a
+    """"#ActeXII", "@lucie_b": glued to a hashtag or handle mark. A hashtag that is a
     name the article also writes in running text ("#Lille" ... "à Lille") stays a name."""
     if not glued_to_mark(doc, m.start, lex):
         return False

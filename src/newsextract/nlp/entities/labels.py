@@ -69,7 +69,7 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         if trig.part_of_name and not names_itself(doc, m.start):
             m.start = k
         return m
-    # apposition: "Leetchi, plateforme en ligne ..."
+    # apposition: "Brivane, plateforme en ligne ..."
     k = m.end
     if k + 1 < len(doc) and doc[k].text == ",":
         k += 1
@@ -99,8 +99,8 @@ def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
 
 def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     """A label given by the words around a name whatever the model said: a one-word name
-    followed by an age is a person ("Bintou, 28 ans"); the city of a dateline is a place
-    ("DUBAÏ (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Beida")."""
+    followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
+    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla")."""
     if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
@@ -121,7 +121,7 @@ def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
 
 def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """A one-word "person" right after "à", "près de"... or written like a French compound
-    place name ("Sorcy-Saint-Martin") is a place, unless the article names that person."""
+    place name ("Bourg-Saint-Andéol") is a place, unless the article names that person."""
     person_words = named_person_words(doc, mentions)
     for m in mentions:
         if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
@@ -136,9 +136,9 @@ def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None
 
 
 def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
-    """A one-word "person" written like an acronym after a singular article ("la Laddh",
-    "du Ccas") is an organisation: French person names take no article. Not when the
-    article names a person with that surname ("la famille Tuche" ... "Jeff Tuche")."""
+    """A one-word "person" written like an acronym after a singular article ("la Fndp",
+    "du Cdas") is an organisation: French person names take no article. Not when the
+    article names a person with that surname ("la famille Verlaque" ... "Jean Verlaque")."""
     person_words = named_person_words(doc, mentions)
     for m in mentions:
         if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:

@@ -14,7 +14,7 @@ from newsextract.resources import read_json, read_lines, read_tsv
 @dataclass(frozen=True)
 class Trigger:
     label: str
-    part_of_name: bool  # "place du Capitole" (True) vs "l'agence Hans Lucas" (False)
+    part_of_name: bool  # "place du Capitole" (True) vs "l'agence Lumen Presse" (False)
     with_of: bool  # "trigger de Name" is still one name
 
 

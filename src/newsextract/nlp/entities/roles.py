@@ -13,8 +13,8 @@ MAX_ROLE_TOKENS = 12
 
 
 def role_phrase_start(doc: Doc, end: int, sent_start: int, lex: Lexicons) -> int | None:
-    """Start of a title phrase ending at token `end` ("secrétaire de presse de Vladimir
-    Poutine", "ministre de l'Intérieur"), scanning left to a determiner or punctuation."""
+    """Start of a title phrase ending at token `end` ("conseiller de Jacques Morel",
+    "ministre de l'Intérieur"), scanning left to a determiner or punctuation."""
     k = end
     while k - 1 >= max(sent_start, end - MAX_ROLE_TOKENS):
         tok = doc[k - 1]
@@ -35,17 +35,17 @@ def find_role(doc: Doc, m: Mention, sent_start: int, sent_end: int, lex: Lexicon
     s = m.start
     while s > sent_start and doc[s - 1].text in lex.honorifics:
         s -= 1
-    if s > sent_start and doc[s - 1].text == ",":  # "le porte-parole du Kremlin, Dmitri Peskov"
+    if s > sent_start and doc[s - 1].text == ",":  # "le porte-parole des pompiers, Olivier Ferrand"
         p = role_phrase_start(doc, s - 1, sent_start, lex)
         if p is not None:
             return doc[p:s - 1].text
     elif s > sent_start and not lex.has("connectors", doc[s - 1].lower_):
-        # "le général Sergueï Roudskoï"; not "le secrétaire de presse de Vladimir Poutine",
+        # "le général Antoine Mercadier"; not "le conseiller de Jacques Morel",
         # where the name is the complement of someone else's title
         p = role_phrase_start(doc, s, sent_start, lex)
         if p is not None:
             return doc[p:s].text
-    k = m.end  # apposition: "M. Dumez, président du conseil général"
+    k = m.end  # apposition: "M. Garnier, président du conseil départemental"
     if k + 1 < sent_end and doc[k].text == ",":
         k += 1
         if doc[k].lower_ in {"le", "la", "l'", "l’"}:
