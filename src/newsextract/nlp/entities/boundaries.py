@@ -18,8 +18,8 @@ from newsextract.nlp.entities.tokens import (
 
 def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
     """End of a title that starts before token s and ends inside [s, e), else s: in "le
-    procureur de la République de Nantes" the model's "République de Nantes" starts inside
-    the title "procureur de la République"; the name is what follows it."""
+    président de la République du Niger" the model's "République du Niger" starts inside
+    the title "président de la République"; the name is what follows it."""
     for k in range(max(0, s - lex.longest_title + 1), s):
         n = title_at(doc, k, e, lex)
         if s < k + n < e:

@@ -37,7 +37,7 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     if plural_of_known:
         return True
     suffixed = tok.text.endswith(lex.demonym_suffixes)
-    if key in lex.demonyms and (m.label == "PER" or suffixed):  # "la Bretonne de 51 ans"
+    if key in lex.demonyms and (m.label == "PER" or suffixed):  # "la Normande de 40 ans"
         return True
     prev = doc[m.start - 1] if m.start > 0 else None
     after_cue = prev is not None and (lex.has("demonym_cues", prev.lower_) or prev.like_num)

@@ -5,7 +5,7 @@ the model tends to keep only the proper name, or nothing:
 
 - venues (``LOC``): "la rue Lamartine", "le pont de la Liberté", "au rond-point des Lilas",
   "la prison de Fresnes": type word, optional "de"/"du"/"de la"/"de l'", capitalised words;
-- institutions (``ORG``): "la cour d'assises de Rennes", "l'hôpital de Vannes", "la mairie de
+- institutions (``ORG``): "une cour d'assises du Var", "l'hôpital de Vannes", "la mairie de
   Nantes": institution noun + "de" + place; the whole span is the organisation, not the town;
 - districts: "le 11e arrondissement" (``LOC``).
 
