@@ -1,21 +1,19 @@
 """``newsextract_entities``: clean, relabel, group and name the model's entities.
 
 Runs on the joined article Doc (after the model's ``ner`` and the gazetteer, which ran
-paragraph by paragraph), so that it can see the whole article. Steps, each a small function:
+paragraph by paragraph), so that it can see the whole article. This class only orchestrates;
+each step is a small function in the module named after its question (docs/entities.md):
 
-1. boundaries: trim stray punctuation, leading determiners/prepositions ("la France",
-   "de France"), honorifics and titles ("M. Vautrin", "le général Mercadier" -> the title goes
-   to ``role``), trailing function words ("... combattants de la");
-2. head nouns (``data/entities_triggers.tsv``): a name right after "place", "rue",
-   "boulangerie", "parquet de"... joins its head noun and takes its label; a classifier noun
-   ("l'agence X", "X, plateforme de ...") only gives the label; so does the context
-   ("Maëlys, 31 ans" PER, "BEYROUTH (AFP)" LOC, "Aïn Defla" LOC);
-3. filters: no single letters, no lowercase-only spans, no stoplisted common nouns ("État"),
-   no sentence-initial common words ("Installée à ..."), no ministers' portfolios,
-   no demonyms ("les Français", "un Brestois"), no road numbers ("A36");
-4. acronyms written with their expansion ("BRB (Brigade de ...)") become two linked mentions;
-5. one label per name in the article (gazetteer > head noun > person name > model majority);
-6. canonical names and ``entity_id`` (canonical.py), ``entity_key``, ``role``.
+1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
+   from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
+2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
+   districts, compound places) and credit lines (``sources.py``), which replace the model's
+   mentions they overlap;
+3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
+4. labels from the article: places written as persons, organisations selected by a cue, one
+   label per name (``labels.py``);
+5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
+   ``role`` (``roles.py``), written by ``output.py``.
 
 Spans from the gazetteer (``span.ent_id_`` set) are kept as they are. Output:
 ``doc.spans["entities"]`` with ``span._.entity`` = {entity_id, canonical, entity_key, role},
