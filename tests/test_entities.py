@@ -471,3 +471,17 @@ def test_spaced_dash_separates_two_names(annotate):
     labels = ents(doc)
     assert "Lens" in labels and "Brest" in labels
     assert "Lens - Brest" not in labels
+
+
+def test_complement_of_a_title_is_a_place_or_keeps_its_particle(annotate):
+    doc = annotate("Ils prient la Vierge, vraie Reine de Pologne, chaque dimanche. "
+                   "Le général de Lattre a débarqué en Provence.")
+    labels = ents(doc)
+    assert labels.get("Pologne") == "LOC"
+    assert labels.get("de Lattre") == "PER"
+
+
+def test_portfolio_tagged_with_the_minister_leaves_the_person(annotate):
+    doc = annotate("Reçue à Dijon, la ministre des Sports Lucie Armand a salué les bénévoles.")
+    (span,) = by_text(doc, "Lucie Armand")
+    assert (span.label_, span._.entity["role"]) == ("PER", "ministre des Sports")

@@ -27,6 +27,23 @@ def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
     return s
 
 
+def title_complement(doc: Doc, m: Mention, k: int, e: int, lex: Lexicons) -> int:
+    """Start of the name in "title + de + complement" (k at "de"), or e for no name.
+
+    A portfolio is no name ("ministre de l'Intérieur"); a place or an organisation is
+    ("le maire de Quimper", "la reine de Suède": after a territorial title, a place even if
+    the model says person). Otherwise what the model calls a person keeps its particle:
+    "le général de Lattre" is the person "de Lattre"."""
+    name = k + connector_length(doc, k, lex)
+    if name >= e or not doc[name].text[:1].isupper() or is_portfolio(doc, name, lex):
+        return e
+    if lex.has("territorial_titles", doc[k - 1].lower_):
+        if m.label == "PER":
+            m.trigger_label = "LOC"
+        return name
+    return k if m.label == "PER" and name == k + 1 else name
+
+
 def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """Remove what is not part of the name at both ends; a title trimmed off becomes the role."""
     s, e = m.start, m.end
@@ -49,7 +66,7 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
         n = title_at(doc, s, e - 1, lex)
         if n:
             if doc[s + n].lower_ in {"de", "du", "des", "d'", "d’"}:
-                s = e  # a function and its complement ("ministre de l'Intérieur"): no name
+                s = title_complement(doc, m, s + n, e, lex)
                 break
             m.role = doc[s:s + n].text
             s, changed = s + n, True
