@@ -485,3 +485,9 @@ def test_portfolio_tagged_with_the_minister_leaves_the_person(annotate):
     doc = annotate("Reçue à Dijon, la ministre des Sports Lucie Armand a salué les bénévoles.")
     (span,) = by_text(doc, "Lucie Armand")
     assert (span.label_, span._.entity["role"]) == ("PER", "ministre des Sports")
+
+
+def test_hexagone_is_a_place(annotate):
+    doc = annotate("Dans l'Hexagone, les prix de l'énergie montent encore cet hiver.")
+    (span,) = by_text(doc, "Hexagone")
+    assert span.label_ == "LOC"
