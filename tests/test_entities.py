@@ -491,3 +491,17 @@ def test_hexagone_is_a_place(annotate):
     doc = annotate("Dans l'Hexagone, les prix de l'énergie montent encore cet hiver.")
     (span,) = by_text(doc, "Hexagone")
     assert span.label_ == "LOC"
+
+
+def test_accented_expansion_links_its_acronym(annotate):
+    doc = annotate("L'Établissement régional des eaux (ERE) a coupé l'eau. L'ERE promet un retour "
+                   "rapide.")
+    spans = by_text(doc, "ERE")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"ORG"}
+    assert {s._.entity["canonical"] for s in spans} == {"Établissement régional des eaux"}
+
+
+@pytest.mark.negative
+def test_expanded_tax_acronym_is_not_an_organisation(annotate):
+    doc = annotate("La taxe sur la valeur ajoutée (TVA) augmente. La TVA rapporte beaucoup.")
+    assert_not_entities(doc, "TVA", "taxe sur la valeur ajoutée")

@@ -58,6 +58,8 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
     """
     by_span = {(m.start, m.end): m for m in mentions}
     for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"]):
+        if canonical.entity_key(doc[acr[0]:acr[1]].text) in lex.non_entity_acronyms:
+            continue  # a tax or a measure, expanded or not ("taxe sur les X (TSX)")
         a, x = by_span.get(acr), by_span.get(exp)
         if x is None and doc[exp[0]].is_lower and not names_organisation(doc[exp[0]], lex):
             if a is not None and not a.gazetteer:

@@ -43,7 +43,7 @@ def initials(words: Sequence[str], skip: frozenset[str]) -> str:
             continue
         for part in word.split("-"):
             if part and part[0].isalnum():
-                letters.append(part[0].lower())
+                letters.append(entity_key(part[0]))  # "État" gives "e", as in "EI"
     return "".join(letters)
 
 
@@ -57,7 +57,7 @@ def is_acronym(word: str) -> bool:
 
 
 def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]) -> bool:
-    return initials(expansion, skip) == acronym.replace(".", "").replace("&", "").lower()
+    return initials(expansion, skip) == entity_key(acronym.replace(".", "").replace("&", ""))
 
 
 def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
