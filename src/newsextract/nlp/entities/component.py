@@ -94,18 +94,21 @@ class EntitiesComponent:
     def model_mentions(self, doc: Doc, sent_of: list[tuple[int, int]]) -> list[Mention]:
         """The model's and the gazetteer's entities, trimmed, relabelled and filtered."""
         mentions = []
+        others = tuple((e.start, e.end) for e in doc.ents)
         for ent in doc.ents:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
-            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of):
+            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others):
                 part = take_place_qualifier(doc, part, self.lex)
                 if keep(doc, part, self.lex):
                     mentions.append(part)
         return mentions
 
-    def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]]) -> list[Mention]:
-        """A model mention's boundaries and label from the words in and around it."""
+    def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]],
+               others: tuple[tuple[int, int], ...]) -> list[Mention]:
+        """A model mention's boundaries and label from the words in and around it; `others`
+        are the (start, end) of all the model's entities."""
         lex = self.lex
         m = trim(doc, drop_portfolio(doc, m, lex), lex)
         if m.end <= m.start:
@@ -120,7 +123,6 @@ class EntitiesComponent:
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
                 or classifier_label(doc, part, lex, sent_start)
-            others = tuple((e.start, e.end) for e in doc.ents)
             parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
             if part.trigger_label is None and part.end - part.start > 1 \
                     and lex.has("organisation_heads", doc[part.start].text):
