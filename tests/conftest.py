@@ -13,14 +13,16 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsextract.nlp.pipeline import load_shared
+    """The process's shared pipeline, from the one loader the CLI and the API use."""
+    from newsextract.nlp.pipeline import load
 
-    return load_shared()
+    return load()
 
 
 @pytest.fixture(scope="session")
 def annotate(nlp) -> Callable:
-    """annotate(text, date=None, has_title=False) -> Doc, through the paragraph-wise path."""
+    """annotate(text, date=None, has_title=False) -> Doc, through the paragraph-wise path
+    every caller uses (one article through the batch path)."""
     from newsextract.nlp.pipeline import annotate as run
 
     def _annotate(text: str, date: str | None = None, has_title: bool = False):

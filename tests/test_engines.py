@@ -47,20 +47,21 @@ def test_dask_local_cluster_matches_local_engine(local_tables, tmp_path):
 
 def test_model_is_reloaded_when_its_string_store_grows_too_big(nlp, local_tables, tmp_path,
                                                                 monkeypatch):
-    import newsextract.engines as engines
     from newsextract.nlp import pipeline
 
-    loads = []
-    original_reload = pipeline.reload_shared
+    builds = []
+    original_build = pipeline._build
 
-    def counting_reload(*args, **kwargs):
-        loads.append(1)
-        return original_reload(*args, **kwargs)
+    def counting_build(*args, **kwargs):
+        builds.append(1)
+        return original_build(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "reload_shared", counting_reload)
-    monkeypatch.setattr(engines, "MAX_STRINGS", len(nlp.vocab.strings) - 1)  # already past it
+    monkeypatch.setattr(pipeline, "_build", counting_build)
+    monkeypatch.setitem(pipeline._SHARED, ("", pipeline.MODEL), nlp)  # restored afterwards
+    monkeypatch.setattr(pipeline, "MAX_STRINGS", len(nlp.vocab.strings) - 1)  # already past it
     run([REPO / "data" / "raw"], RunOptions(output=tmp_path, batch_size=2, force=True), nlp=nlp)
-    assert loads, "the grown model was not replaced"
+    assert builds, "the grown model was not replaced"
+    assert pipeline.load() is not nlp, "the shared pipeline was not renewed"
     for name, frame in sorted_tables(tmp_path).items():
         pd.testing.assert_frame_equal(frame, local_tables[name])
 
