@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,36 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
+# Fixtures that run the pipeline: a test using one goes through every layer.
+PIPELINE_FIXTURES = {"nlp", "annotate"}
+
+
+# -- the emptied-layer check (tests/test_emptied_layers.py) -----------------------------------
+# In its subprocesses (NEWSEXTRACT_EMPTY_LAYERS set) each test says whether it went through
+# the pipeline, hence the emptied layer: a test that never did (a pure function of the
+# layer) cannot be reached by emptying the component and is outside the check.
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    if os.environ.get("NEWSEXTRACT_EMPTY_LAYERS"):
+        from newsextract.nlp.pipeline import EmptyLayer
+
+        item.stash[_EMPTIED_BEFORE] = EmptyLayer.docs_emptied
+    yield
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    yield
+    if os.environ.get("NEWSEXTRACT_EMPTY_LAYERS"):
+        from newsextract.nlp.pipeline import EmptyLayer
+
+        through = bool(PIPELINE_FIXTURES & set(item.fixturenames)) \
+            or EmptyLayer.docs_emptied > item.stash.get(_EMPTIED_BEFORE, 0)
+        item.user_properties.append(("through_pipeline", str(through)))
+
+
+_EMPTIED_BEFORE = pytest.StashKey[int]()
 
 
 @pytest.fixture(scope="session")

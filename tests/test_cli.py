@@ -158,6 +158,10 @@ def test_parquet_output(nlp, tmp_path):
     for name, table in schema.TABLES.items():
         frame = pd.read_parquet(out / f"{name}.parquet")
         assert list(frame.columns) == table.column_names
+    casualties = pd.read_parquet(out / "casualties.parquet")
+    assert list(zip(casualties.text, casualties.count_min)) == [("Cinq blessés", 5)]
+    dates = pd.read_parquet(out / "dates.parquet")
+    assert list(zip(dates.text, dates.value)) == [("mardi", "2023-04-04")]
 
 
 def test_version_and_help_are_fast_and_do_not_import_spacy():
@@ -190,6 +194,7 @@ def test_seed_article(nlp, shared_dir, tmp_path):
     assert result.exit_code == 0
     text = seed.read_text(encoding="utf-8")
     tables = read_tables(out)
+    assert all(len(tables[t.name]) > 0 for t in schema.LAYER_TABLES)
     assert_offsets_hold(out, {seed.name: text})
     boilerplate = [(m, m + len(line)) for m, line in
                    ((text.index(line), line) for line in text.splitlines()

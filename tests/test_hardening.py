@@ -95,6 +95,8 @@ def test_huge_and_word_numbers_stay_integers(nlp):
 
     result = newsextract.extract(["Il y a eu 10^100 morts et 99999999999999999999999 blessés, "
                                   "puis deux cent quatre-vingt-dix-neuf mille disparus."], nlp=nlp)
+    found = dict(zip(result.casualties.text, result.casualties.count_min))
+    assert found.get("deux cent quatre-vingt-dix-neuf mille disparus") == 299_000
     for row in result.casualties.itertuples():
         for value in (row.count_min, row.count_max):
             assert pd.isna(value) or 0 <= int(value) < 2**63
