@@ -29,6 +29,7 @@ from newsextract.tables import DocTables
 from newsextract.version import __version__
 from newsextract.write import TableWriter
 
+
 @dataclass
 class RunOptions:
     output: Path = Path("data/processed")
