@@ -49,7 +49,8 @@ MAX_STRINGS = 1_500_000
 # replaced by a component that finds nothing. The emptied-layer check
 # (tests/test_emptied_layers.py) uses it to prove that each layer's tests fail without it.
 EMPTY_LAYERS_VARIABLE = "NEWSEXTRACT_EMPTY_LAYERS"
-LAYERS = ("entities", "dates", "quotes", "casualties")
+EMPTY_LAYER = "newsextract_empty_layer"  # the factory of the component that finds nothing
+LAYERS = ("entities", "dates", "quotes", "casualties")  # span groups, one per layer
 
 _SHARED: dict[tuple[str, str], Language] = {}
 
@@ -103,9 +104,6 @@ def _layers_to_empty() -> list[str]:
     if unknown:
         raise ValueError(f"{EMPTY_LAYERS_VARIABLE}: no layer named {', '.join(unknown)}")
     return named
-
-
-EMPTY_LAYER = "newsextract_empty_layer"
 
 
 class EmptyLayer:
@@ -265,7 +263,7 @@ def _run_component(nlp: Language, name: str, doc: Doc) -> Doc:
         doc._.ne_warnings = [*(doc._.ne_warnings or []),
                              f"{name} failed ({type(err).__name__}: {err}): layer left empty"]
         key = name.removeprefix("newsextract_")
-        if key in ("entities", "dates", "quotes", "casualties"):
+        if key in LAYERS:
             doc.spans[key] = []
         return doc
 
