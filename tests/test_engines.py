@@ -90,3 +90,27 @@ def test_duplicate_ids_never_collide_with_renamed_ones():
     docs = [Document(doc_id, "texte", "f.jsonl", line)
             for line, doc_id in enumerate(["a", "a~2", "a", "a"], start=1)]
     assert [d.doc_id for d in mark_duplicates(docs)] == ["a", "a~2", "a~3", "a~4"]
+
+
+def test_a_document_that_breaks_its_batch_is_redone_alone_and_only_it_fails(nlp, monkeypatch):
+    import newsextract.engines as engines
+    from newsextract.inputs import Document
+
+    original = engines.doc_tables
+
+    def breaks_on_b(document, doc, language=None):
+        if "Brest" in doc.text:
+            raise RuntimeError("boom")
+        return original(document, doc, language)
+
+    monkeypatch.setattr(engines, "doc_tables", breaks_on_b)
+    documents = [Document(name, text, "f.jsonl", line) for line, (name, text) in enumerate(
+        [("a", "Deux morts à Lyon."), ("b", "Trois morts à Brest."),
+         ("c", "Quatre morts à Nice.")], start=1)]
+    tables = engines.process_batch(nlp, documents)
+    rows = [t.rows["articles"][0] for t in tables]
+    assert [r["doc_id"] for r in rows] == ["a", "b", "c"]
+    assert [r["status"] for r in rows] == ["ok", "error", "ok"]
+    assert "extraction failed: RuntimeError: boom" in rows[1]["message"]
+    assert [[c["text"] for c in t.rows["casualties"]] for t in tables] == \
+        [["Deux morts"], [], ["Quatre morts"]]

@@ -34,7 +34,7 @@ def process_batch(nlp: Language, documents: list[Document],
     try:
         _fill_batch(nlp, documents, out, timings)
     except Exception as err:  # noqa: BLE001 - isolate the failing document, keep the others
-        if len(documents) == 1:
+        if len(documents) == 1 and out[0] is None:
             return [_failed_tables(documents[0], err)]
     # a document left without tables (its batch failed) is redone alone, through the same
     # path, rather than shifting the rows of the next ones onto it
