@@ -10,21 +10,37 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-# Fixtures that run the pipeline: a test using one goes through every layer.
-PIPELINE_FIXTURES = {"nlp", "annotate"}
 
 
 # -- the emptied-layer check (tests/test_emptied_layers.py) -----------------------------------
-# In its subprocesses (NEWSEXTRACT_EMPTY_LAYERS set) each test says whether it went through
-# the pipeline, hence the emptied layer: a test that never did (a pure function of the
-# layer) cannot be reached by emptying the component and is outside the check.
+# In its subprocesses (NEWSEXTRACT_EMPTY_LAYERS set) each test says whether a Doc went
+# through the emptied layer during the test or a fixture it uses: one that never did (a
+# pure function of the layer, the tokenizer alone) cannot be reached by emptying the
+# component and is outside the check.
+
+_EMPTIED_BEFORE = pytest.StashKey[int]()
+_FIXTURES_THROUGH_THE_LAYER: set[str] = set()
+
+
+def _docs_emptied() -> int:
+    if not os.environ.get("NEWSEXTRACT_EMPTY_LAYERS"):
+        return 0
+    from newsextract.nlp.pipeline import EmptyLayer
+
+    return EmptyLayer.docs_emptied
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef, request):
+    before = _docs_emptied()
+    yield
+    if _docs_emptied() > before:
+        _FIXTURES_THROUGH_THE_LAYER.add(fixturedef.argname)
+
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_setup(item):
-    if os.environ.get("NEWSEXTRACT_EMPTY_LAYERS"):
-        from newsextract.nlp.pipeline import EmptyLayer
-
-        item.stash[_EMPTIED_BEFORE] = EmptyLayer.docs_emptied
+    item.stash[_EMPTIED_BEFORE] = _docs_emptied()
     yield
 
 
@@ -32,14 +48,9 @@ def pytest_runtest_setup(item):
 def pytest_runtest_call(item):
     yield
     if os.environ.get("NEWSEXTRACT_EMPTY_LAYERS"):
-        from newsextract.nlp.pipeline import EmptyLayer
-
-        through = bool(PIPELINE_FIXTURES & set(item.fixturenames)) \
-            or EmptyLayer.docs_emptied > item.stash.get(_EMPTIED_BEFORE, 0)
+        through = _docs_emptied() > item.stash.get(_EMPTIED_BEFORE, 0) \
+            or bool(_FIXTURES_THROUGH_THE_LAYER & set(item.fixturenames))
         item.user_properties.append(("through_pipeline", str(through)))
-
-
-_EMPTIED_BEFORE = pytest.StashKey[int]()
 
 
 @pytest.fixture(scope="session")
