@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from newsextract.version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from newsextract.api import Extraction, extract, extract_paths, load, read

@@ -1,5 +1,9 @@
 """The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs.
 
+``load`` is the pipeline's one loader (``newsextract.nlp.pipeline.load``): the process's
+shared Language, to pass to `extract` or to ``newsextract.nlp.pipeline.annotate(nlp, text,
+pub_date)`` for Docs.
+
 The CLI is a thin wrapper over the same run machinery, so the DataFrames here have exactly
 the columns and dtypes of the files the CLI writes.
 """
@@ -7,6 +11,7 @@ the columns and dtypes of the files the CLI writes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,12 +19,15 @@ import pandas as pd
 from spacy.language import Language
 
 from newsextract import schema
-from newsextract.engines import LocalEngine
+from newsextract.inputs import iter_documents
 from newsextract.inputs.documents import Document, ReadOptions
 from newsextract.inputs.readers import record_to_document
-from newsextract.run import iter_tables, mark_duplicates
+from newsextract.nlp.pipeline import load
+from newsextract.run import RunOptions, extract_tables
 from newsextract.tables import DocTables
 from newsextract.write import TableWriter, to_frame
+
+__all__ = ["Extraction", "extract", "extract_paths", "load", "read"]
 
 
 @dataclass
@@ -63,17 +71,6 @@ class Extraction:
         return f"Extraction({counts})"
 
 
-def load(patterns: str | Path | None = None) -> Language:
-    """The configured spaCy Language (model + newsextract components), cached per patterns.
-
-    Use it with ``newsextract.nlp.pipeline.annotate(nlp, text, pub_date)`` for Docs, or pass
-    it to `extract` to avoid reloading.
-    """
-    from newsextract.nlp.pipeline import load_shared
-
-    return load_shared(patterns)
-
-
 def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = None,
             patterns: str | Path | None = None, nlp: Language | None = None,
             batch_size: int = 64, n_process: int = 1,
@@ -88,22 +85,20 @@ def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = 
     if isinstance(texts_or_records, str):
         texts_or_records = [texts_or_records]
     options = ReadOptions(date=date, max_chars=max_chars)
-    documents = mark_duplicates(
-        _to_document(item, index, options) for index, item in enumerate(texts_or_records))
+    documents = (_to_document(item, index, options)
+                 for index, item in enumerate(texts_or_records))
     return _extract_documents(documents, patterns, nlp, batch_size, n_process)
 
 
 def _extract_documents(documents: Iterable[Document], patterns: str | Path | None,
                        nlp: Language | None, batch_size: int, n_process: int) -> Extraction:
-    engine = LocalEngine(Path(patterns) if patterns else None, n_process,
-                         nlp or load(patterns))
+    options = RunOptions(patterns=Path(patterns) if patterns else None, n_process=n_process,
+                         batch_size=batch_size)
     rows: dict[str, list] = {name: [] for name in schema.TABLES}
-    try:
-        for tables in iter_tables(engine, documents, batch_size, {}):
+    with closing(extract_tables(documents, options, nlp)) as all_tables:
+        for tables in all_tables:
             for name, table_rows in tables.rows.items():
                 rows[name].extend(table_rows)
-    finally:
-        engine.close()
     frames = {name: to_frame(schema.TABLES[name], rows[name]) for name in schema.TABLES}
     return Extraction(**frames)
 
@@ -114,12 +109,10 @@ def extract_paths(paths: str | Path | Iterable[str | Path], date: str | None = N
                   max_chars: int = 2_000_000) -> Extraction:
     """Extract every table from files or folders (.txt, .jsonl, .json, .html), read exactly
     as ``newsextract run`` reads them, without writing anything."""
-    from newsextract.inputs import iter_documents
-
     if isinstance(paths, (str, Path)):
         paths = [paths]
     options = ReadOptions(date=date, max_chars=max_chars)
-    documents = mark_duplicates(iter_documents([Path(p) for p in paths], options))
+    documents = iter_documents([Path(p) for p in paths], options)
     return _extract_documents(documents, patterns, nlp, batch_size, n_process)
 
 

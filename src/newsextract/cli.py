@@ -12,7 +12,7 @@ from pathlib import Path
 
 import typer
 
-from newsextract import __version__
+from newsextract.version import __version__
 
 app = typer.Typer(
     help="Extract entities, quotations, dates and casualty figures from French news articles.",
