@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from newsextract import __version__, schema
 from newsextract.cache import document_key
+from newsextract.corpus import CorpusCollector
 from newsextract.inputs import Document, ReadOptions, iter_documents
 from newsextract.inputs.documents import ERROR, OK, SKIPPED
 from newsextract.language import detect_language, is_foreign
@@ -228,14 +229,19 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         else:
             engine = LocalEngine(options.patterns, options.n_process, nlp)
         documents = mark_duplicates(iter_documents(paths, options.read_options()))
+        # the corpus tables need every article's rows, cached or not: computed at the end
+        corpus = CorpusCollector()
         for tables in iter_tables(engine, documents, options.batch_size, timings, cache):
             t0 = time.perf_counter()
-            writer.write(tables)
+            writer.write(DocTables(corpus.add(tables.rows)))
             timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t0
             summary.count(tables)
             if on_document is not None:
                 on_document(1)
         engine.close()
+        t0 = time.perf_counter()
+        writer.write(DocTables(corpus.finish()))
+        timings["corpus"] = time.perf_counter() - t0
         summary.rows = dict(writer.counts)
         summary.seconds = time.perf_counter() - started
         summary.timings = timings
