@@ -1,4 +1,5 @@
-"""The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs.
+"""The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs,
+``report`` them as one HTML page.
 
 The CLI is a thin wrapper over the same run machinery, so the DataFrames here have exactly
 the columns and dtypes of the files the CLI writes.
@@ -177,3 +178,17 @@ def _newest_table_file(folder: Path, name: str) -> Path | None:
     found = [p for p in (folder / f"{name}.csv", folder / f"{name}.parquet") if p.exists()]
     return max(found, key=lambda p: (p.stat().st_mtime, p.suffix == ".parquet")) \
         if found else None
+
+
+def report(source: str | Path | Extraction, output: str | Path = "report.html",
+           texts: Mapping[str, str] | None = None) -> Path:
+    """Write the HTML report of a processed folder (or of an Extraction) to `output`.
+
+    One self-contained page that works offline: summary, most cited people and
+    organisations, who is quoted most, a timeline, the casualty events, every article with
+    its spans highlighted. Article texts are read again from the run's inputs (its
+    manifest), or taken from `texts` (doc_id -> text).
+    """
+    from newsextract.reporting import build_report
+
+    return build_report(source, output, texts)

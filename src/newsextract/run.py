@@ -285,6 +285,7 @@ def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary,
         "duration_seconds": round(summary.seconds, 3),
         "options": options_dict,
         "inputs": [str(p) for p in paths],
+        "working_directory": str(Path.cwd()),  # what relative inputs are relative to
         "documents": {"total": summary.n_documents, "ok": summary.n_ok,
                       "error": summary.n_error, "skipped": summary.n_skipped},
         "rows": summary.rows,
