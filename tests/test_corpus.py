@@ -143,6 +143,19 @@ def test_a_figure_without_place_or_day_is_an_event_of_its_own():
     assert events.loc[0, "doc_ids"] == "a | d"
 
 
+def test_a_figure_placed_only_in_a_country_is_an_event_of_its_own():
+    casualties = _casualties(("a", "killed", 2, "Belgique", "2025-01-10"),
+                             ("b", "killed", 2, "Belgique", "2025-01-10"),
+                             ("c", "killed", 2, "Moyen-Orient", "2025-01-10"),
+                             ("d", "killed", 2, "Moyen-Orient", "2025-01-10"),
+                             ("e", "killed", 2, "Namur", "2025-01-10"),
+                             ("f", "killed", 2, "Namur", "2025-01-10"))
+    events, event_ids = build_events(casualties, _articles(*"abcdef"))
+    assert list(event_ids) == [1, 2, 3, 4, 5, 5]
+    assert events.place.tolist() == ["Belgique", "Belgique", "Moyen-Orient", "Moyen-Orient",
+                                     "Namur"]
+
+
 def test_an_article_counts_its_largest_figure_of_the_event():
     # "neuf morts, dont trois enfants": the article reports nine, not three
     casualties = _casualties(("a", "killed", 9, "Lorient", "2025-01-10"),

@@ -187,7 +187,8 @@ EVENTS = Table(
     "events",
     "One row per casualty event: the figures of one incident (category, place, day) across "
     "the articles of a run, merged conservatively (docs/corpus.md). A figure without a place "
-    "or a calendar day is an event of its own.",
+    "(or placed only in a country or larger area) or without a calendar day is an event of "
+    "its own.",
     (
         _c("event_id", "Int64", "1-based, in the order of the event's first figure in "
            "`casualties`.", "12"),

@@ -7,12 +7,14 @@ figures are one event only when
 
 - they have the same category (killed, injured, missing);
 - they have the same place (the `entity_key` of the casualty's LOC): never two places, even
-  a town and its region;
+  a town and its region; and not a country or larger area (`corpus_coarse_places.txt`):
+  "deux morts samedi en France" in two articles may well be two incidents;
 - they are dated to calendar days at most `EVENT_SPAN_DAYS` apart, over the whole event
   (no chaining of daily incidents in one town into one);
 - their figures can be updates of one another (`can_be_updates`).
 
-A figure without a place or a calendar day cannot be compared: it is an event of its own.
+A figure without such a place or a calendar day cannot be compared: it is an event of its
+own.
 """
 
 from __future__ import annotations
@@ -22,12 +24,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 
 from newsextract import schema
 from newsextract.frames import to_frame
 from newsextract.nlp.canonical import entity_key
+from newsextract.resources import read_lines
 
 # The days of one event's figures lie within this many days of each other: an incident at
 # night is dated to either day ("dans la nuit de samedi à dimanche"), a next-day report may
@@ -39,6 +43,13 @@ EVENT_SPAN_DAYS = 1
 MAX_UPDATE_RATIO = 10
 
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+COARSE_PLACES_FILE = "corpus_coarse_places.txt"
+
+
+@cache
+def coarse_place_keys() -> frozenset[str]:
+    """Keys of the places too large to tell two incidents apart (countries, continents)."""
+    return frozenset(entity_key(name) for name in read_lines(COARSE_PLACES_FILE))
 
 
 @dataclass(frozen=True)
@@ -56,7 +67,8 @@ class Figure:
 
     @property
     def mergeable(self) -> bool:
-        return self.place_key is not None and self.day is not None
+        return self.place_key is not None and self.day is not None \
+            and self.place_key not in coarse_place_keys()
 
 
 @dataclass

@@ -36,7 +36,7 @@ def _embedded_json(value: object) -> Markup:
 def _charts(sections: Sections) -> dict[str, Markup]:
     people = [(r["name"], r["n_articles"]) for r in sections.people.rows[:CHART_BARS]]
     merged = [r for r in sections.events.rows if r["n_articles"] > 1][:CHART_BARS]
-    ranges = [(f"{r['place'] or '?'} {r['dates']} ({r['category']})", int(r["figure_min"]),
+    ranges = [(f"{r['place'] or '?'}, {r['dates']}", r["category"], int(r["figure_min"]),
                int(r["figure_max"]), int(r["latest"] or r["figure_max"])) for r in merged
               if r["figure_min"] and r["figure_max"]]
     return {
@@ -45,7 +45,8 @@ def _charts(sections: Sections) -> dict[str, Markup]:
         "timeline_chart": Markup(svg.timeline_chart(sections.timeline,
                                                     "Dated mentions over time")),
         "events_chart": Markup(svg.range_chart(ranges, "Figures of the events reported by "
-                                                       "several articles (range, latest dot)")),
+                                                       "several articles (range on a log "
+                                                       "scale, the latest figure as a dot)")),
     }
 
 

@@ -31,7 +31,7 @@ EVENTS_SHOWN = 150
 LINKS_PER_ROW = 6
 # Timeline: the days of the dated mentions between these quantiles, so that a mention of
 # 1789 in one article does not squeeze a corpus of one year into a pixel.
-TIMELINE_QUANTILES = (0.01, 0.99)
+TIMELINE_QUANTILES = (0.05, 0.95)
 
 
 @dataclass(frozen=True)
@@ -206,9 +206,9 @@ def event_rows(tables: dict[str, pd.DataFrame], index: ArticleIndex) -> Capped:
                                             for d in doc_ids})
         rows.append({"event_id": event.event_id, "category": event.category,
                      "place": _value(event.place), "dates": _day_range(event),
-                     "figure_min": _value(event.figure_min),
-                     "figure_max": _value(event.figure_max),
-                     "latest": _value(event.latest_figure), "n_articles": event.n_articles,
+                     "figure_min": _number(event.figure_min),
+                     "figure_max": _number(event.figure_max),
+                     "latest": _number(event.latest_figure), "n_articles": event.n_articles,
                      "sources": _value(event.sources), "links": links, "more": more})
     return Capped(rows, len(events))
 
@@ -223,6 +223,10 @@ def build_sections(tables: dict[str, pd.DataFrame], manifest: dict) -> Sections:
 
 def _value(value) -> str:
     return "" if value is None or pd.isna(value) else str(value)
+
+
+def _number(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
 
 
 def _day_range(event) -> str:

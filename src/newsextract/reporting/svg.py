@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 # Width of every figure in SVG units (it scales to the page width), and its margins.
@@ -61,23 +62,27 @@ def timeline_chart(bins: list[tuple[str, int]], title: str) -> str:
     return _svg(TIMELINE_HEIGHT, body, title)
 
 
-def range_chart(items: list[tuple[str, int, int, int]], title: str) -> str:
-    """One line per (label, low, high, latest): the range of figures, the latest marked."""
+def range_chart(items: list[tuple[str, str, int, int, int]], title: str) -> str:
+    """One line per (label, category, low, high, latest): the range of the figures on a log
+    scale (tolls of 2 and of 300 on one figure), the latest figure marked by a dot."""
     if not items:
         return ""
-    top = max(high for _, _, high, _ in items) or 1
-    span = WIDTH - LABEL_WIDTH - 60
+    top = math.log10(1 + max(high for _, _, _, high, _ in items)) or 1
+    span = WIDTH - LABEL_WIDTH - 90
 
     def x(value: int) -> float:
-        return LABEL_WIDTH + span * value / top
+        return LABEL_WIDTH + span * math.log10(1 + value) / top
 
     body = []
-    for i, (label, low, high, latest) in enumerate(items):
+    for i, (label, category, low, high, latest) in enumerate(items):
         y = i * BAR_HEIGHT + BAR_HEIGHT / 2
         body.append(
-            f'<g><title>{escape(label)}: {low} to {high}, latest {latest}</title>'
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + 4}" text-anchor="end">{escape(label[:40])}'
-            f'</text><line class="range" x1="{x(low):.1f}" y1="{y}" x2="{x(high):.1f}" '
-            f'y2="{y}"/><circle class="latest" cx="{x(latest):.1f}" cy="{y}" r="5"/>'
-            f'<text x="{x(high) + 8:.1f}" y="{y + 4}">{low}–{high}</text></g>')
+            f'<g><title>{escape(label)}, {escape(category)}: {low} to {high}, latest {latest}'
+            f'</title><text x="{LABEL_WIDTH - 8}" y="{y + 4}" text-anchor="end">'
+            f'{escape(label[:40])}</text><line class="range {escape(category)}" '
+            f'x1="{x(low):.1f}" y1="{y}" x2="{x(high):.1f}" y2="{y}"/>'
+            f'<circle class="latest" cx="{x(latest):.1f}" cy="{y}" r="4"/>'
+            f'<text x="{x(high) + 10:.1f}" y="{y + 4}">'
+            f'{low:,}{"–" + format(high, ",") if high != low else ""} {escape(category)}'
+            f'</text></g>')
     return _svg(len(items) * BAR_HEIGHT + 4, body, title)
