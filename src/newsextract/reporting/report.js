@@ -120,3 +120,5 @@ window.addEventListener("hashchange", route);
 renderList();
 if (location.hash.startsWith("#a=")) route();
 else if (ARTICLES.length) showArticle(0, null), window.scrollTo(0, 0);
+// How long the page took to be usable (from navigation start): shown in the console.
+console.info(`newsextract report: ${ARTICLES.length} articles ready ${Math.round(performance.now())} ms after navigation start`);
