@@ -276,3 +276,25 @@ def test_a_run_killed_between_two_renames_is_refused_not_mixed(nlp, tmp_path, mo
     after = newsextract.read(out)
     assert sorted(after.articles.doc_id) == ["road-issoudun", "road-vierzon"]
     assert sorted(after.events.place) == ["Issoudun", "Vierzon"]
+
+
+def test_a_folder_written_before_the_corpus_tables_gets_them_on_reading(nlp, tmp_path):
+    import newsextract
+    from newsextract.run import RunOptions, run
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    _write_jsonl(inputs / "wire.jsonl", TOLL)
+    run([inputs], RunOptions(output=out), nlp=nlp)
+    # as schema 1.0 wrote it: no corpus tables, no event_id, a manifest without files
+    (out / "events.csv").unlink()
+    (out / "people.csv").unlink()
+    casualties = pd.read_csv(out / "casualties.csv").drop(columns=["event_id"])
+    casualties.to_csv(out / "casualties.csv", index=False)
+    manifest = json.loads((out / "manifest.json").read_text())
+    del manifest["files"], manifest["run_id"]
+    (out / "manifest.json").write_text(json.dumps(manifest))
+    result = newsextract.read(out)
+    assert result.events[["place", "figure_min", "figure_max", "n_articles"]].values.tolist() \
+        == [["Montbrison", 3, 9, 3]]
+    assert result.casualties.event_id.tolist() == [1, 1, 1]

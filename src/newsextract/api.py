@@ -17,11 +17,11 @@ from spacy.language import Language
 from newsextract import schema
 from newsextract.corpus import corpus_frames
 from newsextract.engines import LocalEngine
+from newsextract.frames import to_frame, to_rows
 from newsextract.inputs.documents import Document, ReadOptions
 from newsextract.inputs.readers import record_to_document
 from newsextract.run import iter_tables, mark_duplicates
 from newsextract.tables import DocTables
-from newsextract.frames import to_frame, to_rows
 from newsextract.write import MANIFEST, TableWriter, check_published
 
 

@@ -110,17 +110,28 @@ def summary(tables: dict[str, pd.DataFrame], manifest: dict) -> list[tuple[str, 
     if manifest:
         rows.append(("run", f"newsextract {manifest.get('newsextract_version', '?')}, "
                             f"schema {manifest.get('schema_version', '?')}, started "
-                            f"{manifest.get('started_at', '?')}, run {manifest.get('run_id', '?')}"))
+                            f"{manifest.get('started_at', '?')}, "
+                            f"run {manifest.get('run_id', '?')}"))
     return rows
+
+
+def _mentions(entities: pd.DataFrame, label: str) -> dict[str, dict[str, str]]:
+    """entity_key -> {doc_id: span ref of the entity in that article}, articles in order."""
+    rows = entities[(entities["label"] == label) & entities["entity_key"].notna()] \
+        .drop_duplicates(["entity_key", "doc_id"])
+    out: dict[str, dict[str, str]] = {}
+    for key, doc_id, entity_id in zip(rows["entity_key"], rows["doc_id"], rows["entity_id"]):
+        out.setdefault(str(key), {})[str(doc_id)] = f"e{entity_id}"
+    return out
 
 
 def people_rows(tables: dict[str, pd.DataFrame], index: ArticleIndex) -> Capped:
     people = tables["people"]
-    persons = tables["entities"][tables["entities"]["label"] == "PER"]
-    docs = persons.groupby("entity_key", sort=False)["doc_id"].agg(list)
+    mentions = _mentions(tables["entities"], "PER")
     rows = []
     for person in people.head(TOP_ENTITIES).itertuples(index=False):
-        links, more = index.links(docs.get(person.entity_key, []))
+        in_articles = mentions.get(person.entity_key, {})
+        links, more = index.links(in_articles, in_articles)
         rows.append({"name": person.canonical, "roles": _first_values(person.roles),
                      "n_articles": person.n_articles, "n_mentions": person.n_mentions,
                      "n_quotes": person.n_quotes, "links": links, "more": more})
@@ -137,10 +148,10 @@ def organisation_rows(tables: dict[str, pd.DataFrame], index: ArticleIndex) -> C
     names = orgs.groupby(["entity_key", "canonical"], sort=False).size() \
         .sort_values(ascending=False).reset_index().drop_duplicates("entity_key") \
         .set_index("entity_key")["canonical"]
-    docs = grouped["doc_id"].agg(list)
+    mentions = _mentions(orgs, "ORG")
     rows = []
     for key, row in ranking.head(TOP_ENTITIES).iterrows():
-        links, more = index.links(docs[key])
+        links, more = index.links(mentions[key], mentions[key])
         rows.append({"name": names[key], "n_articles": int(row.n_articles),
                      "n_mentions": int(row.n_mentions), "links": links, "more": more})
     return Capped(rows, len(ranking))
