@@ -175,15 +175,17 @@ def test_the_report_embeds_each_article_text_once_with_its_spans(sample_report):
     html = report.read_text(encoding="utf-8")
     payload = re.search(r'<script type="application/json" id="articles-data">(.*?)</script>',
                         html, re.S).group(1)
-    articles = json.loads(payload)
+    data = json.loads(payload)
+    articles = data["articles"]
     tables = newsextract.read(processed)
     assert [a[0] for a in articles] == list(tables.articles.doc_id)
     quote = tables.quotes.iloc[0]
     record = articles[list(tables.articles.doc_id).index(quote.doc_id)]
     start, end = int(quote.start_char), int(quote.end_char)
     assert record[6][start:end] == quote.text
-    assert [start, end, "q"] == record[8][[s[4] for s in record[8]].index(
-        f"q{quote.quote_id}")][:3]
+    span = record[8][[s[4] for s in record[8]].index(f"q{quote.quote_id}")]
+    assert span[:3] == [start, end, "q"]
+    assert data["tips"][span[3]].startswith(f"quote ({quote.kind})")
 
 
 def test_report_command_writes_the_page(sample_report, tmp_path):

@@ -61,14 +61,17 @@ def _tip(*parts: object) -> str:
     return text[:TIP_CHARS]
 
 
-def _spans(tables: Mapping[str, pd.DataFrame]) -> dict[str, list[list]]:
-    """doc_id -> [start, end, class, tooltip, ref] of every span of the four layers."""
+def _spans(tables: Mapping[str, pd.DataFrame], tips: dict[str, int]) -> dict[str, list[list]]:
+    """doc_id -> [start, end, class, tooltip number, ref] of every span of the four layers;
+    `tips` numbers the distinct tooltips (a name recurs in hundreds of articles: the page
+    holds its tooltip once)."""
     out: dict[str, list[list]] = {}
 
     def add(frame: pd.DataFrame, cls, tip, ref) -> None:
         for row in frame.itertuples(index=False):
+            number = tips.setdefault(tip(row), len(tips))
             out.setdefault(str(row.doc_id), []).append(
-                [int(row.start_char), int(row.end_char), cls(row), tip(row), ref(row)])
+                [int(row.start_char), int(row.end_char), cls(row), number, ref(row)])
 
     add(tables["quotes"], lambda r: "q",
         lambda r: _tip(f"quote ({r.kind})", r.speaker, r.verb), lambda r: f"q{r.quote_id}")
@@ -82,12 +85,12 @@ def _spans(tables: Mapping[str, pd.DataFrame]) -> dict[str, list[list]]:
     return out
 
 
-def article_payload(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]
-                    ) -> list[list]:
-    """One compact record per article, in the order of `articles` (the links' positions):
-    [doc_id, title, date, outlet, status, [entities, quotes, dates, casualties], text or
-    None, characters cut, spans]."""
-    spans = _spans(tables)
+def article_payload(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]) -> dict:
+    """{"tips": the distinct tooltips, "articles": one compact record per article, in the
+    order of `articles` (the links' positions): [doc_id, title, date, outlet, status,
+    [entities, quotes, dates, casualties], text or None, characters cut, spans]}."""
+    tips: dict[str, int] = {}
+    spans = _spans(tables, tips)
     out = []
     for row in tables["articles"].itertuples(index=False):
         doc_id = str(row.doc_id)
@@ -103,7 +106,7 @@ def article_payload(tables: Mapping[str, pd.DataFrame], texts: Mapping[str, str]
         out.append([doc_id, _str(row.title), _str(row.date), _str(row.source), row.status,
                     counts, kept, len(text) - len(kept) if text is not None else 0,
                     article_spans])
-    return out
+    return {"tips": list(tips), "articles": out}
 
 
 def _str(value: object) -> str:

@@ -1,7 +1,9 @@
 // The articles of the report: a paginated list and a viewer with the spans highlighted,
 // rendered from the embedded JSON on demand (a page of thousands of articles stays light).
 "use strict";
-const ARTICLES = JSON.parse(document.getElementById("articles-data").textContent);
+const DATA = JSON.parse(document.getElementById("articles-data").textContent);
+const ARTICLES = DATA.articles;
+const TIPS = DATA.tips; // a span holds the number of its tooltip
 const PAGE_SIZE = 50; // rows of the article list shown at once
 const FIELDS = { id: 0, title: 1, date: 2, outlet: 3, status: 4, counts: 5, text: 6, cut: 7, spans: 8 };
 let shown = ARTICLES.map((_, i) => i);
@@ -54,7 +56,7 @@ function highlighted(text, spans, target) {
     if (!over.length) { out.appendChild(document.createTextNode(text.slice(s, e))); continue; }
     const piece = document.createElement("span");
     piece.className = over.map(sp => sp[2]).join(" ");
-    piece.title = over.map(sp => sp[3]).join("\n");
+    piece.title = over.map(sp => TIPS[sp[3]]).join("\n");
     piece.textContent = text.slice(s, e);
     if (target && over.some(sp => sp[4] === target)) {
       piece.classList.add("target");
@@ -95,6 +97,11 @@ function showArticle(index, target) {
       cut.textContent = `… ${a[FIELDS.cut]} more characters not shown (see the input file).`;
       viewer.appendChild(cut);
     }
+  }
+  const position = shown.indexOf(index); // the list turns to the page of the article shown
+  if (position >= 0 && Math.floor(position / PAGE_SIZE) !== page) {
+    page = Math.floor(position / PAGE_SIZE);
+    renderList();
   }
   document.querySelectorAll("#article-list tr.current").forEach(r => r.classList.remove("current"));
   const row = document.querySelector(`#article-list tr[data-index="${index}"]`);
