@@ -198,3 +198,22 @@ def test_report_command_writes_the_page(sample_report, tmp_path):
     result = CliRunner().invoke(app, ["report", str(processed), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert '<section id="events">' in out.read_text(encoding="utf-8")
+
+
+def test_article_texts_are_read_again_from_relative_inputs(tmp_path, monkeypatch):
+    from newsextract.reporting.articles import read_texts
+
+    (tmp_path / "wire").mkdir()
+    record = {"id": "w1", "text": "Un orage a blessé quatre campeurs dimanche près de Gap."}
+    (tmp_path / "wire" / "in.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n",
+                                                encoding="utf-8")
+    manifest = {"inputs": ["wire"], "options": {"output": "out/processed"}}
+    monkeypatch.chdir(tmp_path.parent)  # the report is built from elsewhere
+    # the run's working directory as the manifest says
+    texts, note = read_texts({**manifest, "working_directory": str(tmp_path)})
+    assert (texts, note) == ({"w1": record["text"]}, "")
+    # an older manifest: the processed folder minus its relative output path
+    texts, _ = read_texts(manifest, tmp_path / "out" / "processed")
+    assert texts == {"w1": record["text"]}
+    texts, note = read_texts(manifest, tmp_path / "elsewhere")
+    assert texts == {} and "wire" in note
