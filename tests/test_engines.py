@@ -84,8 +84,7 @@ def test_pipeline_fingerprint_covers_patterns_and_versions(tmp_path):
 
 
 def test_duplicate_ids_never_collide_with_renamed_ones():
-    from newsextract.inputs import Document
-    from newsextract.run import mark_duplicates
+    from newsextract.inputs import Document, mark_duplicates
 
     docs = [Document(doc_id, "texte", "f.jsonl", line)
             for line, doc_id in enumerate(["a", "a~2", "a", "a"], start=1)]

@@ -1,4 +1,5 @@
-"""The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs.
+"""The Python API: ``extract`` texts into DataFrames, ``load`` the pipeline, ``read`` outputs,
+``report`` them as one HTML page.
 
 ``load`` is the pipeline's one loader (``newsextract.nlp.pipeline.load``): the process's
 shared Language, to pass to `extract` or to ``newsextract.nlp.pipeline.annotate(nlp, text,
@@ -19,26 +20,33 @@ import pandas as pd
 from spacy.language import Language
 
 from newsextract import schema
+from newsextract.corpus import corpus_frames
+from newsextract.frames import to_frame, to_rows
 from newsextract.inputs import iter_documents
 from newsextract.inputs.documents import Document, ReadOptions
 from newsextract.inputs.readers import record_to_document
 from newsextract.nlp.pipeline import load
 from newsextract.run import RunOptions, extract_tables
 from newsextract.tables import DocTables
-from newsextract.write import TableWriter, to_frame
+from newsextract.write import MANIFEST, TableWriter, check_published
 
-__all__ = ["Extraction", "extract", "extract_paths", "load", "read"]
+__all__ = ["Extraction", "extract", "extract_paths", "load", "read", "report"]
 
 
 @dataclass
 class Extraction:
-    """One DataFrame per table (columns and dtypes as in docs/schema.md)."""
+    """One DataFrame per table (columns and dtypes as in docs/schema.md).
+
+    `events` and `people` are computed over all the documents of the extraction.
+    """
 
     articles: pd.DataFrame
     entities: pd.DataFrame
     quotes: pd.DataFrame
     dates: pd.DataFrame
     casualties: pd.DataFrame
+    events: pd.DataFrame
+    people: pd.DataFrame
     manifest: dict = field(default_factory=dict)
 
     @property
@@ -58,8 +66,7 @@ class Extraction:
         try:
             tables = DocTables()
             for name, frame in self.tables.items():
-                tables.rows[name] = frame.astype(object).where(frame.notna(), None) \
-                    .to_dict("records")
+                tables.rows[name] = to_rows(frame)
             writer.write(tables)
             return writer.commit(self.manifest or {"schema_version": schema.SCHEMA_VERSION})
         except BaseException:
@@ -100,6 +107,7 @@ def _extract_documents(documents: Iterable[Document], patterns: str | Path | Non
             for name, table_rows in tables.rows.items():
                 rows[name].extend(table_rows)
     frames = {name: to_frame(schema.TABLES[name], rows[name]) for name in schema.TABLES}
+    frames.update(corpus_frames(frames))
     return Extraction(**frames)
 
 
@@ -124,23 +132,60 @@ def _to_document(item: str | Mapping, index: int, options: ReadOptions) -> Docum
                               "<api>", index + 1, options)
 
 
-def read(path: str | Path) -> Extraction:
-    """Load a processed folder (CSV or Parquet, as written by the CLI) into an Extraction."""
+def read(path: str | Path, check: bool = True) -> Extraction:
+    """Load a processed folder (CSV or Parquet, as written by the CLI) into an Extraction.
+
+    The files read are those `manifest.json` lists; with `check` (the default) a folder
+    whose files do not match it (the files of two runs, see `write.check_published`) raises
+    `MixedRunError`. A folder written before schema 1.1 gets its `events` and `people`
+    computed on loading.
+    """
     import json
 
     folder = Path(path)
-    frames = {}
-    for name, table in schema.TABLES.items():
-        csv_path, parquet_path = folder / f"{name}.csv", folder / f"{name}.parquet"
-        if parquet_path.exists() and (not csv_path.exists()
-                                      or parquet_path.stat().st_mtime >= csv_path.stat().st_mtime):
-            frame = pd.read_parquet(parquet_path)
-        elif csv_path.exists():
-            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, na_values=[""])
-        else:
-            raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet")
-        frames[name] = frame.reindex(columns=table.column_names).astype(table.dtypes)
-    manifest_path = folder / "manifest.json"
+    manifest_path = folder / MANIFEST
     manifest = json.loads(manifest_path.read_text(encoding="utf-8")) \
         if manifest_path.exists() else {}
+    listed = check_published(folder, manifest) if check else \
+        {name: folder / entry["file"] for name, entry in (manifest.get("files") or {}).items()}
+    frames = {}
+    for name, table in schema.TABLES.items():
+        table_path = listed.get(name) or _newest_table_file(folder, name)
+        if table_path is None:
+            if table in schema.CORPUS_TABLES:
+                continue  # an older run: computed below
+            raise FileNotFoundError(f"{folder} has no {name}.csv or {name}.parquet")
+        if table_path.suffix == ".parquet":
+            frame = pd.read_parquet(table_path)
+        else:
+            frame = pd.read_csv(table_path, dtype=str, keep_default_na=False, na_values=[""])
+        frames[name] = frame.reindex(columns=table.column_names).astype(table.dtypes)
+    if any(t.name not in frames for t in schema.CORPUS_TABLES):
+        frames.update(corpus_frames(frames))
     return Extraction(**frames, manifest=manifest)
+
+
+def _newest_table_file(folder: Path, name: str) -> Path | None:
+    """`name`.csv or `name`.parquet, the newer when both exist (a manifest without a file
+    list)."""
+    found = [p for p in (folder / f"{name}.csv", folder / f"{name}.parquet") if p.exists()]
+    return max(found, key=lambda p: (p.stat().st_mtime, p.suffix == ".parquet")) \
+        if found else None
+
+
+def report(source: str | Path | Extraction, output: str | Path = "report.html",
+           texts: Mapping[str, str] | None = None) -> Path:
+    """Write the HTML report of a processed folder (or of an Extraction) to `output`.
+
+    One self-contained page that works offline: summary, most cited people and
+    organisations, who is quoted most, a timeline, the casualty events, every article with
+    its spans highlighted. Article texts are read again from the run's inputs (its
+    manifest), or taken from `texts` (doc_id -> text).
+    """
+    from newsextract.reporting import build_report
+
+    if isinstance(source, Extraction):
+        return build_report(source.tables, source.manifest, output, texts)
+    extraction = read(source)  # refuses a folder that mixes the files of two runs
+    return build_report(extraction.tables, extraction.manifest, output, texts,
+                        folder=Path(source), source=str(source))

@@ -21,8 +21,9 @@ from spacy.language import Language
 
 from newsextract import schema
 from newsextract.cache import RowCache, document_key, pipeline_fingerprint
+from newsextract.corpus import CorpusCollector
 from newsextract.engines import DaskEngine, LocalEngine
-from newsextract.inputs import Document, ReadOptions, iter_documents
+from newsextract.inputs import Document, ReadOptions, iter_documents, mark_duplicates
 from newsextract.inputs.documents import OK, SKIPPED
 from newsextract.nlp.pipeline import ARTICLE_COMPONENTS, MODEL
 from newsextract.tables import DocTables
@@ -77,25 +78,6 @@ class RunSummary:
 
 
 # -- documents -> tables ---------------------------------------------------------------------
-
-def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
-    """Give a repeated doc_id a suffix (``id~2``) and say so on its row: never merge two
-    documents' rows under one id."""
-    first_seen: dict[str, str] = {}
-    repeats: dict[str, int] = {}
-    for doc in documents:
-        where = f"{doc.source_path}:{doc.line}" if doc.line else doc.source_path
-        if doc.doc_id in first_seen:
-            new_id = doc.doc_id
-            while new_id in first_seen:  # "a", "a~2", "a": the third is "a~3", not "a~2"
-                repeats[doc.doc_id] = repeats.get(doc.doc_id, 1) + 1
-                new_id = f"{doc.doc_id}~{repeats[doc.doc_id]}"
-            doc.messages.append(f"duplicate id {doc.doc_id!r} (first at {first_seen[doc.doc_id]}): "
-                                f"renamed {new_id!r}")
-            doc.doc_id = new_id
-        first_seen.setdefault(doc.doc_id, where)
-        yield doc
-
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     iterator = iter(documents)
@@ -169,14 +151,19 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
                                                                    _model_version()),
                               readable=not options.force)
         documents = iter_documents(paths, options.read_options())
+        # the corpus tables need every article's rows, cached or not: computed at the end
+        corpus = CorpusCollector()
         with closing(extract_tables(documents, options, nlp, cache, timings)) as all_tables:
             for tables in all_tables:
                 t0 = time.perf_counter()
-                writer.write(tables)
+                writer.write(DocTables(corpus.add(tables.rows)))
                 timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t0
                 summary.count(tables)
                 if on_document is not None:
                     on_document(1)
+        t0 = time.perf_counter()
+        writer.write(DocTables(corpus.finish()))
+        timings["corpus"] = time.perf_counter() - t0
         summary.rows = dict(writer.counts)
         summary.seconds = time.perf_counter() - started
         summary.timings = timings
@@ -216,6 +203,7 @@ def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary,
         "duration_seconds": round(summary.seconds, 3),
         "options": options_dict,
         "inputs": [str(p) for p in paths],
+        "working_directory": str(Path.cwd()),  # what relative inputs are relative to
         "documents": {"total": summary.n_documents, "ok": summary.n_ok,
                       "error": summary.n_error, "skipped": summary.n_skipped},
         "rows": summary.rows,
