@@ -1,0 +1,146 @@
+"""Calendar arithmetic, pure: which day, week, month or year a value denotes, its ISO
+bounds, and the day-month or weekday nearest a reference day in a direction."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from newsextract.nlp.dates.rules import lexicon
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+# a two-digit year ("en 97") without a publication date is read in the century closest to
+# this year: the corpus is modern press
+DEFAULT_YEAR_PIVOT = 2000
+
+
+def parse_date(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+def iso_bounds(value: str) -> tuple[str | None, str | None]:
+    """[start, end) of a calendar value: day, month, year, ISO week or minute."""
+    def iso(d: date | datetime) -> str:
+        return (d if isinstance(d, datetime) else datetime(d.year, d.month, d.day)).isoformat()
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value):
+        d = safe_date(*map(int, m.groups()))
+        return (iso(d), iso(d + timedelta(days=1))) if d else (None, None)
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)", value):
+        y, mo, d, h, mi = map(int, m.groups())
+        if h >= 24 or not safe_date(y, mo, d):
+            return None, None
+        t = datetime(y, mo, d, h, mi)
+        return iso(t), iso(t + timedelta(minutes=1))
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        y, mo = map(int, m.groups())
+        ny, nm = add_months(y, mo, 1)
+        return iso(date(y, mo, 1)), iso(date(ny, nm, 1))
+    if m := re.fullmatch(r"(\d{4})", value):
+        y = int(value)
+        return iso(date(y, 1, 1)), iso(date(y + 1, 1, 1))
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        first = monday + timedelta(days=5) if m.group(3) else monday
+        return iso(first), iso(monday + timedelta(days=7))
+    return None, None
+
+def resolve_day_month(pub: date, month: int, day: int, direction: str | None) -> date | None:
+    """The (day, month) nearest the publication date, or the last one before it (past) or
+    the first one after it (future)."""
+    cands = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+             if (d := safe_date(y, month, day))]
+    if not cands:
+        return None
+    if direction == PAST:
+        before = [d for d in cands if d <= pub]
+        return max(before) if before else min(cands)
+    if direction == FUTURE:
+        after = [d for d in cands if d >= pub]
+        return min(after) if after else max(cands)
+    return min(cands, key=lambda d: (abs((d - pub).days), d > pub))
+
+
+def resolve_weekday(pub: date, weekday: int, direction: str | None) -> date:
+    """The weekday (1 = Monday) before (past), after (future/present) or nearest `pub`."""
+    back = (pub.isoweekday() - weekday) % 7 or 7
+    ahead = (weekday - pub.isoweekday()) % 7 or 7
+    if direction == PAST:
+        return pub - timedelta(days=back)
+    if direction in (FUTURE, PRESENT):
+        return pub + timedelta(days=ahead)
+    if pub.isoweekday() == weekday:
+        return pub
+    return pub - timedelta(days=back) if back <= ahead else pub + timedelta(days=ahead)
+
+def shift(d: date, n: int, letter: str, clock: bool) -> date:
+    """`d` moved by n units (negative: back)."""
+    if clock:
+        return d
+    if letter == "D":
+        return d + timedelta(days=n)
+    if letter == "W":
+        return d + timedelta(weeks=n)
+    months = n * (12 if letter == "Y" else 1)
+    y, m = add_months(d.year, d.month, months)
+    if not 1 <= y <= 9999:
+        raise ValueError(f"{n} {letter} from {d} leaves the calendar")
+    shifted = safe_date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+    if shifted is None:
+        raise ValueError(f"{n} {letter} from {d} is no date")
+    return shifted
+
+
+def value_at(d: date, letter: str, clock: bool) -> str:
+    """The value of `d` at the granularity of a unit: day, week, month or year."""
+    if clock or letter == "D":
+        return day_value(d)
+    if letter == "W":
+        return week_value(d)
+    if letter == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+def month_number(word: str | None) -> int | None:
+    """'octobre' -> 10, 'oct.' -> 10."""
+    return lexicon().mapping("months").get(word) if word else None
+
+
+def year_of(text: str | None, pub: date | None) -> int | None:
+    """'1999' -> 1999, "'98" or '98' -> 1998 (the century closest to publication)."""
+    if not text:
+        return None
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    pivot = pub.year if pub else DEFAULT_YEAR_PIVOT
+    century = pivot // 100 * 100
+    cands = [century - 100 + int(digits), century + int(digits), century + 100 + int(digits)]
+    return min(cands, key=lambda y: abs(y - pivot))
+
+
+def day_number(text: str) -> int:
+    return 1 if text in ("1er", "premier") else int(text)

@@ -1,0 +1,163 @@
+"""Values of day-level deictics: hier, samedi, le lendemain, ce soir, à 20 h 30, à midi."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsextract.nlp.dates.calendar_math import (
+    FUTURE,
+    PAST,
+    day_value,
+    iso_bounds,
+    resolve_weekday,
+)
+from newsextract.nlp.dates.direction import (
+    after_since_cue,
+    cue_direction,
+    direction_of,
+    text_after,
+    text_before,
+)
+from newsextract.nlp.dates.quantities import parse_number
+from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.timeline import (
+    NONE,
+    PUBLICATION,
+    UNKNOWN_DAY,
+    Context,
+    Timex,
+    calendar_timex,
+    day_timex,
+    part_code,
+)
+
+# characters before a word searched for the end of the previous sentence (spaces, a quote)
+SENTENCE_START_WINDOW = 5
+# characters after "Aujourd'hui" searched for the comma that makes it a contrast
+COMMA_WINDOW = 2
+
+
+def sentence_initial(ctx: Context, pos: int) -> bool:
+    before = text_before(ctx, pos, SENTENCE_START_WINDOW).rstrip(" \t«\"")
+    return not before or before[-1] in ".!?\n:»"
+
+
+def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    word, part = m.groups["relday"], m.groups.get("part")
+    offset = lexicon().mapping("relative_days")[word]
+    # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
+    if offset == 0 and not part and sentence_initial(ctx, m.start) and \
+            text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(","):
+        return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
+    d = ctx.pub + timedelta(days=offset) if ctx.pub else None
+    return [day_timex(m, ctx, d, PUBLICATION, part)]
+
+
+def norm_this_part(m: RuleMatch, ctx: Context) -> list[Timex]:
+    return [day_timex(m, ctx, ctx.pub, PUBLICATION, m.groups["part"])]
+
+
+def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | None:
+    weekday = lexicon().mapping("weekdays")[m.groups[name]]
+    if ctx.pub is None:
+        return None
+    lex = lexicon()
+    cue_words = [w for c in cues if (w := m.groups.get(c))]
+    if any(w in lex.words("anchored_past_cues") or w in lex.words("anchored_future_cues")
+           for w in cue_words):
+        # "le samedi précédent / suivant": the week before / after the story's current day
+        base, direction = ctx.ref or ctx.pub, direction_of(m, ctx, *cues)
+        return resolve_weekday(base, weekday, direction)
+    if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
+        return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
+    since = after_since_cue(ctx, m.match_start)
+    tense = None if since else ctx.tense(m.start, m.end)
+    if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
+            abs((ctx.ref - ctx.pub).days) <= 7 and not (
+                tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
+        return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
+    if ctx.pub.isoweekday() == weekday and not since:
+        return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
+    return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
+    weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
+    d = weekday_date(m, ctx, "weekday", "cue", "cue2")
+    if d is None:
+        code = part_code(m.groups.get("part"))
+        value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
+        return [Timex(m.start, m.end, "TIME" if code else "DATE", value, anchor=NONE)]
+    return [day_timex(m, ctx, d, PUBLICATION, m.groups.get("part"))]
+
+
+def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
+    d = weekday_date(m, ctx, "weekday")
+    return [day_timex(m, ctx, d, PUBLICATION, "nuit")]
+
+
+def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
+
+
+def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
+    offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
+    if m.groups.get("of"):
+        offset = 0
+    d, anchor = ctx.anchor_day()
+    d = d + timedelta(days=offset) if d else None
+    t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
+    if m.groups.get("of"):  # the span stops before "de"
+        t.end = m.group_end("rel")
+    return [t]
+
+
+def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
+    part = m.groups.get("part") or m.groups.get("part2")
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
+
+
+def norm_publication_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    if ctx.pub is None:
+        return []
+    return [calendar_timex(m.start, m.end, "DATE", day_value(ctx.pub), PUBLICATION)]
+
+
+def minutes_of(text: str | None) -> int | None:
+    if not text:
+        return 0
+    text = re.sub(r"\s+", " ", text)
+    minute_words = lexicon().mapping("minute_words")
+    if text in minute_words:
+        return minute_words[text]
+    n = parse_number(text)
+    return int(n) if n is not None and 0 <= n < 60 else None
+
+
+def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
+    g = m.groups
+    hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
+    if hour is None or minutes is None or hour > 24:
+        return []
+    if g.get("weekday"):
+        d = weekday_date(m, ctx, "weekday")
+        anchor = PUBLICATION
+    else:
+        d, anchor = ctx.anchor_day()
+    day = day_value(d) if d else UNKNOWN_DAY
+    value = f"{day}T{int(hour):02d}:{minutes:02d}"
+    begin, finish = iso_bounds(value)
+    return [Timex(m.start, m.end, "TIME", value, begin, finish, anchor if d else NONE)]
+
+
+def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
+    minutes = minutes_of(m.groups.get("min"))
+    d, anchor = ctx.anchor_day()
+    hour = 12 if m.groups["noon"] == "midi" else 24
+    day = day_value(d) if d else UNKNOWN_DAY
+    return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
+                  anchor=anchor if d else NONE)]
