@@ -73,6 +73,12 @@ def resolve_day_month(pub: date, month: int, day: int, direction: str | None) ->
     the first one after it (future)."""
     cands = [d for y in (pub.year - 1, pub.year, pub.year + 1)
              if (d := safe_date(y, month, day))]
+    return pick_date(pub, cands, direction)
+
+
+def pick_date(pub: date, cands: list[date], direction: str | None) -> date | None:
+    """Of the candidate days, the last one on or before `pub` (past), the first one on or
+    after it (future), else the nearest."""
     if not cands:
         return None
     if direction == PAST:
@@ -144,3 +150,39 @@ def year_of(text: str | None, pub: date | None) -> int | None:
 
 def day_number(text: str) -> int:
     return 1 if text in ("1er", "premier") else int(text)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def feast_day(rule: str, year: int) -> date | None:
+    """'12-25' -> 25 December of `year`; 'E+49' -> 49 days after Easter (Pentecost)."""
+    if rule.startswith("E"):
+        return easter(year) + timedelta(days=int(rule[1:]))
+    month, day = map(int, rule.split("-"))
+    return safe_date(year, month, day)
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def roman_or_digits(text: str) -> int | None:
+    """'xix' -> 19, '21' -> 21; None for what is no number."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    values = [_ROMAN[ch] for ch in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+               for i, v in enumerate(values))

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
     PAST,
     PRESENT,
     day_number,
+    day_value,
+    feast_day,
+    iso_bounds,
     month_number,
+    pick_date,
     resolve_day_month,
+    roman_or_digits,
     safe_date,
     year_of,
 )
@@ -16,17 +24,21 @@ from newsextract.nlp.dates.direction import (
     after_since_cue,
     cue_direction,
     direction_of,
+    sentence_initial,
     text_after,
     text_before,
 )
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
+    PREVIOUS,
     PUBLICATION,
+    UNKNOWN_DAY,
     Context,
     Timex,
     calendar_timex,
     day_timex,
+    era_year,
 )
 
 # characters before a day-month searched for a deadline preposition ("au plus tard le")
@@ -35,6 +47,8 @@ DEADLINE_WINDOW = 25
 YEAR_TAIL_WINDOW = 20
 # a leap year, to check a day-month without a year
 LEAP_YEAR = 2000
+# the last century a text speaks of in roman or arabic numbers ("XXIe siècle")
+MAX_CENTURY = 21
 
 
 # a day-month a past verb puts more than DAY_MONTH_FAR days back is taken after the
@@ -51,14 +65,22 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
     if month is None:
         return []
     start = m.start if start is None else start
+    part = g.get("part")  # "au soir du 28 septembre"
     year = year_of(g.get("year"), ctx.pub)
     if year is not None:
         d = safe_date(year, month, day_n)
-        return [day_timex(m, ctx, d, NONE, start=start)] if d else []
+        return [day_timex(m, ctx, d, NONE, part, start=start)] if d else []
+    if g.get("weekday") and ctx.pub is not None and (d := weekday_year_date(
+            m, ctx.pub, month, day_n)) is not None:
+        return [day_timex(m, ctx, d, PUBLICATION, part, start=start)]
+    if (carried := era_year(ctx, start)) is not None and not g.get("cue"):
+        d = safe_date(carried, month, day_n)  # "en 1997 (le 3 mars, ...)"
+        return [day_timex(m, ctx, d, PREVIOUS, part, start=start)] if d else []
     if ctx.pub is None:
         if not safe_date(LEAP_YEAR, month, day_n):  # 29 February may exist
             return []
-        return [Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
+        return [day_timex(m, ctx, None, NONE, part, start=start)] if part else [
+            Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
     direction = direction_of(m, ctx, "cue")
     before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
     if direction == PAST and not cue_direction(g.get("cue")) and any(
@@ -73,7 +95,15 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         if other is not None and abs((d - ctx.pub).days) > DAY_MONTH_FAR and \
                 abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
             d = other
-    return [day_timex(m, ctx, d, PUBLICATION, start=start)] if d else []
+    return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
+
+
+def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | None:
+    """'mardi 1er juin' without a year: the 1 June next to publication that is a Tuesday."""
+    weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
+    cands = [d for y in (pub.year - 1, pub.year, pub.year + 1)
+             if (d := safe_date(y, month, day)) and d.isoweekday() == weekday]
+    return pick_date(pub, cands, None)
 
 
 def norm_coord_days(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -94,6 +124,12 @@ def norm_month(m: RuleMatch, ctx: Context, month_word: str | None = None,
     start = m.start if start is None else start
     year = year_of(g.get("year"), ctx.pub)
     anchor = NONE
+    word_start = m.group_start("month1") if month_word else m.group_start("month")
+    if year is None and ctx.raw[word_start:word_start + 1].isupper() and \
+            not sentence_initial(ctx, start):
+        return []  # "le Champ de Mars", "la planète Mars": French months take no capital
+    if year is None and not g.get("cue") and (carried := era_year(ctx, start)) is not None:
+        anchor, year = PREVIOUS, carried  # "en 1997 (en janvier ...)"
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         direction = direction_of(m, ctx, "cue")
@@ -156,3 +192,66 @@ def norm_season(m: RuleMatch, ctx: Context) -> list[Timex]:
             year += 1
     prefix = f"{year:04d}" if year is not None else "XXXX"
     return [Timex(m.start, m.end, "DATE", f"{prefix}-{code}", anchor=anchor)]
+
+
+def norm_numeric_date(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'18/11/2018' (day first, the French order), with a clock time if one follows."""
+    g = m.groups
+    d = safe_date(int(g["year"]), int(g["month"]), int(g["day"]))
+    if d is None:
+        return []
+    t = day_timex(m, ctx, d, NONE)
+    if g.get("hour"):
+        t.type, t.value = "TIME", f"{day_value(d)}T{int(g['hour']):02d}:{g['min']}"
+        t.begin, t.finish = iso_bounds(t.value)
+    return [t]
+
+
+def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'Noël', 'la Pentecôte' (computed from Easter): the feast of the year the tense
+    points to, as for a day-month."""
+    word_start, word_end = m.group_start("feast"), m.group_end("feast")
+    if not any(ch.isupper() for ch in ctx.raw[word_start:word_end]):
+        return []  # "l'ascension du col": a feast is written with a capital
+    if text_before(ctx, m.match_start, len("de ")) in ("de ", "d'") or \
+            text_before(ctx, m.match_start, len("d'")) == "d'":
+        return []  # "le marché de Noël", "les vacances de Pâques": a qualifier
+    if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
+        return []  # "Noël Durand": a first name
+    rule = lexicon().mapping("feasts")[m.groups["feast"]]
+    year = year_of(m.groups.get("year"), ctx.pub)
+    if year is not None:
+        return [day_timex(m, ctx, feast_day(rule, year), NONE)]
+    if ctx.pub is None:
+        return [Timex(m.start, m.end, "DATE", UNKNOWN_DAY, anchor=NONE)]
+    cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
+             if (d := feast_day(rule, y))]
+    d = pick_date(ctx.pub, cands, direction_of(m, ctx))
+    return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+
+
+def norm_century(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le XIXe siècle', 'la fin du 18e siècle' -> 18XX, 17XX (the TimeML century value)."""
+    n = roman_or_digits(m.groups["century"])
+    if n is None or not 1 <= n <= MAX_CENTURY:
+        return []
+    return [Timex(m.start, m.end, "DATE", f"{n - 1:02d}XX", anchor=NONE)]
+
+
+def norm_ordinal_quarter(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'au quatrième trimestre' -> 2018-Q4, 'le premier semestre 2019' -> 2019-H1."""
+    rank = lexicon().mapping("ordinal_numbers")[m.groups["ord"]]
+    months = 3 if m.groups["unit"] == "trimestre" else 6
+    if rank > 12 // months:
+        return []
+    letter = "Q" if months == 3 else "H"
+    year = year_of(m.groups.get("year"), ctx.pub)
+    anchor = NONE
+    if year is None and ctx.pub is not None:
+        anchor, year = PUBLICATION, ctx.pub.year
+        current = (ctx.pub.month - 1) // months + 1
+        tense = ctx.tense(m.start, m.end)
+        if tense == PAST and rank > current:
+            year -= 1  # "le chiffre d'affaires a reculé au quatrième trimestre" in spring
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    return [Timex(m.start, m.end, "DATE", f"{prefix}-{letter}{rank}", anchor=anchor)]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.dates.calendar_math import parse_date
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
-from newsextract.nlp.dates.timeline import Context, Timex
+from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
 from newsextract.nlp.dates.values import normalise
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
 
@@ -32,10 +32,10 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         folded = fold(doc.text)
-        ctx = Context(text=folded, pub=parse_date(doc._.pub_date),
+        ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=doc.text,
                       tense=lambda s, e: self._tense(doc, s, e),
                       pos=lambda s, e: self._pos(doc, s, e))
-        spans: list[Span] = []
+        found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
         for start, end, _kind in extractable_blocks(doc):
             for match in find_matches(folded[start:end], offset=start):
@@ -43,9 +43,12 @@ class DatesComponent:
                     span = self._span(doc, timex)
                     if span is not None and (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
-                        span._.timex = timex.as_dict()
-                        spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+                        found.append((span, timex))
+                        advance(ctx, timex)
+        attach_clocks_to_days([timex for _, timex in found], doc.text)
+        for span, timex in found:
+            span._.timex = timex.as_dict()
+        doc.spans[SPAN_KEY] = [span for span, _ in found]
         return doc
 
     @staticmethod

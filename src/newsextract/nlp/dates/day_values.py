@@ -16,13 +16,14 @@ from newsextract.nlp.dates.direction import (
     after_since_cue,
     cue_direction,
     direction_of,
+    sentence_initial,
     text_after,
-    text_before,
 )
 from newsextract.nlp.dates.quantities import parse_number
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
+    PREVIOUS,
     PUBLICATION,
     UNKNOWN_DAY,
     Context,
@@ -32,15 +33,8 @@ from newsextract.nlp.dates.timeline import (
     part_code,
 )
 
-# characters before a word searched for the end of the previous sentence (spaces, a quote)
-SENTENCE_START_WINDOW = 5
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
-
-
-def sentence_initial(ctx: Context, pos: int) -> bool:
-    before = text_before(ctx, pos, SENTENCE_START_WINDOW).rstrip(" \t«\"")
-    return not before or before[-1] in ".!?\n:»"
 
 
 def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -55,7 +49,35 @@ def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_this_part(m: RuleMatch, ctx: Context) -> list[Timex]:
-    return [day_timex(m, ctx, ctx.pub, PUBLICATION, m.groups["part"])]
+    """'ce soir' is the publication day's; 'cette nuit' with a past verb is the night
+    before it ("cette nuit, un incendie a ravagé ...")."""
+    part = m.groups["part"]
+    if ctx.pub is not None and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
+        return [day_timex(m, ctx, ctx.pub - timedelta(days=1), PUBLICATION, part)]
+    return [day_timex(m, ctx, ctx.pub, PUBLICATION, part)]
+
+
+def norm_last_night(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'la nuit dernière': the night that began the day before publication."""
+    d = ctx.pub - timedelta(days=1) if ctx.pub else None
+    return [day_timex(m, ctx, d, PUBLICATION, "nuit")]
+
+
+def norm_story_time(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'à ce moment-là', 'au même moment': the story's current time, as it last gave it."""
+    if ctx.point is None:
+        return []
+    type_ = "TIME" if "T" in ctx.point else "DATE"
+    return [calendar_timex(m.start, m.end, type_, ctx.point, PREVIOUS)]
+
+
+def norm_story_era(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'à l'époque': the year the story is in when that is before publication, else a
+    past without a date (PAST_REF)."""
+    year = int(ctx.point[:4]) if ctx.point else None
+    if year is not None and (ctx.pub is None or year < ctx.pub.year):
+        return [calendar_timex(m.start, m.end, "DATE", f"{year:04d}", PREVIOUS)]
+    return [Timex(m.start, m.end, "TIME", "PAST_REF")]
 
 
 def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | None:
@@ -73,6 +95,12 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
     since = after_since_cue(ctx, m.match_start)
     tense = None if since else ctx.tense(m.start, m.end)
+    if ctx.text.startswith("ce ", m.match_start) and not since:
+        # "ce samedi": the coming one; with a past verb the nearest (a participle such as
+        # "fermé ce samedi" reads as past, but a Friday's paper means the next day)
+        if ctx.pub.isoweekday() == weekday:
+            return ctx.pub
+        return resolve_weekday(ctx.pub, weekday, None if tense == PAST else FUTURE)
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
             abs((ctx.ref - ctx.pub).days) <= 7 and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):

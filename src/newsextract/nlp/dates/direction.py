@@ -11,6 +11,8 @@ from newsextract.nlp.dates.timeline import Context
 CONTEXT_CHARS = 40
 # characters before an expression searched for "depuis" / "dès": the word just before it
 SINCE_WINDOW = 20
+# characters before a word searched for the end of the previous sentence (spaces, a quote)
+SENTENCE_START_WINDOW = 5
 
 
 def text_before(ctx: Context, pos: int, n: int = CONTEXT_CHARS) -> str:
@@ -45,3 +47,8 @@ def direction_of(m: RuleMatch, ctx: Context, *cue_groups: str) -> str | None:
     if after_since_cue(ctx, m.match_start):
         return PAST
     return ctx.tense(m.start, m.end)
+
+
+def sentence_initial(ctx: Context, pos: int) -> bool:
+    before = text_before(ctx, pos, SENTENCE_START_WINDOW).rstrip(" \t«\"")
+    return not before or before[-1] in ".!?\n:»"

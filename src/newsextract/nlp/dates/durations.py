@@ -26,13 +26,15 @@ def is_age(m: RuleMatch, ctx: Context) -> bool:
     if unit_info(m.groups["unit"])[0] != "Y" or m.groups.get("half"):
         return False
     # "les 6-16 ans": look before the range
-    before = text_before(ctx, m.group_start("num"), AGE_HEAD_WINDOW)
+    # "les 6-16 ans": look before the range; "à presque 40 ans": before the modifier
+    before = text_before(ctx, m.match_start, AGE_HEAD_WINDOW)
     before = re.sub(r"\d+\s*-\s*$", "", before).rstrip()
     after = text_after(ctx, m.match_end, AGE_TAIL_WINDOW).lstrip()
     if any(after.startswith(t) for t in lex.words("duration_tails")):
         return False
-    if before.endswith((",", "(")) and after[:1] in (",", ")", ".", ";"):
-        return True
+    if before.endswith((",", "(")) and (after[:1] in (",", ")", ".", ";") or any(
+            after.startswith(t) for t in lex.words("age_tails"))):
+        return True  # "Marc, 45 ans,", "Marc, 16 ans à l'époque,"
     words = before.split()
     if any(before.endswith(" " + h) or before == h for h in lex.words("age_heads")):
         return True
@@ -64,8 +66,10 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
             text_before(ctx, m.match_start, VAGUE_PREP_WINDOW).rstrip().endswith(p)
             for p in lexicon().words("vague_des_preps")):
         return []  # "des heures scolaires": only "depuis des années" is a duration
+    # "environ une heure", "plus d'un jour": a modifier before the number
+    modified = m.groups.get("num") is not None and m.match_start < m.group_start("num")
     if m.groups.get("num") in ("un", "une") and m.groups["unit"] in ("jour", "heure") \
-            and not m.groups.get("half"):
+            and not m.groups.get("half") and not modified:
         return []  # "un jour, ..." (one day) and "à une heure" are rarely durations
     if n is not None and m.rule.name != "dur_half" and is_age(m, ctx):
         return []
@@ -145,3 +149,18 @@ def norm_set_part(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_round_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     value = lexicon().mapping("round_the_clock").get(m.groups["unit"])
     return [Timex(m.start, m.end, "SET", value)] if value else []
+
+
+def norm_set_adjective(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'un festival annuel' (P1Y), 'des contrôles quotidiens' (P1D); 'le quotidien' the
+    newspaper is a noun, not a recurrence."""
+    noun = text_before(ctx, m.start).split()[-1:]
+    if ctx.pos(m.start, m.end) != "ADJ" or noun and noun[0] in lexicon().words(
+            "set_adjective_blockers"):
+        return []
+    return [Timex(m.start, m.end, "SET", lexicon().mapping("set_adjectives")[m.groups["word"]])]
+
+
+def norm_period_noun(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'un quart de siècle' (P25Y), 'le quinquennat' (P5Y)."""
+    return [Timex(m.start, m.end, "DURATION", lexicon().mapping("period_nouns")[m.groups["noun"]])]

@@ -8,6 +8,9 @@ from text_to_num import text2num
 
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 
+# decimals kept in a duration in seconds (a timed race: "9,58 secondes")
+SECOND_DECIMALS = 2
+
 
 def parse_number(text: str | None) -> float | None:
     """'12' -> 12, 'vingt-cinq' -> 25, 'une' -> 1; None when not a number."""
@@ -50,6 +53,8 @@ def duration_value(n: float | None, unit: str, half: bool = False) -> str | None
             letter, mult2, clock = smaller.get(letter, (letter, 1, clock))
         total *= mult2
         prefix = "PT" if clock else "P"
+    if total != int(total) and letter == "S":
+        return f"{prefix}{round(total, SECOND_DECIMALS)}S"  # "30,4 secondes": PT30.4S
     return f"{prefix}{int(round(total))}{letter}"
 
 def count_of(m: RuleMatch, name: str = "num") -> tuple[float | None, bool]:

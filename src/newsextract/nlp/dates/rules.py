@@ -20,6 +20,7 @@ from newsextract.resources import read_json, read_tsv
 
 LEXICON_FILE = "dates_lexicon.json"
 RULES_FILE = "dates_rules.tsv"
+FEASTS_FILE = "dates_feasts.json"
 
 _APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "\u202f": " "}
 
@@ -74,7 +75,8 @@ def _folded_mapping(lex: Lexicon, key: str) -> dict[str, Any]:
 
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon(read_json(LEXICON_FILE))
+    feasts = {k: v for k, v in read_json(FEASTS_FILE).items() if not k.startswith("_")}
+    return Lexicon({**read_json(LEXICON_FILE), **feasts})
 
 
 def _alternation(words: list[str]) -> str:
@@ -87,6 +89,7 @@ def macros() -> dict[str, str]:
     lex = lexicon()
     numword = _alternation(lex.words("number_words"))
     approx = _alternation(list(lex.mapping("approx_numbers")))
+    units = _alternation(list(lex.mapping("units")))
     return {
         "MONTH": _alternation(list(lex.mapping("months"))),
         "WEEKDAY": _alternation(list(lex.mapping("weekdays"))),
@@ -108,11 +111,23 @@ def macros() -> dict[str, str]:
         "IMOD": _alternation(lex.words("interval_mods")),
         "CLOCKPREP": _alternation(lex.words("clock_preps")),
         "NUMWORD": numword,
+        "FEAST": _alternation(list(lex.mapping("feasts"))),
+        "SETADJ": _alternation(list(lex.mapping("set_adjectives"))),
+        "PRESADJ": _alternation(lex.words("present_adjectives")),
+        "ADVREF": _alternation(list(lex.mapping("adverbial_refs"))),
+        "PERIODNOUN": _alternation(list(lex.mapping("period_nouns"))),
+        "ORDNUM": _alternation(list(lex.mapping("ordinal_numbers"))),
+        "FORNOW": _alternation(lex.words("for_now")),
+        "STORYTIME": _alternation(lex.words("story_time")),
+        "STORYERA": _alternation(lex.words("story_era")),
+        "VAGUEAFTER": _alternation(lex.words("vague_after_cues")),
         # digits (not part of a larger number such as 1.500 or 12,5) or number words
         "NUM": rf"(?:(?:une\s+)?{approx}\s+(?:de\s+|d')|\d+(?:[.,]\d+)?"
                rf"|{numword}(?:(?:-|\s+)(?:et(?:-|\s+))?{numword})*)",
         "DAY": r"(?:1er|premier|[12]\d|3[01]|0?[1-9])",
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+        # "octobre 98", "le 10 novembre 93": two digits that are not hours, counts or units
+        "SHORTYEAR": rf"(?:'\d\d|\d\d(?![\d.,]|\s+(?:h\b|heures?|\d|{units}|%)))",
     }
 
 

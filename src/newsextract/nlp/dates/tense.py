@@ -14,6 +14,7 @@ from newsextract.nlp.dates.rules import lexicon
 from newsextract.resources import read_lines
 
 ETRE_VERBS_FILE = "dates_etre_verbs.txt"
+SCHEDULING_VERBS_FILE = "dates_scheduling_verbs.txt"
 _VERBS = ("VERB", "AUX")
 # parse levels climbed from an expression to its verb: its clause, not the whole sentence
 VERB_CLIMB_LIMIT = 5
@@ -64,6 +65,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return FUTURE
     forms = verb.morph.get("VerbForm")
     if "Part" in forms:  # "les modifications annoncées mercredi"
+        if verb.lemma_ in read_lines(SCHEDULING_VERBS_FILE):
+            return FUTURE  # "la réunion prévue le 5 mai", "un vote reporté à mardi"
         return PAST
     if "Inf" in forms and depth < INFINITIVE_CLIMB_LIMIT and verb.head.i != verb.i \
             and verb.head.pos_ in _VERBS:

@@ -7,6 +7,7 @@ clock times, "le lendemain", "le même jour", "dans la soirée" read it back (``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,7 +42,10 @@ class Context:
     pub: date | None
     tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     pos: Callable[[int, int], str | None] = field(default=lambda s, e: None)
-    ref: date | None = None
+    ref: date | None = None  # the story's current day
+    raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
+    point: str | None = None  # the story's current time: the last value with a year
+    era: tuple[int, int] | None = None  # (year, end offset) of the last year the story set
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -74,3 +78,44 @@ def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
     type_, value = with_part(day_value(d), part)
     begin, finish = iso_bounds(day_value(d))
     return Timex(start, m.end, type_, value, begin, finish, anchor)
+
+
+# a month without year this close after a year the story set ("en 1997 (en janvier, ...)")
+# is in that year; farther, the story has likely moved on
+ERA_CARRY_WINDOW = 200
+_DATED = re.compile(r"\d{4}")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# what may stand between a clock time and the day that follows it ("vers 15 h, hier")
+_CLOCK_DAY_GAP = re.compile(r"[\s,]*")
+
+
+def advance(ctx: Context, t: Timex) -> None:
+    """Move the story's time line to `t`: its value becomes the current time; an explicit
+    year (or a month carried in it) becomes the era that following bare months fall in."""
+    if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
+        return
+    ctx.point = t.value
+    explicit_year = t.anchor in (NONE, PREVIOUS) and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value)
+    if explicit_year:
+        ctx.era = (int(t.value[:4]), t.end)
+    elif t.anchor == PUBLICATION:
+        ctx.era = None  # back to the time of publication
+
+
+def era_year(ctx: Context, start: int) -> int | None:
+    """The year the story set just before `start`, if it is close enough to carry."""
+    if ctx.era is None or start - ctx.era[1] > ERA_CARRY_WINDOW:
+        return None
+    return ctx.era[0]
+
+
+def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
+    """A clock time followed at once by a day ("vers 15 h 30, hier") is on that day."""
+    for clock, day in zip(timexes, timexes[1:]):
+        if clock.type == "TIME" and _CLOCK.fullmatch(clock.value) and day.type == "DATE" \
+                and _DAY.fullmatch(day.value) and clock.anchor != NONE \
+                and _CLOCK_DAY_GAP.fullmatch(text[clock.end:day.start]):
+            clock.value = day.value + clock.value[10:]
+            clock.begin, clock.finish = iso_bounds(clock.value)
+            clock.anchor = day.anchor

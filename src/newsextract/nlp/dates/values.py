@@ -9,11 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract.nlp.dates.calendar_values import (
+    norm_century,
     norm_coord_days,
     norm_coord_months,
     norm_day_month,
     norm_decade,
+    norm_feast,
     norm_month,
+    norm_numeric_date,
+    norm_ordinal_quarter,
     norm_season,
     norm_year,
 )
@@ -21,11 +25,14 @@ from newsextract.nlp.dates.day_values import (
     norm_anchored_day,
     norm_clock,
     norm_in_the_part,
+    norm_last_night,
     norm_night_between,
     norm_noon,
     norm_publication_day,
     norm_relative_day,
     norm_same_day,
+    norm_story_era,
+    norm_story_time,
     norm_this_part,
     norm_weekday,
 )
@@ -34,13 +41,20 @@ from newsextract.nlp.dates.durations import (
     norm_duration,
     norm_last_n,
     norm_ordinal_unit,
+    norm_period_noun,
     norm_round_clock,
+    norm_set_adjective,
     norm_set_part,
     norm_set_unit,
     norm_set_weekday,
 )
 from newsextract.nlp.dates.period_values import norm_ago, norm_in_n, norm_relative_unit
-from newsextract.nlp.dates.references import norm_future_ref, norm_past_ref, norm_present_ref
+from newsextract.nlp.dates.references import (
+    norm_adverbial_ref,
+    norm_future_ref,
+    norm_past_ref,
+    norm_present_ref,
+)
 from newsextract.nlp.dates.rules import RuleMatch
 from newsextract.nlp.dates.timeline import Context, Timex
 
@@ -57,6 +71,11 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "set_weekday": norm_set_weekday, "set_unit": norm_set_unit, "set_part": norm_set_part,
     "round_clock": norm_round_clock, "present_ref": norm_present_ref,
     "past_ref": norm_past_ref, "future_ref": norm_future_ref,
+    "numeric_date": norm_numeric_date, "feast": norm_feast, "century": norm_century,
+    "ordinal_quarter": norm_ordinal_quarter, "story_time": norm_story_time,
+    "story_era": norm_story_era, "last_night": norm_last_night,
+    "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
+    "adverbial_ref": norm_adverbial_ref,
 }
 
 
