@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
@@ -172,6 +173,18 @@ def norm_decade(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [Timex(m.start, m.end, "DATE", digits[:3] + "X", anchor=NONE)]
 
 
+def generic_season(m: RuleMatch, ctx: Context) -> bool:
+    """Any year's season: "été comme hiver" (all year round), or a bare "en été" in a
+    present-tense clause ("la demande augmente en été": a habit, not this summer)."""
+    if m.groups.get("cue") or m.match_start != m.group_start("season"):
+        return False  # "cet été", "l'été dernier", "le printemps": a given season
+    if text_after(ctx, m.match_end).startswith(" comme ") or \
+            text_before(ctx, m.match_start).endswith(" comme "):
+        return True
+    return text_before(ctx, m.match_start).endswith("en ") and \
+        ctx.tense(m.start, m.end) == PRESENT
+
+
 def norm_season(m: RuleMatch, ctx: Context) -> list[Timex]:
     if text_before(ctx, m.match_start, len("d'")) == "d'":
         return []  # "les Jeux d'hiver", "l'heure d'été": a qualifier, not a time
@@ -180,6 +193,8 @@ def norm_season(m: RuleMatch, ctx: Context) -> list[Timex]:
     code, first_month = lexicon().mapping("seasons")[m.groups["season"]]
     year = year_of(m.groups.get("year"), ctx.pub)
     anchor = NONE
+    if year is None and generic_season(m, ctx):
+        return [Timex(m.start, m.end, "DATE", f"XXXX-{code}", anchor=NONE)]
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         cue = cue_direction(m.groups.get("cue"))
@@ -255,3 +270,38 @@ def norm_ordinal_quarter(m: RuleMatch, ctx: Context) -> list[Timex]:
             year -= 1  # "le chiffre d'affaires a reculé au quatrième trimestre" in spring
     prefix = f"{year:04d}" if year is not None else "XXXX"
     return [Timex(m.start, m.end, "DATE", f"{prefix}-{letter}{rank}", anchor=anchor)]
+
+
+def nth_weekday_of(year: int, start: date, weekday: int, rank: int) -> date | None:
+    """The rank-th (-1: last) `weekday` on or after `start` within its month or season."""
+    if rank > 0:
+        first = start + timedelta(days=(weekday - start.isoweekday()) % 7)
+        return first + timedelta(weeks=rank - 1)
+    return None
+
+
+def norm_nth_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le premier dimanche d'octobre', 'le dernier samedi de juin', 'le premier dimanche du
+    printemps': computed in the year the tense points to."""
+    g, lex = m.groups, lexicon()
+    rank = lex.mapping("ordinal_numbers")[g["ord"]]
+    weekday = lex.mapping("weekdays")[g["weekday"]]
+
+    def day_in(year: int) -> date | None:
+        if (month := month_number(g["period"])) is not None:
+            if rank < 0:  # the last one: back from the month's last day
+                last = date(year, month, calendar.monthrange(year, month)[1])
+                return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+            return nth_weekday_of(year, date(year, month, 1), weekday, rank)
+        mm, dd = map(int, lex.mapping("season_starts")[g["period"]].split("-"))
+        return nth_weekday_of(year, date(year, mm, dd), weekday, rank) if rank > 0 else None
+
+    year = year_of(g.get("year"), ctx.pub)
+    if year is not None:
+        d = day_in(year)
+        return [day_timex(m, ctx, d, NONE)] if d else []
+    if ctx.pub is None:
+        return []
+    cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1) if (d := day_in(y))]
+    d = pick_date(ctx.pub, cands, direction_of(m, ctx))
+    return [day_timex(m, ctx, d, PUBLICATION)] if d else []

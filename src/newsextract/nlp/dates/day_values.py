@@ -130,6 +130,21 @@ def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
 
 
+def norm_event_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le jour du drame': the day of the story's event, the earliest day it dated (a crime
+    comes before its trial); nothing when it has dated none."""
+    if ctx.event_day is None:
+        return []
+    return [day_timex(m, ctx, ctx.event_day, PREVIOUS)]
+
+
+def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'à l'époque des faits': the year of the story's event (see norm_event_day)."""
+    if ctx.event_day is None:
+        return [Timex(m.start, m.end, "TIME", "PAST_REF")]
+    return [calendar_timex(m.start, m.end, "DATE", f"{ctx.event_day.year:04d}", PREVIOUS)]
+
+
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
     offset = lexicon().mapping("anchored_days")[m.groups["rel"]]

@@ -164,3 +164,8 @@ def norm_set_adjective(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_period_noun(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'un quart de siècle' (P25Y), 'le quinquennat' (P5Y)."""
     return [Timex(m.start, m.end, "DURATION", lexicon().mapping("period_nouns")[m.groups["noun"]])]
+
+
+def norm_long_time(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'trop longtemps', 'depuis longtemps': an unspecified amount of time."""
+    return [Timex(m.start, m.end, "DURATION", "PXX")]

@@ -120,6 +120,8 @@ def macros() -> dict[str, str]:
         "FORNOW": _alternation(lex.words("for_now")),
         "STORYTIME": _alternation(lex.words("story_time")),
         "STORYERA": _alternation(lex.words("story_era")),
+        "EVENT": _alternation(lex.words("event_nouns")),
+        "EVENTERA": _alternation(lex.words("event_eras")),
         "VAGUEAFTER": _alternation(lex.words("vague_after_cues")),
         # digits (not part of a larger number such as 1.500 or 12,5) or number words
         "NUM": rf"(?:(?:une\s+)?{approx}\s+(?:de\s+|d')|\d+(?:[.,]\d+)?"

@@ -46,6 +46,7 @@ class Context:
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
     era: tuple[int, int] | None = None  # (year, end offset) of the last year the story set
+    event_day: date | None = None  # the earliest day the story dated: its event's
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -96,6 +97,8 @@ def advance(ctx: Context, t: Timex) -> None:
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
+    if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
+        ctx.event_day = date.fromisoformat(t.value[:10])
     explicit_year = t.anchor in (NONE, PREVIOUS) and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value)
     if explicit_year:
         ctx.era = (int(t.value[:4]), t.end)

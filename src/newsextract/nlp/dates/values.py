@@ -16,6 +16,7 @@ from newsextract.nlp.dates.calendar_values import (
     norm_decade,
     norm_feast,
     norm_month,
+    norm_nth_weekday,
     norm_numeric_date,
     norm_ordinal_quarter,
     norm_season,
@@ -24,6 +25,8 @@ from newsextract.nlp.dates.calendar_values import (
 from newsextract.nlp.dates.day_values import (
     norm_anchored_day,
     norm_clock,
+    norm_event_day,
+    norm_event_era,
     norm_in_the_part,
     norm_last_night,
     norm_night_between,
@@ -40,6 +43,7 @@ from newsextract.nlp.dates.durations import (
     norm_coord_durations,
     norm_duration,
     norm_last_n,
+    norm_long_time,
     norm_ordinal_unit,
     norm_period_noun,
     norm_round_clock,
@@ -75,7 +79,9 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "ordinal_quarter": norm_ordinal_quarter, "story_time": norm_story_time,
     "story_era": norm_story_era, "last_night": norm_last_night,
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
-    "adverbial_ref": norm_adverbial_ref,
+    "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
+    "event_era": norm_event_era,
+    "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }
 
 
