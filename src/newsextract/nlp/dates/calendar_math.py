@@ -13,6 +13,8 @@ PAST, FUTURE, PRESENT = "past", "future", "present"
 # a two-digit year ("en 97") without a publication date is read in the century closest to
 # this year: the corpus is modern press
 DEFAULT_YEAR_PIVOT = 2000
+# a two-digit year is at most this many years after publication ("les JO de 24")
+SHORT_YEAR_AHEAD = 10
 
 
 def parse_date(iso: str | None) -> date | None:
@@ -136,16 +138,16 @@ def month_number(word: str | None) -> int | None:
 
 
 def year_of(text: str | None, pub: date | None) -> int | None:
-    """'1999' -> 1999, "'98" or '98' -> 1998 (the century closest to publication)."""
+    """'1999' -> 1999, "'98" or '98' -> 1998: the latest year with those digits that is at
+    most SHORT_YEAR_AHEAD years after publication (press speaks of "68" as 1968)."""
     if not text:
         return None
     digits = text.lstrip("'")
     if len(digits) == 4:
         return int(digits)
-    pivot = pub.year if pub else DEFAULT_YEAR_PIVOT
-    century = pivot // 100 * 100
-    cands = [century - 100 + int(digits), century + int(digits), century + 100 + int(digits)]
-    return min(cands, key=lambda y: abs(y - pivot))
+    limit = (pub.year if pub else DEFAULT_YEAR_PIVOT) + SHORT_YEAR_AHEAD
+    year = limit // 100 * 100 + int(digits)
+    return year if year <= limit else year - 100
 
 
 def day_number(text: str) -> int:

@@ -163,7 +163,8 @@ def norm_year(m: RuleMatch, ctx: Context) -> list[Timex]:
     after = text_after(ctx, m.match_end, YEAR_TAIL_WINDOW).split()
     if after and after[0].strip(",.;:") in lexicon().words("year_blockers"):
         return []
-    return [calendar_timex(m.start, m.end, "DATE", m.groups["year"], NONE)]
+    year = year_of(m.groups["year"], ctx.pub)
+    return [calendar_timex(m.start, m.end, "DATE", f"{year:04d}", NONE)] if year else []
 
 
 def norm_decade(m: RuleMatch, ctx: Context) -> list[Timex]:
