@@ -66,7 +66,7 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
     if month is None:
         return []
     start = m.start if start is None else start
-    part = g.get("part")  # "au soir du 28 septembre"
+    part = g.get("part")  # "au soir du 3 mai"
     year = year_of(g.get("year"), ctx.pub)
     if year is not None:
         d = safe_date(year, month, day_n)
@@ -86,7 +86,7 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
     before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
     if direction == PAST and not cue_direction(g.get("cue")) and any(
             before.endswith(p) for p in lexicon().words("deadline_preps")):
-        direction = None  # "a donné jusqu'au 30 juin": a deadline, the nearest 30 June
+        direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
         # a past verb only (no "dernier"): a day almost a year back is less likely than the
@@ -108,7 +108,7 @@ def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | N
 
 
 def norm_coord_days(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'les 26 et 27 octobre derniers' -> '26' and '27 octobre derniers'."""
+    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'."""
     first = norm_day_month(m, ctx, day=m.groups["day1"], start=m.group_start("day1"))
     for t in first:
         t.end = m.group_end("day1")
@@ -176,7 +176,7 @@ def norm_decade(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def generic_season(m: RuleMatch, ctx: Context) -> bool:
     """Any year's season: "été comme hiver" (all year round), or a bare "en été" in a
-    present-tense clause ("la demande augmente en été": a habit, not this summer)."""
+    present-tense clause ("les plages se remplissent en été": a habit, not this summer)."""
     if m.groups.get("cue") or m.match_start != m.group_start("season"):
         return False  # "cet été", "l'été dernier", "le printemps": a given season
     if text_after(ctx, m.match_end).startswith(" comme ") or \

@@ -1,4 +1,4 @@
-"""Values of day-level deictics: hier, samedi, le lendemain, ce soir, à 20 h 30, à midi."""
+"""Values of day-level deictics: hier, samedi, le lendemain, ce soir, à 18 h 15, à midi."""
 
 from __future__ import annotations
 
@@ -139,7 +139,7 @@ def norm_event_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'à l'époque des faits': the year of the story's event (see norm_event_day)."""
+    """'l'époque des faits': the year of the story's event (see norm_event_day)."""
     if ctx.event_day is None:
         return [Timex(m.start, m.end, "TIME", "PAST_REF")]
     return [calendar_timex(m.start, m.end, "DATE", f"{ctx.event_day.year:04d}", PREVIOUS)]

@@ -21,7 +21,7 @@ VAGUE_PREP_WINDOW = 20
 
 
 def is_age(m: RuleMatch, ctx: Context) -> bool:
-    """'Jean, 87 ans,', 'âgé de 17 ans', 'une fillette de 6 ans' are ages, not durations."""
+    """'Jean, 87 ans,', 'âgé de 17 ans', 'un garçonnet de 7 ans' are ages, not durations."""
     lex = lexicon()
     if unit_info(m.groups["unit"])[0] != "Y" or m.groups.get("half"):
         return False
@@ -34,12 +34,12 @@ def is_age(m: RuleMatch, ctx: Context) -> bool:
         return False
     if before.endswith((",", "(")) and (after[:1] in (",", ")", ".", ";") or any(
             after.startswith(t) for t in lex.words("age_tails"))):
-        return True  # "Marc, 45 ans,", "Marc, 16 ans à l'époque,"
+        return True  # "Marc, 45 ans,", "Marc, 17 ans à l'époque,"
     words = before.split()
     if any(before.endswith(" " + h) or before == h for h in lex.words("age_heads")):
         return True
     if words and words[-1] == "de" and len(words) >= 2:
-        # "une fillette de 6 ans" is an age; "une peine de 2 ans", "plus de 20 ans" are not
+        # "un garçonnet de 7 ans" is an age; "une peine de 3 ans", "plus de 20 ans" are not
         return words[-2] not in lex.words("duration_heads") + lex.words("comparative_heads")
     return False
 
@@ -86,7 +86,7 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_coord_durations(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'de 8 à 24 mois' -> '8' (P8M) and '24 mois' (P24M)."""
+    """'de 6 à 18 mois' -> '6' (P6M) and '18 mois' (P18M)."""
     n1 = parse_number(m.groups["num1"])
     second = norm_duration(m, ctx)
     if n1 is None or not second:

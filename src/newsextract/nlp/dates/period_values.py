@@ -64,7 +64,7 @@ def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
     if vague or n is None or n != int(n):
         return norm_duration(m, ctx)
     if sign > 0 and n == 1 and m.groups.get("num") in ("un", "une") and letter in "DH":
-        return []  # "dans un jour de grande forme"
+        return []  # "dans un jour de fête"
     if ctx.pub is None:
         return [Timex(m.start, m.end, "DATE", "XXXX-XX-XX" if letter in "DW" else "XXXX",
                       anchor=NONE)]

@@ -26,7 +26,9 @@ def governing_verb(span: Span) -> Token | None:
     """The closest verb above the expression's root in the parse, within its sentence."""
     tok = span.root
     for _ in range(VERB_CLIMB_LIMIT):
-        if tok.pos_ in _VERBS:
+        # a word of the expression is no verb, whatever the tagger says ("dimanche" read as
+        # a participle in "la fête se tiendra dimanche")
+        if tok.pos_ in _VERBS and not span.start <= tok.i < span.end:
             return tok
         cop = [c for c in tok.children if c.dep_ == "cop"]
         if cop:  # "X sont incertains pour samedi": the copula carries the tense
@@ -35,7 +37,9 @@ def governing_verb(span: Span) -> Token | None:
             break
         tok = tok.head
     root = span.sent.root if span.doc.has_annotation("SENT_START") else None
-    return root if root is not None and root.pos_ in _VERBS else None
+    if root is None or root.pos_ not in _VERBS or span.start <= root.i < span.end:
+        return None
+    return root
 
 
 def _tense_of(morph_tense: list[str]) -> str | None:
