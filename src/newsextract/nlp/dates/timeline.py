@@ -81,9 +81,10 @@ def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
     return Timex(start, m.end, type_, value, begin, finish, anchor)
 
 
-# a month without year this close after a year the story set ("en 1997 (en janvier, ...)")
-# is in that year; farther, the story has likely moved on
-ERA_CARRY_WINDOW = 200
+# a month without year this close after a year the story set, in the same sentence ("en
+# 1997 (en janvier, ...)"), is in that year; farther, the story has likely moved on
+ERA_CARRY_WINDOW = 150
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -99,17 +100,27 @@ def advance(ctx: Context, t: Timex) -> None:
     ctx.point = t.value
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
-    explicit_year = t.anchor in (NONE, PREVIOUS) and re.fullmatch(r"\d{4}(?:-\d\d)?", t.value)
-    if explicit_year:
+    if sets_era(ctx, t):
         ctx.era = (int(t.value[:4]), t.end)
     elif t.anchor == PUBLICATION:
         ctx.era = None  # back to the time of publication
 
 
+def sets_era(ctx: Context, t: Timex) -> bool:
+    """A past year the story moves to ("en 1997", "En mars 2015,", or a month carried in
+    one), not a year used as a landmark ("depuis 2010", "avant 2015") or a plan ("en 2030")."""
+    if not re.fullmatch(r"\d{4}(?:-\d\d)?", t.value) or t.anchor == PUBLICATION:
+        return False
+    if ctx.pub is not None and int(t.value[:4]) >= ctx.pub.year:
+        return False
+    return t.anchor == PREVIOUS or ctx.text[max(0, t.start - len("en ")):t.start] == "en "
+
+
 def era_year(ctx: Context, start: int) -> int | None:
     """The year the story set just before `start`, if it is close enough to carry."""
-    if ctx.era is None or start - ctx.era[1] > ERA_CARRY_WINDOW:
-        return None
+    if ctx.era is None or start - ctx.era[1] > ERA_CARRY_WINDOW or \
+            _SENTENCE_END.search(ctx.text, ctx.era[1], start):
+        return None  # too far, or another sentence: the story may have moved on
     return ctx.era[0]
 
 
