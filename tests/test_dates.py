@@ -431,3 +431,16 @@ def test_age_after_a_modifier_or_told_at_the_time_is_not_a_duration(annotate):
     text = "Paul, 17 ans à l'époque, a témoigné. Aujourd'hui, à presque 50 ans, il se tait."
     assert "17 ans" not in values(annotate(text, None))
     assert "presque 50 ans" not in values(annotate(text, None))
+
+
+def test_a_landmark_year_does_not_carry_its_months(annotate):
+    v = values(annotate("Le refuge accueille des randonneurs depuis 2009 ; en mars, il a fermé.",
+                        PUB))
+    assert v == {"2009": "2009", "mars": "2021-03"}
+
+
+def test_night_between_two_days_is_the_first_one(annotate):
+    t = timexes(annotate("Les suspects ont été arrêtés dans la nuit du 6 au 7 février 2020.",
+                         PUB))
+    assert (t["la nuit du 6 au 7 février 2020"]["type"],
+            t["la nuit du 6 au 7 février 2020"]["value"]) == ("TIME", "2020-02-06TNI")
