@@ -444,3 +444,18 @@ def test_night_between_two_days_is_the_first_one(annotate):
                          PUB))
     assert (t["la nuit du 6 au 7 février 2020"]["type"],
             t["la nuit du 6 au 7 février 2020"]["value"]) == ("TIME", "2020-02-06TNI")
+
+
+def test_hours_of_something_are_durations_not_clock_times(annotate):
+    text = ("Après dix heures d'audition, le suspect a parlé pendant près de 3h30 ; "
+            "il est reparti à 4 heures de l'après-midi.")
+    t = timexes(annotate(text, PUB))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "dix heures": ("DURATION", "PT10H"), "3h30": ("DURATION", "PT3H30M"),
+        "4 heures": ("TIME", "2021-03-12T16:00")}
+
+
+def test_from_a_weekday_follows_the_verb(annotate):
+    # "dès" is "from ... on": with a future verb the coming Wednesday, not the last one
+    v = values(annotate("Le texte sera examiné dès mercredi soir en commission.", PUB))
+    assert v == {"mercredi soir": "2021-03-17TEV"}

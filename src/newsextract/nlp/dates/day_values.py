@@ -18,6 +18,7 @@ from newsextract.nlp.dates.direction import (
     direction_of,
     sentence_initial,
     text_after,
+    text_before,
 )
 from newsextract.nlp.dates.quantities import parse_number
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
@@ -35,6 +36,8 @@ from newsextract.nlp.dates.timeline import (
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
+# hours in half a day: "3 heures du soir" is 15:00
+HALF_DAY = 12
 
 
 def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -186,6 +189,15 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
     if hour is None or minutes is None or hour > 24:
         return []
+    before = text_before(ctx, m.match_start).rstrip()
+    if any(before.endswith(" " + w) or before == w
+           for w in lexicon().words("clock_duration_preps")):
+        # "pendant près de 3h30", "en 24h": an amount of time
+        value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
+        return [Timex(m.start, m.end, "DURATION", value)]
+    if hour < HALF_DAY and text_after(ctx, m.match_end).lstrip().startswith(
+            tuple(lexicon().words("afternoon_tails"))):
+        hour += HALF_DAY  # "à 3 heures de l'après-midi"
     if g.get("weekday"):
         d = weekday_date(m, ctx, "weekday")
         anchor = PUBLICATION
