@@ -395,11 +395,12 @@ def test_feasts_computed_from_the_year(annotate):
     assert v == {"Pâques": "2021-04-04", "la Pentecôte": "2021-05-23",
                  "la Toussaint": "2021-11-01"}
     assert values(annotate("Noël 2019 fut pluvieux.", None)) == {"Noël 2019": "2019-12-25"}
+    assert values(annotate("Pas de vacances pour Noël, dit-elle.", None)) == {"Noël": "XXXX-12-25"}
 
 
 @pytest.mark.negative
 def test_feast_as_a_qualifier_or_a_first_name_is_not_a_date(annotate):
-    text = "Les chalets du marché de Noël ferment ; Noël Durand proteste."
+    text = "Les chalets du marché de Noël ferment ; Noël Durand proteste devant le père Noël."
     assert values(annotate(text, None)) == {}
 
 

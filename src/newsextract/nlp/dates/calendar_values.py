@@ -229,17 +229,18 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
     word_start, word_end = m.group_start("feast"), m.group_end("feast")
     if not any(ch.isupper() for ch in ctx.raw[word_start:word_end]):
         return []  # "l'ascension du col": a feast is written with a capital
-    if text_before(ctx, m.match_start, len("de ")) in ("de ", "d'") or \
-            text_before(ctx, m.match_start, len("d'")) == "d'":
-        return []  # "le marché de Noël", "les vacances de Pâques": a qualifier
+    before = text_before(ctx, m.match_start).rstrip().split()[-1:]
+    if before and before[0] in ("de", "pere") or text_before(ctx, m.match_start, 2) == "d'":
+        return []  # "le marché de Noël", "le père Noël": a qualifier, a character
     if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
         return []  # "Noël Durand": a first name
     rule = lexicon().mapping("feasts")[m.groups["feast"]]
     year = year_of(m.groups.get("year"), ctx.pub)
     if year is not None:
         return [day_timex(m, ctx, feast_day(rule, year), NONE)]
-    if ctx.pub is None:
-        return [Timex(m.start, m.end, "DATE", UNKNOWN_DAY, anchor=NONE)]
+    if ctx.pub is None:  # a fixed feast keeps its day, Easter's depend on the year
+        value = UNKNOWN_DAY if rule.startswith("E") else f"XXXX-{rule}"
+        return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
     cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
              if (d := feast_day(rule, y))]
     d = pick_date(ctx.pub, cands, direction_of(m, ctx))
