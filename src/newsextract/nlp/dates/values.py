@@ -9,16 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsextract.nlp.dates.calendar_values import (
-    norm_century,
     norm_coord_days,
     norm_coord_months,
     norm_day_month,
     norm_decade,
-    norm_feast,
     norm_month,
-    norm_nth_weekday,
     norm_numeric_date,
-    norm_ordinal_quarter,
     norm_season,
     norm_year,
 )
@@ -51,6 +47,12 @@ from newsextract.nlp.dates.durations import (
     norm_set_part,
     norm_set_unit,
     norm_set_weekday,
+)
+from newsextract.nlp.dates.named_periods import (
+    norm_century,
+    norm_feast,
+    norm_nth_weekday,
+    norm_ordinal_quarter,
 )
 from newsextract.nlp.dates.period_values import norm_ago, norm_in_n, norm_relative_unit
 from newsextract.nlp.dates.references import (
