@@ -21,8 +21,7 @@ STYLES = {
 def show_document(path: Path, doc_id: str | None, date: str | None,
                   console: Console | None = None) -> bool:
     """Print the article; False when no usable document matches."""
-    from newsextract.api import load
-    from newsextract.nlp.pipeline import annotate
+    from newsextract.nlp.pipeline import annotate, load
 
     console = console or Console()
     for document in iter_documents([path], ReadOptions(date=date)):
