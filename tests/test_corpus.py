@@ -170,7 +170,7 @@ def test_an_article_counts_its_largest_figure_of_the_event():
 
 def _entities(*mentions: tuple) -> pd.DataFrame:
     """Rows (doc_id, entity_id, text, label, canonical, role)."""
-    from newsextract.nlp.canonical import entity_key
+    from newsextract.nlp.entities.canonical import entity_key
 
     return to_frame(schema.ENTITIES, [
         {"doc_id": d, "entity_id": e, "text": t, "label": label, "canonical": c,

@@ -26,8 +26,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     # what every layer may read: one segmentation, shared vocabularies, and any nlp module
     # not named after a layer
     ("segment", ("newsextract.nlp", "newsextract.nlp.segment", "newsextract.nlp.number_words")),
-    ("entities", ("newsextract.nlp.entities", "newsextract.nlp.canonical",
-                  "newsextract.nlp.gazetteer")),
+    ("entities", ("newsextract.nlp.entities",)),
     ("participants", ("newsextract.nlp.participants",)),
     ("dates", ("newsextract.nlp.dates", "newsextract.nlp.timex")),
     ("quotes", ("newsextract.nlp.quotes", "newsextract.nlp.quote_",

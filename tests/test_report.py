@@ -154,7 +154,7 @@ def test_a_screenshot_of_the_report_is_saved(chromium, sample_report, tmp_path_f
 
 def test_long_lists_are_capped_and_say_so(sample_report, tmp_path, monkeypatch):
     import newsextract
-    from newsextract.nlp.canonical import entity_key
+    from newsextract.nlp.entities.canonical import entity_key
     from newsextract.reporting import sections
 
     processed, _ = sample_report

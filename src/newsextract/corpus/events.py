@@ -30,7 +30,7 @@ import pandas as pd
 
 from newsextract import schema
 from newsextract.frames import to_frame
-from newsextract.nlp.canonical import entity_key
+from newsextract.nlp.entities.canonical import entity_key
 from newsextract.resources import read_lines
 
 # The days of one event's figures lie within this many days of each other: an incident at

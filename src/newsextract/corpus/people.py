@@ -13,7 +13,7 @@ import pandas as pd
 
 from newsextract import schema
 from newsextract.frames import to_frame, to_rows
-from newsextract.nlp.canonical import entity_key
+from newsextract.nlp.entities.canonical import entity_key
 
 # Distinct names and roles listed per person, most frequent first: a politician quoted in
 # hundreds of articles has dozens of role phrasings, and a cell must stay readable.

@@ -14,7 +14,7 @@ import pandas as pd
 
 from newsextract import schema
 from newsextract.corpus.events import calendar_day
-from newsextract.nlp.canonical import entity_key
+from newsextract.nlp.entities.canonical import entity_key
 
 # People and organisations listed (and charted): more is a spreadsheet's job (people.csv).
 TOP_ENTITIES = 25
