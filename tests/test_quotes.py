@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from newsextract.nlp.quote_marks import pair_quote_marks
+from newsextract.nlp.segment import pair_quote_marks
 from newsextract.schema import QUOTES, span_attribute_names
 
 
@@ -184,7 +184,7 @@ def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
 
 def test_acronym_ends_a_sentence():
     from newsextract.layout import split_blocks
-    from newsextract.nlp.quotes import quote_aware_sentences
+    from newsextract.nlp.segment import quote_aware_sentences
 
     text = "Il a parlé au nom du PS. «Nous voterons contre», a dit M. Paul Girard."
     blocks = [b.as_list() for b in split_blocks(text)]

@@ -1,25 +1,24 @@
 """Speakers of quotes that have no reporting verb of their own, read off the discourse.
 
 Wire copy often names the speaker in a clause of the journalist's and lets the quote
-follow without a cue. Three constructions, each a pure function over a parsed Doc:
+follow without a cue. Each construction is a pure function over a parsed Doc:
 
 - a colon after a clause whose verb is not a speech verb: the subject of that clause
-  ("Une manifestante brandissait une pancarte : «…»", "Ils ont défilé avec un mot
-  d'ordre : «…»"); the record has no verb (QUOTES.md).
+  ("Une manifestante brandissait une pancarte : «…»"); the record has no verb.
 - a quoted self-description in apposition to the subject of the next verb ("Marie
   Durand, 52 ans, «infirmière épuisée», a raconté …").
 - a lead-in sentence: a quote that opens its sentence right after a sentence with no
   quotation of its own whose subject is a person ("Le maire a reçu les habitants. «Nous
-  ferons tout…»"); the lead-in's subject is the topic the quote continues.
+  ferons tout…»").
 
 A subject counts only when it can be a speaker: a person or organisation named, a
 pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
 (`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
 `quotes_speaker_nouns.txt`). "Le bilan est lourd : «…»" gives no speaker.
 
-Also `description_subjects`: definite person descriptions that are the subject of a
-clause ("le ministre s'est voulu rassurant"), which are mentions of a person that a later
-"a-t-il affirmé" may refer to.
+Also `description_subjects` and `group_subjects`: person descriptions and groups that are
+the subject of a clause, antecedents of a later "a-t-il affirmé" / "ont-ils ajouté"; and
+`verb_subject`, the subject of a reporting verb (a participle takes its main verb's).
 """
 
 from __future__ import annotations
@@ -29,29 +28,30 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.attribution import (
+from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
-    entities_in,
-    is_bare_hyphen,
-    is_clitic,
+    is_present_participle,
     pronoun_roles,
-    subject_tokens,
+    speaker_nouns,
     word_set,
 )
-from newsextract.resources import read_tsv
+from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.segment import Segmentation
+
+# Heads climbed from a token to the verb of its clause.
+MAX_CLAUSE_CLIMB = 8
+# Tokens (auxiliaries, adverbs, clitics) between a closing comma and the verb after it.
+MAX_VERB_LEAD = 3
+
 
 # Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
 MAX_SUBJECT_TOKENS = 12
+
+
 # How many words of a noun phrase are read for its head noun.
 HEAD_WINDOW = 4
-
-
-@lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """Head nouns that can name who spoke: person and group nouns of the data files."""
-    return word_set("quotes_speaker_nouns.txt") | word_set("quotes_person_descriptions.txt") \
-        | word_set("quotes_org_descriptions.txt")
 
 
 def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
@@ -73,7 +73,7 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
 def _clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
     """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
     seen = 0
-    while seen < 8:
+    while seen < MAX_CLAUSE_CLIMB:
         if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
             if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
                 tok = tok.head
@@ -167,7 +167,8 @@ def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, in
             or doc[close_tok + 1].text != ",":
         return None
     j = close_tok + 2
-    while j < len(doc) and j < close_tok + 5 and doc[j].pos_ in ("AUX", "ADV", "PRON"):
+    while j < len(doc) and j < close_tok + 2 + MAX_VERB_LEAD \
+            and doc[j].pos_ in ("AUX", "ADV", "PRON"):
         j += 1
     if j >= len(doc) or doc[j].pos_ != "VERB":
         return None
@@ -298,11 +299,6 @@ def _group_end(doc: Doc, head: Token) -> int:
 MAX_PARTICIPLE_REACH = 40
 
 
-def _is_present_participle(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Part"] \
-        and tok.morph.get("Tense") == ["Pres"]
-
-
 def _heads_clause(tok: Token) -> bool:
     """A finite verb, or a past participle with its auxiliary ("a souligné"), that is not
     in a relative clause ("les violences qui ont émaillé …, estimant": the participle is
@@ -323,7 +319,7 @@ def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
     subject of the closest verb heading a clause of the journalist's before it. The parse
     often hangs the participle on a word inside the quote, whose subject is then wrong.
     Returns that verb, or None when `verb` opens no such clause."""
-    if not _is_present_participle(verb):
+    if not is_present_participle(verb):
         return None
     j = verb.i - 1
     while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’"):
@@ -383,7 +379,7 @@ def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     vidéo dénonçant «…»", "un appel proposant «…»") speaks for its author named in it,
     else for the subject of the clause the document belongs to (`quotes_document_nouns.txt`).
     Returns None for other participles (the main verb's subject applies)."""
-    if not _is_present_participle(verb) or verb.dep_ != "acl":
+    if not is_present_participle(verb) or verb.dep_ != "acl":
         return None
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
@@ -448,26 +444,6 @@ def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _opinion_verbs() -> dict[str, str]:
-    return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")
-            for row in read_tsv("quotes_opinion_verbs.tsv") if row and row[0]}
-
-
-def opinion_lemma(tok: Token) -> str | None:
-    """The lemma of `tok` when it is an opinion verb of `quotes_opinion_verbs.tsv` (with
-    its required clitic: "y voir"), whose quoted fragment object is its subject's wording."""
-    if tok.pos_ != "VERB":
-        return None
-    lemma = tok.lemma_.lower()
-    clitic = _opinion_verbs().get(lemma)
-    if clitic is None:
-        return None
-    if clitic and not any(c.lower_ == clitic for c in tok.children if c.i < tok.i):
-        return None
-    return lemma
-
-
 def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int] | None:
     """ "Pour X, le projet «va dans le bon sens»": a sentence opened by "Pour" + a speaker
     and a comma gives the opinion that follows, quote included, to that speaker. Returns
@@ -494,3 +470,23 @@ def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
             return None
     return None
+
+
+def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
+    """Token range of a reporting verb's subject; a participial clause after a comma
+    takes the subject of the journalist's verb it follows (quote_speakers.py)."""
+    modified = modified_noun_subject(doc, verb)
+    if modified is not None:
+        return modified  # "une ministre appelant à …": the noun phrase, not the clause's
+    main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
+                                qt.in_quote)
+    if main is not None:
+        subject = inverted_clitic(doc, main) or subject_tokens(main)
+        if subject is not None:
+            return subject
+    subject = subject_tokens(verb)
+    if subject is not None and subject[1] - subject[0] == 1 \
+            and doc[subject[0]].lower_ == "on":
+        # "une banderole sur laquelle on pouvait lire : «…»": the group carrying it.
+        return banner_subject(doc, verb) or subject
+    return subject
