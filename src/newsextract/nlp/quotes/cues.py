@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
     is_negated,
@@ -20,12 +21,7 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lexicon,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import (
-    is_bare_hyphen,
-    is_clitic,
-    noun_phrase_end,
-    np_start_governed,
-)
+from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks
+from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
 from newsextract.nlp.quotes.cueless import (
     chanted_by,
@@ -24,7 +25,6 @@ from newsextract.nlp.quotes.cueless import (
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
 from newsextract.nlp.quotes.lexicon import word_set
-from newsextract.nlp.quotes.mentions import noun_phrase_end
 from newsextract.nlp.quotes.selon import selon_cue_at, selon_source
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 

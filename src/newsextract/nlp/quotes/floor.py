@@ -10,15 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index
-from newsextract.nlp.quotes.candidates import Candidate
+from newsextract.nlp.participants.lookup import resolve
+from newsextract.nlp.participants.mentions import mention_gender, mention_number
+from newsextract.nlp.quotes.candidates import SELON, Candidate
 from newsextract.nlp.quotes.lexicon import GROUP
-from newsextract.nlp.quotes.mentions import (
-    entity_name,
-    fullest_name,
-    is_salient_mention,
-    mention_gender,
-    mention_number,
-)
+from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
 from newsextract.nlp.quotes.speakers import (
     NO_SPEAKER,
@@ -64,14 +60,16 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         if speaker is None and cand.pronoun is not None:
             speaker = pronoun_speaker(doc[cand.pronoun], ctx)
         if speaker is None and cand.subject is not None:
-            speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx)
+            speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
+                                 any_source=cand.kind == SELON)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
-        if speaker.label == "PER" and speaker.name:
-            speaker = Speaker(fullest_name(speaker.name, person_names), speaker.label,
-                              speaker.start_char, speaker.end_char)
+        if speaker.label in ("PER", "ORG") and speaker.name:
+            speaker = Speaker(registry_name(doc, speaker) or fullest_name(
+                speaker.name, person_names if speaker.label == "PER" else []),
+                speaker.label, speaker.start_char, speaker.end_char)
         if speaker.name is not None and speaker.start_char is not None:
             mention = doc.char_span(speaker.start_char, speaker.end_char,
                                     alignment_mode="expand")
@@ -108,3 +106,15 @@ def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
     a = block_index(doc, previous.start)
     b = block_index(doc, cand.start)
     return a is not None and b is not None and 0 <= b - a <= INHERIT_MAX_BLOCKS
+
+
+def registry_name(doc: Doc, speaker: Speaker) -> str | None:
+    """The fullest name of the participant a named speaker's mention belongs to ("Durand"
+    -> "Paul Durand", "CNT" -> its expansion), from the participant registry."""
+    if speaker.start_char is None:
+        return None
+    p = resolve(doc, speaker.start_char, speaker.end_char)
+    if p is None or p["kind"] != speaker.label or not p["name"] \
+            or not any(kind == "name" for _, _, kind in p["mentions"]):
+        return None
+    return p["name"]

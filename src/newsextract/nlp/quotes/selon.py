@@ -14,6 +14,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
     SELON,
     SELON_OVER_QUOTES,
@@ -23,7 +24,6 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.lexicon import word_set
-from newsextract.nlp.quotes.mentions import noun_phrase_end
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_tsv
 

@@ -14,17 +14,22 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.lookup import described_at
+from newsextract.nlp.participants.mentions import (
+    grammatical_gender,
+    mention_gender,
+    noun_phrase_end,
+    np_start_governed,
+    np_text,
+)
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
     entities_in,
     entity_name,
     first_names,
-    grammatical_gender,
-    mention_gender,
-    noun_phrase_end,
-    np_start_governed,
-    np_text,
     one_of_phrase,
 )
 
@@ -160,12 +165,16 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
                    tok.idx + len(tok))
 
 
-def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
+               any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
 
     Preference: a person entity not inside a prepositional complement, then an
-    organisation or place so placed; a pronoun; a definite description resolved to the last
-    named person or organisation; the bare noun phrase.
+    organisation or place so placed; a pronoun; a description the participant registry
+    resolves to a named person or organisation, else to the last one named; the bare noun
+    phrase if its head can speak (a person, a group, an organisation: see
+    participants/lexicon.py), whatever its head for a selon source (`any_source`: a poll
+    or a document is a source, not a speaker).
     """
     if start >= end:
         return None
@@ -185,6 +194,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
     end = max(start + 1, noun_phrase_end(doc, start, end))
     tokens = list(doc[start:end])
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    participant = described_at(doc, mention[0])
+    if participant is not None:
+        # "a lancé la chauffeuse": the driver the article names (the registry's description).
+        return Speaker(participant["name"], participant["kind"], *mention)
     if describes(tokens, "quotes_last_mentioned.txt"):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
@@ -203,4 +216,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker |
     name = np_text(tokens)
     if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
         return None
+    head = head_noun(tokens)
+    if not any_source and head is not None and not can_speak(compound(head), head.lemma_):
+        return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     return Speaker(name, "NP", *mention)

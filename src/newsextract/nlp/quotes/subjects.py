@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.lexicon import word_set
-from newsextract.nlp.quotes.mentions import glued_left, is_clitic, np_start_governed
+from newsextract.nlp.quotes.mentions import glued_left, is_clitic
 
 # Dependencies followed upwards from a verb without subject to the verb whose subject it
 # shares: "…, ajoutant que" (advcl), "et promettant que" (conj), and, from a noun the
