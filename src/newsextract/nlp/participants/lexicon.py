@@ -5,8 +5,9 @@ uses (`quotes_person_descriptions.txt`, `quotes_professions.txt`,
 `quotes_speaker_nouns.txt`), or when it ends like an agent noun
 (`participants_agent_suffixes.txt`: "-iste", "-eur", "-ant", …) and is not one of the nouns
 with such an ending that name things (`participants_not_people.txt`). Organisation nouns:
-`quotes_org_descriptions.txt` and the institutions of `participants_institution_nouns.txt`. Honorifics (`participants_honorifics.tsv`) tell a gender and
-stand for a description ("Me X" is "l'avocat").
+`quotes_org_descriptions.txt` and the institutions of `participants_institution_nouns.txt`.
+Honorifics (`participants_honorifics.tsv`) tell a gender and stand for a description ("Me
+X" is "l'avocat").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
 ORG_LEXICON = "quotes_org_descriptions.txt"
 INSTITUTION_LEXICON = "participants_institution_nouns.txt"
+DOCUMENT_LEXICON = "quotes_document_nouns.txt"
 # Shortest noun the agent-ending rule reads ("ami" is in the lexicon; "fois" is no agent).
 MIN_AGENT_NOUN_CHARS = 5
 
@@ -63,8 +65,12 @@ def names_organisation(noun: str, lemma: str | None = None) -> bool:
 
 
 def can_speak(noun: str, lemma: str | None = None) -> bool:
-    """A head noun that can name who spoke: a person, a group of people, an organisation."""
-    return names_person(noun, lemma) or names_organisation(noun, lemma)
+    """A head noun that can name who spoke: a person, a group of people, an organisation,
+    or a document that carries words when it has no author (`quotes_document_nouns.txt`:
+    "a dénoncé le communiqué")."""
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    return names_person(noun, lemma) or names_organisation(noun, lemma) \
+        or bool(forms & _lower_set(DOCUMENT_LEXICON))
 
 
 @dataclass(frozen=True)
