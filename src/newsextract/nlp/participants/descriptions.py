@@ -9,8 +9,10 @@ Read around each name mention, with the parse and the word order:
 - an attribute of "être": "Paul Durand est enseignant";
 - the entities layer's `role` and the honorific's head ("Me Roux" -> "avocat").
 
-Each description is kept with its head noun (lowercase): later definite descriptions with
-the same head ("le chauffeur", "la porte-parole") are mentions of that participant.
+Each description is kept with its head noun (lowercase), when that noun can name a person
+or an organisation (lexicon.py: "ce samedi" after a name is no description): later
+definite descriptions with the same head ("le chauffeur", "la porte-parole") are mentions
+of that participant.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.lexicon import honorifics
+from newsextract.nlp.participants.lexicon import can_speak, honorifics
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
@@ -29,6 +31,8 @@ MAX_APPOSITIONS = 3
 MAX_APPOSITION_TOKENS = 12
 STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
 AGE_WORDS = frozenset({"an", "ans"})
+# Contracted prepositions the tagger may leave as determiners ("du Sénat", "au maire X").
+GOVERNING = frozenset({"du", "des", "au", "aux"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +74,7 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
         return None
     tokens = doc[start:end]
     head = head_noun(tokens)
-    if head is None or head.lower_ in AGE_WORDS \
+    if head is None or head.lower_ in AGE_WORDS or not can_speak(compound(head), head.lemma_) \
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None
@@ -89,6 +93,8 @@ def title_before(doc: Doc, name_start: int) -> Description | None:
     """ "le ministre de l'Intérieur X": the noun phrase ending right before the name, from
     its first determiner, holding a lowercase noun and no punctuation or verb."""
     j = name_start - 1
+    if j >= 0 and (doc[j].pos_ == "ADP" or doc[j].lower_ in GOVERNING):
+        return None  # "sur Facebook", "du Sénat": a complement, no title
     first = None
     while j >= 0 and name_start - j <= MAX_TITLE_TOKENS:
         t = doc[j]

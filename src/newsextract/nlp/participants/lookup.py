@@ -45,3 +45,4 @@ def described_at(doc: Doc, start_char: int) -> dict | None:
                 start == start_char and kind == "description" for start, _, kind in p["mentions"]):
             return p
     return None
+

@@ -31,7 +31,13 @@ from newsextract.nlp.participants.descriptions import (
     honorific_before,
     title_before,
 )
-from newsextract.nlp.participants.lexicon import anaphors, names_organisation, names_person
+from newsextract.nlp.participants.lexicon import (
+    anaphors,
+    honorifics,
+    names_organisation,
+    names_person,
+    titles,
+)
 from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_end
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
@@ -95,7 +101,7 @@ def _entity_name(span: Span) -> str:
 def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
     by_entity: dict[int, tuple[Participant, list[Span]]] = {}
     for ent in sorted(doc.spans.get("entities", []), key=lambda e: e.start):
-        if ent.label_ not in ("PER", "ORG"):
+        if ent.label_ not in ("PER", "ORG") or _is_title_only(ent):
             continue
         attrs = ent._.entity or {}
         eid = attrs.get("entity_id")
@@ -118,11 +124,49 @@ def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
             head = role.split()[0].lower() if role.split() else ""
             if head and head not in p.heads:
                 p.heads.append(head)
-    items = list(by_entity.values())
+    items = _merge_described(list(by_entity.values()), doc)
     merged = _merge_short_names(items)
     for n, (p, _) in enumerate(merged, start=1):
         p.participant_id = n
     return merged
+
+
+def _is_title_only(ent: Span) -> bool:
+    """An entity that is only an honorific or a title ("Monseigneur", "Madame")."""
+    return all(t.text in honorifics() or t.lower_ in titles() for t in ent)
+
+
+def _merge_described(items: list[tuple[Participant, list[Span]]], doc: Doc
+                     ) -> list[tuple[Participant, list[Span]]]:
+    """A person "named" by a title phrase ("le duc de Berry", which the entities layer tags
+    PER) is the named person that phrase stands in apposition to ("le prince Jean, duc de
+    Berry"): its mentions join that person's."""
+    titled = [(p, spans) for p, spans in items if (p.name or "")[:1].islower()]
+    for p, spans in titled:
+        phrase = (p.name or "").lower()
+        holders = [(q, qs) for q, qs in items if q is not p and q.kind == p.kind
+                   and not (q.name or "")[:1].islower()
+                   and any(d.text.lower() == phrase for ent in qs
+                           for d in appositions_after(doc, ent.end))]
+        if len(holders) != 1:
+            continue
+        q, qs = holders[0]
+        _fold(p, q)
+        qs.extend(spans)
+        items = [item for item in items if item[0] is not p]
+    return items
+
+
+def _fold(p: Participant, q: Participant) -> None:
+    """Participant `p` is `q`: its names, ids, mentions and descriptions join `q`'s."""
+    for n in p.names:
+        if n not in q.names:
+            q.names.append(n)
+    q.entity_ids.extend(e for e in p.entity_ids if e not in q.entity_ids)
+    q.mentions.extend(m for m in p.mentions if m not in q.mentions)
+    q.descriptions.extend(d for d in p.descriptions if d not in q.descriptions)
+    q.heads.extend(h for h in p.heads if h not in q.heads)
+    q.gender = q.gender or p.gender
 
 
 def _merge_short_names(items: list[tuple[Participant, list[Span]]]
@@ -137,13 +181,7 @@ def _merge_short_names(items: list[tuple[Participant, list[Span]]]
         q = fuller[0]
         target = next(item for item in out if item[0] is q)
         target[1].extend(spans)
-        for n in p.names:
-            if n not in q.names:
-                q.names.append(n)
-        q.entity_ids.extend(e for e in p.entity_ids if e not in q.entity_ids)
-        q.mentions.extend(m for m in p.mentions if m not in q.mentions)
-        q.descriptions.extend(d for d in p.descriptions if d not in q.descriptions)
-        q.heads.extend(h for h in p.heads if h not in q.heads)
+        _fold(p, q)
         out = [item for item in out if item[0] is not p]
     return out
 

@@ -170,6 +170,11 @@ def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
     if nxt.pos_ == "DET" or nxt.ent_type_ in ("PER", "ORG") or (
             nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
         return lemma
+    if nxt.pos_ == "ADP":
+        # "», soupire à côté de lui Jean X": a complement, then the person named.
+        after = noun_phrase_end(doc, k + 1, limit)
+        if any(t.ent_type_ == "PER" for t in doc[k + 1:min(after + 1, limit)]):
+            return lemma
     return None
 
 
