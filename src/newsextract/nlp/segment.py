@@ -41,6 +41,8 @@ from newsextract.resources import read_json, read_lines
 
 # How many characters before a dot are read for the abbreviation or initial it may end.
 ABBREVIATION_CHARS = 5
+# Characters after a closing mark read for the capital that opens a new sentence.
+SENTENCE_LOOKAHEAD = 3
 
 
 @dataclass(frozen=True)
@@ -263,16 +265,28 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
     out: list[tuple[int, int]] = []
     for b_start, b_end, _ in block_list:
         start = b_start
-        for m in _SENTENCE_END.finditer(text, b_start, b_end):
-            if inside(m.start()) or _is_abbreviation(text, m.start()):
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
+                if not inside(m.start()) and not _is_abbreviation(text, m.start())]
+        cuts += [end for _, end in quoted if b_start < end < b_end and _closes_sentence(text, end)]
+        for cut in sorted(set(cuts)):
+            if cut <= start:
                 continue
-            out.append((start, m.end()))
-            start = m.end()
+            out.append((start, cut))
+            start = cut
             while start < b_end and text[start].isspace():
                 start += 1
         if start < b_end:
             out.append((start, b_end))
     return out or [(0, len(text))]
+
+
+def _closes_sentence(text: str, quote_end: int) -> bool:
+    """A quote whose words end a sentence («… à demain.») followed by a capital or a new
+    quote: the next sentence starts after the closing mark ("«….» Paul X ajoute : «…»")."""
+    before = text[max(0, quote_end - 1 - SENTENCE_LOOKAHEAD):quote_end - 1].rstrip()
+    after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
+    return before[-1:] in (".", "!", "?", "…") and after[:1] != "" \
+        and (after[:1].isupper() or after[:1] in "«“")
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
@@ -101,9 +102,28 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     if colon <= sentence_first:
         return None
     verb = _clause_verb(doc, doc[colon - 1], sentence_first)
-    if verb is None or is_reporting(verb) or verb.i < sentence_first:
+    if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
-    return banner_subject(doc, verb) or _speaker_subject(doc, verb)
+    if verb is not None:
+        found = banner_subject(doc, verb) or _speaker_subject(doc, verb)
+        if found is not None:
+            return found
+    return _person_opening(doc, sentence_first, colon)
+
+
+# Words that may open a sentence before the person it names ("Pour sa part, Paul X : …").
+MAX_PERSON_LEAD = 4
+
+
+def _person_opening(doc: Doc, first: int, colon: int) -> tuple[int, int] | None:
+    """A person named at the head of the clause before a colon, when the parse gives that
+    clause no verb or no subject ("Paul Durand abonde : «…»", the verb tagged as a noun):
+    a newly named person takes the floor."""
+    for ent in entities_in(doc, first, colon):
+        if ent.label_ == "PER" and ent.start - first <= MAX_PERSON_LEAD \
+                and not np_start_governed(doc, ent.start):
+            return ent.start, ent.end
+    return None
 
 
 # How many governors up from a chant or banner noun the clause verb is looked for.
