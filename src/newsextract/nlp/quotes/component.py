@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.extensions import is_extractable, register_extensions
 from newsextract.nlp.quotes.candidates import repeated_labels, resolve_overlaps
 from newsextract.nlp.quotes.direct import mark_candidates
-from newsextract.nlp.quotes.floor import resolve_speakers
+from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
 from newsextract.nlp.quotes.selon import selon_candidates
@@ -51,6 +51,7 @@ class QuotesComponent:
                 continue
             span._.quote = {
                 "kind": cand.kind, "speaker": speaker.name, "speaker_label": speaker.label,
+                "speaker_entity_id": speaker_entity_id(doc, speaker),
                 "speaker_start_char": speaker.start_char,
                 "speaker_end_char": speaker.end_char, "verb": cand.verb,
             }

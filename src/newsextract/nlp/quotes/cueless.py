@@ -62,15 +62,22 @@ def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
+# Between two chants of one list: a comma, "et", "ou (encore)", and the "de" of the chant
+# noun repeated ("aux cris de «A» et de «B»").
+_CHANT_LIST = re.compile(r"[\s,]*(?:(?:et|ou|puis)(?:\s+encore)?)?\s*(?:de|d['’]|des|du)?\s*",
+                         re.IGNORECASE)
+
+
 def chanted_by(doc: Doc, qt: Segmentation, n: int,
                   chants: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The chanters of piece `n`: after a chant noun ("aux cris de «…»"), or listed
-    after a chanted piece with only a comma or "et" between ("«A», «B»")."""
+    after a chanted piece with only a comma, "et" or "ou" between ("«A», «B»", "«A» et de
+    «B»")."""
     piece = qt.pieces[n]
     if piece.open_char is None:
         return None
-    if n - 1 in chants and qt.pieces[n - 1].block == piece.block and re.fullmatch(
-            r"[\s,]*(?:et)?[\s]*", qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
+    if n - 1 in chants and qt.pieces[n - 1].block == piece.block and _CHANT_LIST.fullmatch(
+            qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
         return chants[n - 1]
     return chant_subject(doc, qt.token_at(piece.open_char))
 

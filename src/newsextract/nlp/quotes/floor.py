@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index
-from newsextract.nlp.participants.lookup import resolve
+from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.quotes.candidates import SELON, Candidate
 from newsextract.nlp.quotes.lexicon import GROUP
@@ -118,3 +118,22 @@ def registry_name(doc: Doc, speaker: Speaker) -> str | None:
             or not any(kind == "name" for _, _, kind in p["mentions"]):
         return None
     return p["name"]
+
+
+def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
+    """The `entity_id` of a named speaker's rows in the entities table: the entity the
+    speaker's mention belongs to, else the participant of that name, else an entity of
+    that name; None for an unnamed source (a noun phrase)."""
+    if speaker.name is None or speaker.label not in ("PER", "ORG", "LOC"):
+        return None
+    if speaker.start_char is not None:
+        p = resolve(doc, speaker.start_char, speaker.end_char)
+        if p is not None and p["name"] == speaker.name and p["entity_id"] is not None:
+            return p["entity_id"]
+    for p in participants(doc):
+        if p["entity_id"] is not None and (p["name"] == speaker.name or speaker.name in p["names"]):
+            return p["entity_id"]
+    for ent in doc.spans.get("entities", []):
+        if entity_name(ent) == speaker.name and (ent._.entity or {}).get("entity_id"):
+            return ent._.entity["entity_id"]
+    return None
