@@ -27,6 +27,9 @@ from newsextract.resources import read_tsv
 # Tokens of a short adverbial ("avant le vote") between a verb and a que the parser
 # hung on the complement.
 MAX_MISPARSED_QUE_GAP = 7
+# Tokens after a comma searched for the finite verb of a new main clause (its subject and
+# the verb: ", le président du conseil régional a indiqué").
+MAX_SUBJECT_BEFORE_VERB = 12
 
 
 FINITE, INFINITIVE, NEGATION = "finite", "infinitive", "negation"
@@ -105,9 +108,9 @@ def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
     because a new clause of the journalist's follows it: its own subject and finite verb
     (", le président a indiqué que"). Not after a clause that has no verb yet ("que, dès
     2019, le salaire augmentera"), not before a relative ("…», ce qui «rend…»")."""
-    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start + 1:comma]):
-        return False
-    for j in range(comma + 1, min(limit, comma + 12)):
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+        return False  # the clause's own verb may be its first word ("rester ferme, …")
+    for j in range(comma + 1, min(limit, comma + MAX_SUBJECT_BEFORE_VERB)):
         t = doc[j]
         if t.is_punct or t.morph.get("PronType") == ["Rel"]:
             return False

@@ -53,7 +53,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         while pending and doc[pending[0][0]].idx < min(cand.start, cand.anchor):
             start, end = pending.pop(0)
             described = np_speaker(doc, start, end, ctx)
-            if described is not None and described.label == "PER":
+            if described is not None and described.label in ("PER", "NP"):
+                # an unnamed person too: "la chercheuse …. «…», a-t-elle dit"
                 ctx.add(doc[start].idx, described, False, True,
                         mention_gender(doc, start, end))
         speaker: Speaker | None = cand.speaker

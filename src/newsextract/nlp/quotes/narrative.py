@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -265,13 +266,14 @@ def lead_in_subject(doc: Doc, first: int, last: int,
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                          ) -> list[tuple[int, int]]:
-    """Token ranges of definite person descriptions that are the subject of a clause
-    outside quotation marks ("le ministre s'est voulu rassurant")."""
-    persons = word_set("quotes_person_descriptions.txt")
+    """Token ranges of definite person descriptions (singular, a head noun that names a
+    person: participants/lexicon.py) that are the subject of a clause outside quotation
+    marks ("le ministre s'est voulu rassurant", "la chercheuse a travaillé avec lui")."""
     out: list[tuple[int, int]] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
-                or tok.lower_ not in persons or not outside_quotes(tok.idx):
+                or tok.morph.get("Number") == ["Plur"] \
+                or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
             continue
         left = tok.left_edge.i
         if doc[left].lower_ not in DEFINITE_DETERMINERS:

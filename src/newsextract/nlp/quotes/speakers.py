@@ -153,7 +153,7 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
                         prefer_speakers_for=("PER", "ORG", "NP"),
                         gender="Fem" if form == "elles" else None)
     else:
-        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"))
+        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"), ("PER", "NP"))
         if ante is None:
             ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",),
                             gender=gender)
@@ -204,8 +204,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_descriptions.txt") \
             or describes(tokens, "quotes_professions.txt"):
-        ante = ctx.antecedent(tokens[0].idx, mention_gender(doc, start, end), PERSON_LABELS) \
-            or ctx.last(tokens[0].idx, PERSON_LABELS)
+        gender = mention_gender(doc, start, end)
+        ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
+            or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
