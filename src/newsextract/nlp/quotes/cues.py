@@ -120,7 +120,7 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     return Cue(verb, lemma, i, subject[1], subject, None)
 
 
-def _present_tense_lemma(tok: Token) -> str | None:
+def present_tense_lemma(tok: Token) -> str | None:
     """ "note" / "notent" -> "noter": the -er lexicon verb a present-tense form the tagger
     read as a noun or adjective belongs to ("juge", "analyse", "pointe", "relève")."""
     if not tok.is_alpha or tok.text[:1].isupper():
@@ -160,7 +160,7 @@ def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
     tok = doc[j]
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    lemma = _present_tense_lemma(tok)
+    lemma = present_tense_lemma(tok)
     if lemma is None:
         return None
     k = _subject_start(doc, j + 1, limit)

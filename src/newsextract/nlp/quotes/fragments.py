@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
-from newsextract.nlp.quotes.cues import Cue
+from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     is_negated,
     opinion_lemma,
@@ -78,6 +78,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if qt.in_quote(tok.idx):
             return None
         lemma = reporting_lemma(tok)
+        named_subject = None
+        if lemma is None and (named_subject := person_before(doc, v)) is not None:
+            lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
         opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
             return None
@@ -92,15 +95,41 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                         or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
+        if fragment and lex.ambiguous(lemma) and _bare_past_participle(tok):
+            return None  # "condamné pour une «faute»": a passive, no one's words
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
                          or after_mention_marker(doc, mark)):
             return None
-        subject = verb_subject(doc, qt, tok)
+        subject = named_subject or verb_subject(doc, qt, tok)
         if opinion and (subject is None or not named_or_pronoun(doc, *subject)):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def _bare_past_participle(tok) -> bool:
+    """A past participle with no auxiliary of its own ("condamné pour", "annoncée lundi")."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def person_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The person named right before token `i` (with a title or description before the
+    name: "la sénatrice Anne X"), as the subject of a present-tense verb the tagger read as
+    a noun ("Anne X pointe des «…»"); None when token i is no such word."""
+    if i == 0 or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_ \
+            or doc[i - 1].ent_type_ != "PER":
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].ent_type_ == "PER":
+        start -= 1
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") \
+            and doc[start - 1].text[:1].islower():
+        start -= 1
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        start -= 1
+    return start, i
 
 
 def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
