@@ -3,7 +3,7 @@
 Read around each name mention, with the parse and the word order:
 
 - a title or description before the name, from its determiner: "le ministre de
-  l'Intérieur Paul Durand", "la nouvelle directrice Anne Roux";
+  la Mer Paul Durand", "la nouvelle directrice Anne Roux";
 - appositions after it, comma-separated, until a verb: "Paul Durand, 45 ans, chauffeur
   routier," ("45 ans" is an age, no description), "Anne Roux, porte-parole du collectif,";
 - an attribute of "être": "Paul Durand est enseignant";
@@ -90,7 +90,7 @@ def _gender(tok: Token | None) -> str | None:
 
 
 def title_before(doc: Doc, name_start: int) -> Description | None:
-    """ "le ministre de l'Intérieur X": the noun phrase ending right before the name, from
+    """ "le ministre de la Mer X": the noun phrase ending right before the name, from
     its first determiner, holding a lowercase noun and no punctuation or verb."""
     j = name_start - 1
     if j >= 0 and (doc[j].pos_ == "ADP" or doc[j].lower_ in GOVERNING):

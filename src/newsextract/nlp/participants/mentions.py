@@ -17,12 +17,12 @@ def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
 
     Walks left over its determiners, adjectives and lowercase nouns, not before `floor`
     (the end of skipped adverbials: "répond en chœur la salle"); a capitalised word or a
-    comma on the left makes it an apposition ("ministre de l'Intérieur Christophe
-    Castaner"), an ADP makes it a complement ("de Vladimir Poutine", "à l'AFP").
+    comma on the left makes it an apposition ("ministre de la Mer Paul
+    Durand"), an ADP makes it a complement ("du président X", "à Reuters").
     """
     i = start - 1
     if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
-        return False  # "le général Sergueï Roudskoï", "à quelques journalistes Christian X"
+        return False  # "le général Paul Durand", "à deux journalistes Jean X"
     while i >= floor:
         t = doc[i]
         if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):

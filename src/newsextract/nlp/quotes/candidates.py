@@ -2,7 +2,7 @@
 
 A `Candidate` is a span, its kind (direct, mixed, indirect, selon), the cue's verb and the
 subject mention its speaker will be read from. Also the small text questions every kind
-asks: is this quoted term a repeated label ("gilets jaunes" quoted three times), is this
+asks: is this quoted term a repeated label ("bonnets rouges" quoted three times), is this
 mark inside a noun phrase ("les «casseurs»"), does a stretch already hold a cue.
 """
 
@@ -32,7 +32,7 @@ PRIORITY = {MIXED: 0, INDIRECT: 1, DIRECT: 2, SELON: 3}
 
 
 # A selon statement with quoted pieces in a clause of the journalist's ("Selon le ministre,
-# «c'est la même personne» qui a…") is one selon record: it wins over the pieces, and over
+# «c'est le même groupe» qui a…") is one selon record: it wins over the pieces, and over
 # a mixed clause (QUOTES.md: "Selon takes priority over mixed").
 SELON_OVER_QUOTES = -1
 
@@ -103,8 +103,8 @@ def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
 
 def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
     """The opening mark follows a determiner or a common noun with no punctuation between:
-    the quoted words name or qualify something ("les «gilets jaunes»", "des pancartes
-    «faites maison»")."""
+    the quoted words name or qualify something ("les «bonnets rouges»", "des tartes
+    «faites à la main»")."""
     if piece.open_char is None:
         return False
     i = qt.token_at(piece.open_char) - 1

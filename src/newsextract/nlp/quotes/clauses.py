@@ -1,8 +1,8 @@
 """Where does a reported clause start and end?
 
 From the parse when it gives the reporting verb a content clause (que/si-clause, de/à +
-infinitive), else read off the word order, for when the parse fails: "a estimé que «le
-résultat est incertain»" parsed with the noun as the verb's object, "a annoncé que, dès
+infinitive), else read off the word order, for when the parse fails: "a jugé que «le
+scrutin reste ouvert»" parsed with the noun as the verb's object, "a annoncé que, en
 2019, …" with the que as punctuation. French news writing is regular enough that the
 clause can be read from the words right after the verb: que/qu', de/à + infinitive, or a
 (perfect or negated) infinitive. The clause stops before a new main clause of the
@@ -24,7 +24,7 @@ from newsextract.nlp.quotes.lexicon import (
 )
 from newsextract.resources import read_tsv
 
-# Tokens of a short adverbial ("avant le vote") between a verb and a que the parser
+# Tokens of a short adverbial ("avant la séance") between a verb and a que the parser
 # hung on the complement.
 MAX_MISPARSED_QUE_GAP = 7
 # Tokens after a comma searched for the finite verb of a new main clause (its subject and
@@ -48,7 +48,7 @@ def introducers() -> dict[str, str]:
 
 
 def _skippable(tok: Token) -> bool:
-    """Words between a verb and its clause: adverbs ("tout de suite", "également") and
+    """Words between a verb and its clause: adverbs ("aussitôt", "également") and
     inverted subject clitics ("a-t-il estimé que")."""
     return tok.pos_ == "ADV" and introducers().get(tok.lower_) != NEGATION \
         or tok.text.startswith("-") or tok.dep_ == "fixed"
@@ -107,7 +107,7 @@ def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
     """True when the comma at token `comma` ends a content clause that began at `start`
     because a new clause of the journalist's follows it: its own subject and finite verb
     (", le président a indiqué que"). Not after a clause that has no verb yet ("que, dès
-    2019, le salaire augmentera"), not before a relative ("…», ce qui «rend…»")."""
+    2030, la taxe disparaîtra"), not before a relative ("…», ce qui «rend…»")."""
     if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
         return False  # the clause's own verb may be its first word ("rester ferme, …")
     for j in range(comma + 1, min(limit, comma + MAX_SUBJECT_BEFORE_VERB)):
@@ -139,7 +139,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
             is_inf = True
             ambiguous = ambiguous and not perfect_infinitive(child)
         if is_inf and any(c.dep_ == "mark" and c.i > verb.i for c in child.children):
-            ambiguous = False  # "a proposé de verser", "l'a incitée à reverser"
+            ambiguous = False  # "a proposé de verser", "l'a poussée à rembourser"
         if not (is_clause or (is_inf and not ambiguous)):
             continue
         left = child.left_edge.i
@@ -162,7 +162,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
 
 
 def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
-    """ "a souligné avant le vote que …": a que the parser hung on the complement as a
+    """ "a rappelé avant la séance que …": a que the parser hung on the complement as a
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]

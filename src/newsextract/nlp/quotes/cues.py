@@ -185,7 +185,7 @@ def _on_source_words() -> dict[str, str]:
 
 def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
-    """The source after an impersonal cue ("a-t-on appris dimanche de source policière",
+    """The source after an impersonal cue ("a-t-on appris lundi de source policière",
     "a-t-on appris auprès de la préfecture"): token range of the source noun phrase, or
     None (plain "a-t-on appris" names nobody)."""
     words = _on_source_words()
@@ -207,8 +207,8 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
 
 
 def _finite_or_infinitive(tok: Token) -> bool:
-    """A verb that opens a new clause; a bare participle modifies a noun ("le secrétaire
-    d'Etat chargé du Numérique, X") and does not end the subject."""
+    """A verb that opens a new clause; a bare participle modifies a noun ("la déléguée
+    nommée aux Sports, X") and does not end the subject."""
     if tok.pos_ != "VERB":
         return False
     return tok.morph.get("VerbForm") != ["Part"] or any(
@@ -217,7 +217,7 @@ def _finite_or_infinitive(tok: Token) -> bool:
 
 def _names_person(doc: Doc, i: int) -> bool:
     """Token i starts a person's name: tagged PER, or a lone first name the model tags
-    MISC followed by a description in apposition ("Karen, une infirmière")."""
+    MISC followed by a description in apposition ("Lina, une infirmière")."""
     tok = doc[i]
     if tok.ent_type_ == "PER":
         return True
@@ -227,7 +227,7 @@ def _names_person(doc: Doc, i: int) -> bool:
 
 def _is_nominal(tok: Token) -> bool:
     """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
-    ("a indiqué Leetchi")."""
+    ("a indiqué Vinted")."""
     return tok.pos_ in ("DET", "NOUN", "PROPN", "PRON") or (
         tok.pos_ == "X" and tok.text[:1].isupper())
 
@@ -260,7 +260,7 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
         if _is_nominal(t) and t.pos_ != "PRON":
             end = max(j + 1, noun_phrase_end(doc, j, stop))
             # A person named right after a complement is in apposition to it, and is the
-            # subject: "a expliqué à l'AFP Ulrich X", "a dénoncé sur Facebook M. X".
+            # subject: "a raconté à Reuters Paul X", "a dénoncé sur Twitter M. X".
             person = next((n for n in range(j + 1, end) if _names_person(doc, n)), None)
             if person is not None:
                 while person > j + 1 and doc[person - 1].pos_ == "NOUN" \
@@ -274,6 +274,6 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     if first_np is None:
         return None
     # The subject range runs to the clause end, so that a name in apposition after a
-    # description is found ("le secrétaire de presse de X, Dmitri Peskov", "…, photo à
-    # l'appui, Valentin Belleville"); `np_speaker` prefers such a name.
+    # description is found ("le porte-parole du ministre, Paul Durand", "…, preuves à
+    # l'appui, Jean Martin"); `np_speaker` prefers such a name.
     return first_np[0], stop

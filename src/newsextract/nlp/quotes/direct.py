@@ -48,8 +48,8 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         cue, selon = post[n]
         if cue is not None and inside_noun_phrase(doc, qt, piece) \
                 and "," not in qt.text[piece.outer_end:cue.verb.idx]:
-            # "les «gilets jaunes» ont exprimé leur déception", "le nombre de pancartes
-            # «faites maison» atteste de…": a quoted noun phrase or modifier inside the
+            # "les «bonnets rouges» ont dit leur colère", "le nombre de tartes
+            # «faites à la main» montre…": a quoted noun phrase or modifier inside the
             # verb's subject, not a quote before an inverted cue.
             cue = None
         for k, (start, end, inserted) in enumerate(parts):
@@ -73,7 +73,7 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     fragment_cues[n] = pre
                     attach(cand, pre)
                 elif (chant := chanted_by(doc, qt, n, chants)) is not None:
-                    # "sous le mot d'ordre «…»": "mot" is no mention marker here.
+                    # "avec pour mot d'ordre «…»": "mot" is no mention marker here.
                     chants[n] = cand.subject = chant
                 elif (narrator := narrative_subject(doc, qt, piece, labels)) \
                         is not None:

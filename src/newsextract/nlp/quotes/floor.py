@@ -43,7 +43,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     resolved: dict[int, Speaker] = {}
     previous: Candidate | None = None
     prev_speaker = NO_SPEAKER
-    # "le ministre s'est voulu rassurant. «…», a-t-il affirmé": a person description that
+    # "le ministre a tenu à rassurer. «…», a-t-il promis": a person description that
     # is the subject of a clause is a mention of that person, resolved (in text order) when
     # the quotes reach it, and a later pronoun may refer to it.
     pending = description_subjects(doc, lambda char: not qt.in_quote(char))

@@ -51,9 +51,9 @@ def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
 def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
                         opinion: bool = False) -> bool:
     """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
-    «mesures»", "y voit la «faute originelle»") is a source's wording only when short: a
-    few evaluative words ("a défendu un texte «ambitieux»", "a relevé un «nombre
-    record»"), not a long title or programme."""
+    «mesures»", "y voit le «péché capital»") is a source's wording only when short: a
+    few evaluative words ("a défendu un budget «équilibré»", "a noté un «taux
+    inédit»"), not a long title or programme."""
     return (opinion or lex.ambiguous(lemma)) \
         and len(FRAGMENT_WORD.findall(text[piece.start:piece.end])) \
         > MAX_AMBIGUOUS_FRAGMENT_WORDS
@@ -134,7 +134,7 @@ def person_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
                        labels: set[str]) -> Cue | None:
-    """ "y voit la «faute originelle» du «président des riches»": a short piece joined
+    """ "y voit le «péché capital» du «pouvoir central»": a short piece joined
     to the previous one by a complement or a coordination, with no comma, continues
     the same object and shares the previous piece's verb."""
     previous = fragment_cues.get(n - 1)

@@ -163,7 +163,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
 def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
                        s_end: int, labels: set[str]) -> int:
     """The parser often ends a content clause before the quoted pieces that continue it
-    ("qu'elle présenterait fin janvier «un parti…», «sans étiquette»"): the clause runs
+    ("qu'elle lancerait en mars «un mouvement…», «sans chef»"): the clause runs
     on to the last quoted piece of its sentence, unless a new clause of the journalist's
     starts first (see `clause_end`)."""
     cut = clause_end(doc, first, qt.token_at(s_end))

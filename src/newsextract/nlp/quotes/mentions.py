@@ -29,7 +29,7 @@ MAX_APPOSITION_CLIMB = 5
 
 
 def strip_title(name: str) -> str:
-    """ "général Sergueï Roudskoï" -> "Sergueï Roudskoï" (titles at the front only)."""
+    """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
     changed = True
     while changed:
         changed = False
@@ -50,7 +50,7 @@ def entity_name(span: Span) -> str:
 
 def first_names(doc: Doc, start: int, end: int) -> list[Span]:
     """Sources named by a first name only, which the model tags MISC: a proper noun with a
-    description in apposition ("Karen, une infirmière de 42 ans"), read as persons."""
+    description in apposition ("Lina, une infirmière de 35 ans"), read as persons."""
     out = []
     for e in entities_starting(doc, start, end):
         if e.label_ == "MISC" and all(
@@ -108,7 +108,7 @@ def is_salient_mention(span: Span) -> bool:
     while tok.head is not tok and seen < MAX_APPOSITION_CLIMB and (
             tok.dep_ in ("appos", "flat:name", "flat", "conj")
             or (in_apposition and tok.dep_ == "nmod")):
-        # "le leader de la France insoumise, X": the apposition names the whole phrase,
+        # "le chef du parti écologiste, X": the apposition names the whole phrase,
         # whichever noun the parser hung it on.
         in_apposition = in_apposition or tok.dep_ == "appos"
         tok = tok.head
@@ -159,8 +159,8 @@ def is_bare_hyphen(tok: Token) -> bool:
 
 
 def fullest_name(name: str, known: list[str]) -> str:
-    """The longest known name whose words contain `name`'s words as a run ("Lemoyne" ->
-    "Jean-Baptiste Lemoyne"), else `name`."""
+    """The longest known name whose words contain `name`'s words as a run ("Durand" ->
+    "Paul-Henri Durand"), else `name`."""
     words = name.split()
     best = name
     for other in known:

@@ -157,7 +157,7 @@ def _chant_nouns() -> tuple[tuple[str, ...], ...]:
 
 
 def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
-    """ "aux cris de «…»", "sous le mot d'ordre «…»": a quote right after a chant noun
+    """ "aux cris de «…»", "avec pour mot d'ordre «…»": a quote right after a chant noun
     (and "de") gives the words of the subject of the clause the noun belongs to."""
     j = open_tok - 1
     if j >= 0 and doc[j].lower_ in ("de", "d'", "d’", ":"):
@@ -170,7 +170,7 @@ def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
 
 
 def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "derrière une banderole sur laquelle on pouvait lire : «…»": a relative clause
+    """ "derrière une banderole où on lisait : «…»": a relative clause
     on a banner noun (`quotes_banner_nouns.txt`) gives the words of the group carrying
     the banner, the subject of the clause the banner belongs to."""
     while verb.dep_ == "xcomp" and verb.head is not verb:
@@ -181,7 +181,7 @@ def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
-    """ "X, 40 ans, «mère de deux enfants», a expliqué": the quote between commas, right
+    """ "X, 40 ans, «père de trois enfants», a raconté": the quote between commas, right
     after the subject and before its verb, is the subject's self-description. Returns the
     subject when the verb after the closing comma has one that ends before the quote."""
     if open_tok < 1 or close_tok + 2 >= len(doc) or doc[open_tok - 1].text != "," \
@@ -228,7 +228,7 @@ def _named_before_apposition(doc: Doc, comma: int) -> tuple[int, int] | None:
 
 
 def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
-    """ "cette institutrice qui «ne s'attendait pas à…»": a quote opening a relative
+    """ "cette boulangère qui «n'imaginait pas…»": a quote opening a relative
     clause gives the words of the noun phrase the clause hangs on, when it can speak."""
     if open_tok < 2 or doc[open_tok - 1].lower_ != "qui":
         return None
@@ -268,7 +268,7 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                          ) -> list[tuple[int, int]]:
     """Token ranges of definite person descriptions (singular, a head noun that names a
     person: participants/lexicon.py) that are the subject of a clause outside quotation
-    marks ("le ministre s'est voulu rassurant", "la chercheuse a travaillé avec lui")."""
+    marks ("le ministre a tenu à rassurer", "la chercheuse a travaillé avec lui")."""
     out: list[tuple[int, int]] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
@@ -299,13 +299,13 @@ def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tupl
     return out
 
 
-# Quotation marks a group's name may hold ("300 femmes «gilets jaunes»").
+# Quotation marks a group's name may hold ("300 femmes «bonnets rouges»").
 GROUP_MARKS = frozenset("«»“”\"")
 
 
 def _group_end(doc: Doc, head: Token) -> int:
     """End of a group's name: the head noun and the modifiers that follow it ("femmes
-    «gilets jaunes» de Toulouse"), up to a comma, a verb or a relative clause. Unnamed
+    «bonnets rouges» de Quimper"), up to a comma, a verb or a relative clause. Unnamed
     sources are written from the head noun, without article or number (QUOTES.md)."""
     end = head.i + 1
     while end <= head.right_edge.i and (
@@ -323,7 +323,7 @@ MAX_PARTICIPLE_REACH = 40
 
 def _heads_clause(tok: Token) -> bool:
     """A finite verb, or a past participle with its auxiliary ("a souligné"), that is not
-    in a relative clause ("les violences qui ont émaillé …, estimant": the participle is
+    in a relative clause ("les heurts qui ont marqué …, estimant": the participle is
     the main verb's)."""
     if tok.pos_ != "VERB" or tok.dep_.startswith("acl") or any(
             c.morph.get("PronType") == ["Rel"] for c in tok.children):
@@ -396,7 +396,7 @@ def _document_author(doc: Doc, noun: Token) -> tuple[int, int] | None:
 
 
 def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "une ministre appelant à davantage de «respect»": a present participle modifying
+    """ "une ministre appelant à plus de «calme»": a present participle modifying
     a noun phrase has that phrase as its subject, when it can speak. A document ("une
     vidéo dénonçant «…»", "un appel proposant «…»") speaks for its author named in it,
     else for the subject of the clause the document belongs to (`quotes_document_nouns.txt`).
@@ -446,7 +446,7 @@ MAX_DOCUMENT_CLIMB = 4
 def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The person or group a document belongs to, read up the parse from the document
     noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
-    à l'origine d'une vidéo dénonçant …"), or a named person it hangs on."""
+    l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
     tok = noun
     for _ in range(MAX_DOCUMENT_CLIMB):
         if tok.head is tok:
@@ -509,6 +509,6 @@ def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
     subject = subject_tokens(verb)
     if subject is not None and subject[1] - subject[0] == 1 \
             and doc[subject[0]].lower_ == "on":
-        # "une banderole sur laquelle on pouvait lire : «…»": the group carrying it.
+        # "une banderole où on lisait : «…»": the group carrying it.
         return banner_subject(doc, verb) or subject
     return subject

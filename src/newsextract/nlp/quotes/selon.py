@@ -1,9 +1,9 @@
 """Selon records: "selon X" / "d'après X" / "cité par X", its source and its statement.
 
-The source is the noun phrase after the cue ("selon les chiffres du ministère" ->
+The source is the noun phrase after the cue ("selon les relevés de la préfecture" ->
 "ministère"); the statement lies after the phrase, or before it when the phrase closes the
-sentence, when a figure precedes it ("8000 personnes selon la police, contre 3500 …") or
-when what follows only describes the source ("selon X, économiste au CNRS").
+sentence, when a figure precedes it ("5000 personnes selon la police, contre 2000 …") or
+when what follows only describes the source ("selon X, historienne à l'EHESS").
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int
 
 def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     """A participle or relative clause right after the selon source describes it ("selon
-    un amendement déposé mardi …, ", "selon l'amendement qui doit être débattu …, "): the
+    un décret publié mardi …, ", "selon le décret qui doit entrer en vigueur …, "): the
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
@@ -72,7 +72,7 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     mod_end = _source_modifier_end(doc, src[1], limit)
     src_end = doc[mod_end - 1].idx + len(doc[mod_end - 1])
     # A headline's topic label before a colon is no part of the statement
-    # ("«Gilets jaunes» : le gouvernement a été «trop subtil», selon X").
+    # ("«Retraites» : la réforme reste «trop floue», selon X").
     colon = text.rfind(":", s_start, sel_start)
     if colon >= 0 and not qt.in_quote(colon):
         s_start = colon + 1
@@ -127,7 +127,7 @@ def _selon_rows() -> tuple[tuple[str, ...], ...]:
 
 def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     """Token range of the source after a selon cue, or None when it is no source ("selon
-    les pays"); "selon les chiffres du ministère" -> "ministère"."""
+    les pays"); "selon les relevés de la préfecture" -> "préfecture"."""
     end = noun_phrase_end(doc, start, limit)
     if end <= start:
         if start < limit and doc[start].pos_ == "PRON":
@@ -148,7 +148,7 @@ def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
         return None
-    # Extend over an apposition of names: "selon son avocat, Khéops Lara".
+    # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
         end = noun_phrase_end(doc, end + 1, limit)
@@ -176,7 +176,7 @@ MAX_FIGURE_WORDS = 3
 
 def figure_before(doc: Doc, selon: int) -> int | None:
     """Token index of the number that starts a figure ending right before the selon cue at
-    token `selon` ("8000 personnes mobilisées selon"), or None."""
+    token `selon` ("5000 personnes mobilisées selon"), or None."""
     j = selon - 1
     words = 0
     while j >= 0 and not doc[j].like_num:
@@ -189,7 +189,7 @@ def figure_before(doc: Doc, selon: int) -> int | None:
     if j < 0:
         return None
     while j > 0 and doc[j - 1].like_num:
-        j -= 1  # "282 000" split in two tokens
+        j -= 1  # "150 000" split in two tokens
     return j
 
 

@@ -117,7 +117,7 @@ class SpeakerContext:
         subject of a clause (not a complement: "avec X", "de X") if named closer.
 
         Last-speaker logic first: the one who spoke is the topic of the following
-        "il a ajouté"; a newly named subject ("condamnée par le leader de LFI, X.") takes
+        "il a ajouté"; a newly named subject ("critiquée par le chef du parti, X.") takes
         over because it is closer.
         """
         i = bisect_left(self.positions, before) - 1

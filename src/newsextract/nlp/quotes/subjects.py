@@ -32,7 +32,7 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
     tok = verb
     for _ in range(MAX_CLIMB):
         # A predicate noun or adjective of "être" holds the subject too ("X est à
-        # l'origine d'une vidéo dénonçant…").
+        # l'auteur d'une vidéo dénonçant…").
         found = _own_subject(tok, verb)
         if found is not None:
             return found
@@ -55,7 +55,7 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass", "expl:subj")
                 and c.i != verb.i and c.lower_ != "-t"]
     if any(is_clitic(c) for c in subjects):
-        # An inverted clitic is the subject ("…, a-t-il affirmé"): a noun the parser also
+        # An inverted clitic is the subject ("…, a-t-il promis"): a noun the parser also
         # hung on the verb belongs to the quoted clause before it.
         subjects = [c for c in subjects if is_clitic(c)]
     # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
@@ -69,7 +69,7 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
         right = child.right_edge.i + 1
         if right <= tok.i:
             # Up to the verb: names in apposition the parse attached elsewhere
-            # ("La ministre des Transports Elisabeth Borne avait estimé").
+            # ("La ministre des Sports Anne Roux avait estimé").
             right = tok.i
         return left, right
     return None
@@ -77,7 +77,7 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
 
 def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     """The subject read off the word order when the parse gives none: the noun phrase
-    right before the verb and its auxiliaries ("Des observateurs ont tout de suite
+    right before the verb and its auxiliaries ("Des témoins ont aussitôt
     relevé"), or a person named before an apposition ("X, porte-parole de Y, l'a
     incitée à"). Only for verbs that head a clause (finite or with an auxiliary): a bare
     participle shares the subject of its main verb."""
