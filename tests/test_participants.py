@@ -84,3 +84,18 @@ def test_abstract_nouns_are_no_participants(annotate):
     doc = annotate("Le vote de la loi a été reporté. La portée de ce chiffre reste incertaine.")
     assert not any(p["name"] in ("vote de la loi", "portée de ce chiffre", "vote", "portée")
                    for p in doc._.participants)
+
+
+def test_show_lists_the_participants(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsextract.cli import app
+
+    path = tmp_path / "article.txt"
+    path.write_text("Le ministre de la Mer Paul Durand a visité le port.\n\n«Nous tiendrons "
+                    "nos engagements», a promis le ministre.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(path), "--participants"],
+                                catch_exceptions=False, env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    rows = [line for line in result.output.splitlines() if "Paul Durand" in line and "PER" in line]
+    assert rows and "ministre de la Mer" in rows[0]
