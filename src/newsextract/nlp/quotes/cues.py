@@ -128,10 +128,14 @@ def present_tense_lemma(tok: Token) -> str | None:
     low = tok.lower_
     stems = [low[:-3]] if low.endswith("ent") else [low[:-1]] if low.endswith("e") else []
     lex = reporting_lexicon().single
+    reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se")
     for stem in stems:
         for form in (stem + "er", stem.replace("è", "e") + "er", stem.replace("è", "é") + "er"):
-            if form in lex:
-                return form
+            # "X s'inquiète :" tagged as an adjective: the reflexive lexicon entry
+            candidates = (f"s'{form}", f"se {form}", form) if reflexive else (form,)
+            for lemma in candidates:
+                if lemma in lex:
+                    return lemma
     return None
 
 

@@ -81,6 +81,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         named_subject = None
         if lemma is None and (named_subject := person_before(doc, v)) is not None:
             lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
+        if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
+                and doc[v - 1].lower_ in ("s'", "s’", "se"):
+            lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
         opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
             return None
