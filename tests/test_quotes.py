@@ -424,7 +424,24 @@ def test_participle_skips_a_relative_clause_verb(annotate):
 def test_pour_x_introduces_the_quote(annotate):
     doc = annotate("Pour Claire Vidal, la directrice de l'école, le projet «va dans le bon "
                    "sens».")
-    assert _speakers(doc) == [("va dans le bon sens", "Claire Vidal")]
+    # QUOTES.md: "Pour X, …" giving X's view with quoted pieces is one selon record.
+    assert _records(doc) == [("selon", "le projet «va dans le bon sens»", "Claire Vidal")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pour l'avocate de la famille, ce dossier ne tient pas.",
+     ("selon", "ce dossier ne tient pas", "avocate de la famille")),
+    ("Pour Marc Olivier, cette réforme arrive «bien trop tard» et le pays en paiera le prix.",
+     ("selon", "cette réforme arrive «bien trop tard» et le pays en paiera le prix",
+      "Marc Olivier")),
+])
+def test_pour_x_gives_x_view(annotate, text, expected):
+    assert _records(annotate(text)) == [expected]
+
+
+@pytest.mark.negative
+def test_pour_with_no_speaker_is_no_attribution(annotate):
+    assert _quotes(annotate("Pour la première fois, le tribunal a siégé un dimanche.")) == []
 
 
 def test_colon_quote_after_a_long_clause(annotate):

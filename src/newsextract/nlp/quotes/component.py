@@ -23,7 +23,7 @@ from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
-from newsextract.nlp.quotes.selon import selon_candidates
+from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
 from newsextract.nlp.segment import segmentation
 
 
@@ -41,7 +41,7 @@ class QuotesComponent:
         labels = repeated_labels(qt.text, qt.pieces)
         candidates = clause_candidates(doc, qt, labels, dates)
         candidates += mark_candidates(doc, qt, labels, dates)
-        candidates += selon_candidates(doc, qt)
+        candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
         spans = []
         for cand, speaker in resolve_speakers(doc, qt, resolve_overlaps(candidates)):
             if speaker.name is None:

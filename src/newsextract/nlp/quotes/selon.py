@@ -24,18 +24,22 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.narrative import is_speaker_like
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_tsv
 
 
-def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int]) -> bool:
+def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int],
+                                cues_allowed: bool = False) -> bool:
     """The statement holds quoted pieces and words of its own outside them, and no
-    reporting verb (quotes with their own cue stay direct: "«…», a crié X, selon …")."""
+    reporting verb (quotes with their own cue stay direct: "«…», a crié X, selon …");
+    `cues_allowed`: a reporting verb of the statement's own does not matter (after "Pour
+    X," nothing can follow the quote as its cue)."""
     inner = [p for p in qt.pieces if span[0] <= p.outer_start and p.outer_end <= span[1] + 1]
     if not inner:
         return False
     tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if tokens is None or holds_cue(doc, qt, tokens.start, tokens.end):
+    if tokens is None or (not cues_allowed and holds_cue(doc, qt, tokens.start, tokens.end)):
         return False
     rest = qt.text[span[0]:span[1]]
     for p in inner:
@@ -227,4 +231,35 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
                 cand.priority = SELON_OVER_QUOTES
             out.append(cand)
         resume = src[1]
+    return out
+
+
+def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
+    """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
+    who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
+    of the sentence, when it is a clause of its own (a verb) and no quote of theirs."""
+    out: list[Candidate] = []
+    for s_start, s_end in qt.sentences:
+        first = qt.token_at(s_start)
+        if first >= len(doc) or doc[first].lower_ != "pour" or qt.in_quote(doc[first].idx):
+            continue
+        last = qt.token_at(s_end)
+        comma = next((k for k in range(first + 1, last) if doc[k].text == ","), None)
+        if comma is None or not is_speaker_like(doc, first + 1, comma):
+            continue
+        speaker_end = comma
+        # "Pour Claire X, la directrice de l'école, le projet …": skip the apposition.
+        nxt = next((k for k in range(comma + 1, last) if doc[k].text == ","), None)
+        if nxt is not None and doc[comma + 1].pos_ == "DET" \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:nxt]):
+            comma = nxt
+        start, end = trim(qt.text, doc[comma].idx + 1, s_end)
+        rest = doc.char_span(start, end, alignment_mode="expand")
+        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            continue
+        cand = Candidate(start, end, SELON, None, doc[first + 1].idx,
+                         subject=(first + 1, speaker_end))
+        if quotes_in_journalist_clause(doc, qt, (start, end), cues_allowed=True):
+            cand.priority = SELON_OVER_QUOTES
+        out.append(cand)
     return out
