@@ -441,7 +441,7 @@ def test_pour_x_gives_x_view(annotate, text, expected):
 
 @pytest.mark.negative
 def test_pour_with_no_speaker_is_no_attribution(annotate):
-    assert _quotes(annotate("Pour la première fois, le tribunal a siégé un dimanche.")) == []
+    assert _quotes(annotate("Pour une fois, la cour a siégé un dimanche matin.")) == []
 
 
 def test_colon_quote_after_a_long_clause(annotate):
