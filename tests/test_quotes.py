@@ -776,3 +776,17 @@ def test_speaker_entity_id_joins_the_entities(annotate):
     ids = {e.text: e._.entity["entity_id"] for e in doc.spans["entities"]}
     rows = [(q["speaker"], q["speaker_entity_id"]) for q in _quotes(doc)]
     assert rows == [("Louis Perrin", ids["Louis Perrin"]), ("habitant", None)]
+
+
+def test_interroge_x_hands_the_floor_to_x(annotate):
+    doc = annotate("«Le chantier prendra deux ans», a annoncé le promoteur, Marc Dubois.\n"
+                   "Interrogée sur ce calendrier, l'adjointe à l'urbanisme, Claire Fontaine, "
+                   "reste sceptique. «Nous avons déjà entendu ces promesses.»")
+    assert _speakers(doc) == [("Le chantier prendra deux ans", "Marc Dubois"),
+                              ("Nous avons déjà entendu ces promesses", "Claire Fontaine")]
+
+
+def test_unnamed_speaker_before_a_colon_with_a_verb_read_as_a_noun(annotate):
+    doc = annotate("Contacté par téléphone, un riverain soupire : «On verra bien.»")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("On verra bien", "riverain", "soupirer")]

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.descriptions import compound
+from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
@@ -121,9 +123,10 @@ def person_before(doc: Doc, i: int) -> tuple[int, int] | None:
     """The person named right before token `i` (with a title or description before the
     name: "la sénatrice Anne X"), as the subject of a present-tense verb the tagger read as
     a noun ("Anne X pointe des «…»"); None when token i is no such word."""
-    if i == 0 or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_ \
-            or doc[i - 1].ent_type_ != "PER":
+    if i == 0 or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_:
         return None
+    if doc[i - 1].ent_type_ != "PER":
+        return _speaking_noun_before(doc, i)
     start = i - 1
     while start > 0 and doc[start - 1].ent_type_ == "PER":
         start -= 1
@@ -133,6 +136,21 @@ def person_before(doc: Doc, i: int) -> tuple[int, int] | None:
     if start > 0 and doc[start - 1].pos_ == "DET":
         start -= 1
     return start, i
+
+
+def _speaking_noun_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """ "un riverain soupire : «…»": a noun phrase that can speak (a determiner, then its
+    head noun: participants/lexicon.py) right before token `i`."""
+    head = doc[i - 1]
+    if head.pos_ != "NOUN" or not head.text[:1].islower() \
+            or not can_speak(compound(head), head.lemma_):
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == 0 or doc[start - 1].pos_ != "DET":
+        return None
+    return start - 1, i
 
 
 def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],

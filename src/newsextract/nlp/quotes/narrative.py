@@ -261,6 +261,14 @@ def lead_in_subject(doc: Doc, first: int, last: int,
             subject = _speaker_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
+            if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
+                # "Interrogée sur ce point, l'adjointe, Claire X, reste prudente.": the
+                # parse makes the opening participle the root; the main clause hangs on it.
+                for clause in verb.children:
+                    if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                        subject = _speaker_subject(doc, clause)
+                        if subject is not None and first <= subject[0] < last:
+                            return subject
     return None
 
 

@@ -215,8 +215,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     name = np_text(tokens)
-    if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens):
-        return None
+    if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+            or not any(t.is_alpha and len(t) > 1 for t in tokens):
+        return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
     if not any_source and head is not None and not can_speak(compound(head), head.lemma_):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
