@@ -790,3 +790,10 @@ def test_unnamed_speaker_before_a_colon_with_a_verb_read_as_a_noun(annotate):
     doc = annotate("Contacté par téléphone, un riverain soupire : «On verra bien.»")
     assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
         ("On verra bien", "riverain", "soupirer")]
+
+
+def test_name_before_an_apposition_the_parse_made_the_subject(annotate):
+    doc = annotate("De son côté, Paul Girard, une des figures du collectif, a salué une "
+                   "«première victoire» dans la négociation.")
+    q = _one(doc, "direct")
+    assert (q["text"], q["speaker"], q["verb"]) == ("première victoire", "Paul Girard", "saluer")

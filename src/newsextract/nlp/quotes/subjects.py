@@ -71,8 +71,19 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
             # Up to the verb: names in apposition the parse attached elsewhere
             # ("La ministre des Sports Anne Roux avait estimé").
             right = tok.i
-        return left, right
+        named = _named_before_apposition(doc, left) \
+            if not any(t.ent_type_ == "PER" for t in doc[left:right]) else None
+        return (named, right) if named is not None else (left, right)
     return None
+
+
+def _named_before_apposition(doc, left: int) -> int | None:
+    """ "Paul X, une des figures du mouvement, a salué": the parse made the apposition the
+    subject; the person named right before its comma is (first token of the name)."""
+    if left < 2 or doc[left - 1].text != "," or doc[left - 2].ent_type_ != "PER":
+        return None
+    found = person_ending_at(doc, left - 2)
+    return found[0] if found is not None else None
 
 
 def _preceding_subject(verb: Token) -> tuple[int, int] | None:
@@ -110,10 +121,10 @@ def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     m = k - 1
     if k < 0 or doc[k].text != "," or m < 0 or doc[m].ent_type_ != "PER":
         return None
-    return _person_ending_at(doc, m)
+    return person_ending_at(doc, m)
 
 
-def _person_ending_at(doc: Doc, last: int) -> tuple[int, int] | None:
+def person_ending_at(doc: Doc, last: int) -> tuple[int, int] | None:
     """The person name whose last token is `last`, unless it is a complement ("à X")."""
     first = last
     while first > 0 and doc[first - 1].ent_type_ == "PER" and not doc[first - 1].is_punct:
@@ -157,4 +168,4 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
         j -= 1
     if j < 0 or doc[j].ent_type_ != "PER":
         return None
-    return _person_ending_at(doc, j)
+    return person_ending_at(doc, j)
