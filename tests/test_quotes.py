@@ -677,6 +677,8 @@ def _records(doc) -> list[tuple[str, str, str | None]]:
      "des réponses», a lancé la chauffeuse.", ("Nous voulons des réponses", "Marie Lenoir")),
     ("Me Julien Roux plaidera jeudi. «Rien n'est encore signé», a prévenu l'avocat devant "
      "les caméras.", ("Rien n'est encore signé", "Julien Roux")),
+    ("Anne Morel, 34 ans, a ouvert sa boutique en mars. «Les clients reviennent peu à peu», "
+     "explique la jeune femme.", ("Les clients reviennent peu à peu", "Anne Morel")),
     ("Le ministre de l'Agriculture Paul Durand a visité la ferme. Le ministre a jugé que "
      "«la sécheresse change tout».", ("la sécheresse change tout", "Paul Durand")),
 ])
