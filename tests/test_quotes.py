@@ -799,3 +799,8 @@ def test_name_before_an_apposition_the_parse_made_the_subject(annotate):
                    "«première victoire» dans la négociation.")
     q = _one(doc, "direct")
     assert (q["text"], q["speaker"], q["verb"]) == ("première victoire", "Paul Girard", "saluer")
+
+
+def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
+    text = "Les «bonnets rouges« arrivent sur la place. «Nous resterons», dit Paul."
+    assert _contents(text) == ["bonnets rouges", "Nous resterons"]

@@ -14,6 +14,8 @@ sentences and the same quotes:
 Pairing of the marks, walking each block character by character with a stack of open marks:
 
 - « » “ ” (and mismatched “…») pair like brackets; a closer closes the innermost opener.
+  An opener glued to the word before it and followed by a space ("rouges« arrivent")
+  is a typo for a closer when a quote is open.
 - A straight ``"`` opens when it follows a space, the start of the block, an apostrophe or
   an opening bracket, and closes the innermost open mark otherwise.
 - Marks nested inside an open quote stay inside it: only top-level pairs are quotes.
@@ -174,9 +176,9 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
     stack: list[tuple[int, bool]] = []  # (offset, is_straight)
     for i in range(start, end):
         c = text[i]
-        if c in marks.openers:
+        if c in marks.openers and not (stack and _glued_closer(text, i, end)):
             stack.append((i, False))
-        elif c in marks.closers:
+        elif c in marks.closers or c in marks.openers:
             if not stack:
                 if lost_opener_ok and not pieces:
                     s, e = content_bounds(text, start, i, marks)
@@ -211,6 +213,13 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
             pieces.append(QuotedSpan(opened, None, s, e, block, group))
             return pieces, True
     return pieces, False
+
+
+def _glued_closer(text: str, i: int, end: int) -> bool:
+    """An opening mark glued to the word before it and followed by a space or punctuation
+    ("les «bonnets rouges« arrivent"): a typo for the closing mark of the open quote."""
+    return i > 0 and text[i - 1].isalnum() and (i + 1 >= end or text[i + 1].isspace()
+                                                or text[i + 1] in ",.;:!?)")
 
 
 def _piece(text: str, opened: int, closed: int, block: int, group: int,
