@@ -46,3 +46,16 @@ def described_at(doc: Doc, start_char: int) -> dict | None:
             return p
     return None
 
+
+
+def last_group_before(doc: Doc, char: int, max_chars: int) -> tuple[int, int] | None:
+    """The mention (start_char, end_char) of the group of people mentioned last before
+    `char`, at most `max_chars` before it ("leurs pancartes": whose?)."""
+    best: tuple[int, int] | None = None
+    for p in participants(doc):
+        if p["kind"] != "GROUP":
+            continue
+        for start, end, _ in p["mentions"]:
+            if end <= char and char - start <= max_chars and (best is None or start > best[0]):
+                best = (start, end)
+    return best

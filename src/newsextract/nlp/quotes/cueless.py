@@ -24,6 +24,7 @@ from newsextract.nlp.quotes.candidates import (
 from newsextract.nlp.quotes.lexicon import reporting_lemma
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
+    banner_holder,
     chant_subject,
     colon_subject,
     lead_in_subject,
@@ -99,10 +100,12 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     if before.endswith(":") and not qt.in_quote(s_start + len(before) - 1):
         colon = qt.token_at(s_start + len(before) - 1)
         return colon_subject(doc, colon, qt.token_at(s_start),
-                             lambda verb: reporting_lemma(verb) is not None)
+                             lambda verb: reporting_lemma(verb) is not None) \
+            or banner_holder(doc, qt.token_at(s_start), open_tok)
     return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
         or relative_subject(doc, open_tok) \
-        or pour_subject(doc, qt.token_at(s_start), open_tok)
+        or pour_subject(doc, qt.token_at(s_start), open_tok) \
+        or banner_holder(doc, qt.token_at(s_start), open_tok)
 
 
 def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:

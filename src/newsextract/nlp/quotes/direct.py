@@ -77,7 +77,8 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     chants[n] = cand.subject = chant
                 elif (narrator := narrative_subject(doc, qt, piece, labels)) \
                         is not None:
-                    cand.subject = narrator
+                    # a list of pieces after it ("on lisait : «A», «B»") shares it
+                    chants[n] = cand.subject = narrator
                 elif is_standalone_quote(doc, qt, piece, start, end, labels):
                     cand.inherit = True
                     cand.subject = lead_in(doc, qt, piece)

@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.lexicon import names_person
+from newsextract.nlp.participants.lookup import last_group_before
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -500,6 +501,29 @@ def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
             return None
     return None
+
+
+# Tokens before an opening mark searched for the banner that carries the words.
+MAX_BANNER_REACH = 12
+# How far back (characters) the group owning "leurs pancartes" may have been named.
+BANNER_HOLDER_CHARS = 600
+POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
+
+
+def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
+    """ "Sur leurs pancartes, on peut lire : «…»": words on the banners of a group named
+    by a possessive are that group's, the group of people named last before (the
+    participant registry's latest group). Token range, or None."""
+    nouns = word_set("quotes_banner_nouns.txt")
+    window = doc[max(first, mark - MAX_BANNER_REACH):mark]
+    if not any(t.lower_ in nouns and t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES
+               for t in window):
+        return None
+    found = last_group_before(doc, doc[mark].idx, BANNER_HOLDER_CHARS)
+    if found is None:
+        return None
+    span = doc.char_span(*found, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
 
 
 def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
