@@ -808,7 +808,7 @@ def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
 
 def test_words_on_their_banners_are_the_groups(annotate):
     doc = annotate("Les infirmières ont défilé mardi dans le centre de Rennes. Sur leurs "
-                   "pancartes, on peut lire : «Soigner n'est pas un luxe», «Des lits, pas des "
+                   "banderoles, on lisait : «Soigner n'est pas un luxe», «Des lits, pas des "
                    "promesses».")
     assert _speakers(doc) == [("Soigner n'est pas un luxe", "infirmières"),
                               ("Des lits, pas des promesses", "infirmières")]
