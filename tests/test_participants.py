@@ -99,3 +99,13 @@ def test_show_lists_the_participants(tmp_path):
     assert result.exit_code == 0
     rows = [line for line in result.output.splitlines() if "Paul Durand" in line and "PER" in line]
     assert rows and "ministre de la Mer" in rows[0]
+
+
+def test_subject_pronouns_are_mentions_of_the_last_compatible_participant(annotate):
+    text = ("Marie Lenoir, 45 ans, chauffeuse routière, attendait devant la grille. Elle a "
+            "perdu son emploi. Les riverains ont manifesté. Ils réclament un feu rouge.")
+    doc = annotate(text)
+    elle = text.index("Elle")
+    assert resolve(doc, elle, elle + 4)["name"] == "Marie Lenoir"
+    ils = text.index("Ils")
+    assert resolve(doc, ils, ils + 3)["name"] == "riverains"

@@ -13,7 +13,10 @@ Built in four passes over the entities layer and the parse:
    named participant ("le chauffeur") is a mention of the one last mentioned before it
    (or the only one); a definite noun phrase whose head names people but no named
    participant ("le retraité", "les manifestants") is an unnamed participant, one per
-   head noun and number.
+   head noun and number;
+5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
+   of its gender and number mentioned last before it (a simple rule for later layers; the
+   quotes layer resolves its speakers' pronouns with who holds the floor).
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ce
 # Words of a name never counted as an acronym's initials ("de", "la", "du", …).
 ACRONYM_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",
                              "en", "à", "au", "aux", "sur"})
+# How far back (characters) a subject pronoun looks for the participant it stands for.
+PRONOUN_REACH_CHARS = 600
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -84,6 +90,7 @@ def build(doc: Doc) -> list[Participant]:
         _describe(doc, p, spans)
     participants = [p for p, _ in named]
     _description_mentions(doc, participants)
+    _pronoun_mentions(doc, participants)
     for p in participants:
         p.mentions.sort()
     return participants
@@ -251,6 +258,31 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             unnamed[key] = p
             participants.append(p)
         p.add_mention(start_char, end_char, DESCRIPTION)
+
+
+def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
+    """Subject pronouns (il, elle, ils, elles) as mentions of the participant mentioned
+    last before them, within `PRONOUN_REACH_CHARS`, of the same gender (when both are
+    known) and number: "il" a person or an organisation, "ils"/"elles" a group."""
+    for tok in doc:
+        form = tok.lower_.lstrip("-")
+        if tok.pos_ != "PRON" or form not in SUBJECT_PRONOUNS \
+                or not tok.dep_.startswith("nsubj"):
+            continue
+        plural = form in ("ils", "elles")
+        gender = "Fem" if form.startswith("elle") else "Masc"
+        best, best_start = None, -1
+        for p in participants:
+            if (p.kind == GROUP or p.number == "Plur") != plural:
+                continue
+            if p.gender is not None and p.gender != gender and not (plural and gender == "Masc"):
+                continue
+            start = max((m[0] for m in p.mentions if m[2] != PRONOUN and m[1] <= tok.idx
+                         and tok.idx - m[0] <= PRONOUN_REACH_CHARS), default=-1)
+            if start > best_start:
+                best, best_start = p, start
+        if best is not None:
+            best.add_mention(tok.idx, tok.idx + len(tok), PRONOUN)
 
 
 def _last_mentioned(holders: list[Participant], char: int) -> Participant:

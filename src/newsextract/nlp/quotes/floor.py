@@ -115,9 +115,10 @@ def registry_name(doc: Doc, speaker: Speaker) -> str | None:
     if speaker.start_char is None:
         return None
     p = resolve(doc, speaker.start_char, speaker.end_char)
-    if p is None or p["kind"] != speaker.label or not p["name"] \
-            or not any(kind == "name" for _, _, kind in p["mentions"]):
-        return None
+    if p is None or p["kind"] != speaker.label or not p["name"] or not any(
+            kind == "name" and start < speaker.end_char and speaker.start_char < end
+            for start, end, kind in p["mentions"]):
+        return None  # only the speaker's own name mention: pronouns are the floor's
     return p["name"]
 
 
