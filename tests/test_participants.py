@@ -109,3 +109,9 @@ def test_subject_pronouns_are_mentions_of_the_last_compatible_participant(annota
     assert resolve(doc, elle, elle + 4)["name"] == "Marie Lenoir"
     ils = text.index("Ils")
     assert resolve(doc, ils, ils + 3)["name"] == "riverains"
+
+
+@pytest.mark.negative
+def test_an_event_between_two_names_is_no_participant(annotate):
+    doc = annotate("Le choc Olympique Lyonnais - FC Nantes a attiré 40 000 spectateurs samedi.")
+    assert not any(" - " in (p["name"] or "") for p in doc._.participants)

@@ -21,6 +21,7 @@ Built in four passes over the entities layer and the parse:
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -52,6 +53,7 @@ ACRONYM_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -108,7 +110,7 @@ def _entity_name(span: Span) -> str:
 def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
     by_entity: dict[int, tuple[Participant, list[Span]]] = {}
     for ent in sorted(doc.spans.get("entities", []), key=lambda e: e.start):
-        if ent.label_ not in ("PER", "ORG") or _is_title_only(ent):
+        if ent.label_ not in ("PER", "ORG") or _is_title_only(ent) or _is_event(ent):
             continue
         attrs = ent._.entity or {}
         eid = attrs.get("entity_id")
@@ -136,6 +138,12 @@ def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
     for n, (p, _) in enumerate(merged, start=1):
         p.participant_id = n
     return merged
+
+
+def _is_event(ent: Span) -> bool:
+    """Two names joined by a spaced dash name a match or a meeting ("Lyon - Nantes"), not
+    a participant."""
+    return bool(EVENT_DASH.search(ent.text))
 
 
 def _is_title_only(ent: Span) -> bool:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.descriptions import compound, head_noun
 from newsextract.nlp.participants.lexicon import can_speak
-from newsextract.nlp.participants.lookup import described_at
+from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
     mention_gender,
@@ -165,6 +165,15 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
                    tok.idx + len(tok))
 
 
+def _is_participant(doc: Doc, ent: Span) -> bool:
+    """A person or organisation entity speaks only as a participant of the registry (not a
+    title alone, "Monseigneur", nor an event, "Lyon - Nantes")."""
+    if ent.label_ not in ("PER", "ORG") or not doc._.participants:
+        return True
+    entity_id = (ent._.entity or {}).get("entity_id")
+    return entity_id is None or by_entity(doc, entity_id) is not None
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -178,7 +187,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
-    candidates = [e for e in entities_in(doc, start, end) if not np_start_governed(doc, e.start)]
+    candidates = [e for e in entities_in(doc, start, end)
+                  if not np_start_governed(doc, e.start) and _is_participant(doc, e)]
     candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
