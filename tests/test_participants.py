@@ -97,8 +97,9 @@ def test_show_lists_the_participants(tmp_path):
     result = CliRunner().invoke(app, ["show", str(path), "--participants"],
                                 catch_exceptions=False, env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    rows = [line for line in result.output.splitlines() if "Paul Durand" in line and "PER" in line]
-    assert rows and "ministre de la Mer" in rows[0]
+    table = result.output[result.output.rindex("participants"):]
+    rows = [line for line in table.splitlines() if "Paul Durand" in line and "PER" in line]
+    assert rows and "ministre de la Mer" in rows[0] and "le ministre" in rows[0]
 
 
 def test_subject_pronouns_are_mentions_of_the_last_compatible_participant(annotate):
