@@ -22,8 +22,7 @@ def show_document(path: Path, doc_id: str | None, date: str | None,
                   console: Console | None = None, participants: bool = False) -> bool:
     """Print the article; False when no usable document matches. `participants`: also the
     participant registry (who takes part in the article)."""
-    from newsextract.api import load
-    from newsextract.nlp.pipeline import annotate
+    from newsextract.nlp.pipeline import annotate, load
 
     console = console or Console()
     for document in iter_documents([path], ReadOptions(date=date)):

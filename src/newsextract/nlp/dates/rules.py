@@ -20,6 +20,7 @@ from newsextract.resources import read_json, read_tsv
 
 LEXICON_FILE = "dates_lexicon.json"
 RULES_FILE = "dates_rules.tsv"
+FEASTS_FILE = "dates_feasts.json"
 
 _APOSTROPHES = {"’": "'", "ʼ": "'", "`": "'", "‘": "'", "\u00a0": " ", "\u202f": " "}
 
@@ -74,7 +75,8 @@ def _folded_mapping(lex: Lexicon, key: str) -> dict[str, Any]:
 
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon(read_json(LEXICON_FILE))
+    feasts = {k: v for k, v in read_json(FEASTS_FILE).items() if not k.startswith("_")}
+    return Lexicon({**read_json(LEXICON_FILE), **feasts})
 
 
 def _alternation(words: list[str]) -> str:
@@ -82,37 +84,63 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{words_alternation(words)})"
 
 
+# {MACRO} of the rules -> the lexicon key whose words (a list, or a mapping's keys) it matches
+_LEXICON_MACROS = {
+    "MONTH": "months",
+    "WEEKDAY": "weekdays",
+    "UNIT": "units",
+    "PART": "day_parts",
+    "SEASON": "seasons",
+    "RELDAY": "relative_days",
+    "ANCHDAY": "anchored_days",
+    "PRESENT": "present_ref",
+    "PAST": "past_ref",
+    "FUTURE": "future_ref",
+    "PASTCUE": "past_cues",
+    "FUTCUE": "future_cues",
+    "APASTCUE": "anchored_past_cues",
+    "AFUTCUE": "anchored_future_cues",
+    "VAGUE": "vague_quantities",
+    "ORD": "ordinals",
+    "DMOD": "duration_modifiers",
+    "IMOD": "interval_mods",
+    "CLOCKPREP": "clock_preps",
+    "FEAST": "feasts",
+    "SETADJ": "set_adjectives",
+    "PRESADJ": "present_adjectives",
+    "ADVREF": "adverbial_refs",
+    "PERIODNOUN": "period_nouns",
+    "ORDNUM": "ordinal_numbers",
+    "FORNOW": "for_now",
+    "STORYTIME": "story_time",
+    "STORYERA": "story_era",
+    "EVENT": "event_nouns",
+    "EVENTERA": "event_eras",
+    "VAGUEAFTER": "vague_after_cues",
+}
+
+
+def _entries(lex: Lexicon, key: str) -> list[str]:
+    """The folded words of a lexicon list, or the folded keys of a lexicon mapping."""
+    return list(lex.mapping(key)) if isinstance(lex.raw[key], dict) else lex.words(key)
+
+
 @cache
 def macros() -> dict[str, str]:
     lex = lexicon()
     numword = _alternation(lex.words("number_words"))
     approx = _alternation(list(lex.mapping("approx_numbers")))
+    units = _alternation(list(lex.mapping("units")))
     return {
-        "MONTH": _alternation(list(lex.mapping("months"))),
-        "WEEKDAY": _alternation(list(lex.mapping("weekdays"))),
-        "UNIT": _alternation(list(lex.mapping("units"))),
-        "PART": _alternation(list(lex.mapping("day_parts"))),
-        "SEASON": _alternation(list(lex.mapping("seasons"))),
-        "RELDAY": _alternation(list(lex.mapping("relative_days"))),
-        "ANCHDAY": _alternation(list(lex.mapping("anchored_days"))),
-        "PRESENT": _alternation(lex.words("present_ref")),
-        "PAST": _alternation(lex.words("past_ref")),
-        "FUTURE": _alternation(lex.words("future_ref")),
-        "PASTCUE": _alternation(lex.words("past_cues")),
-        "FUTCUE": _alternation(lex.words("future_cues")),
-        "APASTCUE": _alternation(lex.words("anchored_past_cues")),
-        "AFUTCUE": _alternation(lex.words("anchored_future_cues")),
-        "VAGUE": _alternation(lex.words("vague_quantities")),
-        "ORD": _alternation(lex.words("ordinals")),
-        "DMOD": _alternation(lex.words("duration_modifiers")),
-        "IMOD": _alternation(lex.words("interval_mods")),
-        "CLOCKPREP": _alternation(lex.words("clock_preps")),
+        **{name: _alternation(_entries(lex, key)) for name, key in _LEXICON_MACROS.items()},
         "NUMWORD": numword,
         # digits (not part of a larger number such as 1.500 or 12,5) or number words
         "NUM": rf"(?:(?:une\s+)?{approx}\s+(?:de\s+|d')|\d+(?:[.,]\d+)?"
                rf"|{numword}(?:(?:-|\s+)(?:et(?:-|\s+))?{numword})*)",
         "DAY": r"(?:1er|premier|[12]\d|3[01]|0?[1-9])",
         "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+        # "octobre 98", "le 10 novembre 93": two digits that are not hours, counts or units
+        "SHORTYEAR": rf"(?:'\d\d|\d\d(?![\d.,]|\s+(?:h\b|heures?|\d|{units}|%)))",
     }
 
 
