@@ -127,7 +127,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     ambiguous verbs only a perfect or negated one: "a annoncé avoir clos", not "a
     annoncé vouloir", or one introduced by de/à: "a proposé de verser"). Topic and
     question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
-    clause, the clause is read off the word order (see quote_clauses.py) and runs to
+    clause, the clause is read off the word order (see clauses.py) and runs to
     the end of the sentence or to a new clause of the journalist's."""
     for child in verb.children:
         if child.i < verb.i:

@@ -88,7 +88,7 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     """The speaker of a quote with no reporting verb, named in a clause of the
     journalist's: after a colon ("une manifestante brandissait une pancarte : «…»") or
     around a self-description in apposition ("X, 40 ans, «…», a expliqué"). See
-    quote_speakers.py."""
+    narrative.py."""
     if piece.open_char is None or piece.close_char is None \
             or is_label(qt.text, piece, labels):
         return None
@@ -111,7 +111,7 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
 def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
     """The subject of the sentence just before a quote that opens its sentence, in
     the same or the previous block, when that sentence quotes nobody (see
-    quote_speakers.lead_in_subject)."""
+    narrative.lead_in_subject)."""
     s_start, _ = qt.sentence(piece.outer_start)
     if qt.text[s_start:piece.outer_start].strip() or s_start == 0:
         return None

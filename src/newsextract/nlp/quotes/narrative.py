@@ -528,7 +528,7 @@ def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
 
 def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
     """Token range of a reporting verb's subject; a participial clause after a comma
-    takes the subject of the journalist's verb it follows (quote_speakers.py)."""
+    takes the subject of the journalist's verb it follows (`participle_main_verb`)."""
     modified = modified_noun_subject(doc, verb)
     if modified is not None:
         return modified  # "une ministre appelant à …": the noun phrase, not the clause's
