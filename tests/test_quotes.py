@@ -756,3 +756,10 @@ def test_words_on_their_banners_are_the_groups(annotate):
                    "promesses».")
     assert _speakers(doc) == [("Soigner n'est pas un luxe", "infirmières"),
                               ("Des lits, pas des promesses", "infirmières")]
+
+
+def test_reported_speech_inside_reported_speech_is_the_outer_speakers(annotate):
+    doc = annotate("Paul Marchal a admis qu'il était sur place «par pur hasard», a souligné "
+                   "l'avocate de la famille, Anne Vidal, devant la cour.")
+    assert _records(doc) == [
+        ("mixed", "Paul Marchal a admis qu'il était sur place «par pur hasard»", "Anne Vidal")]

@@ -36,6 +36,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
+from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
 
 
@@ -112,7 +113,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 first += 1
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
-            if holds_cue(doc, qt, first, tok.i):
+            if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
+                                                                          tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
             cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
                                       cue.verb.idx)
@@ -177,3 +179,27 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
                 break  # a new clause ("…», a déclaré X")
             new_end = p.outer_end
     return new_end
+
+
+def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
+    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
+    clause reports the words of a person named as its subject, and an inverted cue naming
+    another person attributes the whole clause: reported speech inside reported speech is
+    the outer speaker's (one record)."""
+    if cue.subject is None:
+        return False
+    outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
+    if not outer:
+        return False
+    for verb in doc[first:end]:
+        if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
+            continue
+        inner = subject_tokens(verb)
+        if inner is None:
+            continue
+        names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
+        if names and not outer & {t.i for t in names} \
+                and {t.lower_ for t in names}.isdisjoint(
+                    t.lower_ for t in doc[cue.subject[0]:cue.subject[1]]):
+            return True
+    return False
