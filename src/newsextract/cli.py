@@ -182,13 +182,16 @@ def show(
     doc_id: str | None = typer.Option(None, "--id", help="Which record of a JSONL/JSON "
                                                              "file (default: the first)."),
     date: str | None = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
+    participants: bool = typer.Option(False, "--participants", help="Also list the "
+                                      "article's participants (people, organisations, "
+                                      "unnamed groups) with their names and descriptions."),
 ) -> None:
     """Print one article with its extractions highlighted."""
     if not path.exists():
         _fail(f"no such file: {path}")
     from newsextract.show import show_document
 
-    if not show_document(path, doc_id, _check_date(date)):
+    if not show_document(path, doc_id, _check_date(date), participants=participants):
         _fail(f"no usable document {'with id ' + repr(doc_id) + ' ' if doc_id else ''}in {path}")
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "1.1"  # 1.1: events and people tables, casualties.event_id
+# 1.1: events and people tables, casualties.event_id; 1.2: quotes.speaker_entity_id
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ QUOTES = Table(
         _c("speaker", "string", "The speaker's fullest name in the article, a noun phrase for "
            "unnamed sources, or empty.", "Dmitri Peskov"),
         _c("speaker_label", "string", "PER, ORG, LOC or NP (an unnamed noun phrase).", "PER"),
+        _c("speaker_entity_id", "Int64", "The `entity_id` of the speaker's rows in `entities` "
+           "(join on doc_id and entity_id); empty for an unnamed source.", "2"),
         _c("speaker_start_char", "Int64", "Offsets of the speaker mention the attribution used "
            "(may be a pronoun or description), or empty.", "393"),
         _c("speaker_end_char", "Int64", "End of that mention.", "406"),

