@@ -763,3 +763,26 @@ def test_reported_speech_inside_reported_speech_is_the_outer_speakers(annotate):
                    "l'avocate de la famille, Anne Vidal, devant la cour.")
     assert _records(doc) == [
         ("mixed", "Paul Marchal a admis qu'il était sur place «par pur hasard»", "Anne Vidal")]
+
+
+# ---------------------------------------------------------------- round 2: speaker choice
+
+def test_one_of_a_group_apposition_tells_no_gender(annotate):
+    # "une des figures" agrees with "figures", not with the man it describes.
+    doc = annotate("«C'est trop peu», a lancé Paul Marchand, un artisan de 50 ans. De son "
+                   "côté, Julien Roux, une des figures du collectif, a rencontré le préfet. "
+                   "«Nous reviendrons samedi», a-t-il prévenu devant la presse.")
+    last = _quotes(doc)[-1]
+    assert last["text"] == "Nous reviendrons samedi" and last["speaker"] == "Julien Roux"
+
+
+def test_person_named_inside_the_attributed_words_is_not_the_pronoun(annotate):
+    # The cue's "il" is who speaks, not the man the reported clause is about.
+    doc = annotate("Me Lucien Garnier a plaidé jeudi. \"Il ment dès qu'il est acculé\", a "
+                   "résumé l'avocat.\nC'est seulement quand les policiers ont montré que la "
+                   "moto avec laquelle Karim Benali aurait fui n'existait pas qu'il a "
+                   "modifié son récit, a-t-il relevé.")
+    last = _quotes(doc)[-1]
+    assert last["kind"] == "indirect" and last["verb"] == "relever"
+    assert last["text"].endswith("modifié son récit")
+    assert last["speaker"] == "Lucien Garnier"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.lexicon import can_speak, honorifics
+from newsextract.nlp.participants.mentions import one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
@@ -68,6 +69,7 @@ def compound(tok: Token) -> str:
 
 
 def _description(doc: Doc, start: int, end: int) -> Description | None:
+    one_of = one_of_phrase_at(doc, start)
     while start < end and doc[start].pos_ in ("DET", "PUNCT"):
         start += 1
     if start >= end:
@@ -78,7 +80,7 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None
-    gender = _gender(det) or _gender(head)
+    gender = None if one_of else _gender(det) or _gender(head)
     return Description(tokens.start_char, tokens.end_char, tokens.text, compound(head), gender)
 
 

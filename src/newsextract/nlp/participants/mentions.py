@@ -50,11 +50,23 @@ def grammatical_gender(tok: Token) -> str | None:
     return g[0] if len(g) == 1 else None
 
 
+def one_of_phrase_at(doc: Doc, start: int) -> bool:
+    """ "(l')une des figures", "l'un de ses proches": a phrase picking one of a group,
+    whose "un"/"une" agrees with the group's noun, not with the person ("Paul X, une des
+    figures du collectif" says nothing of Paul's gender)."""
+    i = start
+    if i < len(doc) and doc[i].lower_ in ("l'", "l’"):
+        i += 1
+    return i + 1 < len(doc) and doc[i].lower_ in ("un", "une") \
+        and doc[i + 1].lower_ in ("de", "des", "d'", "d’", "du")
+
+
 def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
     first determiner or common noun of a description ("la plateforme"), else around a
     name: its title on the left ("Mme X", "la ministre X") or an apposition on the right
-    ("X, une infirmière"). Proper nouns' own tags are not trusted."""
+    ("X, une infirmière", but not "X, une des figures"). Proper nouns' own tags are not
+    trusted."""
     if start >= end:
         return None
     if end - start == 1 and doc[start].pos_ == "PRON":
@@ -74,7 +86,8 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         i -= 1
     if title_gender:
         return title_gender
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN"):
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
+            and not one_of_phrase_at(doc, end + 1):
         return grammatical_gender(doc[end + 1])
     return None
 

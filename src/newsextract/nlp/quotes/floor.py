@@ -59,7 +59,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                         mention_gender(doc, start, end))
         speaker: Speaker | None = cand.speaker
         if speaker is None and cand.pronoun is not None:
-            speaker = pronoun_speaker(doc[cand.pronoun], ctx)
+            speaker = pronoun_speaker(doc[cand.pronoun], ctx, reported=(cand.start, cand.end))
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON)

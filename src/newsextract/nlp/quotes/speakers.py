@@ -91,14 +91,19 @@ class SpeakerContext:
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
-             number: str | None = None) -> Speaker | None:
+             number: str | None = None, skip: tuple[int, int] | None = None
+             ) -> Speaker | None:
         """The last antecedent before `before` with one of `labels`; `speakers_only`: only
         earlier speakers; `prefer_speakers_for`: labels that count only as speakers (an
         organisation merely named, "sur Twitter", is no antecedent); `gender`: skip those
         of the other gender ("elle" is not the man named in a complement); `number`: skip
-        those of the other grammatical number ("ils" is not "le document")."""
+        those of the other grammatical number ("ils" is not "le document"); `skip`: the
+        characters of the words being attributed (see `antecedent`)."""
         i = bisect_left(self.positions, before) - 1
         while i >= 0:
+            if _inside(self.positions[i], skip):
+                i -= 1
+                continue
             sp = self.items[i]
             is_speaker = self.from_speaker[i]
             g = self.gender_of(i)
@@ -112,16 +117,22 @@ class SpeakerContext:
 
     def antecedent(self, before: int, gender: str | None, labels: tuple[str, ...],
                    entity_labels: tuple[str, ...] = PERSON_LABELS,
-                   max_chars: int = ANTECEDENT_CHARS) -> Speaker | None:
+                   max_chars: int = ANTECEDENT_CHARS,
+                   skip: tuple[int, int] | None = None) -> Speaker | None:
         """The closest earlier speaker of compatible gender, or a person named as the
         subject of a clause (not a complement: "avec X", "de X") if named closer.
 
         Last-speaker logic first: the one who spoke is the topic of the following
         "il a ajouté"; a newly named subject ("critiquée par le chef du parti, X.") takes
-        over because it is closer.
+        over because it is closer. A person named inside the words the pronoun's cue
+        attributes (`skip`: "…que la voiture de Paul X n'existait pas, a-t-il relevé") is
+        what is spoken of, not who speaks.
         """
         i = bisect_left(self.positions, before) - 1
         while i >= 0 and before - self.positions[i] <= max_chars:
+            if _inside(self.positions[i], skip):
+                i -= 1
+                continue
             sp = self.items[i]
             g = self.gender_of(i)
             if sp.label in labels and (gender is None or g is None or g == gender) \
@@ -139,9 +150,15 @@ class SpeakerContext:
             self.name_gender.setdefault(name, gender)
 
 
-def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
+def _inside(pos: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= pos < span[1]
+
+
+def pronoun_speaker(tok: Token, ctx: SpeakerContext,
+                    reported: tuple[int, int] | None = None) -> Speaker | None:
     """A subject pronoun resolved to the last speaker of compatible gender (or a person
-    named since as a subject); None for je/nous/on."""
+    named since as a subject); None for je/nous/on. `reported`: the characters of the
+    words the pronoun's cue attributes, whose mentions are not its antecedents."""
     form = tok.lower_.lstrip("-").replace("’", "'")
     role = pronoun_roles().get(form)
     if role != "resolve":
@@ -151,12 +168,13 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
         # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
                         prefer_speakers_for=("PER", "ORG", "NP"),
-                        gender="Fem" if form == "elles" else None)
+                        gender="Fem" if form == "elles" else None, skip=reported)
     else:
-        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"), ("PER", "NP"))
+        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"), ("PER", "NP"),
+                              skip=reported)
         if ante is None:
             ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",),
-                            gender=gender)
+                            gender=gender, skip=reported)
         if ante is not None and ante.label == "PER":
             ctx.learn_gender(ante.name, gender)
     if ante is None:
