@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 TESTS = Path(__file__).resolve().parent
-LAYER_MODULES = {"entities": "test_entities.py", "dates": "test_dates.py",
+LAYER_MODULES = {"entities": "test_entities.py", "participants": "test_participants.py",
+                 "dates": "test_dates.py",
                  "quotes": "test_quotes.py", "casualties": "test_casualties.py"}
 
 

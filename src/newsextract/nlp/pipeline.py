@@ -58,7 +58,9 @@ MAX_STRINGS = 1_500_000
 # (tests/test_emptied_layers.py) uses it to prove that each layer's tests fail without it.
 EMPTY_LAYERS_VARIABLE = "NEWSEXTRACT_EMPTY_LAYERS"
 EMPTY_LAYER = "newsextract_empty_layer"  # the factory of the component that finds nothing
-LAYERS = ("entities", "dates", "quotes", "casualties")  # span groups, one per layer
+LAYERS = ("entities", "participants", "dates", "quotes", "casualties")  # one per layer
+# Layers kept in a Doc extension of the same name (a plain list), not in a span group.
+EXTENSION_LAYERS = frozenset({"participants"})
 
 _SHARED: dict[tuple[str, str], Language] = {}
 
@@ -125,9 +127,17 @@ class EmptyLayer:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.span_key] = []
+        empty_layer(doc, self.span_key)
         EmptyLayer.docs_emptied += 1
         return doc
+
+
+def empty_layer(doc: Doc, layer: str) -> None:
+    """Leave `layer` empty on `doc`: its span group, or its Doc extension."""
+    if layer in EXTENSION_LAYERS:
+        doc._.set(layer, [])
+    else:
+        doc.spans[layer] = []
 
 
 @Language.factory(EMPTY_LAYER, default_config={"span_key": ""})
@@ -273,7 +283,7 @@ def _run_component(nlp: Language, name: str, doc: Doc) -> Doc:
                              f"{name} failed ({type(err).__name__}: {err}): layer left empty"]
         key = name.removeprefix("newsextract_")
         if key in LAYERS:
-            doc.spans[key] = []
+            empty_layer(doc, key)
         return doc
 
 
