@@ -786,3 +786,14 @@ def test_person_named_inside_the_attributed_words_is_not_the_pronoun(annotate):
     assert last["kind"] == "indirect" and last["verb"] == "relever"
     assert last["text"].endswith("modifié son récit")
     assert last["speaker"] == "Lucien Garnier"
+
+
+def test_person_before_an_apposition_holding_a_quoted_label_is_the_subject(annotate):
+    # The clause's subject never comes from the sentence before (an event, "OM - Nantes").
+    doc = annotate("Deux matches de Ligue 1 de football, OM - Nantes et Lille-Rennes, prévus "
+                   "dimanche, ont déjà été reportés. Jérôme Vidal, l’un des porte-parole les "
+                   "plus connus des « gilets jaunes », a appelé à « revenir à Marseille » "
+                   "dimanche, « près des lieux de pouvoir, le Vieux-Port ».")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed" and q["text"].startswith("à « revenir à Marseille »")
+    assert q["speaker"] == "Jérôme Vidal" and q["verb"] == "appeler"

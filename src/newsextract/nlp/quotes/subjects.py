@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.mentions import glued_left, is_clitic
+from newsextract.nlp.segment import segmentation
 
 # Dependencies followed upwards from a verb without subject to the verb whose subject it
 # shares: "…, ajoutant que" (advcl), "et promettant que" (conj), and, from a noun the
@@ -28,7 +29,11 @@ MAX_CLIMB = 6
 def subject_tokens(verb: Token) -> tuple[int, int] | None:
     """Token range of the verb's subject, following conj/advcl/xcomp to a verb that has one
     ("…, ajoutant que" takes the subject of the main verb); a present participle right
-    after a named person takes that person ("X (PS) y voyant…", "X insistant sur…")."""
+    after a named person takes that person ("X (PS) y voyant…", "X insistant sur…").
+    The climb stays in the verb's quote-aware sentence: a parse that runs two sentences
+    together ("…ont été reportés. Paul X, l'un des …, a appelé à") hangs the second verb
+    on the first, whose subject is not the speaker's."""
+    s_start, s_end = segmentation(verb.doc).sentence(verb.idx)
     tok = verb
     for _ in range(MAX_CLIMB):
         # A predicate noun or adjective of "être" holds the subject too ("X est à
@@ -43,7 +48,8 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
             climb = _CLIMB_FROM_VERB
         else:
             climb = _CLIMB_FROM_NOUN
-        if tok.dep_ not in climb or tok.head is tok:
+        if tok.dep_ not in climb or tok.head is tok \
+                or not s_start <= tok.head.idx < s_end:
             break
         tok = tok.head
     return _preceding_subject(verb)
@@ -116,12 +122,35 @@ def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     if doc[j].text != ",":
         return None
     k = j - 1
-    while k >= 0 and doc[k].text not in (",", ".", ";", ":", "«", "»", "“", "”", '"'):
+    while k >= 0:
+        opening = _opening_mark(doc, k) if doc[k].text in CLOSING_MARKS else None
+        if opening is not None:
+            k = opening - 1  # a label quoted in the apposition ("l'un des «gilets jaunes»")
+            continue
+        if doc[k].text in (",", ".", ";", ":", "«", "»", "“", "”", '"'):
+            break
         k -= 1
     m = k - 1
     if k < 0 or doc[k].text != "," or m < 0 or doc[m].ent_type_ != "PER":
         return None
     return person_ending_at(doc, m)
+
+
+CLOSING_MARKS = {"»": "«", "”": "“"}
+
+# A quoted label inside an apposition is at most this many tokens long.
+MAX_LABEL_TOKENS = 6
+
+
+def _opening_mark(doc: Doc, closing: int) -> int | None:
+    """The opening mark of a short quoted label ending at token `closing`."""
+    mark = CLOSING_MARKS[doc[closing].text]
+    for i in range(closing - 1, max(closing - MAX_LABEL_TOKENS - 1, -1), -1):
+        if doc[i].text == mark:
+            return i
+        if doc[i].text in (",", ".", ";", ":"):
+            return None
+    return None
 
 
 def person_ending_at(doc: Doc, last: int) -> tuple[int, int] | None:
