@@ -797,3 +797,15 @@ def test_person_before_an_apposition_holding_a_quoted_label_is_the_subject(annot
     (q,) = _quotes(doc)
     assert q["kind"] == "mixed" and q["text"].startswith("à « revenir à Marseille »")
     assert q["speaker"] == "Jérôme Vidal" and q["verb"] == "appeler"
+
+
+def test_opening_participle_is_not_the_subject_and_an_epicene_title_tells_no_gender(annotate):
+    # "Invitée à …, l'ex-ministre, …, a répondu": the subject is the description after
+    # the participial phrase, and "l'ex-ministre" may be a woman the article names.
+    doc = annotate("La sénatrice Claire Morin dirigeait alors la commission. Invitée à "
+                   "s'expliquer, l'ex-ministre, élue au Sénat en 2011, a répondu en juin que "
+                   "le courrier «ne vaut en rien un engagement», selon ses avocats.")
+    q = _quotes(doc)[0]
+    assert q["kind"] == "mixed" and q["verb"] == "répondre"
+    assert q["text"].startswith("que le courrier «ne vaut")
+    assert q["speaker"] == "Claire Morin"

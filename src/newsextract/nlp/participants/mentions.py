@@ -72,8 +72,11 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     if end - start == 1 and doc[start].pos_ == "PRON":
         return grammatical_gender(doc[start])
     for t in doc[start:end]:
-        if t.pos_ in ("DET", "NOUN") and grammatical_gender(t):
-            return grammatical_gender(t)
+        if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
+            break  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the tag
+            # is masculine by default) and an elided determiner neither
+        if t.pos_ in ("DET", "NOUN", "ADJ") and grammatical_gender(t):
+            return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
         if t.pos_ == "PROPN" or t.is_punct:
             break
     i = start - 1

@@ -183,6 +183,12 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
                    tok.idx + len(tok))
 
 
+def _is_word(tok: Token) -> bool:
+    """A word of two letters or more, hyphenated ones too ("ex-ministre"), not "-t-"."""
+    letters = tok.text.strip("-")
+    return len(letters) > 1 and letters.replace("-", "").isalpha()
+
+
 def _is_participant(doc: Doc, ent: Span) -> bool:
     """A person or organisation entity speaks only as a participant of the registry (not a
     title alone, "Monseigneur", nor an event, "Lyon - Nantes")."""
@@ -244,7 +250,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             return Speaker(ante.name, ante.label, *mention)
     name = np_text(tokens)
     if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
-            or not any(t.is_alpha and len(t) > 1 for t in tokens):
+            or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
     if not any_source and head is not None and not can_speak(compound(head), head.lemma_):

@@ -77,10 +77,33 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
             # Up to the verb: names in apposition the parse attached elsewhere
             # ("La ministre des Sports Anne Roux avait estimé").
             right = tok.i
+        left = _after_opening_participle(doc, left, right)
         named = _named_before_apposition(doc, left) \
             if not any(t.ent_type_ == "PER" for t in doc[left:right]) else None
         return (named, right) if named is not None else (left, right)
     return None
+
+
+# Endings of a past participle the tagger may read as a noun at a sentence start
+# ("Invitée à s'expliquer, …", "Contactés, …").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
+
+def _after_opening_participle(doc: Doc, left: int, right: int) -> int:
+    """ "Interrogée sur ce point, la ministre a répondu": a sentence opening with a past
+    participle and its complement, which the parse made the head of the subject; the
+    subject starts after the comma that closes the participial phrase."""
+    first = doc[left]
+    s_start, _ = segmentation(doc).sentence(first.idx)
+    if first.idx != s_start or not first.text[:1].isupper() or not (
+            first.morph.get("VerbForm") == ["Part"] or first.lower_.endswith(PARTICIPLE_ENDINGS)):
+        return left
+    for i in range(left + 1, right - 1):
+        if doc[i].text == ",":
+            return i + 1 if doc[i + 1].pos_ in ("DET", "PROPN", "NOUN") else left
+        if doc[i].text in (".", ";", ":"):
+            break
+    return left
 
 
 def _named_before_apposition(doc, left: int) -> int | None:
