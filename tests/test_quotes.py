@@ -809,3 +809,14 @@ def test_opening_participle_is_not_the_subject_and_an_epicene_title_tells_no_gen
     assert q["kind"] == "mixed" and q["verb"] == "répondre"
     assert q["text"].startswith("que le courrier «ne vaut")
     assert q["speaker"] == "Claire Morin"
+
+
+def test_relative_clause_on_a_de_complement_is_the_complements(annotate):
+    # "sous les huées des manifestants qui scandent «…»": the demonstrators chant, not the
+    # journalist who spoke before.
+    doc = annotate("Le défilé arrive sur le port, a constaté un journaliste de l'AFP. Les "
+                   "gendarmes attendent en amont, sous les huées des manifestants qui "
+                   "scandent «Police partout». Le défilé repart ensuite vers la gare.")
+    q = _quotes(doc)[-1]
+    assert q["kind"] == "direct" and q["text"] == "Police partout"
+    assert q["speaker"] == "manifestants" and q["verb"] == "scander"

@@ -191,7 +191,10 @@ def _relative_antecedent(pronoun: Token, verb: Token) -> tuple[int, int]:
     parse made the relative clause the main one, the noun phrase before ", qui"."""
     doc = pronoun.doc
     if verb.dep_.startswith("acl") and verb.head is not verb:
-        return glued_left(doc, verb.head.left_edge.i), pronoun.i
+        left = verb.head.left_edge.i
+        while left < verb.head.i and doc[left].dep_ == "case":
+            left += 1  # "sous les huées des manifestants qui scandent": the chanters
+        return glued_left(doc, left), pronoun.i
     j = pronoun.i - 1
     if j > 0 and doc[j].text == ",":
         j -= 1
