@@ -820,3 +820,15 @@ def test_relative_clause_on_a_de_complement_is_the_complements(annotate):
     q = _quotes(doc)[-1]
     assert q["kind"] == "direct" and q["text"] == "Police partout"
     assert q["speaker"] == "manifestants" and q["verb"] == "scander"
+
+
+def test_l_interesse_is_the_person_just_named_even_in_a_complement(annotate):
+    doc = annotate("«Nous étions bien visibles avec nos brassards», a raconté le photographe "
+                   "Marc Aubert, 40 ans.\nPuis, «une grenade» a explosé aux pieds de Hugo "
+                   "Lenoir, a précisé l'intéressé à l'AFP, expliquant avoir été blessé à la "
+                   "jambe.")
+    quotes = _quotes(doc)
+    assert quotes[0]["speaker"] == "Marc Aubert"
+    assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes[1:]] == [
+        ("mixed", "Hugo Lenoir", "préciser"), ("indirect", "Hugo Lenoir", "expliquer")]
+    assert quotes[2]["text"] == "avoir été blessé à la jambe"

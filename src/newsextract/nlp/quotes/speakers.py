@@ -236,6 +236,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
+    if describes(tokens, "quotes_person_concerned.txt"):
+        ante = ctx.last(tokens[0].idx, PERSON_LABELS, gender=mention_gender(doc, start, end))
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_descriptions.txt") \
             or describes(tokens, "quotes_professions.txt"):
         gender = mention_gender(doc, start, end)
