@@ -832,3 +832,16 @@ def test_l_interesse_is_the_person_just_named_even_in_a_complement(annotate):
     assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes[1:]] == [
         ("mixed", "Hugo Lenoir", "préciser"), ("indirect", "Hugo Lenoir", "expliquer")]
     assert quotes[2]["text"] == "avoir été blessé à la jambe"
+
+
+@pytest.mark.parametrize("text,words,author", [
+    ("«Rien n'a changé», a dénoncé Karim Saïdi, rappelant la phrase prononcée par Anne "
+     "Vasseur en 2019 : «Nous serons exemplaires».", "Nous serons exemplaires", "Anne Vasseur"),
+    ("La soirée s'est achevée sur la formule de Victor Hugo : «Rien n'est plus puissant "
+     "qu'une idée dont l'heure est venue».", "Rien n'est plus puissant qu'une idée dont "
+     "l'heure est venue", "Victor Hugo"),
+])
+def test_words_announced_by_an_utterance_noun_are_its_authors(annotate, text, words, author):
+    quotes = _quotes(annotate(text))
+    found = [q for q in quotes if q["text"] == words]
+    assert found and found[0]["kind"] == "direct" and found[0]["speaker"] == author, quotes

@@ -47,7 +47,7 @@ class Cue:
     """A reporting clause: its verb and the tokens it spans."""
 
     verb: Token
-    lemma: str
+    lemma: str | None  # None: words announced by a noun ("la phrase de X : «…»")
     start: int  # first token of the clause
     end: int  # token after the clause (after its subject)
     subject: tuple[int, int] | None  # token range of the subject mention, if any

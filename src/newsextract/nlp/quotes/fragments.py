@@ -18,6 +18,7 @@ from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_menti
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     is_negated,
+    word_set,
     opinion_lemma,
     reporting_lemma,
     reporting_lexicon,
@@ -50,6 +51,38 @@ def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
     return any(t.ent_type_ in ("PER", "ORG") for t in doc[start:end])
 
 
+# Tokens between an utterance noun's preposition and the colon: the author's noun phrase.
+MAX_AUTHOR_TOKENS = 8
+
+AUTHOR_PREPOSITIONS = ("par", "de", "d'", "d’", "du", "des")
+
+
+def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """ "la phrase prononcée par le président : «…»", "les propos de l'écrivain : «…»": a
+    noun naming someone's words (`quotes_utterance_nouns.txt`), then its author, then a
+    colon right before the quote; the author's noun phrase (a determiner or a name), or
+    None."""
+    if piece.open_char is None:
+        return None
+    colon = qt.token_at(piece.open_char) - 1
+    if colon < 2 or doc[colon].text != ":":
+        return None
+    nouns = word_set("quotes_utterance_nouns.txt")
+    for prep in range(colon - 1, max(colon - MAX_AUTHOR_TOKENS, 0) - 1, -1):
+        tok = doc[prep]
+        if tok.is_punct:
+            return None
+        if tok.lower_ not in AUTHOR_PREPOSITIONS or prep + 1 >= colon:
+            continue
+        noun = prep - 1
+        if noun > 0 and doc[noun].morph.get("VerbForm") == ["Part"]:
+            noun -= 1  # "prononcée par", "lancée par"
+        first = doc[prep + 1] if tok.lower_ in ("par", "de", "d'", "d’") else tok
+        if doc[noun].lower_ in nouns and (first.pos_ in ("DET", "PROPN") or first is tok):
+            return prep + 1, colon
+    return None
+
+
 def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
                         opinion: bool = False) -> bool:
     """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
@@ -67,6 +100,10 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     quote: "X a affirmé : «…»", "a estimé que «…»", "a dénoncé des «…»"."""
     if piece.open_char is None:
         return None
+    author = utterance_author(doc, qt, piece)
+    if author is not None:
+        verb = doc[author[0] - 1]
+        return Cue(verb, None, verb.i, verb.i + 1, author, None)
     s_start, _ = qt.sentence(piece.open_char)
     first = qt.token_at(s_start)
     mark = qt.token_at(piece.open_char)
