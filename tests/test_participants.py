@@ -116,3 +116,11 @@ def test_subject_pronouns_are_mentions_of_the_last_compatible_participant(annota
 def test_an_event_between_two_names_is_no_participant(annotate):
     doc = annotate("Le choc Olympique Lyonnais - FC Nantes a attiré 40 000 spectateurs samedi.")
     assert not any(" - " in (p["name"] or "") for p in doc._.participants)
+
+
+def test_acronym_with_an_accented_initial_and_a_confederation_suffix_joins_its_expansion(annotate):
+    doc = annotate("Marie Lenoir, secrétaire générale du SNPE-CGT (Syndicat national des "
+                   "personnels de l'éducation), a parlé lundi. Le SNPE refuse la réforme.")
+    p = _participant(doc, "Syndicat national des personnels de l'éducation")
+    assert p["kind"] == "ORG"
+    assert {"SNPE-CGT", "SNPE"} <= set(_mention_texts(doc, p))

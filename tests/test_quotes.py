@@ -791,18 +791,18 @@ def test_person_named_inside_the_attributed_words_is_not_the_pronoun(annotate):
 def test_person_before_an_apposition_holding_a_quoted_label_is_the_subject(annotate):
     # The clause's subject never comes from the sentence before (an event, "OM - Nantes").
     doc = annotate("Deux matches de Ligue 1 de football, OM - Nantes et Lille-Rennes, prévus "
-                   "dimanche, ont déjà été reportés. Jérôme Vidal, l’un des porte-parole les "
-                   "plus connus des « gilets jaunes », a appelé à « revenir à Marseille » "
-                   "dimanche, « près des lieux de pouvoir, le Vieux-Port ».")
+                   "dimanche, ont été repoussés. Jérôme Vidal, l’une des voix des « motards "
+                   "en colère », a exhorté les adhérents à « bloquer le port » dimanche, "
+                   "« devant la capitainerie, près du fort ».")
     (q,) = _quotes(doc)
-    assert q["kind"] == "mixed" and q["text"].startswith("à « revenir à Marseille »")
-    assert q["speaker"] == "Jérôme Vidal" and q["verb"] == "appeler"
+    assert q["kind"] == "mixed" and q["text"].startswith("à « bloquer le port »")
+    assert q["speaker"] == "Jérôme Vidal" and q["verb"] == "exhorter"
 
 
 def test_opening_participle_is_not_the_subject_and_an_epicene_title_tells_no_gender(annotate):
-    # "Invitée à …, l'ex-ministre, …, a répondu": the subject is the description after
+    # "Priée de …, l'ex-ministre, …, a répondu": the subject is the description after
     # the participial phrase, and "l'ex-ministre" may be a woman the article names.
-    doc = annotate("La sénatrice Claire Morin dirigeait alors la commission. Invitée à "
+    doc = annotate("La sénatrice Claire Morin dirigeait alors la commission. Priée de "
                    "s'expliquer, l'ex-ministre, élue au Sénat en 2011, a répondu en juin que "
                    "le courrier «ne vaut en rien un engagement», selon ses avocats.")
     q = _quotes(doc)[0]
@@ -812,26 +812,25 @@ def test_opening_participle_is_not_the_subject_and_an_epicene_title_tells_no_gen
 
 
 def test_relative_clause_on_a_de_complement_is_the_complements(annotate):
-    # "sous les huées des manifestants qui scandent «…»": the demonstrators chant, not the
-    # journalist who spoke before.
-    doc = annotate("Le défilé arrive sur le port, a constaté un journaliste de l'AFP. Les "
-                   "gendarmes attendent en amont, sous les huées des manifestants qui "
-                   "scandent «Police partout». Le défilé repart ensuite vers la gare.")
+    # "face aux sifflets des grévistes qui scandent «…»": the strikers chant, not the
+    # photographer who spoke before.
+    doc = annotate("Le défilé atteint le port, a observé une photographe de Reuters. Les CRS "
+                   "patientent plus loin, face aux sifflets des grévistes qui scandent «Police "
+                   "partout». Le défilé repart ensuite vers la gare.")
     q = _quotes(doc)[-1]
     assert q["kind"] == "direct" and q["text"] == "Police partout"
-    assert q["speaker"] == "manifestants" and q["verb"] == "scander"
+    assert q["speaker"] == "grévistes" and q["verb"] == "scander"
 
 
 def test_l_interesse_is_the_person_just_named_even_in_a_complement(annotate):
     doc = annotate("«Nous étions bien visibles avec nos brassards», a raconté le photographe "
-                   "Marc Aubert, 40 ans.\nPuis, «une grenade» a explosé aux pieds de Hugo "
-                   "Lenoir, a précisé l'intéressé à l'AFP, expliquant avoir été blessé à la "
-                   "jambe.")
+                   "Marc Aubert, 40 ans.\nEnsuite, un «pavé énorme» a frôlé la tête de Hugo "
+                   "Lenoir, a raconté l'intéressé au Parisien, ajoutant avoir eu très peur.")
     quotes = _quotes(doc)
     assert quotes[0]["speaker"] == "Marc Aubert"
     assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes[1:]] == [
-        ("mixed", "Hugo Lenoir", "préciser"), ("indirect", "Hugo Lenoir", "expliquer")]
-    assert quotes[2]["text"] == "avoir été blessé à la jambe"
+        ("mixed", "Hugo Lenoir", "raconter"), ("indirect", "Hugo Lenoir", "ajouter")]
+    assert quotes[2]["text"] == "avoir eu très peur"
 
 
 @pytest.mark.parametrize("text,words,author", [
@@ -845,3 +844,13 @@ def test_words_announced_by_an_utterance_noun_are_its_authors(annotate, text, wo
     quotes = _quotes(annotate(text))
     found = [q for q in quotes if q["text"] == words]
     assert found and found[0]["kind"] == "direct" and found[0]["speaker"] == author, quotes
+
+
+def test_selon_the_figures_of_an_acronym_is_the_organisation_it_abbreviates(annotate):
+    doc = annotate("«Nous perdons des postes chaque année», rappelle Marie Lenoir, secrétaire "
+                   "générale du SNPE-CGT (Syndicat national des personnels de l'éducation). "
+                   "Selon les calculs du SNPE, à ce rythme, l'académie ne comptera plus que "
+                   "3 000 enseignants en 2040.")
+    q = _quotes(doc)[-1]
+    assert q["kind"] == "selon" and q["text"].startswith("à ce rythme, l'académie")
+    assert q["speaker"] == "Syndicat national des personnels de l'éducation"

@@ -21,6 +21,8 @@ Built in four passes over the entities layer and the parse:
 
 from __future__ import annotations
 
+import unicodedata
+
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -190,7 +192,7 @@ def _merge_short_names(items: list[tuple[Participant, list[Span]]]
     out = list(items)
     for p, spans in sorted(items, key=lambda item: len(item[0].name or "")):
         fuller = [q for q, _ in out if q is not p and q.kind == p.kind
-                  and _abbreviates(p.name or "", q.name or "")]
+                  and abbreviates(p.name or "", q.name or "")]
         if len(fuller) != 1:
             continue
         q = fuller[0]
@@ -201,7 +203,7 @@ def _merge_short_names(items: list[tuple[Participant, list[Span]]]
     return out
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     sw, fw = short.split(), full.split()
     if not sw or len(sw) >= len(fw):
         return False
@@ -210,8 +212,16 @@ def _abbreviates(short: str, full: str) -> bool:
     if len(sw) == 1 and short.isupper() and len(short) >= MIN_ACRONYM_LETTERS:
         words = [w for w in full.replace("'", " ").replace("’", " ").replace("-", " ").split()
                  if w.lower() not in ACRONYM_SKIPPED]
-        return "".join(w[0] for w in words).upper() == short
+        initials = _unaccented("".join(w[0] for w in words).upper())
+        # "SNPE-CGT": a union's acronym with its confederation's after a hyphen
+        return initials in (_unaccented(short), _unaccented(short.split("-")[0]))
     return False
+
+
+def _unaccented(text: str) -> str:
+    """ "É" -> "E": an acronym drops the accents of its initials ("Union des étudiants"
+    -> "UE")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.extensions import block_index
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
+from newsextract.nlp.participants.registry import abbreviates
 from newsextract.nlp.quotes.candidates import SELON, Candidate
 from newsextract.nlp.quotes.lexicon import GROUP
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
@@ -67,6 +68,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
+        speaker = _named_by_registry(doc, speaker)
         if speaker.label in ("PER", "ORG") and speaker.name:
             speaker = Speaker(registry_name(doc, speaker) or fullest_name(
                 speaker.name, person_names if speaker.label == "PER" else []),
@@ -120,6 +122,32 @@ def registry_name(doc: Doc, speaker: Speaker) -> str | None:
             for start, end, kind in p["mentions"]):
         return None  # only the speaker's own name mention: pronouns are the floor's
     return p["name"]
+
+
+def _named_by_registry(doc: Doc, speaker: Speaker) -> Speaker:
+    """A noun-phrase speaker that is exactly a name of a participant ("selon les calculs
+    du SNPE": the complement, read as a bare phrase) is that participant."""
+    if speaker.label != "NP" or speaker.start_char is None:
+        return speaker
+    p = resolve(doc, speaker.start_char, speaker.end_char)
+    if p is None or p["kind"] not in ("PER", "ORG") or not any(
+            kind == "name" and (start, end) == (speaker.start_char, speaker.end_char)
+            for start, end, kind in p["mentions"]):
+        p = _expanded_acronym(doc, speaker.name or "")
+    if p is None:
+        return speaker
+    return Speaker(p["name"], p["kind"], speaker.start_char, speaker.end_char)
+
+
+def _expanded_acronym(doc: Doc, word: str) -> dict | None:
+    """The one organisation of the registry whose name an acronym the entities layer
+    missed abbreviates ("SNPE" after "Syndicat national des personnels de
+    l'éducation"), or None."""
+    if " " in word or not word.isupper():
+        return None
+    found = [p for p in participants(doc) if p["kind"] == "ORG"
+             and any(abbreviates(word, name) for name in p["names"])]
+    return found[0] if len(found) == 1 else None
 
 
 def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:

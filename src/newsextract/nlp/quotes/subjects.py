@@ -85,7 +85,7 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
 
 
 # Endings of a past participle the tagger may read as a noun at a sentence start
-# ("Invitée à s'expliquer, …", "Contactés, …").
+# ("Priée de s'expliquer, …", "Contactés, …").
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
@@ -193,7 +193,7 @@ def _relative_antecedent(pronoun: Token, verb: Token) -> tuple[int, int]:
     if verb.dep_.startswith("acl") and verb.head is not verb:
         left = verb.head.left_edge.i
         while left < verb.head.i and doc[left].dep_ == "case":
-            left += 1  # "sous les huées des manifestants qui scandent": the chanters
+            left += 1  # "face aux sifflets des grévistes qui scandent": the chanters
         return glued_left(doc, left), pronoun.i
     j = pronoun.i - 1
     if j > 0 and doc[j].text == ",":
