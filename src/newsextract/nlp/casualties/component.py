@@ -1,0 +1,98 @@
+"""The spaCy component `newsextract_casualties`: orchestrates the layer, sentence by
+sentence in the extractable blocks (see docs/casualties.md), and writes
+doc.spans["casualties"] with span._.casualty."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.casualties.cues import CueFilter
+from newsextract.nlp.casualties.figure import Figure
+from newsextract.nlp.casualties.figures import FigureFinder
+from newsextract.nlp.casualties.lexicon import lexicon
+from newsextract.nlp.casualties.place_and_date import nearest_date, nearest_location
+from newsextract.nlp.casualties.sentences import sentences
+from newsextract.nlp.casualties.sources import (
+    SourceFinder,
+    carried_source,
+    nearest_source,
+    quote_speaker,
+)
+from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.resources import read_json
+
+SPAN_KEY = "casualties"
+_TRAILING_SPACES = " \u00a0\u202f\u2009"
+
+
+class CasualtiesComponent:
+    """The spaCy component: figures -> doc.spans["casualties"] with span._.casualty."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        lex = lexicon()
+        self.abbreviations = lex.abbreviations
+        self.cues = CueFilter(lex)
+        self.figures = FigureFinder(lex)
+        self.sources = SourceFinder(lex)
+        self.max_count = int(read_json("casualties_settings.json")["max_count"])
+
+    def _plausible(self, figure: Figure) -> bool:
+        """Counts beyond any real event ("10^100 morts", a 23-digit number) are not figures."""
+        return all(c is None or 0 <= c <= self.max_count
+                   for c in (figure.count_min, figure.count_max))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token: read it once per document
+        spans: list[Span] = []
+        quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
+        locations = [s for s in doc.spans["entities"] if s.label_ == "LOC"] \
+            if "entities" in doc.spans else []
+        dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+        for b_start, b_end, _kind in extractable_blocks(doc):
+            if not self.cues.any_in(text, b_start, b_end):
+                continue
+            previous_source: str | None = None
+            for s_start, s_end in sentences(text, b_start, b_end, self.abbreviations):
+                figures = (self.figures.sentence_figures(doc, text, s_start, s_end)
+                           if self.cues.any_in(text, s_start, s_end) else [])
+                attributions = self.sources.attributions(text, s_start, s_end)
+                for f in figures:
+                    span = self._span(doc, text, f) if self._plausible(f) else None
+                    if span is None:
+                        continue
+                    source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
+                                            previous_source)
+                              or nearest_source(attributions, f.start, f.end, previous_source))
+                    span._.casualty = {
+                        "category": f.category,
+                        "count_min": f.count_min,
+                        "count_max": f.count_max,
+                        "qualifier": f.qualifier,
+                        "victims": f.victims,
+                        "source": source,
+                        "location": nearest_location(locations, s_start, s_end, f.start),
+                        "date": nearest_date(dates, s_start, s_end, f.start),
+                    }
+                    spans.append(span)
+                previous_source = carried_source(attributions, previous_source)
+        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, text: str, f: Figure) -> Span | None:
+        start, end = f.start, f.end
+        while end > start and text[end - 1] in _TRAILING_SPACES:
+            end -= 1
+        if not is_extractable(doc, start, end):
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not is_extractable(doc, span.start_char, span.end_char):
+            return None
+        return span
+
+
+@Language.factory("newsextract_casualties")
+def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
+    return CasualtiesComponent()
