@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -16,11 +17,39 @@ from newsextract.resources import read_lines, read_tsv
 # Characters before a figure searched for its trigger: "provoquant la mort d'au moins"
 # and the longest qualifiers fit; further back the verb belongs to another phrase.
 TRIGGER_WINDOW = 60
+_REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)
+_RELATIVE = re.compile(r"\bqui\b", re.IGNORECASE)
 _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
                          re.IGNORECASE)
 # what may sit between a noun phrase and its predicate: spaces, a closing quote or bracket,
 # and one bracketed aside ("six élèves (dont deux filles) ont été tués")
 _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
+
+
+def _word_list(name: str) -> str:
+    return words_alternation(read_lines(name))
+
+
+# Placeholders of casualties_predicates.tsv and the word list each stands for.
+_PLACEHOLDERS = {"{body_part}": "casualties_body_parts.txt",
+                 "{projectile}": "casualties_projectiles.txt"}
+
+
+def predicate_rows() -> list[tuple[str, str, str]]:
+    """(pattern, category, voice) of casualties_predicates.tsv, placeholders filled in."""
+    rows = []
+    for pattern, category, voice in read_tsv("casualties_predicates.tsv"):
+        for placeholder, name in _PLACEHOLDERS.items():
+            if placeholder in pattern:
+                pattern = pattern.replace(placeholder, _word_list(name))
+        rows.append((pattern, category, voice))
+    return rows
+
+
+@dataclass(frozen=True)
+class PredicateMatch:
+    category: str
+    relative: bool  # through "qui" ("un pays qui meurt"): the noun must be a person
 
 
 class Predicates:
@@ -33,21 +62,30 @@ class Predicates:
         self.patterns = [
             (re.compile(rf"{_PREDICATE_LEAD}(?P<gap>{self.gap})(?:{p})\b", re.IGNORECASE),
              cat, voice)
-            for p, cat, voice in read_tsv("casualties_predicates.tsv")]
+            for p, cat, voice in predicate_rows()]
 
     def category(self, text: str, pos: int, s_end: int, plural: bool = False) -> str | None:
-        """Category of the casualty verb right after a noun phrase ("ont été tués").
-        With `plural`, a singular participle belongs to another noun ("un policier … avec
-        plusieurs collègues avait été blessé")."""
+        """Category of the casualty verb right after a noun phrase ("ont été tués")."""
+        found = self.match(text, pos, s_end, plural)
+        return found.category if found else None
+
+    def match(self, text: str, pos: int, s_end: int, plural: bool = False
+              ) -> PredicateMatch | None:
+        """The casualty verb right after a noun phrase ("ont été tués"). With `plural`, a
+        singular participle belongs to another noun ("un policier … avec plusieurs
+        collègues avait été blessé")."""
         for pattern, category, voice in self.patterns:
             m = pattern.match(text[pos:s_end])
             if m:
                 gap = m.group("gap")
                 if voice == "passive" and _ACTIVE_AUX.search(gap) and "été" not in gap.lower():
                     return None  # "ont tué": the noun phrase is the perpetrator
-                if plural and voice == "passive" and not m.group(0).endswith("s"):
+                if voice == "reflexive" and not _REFLEXIVE.search(gap):
+                    return None  # "noyé dans la masse": only "se noyer" is drowning
+                participle = m.group(0)[m.end("gap"):].split()
+                if plural and voice == "passive" and not participle[0].endswith("s"):
                     return None
-                return category
+                return PredicateMatch(category, _RELATIVE.search(gap) is not None)
         return None
 
     def names_a_casualty(self, word: str) -> bool:

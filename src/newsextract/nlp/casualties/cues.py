@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsextract.nlp.casualties.categories import predicate_rows
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_tsv
@@ -22,7 +23,7 @@ class CueFilter:
         self.cues = [re.compile("|".join(patterns), re.IGNORECASE) for patterns in (
             [rf"\b(?:{'|'.join(verb_forms)})"] if verb_forms else [],
             [rf"\b(?:{words_alternation(lex.casualty_nouns)})\b"],
-            [rf"\b(?:{p})" for p, _, _ in read_tsv("casualties_predicates.tsv")],
+            [rf"\b(?:{p})" for p, _, _ in predicate_rows()],
             [p for p, _ in read_tsv("casualties_triggers.tsv")],
         ) if patterns]
 

@@ -16,6 +16,7 @@ OTHERS = "others"        # 137 autres
 SEVERITY = "severity"    # (dont) cinq graves
 BARE = "bare"            # (dont) six, 200 du côté de…
 ORDINAL = "ordinal"      # un troisième
+TOLL = "toll"            # (estime à) 300 (le nombre de disparus)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Head:
     end: int
     noun: str | None = None
     victims: str | None = None
+    partitive: bool = False  # "deux des blessés", "trois de ses collègues"
+    category: str | None = None  # given by the head itself (a toll: "le nombre de morts")
 
 
 @dataclass
@@ -45,6 +48,8 @@ class Figure:
     noun: str | None = None  # the casualty or group noun as written
     negated: bool = False
     chain: int = -1
+    partitive: bool = False  # "l'un des blessés", "deux des manifestants": the verb decides
+    own_predicate: bool = False  # the category comes from a verb right after the figure
 
     @property
     def plural(self) -> bool:

@@ -19,12 +19,15 @@ from newsextract.nlp.casualties.figure import (
     GROUP,
     OTHERS,
     SEVERITY,
+    TOLL,
     VICTIM,
     Figure,
+    Head,
 )
 from newsextract.nlp.casualties.heads import HeadReader, noun_end
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
+from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
 
@@ -40,6 +43,7 @@ class FigureFinder:
         self.triggers = Triggers()
         self.parsed_verbs = ParsedVerbs()
         self.heads = HeadReader(lex, self.predicates)
+        self.tolls = Tolls(lex, self.predicates, self.heads)
         self.exclusions = Exclusions()
         settings = read_json("casualties_settings.json")
         self.breakdowns = Breakdowns(lex, settings["elliptic_default_victims"])
@@ -64,12 +68,14 @@ class FigureFinder:
         qualified = self.qualifiers.before(q, before, s_start)
         qualifier, count_max = qualified.qualifier, qualified.count_max
         head = self.heads.head(doc, text, q, s_end)
+        if head.kind == BARE and head.victims is None:
+            head = self.tolls.after(doc, text, q.end, s_end) or head
         if head.kind is None:
             return None
         head_end = head.end
         if self.exclusions.cancels_after(text[head_end:s_end], head.noun):
             return None
-        if head.kind in (BARE, OTHERS) and head.noun is None:
+        if head.kind in (BARE, OTHERS) and head.noun is None or head.kind == TOLL:
             span_end = q.end
         else:
             span_end = max(q.end, noun_end(head_end, head.noun, text, q.end))
@@ -81,16 +87,30 @@ class FigureFinder:
             count_max = None if qualifier == "at_least" else count_max
             span_end = post[1]
             head_end = max(head_end, post[1])
-        category = (self.lex.casualty_nouns.get(head.noun.lower())
-                    if head.kind == CASUALTY and head.noun else None)
+        category = head.category or (self.lex.casualty_nouns.get(head.noun.lower())
+                                     if head.kind == CASUALTY and head.noun else None)
+        if category is None and head.kind in (BARE, GROUP):
+            category = self.tolls.category_before(text, s_start, qualified.start)
+            if category is not None and head.kind == BARE:
+                head = Head(TOLL, head.end, head.noun, head.victims, category=category)
         figure = Figure(qualified.start, span_end, q, qualified.count_min, count_max, qualifier,
                         head.kind, head_end, category=category, victims=head.victims,
-                        noun=head.noun)
-        if q.kind == ONE_OF:
+                        noun=head.noun, partitive=q.kind == ONE_OF or head.partitive)
+        if figure.partitive:
             figure.category = None  # "L'un des blessés est décédé": the predicate decides
             if head.kind == CASUALTY:
                 figure.victims = None
         return figure
+
+    def _own_predicate(self, text: str, f: Figure, s_end: int) -> str | None:
+        """The casualty verb right after the figure; through a relative "qui" only for a
+        person noun ("un passant qui a été blessé", not "un monde qui meurt")."""
+        found = self.predicates.match(text, f.head_end, s_end, plural=f.plural)
+        if found is None:
+            return None
+        if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
+            return None
+        return found.category
 
     def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
                    figures: list[Figure]) -> None:
@@ -104,13 +124,16 @@ class FigureFinder:
             run_predicate = self.predicates.category(
                 text, members[-1].head_end, s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
-                if f.category is not None and f.quantity.kind != ONE_OF:
+                if f.category is not None and not f.partitive:
                     continue
-                own = self.predicates.category(text, f.head_end, s_end, plural=f.plural)
+                own = self._own_predicate(text, f, s_end)
                 trigger = None
-                if f.quantity.kind != ONE_OF:
+                if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f) or run_trigger
-                f.category = own or run_predicate or trigger
+                # "deux des blessés": a part of the injured, unless a verb says more
+                part_of = f.category if f.partitive else None
+                f.category = own or run_predicate or trigger or part_of
+                f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Ses deux enfants, 9 et 13 ans, gravement blessés")
         if doc.has_annotation("DEP"):
@@ -123,4 +146,4 @@ class FigureFinder:
             if f.category == VICTIM:
                 f.category = "killed" if has_injured else None
         # 3. breakdowns and lists inherit from their antecedent
-        self.breakdowns.inherit(text, figures)
+        self.breakdowns.inherit(text, s_start, figures)

@@ -25,11 +25,13 @@ from newsextract.nlp.number_words import (
     APPROX_PLURAL,
     INDEFINITE,
     NUMBER,
+    NUMBERS_FILE,
     ONE_OF,
     VAGUE,
     Quantity,
     words_alternation,
 )
+from newsextract.resources import read_json
 
 # Words that may extend a victim noun: adjectives ("touristes étrangers") and group nouns of
 # a list ("policiers, gendarmes, motards"); three covers every list of the guidelines.
@@ -42,15 +44,28 @@ _LINK_DE = re.compile(rf"{WS}*{DE}", re.IGNORECASE)  # "une dizaine de", "3,5 mi
 _LINK = re.compile(rf"{WS}+(?:{DE})?", re.IGNORECASE)
 _NEXT_LIST_ITEM = re.compile(rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)([^\W\d_][\w'’\-]*)")
 _NEXT_WORD = re.compile(rf"{WS}+([^\W\d_][\w'’\-]*)")
+_BEFORE_ETE = re.compile(rf"{WS}+été\b", re.IGNORECASE)
 _NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
+# Tags of a word after a number that is never the counted group: "dont 133 rien qu'à
+# Paris", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
+_NEVER_NOUNS = ("ADV", "PRON", "AUX")
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
 _ARTICLE_AFTER_GROUP = (
     rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"
     rf"|la{WS}+|le{WS}+|l['’]|ses{WS}+|leurs{WS}+)?"
 )
+# "deux des blessés", "trois de ses collègues", "deux des quatre blessés": a part of a group
+_PARTITIVE = re.compile(
+    rf"{WS}+(?:des|de{WS}+(?:ses|leurs|ces|nos|vos)|d['’]entre{WS}+les){WS}+", re.IGNORECASE)
+# "l'un d'eux", "deux d'entre elles": a part of people named before
+_PARTITIVE_PRONOUN = re.compile(rf"{WS}*d['’]{WS}*(?:entre{WS}+)?(?:eux|elles)\b", re.IGNORECASE)
 GROUP_INTRO = re.compile(
     rf"{WS}+(?:parmi|chez|du{WS}+côté|dans{WS}+les{WS}+rangs)(?:{WS}+|(?={DE}))"
     rf"(?:{DE})?{_ARTICLE_AFTER_GROUP}", re.IGNORECASE)
+
+
+def _number_words() -> str:
+    return words_alternation(read_json(NUMBERS_FILE)["number_words"])
 
 
 class HeadReader:
@@ -58,6 +73,7 @@ class HeadReader:
 
     def __init__(self, lex: Lexicon, predicates: Predicates) -> None:
         self.lex = lex
+        self.numbers = re.compile(rf"(?:\d+|{_number_words()}){WS}+", re.IGNORECASE)
         self.predicates = predicates
         multi = [v for v in lex.victims if " " in v]
         self.multiword_victims = re.compile(rf"(?:{words_alternation(multi)})\b", re.IGNORECASE)
@@ -65,6 +81,13 @@ class HeadReader:
     def head(self, doc: Doc, text: str, q: Quantity, s_end: int) -> Head:
         """The head after quantity `q`."""
         pos = q.end
+        pronoun = _PARTITIVE_PRONOUN.match(text, pos, s_end)
+        if pronoun and q.kind in (NUMBER, INDEFINITE, ONE_OF):
+            return Head(OTHERS, pronoun.end(), partitive=True)
+        if q.kind in (NUMBER, INDEFINITE):
+            partitive = _PARTITIVE.match(text, pos, s_end)
+            if partitive:
+                return self._partitive(doc, text, partitive.end(), s_end)
         m = (_SPACES if q.kind == ONE_OF else _LINK_DE).match(text, pos, s_end)
         if q.kind != ONE_OF and not m:
             m = _LINK.match(text, pos, s_end)
@@ -96,8 +119,26 @@ class HeadReader:
             return self.bare(doc, text, pos, s_end, q)
         if q.kind != ONE_OF and not self.lex.is_noun_like(word):
             return self.bare(doc, text, pos, s_end, q)
+        if _tagged(doc, w.start(), w.end()) in _NEVER_NOUNS:
+            return self.bare(doc, text, pos, s_end, q)  # "dont 133 rien qu'à Paris"
         end = self.extend_group(doc, text, w.end(), s_end)
         return Head(GROUP, end, word, text[word_start:end])
+
+    def _partitive(self, doc: Doc, text: str, pos: int, s_end: int) -> Head:
+        """The noun of "deux des [quatre] blessés", "trois de ses collègues"."""
+        inner = self.numbers.match(text, pos, s_end)
+        if inner:
+            pos = _SPACES.match(text, inner.end(), s_end).end()
+        w = WORD.match(text, pos, s_end)
+        if w is None:
+            return Head(None, pos)
+        word = w.group(0)
+        if word.lower() in self.lex.casualty_nouns:
+            return Head(CASUALTY, w.end(), word, None, partitive=True)
+        if not self.lex.is_noun_like(word):
+            return Head(None, pos)
+        end = self.extend_group(doc, text, w.end(), s_end)
+        return Head(GROUP, end, word, text[pos:end], partitive=True)
 
     def _approximate_alone(self, text: str, q: Quantity, pos: int, s_end: int, low: str,
                            word_end: int) -> Head:
@@ -123,10 +164,12 @@ class HeadReader:
         return Head(OTHERS, pos)
 
     def bare(self, doc: Doc, text: str, pos: int, s_end: int, q: Quantity) -> Head:
-        """A number standing alone ("dont six", "et 200 du côté de…")."""
-        if q.kind not in (NUMBER, RANGE, INDEFINITE):
-            return Head(None, pos)
+        """A number standing alone ("dont six", "et 200 du côté de…", "et un millier chez
+        les manifestants")."""
         victims, end = self.group_after(doc, text, pos, s_end)
+        if q.kind not in (NUMBER, RANGE, INDEFINITE) and not (
+                victims and q.kind in (APPROX, APPROX_PLURAL)):
+            return Head(None, pos)
         return Head(BARE, end, None, victims)
 
     def group_after(self, doc: Doc, text: str, pos: int, s_end: int) -> tuple[str | None, int]:
@@ -155,7 +198,9 @@ class HeadReader:
                 end = m.end()
                 continue
             m = _NEXT_WORD.match(text, end, s_end)
-            if m and self._is_adjective(doc, text, m.start(1), m.end(1)):
+            # a word right before "été" is an auxiliary, even misspelt ("avaien été")
+            if m and self._is_adjective(doc, text, m.start(1), m.end(1)) \
+                    and not _BEFORE_ETE.match(text, m.end(), s_end):
                 end = m.end()
                 continue
             break
@@ -169,6 +214,12 @@ class HeadReader:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" \
             and not self.predicates.names_a_casualty(word)
+
+
+def _tagged(doc: Doc, start: int, end: int) -> str | None:
+    """The part of speech of the one token at [start, end), if it is one token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0].pos_ if span is not None and len(span) == 1 else None
 
 
 def noun_end(head_end: int, noun: str | None, text: str, default: int) -> int:

@@ -44,7 +44,10 @@ def lexicon() -> Lexicon:
     return Lexicon(
         casualty_nouns={form.lower(): cat for form, cat in read_tsv("casualties_nouns.tsv")},
         victims=frozenset(read_lines("casualties_victims.txt")),
-        not_victims=frozenset(w.lower() for w in read_lines("casualties_not_victims.txt")),
+        # a body part is never the counted group ("ont perdu un œil")
+        not_victims=frozenset(w.lower() for name in ("casualties_not_victims.txt",
+                                                     "casualties_body_parts.txt")
+                              for w in read_lines(name)),
         severity=frozenset(w.lower() for w in read_lines("casualties_severity.txt")),
         function_words=frozenset(w.lower() for w in read_lines("french_function_words.txt")),
         abbreviations=frozenset(read_lines("casualties_abbreviations.txt")),

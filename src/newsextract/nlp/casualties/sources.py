@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
+from newsextract.nlp.casualties.source_phrases import SourcePhrases
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_json
 
 TRUSTED_LABELS = ("PER", "ORG", "LOC")  # quote speakers taken as sources for indirect quotes
 # A subject longer than this is a clause, not a source ("Dans un communiqué publié …").
 MAX_SUBJECT_WORDS = 9
-# A source noun phrase longer than this is a clause the pattern ran into, not a name.
-MAX_SOURCE_WORDS = 12
 # Characters of a relative clause inserted between a subject and its verb
 # ("Une source, qui a requis l'anonymat, a évoqué …"): one short clause.
 MAX_INSERTED_CLAUSE = 80
@@ -40,6 +39,8 @@ class Attribution:
     anaphoric: bool = False
     np_start: int = -1
     np_end: int = -1
+    scope_start: int = 0  # the stretch of the sentence whose figures it may attribute
+    scope_end: int = 1 << 62
 
 
 class SourceFinder:
@@ -66,9 +67,9 @@ class SourceFinder:
         inserted = (rf"{WS}*,{WS}*(?:\w+|(?:qui|dont)\b[^,;:«»\"“”]{{1,{MAX_INSERTED_CLAUSE}}})"
                     rf"{WS}*,")
         self.subject = re.compile(
-            rf"(?:^|[,;]{WS}*)(?P<np>[^,;:«»\"“”]{{2,{MAX_SUBJECT_CHARS}}}?)(?:{inserted})?{WS}+"
-            rf"(?:(?:{aux}){WS}+)?(?:\w+ment{WS}+)?(?:{verbs})\b")
-        self.not_sources = [s.lower() for s in data["not_sources"]]
+            rf"(?:^|[,;:]{WS}*)(?P<np>[^,;:«»\"“”]{{2,{MAX_SUBJECT_CHARS}}}?)(?:{inserted})?{WS}+"
+            rf"(?:(?:{aux}){WS}+)?(?:\w+ment{WS}+)?[«\"“]?{WS}*(?:{verbs})\b")
+        self.phrases = SourcePhrases(data)
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}
         self.function_words = lex.function_words
         source_nouns = "|".join(data["source_nouns"])
@@ -76,59 +77,59 @@ class SourceFinder:
             rf"\b(?:de|selon){WS}+(?P<np>(?:{source_nouns})(?:{WS}+[\w\-]+)"
             rf"{{0,{MAX_SOURCE_NOUN_WORDS}}}?){stop}",
             re.IGNORECASE)
-        self.anaphors = {a.lower() for a in data["anaphors"]}
-        articles = words_alternation(data["articles"])
-        self.articles = re.compile(rf"^(?:{articles})(?:{WS}+|(?<=['’]))", re.IGNORECASE)
-        self.name_at_end = re.compile(r"(?:^|\s)((?:[A-ZÉ][\w\-]+\s+)+[A-ZÉ][\w\-]+)$")
+        self.anaphors = self.phrases.anaphors
+        relatives = words_alternation(data["relative_pronouns"])
+        # "un projectile qui, selon des témoins, venait de …": the selon governs the relative
+        self.relative_before = re.compile(rf"\b(?:{relatives}){WS}*,?{WS}*$", re.IGNORECASE)
 
     def attributions(self, text: str, start: int, end: int) -> list[Attribution]:
         out: list[Attribution] = []
+        sentence = text[start:end]
         for pattern, kind in ((self.selon, "selon"), (self.source_nouns, "selon"),
                               (self.inverted, "inverted"), (self.subject, "subject")):
-            for m in pattern.finditer(text[start:end]):
-                source = self._clean(m.group("np"))
-                np_start, np_end = m.span("np")
-                appos = m.groupdict().get("appos")
-                if appos:
-                    source = appos.strip(", ").strip()
-                    np_start, np_end = m.span("appos")
-                if source is None:
+            for m in pattern.finditer(sentence):
+                group = "appos" if m.groupdict().get("appos") else "np"
+                phrase = self.phrases.clean(m.group(group).strip(", "))
+                if phrase is None:
                     continue
-                anaphoric = source.lower() in self.anaphors
-                if kind == "subject" and not anaphoric and \
-                        not self._looks_like_source(m.group("np").strip()):
+                if kind == "subject" and not phrase.anaphoric and \
+                        not self._looks_like_source(m.group("np").strip(),
+                                                    after_colon=m.group(0).startswith(":")):
                     continue
+                np_start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip(", "))
                 # "X a dénombré 409 blessés": the figure comes after the subject
                 a_start = m.start("np") if kind != "subject" else m.end()
-                out.append(Attribution(start + a_start, start + m.end(), source, anaphoric,
-                                       start + np_start, start + np_end))
+                scope = self._scope(sentence, m.start(), kind)
+                out.append(Attribution(
+                    start + a_start, start + m.end(), phrase.text, phrase.anaphoric,
+                    start + np_start + phrase.start, start + np_start + phrase.end,
+                    start + scope[0], start + scope[1]))
         return out
 
-    def _looks_like_source(self, np: str) -> bool:
-        """A subject counts as a source when it starts with a determiner or a name (not a
-        preposition: "Dans un communiqué, …") and is short."""
-        first = np.split()[0].lower() if np.split() else ""
-        return np[:1].isupper() and len(np.split()) <= MAX_SUBJECT_WORDS and (
-            first in self.subject_starts or first not in self.function_words)
+    def _scope(self, sentence: str, at: int, kind: str) -> tuple[int, int]:
+        """The part of the sentence an attribution covers: the whole sentence, but only its
+        brackets for a bracketed "selon" and only the relative clause for a "selon" right
+        after a relative pronoun."""
+        if kind != "selon":
+            return 0, len(sentence)
+        before = sentence[:at]
+        opened = before.rfind("(")
+        if opened > before.rfind(")"):
+            closed = sentence.find(")", at)
+            return opened, closed if closed >= 0 else len(sentence)
+        relative = self.relative_before.search(before)
+        if relative:
+            return relative.start(), len(sentence)
+        return 0, len(sentence)
 
-    def _clean(self, np: str) -> str | None:
-        np = np.strip().strip(",").strip()
-        low = np.lower()
-        if not np or any(low == s or low.startswith(s + " ") for s in self.not_sources):
-            return None
-        if low in self.anaphors:
-            return np
-        if len(np.split()) > MAX_SOURCE_WORDS:
-            return None
-        name = self.name_at_end.search(np)
-        if name and name.start(1) > 0 and np[:name.start(1)].strip() and \
-                np[:name.start(1)].strip().split()[-1][:1].islower():
-            return name.group(1)
-        stripped = self.articles.sub("", np, count=1)
-        # keep a capitalised article that belongs to a name ("Le Parisien")
-        if stripped != np and np[:1].isupper() and stripped[:1].isupper():
-            return np
-        return stripped or None
+    def _looks_like_source(self, np: str, after_colon: bool = False) -> bool:
+        """A subject counts as a source when it starts a sentence or follows a colon (a
+        headline: "Incendie : le maire déplore …"), starts with a determiner or a name (not
+        a preposition: "Dans un communiqué, …") and is short."""
+        first = np.split()[0].lower() if np.split() else ""
+        starts = np[:1].isupper() or after_colon
+        return starts and len(np.split()) <= MAX_SUBJECT_WORDS and (
+            first in self.subject_starts or first not in self.function_words)
 
 
 def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaphors: set[str],
@@ -158,7 +159,8 @@ def nearest_source(attributions: list[Attribution], f_start: int, f_end: int,
         return a.start - f_end if a.start >= f_end else f_start - a.end if a.end <= f_start else 0
     # an attribution whose noun phrase holds the figure is its object, not its source
     # (", a évoqué trois blessés légers")
-    candidates = [a for a in attributions if not (a.start < f_end and f_start < a.end)]
+    candidates = [a for a in attributions if not (a.start < f_end and f_start < a.end)
+                  and a.scope_start <= f_start and f_end <= a.scope_end]
     if not candidates:
         return None
     best = min(candidates, key=distance)

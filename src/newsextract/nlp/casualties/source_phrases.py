@@ -1,0 +1,112 @@
+"""What is the source, as a bare noun phrase? The words an attribution pattern captured,
+cleaned: cut before a time or place complement ("la préfecture depuis Lyon lundi soir" ->
+préfecture), without its article (but "Le Parisien" keeps its own), a title reduced to the
+name it introduces ("le ministre de l'Intérieur Jean Dupont" -> Jean Dupont), a count
+given by someone reduced to that someone ("un bilan de la préfecture" -> préfecture, "un
+décompte établi par l'ONU" -> ONU), a demonstrative count ("ce nouveau bilan") marked as an
+anaphor of the previous source, and never a URL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsextract.nlp.casualties.lexicon import WS
+from newsextract.nlp.number_words import words_alternation
+
+# A source noun phrase longer than this is a clause the pattern ran into, not a name.
+MAX_SOURCE_WORDS = 12
+# Words between a count noun and the "de" / "par" of its giver: adjectives and a
+# participle's complements ("un bilan national provisoire de …", "un bilan donné lundi par …")
+MAX_COUNT_MODIFIERS = 4
+_URL = re.compile(r"https?:|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SourcePhrase:
+    """A cleaned source: its text, where it starts and ends in the captured words, and
+    whether it stands for an earlier source ("ce dernier", "ce bilan")."""
+
+    text: str
+    start: int
+    end: int
+    anaphoric: bool = False
+
+
+class SourcePhrases:
+    """Cleans captured source words; the word lists come from casualties_sources.json."""
+
+    def __init__(self, data: dict) -> None:
+        self.not_sources = [s.lower() for s in data["not_sources"]]
+        self.anaphors = {a.lower() for a in data["anaphors"]}
+        articles = words_alternation(data["articles"])
+        self.articles = re.compile(rf"^(?:{articles})(?:{WS}+|(?<=['’]))", re.IGNORECASE)
+        self.name_at_end = re.compile(r"(?:^|\s)((?:[A-ZÉ][\w\-]+\s+)+[A-ZÉ][\w\-]+)$")
+        # a time word, or a number after a preposition ("préfecture à 18h00", "AFP le 3")
+        self.ends = re.compile(rf"{WS}+(?:(?:{words_alternation(data['source_ends'])})\b"
+                               rf"|(?:à|le|vers){WS}+\d)", re.IGNORECASE)
+        determiners = words_alternation(data["subject_determiners"] + ["du", "des"])
+        count = words_alternation(data["count_nouns"])
+        givers = words_alternation(data["givers"])
+        self.count = re.compile(
+            rf"^(?:(?:{determiners})(?:{WS}+|(?<=['’])))?(?:[\w\-]+{WS}+){{0,2}}?(?:{count})\b"
+            rf"(?P<rest>.*)$", re.IGNORECASE)
+        self.giver = re.compile(
+            rf"^(?:{WS}+[\w\-]+){{0,{MAX_COUNT_MODIFIERS}}}?{WS}+"
+            rf"(?:(?:{givers})(?:{WS}+[\w'’\-]+){{0,3}}?{WS}+par|de|du|des|d['’])"
+            rf"(?:{WS}+|(?<=['’]))(?P<giver>.+)$", re.IGNORECASE)
+        self.official = {w.lower() for w in data["official_adjectives"]}
+
+    def clean(self, np: str) -> SourcePhrase | None:
+        offset = len(np) - len(np.lstrip())
+        np = np.strip().strip(",").strip()
+        if not np or _URL.search(np):
+            return None
+        count = self.count.match(np)
+        if count:
+            giver = self.giver.match(count.group("rest"))
+            if giver is None:
+                return self._count_alone(self._cut(np), self._cut(count.group("rest")), offset)
+            offset += count.start("rest") + giver.start("giver")
+            np = giver.group("giver")
+        np = self._cut(np)
+        text = self._bare(np)
+        if text is None:
+            return None
+        start = offset + max(np.find(text), 0)
+        return SourcePhrase(text, start, start + len(text), text.lower() in self.anaphors)
+
+    def _cut(self, np: str) -> str:
+        """The words before a time or place complement ("ONU depuis 2015" -> ONU)."""
+        end = self.ends.search(np)
+        return np[:end.start()] if end and end.start() > 0 else np
+
+    def _count_alone(self, np: str, modifiers: str, offset: int) -> SourcePhrase | None:
+        """"ce nouveau bilan" stands for its giver; "les chiffres officiels" are a source;
+        "un bilan provisoire" is none."""
+        if _DEMONSTRATIVE.match(np):
+            return SourcePhrase(np, offset, offset + len(np), anaphoric=True)
+        if set(modifiers.lower().split()) & self.official:
+            text = self.articles.sub("", np, count=1)
+            start = offset + len(np) - len(text)
+            return SourcePhrase(text, start, start + len(text))
+        return None
+
+    def _bare(self, np: str) -> str | None:
+        low = np.lower()
+        if any(low == s or low.startswith(s + " ") for s in self.not_sources):
+            return None
+        if low in self.anaphors:
+            return np
+        if len(np.split()) > MAX_SOURCE_WORDS:
+            return None
+        name = self.name_at_end.search(np)
+        if name and name.start(1) > 0 and np[:name.start(1)].strip() and \
+                np[:name.start(1)].strip().split()[-1][:1].islower():
+            return name.group(1)
+        stripped = self.articles.sub("", np, count=1)
+        # keep a capitalised article that belongs to a name ("Le Parisien")
+        if stripped != np and np[:1].isupper() and stripped[:1].isupper():
+            return np
+        return stripped or None
