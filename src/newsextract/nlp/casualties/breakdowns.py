@@ -1,6 +1,6 @@
 """Which figure does another one continue? Runs of coordinated figures ("six élèves et neuf
 adultes" share one verb), breakdowns ("15 morts, dont six élèves") and lists ("30 blessés
-parmi les forces de l'ordre, 16 policiers") inherit their antecedent's category, and
+chez les pompiers, 12 sapeurs") inherit their antecedent's category, and
 elliptical heads ("137 autres", "dont six") the victims they stand for."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from newsextract.nlp.number_words import APPROX, APPROX_PLURAL
 
 # Characters before a figure searched for "dont" ("dont « six", "dont  un")
 DONT_WINDOW = 12
-# Separators inside a run of coordinated figures ("six élèves et neuf adultes",
-# "Deux personnes (un Français et un touriste thaïlandais)").
+# Separators inside a run of coordinated figures ("trois guides et cinq randonneurs",
+# "Deux passagers (un pilote et un mécanicien)").
 _COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|\bainsi{WS}+que\b)*$",
                            re.IGNORECASE)
 _COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni|ainsi{WS}+que)\b", re.IGNORECASE)
@@ -49,7 +49,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # How a figure relates to its antecedent
 BREAKDOWN = "breakdown"  # "15 morts, dont six élèves"
-LIST = "list"            # "30 blessés parmi les forces de l'ordre, 16 policiers"
+LIST = "list"            # "20 blessés chez les secouristes, 12 pompiers""
 PARALLEL = "parallel"    # "six à Lyon, trois à Nice"
 BRACKETED = "bracketed"  # "Sept personnes (au moins 18 selon …)"
 
@@ -61,9 +61,9 @@ def _in_brackets(text: str, s_start: int, pos: int) -> bool:
 
 
 def number_runs(text: str, figures: list[Figure]) -> None:
-    """Number the runs of coordinated figures: "six élèves et neuf adultes", "Deux
-    personnes (un Français et un touriste thaïlandais)". A bare comma does not
-    coordinate: in "287 710 manifestants, 1 personne tuée" the verb is the last item's."""
+    """Number the runs of coordinated figures: "trois guides et cinq randonneurs", "Deux
+    passagers (un pilote et un mécanicien)". A bare comma does not coordinate: in "4 000
+    spectateurs, 2 personnes tuées" the verb is the last item's."""
     chain = 0
     for i, f in enumerate(figures):
         between = text[figures[i - 1].head_end:f.start] if i else ""
@@ -95,19 +95,22 @@ class Breakdowns:
                 f.victims = self.others_victims(figures[:i])
             elif f.head in (SEVERITY, BARE, ORDINAL) and f.victims is None and antecedent:
                 # a parallel or bracketed figure counts the same people as its antecedent
-                same_people = kind in (PARALLEL, BRACKETED) or antecedent.head in (GROUP, OTHERS)
+                same_people = kind in (PARALLEL, BRACKETED) or (
+                    antecedent.head in (GROUP, OTHERS)
+                    # "dont quatre pompiers et trois graves": the severity is of the total
+                    and not (kind == LIST and f.head == SEVERITY))
                 f.victims = antecedent.victims if same_people else None
             if f.head in (BARE, SEVERITY) and antecedent is None:
                 if not self._elliptical(text, s_start, f, figures[:i]):
                     f.category = None  # a bare number needs an antecedent
-                elif f.victims is None:
-                    f.victims = self.others_victims(figures[:i])  # "…, et des centaines ont été…"
+                elif f.victims is None:  # "…, et des dizaines furent blessés"
+                    f.victims = self.others_victims(figures[:i])
 
     def _elliptical(self, text: str, s_start: int, f: Figure, previous: list[Figure]) -> bool:
         """A bare figure with a casualty verb of its own stands for people named before it:
-        after the pronoun "en" ("a tué 50 personnes et en a blessé 150"), or after another
-        figure of the sentence ("Quatre personnes sont mortes et des centaines ont été
-        blessées", "dont 13 ayant perdu un œil et 3 ayant eu la main arrachée"), or a
+        after the pronoun "en" ("a fauché 9 cyclistes et en a tué 2"), or after another
+        figure of the sentence ("Deux marins sont morts et des dizaines furent blessés",
+        "dont 7 ayant eu un bras cassé et 2 ayant perdu un œil"), or a
         verb of its own ("Au moins 30 ont péri")."""
         if f.category not in CATEGORIES:
             return False

@@ -1,6 +1,6 @@
 """What happened to the counted people: the casualty verb or noun after a figure
 (predicates: "six élèves … avaient été tués"), before it (triggers: "a tué 15 personnes",
-"la mort d'au moins 15 civils"), or, failing both, in the dependency parse."""
+"causant la mort de trois pêcheurs"), or, failing both, in the dependency parse."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_lines, read_tsv
 
-# Characters before a figure searched for its trigger: "provoquant la mort d'au moins"
+# Characters before a figure searched for its trigger: "entraînant la mort de plus de"
 # and the longest qualifiers fit; further back the verb belongs to another phrase.
 TRIGGER_WINDOW = 60
 _REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Which casualty figures does a sentence state? Quantities, their qualifiers and heads
 (numbers.py, heads.py), their category (categories.py, breakdowns.py), and the contexts that
 cancel them (exclusions.py). Regular expressions over the text do most of the work: the
-tagger mislabels numerals and participles in exactly these phrases ("neuf adultes", "civils"
+tagger mislabels numerals and participles in exactly these phrases ("sept adultes", "civils"
 as ADJ, "1 200" split); the parse extends a victim noun with its adjectives and is the
 category's last resort."""
 
@@ -96,16 +96,16 @@ class FigureFinder:
         figure = Figure(qualified.start, span_end, q, qualified.count_min, count_max, qualifier,
                         head.kind, head_end, category=category, victims=head.victims,
                         noun=head.noun, partitive=q.kind == ONE_OF or head.partitive)
-        if figure.partitive:
-            figure.category = None  # "L'un des blessés est décédé": the predicate decides
+        if q.kind == ONE_OF:
+            figure.category = None  # "l'un des rescapés a succombé": the verb decides
             if head.kind == CASUALTY:
                 figure.victims = None
         return figure
 
-    def _own_predicate(self, text: str, f: Figure, s_end: int) -> str | None:
+    def _own_predicate(self, text: str, f: Figure, s_end: int, plural: bool) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
         person noun ("un passant qui a été blessé", not "un monde qui meurt")."""
-        found = self.predicates.match(text, f.head_end, s_end, plural=f.plural)
+        found = self.predicates.match(text, f.head_end, s_end, plural=plural)
         if found is None:
             return None
         if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
@@ -121,12 +121,12 @@ class FigureFinder:
         #    or before its run ("a blessé deux policiers et trois manifestants")
         for members in runs.values():
             run_trigger = self.triggers.category(text, s_start, members[0])
-            run_predicate = self.predicates.category(
-                text, members[-1].head_end, s_end, plural=len(members) > 1 or members[-1].plural)
+            run_predicate = self._own_predicate(
+                text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
                 if f.category is not None and not f.partitive:
                     continue
-                own = self._own_predicate(text, f, s_end)
+                own = self._own_predicate(text, f, s_end, f.plural)
                 trigger = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f) or run_trigger

@@ -46,8 +46,8 @@ _NEXT_LIST_ITEM = re.compile(rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)([^\W\d_][\w'’\-]*
 _NEXT_WORD = re.compile(rf"{WS}+([^\W\d_][\w'’\-]*)")
 _BEFORE_ETE = re.compile(rf"{WS}+été\b", re.IGNORECASE)
 _NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
-# Tags of a word after a number that is never the counted group: "dont 133 rien qu'à
-# Paris", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
+# Tags of a word after a number that is never the counted group: "dont 40 rien qu'à
+# Lille", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
 _NEVER_NOUNS = ("ADV", "PRON", "AUX")
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
 _ARTICLE_AFTER_GROUP = (
@@ -103,7 +103,7 @@ class HeadReader:
         word = w.group(0)
         low = word.lower()
         if GROUP_INTRO.match(text, pos, s_end):
-            return self.bare(doc, text, pos, s_end, q)  # "dont 23 parmi les forces de l'ordre"
+            return self.bare(doc, text, pos, s_end, q)  # "dont 8 chez les pompiers"
         if q.kind in (APPROX, APPROX_PLURAL, VAGUE) and not text[pos:word_start].strip():
             return self._approximate_alone(text, q, pos, s_end, low, w.end())
         if low in self.lex.casualty_nouns:
@@ -120,7 +120,7 @@ class HeadReader:
         if q.kind != ONE_OF and not self.lex.is_noun_like(word):
             return self.bare(doc, text, pos, s_end, q)
         if _tagged(doc, w.start(), w.end()) in _NEVER_NOUNS:
-            return self.bare(doc, text, pos, s_end, q)  # "dont 133 rien qu'à Paris"
+            return self.bare(doc, text, pos, s_end, q)  # "dont 40 rien qu'à Lille"
         end = self.extend_group(doc, text, w.end(), s_end)
         return Head(GROUP, end, word, text[word_start:end])
 
@@ -143,7 +143,7 @@ class HeadReader:
     def _approximate_alone(self, text: str, q: Quantity, pos: int, s_end: int, low: str,
                            word_end: int) -> Head:
         """"une dizaine" without "de": a severity ("dont une cinquantaine gravement"), an
-        elliptical subject with its own verb ("et des centaines ont été blessées"), or no
+        elliptical subject with its own verb ("et des dizaines furent blessés"), or no
         figure."""
         if low in self.lex.severity:
             return Head(SEVERITY, word_end)

@@ -1,5 +1,5 @@
 """How many, and how sure: ranges of two numbers and the qualifiers around a number
-("au moins 15", "deux au moins", "dépassé le seuil des cent morts"). The numbers themselves
+("au moins 15", "deux au moins", "franchi la barre des mille tués"). The numbers themselves
 come from the shared `newsextract.nlp.number_words` (dates read number words too)."""
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ class Qualifiers:
 
     def before(self, q: Quantity, before: str, s_start: int) -> Qualified:
         """Qualifier right before the number ("au moins 15") or in the words leading to it
-        ("a dépassé le seuil des cent morts"); `before` is the sentence up to the number."""
+        ("a franchi la barre des mille tués"); `before` is the sentence up to the number."""
         if q.kind == RANGE:
             return Qualified(q.start, q.count_min, q.count_max, q.qualifier)
         for pattern, qual in self.pre:

@@ -1,7 +1,7 @@
 """What is the source, as a bare noun phrase? The words an attribution pattern captured,
 cleaned: cut before a time or place complement ("la préfecture depuis Lyon lundi soir" ->
 préfecture), without its article (but "Le Parisien" keeps its own), a title reduced to the
-name it introduces ("le ministre de l'Intérieur Jean Dupont" -> Jean Dupont), a count
+name it introduces ("la préfète du Gard Anne Martin" -> Anne Martin), a count
 given by someone reduced to that someone ("un bilan de la préfecture" -> préfecture, "un
 décompte établi par l'ONU" -> ONU), a demonstrative count ("ce nouveau bilan") marked as an
 anaphor of the previous source, and never a URL."""
@@ -17,7 +17,7 @@ from newsextract.nlp.number_words import words_alternation
 # A source noun phrase longer than this is a clause the pattern ran into, not a name.
 MAX_SOURCE_WORDS = 12
 # Words between a count noun and the "de" / "par" of its giver: adjectives and a
-# participle's complements ("un bilan national provisoire de …", "un bilan donné lundi par …")
+# participle's complements ("un décompte encore partiel de …", "un bilan transmis hier par …")
 MAX_COUNT_MODIFIERS = 4
 _URL = re.compile(r"https?:|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)

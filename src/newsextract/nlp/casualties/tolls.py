@@ -18,8 +18,8 @@ from newsextract.nlp.number_words import words_alternation
 # Words between the toll's noun and its number ("le nombre de morts liés au mouvement a
 # grimpé à sept"): a participial complement and a verb, within one clause.
 TOLL_GAP_CHARS = 80
-# Words after a victim noun searched for its predicate ("le nombre de soldats de toutes
-# nationalités portés disparus"): a short complement of the noun.
+# Words after a victim noun searched for its predicate ("le nombre de marins du chalutier
+# portés disparus"): a short complement of the noun.
 TOLL_PREDICATE_WORDS = 4
 _TOLL_NOUNS = r"(?:nombre|bilan|total)"
 _OF = rf"d(?:e{WS}+|es{WS}+|u{WS}+|['’]{WS}*)"
