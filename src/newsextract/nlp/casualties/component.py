@@ -18,6 +18,7 @@ from newsextract.nlp.casualties.sources import (
     carried_source,
     nearest_source,
     quote_speaker,
+    source_name,
 )
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
 from newsextract.resources import read_json
@@ -47,8 +48,9 @@ class CasualtiesComponent:
         text = doc.text  # Doc.text joins every token: read it once per document
         spans: list[Span] = []
         quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
-        locations = [s for s in doc.spans["entities"] if s.label_ == "LOC"] \
-            if "entities" in doc.spans else []
+        entities = list(doc.spans["entities"]) if "entities" in doc.spans else []
+        locations = [s for s in entities if s.label_ == "LOC"]
+        persons = [s for s in entities if s.label_ == "PER"]
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
         for b_start, b_end, _kind in extractable_blocks(doc):
             if not self.cues.any_in(text, b_start, b_end):
@@ -62,9 +64,11 @@ class CasualtiesComponent:
                     span = self._span(doc, text, f) if self._plausible(f) else None
                     if span is None:
                         continue
+                    attribution = nearest_source(attributions, f.start, f.end)
                     source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
                                             previous_source)
-                              or nearest_source(attributions, f.start, f.end, previous_source))
+                              or (source_name(attribution, previous_source, persons)
+                                  if attribution else None))
                     span._.casualty = {
                         "category": f.category,
                         "count_min": f.count_min,

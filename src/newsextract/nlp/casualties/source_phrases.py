@@ -19,7 +19,7 @@ MAX_SOURCE_WORDS = 12
 # Words between a count noun and the "de" / "par" of its giver: adjectives and a
 # participle's complements ("un décompte encore partiel de …", "un bilan transmis hier par …")
 MAX_COUNT_MODIFIERS = 4
-_URL = re.compile(r"https?:|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
+_URL = re.compile(r"https?(?::|$)|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
 
 

@@ -152,21 +152,30 @@ def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaph
     return None
 
 
-def nearest_source(attributions: list[Attribution], f_start: int, f_end: int,
-                   previous_source: str | None) -> str | None:
-    """The same-sentence attribution nearest to the figure."""
+def nearest_source(attributions: list[Attribution], f_start: int, f_end: int
+                   ) -> Attribution | None:
+    """The same-sentence attribution nearest to the figure, within its scope."""
     def distance(a: Attribution) -> int:
         return a.start - f_end if a.start >= f_end else f_start - a.end if a.end <= f_start else 0
     # an attribution whose noun phrase holds the figure is its object, not its source
     # (", a évoqué trois blessés légers")
     candidates = [a for a in attributions if not (a.start < f_end and f_start < a.end)
                   and a.scope_start <= f_start and f_end <= a.scope_end]
-    if not candidates:
-        return None
-    best = min(candidates, key=distance)
-    if best.anaphoric:
+    return min(candidates, key=distance) if candidates else None
+
+
+def source_name(attribution: Attribution, previous_source: str | None,
+                persons: list[Span]) -> str | None:
+    """The name a figure's source is given: an anaphor stands for the previous source; a
+    title closed by a person's name is that name ("la préfète du Gard Anne Martin"). This is
+    where a registry of the article's participants can resolve pronouns and descriptions
+    through the attribution's offsets (np_start, np_end)."""
+    if attribution.anaphoric:
         return previous_source
-    return best.source
+    for person in persons:
+        if attribution.np_start < person.start_char and person.end_char == attribution.np_end:
+            return person.text
+    return attribution.source
 
 
 def carried_source(attributions: list[Attribution], previous_source: str | None) -> str | None:
