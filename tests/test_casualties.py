@@ -50,18 +50,6 @@ def test_about_more_than_range_and_words(annotate):
     assert record(one(rows, "entre 15 et 25 disparus")) == ("missing", 15, 25, "range", None)
 
 
-def test_approximate_noun_with_victims(annotate):
-    rows = figures(annotate, "Une trentaine de saisonniers ont été blessés quand le hangar "
-                             "a cédé.")
-    assert record(one(rows, "Une trentaine de saisonniers")) == \
-        ("injured", 30, 30, "about", "saisonniers")
-
-
-def test_threshold_is_more_than(annotate):
-    rows = figures(annotate, "La guérilla a franchi cette semaine la barre des mille tués.")
-    assert record(one(rows, "mille tués")) == ("killed", 1000, None, "more_than", None)
-
-
 # -- victims and categories ------------------------------------------------------------------
 
 def test_coordinated_groups_with_passive_verb(annotate):
@@ -82,22 +70,12 @@ def test_perpetrators_are_not_victims(annotate):
     assert [record(r) for r in rows] == [("killed", 4, 4, "exact", "commerçants")]
 
 
-def test_death_of_indefinite_victims(annotate):
-    rows = figures(annotate, "La crue a causé la mort de 6 vacanciers au camping.")
-    assert record(one(rows, "6 vacanciers")) == ("killed", 6, 6, "exact", "vacanciers")
-
-
 def test_total_and_breakdown(annotate):
     rows = figures(annotate, "L'explosion a fait 22 blessés, dont quatre pompiers et trois "
                              "graves.")
     assert record(one(rows, "22 blessés")) == ("injured", 22, 22, "exact", None)
     assert record(one(rows, "quatre pompiers")) == ("injured", 4, 4, "exact", "pompiers")
     assert record(one(rows, "trois graves")) == ("injured", 3, 3, "exact", None)
-
-
-def test_one_of_the_injured_died(annotate):
-    rows = figures(annotate, "L'un des rescapés a succombé à l'hôpital.")
-    assert record(one(rows, "L'un des rescapés")) == ("killed", 1, 1, "exact", "rescapés")
 
 
 def test_list_of_groups_continues_a_figure(annotate):
@@ -108,23 +86,6 @@ def test_list_of_groups_continues_a_figure(annotate):
     assert not [r for r in rows if "véhicules" in r["text"]]
 
 
-def test_approximate_breakdown_with_an_adverb(annotate):
-    rows = figures(annotate, "Plus de 300 lycéens se sont blessés, dont une quinzaine "
-                             "sérieusement.")
-    assert record(one(rows, "une quinzaine sérieusement")) == \
-        ("injured", 15, 15, "about", "lycéens")
-
-
-def test_bare_breakdown_with_a_group(annotate):
-    rows = figures(annotate, "Les émeutes ont causé 50 blessés, dont 8 chez les pompiers.")
-    assert record(one(rows, "8")) == ("injured", 8, 8, "exact", "pompiers")
-
-
-def test_still_missing(annotate):
-    rows = figures(annotate, "Trois plongeurs sont toujours portés disparus près du récif.")
-    assert record(one(rows, "Trois plongeurs")) == ("missing", 3, 3, "exact", "plongeurs")
-
-
 def test_counted_among_the_casualties(annotate):
     rows = figures(annotate, "Le maire a confirmé que 4 bénévoles figuraient parmi les blessés.")
     assert record(one(rows, "4 bénévoles")) == ("injured", 4, 4, "exact", "bénévoles")
@@ -132,9 +93,58 @@ def test_counted_among_the_casualties(annotate):
     assert record(one(rows, "2 infirmières")) == ("killed", 2, 2, "exact", "infirmières")
 
 
-def test_two_word_person_nouns(annotate):
-    rows = figures(annotate, "Une information judiciaire suit la mort d'une jeune fille à Metz.")
-    assert record(one(rows, "une jeune fille")) == ("killed", 1, 1, "exact", "jeune fille")
+# -- one figure per sentence, one construction per case ---------------------------------------
+
+SINGLE_FIGURES = [
+    pytest.param("Une trentaine de saisonniers ont été blessés quand le hangar a cédé.",
+                 "Une trentaine de saisonniers", ("injured", 30, 30, "about", "saisonniers"),
+                 id="approximate_noun_with_victims"),
+    pytest.param("La guérilla a franchi cette semaine la barre des mille tués.",
+                 "mille tués", ("killed", 1000, None, "more_than", None),
+                 id="threshold_is_more_than"),
+    pytest.param("La crue a causé la mort de 6 vacanciers au camping.",
+                 "6 vacanciers", ("killed", 6, 6, "exact", "vacanciers"),
+                 id="death_of_indefinite_victims"),
+    pytest.param("L'un des rescapés a succombé à l'hôpital.",
+                 "L'un des rescapés", ("killed", 1, 1, "exact", "rescapés"),
+                 id="one_of_the_injured_died"),
+    pytest.param("Plus de 300 lycéens se sont blessés, dont une quinzaine sérieusement.",
+                 "une quinzaine sérieusement", ("injured", 15, 15, "about", "lycéens"),
+                 id="approximate_breakdown_with_an_adverb"),
+    pytest.param("Les émeutes ont causé 50 blessés, dont 8 chez les pompiers.",
+                 "8", ("injured", 8, 8, "exact", "pompiers"),
+                 id="bare_breakdown_with_a_group"),
+    pytest.param("Trois plongeurs sont toujours portés disparus près du récif.",
+                 "Trois plongeurs", ("missing", 3, 3, "exact", "plongeurs"),
+                 id="still_missing"),
+    pytest.param("Une information judiciaire suit la mort d'une jeune fille à Metz.",
+                 "une jeune fille", ("killed", 1, 1, "exact", "jeune fille"),
+                 id="two_word_person_nouns"),
+    pytest.param("On dénombre 900 blessés chez les grévistes et un millier du côté des "
+                 "policiers.",
+                 "un millier", ("injured", 1000, 1000, "about", "policiers"),
+                 id="approximate_figure_per_group"),
+    pytest.param("Deux des blessés se trouvent dans un état critique.",
+                 "Deux des blessés", ("injured", 2, 2, "exact", None),
+                 id="partitive_of_the_injured"),
+    pytest.param("Trois alpinistes ont dévissé. L'un d'eux a péri dans la chute.",
+                 "un d'eux", ("killed", 1, 1, "exact", "personnes"),
+                 id="partitive_pronoun"),
+    pytest.param("Sur ce contingent, au moins 40 auraient péri au combat.",
+                 "au moins 40", ("killed", 40, None, "at_least", "personnes"),
+                 id="bare_figure_as_the_subject_of_its_verb"),
+    pytest.param("La chute d'une branche a causé une fracture au bras à un promeneur.",
+                 "un promeneur", ("injured", 1, 1, "exact", "promeneur"),
+                 id="injury_caused_to_someone"),
+    pytest.param("Les tirs de grenades ont éborgné plusieurs étudiants.",
+                 "plusieurs étudiants", ("injured", 2, None, "at_least", "étudiants"),
+                 id="maiming_verbs"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", SINGLE_FIGURES)
+def test_single_figure(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
 
 
 # -- class 1: elliptical figures and breakdowns ----------------------------------------------
@@ -155,27 +165,11 @@ def test_breakdown_per_group_with_bracketed_earlier_counts(annotate):
     assert record(one(rows, "40")) == ("injured", 40, 40, "exact", "policiers")
 
 
-def test_approximate_figure_per_group(annotate):
-    rows = figures(annotate, "On dénombre 900 blessés chez les grévistes et un millier du côté "
-                             "des policiers.")
-    assert record(one(rows, "un millier")) == ("injured", 1000, 1000, "about", "policiers")
-
-
 def test_pronoun_en_stands_for_the_victims(annotate):
     rows = figures(annotate, "Le séisme a tué environ 80 villageois et en a blessé au moins 300.")
     assert record(one(rows, "environ 80 villageois")) == \
         ("killed", 80, 80, "about", "villageois")
     assert record(one(rows, "au moins 300")) == ("injured", 300, None, "at_least", "villageois")
-
-
-def test_partitive_of_the_injured(annotate):
-    rows = figures(annotate, "Deux des blessés se trouvent dans un état critique.")
-    assert record(one(rows, "Deux des blessés")) == ("injured", 2, 2, "exact", None)
-
-
-def test_partitive_pronoun(annotate):
-    rows = figures(annotate, "Trois alpinistes ont dévissé. L'un d'eux a péri dans la chute.")
-    assert record(one(rows, "un d'eux")) == ("killed", 1, 1, "exact", "personnes")
 
 
 def test_bracketed_higher_figure(annotate):
@@ -194,11 +188,6 @@ def test_bare_figures_with_their_own_verbs(annotate):
     assert record(one(rows, "7")) == ("injured", 7, 7, "exact", "grévistes")
     assert record(one(rows, "2")) == ("injured", 2, 2, "exact", "grévistes")
     assert not [r for r in rows if "œil" in r["text"]]
-
-
-def test_bare_figure_as_the_subject_of_its_verb(annotate):
-    rows = figures(annotate, "Sur ce contingent, au moins 40 auraient péri au combat.")
-    assert record(one(rows, "au moins 40")) == ("killed", 40, None, "at_least", "personnes")
 
 
 def test_toll_given_after_its_number(annotate):
@@ -232,17 +221,6 @@ def test_toll_given_before_its_number(annotate):
 def test_injury_predicates(annotate, text, span, victims):
     row = one(figures(annotate, text), span)
     assert (row["category"], row["victims"]) == ("injured", victims)
-
-
-def test_injury_caused_to_someone(annotate):
-    rows = figures(annotate, "La chute d'une branche a causé une fracture au bras à un promeneur.")
-    assert record(one(rows, "un promeneur")) == ("injured", 1, 1, "exact", "promeneur")
-
-
-def test_maiming_verbs(annotate):
-    rows = figures(annotate, "Les tirs de grenades ont éborgné plusieurs étudiants.")
-    assert record(one(rows, "plusieurs étudiants")) == \
-        ("injured", 2, None, "at_least", "étudiants")
 
 
 # -- class 3: verbs of dying in every form ----------------------------------------------------
