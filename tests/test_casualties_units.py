@@ -46,7 +46,6 @@ FORMS = {
     "intoxiquer": ["intoxiquent", "intoxiqués"],
     "éborgner": ["éborgne", "éborgnées"],
     "disparaître": ["disparaît", "disparaissent", "disparues"],
-    "noyer": ["noient", "noyèrent", "noyées"],
     "amputer": ["ampute", "amputés"],
 }
 

@@ -169,8 +169,9 @@ class Breakdowns:
         return re.search(rf"\b{re.escape(preposition)}\b", before, re.IGNORECASE) is not None
 
     def others_victims(self, previous: list[Figure]) -> str:
-        """"137 autres" stands for the last group noun ("15 personnes"), else personnes."""
-        for prev in reversed(previous):
-            if prev.head == GROUP and prev.victims:
-                return prev.victims
-        return self.default_victims
+        """"40 autres" stands for the last counted victims ("12 personnes"), else the last
+        group noun, else personnes: in "trois passants ont été blessés, a vu un témoin qui
+        a soigné l'un d'eux", "l'un d'eux" is a passant, not a témoin."""
+        groups = [p for p in previous if p.head == GROUP and p.victims]
+        victims = [p for p in groups if p.category in CATEGORIES] or groups
+        return victims[-1].victims if victims else self.default_victims
