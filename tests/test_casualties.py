@@ -330,6 +330,13 @@ def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
     assert (row["category"], row["source"]) == ("injured", None)
 
 
+def test_clitic_subject_is_an_anaphor_not_the_words_after_it(annotate):
+    rows = figures(annotate, "« Assez de drames », lance-t-il au sujet de la tuerie qui a fait "
+                             "8 morts en mai.")
+    row = one(rows, "8 morts")
+    assert (row["category"], row["source"]) == ("killed", None)
+
+
 def test_latest_toll_is_not_a_source(annotate):
     rows = figures(annotate, "Au moins 9 marins ont été tués, selon un premier bilan.")
     row = one(rows, "Au moins 9 marins")

@@ -28,7 +28,7 @@ from newsextract.nlp.casualties.heads import HeadReader, noun_end
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
 from newsextract.nlp.casualties.tolls import Tolls
-from newsextract.nlp.number_words import ONE_OF, NumberFinder, Quantity
+from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
 
 
@@ -135,10 +135,12 @@ class FigureFinder:
                 f.category = own or run_predicate or trigger or part_of
                 f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
-        #     ("Ses deux enfants, 9 et 13 ans, gravement blessés")
+        #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only
+        #     for a person noun: "un rituel … aurait disparu" is no figure
         if doc.has_annotation("DEP"):
             for f in figures:
-                if f.category is None and f.head == GROUP:
+                if f.category is None and f.head == GROUP and (
+                        f.quantity.kind != INDEFINITE or self.lex.is_victim(f.noun)):
                     f.category = self.parsed_verbs.category(doc, f)
         # 2. "victimes" are killed only next to injured counts
         has_injured = any(f.category == "injured" for f in figures)

@@ -20,6 +20,9 @@ MAX_SOURCE_WORDS = 12
 # participle's complements ("un décompte encore partiel de …", "un bilan transmis hier par …")
 MAX_COUNT_MODIFIERS = 4
 _URL = re.compile(r"https?(?::|$)|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
+_PREPOSITION_FIRST = re.compile(
+    rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre)"
+    rf"(?:{WS}|(?<=['’]))", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
 
 
@@ -97,6 +100,8 @@ class SourcePhrases:
         low = np.lower()
         if any(low == s or low.startswith(s + " ") for s in self.not_sources):
             return None
+        if _PREPOSITION_FIRST.match(np):
+            return None  # "de la vague d'attentats": a complement, never a source
         if low in self.anaphors:
             return np
         if len(np.split()) > MAX_SOURCE_WORDS:

@@ -28,6 +28,12 @@ MAX_SUBJECT_CHARS = 90
 MAX_SOURCE_NOUN_WORDS = 3
 
 
+# A subject holding one of these is a clause, not a noun phrase.
+_FINITE_AUXILIARIES = frozenset(("est", "sont", "était", "étaient", "sera", "seront", "serait",
+                                 "seraient", "a", "ont", "avait", "avaient", "aura", "auront",
+                                 "aurait", "auraient"))
+
+
 @dataclass(frozen=True)
 class Attribution:
     """An attribution in a sentence: [start, end) is the stretch it covers for the distance
@@ -58,11 +64,16 @@ class SourceFinder:
         when = (r"(?:ce|cet|cette|hier|aujourd['’]hui"
                 r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)")
         self.inverted = re.compile(
-            rf"[,»\"”]{WS}*(?:(?:{aux}){WS}*(?:-t-)?{WS}*)?(?:{verbs})(?:-t-\w+|-\w+)?{WS}+"
+            rf"[,»\"”]{WS}*(?:(?:{aux}){WS}*(?:-t-)?{WS}*)?(?:{verbs}){WS}+"
             rf"(?:(?:à|au|aux){WS}+(?:l['’]|la{WS}+|le{WS}+|les{WS}+)?\S+{WS}+)?"
             rf"(?:{when}\b[\w\s]*?{WS}+(?=(?:le|la|les|l['’]|un|une)\b))?"
             rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{WS}*[A-ZÉ][\w\-]+{WS}+[A-ZÉ][\w\-]+)?{stop}",
             re.IGNORECASE)
+        # "…, ajoute-t-il à propos de …", "…, a-t-elle précisé": the subject is the clitic
+        # pronoun, an anaphor of an earlier source; the words after it are not a source
+        self.clitic = re.compile(
+            rf"[,»\"”]{WS}*(?:(?:{aux})(?:-t)?-(?P<np>il|elle|ils|elles|on){WS}+(?:{verbs})"
+            rf"|(?:{verbs})(?:-t)?-(?P<np2>il|elle|ils|elles|on))\b", re.IGNORECASE)
         # the subject may carry an inserted word or a relative clause between commas
         inserted = (rf"{WS}*,{WS}*(?:\w+|(?:qui|dont)\b[^,;:«»\"“”]{{1,{MAX_INSERTED_CLAUSE}}})"
                     rf"{WS}*,")
@@ -85,6 +96,12 @@ class SourceFinder:
     def attributions(self, text: str, start: int, end: int) -> list[Attribution]:
         out: list[Attribution] = []
         sentence = text[start:end]
+        for m in self.clitic.finditer(sentence):
+            group = "np" if m.group("np") else "np2"
+            pronoun = m.group(group)
+            if pronoun.lower() in self.anaphors:
+                out.append(Attribution(start + m.start(), start + m.end(), pronoun, True,
+                                       start + m.start(group), start + m.end(group)))
         for pattern, kind in ((self.selon, "selon"), (self.source_nouns, "selon"),
                               (self.inverted, "inverted"), (self.subject, "subject")):
             for m in pattern.finditer(sentence):
@@ -126,8 +143,11 @@ class SourceFinder:
         """A subject counts as a source when it starts a sentence or follows a colon (a
         headline: "Incendie : le maire déplore …"), starts with a determiner or a name (not
         a preposition: "Dans un communiqué, …") and is short."""
-        first = np.split()[0].lower() if np.split() else ""
+        words = np.lower().split()
+        first = words[0] if words else ""
         starts = np[:1].isupper() or after_colon
+        if _FINITE_AUXILIARIES.intersection(words):
+            return False  # a clause ("Sept personnes sont blessées, …, a annoncé X")
         return starts and len(np.split()) <= MAX_SUBJECT_WORDS and (
             first in self.subject_starts or first not in self.function_words)
 
@@ -140,7 +160,9 @@ def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaph
     for q in quotes:
         attrs = q._.quote or {}
         speaker = attrs.get("speaker")
-        if not speaker or not (q.start_char <= f_start and f_end <= q.end_char):
+        # a speaker is a name or a noun phrase, never a word fragment ("-midi")
+        if not speaker or not speaker[:1].isalpha() \
+                or not (q.start_char <= f_start and f_end <= q.end_char):
             continue
         if attrs.get("kind") == "indirect" and attrs.get("speaker_label") not in TRUSTED_LABELS:
             continue
