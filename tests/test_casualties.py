@@ -262,6 +262,14 @@ def test_not_casualties(annotate, text):
     assert figures(annotate, text) == []
 
 
+def test_breakdown_of_a_count_of_things_is_not_a_casualty(annotate):
+    rows = figures(annotate, "Les chiffres du ministère de l'Intérieur du 2 mars font état de "
+                             "800 blessés, 3 000 gardes à vue, dont 900 en Bretagne.")
+    row = one(rows, "800 blessés")
+    assert (row["category"], row["source"]) == ("injured", "ministère de l'Intérieur")
+    assert [r["text"] for r in rows] == ["800 blessés"]
+
+
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
     "Le médecin a confirmé que le patient est mort d'une rupture d'anévrisme.",

@@ -135,6 +135,8 @@ class Breakdowns:
             for prev in reversed(figures[:i]):
                 if prev.category in CATEGORIES:
                     return prev, BREAKDOWN
+                if prev.counts_things:
+                    return None, None  # "7 000 interpellations, dont 2 400 à Paris"
             return None, None
         j = i - 1
         # a bracketed figure is an aside: the next figure continues the one before it

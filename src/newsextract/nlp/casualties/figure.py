@@ -29,6 +29,7 @@ class Head:
     victims: str | None = None
     partitive: bool = False  # "deux des blessés", "trois de ses collègues"
     category: str | None = None  # given by the head itself (a toll: "le nombre de morts")
+    counts_things: bool = False  # "7 000 interpellations": the number counts no people
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Figure:
     chain: int = -1
     partitive: bool = False  # "l'un des blessés", "deux des manifestants": the verb decides
     own_predicate: bool = False  # the category comes from a verb right after the figure
+    counts_things: bool = False  # "7 000 interpellations": the number counts no people
 
     @property
     def plural(self) -> bool:

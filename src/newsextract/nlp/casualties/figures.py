@@ -95,7 +95,8 @@ class FigureFinder:
                 head = Head(TOLL, head.end, head.noun, head.victims, category=category)
         figure = Figure(qualified.start, span_end, q, qualified.count_min, count_max, qualifier,
                         head.kind, head_end, category=category, victims=head.victims,
-                        noun=head.noun, partitive=q.kind == ONE_OF or head.partitive)
+                        noun=head.noun, partitive=q.kind == ONE_OF or head.partitive,
+                        counts_things=head.counts_things)
         if q.kind == ONE_OF:
             figure.category = None  # "l'un des rescapés a succombé": the verb decides
             if head.kind == CASUALTY:

@@ -5,6 +5,7 @@ graves"), an ordinal, or nothing (a bare number: "dont six")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -115,7 +116,10 @@ class HeadReader:
             return self._others(text, w.end(), s_end)
         if _ORDINAL.match(low):
             return Head(ORDINAL, w.end())
-        if low in self.lex.not_victims or low in self.lex.function_words:
+        if low in self.lex.not_victims:
+            # "7 000 interpellations", "2019": a count of things, never of casualties
+            return replace(self.bare(doc, text, pos, s_end, q), counts_things=True)
+        if low in self.lex.function_words:
             return self.bare(doc, text, pos, s_end, q)
         if q.kind != ONE_OF and not self.lex.is_noun_like(word):
             return self.bare(doc, text, pos, s_end, q)

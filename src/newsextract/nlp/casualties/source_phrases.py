@@ -48,7 +48,7 @@ class SourcePhrases:
         self.name_at_end = re.compile(r"(?:^|\s)((?:[A-ZÉ][\w\-]+\s+)+[A-ZÉ][\w\-]+)$")
         # a time word, or a number after a preposition ("préfecture à 18h00", "AFP le 3")
         self.ends = re.compile(rf"{WS}+(?:(?:{words_alternation(data['source_ends'])})\b"
-                               rf"|(?:à|le|vers){WS}+\d)", re.IGNORECASE)
+                               rf"|(?:à|le|du|au|vers){WS}+\d)", re.IGNORECASE)
         determiners = words_alternation(data["subject_determiners"] + ["du", "des"])
         count = words_alternation(data["count_nouns"])
         givers = words_alternation(data["givers"])
