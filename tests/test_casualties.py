@@ -263,10 +263,10 @@ def test_not_casualties(annotate, text):
 
 
 def test_breakdown_of_a_count_of_things_is_not_a_casualty(annotate):
-    rows = figures(annotate, "Les chiffres du ministère de l'Intérieur du 2 mars font état de "
+    rows = figures(annotate, "Les données du ministère des Transports du 2 mars font état de "
                              "800 blessés, 3 000 gardes à vue, dont 900 en Bretagne.")
     row = one(rows, "800 blessés")
-    assert (row["category"], row["source"]) == ("injured", "ministère de l'Intérieur")
+    assert (row["category"], row["source"]) == ("injured", "ministère des Transports")
     assert [r["text"] for r in rows] == ["800 blessés"]
 
 
