@@ -331,6 +331,12 @@ def test_source_is_the_bare_noun_phrase(annotate):
     assert one(rows, "12 blessés")["source"] == "préfecture"
 
 
+def test_title_closed_by_a_name_gives_the_name(annotate):
+    rows = figures(annotate, "Les inondations ont fait 48 blessés, d'après la ministre de "
+                             "l'Écologie Claire Vasseur, soit deux fois plus qu'en mai.")
+    assert one(rows, "48 blessés")["source"] == "Claire Vasseur"
+
+
 def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
     rows = figures(annotate, "Un passant a été blessé par une pierre qui, selon deux témoins, "
                              "provenait du toit.")

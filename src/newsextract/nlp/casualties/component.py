@@ -66,7 +66,7 @@ class CasualtiesComponent:
                         continue
                     attribution = nearest_source(attributions, f.start, f.end)
                     source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
-                                            previous_source)
+                                            previous_source, attribution)
                               or (source_name(attribution, previous_source, persons)
                                   if attribution else None))
                     span._.casualty = {

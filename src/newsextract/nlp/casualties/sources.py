@@ -153,11 +153,15 @@ class SourceFinder:
 
 
 def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaphors: set[str],
-                  previous_source: str | None) -> str | None:
+                  previous_source: str | None, own: Attribution | None = None) -> str | None:
     """The speaker of the quote holding the figure. Unnamed speakers of indirect quotes are
     only trusted as names or organisations, and a speaker given by an anaphor ("Ce dernier
-    a confirmé que …") is the previous sentence's source when there is one."""
+    a confirmé que …") is the previous sentence's source when there is one. A "selon"
+    quote defers to the layer's own named attribution of the figure (`own`), which keeps
+    the name closing a title ("selon la ministre de la Culture Anne Martin")."""
     for q in quotes:
+        if own is not None and not own.anaphoric and (q._.quote or {}).get("kind") == "selon":
+            continue
         attrs = q._.quote or {}
         speaker = attrs.get("speaker")
         # a speaker is a name or a noun phrase, never a word fragment ("-midi")
