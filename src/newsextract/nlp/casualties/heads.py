@@ -43,7 +43,9 @@ LIST_ITEM_LOOKAHEAD = 3
 _SPACES = re.compile(rf"{WS}*")
 _LINK_DE = re.compile(rf"{WS}*{DE}", re.IGNORECASE)  # "une dizaine de", "3,5 millions de"
 _LINK = re.compile(rf"{WS}+(?:{DE})?", re.IGNORECASE)
-_NEXT_LIST_ITEM = re.compile(rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)([^\W\d_][\w'’\-]*)")
+# the next group noun of a list: ", gendarmes", " et pompiers", " et de policiers"
+_NEXT_LIST_ITEM = re.compile(
+    rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)(?:de{WS}+|d['’]{WS}*)?([^\W\d_][\w'’\-]*)")
 _NEXT_WORD = re.compile(rf"{WS}+([^\W\d_][\w'’\-]*)")
 _BEFORE_ETE = re.compile(rf"{WS}+été\b", re.IGNORECASE)
 _NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
