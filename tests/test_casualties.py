@@ -96,9 +96,9 @@ def test_counted_among_the_casualties(annotate):
 # -- one figure per sentence, one construction per case ---------------------------------------
 
 SINGLE_FIGURES = [
-    pytest.param("Des dizaines de grévistes et de vigiles ont été blessés lundi.",
-                 "Des dizaines de grévistes",
-                 ("injured", 20, None, "at_least", "grévistes et de vigiles"),
+    pytest.param("Des dizaines de lycéens et de pompiers ont été blessés lundi.",
+                 "Des dizaines de lycéens",
+                 ("injured", 20, None, "at_least", "lycéens et de pompiers"),
                  id="list_of_groups_with_de"),
     pytest.param("Une trentaine de saisonniers ont été blessés quand le hangar a cédé.",
                  "Une trentaine de saisonniers", ("injured", 30, 30, "about", "saisonniers"),
