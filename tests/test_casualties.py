@@ -96,6 +96,12 @@ def test_counted_among_the_casualties(annotate):
 # -- one figure per sentence, one construction per case ---------------------------------------
 
 SINGLE_FIGURES = [
+    pytest.param("Deux des cinq blessés légers sont des touristes.",
+                 "Deux des cinq blessés", ("injured", 2, 2, "exact", None),
+                 id="partitive_with_the_total"),
+    pytest.param("Un des grévistes a été sérieusement atteint pendant la bousculade.",
+                 "Un des grévistes", ("injured", 1, 1, "exact", "grévistes"),
+                 id="hit_with_an_adverb_of_severity"),
     pytest.param("Des dizaines de lycéens et de pompiers ont été blessés lundi.",
                  "Des dizaines de lycéens",
                  ("injured", 20, None, "at_least", "lycéens et de pompiers"),
