@@ -40,7 +40,10 @@ _COMPLEMENT = re.compile(rf"{WS}+(à|au|aux|en|dans|sur){WS}", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(rf"{WS}*\({WS}*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "en" before the verb that gives a bare figure its category: "et en a blessé au moins 150"
-_EN_PRONOUN = re.compile(rf"\ben{WS}+(?:[\w'’\-]+{WS}+){{1,3}}$", re.IGNORECASE)
+# Words between that "en" and the figure: auxiliary, adverb, participle ("en a ensuite blessé").
+EN_PRONOUN_WORDS = 3
+_EN_PRONOUN = re.compile(rf"\ben{WS}+(?:[\w'’\-]+{WS}+){{1,{EN_PRONOUN_WORDS}}}$",
+                         re.IGNORECASE)
 # Characters before a figure searched for that "en": pronoun, auxiliary, adverb, participle.
 EN_PRONOUN_WINDOW = 40
 
@@ -49,7 +52,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 # How a figure relates to its antecedent
 BREAKDOWN = "breakdown"  # "15 morts, dont six élèves"
-LIST = "list"            # "20 blessés chez les secouristes, 12 pompiers""
+LIST = "list"            # "20 blessés chez les secouristes, 12 pompiers"
 PARALLEL = "parallel"    # "six à Lyon, trois à Nice"
 BRACKETED = "bracketed"  # "Sept personnes (au moins 18 selon …)"
 

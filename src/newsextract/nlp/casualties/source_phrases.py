@@ -19,6 +19,10 @@ MAX_SOURCE_WORDS = 12
 # Words between a count noun and the "de" / "par" of its giver: adjectives and a
 # participle's complements ("un décompte encore partiel de …", "un bilan transmis hier par …")
 MAX_COUNT_MODIFIERS = 4
+# Adjectives before a count noun ("le tout dernier bilan", "un nouveau décompte").
+MAX_COUNT_PREMODIFIERS = 2
+# Words between a giver participle and its "par" ("un bilan transmis hier soir par …").
+MAX_GIVER_COMPLEMENTS = 3
 _URL = re.compile(r"https?(?::|$)|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
 _PREPOSITION_FIRST = re.compile(
     rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre)"
@@ -53,11 +57,13 @@ class SourcePhrases:
         count = words_alternation(data["count_nouns"])
         givers = words_alternation(data["givers"])
         self.count = re.compile(
-            rf"^(?:(?:{determiners})(?:{WS}+|(?<=['’])))?(?:[\w\-]+{WS}+){{0,2}}?(?:{count})\b"
+            rf"^(?:(?:{determiners})(?:{WS}+|(?<=['’])))?(?:[\w\-]+{WS}+)"
+            rf"{{0,{MAX_COUNT_PREMODIFIERS}}}?(?:{count})\b"
             rf"(?P<rest>.*)$", re.IGNORECASE)
         self.giver = re.compile(
             rf"^(?:{WS}+[\w\-]+){{0,{MAX_COUNT_MODIFIERS}}}?{WS}+"
-            rf"(?:(?:{givers})(?:{WS}+[\w'’\-]+){{0,3}}?{WS}+par|de|du|des|d['’])"
+            rf"(?:(?:{givers})(?:{WS}+[\w'’\-]+){{0,{MAX_GIVER_COMPLEMENTS}}}?{WS}+par"
+            rf"|de|du|des|d['’])"
             rf"(?:{WS}+|(?<=['’]))(?P<giver>.+)$", re.IGNORECASE)
         self.official = {w.lower() for w in data["official_adjectives"]}
 
