@@ -313,6 +313,24 @@ def test_subject_of_a_counting_verb(annotate, verb):
     assert one(rows, "57 morts")["source"] == "ministère de la Santé"
 
 
+def test_subject_after_a_fronted_phrase_and_severity_before_the_group(annotate):
+    rows = figures(annotate, "Côté italien, les secours ont recensé 85 blessés légers parmi "
+                             "les pèlerins.")
+    row = one(rows, "85 blessés")
+    assert (row["category"], row["victims"], row["source"]) == ("injured", "pèlerins", "secours")
+
+
+def test_a_clause_or_a_breakdown_is_never_a_source(annotate):
+    rows = figures(annotate, "Le maire de Nîmes s'est dit choqué : quatre blessés ont été "
+                             "hospitalisés.")
+    assert one(rows, "quatre blessés")["source"] is None
+    rows = figures(annotate, "Le préfet a évoqué « un grand nombre de blessés » estimé à 90 "
+                             "dont 12 gravement atteints.")
+    assert record(one(rows, "90")) == ("injured", 90, 90, "exact", None)
+    assert one(rows, "90")["source"] == "préfet"
+    assert one(rows, "12 gravement")["source"] == "préfet"
+
+
 def test_subject_after_a_headline_colon_and_quoted_verb(annotate):
     rows = figures(annotate, "Incendie : le maire « déplore » 4 morts.")
     assert one(rows, "4 morts")["source"] == "maire"

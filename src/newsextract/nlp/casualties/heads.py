@@ -110,8 +110,12 @@ class HeadReader:
         if q.kind in (APPROX, APPROX_PLURAL, VAGUE) and not text[pos:word_start].strip():
             return self._approximate_alone(text, q, pos, s_end, low, w.end())
         if low in self.lex.casualty_nouns:
-            victims, end = self.group_after(doc, text, w.end(), s_end)
-            return Head(CASUALTY, end, word, victims)
+            # a severity word may come between: "deux blessés légers parmi les grévistes"
+            severity = _NEXT_WORD.match(text, w.end(), s_end)
+            after = severity.end() if severity and severity.group(1).lower() \
+                in self.lex.severity else w.end()
+            victims, end = self.group_after(doc, text, after, s_end)
+            return Head(CASUALTY, end if victims else w.end(), word, victims)
         if low in self.lex.severity:
             return Head(SEVERITY, w.end())
         if low == "autres":

@@ -25,7 +25,8 @@ MAX_COUNT_PREMODIFIERS = 2
 MAX_GIVER_COMPLEMENTS = 3
 _URL = re.compile(r"https?(?::|$)|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
 _PREPOSITION_FIRST = re.compile(
-    rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre)"
+    rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre"
+    rf"|dont|que|qu['’]|qui)"
     rf"(?:{WS}|(?<=['’]))", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
 
@@ -107,7 +108,7 @@ class SourcePhrases:
         if any(low == s or low.startswith(s + " ") for s in self.not_sources):
             return None
         if _PREPOSITION_FIRST.match(np):
-            return None  # "de la vague d'attentats": a complement, never a source
+            return None  # "de la vague d'attentats", "dont 17 graves": never a source
         if low in self.anaphors:
             return np
         if len(np.split()) > MAX_SOURCE_WORDS:

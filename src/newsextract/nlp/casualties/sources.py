@@ -29,9 +29,9 @@ MAX_SOURCE_NOUN_WORDS = 3
 
 
 # A subject holding one of these is a clause, not a noun phrase.
-_FINITE_AUXILIARIES = frozenset(("est", "sont", "était", "étaient", "sera", "seront", "serait",
-                                 "seraient", "a", "ont", "avait", "avaient", "aura", "auront",
-                                 "aurait", "auraient"))
+_FINITE_AUXILIARY = re.compile(
+    r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura"
+    r"|auront|aurait|auraient)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -140,13 +140,15 @@ class SourceFinder:
         return 0, len(sentence)
 
     def _looks_like_source(self, np: str, after_colon: bool = False) -> bool:
-        """A subject counts as a source when it starts a sentence or follows a colon (a
-        headline: "Incendie : le maire déplore …"), starts with a determiner or a name (not
-        a preposition: "Dans un communiqué, …") and is short."""
+        """A subject counts as a source when it starts a sentence, follows a colon (a
+        headline: "Incendie : le maire déplore …") or starts with a determiner; not with a
+        preposition ("Dans un communiqué, …"), not a clause, and short."""
         words = np.lower().split()
         first = words[0] if words else ""
-        starts = np[:1].isupper() or after_colon
-        if _FINITE_AUXILIARIES.intersection(words):
+        # a sentence start, a headline colon, or a determiner after a fronted phrase
+        # ("Côté belge, les autorités ont recensé …")
+        starts = np[:1].isupper() or after_colon or first in self.subject_starts
+        if _FINITE_AUXILIARY.search(np):
             return False  # a clause ("Sept personnes sont blessées, …, a annoncé X")
         return starts and len(np.split()) <= MAX_SUBJECT_WORDS and (
             first in self.subject_starts or first not in self.function_words)

@@ -36,7 +36,7 @@ class Tolls:
         self.heads = heads
         nouns = words_alternation(lex.casualty_nouns)
         self.before = re.compile(
-            rf"\b{_TOLL_NOUNS}{WS}+{_OF}(?P<noun>{nouns})\b[^.;:!?()«»]{{0,{TOLL_GAP_CHARS}}}?"
+            rf"\b{_TOLL_NOUNS}{WS}+{_OF}(?P<noun>{nouns})\b[^.;:!?()«]{{0,{TOLL_GAP_CHARS}}}?"
             rf"{WS}(?:à|de){WS}*$", re.IGNORECASE)
 
     def category_before(self, text: str, s_start: int, start: int) -> str | None:
