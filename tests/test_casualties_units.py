@@ -72,6 +72,7 @@ def test_cue_filter_skips_text_without_casualty_words():
     ("Quatre blessés, selon un bilan provisoire de la mairie.", "mairie"),
     ("Quatre blessés, selon un comptage transmis hier soir par les pompiers.", "pompiers"),
     ("Quatre blessés, a indiqué la porte-parole des douanes Anne Martin.", "Anne Martin"),
+    ("Quatre blessés, selon un décompte le juriste Paul Roux.", "Paul Roux"),
 ])
 def test_source_offsets_index_the_text(text, source):
     (a,) = SourceFinder(lexicon()).attributions(text, 0, len(text))

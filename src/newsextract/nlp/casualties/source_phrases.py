@@ -97,6 +97,10 @@ class SourcePhrases:
         "un bilan provisoire" is none."""
         if _DEMONSTRATIVE.match(np):
             return SourcePhrase(np, offset, offset + len(np), anaphoric=True)
+        name = self.name_at_end.search(np)
+        if name:  # a giver named without its "de": "selon un décompte le juriste Paul Roux"
+            start = offset + name.start(1)
+            return SourcePhrase(name.group(1), start, start + len(name.group(1)))
         if set(modifiers.lower().split()) & self.official:
             text = self.articles.sub("", np, count=1)
             start = offset + len(np) - len(text)
