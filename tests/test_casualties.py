@@ -292,10 +292,42 @@ def test_not_figures(annotate, text):
 
 # -- class 4: sources ---------------------------------------------------------------------------
 
-def test_selon_source_without_article(annotate):
-    rows = figures(annotate, "Les frappes ont fait 31 morts, selon l'Observatoire régional "
-                             "des secours.")
-    assert one(rows, "31 morts")["source"] == "Observatoire régional des secours"
+
+# one source per case: "selon", subjects, givers of counts, bare noun phrases, names
+SOURCES = [
+    pytest.param("Incendie : le maire « déplore » 4 morts.",
+                 "4 morts", "maire", id="subject_after_a_headline_colon_and_quoted_verb-0"),
+    pytest.param("Selon un bilan établi jeudi soir par la préfecture de police, 14 "
+                 "personnes ont été blessées.",
+                 "14 personnes", "préfecture de police", id="giver_of_a_count-1"),
+    pytest.param("D'après un décompte encore partiel du ministère des Armées, six soldats "
+                 "ont été tués.",
+                 "six soldats", "ministère des Armées", id="giver_of_a_count-2"),
+    pytest.param("Le ministère de la Santé a publié un bilan à midi. Selon ce nouveau "
+                 "bilan, 23 personnes sont mortes.",
+                 "23 personnes", "ministère de la Santé", id="this_count_refers_to_its_giver-3"),
+    pytest.param("Trois soldats ont été tués, a annoncé le ministère des Affaires "
+                 "étrangères depuis Bamako.",
+                 "Trois soldats", "ministère des Affaires étrangères",
+                 id="source_is_the_bare_noun_phrase-4"),
+    pytest.param("On compte 12 blessés, selon le bilan de la préfecture à 18h00.",
+                 "12 blessés", "préfecture", id="source_is_the_bare_noun_phrase-5"),
+    pytest.param("Les inondations ont fait 48 blessés, d'après la ministre de l'Écologie "
+                 "Claire Vasseur, soit deux fois plus qu'en mai.",
+                 "48 blessés", "Claire Vasseur", id="title_closed_by_a_name_gives_the_name-6"),
+    pytest.param("Les frappes ont fait 31 morts, selon l'Observatoire régional des "
+                 "secours.",
+                 "31 morts", "Observatoire régional des secours",
+                 id="selon_source_without_article-7"),
+    pytest.param("Plus de 200 grévistes ont été blessés, selon les chiffres officiels.",
+                 "Plus de 200 grévistes", "chiffres officiels",
+                 id="official_figures_are_a_source-8"),
+]
+
+
+@pytest.mark.parametrize("text, span, source", SOURCES)
+def test_source(annotate, text, span, source):
+    assert one(figures(annotate, text), span)["source"] == source
 
 
 def test_inverted_reporting_verb_and_other_sentences(annotate):
@@ -331,38 +363,9 @@ def test_a_clause_or_a_breakdown_is_never_a_source(annotate):
     assert one(rows, "12 gravement")["source"] == "préfet"
 
 
-def test_subject_after_a_headline_colon_and_quoted_verb(annotate):
-    rows = figures(annotate, "Incendie : le maire « déplore » 4 morts.")
-    assert one(rows, "4 morts")["source"] == "maire"
 
 
-def test_giver_of_a_count(annotate):
-    rows = figures(annotate, "Selon un bilan établi jeudi soir par la préfecture de police, "
-                             "14 personnes ont été blessées.")
-    assert one(rows, "14 personnes")["source"] == "préfecture de police"
-    rows = figures(annotate, "D'après un décompte encore partiel du ministère des Armées, "
-                             "six soldats ont été tués.")
-    assert one(rows, "six soldats")["source"] == "ministère des Armées"
 
-
-def test_this_count_refers_to_its_giver(annotate):
-    rows = figures(annotate, "Le ministère de la Santé a publié un bilan à midi. Selon ce "
-                             "nouveau bilan, 23 personnes sont mortes.")
-    assert one(rows, "23 personnes")["source"] == "ministère de la Santé"
-
-
-def test_source_is_the_bare_noun_phrase(annotate):
-    rows = figures(annotate, "Trois soldats ont été tués, a annoncé le ministère des Affaires "
-                             "étrangères depuis Bamako.")
-    assert one(rows, "Trois soldats")["source"] == "ministère des Affaires étrangères"
-    rows = figures(annotate, "On compte 12 blessés, selon le bilan de la préfecture à 18h00.")
-    assert one(rows, "12 blessés")["source"] == "préfecture"
-
-
-def test_title_closed_by_a_name_gives_the_name(annotate):
-    rows = figures(annotate, "Les inondations ont fait 48 blessés, d'après la ministre de "
-                             "l'Écologie Claire Vasseur, soit deux fois plus qu'en mai.")
-    assert one(rows, "48 blessés")["source"] == "Claire Vasseur"
 
 
 def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
@@ -384,10 +387,6 @@ def test_latest_toll_is_not_a_source(annotate):
     row = one(rows, "Au moins 9 marins")
     assert (row["category"], row["source"]) == ("killed", None)
 
-
-def test_official_figures_are_a_source(annotate):
-    rows = figures(annotate, "Plus de 200 grévistes ont été blessés, selon les chiffres officiels.")
-    assert one(rows, "Plus de 200 grévistes")["source"] == "chiffres officiels"
 
 
 def test_source_subject_with_a_relative_clause_and_object_is_not_a_source(annotate):
