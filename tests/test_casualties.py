@@ -263,6 +263,7 @@ def test_verbs_of_dying(annotate, text, span, victims):
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
     "Le nombre de morts a baissé de 13 % en un an.",
+    "La mortalité routière recule, avec 2 900 tués sur les dix premiers mois de l'année.",
     "Le président, noyé dans les dossiers, n'a pas répondu.",
     "On naît parfois dans un monde qui meurt.",
     "Le convoi partira le 21, selon la préfecture.",
