@@ -266,6 +266,7 @@ def test_verbs_of_dying(annotate, text, span, victims):
     "La mortalité routière recule, avec 2 900 tués sur les dix premiers mois de l'année.",
     "Le président, noyé dans les dossiers, n'a pas répondu.",
     "On naît parfois dans un monde qui meurt.",
+    "Une épidémie tue souvent en silence.",
     "Le convoi partira le 21, selon la préfecture.",
     "Le cortège réunissait 5000 manifestants, selon la police.",
 ])
