@@ -370,6 +370,13 @@ def test_a_clause_or_a_breakdown_is_never_a_source(annotate):
 
 
 
+def test_coordinated_sources_with_a_quoted_name_stay_together(annotate):
+    rows = figures(annotate, "Le collectif « Stop Violences » et le reporter Paul Roux ont "
+                             "recensé près de 90 blessés graves.")
+    assert one(rows, "près de 90 blessés")["source"] == \
+        "collectif « Stop Violences » et le reporter Paul Roux"
+
+
 def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
     rows = figures(annotate, "Un passant a été blessé par une pierre qui, selon deux témoins, "
                              "provenait du toit.")

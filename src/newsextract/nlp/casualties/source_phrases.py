@@ -28,6 +28,7 @@ _PREPOSITION_FIRST = re.compile(
     rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre"
     rf"|dont|que|qu['’]|qui)"
     rf"(?:{WS}|(?<=['’]))", re.IGNORECASE)
+_COORDINATION = re.compile(r"\b(?:et|ainsi\s+que)\b", re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
 
 
@@ -118,8 +119,11 @@ class SourcePhrases:
         if len(np.split()) > MAX_SOURCE_WORDS:
             return None
         name = self.name_at_end.search(np)
+        # a title closed by a name is that name; not in a coordination ("le collectif X et
+        # le journaliste Paul Roux" are two sources)
         if name and name.start(1) > 0 and np[:name.start(1)].strip() and \
-                np[:name.start(1)].strip().split()[-1][:1].islower():
+                np[:name.start(1)].strip().split()[-1][:1].islower() and \
+                not _COORDINATION.search(np[:name.start(1)]):
             return name.group(1)
         stripped = self.articles.sub("", np, count=1)
         # keep a capitalised article that belongs to a name ("Le Parisien")

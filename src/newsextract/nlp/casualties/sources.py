@@ -28,6 +28,11 @@ MAX_SUBJECT_CHARS = 90
 MAX_SOURCE_NOUN_WORDS = 3
 
 
+_COORDINATED = re.compile(r"\b(?:et|ainsi\s+que)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\w'’\-]+")
+# A short quoted name inside a subject: le collectif « Stop Violences » a recensé …
+MAX_QUOTED_NAME = 40
+_QUOTED_NAME = rf"[«\"“][^«»\"“”]{{1,{MAX_QUOTED_NAME}}}[»\"”]"
 # A subject holding one of these is a clause, not a noun phrase.
 _FINITE_AUXILIARY = re.compile(
     r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura"
@@ -78,7 +83,8 @@ class SourceFinder:
         inserted = (rf"{WS}*,{WS}*(?:\w+|(?:qui|dont)\b[^,;:«»\"“”]{{1,{MAX_INSERTED_CLAUSE}}})"
                     rf"{WS}*,")
         self.subject = re.compile(
-            rf"(?:^|[,;:]{WS}*)(?P<np>[^,;:«»\"“”]{{2,{MAX_SUBJECT_CHARS}}}?)(?:{inserted})?{WS}+"
+            rf"(?:^|[,;:]{WS}*)(?P<np>(?:[^,;:«»\"“”]|{_QUOTED_NAME}){{2,{MAX_SUBJECT_CHARS}}}?)"
+            rf"(?:{inserted})?{WS}+"
             rf"(?:(?:{aux}){WS}+)?(?:\w+ment{WS}+)?[«\"“]?{WS}*(?:{verbs})\b")
         self.phrases = SourcePhrases(data)
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}
@@ -150,7 +156,7 @@ class SourceFinder:
         starts = np[:1].isupper() or after_colon or first in self.subject_starts
         if _FINITE_AUXILIARY.search(np):
             return False  # a clause ("Sept personnes sont blessées, …, a annoncé X")
-        return starts and len(np.split()) <= MAX_SUBJECT_WORDS and (
+        return starts and len(_WORDS.findall(np)) <= MAX_SUBJECT_WORDS and (
             first in self.subject_starts or first not in self.function_words)
 
 
@@ -200,6 +206,8 @@ def source_name(attribution: Attribution, previous_source: str | None,
     through the attribution's offsets (np_start, np_end)."""
     if attribution.anaphoric:
         return previous_source
+    if _COORDINATED.search(attribution.source):
+        return attribution.source  # two sources given together keep both
     for person in persons:
         if attribution.np_start < person.start_char and person.end_char == attribution.np_end:
             return person.text
