@@ -65,6 +65,13 @@ def test_active_verb_and_elliptical_others(annotate):
     assert record(one(rows, "30 autres")) == ("injured", 30, 30, "exact", "piétons")
 
 
+def test_comma_list_of_objects_shares_the_verb(annotate):
+    rows = figures(annotate, "Dans la boutique, l'assaillant avait tué un vendeur, un client "
+                             "ainsi que le gérant.")
+    assert record(one(rows, "un vendeur")) == ("killed", 1, 1, "exact", "vendeur")
+    assert record(one(rows, "un client")) == ("killed", 1, 1, "exact", "client")
+
+
 def test_perpetrators_are_not_victims(annotate):
     rows = figures(annotate, "Deux tireurs cagoulés ont tué quatre commerçants.")
     assert [record(r) for r in rows] == [("killed", 4, 4, "exact", "commerçants")]
