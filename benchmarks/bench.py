@@ -74,10 +74,10 @@ def bench_bare(records: list[dict]) -> float:
 
 def bench_newsextract(records: list[dict], n_process: int = 1) -> tuple[float, dict, float]:
     """(seconds of a whole run, seconds per stage, seconds of a re-run on the same corpus)."""
-    from newsextract.nlp.pipeline import load_shared
+    from newsextract.nlp.pipeline import load
     from newsextract.run import RunOptions, run
 
-    nlp = load_shared()
+    nlp = load()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = folder / "corpus.jsonl"

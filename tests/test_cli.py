@@ -121,7 +121,7 @@ def test_unusable_arguments_exit_non_zero_with_one_line(tmp_path):
 
 def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypatch,
                                                        write_articles):
-    import newsextract.run as run_module
+    import newsextract.engines as engines
 
     src = tmp_path / "in"
     write_articles(src, [f"Deux morts à Lyon le {i + 1} mai." for i in range(3)])
@@ -129,7 +129,7 @@ def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypat
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     before = outputs(out)
     calls = {"n": 0}
-    original = run_module.process_batch
+    original = engines.process_batch
 
     def interrupted(*args, **kwargs):
         calls["n"] += 1
@@ -137,13 +137,13 @@ def test_interrupted_run_leaves_previous_outputs_intact(nlp, tmp_path, monkeypat
             raise KeyboardInterrupt
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(run_module, "process_batch", interrupted)
+    monkeypatch.setattr(engines, "process_batch", interrupted)
     (src / "a3.txt").write_text("Monde\n\nTitre\n\nUn texte de plus.\n", encoding="utf-8")
     result = invoke("run", str(src), "-o", str(out), "--quiet", "--batch-size", "1", "--force")
     assert result.exit_code == 130
     assert outputs(out) == before
     assert not [p for p in out.iterdir() if p.name.startswith(".newsextract-") and p.is_dir()]
-    monkeypatch.setattr(run_module, "process_batch", original)
+    monkeypatch.setattr(engines, "process_batch", original)
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     articles = read_tables(out)["articles"]
     assert sorted(articles["doc_id"]) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt"]
@@ -158,6 +158,10 @@ def test_parquet_output(nlp, tmp_path):
     for name, table in schema.TABLES.items():
         frame = pd.read_parquet(out / f"{name}.parquet")
         assert list(frame.columns) == table.column_names
+    casualties = pd.read_parquet(out / "casualties.parquet")
+    assert list(zip(casualties.text, casualties.count_min)) == [("Cinq blessés", 5)]
+    dates = pd.read_parquet(out / "dates.parquet")
+    assert list(zip(dates.text, dates.value)) == [("mardi", "2023-04-04")]
 
 
 def test_version_and_help_are_fast_and_do_not_import_spacy():
@@ -190,6 +194,7 @@ def test_seed_article(nlp, shared_dir, tmp_path):
     assert result.exit_code == 0
     text = seed.read_text(encoding="utf-8")
     tables = read_tables(out)
+    assert all(len(tables[t.name]) > 0 for t in schema.LAYER_TABLES)
     assert_offsets_hold(out, {seed.name: text})
     boilerplate = [(m, m + len(line)) for m, line in
                    ((text.index(line), line) for line in text.splitlines()
@@ -207,7 +212,7 @@ def test_seed_article(nlp, shared_dir, tmp_path):
 
 def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_path, monkeypatch,
                                                                     write_articles):
-    import newsextract.run as run_module
+    import newsextract.engines as engines
 
     src = tmp_path / "in"
     write_articles(src, [f"Trois blessés à Lyon le {i + 1} mai." for i in range(3)])
@@ -215,13 +220,13 @@ def test_rerun_reuses_results_and_reprocesses_only_changed_documents(nlp, tmp_pa
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     first = outputs(out)
     seen: list[str] = []
-    original = run_module.process_batch
+    original = engines.process_batch
 
     def spy(nlp, documents, timings=None):
         seen.extend(d.doc_id for d in documents)
         return original(nlp, documents, timings)
 
-    monkeypatch.setattr(run_module, "process_batch", spy)
+    monkeypatch.setattr(engines, "process_batch", spy)
     assert invoke("run", str(src), "-o", str(out), "--quiet").exit_code == 0
     assert seen == []
     for name in ("entities.csv", "dates.csv", "articles.csv"):

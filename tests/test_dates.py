@@ -93,13 +93,13 @@ def test_anchored_on_the_story_day(annotate):
     assert (t["value"], t["anchor"]) == ("2021-03-03", "previous")
 
 
-def test_earlier_in_the_day(annotate):
-    assert values(annotate("Plus tôt dans la journée, la police avait bouclé le quartier.",
-                           PUB)) == {"Plus tôt dans la journée": PUB}
+def test_later_in_the_morning(annotate):
+    assert values(annotate("Plus tard dans la matinée, la police avait bouclé le quartier.",
+                           PUB)) == {"Plus tard dans la matinée": "2021-03-12TMO"}
 
 
 def test_clock_time_on_the_current_day(annotate):
-    v = values(annotate("Le drame s'est produit samedi vers 21 h 30 près de la gare.", PUB))
+    v = values(annotate("L'accident a eu lieu samedi vers 21 h 30 près de la gare.", PUB))
     assert v["samedi"] == "2021-03-06"
     assert v["21 h 30"] == "2021-03-06T21:30"
 
@@ -118,7 +118,7 @@ def test_durations(annotate):
 
 
 def test_last_hours_is_an_interval_before_publication(annotate):
-    t = timexes(annotate("Dans les dernières 72 heures, la situation s'est dégradée.", PUB))
+    t = timexes(annotate("Sur les dernières 72 heures, la situation s'est dégradée.", PUB))
     t = t["les dernières 72 heures"]
     assert (t["type"], t["value"], t["anchor"]) == ("DURATION", "PT72H", "publication")
     assert (t["start"], t["end"]) == ("2021-03-10T00:00:00", "2021-03-13T00:00:00")
@@ -131,9 +131,9 @@ def test_vague_durations(annotate):
 
 
 def test_ages_are_not_durations(annotate):
-    doc = annotate("Marc Dupont, 45 ans, et une fillette de 6 ans ont été blessés. "
-                   "Il a été condamné à 2 ans de prison.", PUB)
-    assert values(doc) == {"2 ans": "P2Y"}
+    doc = annotate("Marc Dupont, 45 ans, et une fillette de 7 ans ont été blessés. "
+                   "Le chauffard écope de 30 mois ferme.", PUB)
+    assert values(doc) == {"30 mois": "P30M"}
 
 
 def test_sets(annotate):
@@ -161,6 +161,7 @@ def test_without_publication_date_parts_are_unknown(annotate):
     assert not any("MINUS" in value or "PLUS" in value for value in v.values())
 
 
+@pytest.mark.negative
 def test_not_dates(annotate):
     doc = annotate("Le bilan a été revu : 2500 personnes ont été évacuées lors des Jeux "
                    "d'hiver.", PUB)
@@ -232,3 +233,230 @@ def test_this_season_and_this_weekend_with_a_past_verb(annotate):
     # 2021-03-15 is a Monday: the weekend just gone is in ISO week 10
     v = values(annotate("La ville a été le théâtre de violences ce week-end.", "2021-03-15"))
     assert v["ce week-end"] == "2021-W10-WE"
+
+
+# -- issue 14, class 1: direction from the verb's tense and cue words ------------------------
+
+def test_scheduling_participle_points_ahead(annotate):
+    # PUB is 12 March: a ceremony "prévue" in September is this year's, not last year's
+    t = timexes(annotate("La cérémonie, prévue le 20 septembre, réunira les anciens.", PUB))
+    assert (t["le 20 septembre"]["type"], t["le 20 septembre"]["value"]) == ("DATE",
+                                                                            "2021-09-20")
+    v = values(annotate("Le concert, reporté au 4 juin, affiche complet.", PUB))
+    assert v["4 juin"] == "2021-06-04"
+
+
+def test_future_verb_takes_the_coming_weekday(annotate):
+    v = values(annotate("La brocante du quartier se tiendra dimanche sur le parking.", PUB))
+    assert v == {"dimanche": "2021-03-14"}
+
+
+def test_this_weekday_is_the_coming_one(annotate):
+    # a Friday's paper: "ce samedi" is the next day, even with a participle read as past
+    v = values(annotate("Plusieurs stations seront fermées ce samedi dans le centre.", PUB))
+    assert v == {"ce samedi": "2021-03-13"}
+
+
+def test_this_night_with_a_past_verb_is_last_night(annotate):
+    t = timexes(annotate("Cette nuit, un incendie a détruit un hangar agricole.", PUB))
+    assert (t["Cette nuit"]["type"], t["Cette nuit"]["value"]) == ("TIME", "2021-03-11TNI")
+    assert values(annotate("La nuit dernière, le vent a soufflé fort.", PUB)) == {
+        "La nuit dernière": "2021-03-11TNI"}
+
+
+def test_direction_without_publication_date_stays_unknown(annotate):
+    v = values(annotate("La cérémonie, prévue le 20 septembre, réunira les anciens.", None))
+    assert v == {"le 20 septembre": "XXXX-09-20"}
+
+
+# -- class 2: the story's own time line ------------------------------------------------------
+
+def test_next_morning_and_late_afternoon_follow_the_story_day(annotate):
+    text = ("Le 2 mars, la skieuse avait dîné avec son équipe. Le lendemain matin, elle a "
+            "chuté. En fin de matinée, elle était opérée.")
+    v = values(annotate(text, PUB))
+    assert v["Le lendemain matin"] == "2021-03-03TMO"
+    assert v["En fin de matinée"] == "2021-03-03TMO"
+
+
+def test_at_that_moment_takes_the_story_time(annotate):
+    text = "Mardi soir, le conseil a voté le budget. Au même moment, les grévistes défilaient."
+    t = timexes(annotate(text, PUB))
+    assert t["Mardi soir"]["value"] == "2021-03-09TEV"
+    assert (t["même moment"]["type"], t["même moment"]["value"],
+            t["même moment"]["anchor"]) == ("TIME", "2021-03-09TEV", "previous")
+
+
+def test_months_after_a_year_fall_in_that_year(annotate):
+    text = ("Le club a changé deux fois d'entraîneur en 1994 (en février et en novembre), "
+            "puis plus rien.")
+    v = values(annotate(text, PUB))
+    assert v == {"1994": "1994", "février": "1994-02", "novembre": "1994-11"}
+
+
+def test_two_digit_year_carries_its_months(annotate):
+    v = values(annotate("Elle a déménagé deux fois en 97 (en avril, en août), aucune en 98.",
+                        PUB))
+    assert v == {"97": "1997", "avril": "1997-04", "août": "1997-08", "98": "1998"}
+
+
+def test_clock_time_followed_by_its_day(annotate):
+    text = "Un voisin a prévenu les pompiers vers 15 h 30, hier, depuis sa cuisine."
+    v = values(annotate(text, PUB))
+    assert v == {"15 h 30": "2021-03-11T15:30", "hier": "2021-03-11"}
+
+
+def test_at_the_time_is_the_story_year(annotate):
+    text = "Au soir du 4 août 1992, un incendie a ravagé la ferme. À l'époque, personne n'a parlé."
+    t = timexes(annotate(text, PUB))
+    assert (t["soir du 4 août 1992"]["type"], t["soir du 4 août 1992"]["value"]) == (
+        "TIME", "1992-08-04TEV")
+    assert (t["l'époque"]["type"], t["l'époque"]["value"]) == ("DATE", "1992")
+
+
+def test_day_of_the_event_is_the_earliest_day_of_the_story(annotate):
+    text = ("Le 3 mai 2015, un bijoutier a été agressé. Le procès s'est ouvert mardi. "
+            "Le jour du braquage, il était seul.")
+    v = values(annotate(text, PUB))
+    assert v["Le jour du braquage"] == "2015-05-03"
+
+
+def test_story_time_line_without_publication_date(annotate):
+    text = "Le 2 mars, la skieuse a chuté. Le lendemain matin, elle a été opérée."
+    v = values(annotate(text, None))
+    assert v == {"Le 2 mars": "XXXX-03-02", "Le lendemain matin": "XXXX-XX-XXTMO"}
+
+
+# -- class 3: TimeML reference values --------------------------------------------------------
+
+def test_present_reference_values(annotate):
+    text = ("Pour l'instant, aucune piste n'est écartée. La situation actuelle inquiète les "
+            "élus ; pour le moment, ils attendent.")
+    t = timexes(annotate(text, PUB))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "l'instant": ("TIME", "PRESENT_REF"), "actuelle": ("TIME", "PRESENT_REF"),
+        "le moment": ("TIME", "PRESENT_REF")}
+
+
+def test_past_and_future_reference_values(annotate):
+    text = ("Auparavant, le bourg vivait de la pêche. À l'avenir, le port accueillera des "
+            "voiliers ; le vote est renvoyé à une date ultérieure.")
+    assert values(annotate(text, None)) == {
+        "Auparavant": "PAST_REF", "À l'avenir": "FUTURE_REF",
+        "une date ultérieure": "FUTURE_REF"}
+
+
+@pytest.mark.negative
+def test_the_future_as_a_noun_and_a_prenominal_adjective_are_not_dated(annotate):
+    text = "Les parents pensent à l'avenir du village ; l'actuel maire se tait."
+    assert values(annotate(text, PUB)) == {}
+
+
+# -- class 4: vocabulary: sets, durations, years, centuries, feasts ----------------------------
+
+def test_set_adjectives_and_per_unit(annotate):
+    text = ("Le salon annuel attire les curieux ; la tournée est quotidienne et le bilan "
+            "paraît par trimestre.")
+    t = timexes(annotate(text, PUB))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "annuel": ("SET", "P1Y"), "quotidienne": ("SET", "P1D"), "trimestre": ("SET", "P3M")}
+
+
+@pytest.mark.negative
+def test_daily_newspaper_is_not_a_set(annotate):
+    assert values(annotate("Le quotidien régional a publié une enquête sur la presse "
+                           "quotidienne.", PUB)) == {}
+
+
+def test_durations_of_the_issue(annotate):
+    text = ("Depuis un quart de siècle, la digue tient. L'audience a duré environ une heure. "
+            "D'ici à dix ans, le quartier sera rasé. Le record tombe en 30,4 secondes.")
+    t = timexes(annotate(text, None))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "un quart de siècle": ("DURATION", "P25Y"), "environ une heure": ("DURATION", "PT1H"),
+        "dix ans": ("DURATION", "P10Y"), "30,4 secondes": ("DURATION", "PT30.4S")}
+
+
+def test_two_digit_year_after_a_day_month(annotate):
+    v = values(annotate("Il est né le 10 novembre 93 à Brest.", PUB))
+    assert v == {"le 10 novembre 93": "1993-11-10"}
+
+
+def test_centuries(annotate):
+    v = values(annotate("La chapelle date de la fin du XVIIe siècle et fut remaniée au "
+                        "19e siècle.", PUB))
+    assert v == {"la fin du XVIIe siècle": "16XX", "19e siècle": "18XX"}
+
+
+def test_feasts_computed_from_the_year(annotate):
+    # Easter 2021 was on 4 April: Pentecost is 49 days later
+    v = values(annotate("Les gîtes seront pleins à Pâques, à la Pentecôte et à la Toussaint.",
+                        PUB))
+    assert v == {"Pâques": "2021-04-04", "la Pentecôte": "2021-05-23",
+                 "la Toussaint": "2021-11-01"}
+    assert values(annotate("Noël 2019 fut pluvieux.", None)) == {"Noël 2019": "2019-12-25"}
+    assert values(annotate("Pas de vacances pour Noël, dit-elle.", None)) == {"Noël": "XXXX-12-25"}
+
+
+@pytest.mark.negative
+def test_feast_as_a_qualifier_or_a_first_name_is_not_a_date(annotate):
+    text = "Les chalets du marché de Noël ferment ; Noël Durand proteste devant le père Noël."
+    assert values(annotate(text, None)) == {}
+
+
+def test_quarter_and_nth_weekday(annotate):
+    v = values(annotate("Les ventes rebondiront au troisième trimestre ; la foire se tiendra "
+                        "le premier dimanche d'octobre.", PUB))
+    assert v == {"troisième trimestre": "2021-Q3", "le premier dimanche d'octobre": "2021-10-03"}
+
+
+def test_numeric_date_with_clock(annotate):
+    t = timexes(annotate("Dépêche mise à jour le 05/02/2021 08:15:00 à Rennes.", None))
+    assert (t["05/02/2021 08:15:00"]["type"], t["05/02/2021 08:15:00"]["value"]) == (
+        "TIME", "2021-02-05T08:15")
+
+
+def test_vague_durations_after_the_unit(annotate):
+    v = values(annotate("Le calme contraste avec les heurts des semaines précédentes ; les "
+                        "mois suivants furent plus sereins.", PUB))
+    assert v == {"semaines précédentes": "PXW", "les mois suivants": "PXM"}
+
+
+@pytest.mark.negative
+def test_capitalised_month_inside_a_sentence_is_not_a_month(annotate):
+    assert values(annotate("Les coureurs sont partis du Champ de Mars.", None)) == {}
+
+
+@pytest.mark.negative
+def test_age_after_a_modifier_or_told_at_the_time_is_not_a_duration(annotate):
+    text = "Paul, 17 ans à l'époque, a témoigné. Aujourd'hui, à presque 50 ans, il se tait."
+    assert "17 ans" not in values(annotate(text, None))
+    assert "presque 50 ans" not in values(annotate(text, None))
+
+
+def test_a_landmark_year_does_not_carry_its_months(annotate):
+    v = values(annotate("Le refuge accueille des randonneurs depuis 2009 ; en mars, il a fermé.",
+                        PUB))
+    assert v == {"2009": "2009", "mars": "2021-03"}
+
+
+def test_night_between_two_days_is_the_first_one(annotate):
+    t = timexes(annotate("Les suspects ont été arrêtés dans la nuit du 6 au 7 février 2020.",
+                         PUB))
+    assert (t["la nuit du 6 au 7 février 2020"]["type"],
+            t["la nuit du 6 au 7 février 2020"]["value"]) == ("TIME", "2020-02-06TNI")
+
+
+def test_hours_of_something_are_durations_not_clock_times(annotate):
+    text = ("Après dix heures d'audition, le suspect a parlé pendant près de 3h30 ; "
+            "il est reparti à 4 heures de l'après-midi.")
+    t = timexes(annotate(text, PUB))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "dix heures": ("DURATION", "PT10H"), "3h30": ("DURATION", "PT3H30M"),
+        "4 heures": ("TIME", "2021-03-12T16:00")}
+
+
+def test_from_a_weekday_follows_the_verb(annotate):
+    # "dès" is "from ... on": with a future verb the coming Wednesday, not the last one
+    v = values(annotate("Le texte sera examiné dès mercredi soir en commission.", PUB))
+    assert v == {"mercredi soir": "2021-03-17TEV"}

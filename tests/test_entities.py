@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from newsextract.nlp.canonical import entity_key, fuller_person, initials
+from newsextract.nlp.entities.canonical import entity_key, fuller_person, initials
 from newsextract.nlp.extensions import is_extractable
 from newsextract.schema import ENTITIES, span_attribute_names
 
@@ -22,6 +22,11 @@ def by_text(doc, text):
     return [s for s in doc.spans["entities"] if s.text == text]
 
 
+def assert_not_entities(doc, *texts: str) -> None:
+    labels = ents(doc)
+    assert not [t for t in texts if t in labels]
+
+
 # --- pure functions ------------------------------------------------------------------------
 
 def test_entity_key_folds_case_accents_and_apostrophes():
@@ -31,8 +36,7 @@ def test_entity_key_folds_case_accents_and_apostrophes():
 
 def test_initials_skip_function_words():
     skip = frozenset({"du", "de", "l'"})
-    assert initials(["Organisation", "du", "traité", "de", "l'", "Atlantique", "nord"], skip) \
-        == "otan"
+    assert initials(["Agence", "de", "l'", "eau", "du", "bassin", "Loire"], skip) == "aebl"
 
 
 def test_fuller_person_prefers_the_longest_and_refuses_ambiguity():
@@ -71,10 +75,10 @@ def test_title_is_trimmed_and_becomes_the_role(annotate):
 
 
 def test_role_before_a_comma_and_in_apposition(annotate):
-    doc = annotate("Le porte-parole du gouvernement, Olivier Ferrand, a démenti. "
+    doc = annotate("Le porte-parole des pompiers, Olivier Ferrand, a démenti. "
                    "Il a rencontré Julie Marchal, directrice de l'hôpital.")
     (olivier,) = by_text(doc, "Olivier Ferrand")
-    assert olivier._.entity["role"] == "porte-parole du gouvernement"
+    assert olivier._.entity["role"] == "porte-parole des pompiers"
     (julie,) = by_text(doc, "Julie Marchal")
     assert julie._.entity["role"].startswith("directrice")
 
@@ -86,25 +90,25 @@ def test_name_complement_of_a_title_gets_no_role(annotate):
 
 
 def test_leading_determiners_and_prepositions_are_trimmed(annotate):
-    doc = annotate("Il a assuré que la France resterait ferme. Il y a une envie de France "
-                   "partout, a-t-il dit en quittant l'Italie.")
+    doc = annotate("Elle répète que la France restera ferme. On sent un désir de France "
+                   "partout, a-t-elle dit en quittant l'Italie.")
     labels = ents(doc)
     assert labels.get("France") == "LOC"
     assert labels.get("Italie") == "LOC"
     assert not any(t.lower().startswith(("la ", "de ", "l'")) for t in labels)
 
 
+@pytest.mark.negative
 def test_one_letter_common_nouns_and_demonyms_are_not_entities(annotate):
     doc = annotate("Le chantier coûte 300.000 F, dont une aide de l'Etat. "
                    "Les Français et les jeunes Nancéiens ont regardé le soleil.")
-    labels = ents(doc)
-    for text in ("F", "Etat", "Français", "Nancéiens", "soleil"):
-        assert text not in labels
+    assert_not_entities(doc, "F", "Etat", "Français", "Nancéiens", "soleil")
 
 
 def test_road_numbers_and_hashtags_are_not_places(annotate):
-    doc = annotate("Un camion s'est renversé sur l'A31 près de Thionville. #ActeXIII")
+    doc = annotate("Un camion s'est renversé sur l'A31 près de Thionville. #ActeIX")
     labels = ents(doc)
+    assert labels.get("Thionville") == "LOC"
     assert "A31" not in labels
     assert not any("Acte" in t for t in labels)
 
@@ -124,19 +128,20 @@ def test_classifier_noun_gives_the_label_only(annotate):
 
 
 def test_portfolio_of_a_minister_is_not_an_entity(annotate):
-    doc = annotate("La ministre des Transports Élisabeth Borne et le secrétaire d'État à "
+    doc = annotate("La ministre des Transports Lucie Armand et le secrétaire d'État à "
                    "l'Égalité ont répondu.")
     labels = ents(doc)
+    (lucie,) = by_text(doc, "Lucie Armand")
+    assert (lucie.label_, lucie._.entity["role"]) == ("PER", "ministre des Transports")
     assert "Transports" not in labels and "Égalité" not in labels
     assert "ministre des Transports" not in labels
 
 
 def test_gazetteer_labels_armed_groups_agencies_and_alliances(annotate):
-    doc = annotate("Selon l'AFP, les combattants d'al-Nosra et de Jaish al-Fatah ont attaqué. "
+    doc = annotate("Selon l'AFP, les combattants de Jaish al-Fatah ont lancé un assaut. "
                    "L'OTAN a réagi.")
     labels = ents(doc)
     assert labels.get("AFP") == "ORG"
-    assert labels.get("al-Nosra") == "ORG"
     assert labels.get("Jaish al-Fatah") == "ORG"
     assert labels.get("OTAN") == "ORG"
 
@@ -150,8 +155,8 @@ def test_gazetteer_does_not_break_model_entities(annotate):
 
 
 def test_ministry_from_gazetteer_pattern(annotate):
-    doc = annotate("Le ministère de la Défense russe a publié un communiqué.")
-    assert ents(doc).get("ministère de la Défense russe") == "ORG"
+    doc = annotate("Un communiqué du ministère des Sports italien est attendu jeudi.")
+    assert ents(doc).get("ministère des Sports italien") == "ORG"
 
 
 def test_user_patterns_file(tmp_path):
@@ -184,16 +189,18 @@ def test_acronym_and_expansion_share_one_canonical(annotate):
     assert len({s._.entity["entity_id"] for s in spans}) == 1
 
 
+@pytest.mark.negative
 def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
-    doc = annotate("Les députés ont voté le projet de loi de finances (PLF) mardi.")
-    assert "PLF" not in ents(doc)
+    doc = annotate("Les élus ont adopté le plan local d'urbanisme (PLU) mardi soir.")
+    assert "PLU" not in ents(doc)
 
 
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
-    doc = annotate("Le ministère de la Santé a démenti.\n"
-                   "Selon le ministère de la Santé canadien, dix cas sont confirmés.")
+    doc = annotate("Le ministère du Logement a démenti.\n"
+                   "D'après le ministère du Logement belge, dix dossiers sont ouverts.")
     spans = [s for s in doc.spans["entities"] if s.text.startswith("ministère")]
-    assert {s._.entity["canonical"] for s in spans} == {"ministère de la Santé canadien"}
+    assert len(spans) == 2
+    assert {s._.entity["canonical"] for s in spans} == {"ministère du Logement belge"}
 
 
 def test_one_label_per_name_in_the_article(annotate):
@@ -213,10 +220,14 @@ def test_seed_persons_canonical_and_roles(shared_dir, annotate):
     doc = annotate(seed.read_text(encoding="utf-8"), "2016-10-28", has_title=True)
     persons = {s._.entity["canonical"]: s._.entity["role"] for s in doc.spans["entities"]
                if s.label_ == "PER"}
-    assert set(persons) == {"Vladimir Poutine", "Dmitri Peskov", "Sergueï Roudskoï"}
-    assert persons["Dmitri Peskov"] == "secrétaire de presse de Vladimir Poutine"
-    assert persons["Sergueï Roudskoï"] == "général"
-    assert persons["Vladimir Poutine"] is None
+    gold = json.loads((shared_dir / "gold" / "dev" / "seed.jsonl").read_text(
+        encoding="utf-8").splitlines()[0])
+    expected = {e["canonical"] for e in gold["entities"] if e["label"] == "PER"}
+    assert set(persons) == expected
+    roles = {name: role for name, role in persons.items() if role}
+    assert len(roles) == 2 and "général" in roles.values()
+    # the spokesman's role is a title whose complement is another person of the article
+    assert any(role.endswith(other) for role in roles.values() for other in expected)
 
 
 @pytest.mark.slow
@@ -277,8 +288,10 @@ def test_dateline_city_in_capitals_is_a_place(annotate):
 
 
 def test_second_portfolio_of_a_minister_is_not_an_entity(annotate):
-    doc = annotate("La ministre de l'Économie et des Finances a répondu aux députés.")
-    assert "Finances" not in ents(doc)
+    doc = annotate("Le ministre du Travail et des Solidarités, Marc Vigier, a répondu aux "
+                   "syndicats.")
+    assert ents(doc).get("Marc Vigier") == "PER"
+    assert "Solidarités" not in ents(doc) and "Travail" not in ents(doc)
 
 
 def test_maghreb_place_prefix_gives_a_place(annotate):
@@ -290,7 +303,9 @@ def test_maghreb_place_prefix_gives_a_place(annotate):
 
 
 def test_acronym_like_word_after_an_article_is_not_a_person(nlp):
-    from newsextract.nlp.entities import Mention, load_lexicons, organisation_from_article
+    from newsextract.nlp.entities.labels import organisation_from_article
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    from newsextract.nlp.entities.mention import Mention
 
     doc = nlp.make_doc("Le vice-président de la Fndp a rencontré Lucie Tuche et la Tuche.")
     fndp = Mention(4, 5, "PER")
@@ -299,3 +314,198 @@ def test_acronym_like_word_after_an_article_is_not_a_person(nlp):
     organisation_from_article(doc, [fndp, Mention(7, 9, "PER"), tuche], load_lexicons(nlp))
     assert fndp.trigger_label == "ORG"
     assert tuche.trigger_label is None  # the surname of a person named in the article
+
+
+# --- tokenisation of glued punctuation -----------------------------------------------------
+
+def test_glued_dateline_and_quote_marks_are_split(annotate):
+    doc = annotate("Le bilan a été confirmé à l'AFP.Les secours restent mobilisés à Quimper. "
+                   "Le maire a prévenu.«Des renforts arrivent», a-t-il ajouté.")
+    (afp,) = by_text(doc, "AFP")
+    assert (afp.label_, afp._.entity["canonical"]) == ("ORG", "AFP")
+    assert ents(doc).get("Quimper") == "LOC"
+    texts = [s.text for s in doc.spans["entities"]]
+    assert not any(t.startswith("«") or t in ("Des", "Les") for t in texts)
+
+
+# --- places written as type word + name ----------------------------------------------------
+
+def test_streets_squares_stations_and_roundabouts_are_places(annotate):
+    doc = annotate("Le cortège a quitté la place de la Liberté, a longé le boulevard "
+                   "Gambetta puis s'est dispersé devant la gare Saint-Charles et au rond-point "
+                   "des Tilleuls.")
+    for name in ("place de la Liberté", "boulevard Gambetta", "gare Saint-Charles",
+                 "rond-point des Tilleuls"):
+        (span,) = by_text(doc, name)
+        assert (span.label_, span._.entity["canonical"]) == ("LOC", name)
+
+
+def test_ordinal_district_is_a_place(annotate):
+    doc = annotate("Elle loue un studio dans le 11e arrondissement depuis mars.")
+    (span,) = by_text(doc, "11e arrondissement")
+    assert span.label_ == "LOC"
+
+
+def test_compound_place_name_with_an_infix_is_a_place(annotate):
+    doc = annotate("Il est né à Bourg-lès-Valence et travaille à Châlons-en-Champagne.")
+    labels = ents(doc)
+    assert labels.get("Bourg-lès-Valence") == "LOC"
+    assert labels.get("Châlons-en-Champagne") == "LOC"
+
+
+def test_common_noun_before_a_place_is_not_part_of_it(annotate):
+    doc = annotate("Les vestiges appartiennent à l'ancienne enceinte de Toul, disent les guides.")
+    (span,) = by_text(doc, "Toul")
+    assert span.label_ == "LOC"
+
+
+def test_place_with_a_geographic_qualifier_is_one_region(annotate):
+    doc = annotate("Les exportations vers l'Europe centrale ont doublé en deux ans.")
+    (span,) = by_text(doc, "Europe centrale")
+    assert (span.label_, span._.entity["canonical"]) == ("LOC", "Europe centrale")
+
+
+# --- institutions: noun + de + place -------------------------------------------------------
+
+def test_institution_named_after_its_town_is_one_organisation(annotate):
+    doc = annotate("Le tribunal de grande instance de Vannes a renvoyé le dossier. "
+                   "L'hôpital de Lorient et la mairie de Lorient ont porté plainte.")
+    for name in ("tribunal de grande instance de Vannes", "hôpital de Lorient",
+                 "mairie de Lorient"):
+        (span,) = by_text(doc, name)
+        assert (span.label_, span._.entity["canonical"]) == ("ORG", name)
+    assert not by_text(doc, "Vannes") and not by_text(doc, "Lorient")
+
+
+def test_title_ending_inside_a_mention_leaves_the_place(annotate):
+    doc = annotate("Reçu lundi à Rome, Issa Kandé, président de la République du Niger, a parlé.")
+    (span,) = by_text(doc, "Niger")
+    assert span.label_ == "LOC"
+
+
+def test_long_association_name_goes_past_commas_and_et(annotate):
+    name = "Union nationale des retraités, veufs et orphelins de la marine"
+    doc = annotate(f"L'{name} a écrit au préfet pour réclamer une audience.")
+    (span,) = by_text(doc, name)
+    assert (span.label_, span._.entity["canonical"]) == ("ORG", name)
+
+
+def test_lowercase_expansion_headed_by_an_organisation_noun_is_an_organisation(annotate):
+    doc = annotate("Une enquête a été confiée à la direction régionale des douanes (DRD). "
+                   "La DRD a saisi deux tonnes de tabac.")
+    spans = by_text(doc, "DRD")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"ORG"}
+    assert {s._.entity["canonical"] for s in spans} == {"direction régionale des douanes"}
+
+
+# --- media, shops, acronyms ----------------------------------------------------------------
+
+def test_newspaper_title_keeps_its_lowercase_article(annotate):
+    doc = annotate("La tribune a paru mardi dans le Monde et a été commentée sur France info.")
+    labels = ents(doc)
+    assert labels.get("le Monde") == "ORG"
+    assert labels.get("France info") == "ORG"
+    assert "France" not in labels
+
+
+def test_name_with_a_non_breaking_space_matches_the_gazetteer(annotate):
+    doc = annotate("Il s'est exprimé jeudi sur Europe\u00a01 à propos des retraites.")
+    (span,) = by_text(doc, "Europe\u00a01")
+    assert span.label_ == "ORG"
+
+
+def test_credit_line_sources_are_organisations(annotate):
+    doc = annotate("Les négociations reprendront la semaine prochaine à Genève. (afp/ats)")
+    labels = ents(doc)
+    assert labels.get("afp") == "ORG" and labels.get("ats") == "ORG"
+
+
+def test_chez_selects_a_firm_not_a_person(annotate):
+    doc = annotate("Sa fille a travaillé dix ans chez Durandin avant d'ouvrir sa boutique.")
+    (span,) = by_text(doc, "Durandin")
+    assert span.label_ == "ORG"
+
+
+def test_unknown_capital_acronym_is_an_organisation(annotate):
+    doc = annotate("Le secrétaire général du SNPXT-CGT a dénoncé la réforme.")
+    (span,) = by_text(doc, "SNPXT-CGT")
+    assert span.label_ == "ORG"
+
+
+@pytest.mark.negative
+def test_taxes_measures_and_editorial_marks_are_not_entities(annotate):
+    doc = annotate("La hausse de la CSG et du Smic a été votée en AG, malgré le RIC "
+                   "(NDLR : référendum d'initiative citoyenne) réclamé dans la rue.")
+    assert_not_entities(doc, "CSG", "Smic", "AG", "RIC", "NDLR")
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+def test_particle_after_an_honorific_is_part_of_the_name(annotate):
+    doc = annotate("Interrogé mardi, M. Di Stefano a refusé de commenter la décision.")
+    (span,) = by_text(doc, "Di Stefano")
+    assert span.label_ == "PER"
+
+
+def test_shared_surname_goes_to_the_first_named_or_to_the_honorific(annotate):
+    doc = annotate("Paul Lenoir et son épouse Claire Lenoir ont ouvert le bal.\n"
+                   "Lenoir a ensuite remercié les musiciens.\n"
+                   "Mme Lenoir a conclu la soirée.")
+    lone = [s for s in by_text(doc, "Lenoir")]
+    assert [s._.entity["canonical"] for s in lone] == ["Paul Lenoir", "Claire Lenoir"]
+
+
+# --- filters ---------------------------------------------------------------------------------
+
+def test_first_word_of_a_quotation_is_filtered_like_a_sentence_start(annotate):
+    doc = annotate("Devant la mairie de Brest, les grévistes scandaient «Grève générale».")
+    assert ents(doc).get("mairie de Brest") == "ORG"
+    assert "Grève" not in ents(doc)
+
+
+def test_a_hashtag_of_a_name_the_article_writes_is_kept(annotate):
+    doc = annotate("Des milliers de personnes ont défilé samedi à Lille. #Lille #ActeXII")
+    spans = by_text(doc, "Lille")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"LOC"}
+    assert not any("Acte" in s.text for s in doc.spans["entities"])
+
+
+def test_spaced_dash_separates_two_names(annotate):
+    doc = annotate("La rencontre Lens - Brest a été reportée à cause de la neige.")
+    labels = ents(doc)
+    assert "Lens" in labels and "Brest" in labels
+    assert "Lens - Brest" not in labels
+
+
+def test_complement_of_a_title_is_a_place_or_keeps_its_particle(annotate):
+    doc = annotate("Ils prient la Vierge, vraie Reine de Pologne, chaque dimanche. "
+                   "Le général de Lattre a débarqué en Provence.")
+    labels = ents(doc)
+    assert labels.get("Pologne") == "LOC"
+    assert labels.get("de Lattre") == "PER"
+
+
+def test_portfolio_tagged_with_the_minister_leaves_the_person(annotate):
+    doc = annotate("Reçue à Dijon, la ministre des Sports Lucie Armand a salué les bénévoles.")
+    (span,) = by_text(doc, "Lucie Armand")
+    assert (span.label_, span._.entity["role"]) == ("PER", "ministre des Sports")
+
+
+def test_hexagone_is_a_place(annotate):
+    doc = annotate("Dans l'Hexagone, les prix de l'énergie montent encore cet hiver.")
+    (span,) = by_text(doc, "Hexagone")
+    assert span.label_ == "LOC"
+
+
+def test_accented_expansion_links_its_acronym(annotate):
+    doc = annotate("L'Établissement régional des eaux (ERE) a coupé l'eau. L'ERE promet un retour "
+                   "rapide.")
+    spans = by_text(doc, "ERE")
+    assert len(spans) == 2 and {s.label_ for s in spans} == {"ORG"}
+    assert {s._.entity["canonical"] for s in spans} == {"Établissement régional des eaux"}
+
+
+@pytest.mark.negative
+def test_expanded_tax_acronym_is_not_an_organisation(annotate):
+    doc = annotate("La taxe sur la valeur ajoutée (TVA) augmente. La TVA rapporte beaucoup.")
+    assert_not_entities(doc, "TVA", "taxe sur la valeur ajoutée")

@@ -95,6 +95,8 @@ def test_huge_and_word_numbers_stay_integers(nlp):
 
     result = newsextract.extract(["Il y a eu 10^100 morts et 99999999999999999999999 blessés, "
                                   "puis deux cent quatre-vingt-dix-neuf mille disparus."], nlp=nlp)
+    found = dict(zip(result.casualties.text, result.casualties.count_min))
+    assert found.get("deux cent quatre-vingt-dix-neuf mille disparus") == 299_000
     for row in result.casualties.itertuples():
         for value in (row.count_min, row.count_max):
             assert pd.isna(value) or 0 <= int(value) < 2**63
@@ -146,24 +148,24 @@ def test_full_disk_leaves_previous_outputs_and_says_so(nlp, tmp_path, monkeypatc
 
 def test_killed_worker_fails_cleanly_and_a_rerun_finishes(nlp, tmp_path, monkeypatch,
                                                          write_articles):
-    import newsextract.run as run_module
+    import newsextract.engines as engines
 
     src = tmp_path / "in"
     write_articles(src, [f"Trois morts à Lille le {i + 1} mai." for i in range(6)])
-    original = run_module.process_batch
+    original = engines.process_batch
 
     def killer(nlp, documents, timings=None):
         if any(d.doc_id == "a4.txt" for d in documents):
             os.kill(os.getpid(), signal.SIGKILL)  # the worker process dies mid-run
         return original(nlp, documents, timings)
 
-    monkeypatch.setattr(run_module, "process_batch", killer)
+    monkeypatch.setattr(engines, "process_batch", killer)
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "-n", "2",
                                  "--batch-size", "1"])
     assert result.exit_code == 2 and "worker process died" in result.output
     assert not list(out.glob("*.csv"))
-    monkeypatch.setattr(run_module, "process_batch", original)
+    monkeypatch.setattr(engines, "process_batch", original)
     assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "-n", "2"]).exit_code == 0
     articles = pd.read_csv(out / "articles.csv", dtype=str)
     assert sorted(articles.doc_id) == [f"a{i}.txt" for i in range(6)]
@@ -185,7 +187,7 @@ def test_ids_and_paths_never_escape_the_output_folder(nlp, tmp_path):
 
 def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
                                                     write_articles):
-    import newsextract.run as run_module
+    import newsextract.engines as engines
 
     src = tmp_path / "in"
     write_articles(src, ["Un blessé à Metz."])
@@ -193,7 +195,7 @@ def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
     assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
     write_articles(src, [f"Cas {i} à Metz mardi." for i in range(20)], prefix="b")
-    original, calls = run_module.process_batch, []
+    original, calls = engines.process_batch, []
 
     def interrupted_by_a_real_signal(*args, **kwargs):
         calls.append(1)
@@ -201,7 +203,7 @@ def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
             os.kill(os.getpid(), signal.SIGINT)  # what Ctrl-C sends
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(run_module, "process_batch", interrupted_by_a_real_signal)
+    monkeypatch.setattr(engines, "process_batch", interrupted_by_a_real_signal)
     result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--batch-size", "2"])
     assert result.exit_code == 130
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before

@@ -27,3 +27,4 @@ def test_explore_notebook_runs_and_saves_figures(tmp_path):
     outputs = "".join(str(o.get("data", {}).get("text/plain", "")) for cell in notebook.cells
                       if cell.cell_type == "code" for o in cell.get("outputs", []))
     assert "Extraction(articles=" in outputs
+    assert "latest_figure" in outputs and "n_quotes" in outputs  # the events and people cells

@@ -7,58 +7,18 @@ import json
 
 import pytest
 
-from newsextract.nlp.quote_marks import pair_quote_marks
 from newsextract.schema import QUOTES, span_attribute_names
-
-
-def _blocks(text: str) -> list[list]:
-    from newsextract.layout import split_blocks
-
-    return [b.as_list() for b in split_blocks(text)]
-
-
-def _contents(text: str) -> list[str]:
-    return [text[p.start:p.end] for p in pair_quote_marks(text, _blocks(text))]
 
 
 def _quotes(doc) -> list[dict]:
     return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
 
 
-# ---------------------------------------------------------------- pairing (no model)
-
-def test_pairs_guillemets_curly_and_straight_marks():
-    text = "«Nous partons demain», dit-il. “C’est fini”, dit-elle. \"On verra\", dit Paul."
-    assert _contents(text) == ["Nous partons demain", "C’est fini", "On verra"]
-
-
-def test_nested_marks_stay_inside():
-    text = "«Il m’a dit “jamais” hier soir», raconte Anne."
-    assert _contents(text) == ["Il m’a dit “jamais” hier soir"]
-
-
-def test_unclosed_mark_runs_to_paragraph_end_only():
-    text = "Il a dit «nous reviendrons bientôt.\nLe lendemain, rien ne bougeait."
-    assert _contents(text) == ["nous reviendrons bientôt"]
-
-
-def test_stray_and_unbalanced_marks_never_crash():
-    for text in ["»", "«", "\"", "a » b « c", "«««", "» «\n» «", "\"a\" \"b", "“x»"]:
-        for piece in pair_quote_marks(text, _blocks(text)):
-            assert 0 <= piece.start <= piece.end <= len(text)
-
-
-def test_quote_reopened_at_each_paragraph_is_one_group():
-    text = "«Premier paragraphe du discours.\n«Second paragraphe du discours.»\nFin."
-    pieces = pair_quote_marks(text, _blocks(text))
-    assert len(pieces) == 2 and pieces[0].group == pieces[1].group
-
-
 # ---------------------------------------------------------------- the component
 
 def test_direct_quote_then_inverted_apposition(annotate):
-    doc = annotate("«Nous ne céderons sur rien», a déclaré le porte-parole de Marc Dupont, "
-                   "Julien Moreau, lors d'une conférence de presse.")
+    doc = annotate("«Nous ne céderons sur rien», a déclaré mardi le porte-parole de Marc "
+                   "Dupont, Julien Moreau, devant les grilles du site.")
     (q,) = _quotes(doc)
     assert q["kind"] == "direct" and q["text"] == "Nous ne céderons sur rien"
     assert q["speaker"] == "Julien Moreau" and q["verb"] == "déclarer"
@@ -90,6 +50,7 @@ def test_pronoun_resolved_to_previous_person(annotate):
     assert q["speaker"] == "Hélène Roux" and q["verb"] == "expliquer"
 
 
+@pytest.mark.negative
 def test_scare_quotes_are_not_quotes(annotate):
     doc = annotate("Les combattants, qualifiés de «rebelles» par la presse, ont attaqué "
                    "la ville.")
@@ -97,14 +58,15 @@ def test_scare_quotes_are_not_quotes(annotate):
 
 
 def test_indirect_speech_with_que_clause(annotate):
-    doc = annotate("L'état-major russe a annoncé qu'il souhaitait reprendre les frappes "
-                   "aériennes sur la ville.")
+    doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
+                   "dans la région.")
     (q,) = _quotes(doc)
     assert q["kind"] == "indirect" and q["verb"] == "annoncer"
-    assert q["text"].startswith("qu'il souhaitait")
-    assert q["speaker"] == "état-major russe" and q["speaker_label"] == "NP"
+    assert q["text"].startswith("qu'il voulait")
+    assert q["speaker"] == "état-major norvégien" and q["speaker_label"] == "NP"
 
 
+@pytest.mark.negative
 def test_negated_verb_is_no_cue(annotate):
     doc = annotate("Le ministre Pierre Laval n'a pas dit qu'il quitterait son poste.")
     assert _quotes(doc) == []
@@ -125,6 +87,7 @@ def test_selon_attribution(annotate):
     assert q["text"] == "Les pluies ont détruit plusieurs ponts dans la région"
 
 
+@pytest.mark.negative
 def test_first_person_is_never_a_speaker(annotate):
     doc = annotate("«Nous serons là demain», avons-nous déclaré.")
     assert all(q["speaker"] not in ("nous", "Nous") for q in _quotes(doc))
@@ -133,8 +96,10 @@ def test_first_person_is_never_a_speaker(annotate):
 def test_offsets_index_the_text(annotate):
     text = "«C'est une victoire», a lancé Sophie Marchand.\n\nLire aussi : «Un titre»"
     doc = annotate(text)
-    for span in doc.spans["quotes"]:
-        assert text[span.start_char:span.end_char] == span.text
+    spans = list(doc.spans["quotes"])
+    assert [(s.start_char, s.end_char) for s in spans] == [(1, 19)]
+    for span in spans:
+        assert text[span.start_char:span.end_char] == span.text == "C'est une victoire"
 
 
 def test_pronoun_skips_last_speaker_of_other_gender(annotate):
@@ -147,7 +112,7 @@ def test_pronoun_skips_last_speaker_of_other_gender(annotate):
 
 
 def test_name_after_complement_is_the_inverted_subject(annotate):
-    doc = annotate("«Nous étions visibles», a expliqué dimanche à l'AFP Julien Moreau, "
+    doc = annotate("«Nous étions visibles», a expliqué à Reuters lundi Julien Moreau, "
                    "photographe à Lyon.")
     (q,) = _quotes(doc)
     assert q["speaker"] == "Julien Moreau"
@@ -161,18 +126,18 @@ def test_relative_subject_names_the_speaker(annotate):
 
 
 def test_perfect_infinitive_after_ambiguous_verb(annotate):
-    doc = annotate("Le parquet de Lyon a annoncé dimanche avoir ouvert une enquête sur "
-                   "l'incendie.")
+    doc = annotate("Le parquet de Lyon a annoncé vendredi soir avoir saisi la police "
+                   "judiciaire après l'incendie.")
     (q,) = _quotes(doc)
-    assert q["kind"] == "indirect" and q["text"].startswith("avoir ouvert")
+    assert q["kind"] == "indirect" and q["text"].startswith("avoir saisi")
     assert q["verb"] == "annoncer"
 
 
 def test_clause_stops_before_journalist_connective(annotate):
-    doc = annotate("Le gouvernement a annoncé qu'il enverrait des renforts dans la ville, "
+    doc = annotate("La préfecture a fait savoir qu'elle enverrait des renforts dans la ville, "
                    "alors que la colère monte chez les habitants.")
     (q,) = _quotes(doc)
-    assert q["text"] == "qu'il enverrait des renforts dans la ville"
+    assert q["text"] == "qu'elle enverrait des renforts dans la ville"
 
 
 def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
@@ -180,17 +145,6 @@ def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
                    "«un parti nouveau», «sans étiquette».")
     (q,) = _quotes(doc)
     assert q["kind"] == "mixed" and q["text"].endswith("«sans étiquette»")
-
-
-def test_acronym_ends_a_sentence():
-    from newsextract.layout import split_blocks
-    from newsextract.nlp.quotes import quote_aware_sentences
-
-    text = "Il a parlé au nom du PS. «Nous voterons contre», a dit M. Paul Girard."
-    blocks = [b.as_list() for b in split_blocks(text)]
-    sentences = quote_aware_sentences(text, blocks, [])
-    assert [text[a:b] for a, b in sentences][0] == "Il a parlé au nom du PS."
-    assert len(sentences) == 2
 
 
 # ---------------------------------------------------------------- round 3 constructions
@@ -202,7 +156,7 @@ def _one(doc, kind: str) -> dict:
 
 
 def test_que_clause_with_two_quoted_pieces_is_one_mixed_record(annotate):
-    doc = annotate("Le sénateur Marc Aubert a estimé que «le projet est pour l'instant un "
+    doc = annotate("Le sénateur Marc Aubert a estimé que «le projet reste à ce stade un "
                    "pari risqué», ce qui «rend illisible la politique» du pays.")
     quotes = _quotes(doc)
     assert [q["kind"] for q in quotes] == ["mixed"]
@@ -212,45 +166,46 @@ def test_que_clause_with_two_quoted_pieces_is_one_mixed_record(annotate):
 
 def test_clause_stops_before_new_main_clause(annotate):
     doc = annotate("Tout en disant rester ferme face aux casseurs, le président Paul Renaud "
-                   "a indiqué que la colère des habitants était «légitime».")
-    texts = [q["text"] for q in _quotes(doc)]
-    assert all("le président" not in t for t in texts), texts
+                   "a dit hier que la colère des habitants était «légitime».")
+    records = [(q["kind"], q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)]
+    assert records == [("mixed", "que la colère des habitants était «légitime»",
+                        "Paul Renaud", "dire")]
 
 
 def test_de_infinitive_after_ambiguous_verb(annotate):
-    doc = annotate("Par ailleurs, le gouvernement propose dans un autre texte de verser une "
-                   "prime de 200 euros aux agents des préfectures.")
+    doc = annotate("Par ailleurs, la mairie propose dans une autre délibération d'accorder "
+                   "une aide de 200 euros aux agents des écoles.")
     q = _one(doc, "indirect")
-    assert q["text"].startswith("de verser") and q["verb"] == "proposer"
+    assert q["text"].startswith("d'accorder") and q["verb"] == "proposer"
 
 
 def test_inverted_clitic_is_the_subject_of_a_following_participle(annotate):
     doc = annotate("Le ministre Louis Garnier a présenté son budget. Le déficit sera de trois "
-                   "points, a-t-il affirmé, assurant que «la ligne reste la même».")
+                   "points, a-t-il dit mardi, en assurant que «le cap ne change pas».")
     q = [q for q in _quotes(doc) if q["verb"] == "assurer"][0]
     assert q["speaker"] == "Louis Garnier"
 
 
 def test_participle_right_after_a_person_is_hers(annotate):
-    doc = annotate("Le député Henri Vasseur a dénoncé des «risques insensés», Claire Morin "
-                   "(PS) insistant sur un «budget un peu virtuel».")
-    q = [q for q in _quotes(doc) if q["text"] == "budget un peu virtuel"][0]
+    doc = annotate("Le député Henri Vasseur a critiqué des «choix hasardeux», Claire Morin "
+                   "(PS) insistant sur un «budget assez théorique».")
+    q = [q for q in _quotes(doc) if q["text"] == "budget assez théorique"][0]
     assert q["speaker"] == "Claire Morin"
 
 
 def test_selon_statement_with_quoted_pieces_is_one_selon_record(annotate):
-    doc = annotate("Selon le préfet Jean Valois, «c'est le même homme» qui a incendié les "
-                   "deux voitures.")
+    doc = annotate("Selon le préfet Jean Valois, «c'est le même homme» qui a brûlé trois "
+                   "voitures et un abri de bus.")
     quotes = _quotes(doc)
     assert [q["kind"] for q in quotes] == ["selon"]
     assert quotes[0]["speaker"] == "Jean Valois"
 
 
 def test_selon_source_modifier_is_not_the_statement(annotate):
-    doc = annotate("Les agents recevront une prime de 300 euros, selon un amendement déposé "
-                   "mardi à l'Assemblée.")
+    doc = annotate("Les agents toucheront une indemnité de 150 euros, selon un décret publié "
+                   "mardi au Journal officiel.")
     q = _one(doc, "selon")
-    assert q["text"] == "Les agents recevront une prime de 300 euros"
+    assert q["text"] == "Les agents toucheront une indemnité de 150 euros"
 
 
 def test_title_quote_before_colon_takes_the_named_subject(annotate):
@@ -260,16 +215,17 @@ def test_title_quote_before_colon_takes_the_named_subject(annotate):
     assert q["speaker"] == "Paul Renaud"
 
 
+@pytest.mark.negative
 def test_quoted_noun_phrase_subject_is_no_quote(annotate):
-    doc = annotate("Le Premier ministre a présenté ses mesures, mais les «gilets jaunes» ont "
-                   "exprimé leur déception.")
-    assert all(q["text"] != "gilets jaunes" for q in _quotes(doc))
+    doc = annotate("Le gouvernement a présenté son plan, mais les «bonnets rouges» ont "
+                   "aussitôt dit leur déception.")
+    assert all(q["text"] != "bonnets rouges" for q in _quotes(doc))
 
 
 def test_short_fragment_object_of_ambiguous_verb(annotate):
-    doc = annotate("La rapporteure Anne Girard a défendu un texte «ambitieux».")
+    doc = annotate("La rapporteure Anne Girard a défendu un budget «équilibré».")
     q = _one(doc, "direct")
-    assert q["text"] == "ambitieux" and q["speaker"] == "Anne Girard"
+    assert q["text"] == "équilibré" and q["speaker"] == "Anne Girard"
 
 
 def test_noun_de_infinitive_after_speech_verb(annotate):
@@ -306,6 +262,7 @@ def test_colon_quote_after_non_speech_clause_takes_its_subject(annotate):
         ("Nous ne sommes pas des machines", "infirmière", None)]
 
 
+@pytest.mark.negative
 def test_colon_quote_after_non_person_subject_is_no_quote(annotate):
     doc = annotate("Le bilan de la tempête reste lourd : «des routes coupées partout».")
     assert _quotes(doc) == []
@@ -327,20 +284,21 @@ def test_quote_after_lead_in_sentence_takes_its_subject(annotate):
 
 
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
-    doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre de l'Intérieur "
-                   "Paul Martin a répondu aux questions. Le ministre s'est voulu rassurant. "
-                   "«Ils ne bloqueront rien parce qu'ils ont le sens du devoir», a-t-il déclaré.")
+    doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
+                   "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "
+                   "«Ils ne bloqueront rien car ils connaissent leur devoir», a-t-il déclaré.")
     q = _quotes(doc)
     assert [x["speaker"] for x in q if x["kind"] == "direct"] == ["Paul Martin"]
 
 
 def test_impersonal_cue_with_a_source(annotate):
-    doc = annotate("Le suspect a pris la fuite, a-t-on appris dimanche de source judiciaire.")
+    doc = annotate("Le suspect a pris la fuite, a-t-on appris samedi de source judiciaire.")
     q = _quotes(doc)
     assert [(x["text"], x["speaker"], x["verb"]) for x in q] == [
         ("Le suspect a pris la fuite", "source judiciaire", "apprendre")]
 
 
+@pytest.mark.negative
 def test_learning_something_is_no_cue(annotate):
     doc = annotate("Pierre Lenoir a appris que son frère était blessé.")
     assert _quotes(doc) == []
@@ -377,6 +335,7 @@ def test_one_of_a_group_is_a_speaker(annotate):
     assert q["speaker"] == "un de ses amis"
 
 
+@pytest.mark.negative
 def test_non_reporting_uses_of_lexicon_verbs(annotate):
     for text in ("Le syndicat veut un accord. Autrement dit, aider les salariés à venir.",
                  "Sur place, on a pu observer que le dispositif avait bien fonctionné.",
@@ -401,7 +360,8 @@ def _speakers(doc) -> list[tuple[str, str | None]]:
 def test_participle_after_inverted_cue_takes_the_cue_subject(annotate):
     doc = annotate("«La sécurité des agents n'est pas négociable», a souligné le préfet "
                    "Paul Garnier, affirmant qu'il y aurait «des renforts dès lundi».")
-    assert all(speaker == "Paul Garnier" for _, speaker in _speakers(doc))
+    assert _speakers(doc) == [("La sécurité des agents n'est pas négociable", "Paul Garnier"),
+                              ("qu'il y aurait «des renforts dès lundi»", "Paul Garnier")]
 
 
 def test_participle_skips_a_relative_clause_verb(annotate):
@@ -413,19 +373,36 @@ def test_participle_skips_a_relative_clause_verb(annotate):
 def test_pour_x_introduces_the_quote(annotate):
     doc = annotate("Pour Claire Vidal, la directrice de l'école, le projet «va dans le bon "
                    "sens».")
-    assert _speakers(doc) == [("va dans le bon sens", "Claire Vidal")]
+    # QUOTES.md: "Pour X, …" giving X's view with quoted pieces is one selon record.
+    assert _records(doc) == [("selon", "le projet «va dans le bon sens»", "Claire Vidal")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Pour l'avocate de la famille, ce dossier ne tient pas.",
+     ("selon", "ce dossier ne tient pas", "avocate de la famille")),
+    ("Pour Marc Olivier, cette réforme arrive «bien trop tard» et le pays en paiera le prix.",
+     ("selon", "cette réforme arrive «bien trop tard» et le pays en paiera le prix",
+      "Marc Olivier")),
+])
+def test_pour_x_gives_x_view(annotate, text, expected):
+    assert _records(annotate(text)) == [expected]
+
+
+@pytest.mark.negative
+def test_pour_with_no_speaker_is_no_attribution(annotate):
+    assert _quotes(annotate("Pour une fois, la cour a siégé un dimanche matin.")) == []
 
 
 def test_colon_quote_after_a_long_clause(annotate):
-    doc = annotate("Le sénateur Luc Moreau a réagi au vote du texte par les députés de la "
-                   "majorité avant la séance de mardi soir : «Ce texte est une erreur.»")
+    doc = annotate("Le sénateur Luc Moreau a réagi au vote du texte par les élus du groupe "
+                   "centriste avant la séance de mardi soir : «Ce texte est une erreur.»")
     assert [s for _, s in _speakers(doc)] == ["Luc Moreau"]
 
 
 def test_elle_is_not_a_man_named_in_a_complement(annotate):
     doc = annotate("M. Pierre Lenoir a reçu un prix. La chercheuse a longtemps travaillé "
                    "avec lui. «Nous avons publié trois études ensemble», a-t-elle précisé.")
-    assert all(speaker != "Pierre Lenoir" for _, speaker in _speakers(doc))
+    assert _speakers(doc) == [("Nous avons publié trois études ensemble", "chercheuse")]
 
 
 def test_ils_needs_a_plural_antecedent(annotate):
@@ -474,6 +451,7 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
     assert [(q["text"], q["speaker"]) for q in selon] == [(statement, source)]
 
 
+@pytest.mark.negative
 def test_a_subject_with_a_relative_clause_before_a_verb_is_not_reported_content(annotate):
     doc = annotate("Une source policière, qui a requis l'anonymat, a évoqué un bilan plus lourd.\n"
                    "Un habitant du quartier, qui a tout vu depuis sa fenêtre, a appelé les "
@@ -496,6 +474,7 @@ def test_plural_clitic_cut_from_its_hyphen_resolves_to_a_group_subject(annotate,
     assert [(q["speaker"], q["verb"]) for q in quotes] == [(speaker, verb)]
 
 
+@pytest.mark.negative
 def test_elles_is_not_a_group_of_men(annotate):
     doc = annotate("Les agriculteurs ont bloqué la rocade. «Tout est bloqué», ont-elles "
                    "regretté.")
@@ -528,7 +507,7 @@ def test_fragment_after_a_participle_is_the_modified_noun_phrase(annotate, text,
 
 
 @pytest.mark.parametrize("text,fragment,speaker", [
-    ("Marc Durand est à l'origine d'une vidéo, publiée lundi sur YouTube, dénonçant le "
+    ("Marc Durand est l'auteur d'une vidéo, publiée lundi sur YouTube, dénonçant le "
      "«racket des automobilistes».", "racket des automobilistes", "Marc Durand"),
     ("Une tribune de Sophie Leroux dénonçant «l'abandon des campagnes» a circulé toute la "
      "semaine.", "l'abandon des campagnes", "Sophie Leroux"),
@@ -557,6 +536,7 @@ def test_short_fragment_of_an_opinion_verb_is_its_subjects_wording(annotate, tex
     assert quotes == expected
 
 
+@pytest.mark.negative
 def test_opinion_verb_of_an_unnamed_group_quotes_nothing(annotate):
     # "espèrent une nouvelle «vague bleue»": a theme, not someone's identified wording.
     doc = annotate("Les manifestants espèrent une nouvelle «vague bleue» samedi prochain "
@@ -595,8 +575,8 @@ def test_short_fragment_length_ignores_elisions_and_figures(annotate, text, frag
     ("Une cinquantaine d'agriculteurs ont défilé devant la préfecture aux cris de «Rendez-"
      "nous nos terres», «Pas de paysans, pas de pain».",
      ["Rendez-nous nos terres", "Pas de paysans, pas de pain"]),
-    ("Le syndicat Force Ouvrière a appelé à la grève lundi sous le mot d'ordre «tous unis "
-     "pour nos salaires».", ["tous unis pour nos salaires"]),
+    ("Le syndicat Force Ouvrière a appelé à la grève lundi, avec pour mot d'ordre «tous "
+     "unis pour nos salaires».", ["tous unis pour nos salaires"]),
 ])
 def test_chants_and_rallying_cries_are_the_clause_subjects(annotate, text, expected):
     # QUOTES.md: chants and slogans issued by a named group are direct; the speaker is
@@ -607,13 +587,13 @@ def test_chants_and_rallying_cries_are_the_clause_subjects(annotate, text, expec
 
 
 @pytest.mark.parametrize("text,speaker_word", [
-    ("Environ 200 enseignants ont manifesté derrière une banderole sur laquelle on pouvait "
+    ("Environ 200 enseignants ont manifesté derrière une banderole où l'on pouvait "
      "lire : «Une école pour tous».", "enseignants"),
     ("Une centaine d'infirmières ont défilé derrière une grande pancarte sur laquelle on "
-     "pouvait lire : «Soigner tue».", "infirmières"),
+     "lisait : «Soigner tue».", "infirmières"),
 ])
 def test_banner_read_by_on_is_the_groups(annotate, text, speaker_word):
-    # "sur laquelle on pouvait lire": "on" is nobody; the group carrying the banner is.
+    # "une pancarte sur laquelle on lisait": "on" is nobody; the group carrying it is.
     quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
     assert len(quotes) == 1 and speaker_word in quotes[0]["speaker"]
 
@@ -632,3 +612,154 @@ def test_pieces_joined_by_glue_before_a_cue_are_two_directs(annotate, text, expe
     quotes = _quotes(annotate(text))
     assert [(q["kind"], q["text"]) for q in quotes] == [("direct", e) for e in expected]
     assert len({q["speaker"] for q in quotes}) == 1
+
+
+# ---------------------------------------------------------------- speakers through the registry
+
+def _records(doc) -> list[tuple[str, str, str | None]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description of a person the article names is that person
+    ("Marie Lenoir, 45 ans, chauffeuse routière, attendait devant la grille. «Nous voulons "
+     "des réponses», a lancé la chauffeuse.", ("Nous voulons des réponses", "Marie Lenoir")),
+    ("Me Julien Roux plaidera jeudi. «Rien n'est encore signé», a prévenu l'avocat devant "
+     "les caméras.", ("Rien n'est encore signé", "Julien Roux")),
+    ("Anne Morel, 34 ans, a ouvert sa boutique en mars. «Les clients reviennent peu à peu», "
+     "explique la jeune femme.", ("Les clients reviennent peu à peu", "Anne Morel")),
+    ("Le ministre de l'Agriculture Paul Durand a visité la ferme. Le ministre a jugé que "
+     "«la sécheresse change tout».", ("la sécheresse change tout", "Paul Durand")),
+])
+def test_description_is_the_named_participant(annotate, text, expected):
+    assert _speakers(annotate(text)) == [expected]
+
+
+def test_short_name_speaker_takes_the_fullest_name(annotate):
+    doc = annotate("Hélène Castagnet dirige la coopérative depuis dix ans. «Nous ne vendrons "
+                   "pas», assure Castagnet.")
+    assert _speakers(doc) == [("Nous ne vendrons pas", "Hélène Castagnet")]
+
+
+def test_unnamed_person_described_as_subject_is_an_antecedent(annotate):
+    doc = annotate("Un homme attendait sur le quai. La voyageuse a perdu sa valise hier. «On "
+                   "ne m'a rien proposé», a-t-elle regretté.")
+    assert _speakers(doc) == [("On ne m'a rien proposé", "voyageuse")]
+
+
+def test_an_unnamed_agent_noun_can_speak(annotate):
+    doc = annotate("«Je n'avais jamais vu autant de monde», confie un trentenaire venu de "
+                   "Rouen.")
+    q = _one(doc, "direct")
+    assert q["speaker"] == "trentenaire" and q["verb"] == "confier"
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text,not_speaker", [
+    ("«Il faudra du temps», ajoute la portée symbolique du geste.", "portée symbolique du geste"),
+    ("«Rien ne change», estime le retour des beaux jours.", "retour des beaux jours"),
+])
+def test_abstract_noun_never_speaks(annotate, text, not_speaker):
+    assert all(speaker != not_speaker for _, speaker in _speakers(annotate(text)))
+
+
+# ---------------------------------------------------------------- the floor
+
+def test_inverted_cue_after_a_complement_hands_the_floor(annotate):
+    doc = annotate("«Ils veulent qu'on reparte chez nous», juge Paul Lefort, maçon, devant le "
+                   "rond-point. «Ce sont des miettes», soupire à ses côtés Julie Martin, une "
+                   "infirmière de 40 ans.")
+    assert _speakers(doc) == [("Ils veulent qu'on reparte chez nous", "Paul Lefort"),
+                              ("Ce sont des miettes", "Julie Martin")]
+
+
+def test_person_named_before_a_colon_takes_the_floor(annotate):
+    doc = annotate("«Le plan reste un investissement», écrivent les signataires du texte, "
+                   "«pourtant, il le traite comme une dépense.» Sophie Bernard abonde : «On "
+                   "recule encore dans tous les classements.»")
+    assert _speakers(doc)[-1] == ("On recule encore dans tous les classements",
+                                  "Sophie Bernard")
+
+
+def test_chain_of_quotes_stays_with_the_holder(annotate):
+    doc = annotate("«Nous rouvrirons la piscine en juin», a déclaré la maire, Anne Roux. «Les "
+                   "travaux sont presque finis», poursuit-elle. «Il reste les vestiaires à "
+                   "peindre et le bassin à remplir.»")
+    assert [s for _, s in _speakers(doc)] == ["Anne Roux"] * 3
+
+
+def test_inverted_noun_subject_takes_the_floor_from_the_holder(annotate):
+    doc = annotate("«La fête aura lieu samedi», a annoncé le maire, Louis Perrin. «On a "
+                   "tout perdu dans l'incendie», se désole le propriétaire du bar.")
+    assert _speakers(doc) == [("La fête aura lieu samedi", "Louis Perrin"),
+                              ("On a tout perdu dans l'incendie", "propriétaire du bar")]
+
+
+def test_chants_listed_with_et_de_share_the_chanters(annotate):
+    doc = annotate("Des centaines de manifestants ont défilé dans le centre-ville aux cris de "
+                   "«Des salaires, pas des miettes» et de «Tous ensemble».")
+    assert [t for t, _ in _speakers(doc)] == ["Des salaires, pas des miettes", "Tous ensemble"]
+    assert len({s for _, s in _speakers(doc)}) == 1
+
+
+# ---------------------------------------------------------------- fragments of a source's wording
+
+@pytest.mark.parametrize("text,expected", [
+    ("La maire Claire Fabre a publié un message condamnant des «actes inqualifiables».",
+     ("actes inqualifiables", "Claire Fabre", "condamner")),
+    ("Le député Marc Olivier juge «compréhensible» la colère des riverains.",
+     ("compréhensible", "Marc Olivier", "juger")),
+    ("La sénatrice Anne Vautrin pointe des «choix incohérents» du gouvernement.",
+     ("choix incohérents", "Anne Vautrin", "pointer")),
+    ("Le syndicat des pilotes a salué un «accord équilibré» mardi.",
+     ("accord équilibré", "syndicat des pilotes", "saluer")),
+])
+def test_fragment_object_of_a_speech_or_judging_verb(annotate, text, expected):
+    q = _one(annotate(text), "direct")
+    assert (q["text"], q["speaker"], q["verb"]) == expected
+
+
+# ---------------------------------------------------------------- speaker_entity_id
+
+def test_speaker_entity_id_joins_the_entities(annotate):
+    doc = annotate("Le maire Louis Perrin a inauguré le pont. «C'est un grand jour», a dit "
+                   "Perrin. «Nous attendions ce pont depuis vingt ans», a ajouté un habitant.")
+    ids = {e.text: e._.entity["entity_id"] for e in doc.spans["entities"]}
+    rows = [(q["speaker"], q["speaker_entity_id"]) for q in _quotes(doc)]
+    assert rows == [("Louis Perrin", ids["Louis Perrin"]), ("habitant", None)]
+
+
+def test_interroge_x_hands_the_floor_to_x(annotate):
+    doc = annotate("«Le chantier prendra deux ans», a annoncé le promoteur, Marc Dubois.\n"
+                   "Interrogée sur ce calendrier, l'adjointe à l'urbanisme, Claire Fontaine, "
+                   "reste sceptique. «Nous avons déjà entendu ces promesses.»")
+    assert _speakers(doc) == [("Le chantier prendra deux ans", "Marc Dubois"),
+                              ("Nous avons déjà entendu ces promesses", "Claire Fontaine")]
+
+
+def test_unnamed_speaker_before_a_colon_with_a_verb_read_as_a_noun(annotate):
+    doc = annotate("Contacté par téléphone, un riverain soupire : «On verra bien.»")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("On verra bien", "riverain", "soupirer")]
+
+
+def test_name_before_an_apposition_the_parse_made_the_subject(annotate):
+    doc = annotate("De son côté, Paul Girard, une des figures du collectif, a salué une "
+                   "«première victoire» dans la négociation.")
+    q = _one(doc, "direct")
+    assert (q["text"], q["speaker"], q["verb"]) == ("première victoire", "Paul Girard", "saluer")
+
+
+def test_words_on_their_banners_are_the_groups(annotate):
+    doc = annotate("Les infirmières ont défilé mardi dans le centre de Rennes. Sur leurs "
+                   "banderoles, on lisait : «Soigner n'est pas un luxe», «Des lits, pas des "
+                   "promesses».")
+    assert _speakers(doc) == [("Soigner n'est pas un luxe", "infirmières"),
+                              ("Des lits, pas des promesses", "infirmières")]
+
+
+def test_reported_speech_inside_reported_speech_is_the_outer_speakers(annotate):
+    doc = annotate("Paul Marchal a admis qu'il était sur place «par pur hasard», a souligné "
+                   "l'avocate de la famille, Anne Vidal, devant la cour.")
+    assert _records(doc) == [
+        ("mixed", "Paul Marchal a admis qu'il était sur place «par pur hasard»", "Anne Vidal")]

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from newsextract.version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
-    from newsextract.api import Extraction, extract, extract_paths, load, read
+    from newsextract.api import Extraction, extract, extract_paths, load, read, report
 
-__all__ = ["Extraction", "__version__", "extract", "extract_paths", "load", "read"]
+__all__ = ["Extraction", "__version__", "extract", "extract_paths", "load", "read", "report"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("Extraction", "extract", "extract_paths", "load", "read"):
+    if name in ("Extraction", "extract", "extract_paths", "load", "read", "report"):
         from newsextract import api
 
         return getattr(api, name)

@@ -16,9 +16,10 @@ import sqlite3
 from dataclasses import asdict
 from pathlib import Path
 
-from newsextract import __version__, schema
+from newsextract import schema
 from newsextract.inputs.documents import Document
 from newsextract.tables import DocTables
+from newsextract.version import __version__
 
 CACHE_FILE = ".newsextract-cache.sqlite"
 

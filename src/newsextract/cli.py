@@ -1,4 +1,5 @@
-"""The ``newsextract`` command line: ``run`` a folder of articles, ``show`` one article.
+"""The ``newsextract`` command line: ``run`` a folder of articles, ``show`` one article,
+``report`` a processed folder as one HTML page.
 
 Only typer is imported at start-up; spaCy, pandas and the model load inside the commands,
 so ``newsextract --help`` and ``--version`` answer at once.
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from newsextract import __version__
+from newsextract.version import __version__
 
 app = typer.Typer(
     help="Extract entities, quotations, dates and casualty figures from French news articles.",
@@ -181,14 +182,43 @@ def show(
     doc_id: str | None = typer.Option(None, "--id", help="Which record of a JSONL/JSON "
                                                              "file (default: the first)."),
     date: str | None = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD)."),
+    participants: bool = typer.Option(False, "--participants", help="Also list the "
+                                      "article's participants (people, organisations, "
+                                      "unnamed groups) with their names and descriptions."),
 ) -> None:
     """Print one article with its extractions highlighted."""
     if not path.exists():
         _fail(f"no such file: {path}")
     from newsextract.show import show_document
 
-    if not show_document(path, doc_id, _check_date(date)):
+    if not show_document(path, doc_id, _check_date(date), participants=participants):
         _fail(f"no usable document {'with id ' + repr(doc_id) + ' ' if doc_id else ''}in {path}")
+
+
+@app.command()
+def report(
+    processed: Path = typer.Argument(..., help="A folder written by newsextract run."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o",
+                                help="The HTML file to write."),
+) -> None:
+    """Write one self-contained HTML page (works offline) over a processed folder."""
+    if not (processed / "manifest.json").is_file():
+        _fail(f"{processed} is not a folder written by newsextract run (no manifest.json)")
+    import time
+
+    from newsextract.api import report as build_report
+    from newsextract.write import MixedRunError
+
+    started = time.perf_counter()
+    try:
+        written = build_report(processed, output)
+    except MixedRunError as err:
+        _fail(str(err))
+    except OSError as err:
+        _fail(f"cannot write {output}: {err.strerror or err}")
+    typer.echo(f"newsextract: report of {processed} -> {written} "
+               f"({written.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - started:.1f} s)",
+               err=True)
 
 
 def main() -> None:

@@ -1,55 +1,116 @@
 """Where batches of documents are processed: this process, forked workers, or a Dask cluster.
 
 Every engine takes batches of Documents and returns, per batch, the DocTables of each
-document in order. Workers return rows (small) rather than Docs. The model is loaded once
-per process: before forking for the local engine (shared copy-on-write), once per worker
-for Dask.
+document in order, computed by `process_batch` (the one path from Documents to rows).
+Workers return rows (small) rather than Docs. The model is loaded once per process: before
+forking for the local engine (shared copy-on-write), once per worker for Dask.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from newsextract.inputs.documents import Document
-from newsextract.run import add_timings
-from newsextract.tables import DocTables
+from newsextract.inputs.documents import ERROR, OK, SKIPPED, Document
+from newsextract.language import detect_language, is_foreign
+from newsextract.layout import SECTION, TITLE
+from newsextract.nlp.pipeline import Article, Timings, annotate_many, load
+from newsextract.tables import DocTables, doc_tables, error_tables
 
-# Reload the model when its string store has grown past this many strings: spaCy keeps
-# every string it has seen, so memory would otherwise grow with the corpus.
-MAX_STRINGS = 1_500_000
+# -- one batch of documents -> tables (what every engine runs) -------------------------------
+
+
+def process_batch(nlp: Language, documents: list[Document],
+                  timings: dict[str, float] | None = None) -> list[DocTables]:
+    """Tables of each document of a batch, in order; failures become error rows."""
+    out: list[DocTables | None] = [None] * len(documents)
+    try:
+        _fill_batch(nlp, documents, out, timings)
+    except Exception as err:  # noqa: BLE001 - isolate the failing document, keep the others
+        if len(documents) == 1 and out[0] is None:
+            return [_failed_tables(documents[0], err)]
+    # a document left without tables (its batch failed) is redone alone, through the same
+    # path, rather than shifting the rows of the next ones onto it
+    return [tables if tables is not None else process_batch(nlp, [document], timings)[0]
+            for document, tables in zip(documents, out)]
+
+
+def _fill_batch(nlp: Language, documents: list[Document], out: list[DocTables | None],
+                timings: dict[str, float] | None) -> None:
+    """Put each document's tables in its slot of `out`."""
+    articles = []
+    for index, document in enumerate(documents):
+        if document.status != OK or document.text is None:
+            out[index] = error_tables(document)
+            continue
+        language = detect_language(document.text)
+        if is_foreign(document.text, language):
+            document.status = SKIPPED
+            document.messages.append(f"language detected as {language!r}, not French: "
+                                     "not extracted")
+            out[index] = error_tables(document, language)
+            continue
+        articles.append(Article(document.text, document.date, document.has_title,
+                                (index, language)))
+    stage_timer = Timings()
+    for doc, (index, language) in annotate_many(nlp, articles, len(articles) or 1, stage_timer):
+        document = documents[index]
+        started = time.perf_counter()
+        _fill_layout_metadata(document, doc)
+        out[index] = doc_tables(document, doc, language)
+        stage_timer.add("tables", time.perf_counter() - started)
+    if timings is not None:
+        add_timings(timings, stage_timer.seconds)
+
+
+def _failed_tables(document: Document, err: Exception) -> DocTables:
+    document.status = ERROR
+    document.messages.append(f"extraction failed: {type(err).__name__}: {err}")
+    return error_tables(document)
+
+
+def _fill_layout_metadata(document: Document, doc: Doc) -> None:
+    for start, end, kind in doc._.ne_blocks or []:
+        if kind == TITLE and not document.title:
+            document.title = doc.text[start:end]
+        elif kind == SECTION and not document.section:
+            document.section = doc.text[start:end]
+
+
+def add_timings(timings: dict[str, float], other: dict[str, float]) -> None:
+    """Add the seconds per stage of `other` to `timings`."""
+    for stage, seconds in other.items():
+        timings[stage] = timings.get(stage, 0.0) + seconds
+
+
+# -- engines ---------------------------------------------------------------------------------
 
 class WorkerDied(RuntimeError):
     """A worker process ended before returning its batch."""
 
 
-_WORKER_NLP: Language | None = None
-_WORKER_PATTERNS: str | None = None
-
-
-def _worker_nlp(patterns: str | None) -> Language:
-    """The model of this (worker) process, loaded once, reloaded when its strings grew."""
-    global _WORKER_NLP, _WORKER_PATTERNS
-    from newsextract.nlp.pipeline import load
-
-    if _WORKER_NLP is None or patterns != _WORKER_PATTERNS \
-            or len(_WORKER_NLP.vocab.strings) > MAX_STRINGS:
-        _WORKER_NLP, _WORKER_PATTERNS = load(patterns), patterns
-    return _WORKER_NLP
+# The pipeline a LocalEngine forked its workers with (patterns, Language): inherited by the
+# forked workers, which use it instead of loading their own.
+_FORKED_WITH: tuple[str | None, Language] | None = None
 
 
 def process_partition(batch: list[Document], patterns: str | None = None
                       ) -> tuple[list[DocTables], dict[str, float]]:
     """Worker entry point (forked pool and Dask alike)."""
-    from newsextract.run import process_batch
-
+    global _FORKED_WITH
+    inherited = _FORKED_WITH[1] if _FORKED_WITH and _FORKED_WITH[0] == patterns else None
+    nlp = load(patterns, current=inherited)
+    if inherited is not None and nlp is not inherited:  # it had grown: keep the new one
+        _FORKED_WITH = (patterns, nlp)
     timings: dict[str, float] = {}
-    return process_batch(_worker_nlp(patterns), batch, timings), timings
+    return process_batch(nlp, batch, timings), timings
 
 
 class LocalEngine:
@@ -67,23 +128,13 @@ class LocalEngine:
         return self.n_process
 
     def nlp(self) -> Language:
-        global _WORKER_NLP, _WORKER_PATTERNS
-        from newsextract.nlp.pipeline import load_shared
-
-        if self._nlp is None:
-            self._nlp = load_shared(self.patterns)
-        elif len(self._nlp.vocab.strings) > MAX_STRINGS:
-            from newsextract.nlp.pipeline import reload_shared
-
-            self._nlp = reload_shared(self.patterns)
-        _WORKER_NLP, _WORKER_PATTERNS = self._nlp, self.patterns
+        """The engine's pipeline: the one given, or the shared one; renewed once grown."""
+        self._nlp = load(self.patterns, current=self._nlp)
         return self._nlp
 
     def map(self, batches: list[list[Document]], timings: dict[str, float]
             ) -> Iterator[list[DocTables]]:
         if self.n_process <= 1:
-            from newsextract.run import process_batch
-
             for batch in batches:
                 yield process_batch(self.nlp(), batch, timings)
             return
@@ -98,10 +149,11 @@ class LocalEngine:
                              "run; no output was replaced: re-run to finish the work") from err
 
     def _get_pool(self) -> ProcessPoolExecutor:
+        global _FORKED_WITH
         if self._pool is None:
             if "fork" in multiprocessing.get_all_start_methods():
                 # Forked after the model is loaded: workers share its memory, start at once.
-                self.nlp()
+                _FORKED_WITH = (self.patterns, self.nlp())
                 context = multiprocessing.get_context("fork")
             else:  # pragma: no cover - platforms without fork: each worker loads the model
                 context = multiprocessing.get_context("spawn")

@@ -12,21 +12,24 @@ import datetime as dt
 import platform
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from newsextract import __version__, schema
-from newsextract.cache import document_key
-from newsextract.inputs import Document, ReadOptions, iter_documents
-from newsextract.inputs.documents import ERROR, OK, SKIPPED
-from newsextract.language import detect_language, is_foreign
-from newsextract.tables import DocTables, doc_tables, error_tables
+from spacy.language import Language
+
+from newsextract import schema
+from newsextract.cache import RowCache, document_key, pipeline_fingerprint
+from newsextract.corpus import CorpusCollector
+from newsextract.engines import DaskEngine, LocalEngine
+from newsextract.inputs import Document, ReadOptions, iter_documents, mark_duplicates
+from newsextract.inputs.documents import OK, SKIPPED
+from newsextract.nlp.pipeline import ARTICLE_COMPONENTS, MODEL
+from newsextract.tables import DocTables
+from newsextract.version import __version__
 from newsextract.write import TableWriter
 
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.language import Language
 
 @dataclass
 class RunOptions:
@@ -76,96 +79,6 @@ class RunSummary:
 
 # -- documents -> tables ---------------------------------------------------------------------
 
-def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
-    """Give a repeated doc_id a suffix (``id~2``) and say so on its row: never merge two
-    documents' rows under one id."""
-    first_seen: dict[str, str] = {}
-    repeats: dict[str, int] = {}
-    for doc in documents:
-        where = f"{doc.source_path}:{doc.line}" if doc.line else doc.source_path
-        if doc.doc_id in first_seen:
-            new_id = doc.doc_id
-            while new_id in first_seen:  # "a", "a~2", "a": the third is "a~3", not "a~2"
-                repeats[doc.doc_id] = repeats.get(doc.doc_id, 1) + 1
-                new_id = f"{doc.doc_id}~{repeats[doc.doc_id]}"
-            doc.messages.append(f"duplicate id {doc.doc_id!r} (first at {first_seen[doc.doc_id]}): "
-                                f"renamed {new_id!r}")
-            doc.doc_id = new_id
-        first_seen.setdefault(doc.doc_id, where)
-        yield doc
-
-
-def process_batch(nlp: Language, documents: list[Document],
-                  timings: dict[str, float] | None = None) -> list[DocTables]:
-    """Tables of each document of a batch, in order; failures become error rows."""
-    from newsextract.nlp.pipeline import Article, Timings, annotate_many
-
-    out: list[DocTables | None] = [None] * len(documents)
-    articles = []
-    for index, document in enumerate(documents):
-        if document.status != OK or document.text is None:
-            out[index] = error_tables(document)
-            continue
-        language = detect_language(document.text)
-        if is_foreign(document.text, language):
-            document.status = SKIPPED
-            document.messages.append(f"language detected as {language!r}, not French: "
-                                     "not extracted")
-            out[index] = error_tables(document, language)
-            continue
-        articles.append(Article(document.text, document.date, document.has_title,
-                                (index, language)))
-    stage_timer = Timings()
-    try:
-        for doc, (index, language) in annotate_many(nlp, articles, len(articles) or 1,
-                                                    stage_timer):
-            document = documents[index]
-            started = time.perf_counter()
-            _fill_layout_metadata(document, doc)
-            out[index] = doc_tables(document, doc, language)
-            stage_timer.add("tables", time.perf_counter() - started)
-    except Exception:  # noqa: BLE001 - isolate the failing document, keep the others
-        return [_process_alone(nlp, documents[i], tables) for i, tables in enumerate(out)]
-    if timings is not None:
-        add_timings(timings, stage_timer.seconds)
-    # every slot is filled above; should one not be, the document is redone alone rather
-    # than shifting the rows of the next ones onto it
-    return [t if t is not None else _process_alone(nlp, documents[i], None)
-            for i, t in enumerate(out)]
-
-
-def add_timings(timings: dict[str, float], other: dict[str, float]) -> None:
-    """Add the seconds per stage of `other` to `timings`."""
-    for stage, seconds in other.items():
-        timings[stage] = timings.get(stage, 0.0) + seconds
-
-
-def _process_alone(nlp: Language, document: Document, done: DocTables | None) -> DocTables:
-    """Retry one document on its own after a batch failed; report its error if it fails."""
-    from newsextract.nlp.pipeline import annotate
-
-    if done is not None:
-        return done
-    try:
-        doc = annotate(nlp, document.text or "", document.date, document.has_title)
-        _fill_layout_metadata(document, doc)
-        return doc_tables(document, doc, detect_language(document.text or ""))
-    except Exception as err:  # noqa: BLE001 - reported on the document's row
-        document.status = ERROR
-        document.messages.append(f"extraction failed: {type(err).__name__}: {err}")
-        return error_tables(document)
-
-
-def _fill_layout_metadata(document: Document, doc) -> None:
-    from newsextract.layout import SECTION, TITLE
-
-    for start, end, kind in doc._.ne_blocks or []:
-        if kind == TITLE and not document.title:
-            document.title = doc.text[start:end]
-        elif kind == SECTION and not document.section:
-            document.section = doc.text[start:end]
-
-
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     iterator = iter(documents)
     while batch := list(islice(iterator, size)):
@@ -206,36 +119,51 @@ def _failed(tables: DocTables) -> bool:
 
 # -- a whole run -----------------------------------------------------------------------------
 
+def extract_tables(documents: Iterable[Document], options: RunOptions,
+                   nlp: Language | None = None, cache: RowCache | None = None,
+                   timings: dict[str, float] | None = None) -> Iterator[DocTables]:
+    """THE driver: tables of every document, in input order, through the engine `options`
+    name (the CLI's run and the API both use it). Close it (``contextlib.closing``) when
+    stopping early: the engine's workers are stopped at once."""
+    engine = DaskEngine(options.patterns, options.scheduler) if options.engine == "dask" \
+        else LocalEngine(options.patterns, options.n_process, nlp)
+    finished = False
+    try:
+        yield from iter_tables(engine, mark_duplicates(documents), options.batch_size,
+                               {} if timings is None else timings, cache)
+        finished = True
+    finally:
+        engine.close(abort=not finished)
+
+
 def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
         on_document: Callable[[int], None] | None = None) -> RunSummary:
     """Read `paths`, extract, write every table to `options.output`; return the summary."""
-    from newsextract.cache import RowCache, pipeline_fingerprint
-    from newsextract.engines import DaskEngine, LocalEngine
-
     started = time.perf_counter()
     started_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     summary = RunSummary()
     timings: dict[str, float] = {}
-    engine = writer = cache = None
+    writer = cache = None
     try:
         writer = TableWriter(options.output, options.fmt, options.excel)
         # --force recomputes everything but still refreshes the cache for the next run.
         cache = RowCache.open(options.output, pipeline_fingerprint(options.patterns,
                                                                    _model_version()),
                               readable=not options.force)
-        if options.engine == "dask":
-            engine = DaskEngine(options.patterns, options.scheduler)
-        else:
-            engine = LocalEngine(options.patterns, options.n_process, nlp)
-        documents = mark_duplicates(iter_documents(paths, options.read_options()))
-        for tables in iter_tables(engine, documents, options.batch_size, timings, cache):
-            t0 = time.perf_counter()
-            writer.write(tables)
-            timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t0
-            summary.count(tables)
-            if on_document is not None:
-                on_document(1)
-        engine.close()
+        documents = iter_documents(paths, options.read_options())
+        # the corpus tables need every article's rows, cached or not: computed at the end
+        corpus = CorpusCollector()
+        with closing(extract_tables(documents, options, nlp, cache, timings)) as all_tables:
+            for tables in all_tables:
+                t0 = time.perf_counter()
+                writer.write(DocTables(corpus.add(tables.rows)))
+                timings["write"] = timings.get("write", 0.0) + time.perf_counter() - t0
+                summary.count(tables)
+                if on_document is not None:
+                    on_document(1)
+        t0 = time.perf_counter()
+        writer.write(DocTables(corpus.finish()))
+        timings["corpus"] = time.perf_counter() - t0
         summary.rows = dict(writer.counts)
         summary.seconds = time.perf_counter() - started
         summary.timings = timings
@@ -244,8 +172,6 @@ def run(paths: list[Path], options: RunOptions, nlp: Language | None = None,
     except BaseException:
         if writer is not None:
             writer.abort()
-        if engine is not None:
-            engine.close(abort=True)
         raise
     finally:
         if cache is not None:
@@ -264,8 +190,6 @@ def _model_version() -> str:
 
 def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary,
                    started_at: str) -> dict:
-    from newsextract.nlp.pipeline import ARTICLE_COMPONENTS, MODEL
-
     options_dict = {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(options).items()}
     return {
         "newsextract_version": __version__,
@@ -279,6 +203,7 @@ def build_manifest(paths: list[Path], options: RunOptions, summary: RunSummary,
         "duration_seconds": round(summary.seconds, 3),
         "options": options_dict,
         "inputs": [str(p) for p in paths],
+        "working_directory": str(Path.cwd()),  # what relative inputs are relative to
         "documents": {"total": summary.n_documents, "ok": summary.n_ok,
                       "error": summary.n_error, "skipped": summary.n_skipped},
         "rows": summary.rows,

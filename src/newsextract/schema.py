@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SCHEMA_VERSION = "1.0"
+# 1.1: events and people tables, casualties.event_id; 1.2: quotes.speaker_entity_id
+SCHEMA_VERSION = "1.2"
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,8 @@ QUOTES = Table(
         _c("speaker", "string", "The speaker's fullest name in the article, a noun phrase for "
            "unnamed sources, or empty.", "Dmitri Peskov"),
         _c("speaker_label", "string", "PER, ORG, LOC or NP (an unnamed noun phrase).", "PER"),
+        _c("speaker_entity_id", "Int64", "The `entity_id` of the speaker's rows in `entities` "
+           "(join on doc_id and entity_id); empty for an unnamed source.", "2"),
         _c("speaker_start_char", "Int64", "Offsets of the speaker mention the attribution used "
            "(may be a pronoun or description), or empty.", "393"),
         _c("speaker_end_char", "Int64", "End of that mention.", "406"),
@@ -173,13 +176,81 @@ CASUALTIES = Table(
         _c("date", "string", "The value of a DATE (else TIME) expression in the same sentence "
            "(dates layer); durations and sets are not dates.",
            "2016-10-28"),
+        _c("event_id", "Int64", "The row of `events` this figure belongs to (computed over "
+           "the whole run: figures of one incident across articles share it).", "12"),
     ),
     span_key="casualties",
     span_extension="casualty",
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, QUOTES, DATES, CASUALTIES)}
+# Lists of values in one cell (names, roles, sources, doc ids) are joined with this.
+LIST_SEPARATOR = " | "
+
+EVENTS = Table(
+    "events",
+    "One row per casualty event: the figures of one incident (category, place, day) across "
+    "the articles of a run, merged conservatively (docs/corpus.md). A figure without a place "
+    "(or placed only in a country or larger area) or without a calendar day is an event of "
+    "its own.",
+    (
+        _c("event_id", "Int64", "1-based, in the order of the event's first figure in "
+           "`casualties`.", "12"),
+        _c("category", "string", "killed, injured or missing.", "killed"),
+        _c("place", "string", "The place of the figures (canonical name of the LOC), or "
+           "empty.", "Alep"),
+        _c("place_key", "string", "`entity_key` of that place: what the merge compares.",
+           "alep"),
+        _c("date_start", "string", "Earliest day (ISO) the figures are dated to, or empty.",
+           "2016-10-18"),
+        _c("date_end", "string", "Latest day (ISO) the figures are dated to, or empty.",
+           "2016-10-19"),
+        _c("figure_min", "Int64", "Smallest figure of one article (an article's figure is its "
+           "largest row of the event).", "3"),
+        _c("figure_max", "Int64", "Largest figure of one article.", "9"),
+        _c("latest_figure", "Int64", "The figure of the most recent article (publication "
+           "date, then input order).", "9"),
+        _c("latest_doc_id", "string", "That article.", "wire-0042"),
+        _c("n_figures", "Int64", "Rows of `casualties` in the event.", "4"),
+        _c("n_articles", "Int64", "Distinct articles reporting it.", "3"),
+        _c("sources", "string", "Distinct sources of the figures (`casualties.source`), "
+           "joined with ` | `.", "ministère de la Santé | AFP"),
+        _c("outlets", "string", "Distinct outlets of the articles (`articles.source`), "
+           "joined with ` | `.", "Le Monde | AFP"),
+        _c("doc_ids", "string", "The articles, in input order, joined with ` | `.",
+           "wire-0040 | wire-0042"),
+    ),
+)
+
+PEOPLE = Table(
+    "people",
+    "One row per person (PER entity) across the run, grouped by `entity_key`; most "
+    "mentioned first.",
+    (
+        _c("entity_key", "string", "The person's `entity_key`: the join key to `entities`.",
+           "vladimir poutine"),
+        _c("canonical", "string", "The canonical name most articles give (the longest on a "
+           "tie).", "Vladimir Poutine"),
+        _c("names", "string", "Distinct mentions as written, most frequent first (at most "
+           "10), joined with ` | `.", "Poutine | Vladimir Poutine"),
+        _c("roles", "string", "Distinct roles, most frequent first (at most 10), joined with "
+           "` | `.", "président russe"),
+        _c("n_articles", "Int64", "Articles mentioning the person.", "14"),
+        _c("n_mentions", "Int64", "Rows of `entities` for the person.", "52"),
+        _c("n_quotes", "Int64", "Rows of `quotes` the person is the speaker of.", "9"),
+        _c("first_date", "string", "Earliest publication date of those articles, or empty.",
+           "2016-10-18"),
+        _c("last_date", "string", "Latest publication date of those articles, or empty.",
+           "2016-10-28"),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, ENTITIES, QUOTES, DATES, CASUALTIES,
+                                                 EVENTS, PEOPLE)}
 LAYER_TABLES: tuple[Table, ...] = (ENTITIES, QUOTES, DATES, CASUALTIES)
+# Tables computed over a whole run after the per-article tables (newsextract.corpus).
+CORPUS_TABLES: tuple[Table, ...] = (EVENTS, PEOPLE)
+# Columns of the layer tables that the corpus stage fills, not the spaCy components.
+CORPUS_COLUMNS: dict[str, tuple[str, ...]] = {"casualties": ("event_id",)}
 # The id column of each layer table, numbered 1.. per document in text order; entity_id is
 # assigned by the entities component instead (it groups mentions).
 ROW_ID_COLUMN = {"quotes": "quote_id", "dates": "date_id", "casualties": "casualty_id"}
@@ -192,7 +263,7 @@ def span_attribute_names(table: Table) -> list[str]:
     row ids, paragraph, sentence, and label for entities, which is the span label).
     """
     derived = {"doc_id", "start_char", "end_char", "text", "paragraph", "sentence", "label",
-               ROW_ID_COLUMN.get(table.name, "")}
+               ROW_ID_COLUMN.get(table.name, ""), *CORPUS_COLUMNS.get(table.name, ())}
     return [c for c in table.column_names if c not in derived]
 
 
@@ -205,10 +276,17 @@ def to_markdown() -> str:
         "`python -m newsextract.schema > docs/schema.md`; a test fails when the two differ, so",
         "the contract never changes silently. Any change to a column bumps the version.",
         "",
-        "Every run writes all five tables (CSV by default, Parquet with `--format parquet`),",
+        "Every run writes all seven tables (CSV by default, Parquet with `--format parquet`),",
         "with their headers even when empty, plus `manifest.json` (version, model, options,",
-        "inputs, counts, errors, duration). Offsets are Python `str` indices into the document",
-        "text (a .txt file's content, a record's `text` field, or the main text extracted from",
+        "inputs, counts, errors, duration, and the run id and SHA-256 of every table file).",
+        "The five per-article tables are computed article by article; `events`, `people` and",
+        "`casualties.event_id` over the whole run ([corpus](corpus.md)). A run is published",
+        "whole: `manifest.json` is moved into place last, and `newsextract.read` and",
+        "`newsextract report` refuse a folder whose files do not match its manifest (a run",
+        "interrupted while its files were being moved into place).",
+        "",
+        "Offsets are Python `str` indices into the document text (a .txt file's content, a",
+        "record's `text` field, or the main text extracted from",
         "an .html page): on every row, `text[start_char:end_char] == text`. A .txt file's",
         "text is its bytes decoded as UTF-8 without a leading byte-order mark, line endings",
         "kept (`path.read_bytes().decode(\"utf-8-sig\")`, not `read_text()`, which turns",
@@ -220,7 +298,8 @@ def to_markdown() -> str:
         "text exactly as in the document, for pipelines.",
         "",
         "How the layer values are built: [entities](entities.md), [quotes](quotes.md),",
-        "[dates](dates.md), [casualties](casualties.md).",
+        "[dates](dates.md), [casualties](casualties.md); the cross-article tables:",
+        "[corpus](corpus.md).",
         "",
     ]
     for table in TABLES.values():

@@ -19,10 +19,10 @@ STYLES = {
 
 
 def show_document(path: Path, doc_id: str | None, date: str | None,
-                  console: Console | None = None) -> bool:
-    """Print the article; False when no usable document matches."""
-    from newsextract.api import load
-    from newsextract.nlp.pipeline import annotate
+                  console: Console | None = None, participants: bool = False) -> bool:
+    """Print the article; False when no usable document matches. `participants`: also the
+    participant registry (who takes part in the article)."""
+    from newsextract.nlp.pipeline import annotate, load
 
     console = console or Console()
     for document in iter_documents([path], ReadOptions(date=date)):
@@ -36,6 +36,8 @@ def show_document(path: Path, doc_id: str | None, date: str | None,
         console.print(legend())
         for table in schema.LAYER_TABLES:
             console.print(span_table(doc, table))
+        if participants:
+            console.print(participant_table(doc))
         return True
     return False
 
@@ -73,4 +75,19 @@ def span_table(doc, table: schema.Table) -> Table:
         cells = [span.text] + ([span.label_] if table is schema.ENTITIES else [])
         cells += ["" if values.get(a) is None else str(values.get(a)) for a in shown]
         out.add_row(*cells)
+    return out
+
+
+def participant_table(doc) -> Table:
+    """The participant registry: one row per person, organisation or unnamed group."""
+    out = Table(title="participants", title_justify="left")
+    for name in ("id", "kind", "name", "other names", "descriptions", "gender", "number",
+                 "mentions"):
+        out.add_column(name, overflow="fold")
+    for p in doc._.participants or []:
+        others = [n for n in p["names"] if n != p["name"]]
+        mentions = [doc.text[start:end] for start, end, _ in p["mentions"]]
+        out.add_row(str(p["participant_id"]), p["kind"], p["name"] or "", "; ".join(others),
+                    "; ".join(p["descriptions"]), p["gender"] or "", p["number"] or "",
+                    f"{len(mentions)}: " + "; ".join(dict.fromkeys(mentions)))
     return out

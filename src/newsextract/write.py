@@ -3,31 +3,38 @@
 Rows are streamed to temporary files inside the output folder (same filesystem, so the final
 ``os.replace`` is atomic) and moved into place only when the run completes: an interrupted
 or failed run leaves the previous outputs untouched.
+
+A run is published whole: the manifest, moved into place last, names the run (`run_id`) and
+the SHA-256 of every table file. A crash between two renames leaves tables of two runs side
+by side, but never silently: `check_published` (used by `newsextract.read` and `report`)
+finds the files that do not match the manifest and refuses the folder.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 import pandas as pd
 
 from newsextract import schema
+from newsextract.frames import to_frame
 from newsextract.tables import DocTables, Row
 
 FORMATS = ("csv", "parquet")
 # Cells that a spreadsheet would run as a formula when they start with one of these.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MANIFEST = "manifest.json"
 
 
-def to_frame(table: schema.Table, rows: list[Row]) -> pd.DataFrame:
-    """A DataFrame with exactly the schema's columns, order and dtypes."""
-    frame = pd.DataFrame.from_records(rows, columns=table.column_names)
-    return frame.astype(table.dtypes)
+class MixedRunError(RuntimeError):
+    """A processed folder whose table files are not all those of its manifest's run."""
 
 
 def excel_safe(frame: pd.DataFrame) -> pd.DataFrame:
@@ -78,7 +85,7 @@ class TableWriter:
         table = schema.TABLES[name]
         frame = to_frame(table, self._buffers[name])
         self._buffers[name] = []
-        tmp = self.tmp_dir / f"{name}.{self.fmt}"
+        tmp = self.tmp_dir / self.path(name).name
         if self.fmt == "csv":
             if self.excel:
                 frame = excel_safe(frame)
@@ -101,15 +108,19 @@ class TableWriter:
                 self._flush(name)  # writes the header (or an empty Parquet) at least
         for writer in self._parquet_writers.values():
             writer.close()
-        manifest_tmp = self.tmp_dir / "manifest.json"
+        files = {name: {"file": self.path(name).name, "rows": self.counts[name],
+                        "sha256": file_digest(self.tmp_dir / self.path(name).name)}
+                 for name in schema.TABLES}
+        manifest = {**manifest, "run_id": uuid.uuid4().hex, "files": files}
+        manifest_tmp = self.tmp_dir / MANIFEST
         manifest_tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str),
                                 encoding="utf-8")
         written = []
-        for name in schema.TABLES:
-            os.replace(self.tmp_dir / f"{name}.{self.fmt}", self.path(name))
+        for name in schema.TABLES:  # the tables first, the manifest that vouches for them last
+            os.replace(self.tmp_dir / self.path(name).name, self.path(name))
             written.append(self.path(name))
-        os.replace(manifest_tmp, self.out_dir / "manifest.json")
-        written.append(self.out_dir / "manifest.json")
+        os.replace(manifest_tmp, self.out_dir / MANIFEST)
+        written.append(self.out_dir / MANIFEST)
         self.abort()
         return written
 
@@ -120,6 +131,37 @@ class TableWriter:
                 writer.close()
         self._parquet_writers = {}
         shutil.rmtree(self.tmp_dir, ignore_errors=True)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_published(folder: Path, manifest: dict) -> dict[str, Path]:
+    """The table files of the run `manifest` describes, name -> path.
+
+    Raises MixedRunError when a file is missing or differs from the manifest's digest: the
+    run that wrote the manifest was interrupted while its files were moved into place (or
+    a file was edited since). A manifest without `files` (written before schema 1.1) gives
+    {}: nothing to check against.
+    """
+    files = manifest.get("files") or {}
+    out, wrong = {}, []
+    for name, entry in files.items():
+        path = Path(folder) / entry["file"]
+        if not path.is_file() or file_digest(path) != entry["sha256"]:
+            wrong.append(entry["file"])
+        out[name] = path
+    if wrong:
+        raise MixedRunError(
+            f"{folder}: {', '.join(wrong)} not as written by run {manifest.get('run_id')} "
+            f"(manifest.json): the folder mixes the files of two runs (a run interrupted "
+            f"while publishing, or a file edited since); run newsextract again")
+    return out
 
 
 def check_writable(out_dir: Path) -> str | None:

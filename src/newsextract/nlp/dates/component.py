@@ -1,0 +1,79 @@
+"""``newsextract_dates``: temporal expressions (TIMEX3) in doc.spans["dates"].
+
+The grammar (``rules``: regexes over a folded copy of each paragraph, vocabulary in
+``data/dates_lexicon.json``, rules in ``data/dates_rules.tsv``) finds the expressions; the
+normalisers (``values``) compute type, value, interval bounds and anchor, walking the article
+in text order so that "le lendemain" and clock times resolve against the story's current day
+(``timeline``). The spaCy parse is only read for the tense of the verb governing an
+expression (``tense``), which gives the direction of "samedi" or "le 30 juin". See docs/dates.md.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.dates.calendar_math import parse_date
+from newsextract.nlp.dates.rules import find_matches, fold, rules
+from newsextract.nlp.dates.tense import governing_verb, verb_tense
+from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
+from newsextract.nlp.dates.values import normalise
+from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+
+SPAN_KEY = "dates"
+
+
+class DatesComponent:
+    """Finds and normalises the temporal expressions of an article."""
+
+    def __init__(self) -> None:
+        register_extensions()
+        rules()  # compile the grammar once, at pipeline construction
+
+    def __call__(self, doc: Doc) -> Doc:
+        folded = fold(doc.text)
+        ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=doc.text,
+                      tense=lambda s, e: self._tense(doc, s, e),
+                      pos=lambda s, e: self._pos(doc, s, e))
+        found: list[tuple[Span, Timex]] = []
+        seen: set[tuple[int, int]] = set()
+        for start, end, _kind in extractable_blocks(doc):
+            for match in find_matches(folded[start:end], offset=start):
+                for timex in normalise(match, ctx):
+                    span = self._span(doc, timex)
+                    if span is not None and (span.start, span.end) not in seen:
+                        seen.add((span.start, span.end))
+                        found.append((span, timex))
+                        advance(ctx, timex)
+        attach_clocks_to_days([timex for _, timex in found], doc.text)
+        for span, timex in found:
+            span._.timex = timex.as_dict()
+        doc.spans[SPAN_KEY] = [span for span, _ in found]
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, timex: Timex) -> Span | None:
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None or not is_extractable(doc, span.start_char, span.end_char):
+            return None
+        return span
+
+    @staticmethod
+    def _pos(doc: Doc, start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span.root.pos_ if span is not None and len(span) else None
+
+    @staticmethod
+    def _tense(doc: Doc, start: int, end: int) -> str | None:
+        if not doc.has_annotation("DEP"):
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = governing_verb(span)
+        return verb_tense(verb) if verb is not None else None
+
+
+@Language.factory("newsextract_dates")
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent()

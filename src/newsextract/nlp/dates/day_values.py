@@ -1,0 +1,218 @@
+"""Values of day-level deictics: hier, samedi, le lendemain, ce soir, à 18 h 15, à midi."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from newsextract.nlp.dates.calendar_math import (
+    FUTURE,
+    PAST,
+    day_value,
+    iso_bounds,
+    resolve_weekday,
+)
+from newsextract.nlp.dates.direction import (
+    after_since_cue,
+    cue_direction,
+    direction_of,
+    sentence_initial,
+    text_after,
+    text_before,
+)
+from newsextract.nlp.dates.quantities import parse_number
+from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.timeline import (
+    NONE,
+    PREVIOUS,
+    PUBLICATION,
+    UNKNOWN_DAY,
+    Context,
+    Timex,
+    calendar_timex,
+    day_timex,
+    part_code,
+)
+
+# characters after "Aujourd'hui" searched for the comma that makes it a contrast
+COMMA_WINDOW = 2
+# hours in half a day: "3 heures du soir" is 15:00
+HALF_DAY = 12
+
+
+def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    word, part = m.groups["relday"], m.groups.get("part")
+    offset = lexicon().mapping("relative_days")[word]
+    # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
+    if offset == 0 and not part and sentence_initial(ctx, m.start) and \
+            text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(","):
+        return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
+    d = ctx.pub + timedelta(days=offset) if ctx.pub else None
+    return [day_timex(m, ctx, d, PUBLICATION, part)]
+
+
+def norm_this_part(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'ce soir' is the publication day's; 'cette nuit' with a past verb is the night
+    before it ("cette nuit, un incendie a ravagé ...")."""
+    part = m.groups["part"]
+    if ctx.pub is not None and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
+        return [day_timex(m, ctx, ctx.pub - timedelta(days=1), PUBLICATION, part)]
+    return [day_timex(m, ctx, ctx.pub, PUBLICATION, part)]
+
+
+def norm_last_night(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'la nuit dernière': the night that began the day before publication."""
+    d = ctx.pub - timedelta(days=1) if ctx.pub else None
+    return [day_timex(m, ctx, d, PUBLICATION, "nuit")]
+
+
+def norm_story_time(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'à ce moment-là', 'au même moment': the story's current time, as it last gave it."""
+    if ctx.point is None:
+        return []
+    type_ = "TIME" if "T" in ctx.point else "DATE"
+    return [calendar_timex(m.start, m.end, type_, ctx.point, PREVIOUS)]
+
+
+def norm_story_era(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'à l'époque': the year the story is in when that is before publication, else a
+    past without a date (PAST_REF)."""
+    year = int(ctx.point[:4]) if ctx.point else None
+    if year is not None and (ctx.pub is None or year < ctx.pub.year):
+        return [calendar_timex(m.start, m.end, "DATE", f"{year:04d}", PREVIOUS)]
+    return [Timex(m.start, m.end, "TIME", "PAST_REF")]
+
+
+def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | None:
+    weekday = lexicon().mapping("weekdays")[m.groups[name]]
+    if ctx.pub is None:
+        return None
+    lex = lexicon()
+    cue_words = [w for c in cues if (w := m.groups.get(c))]
+    if any(w in lex.words("anchored_past_cues") or w in lex.words("anchored_future_cues")
+           for w in cue_words):
+        # "le samedi précédent / suivant": the week before / after the story's current day
+        base, direction = ctx.ref or ctx.pub, direction_of(m, ctx, *cues)
+        return resolve_weekday(base, weekday, direction)
+    if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
+        return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
+    since = after_since_cue(ctx, m.match_start)
+    tense = None if since else ctx.tense(m.start, m.end)
+    if ctx.text.startswith("ce ", m.match_start) and not since:
+        # "ce samedi": the coming one; with a past verb the nearest (a participle such as
+        # "fermé ce samedi" reads as past, but a Friday's paper means the next day)
+        if ctx.pub.isoweekday() == weekday:
+            return ctx.pub
+        return resolve_weekday(ctx.pub, weekday, None if tense == PAST else FUTURE)
+    if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
+            abs((ctx.ref - ctx.pub).days) <= 7 and not (
+                tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
+        return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
+    if ctx.pub.isoweekday() == weekday and not since:
+        return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
+    return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
+    weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
+    d = weekday_date(m, ctx, "weekday", "cue", "cue2")
+    if d is None:
+        code = part_code(m.groups.get("part"))
+        value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
+        return [Timex(m.start, m.end, "TIME" if code else "DATE", value, anchor=NONE)]
+    return [day_timex(m, ctx, d, PUBLICATION, m.groups.get("part"))]
+
+
+def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
+    d = weekday_date(m, ctx, "weekday")
+    return [day_timex(m, ctx, d, PUBLICATION, "nuit")]
+
+
+def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
+
+
+def norm_event_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le jour du drame': the day of the story's event, the earliest day it dated (a crime
+    comes before its trial); nothing when it has dated none."""
+    if ctx.event_day is None:
+        return []
+    return [day_timex(m, ctx, ctx.event_day, PREVIOUS)]
+
+
+def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'l'époque des faits': the year of the story's event (see norm_event_day)."""
+    if ctx.event_day is None:
+        return [Timex(m.start, m.end, "TIME", "PAST_REF")]
+    return [calendar_timex(m.start, m.end, "DATE", f"{ctx.event_day.year:04d}", PREVIOUS)]
+
+
+def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
+    offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
+    if m.groups.get("of"):
+        offset = 0
+    d, anchor = ctx.anchor_day()
+    d = d + timedelta(days=offset) if d else None
+    t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
+    if m.groups.get("of"):  # the span stops before "de"
+        t.end = m.group_end("rel")
+    return [t]
+
+
+def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
+    part = m.groups.get("part") or m.groups.get("part2")
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
+
+
+def norm_publication_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    if ctx.pub is None:
+        return []
+    return [calendar_timex(m.start, m.end, "DATE", day_value(ctx.pub), PUBLICATION)]
+
+
+def minutes_of(text: str | None) -> int | None:
+    if not text:
+        return 0
+    text = re.sub(r"\s+", " ", text)
+    minute_words = lexicon().mapping("minute_words")
+    if text in minute_words:
+        return minute_words[text]
+    n = parse_number(text)
+    return int(n) if n is not None and 0 <= n < 60 else None
+
+
+def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
+    g = m.groups
+    hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
+    if hour is None or minutes is None or hour > 24:
+        return []
+    before = text_before(ctx, m.match_start).rstrip()
+    if any(before.endswith(" " + w) or before == w
+           for w in lexicon().words("clock_duration_preps")):
+        # "pendant près de 3h30", "en 24h": an amount of time
+        value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
+        return [Timex(m.start, m.end, "DURATION", value)]
+    if hour < HALF_DAY and text_after(ctx, m.match_end).lstrip().startswith(
+            tuple(lexicon().words("afternoon_tails"))):
+        hour += HALF_DAY  # "à 3 heures de l'après-midi"
+    if g.get("weekday"):
+        d = weekday_date(m, ctx, "weekday")
+        anchor = PUBLICATION
+    else:
+        d, anchor = ctx.anchor_day()
+    day = day_value(d) if d else UNKNOWN_DAY
+    value = f"{day}T{int(hour):02d}:{minutes:02d}"
+    begin, finish = iso_bounds(value)
+    return [Timex(m.start, m.end, "TIME", value, begin, finish, anchor if d else NONE)]
+
+
+def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
+    minutes = minutes_of(m.groups.get("min"))
+    d, anchor = ctx.anchor_day()
+    hour = 12 if m.groups["noon"] == "midi" else 24
+    day = day_value(d) if d else UNKNOWN_DAY
+    return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
+                  anchor=anchor if d else NONE)]

@@ -1,0 +1,54 @@
+"""Which way an expression points: an explicit cue ("dernier", "prochain"), a "depuis"
+before it, else the tense of its governing verb (see ``tense``)."""
+
+from __future__ import annotations
+
+from newsextract.nlp.dates.calendar_math import FUTURE, PAST
+from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.timeline import Context
+
+# characters read before / after an expression when looking for a cue or a tail
+CONTEXT_CHARS = 40
+# characters before an expression searched for "depuis" / "dès": the word just before it
+SINCE_WINDOW = 20
+# characters before a word searched for the end of the previous sentence (spaces, a quote)
+SENTENCE_START_WINDOW = 5
+
+
+def text_before(ctx: Context, pos: int, n: int = CONTEXT_CHARS) -> str:
+    return ctx.text[max(0, pos - n):pos]
+
+
+def text_after(ctx: Context, pos: int, n: int = CONTEXT_CHARS) -> str:
+    return ctx.text[pos:pos + n]
+
+
+def cue_direction(cue: str | None) -> str | None:
+    if not cue:
+        return None
+    lex = lexicon()
+    if cue in lex.words("past_cues") or cue in lex.words("anchored_past_cues"):
+        return PAST
+    if cue in lex.words("future_cues") or cue in lex.words("anchored_future_cues"):
+        return FUTURE
+    return None
+
+
+def after_since_cue(ctx: Context, start: int) -> bool:
+    words = text_before(ctx, start, SINCE_WINDOW).split()
+    return bool(words) and words[-1] in lexicon().words("since_cues")
+
+
+def direction_of(m: RuleMatch, ctx: Context, *cue_groups: str) -> str | None:
+    """From an explicit cue ('dernier'), a 'depuis' before, else the governing verb."""
+    for name in cue_groups:
+        if d := cue_direction(m.groups.get(name)):
+            return d
+    if after_since_cue(ctx, m.match_start):
+        return PAST
+    return ctx.tense(m.start, m.end)
+
+
+def sentence_initial(ctx: Context, pos: int) -> bool:
+    before = text_before(ctx, pos, SENTENCE_START_WINDOW).rstrip(" \t«\"")
+    return not before or before[-1] in ".!?\n:»"

@@ -1,0 +1,110 @@
+"""Values of named days and periods: feasts ("Noël", "la Pentecôte" from Easter), centuries
+("le XIXe siècle"), quarters ("au quatrième trimestre"), ranked weekdays ("le premier
+dimanche d'octobre")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from newsextract.nlp.dates.calendar_math import (
+    PAST,
+    feast_day,
+    month_number,
+    pick_date,
+    roman_or_digits,
+    year_of,
+)
+from newsextract.nlp.dates.direction import direction_of, text_before
+from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.timeline import NONE, PUBLICATION, UNKNOWN_DAY, Context, Timex, day_timex
+
+# the last century a text speaks of in roman or arabic numbers ("XXIe siècle")
+MAX_CENTURY = 21
+
+
+def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'Noël', 'la Pentecôte' (computed from Easter): the feast of the year the tense
+    points to, as for a day-month."""
+    word_start, word_end = m.group_start("feast"), m.group_end("feast")
+    if not any(ch.isupper() for ch in ctx.raw[word_start:word_end]):
+        return []  # "l'ascension du col": a feast is written with a capital
+    before = text_before(ctx, m.match_start).rstrip().split()[-1:]
+    if before and before[0] in ("de", "pere") or text_before(ctx, m.match_start, 2) == "d'":
+        return []  # "le marché de Noël", "le père Noël": a qualifier, a character
+    if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
+        return []  # "Noël Durand": a first name
+    rule = lexicon().mapping("feasts")[m.groups["feast"]]
+    year = year_of(m.groups.get("year"), ctx.pub)
+    if year is not None:
+        return [day_timex(m, ctx, feast_day(rule, year), NONE)]
+    if ctx.pub is None:  # a fixed feast keeps its day, Easter's depend on the year
+        value = UNKNOWN_DAY if rule.startswith("E") else f"XXXX-{rule}"
+        return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
+    cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
+             if (d := feast_day(rule, y))]
+    d = pick_date(ctx.pub, cands, direction_of(m, ctx))
+    return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+
+
+def norm_century(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le XIXe siècle', 'la fin du 18e siècle' -> 18XX, 17XX (the TimeML century value)."""
+    n = roman_or_digits(m.groups["century"])
+    if n is None or not 1 <= n <= MAX_CENTURY:
+        return []
+    return [Timex(m.start, m.end, "DATE", f"{n - 1:02d}XX", anchor=NONE)]
+
+
+def nth_weekday_of(year: int, start: date, weekday: int, rank: int) -> date | None:
+    """The rank-th (-1: last) `weekday` on or after `start` within its month or season."""
+    if rank > 0:
+        first = start + timedelta(days=(weekday - start.isoweekday()) % 7)
+        return first + timedelta(weeks=rank - 1)
+    return None
+
+
+def norm_nth_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le premier dimanche d'octobre', 'le dernier samedi de juin', 'le premier dimanche du
+    printemps': computed in the year the tense points to."""
+    g, lex = m.groups, lexicon()
+    rank = lex.mapping("ordinal_numbers")[g["ord"]]
+    weekday = lex.mapping("weekdays")[g["weekday"]]
+
+    def day_in(year: int) -> date | None:
+        if (month := month_number(g["period"])) is not None:
+            if rank < 0:  # the last one: back from the month's last day
+                last = date(year, month, calendar.monthrange(year, month)[1])
+                return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+            return nth_weekday_of(year, date(year, month, 1), weekday, rank)
+        mm, dd = map(int, lex.mapping("season_starts")[g["period"]].split("-"))
+        return nth_weekday_of(year, date(year, mm, dd), weekday, rank) if rank > 0 else None
+
+    year = year_of(g.get("year"), ctx.pub)
+    if year is not None:
+        d = day_in(year)
+        return [day_timex(m, ctx, d, NONE)] if d else []
+    if ctx.pub is None:
+        return []
+    cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1) if (d := day_in(y))]
+    d = pick_date(ctx.pub, cands, direction_of(m, ctx))
+    return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+
+
+def norm_ordinal_quarter(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'au quatrième trimestre' -> 2018-Q4, 'le premier semestre 2019' -> 2019-H1."""
+    rank = lexicon().mapping("ordinal_numbers")[m.groups["ord"]]
+    months = 3 if m.groups["unit"] == "trimestre" else 6
+    if rank > 12 // months:
+        return []
+    letter = "Q" if months == 3 else "H"
+    year = year_of(m.groups.get("year"), ctx.pub)
+    anchor = NONE
+    if year is None and ctx.pub is not None:
+        anchor, year = PUBLICATION, ctx.pub.year
+        current = (ctx.pub.month - 1) // months + 1
+        tense = ctx.tense(m.start, m.end)
+        if tense == PAST and rank > current:
+            year -= 1  # "le chiffre d'affaires a reculé au quatrième trimestre" in spring
+    prefix = f"{year:04d}" if year is not None else "XXXX"
+    return [Timex(m.start, m.end, "DATE", f"{prefix}-{letter}{rank}", anchor=anchor)]

@@ -1,0 +1,88 @@
+"""Which way the verb governing an expression points: past, present or future.
+
+The tense comes from the spaCy parse: the closest VERB/AUX above the expression, compound
+tenses ("a annoncé", "aura fini"), passives, "être" verbs ("est rentré"), conditionals,
+modals + infinitive ("va signer") and future endings the tagger reads as presents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsextract.nlp.dates.calendar_math import FUTURE, PAST, PRESENT
+from newsextract.nlp.dates.rules import lexicon
+from newsextract.resources import read_lines
+
+ETRE_VERBS_FILE = "dates_etre_verbs.txt"
+SCHEDULING_VERBS_FILE = "dates_scheduling_verbs.txt"
+_VERBS = ("VERB", "AUX")
+# parse levels climbed from an expression to its verb: its clause, not the whole sentence
+VERB_CLIMB_LIMIT = 5
+# infinitive levels climbed to a governing verb ("va pouvoir signer")
+INFINITIVE_CLIMB_LIMIT = 3
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The closest verb above the expression's root in the parse, within its sentence."""
+    tok = span.root
+    for _ in range(VERB_CLIMB_LIMIT):
+        # a word of the expression is no verb, whatever the tagger says ("dimanche" read as
+        # a participle in "la fête se tiendra dimanche")
+        if tok.pos_ in _VERBS and not span.start <= tok.i < span.end:
+            return tok
+        cop = [c for c in tok.children if c.dep_ == "cop"]
+        if cop:  # "X sont incertains pour samedi": the copula carries the tense
+            return cop[0]
+        if tok.head is tok:
+            break
+        tok = tok.head
+    root = span.sent.root if span.doc.has_annotation("SENT_START") else None
+    if root is None or root.pos_ not in _VERBS or span.start <= root.i < span.end:
+        return None
+    return root
+
+
+def _tense_of(morph_tense: list[str]) -> str | None:
+    if "Fut" in morph_tense:
+        return FUTURE
+    if "Imp" in morph_tense or "Past" in morph_tense:
+        return PAST
+    if "Pres" in morph_tense:
+        return PRESENT
+    return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """past / future / present of a verb group, compound tenses and modals included."""
+    aux = [c for c in verb.children if c.dep_ in ("aux:tense", "aux")]
+    passive = [c for c in verb.children if c.dep_ == "aux:pass"]
+    if aux:  # "a été condamné", "avait annoncé": a compound past; "aura fini": future
+        return FUTURE if "Fut" in aux[0].morph.get("Tense") else PAST
+    if passive:  # "est prévu", "sera fermée"; but "est rentré", "s'est noyée" are pasts
+        tense = _tense_of(passive[0].morph.get("Tense"))
+        if tense == PRESENT and "Part" in verb.morph.get("VerbForm") and (
+                verb.lemma_ in read_lines(ETRE_VERBS_FILE)
+                or any(c.dep_.startswith("expl") for c in verb.children)):
+            return PAST
+        return tense
+    if "Cnd" in verb.morph.get("Mood"):
+        return FUTURE
+    forms = verb.morph.get("VerbForm")
+    if "Part" in forms:  # "les modifications annoncées mercredi"
+        if verb.lemma_ in read_lines(SCHEDULING_VERBS_FILE):
+            return FUTURE  # "la réunion prévue le 5 mai", "un vote reporté à mardi"
+        return PAST
+    if "Inf" in forms and depth < INFINITIVE_CLIMB_LIMIT and verb.head.i != verb.i \
+            and verb.head.pos_ in _VERBS:
+        head = verb.head
+        if head.lemma_ in lexicon().raw["future_auxiliaries"]:  # "va signer"
+            return FUTURE
+        return verb_tense(head, depth + 1)
+    tense = _tense_of(verb.morph.get("Tense"))
+    if tense == PRESENT and "Fin" in forms and verb.lower_.endswith(_future_endings()):
+        return FUTURE  # the tagger often reads "signeront", "sera" as presents
+    return tense
+
+
+def _future_endings() -> tuple[str, ...]:
+    return tuple(lexicon().raw["future_endings"])

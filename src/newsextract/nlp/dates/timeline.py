@@ -1,0 +1,135 @@
+"""Where the story is in time: the Timex record and the Context that carries the
+publication date and the story's current day ("Le 2 mars ... le lendemain" -> 3 March).
+
+Every day-precise value a normaliser resolves becomes the story's current day (``day_timex``);
+clock times, "le lendemain", "le même jour", "dans la soirée" read it back (``anchor_day``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsextract.nlp.dates.calendar_math import day_value, iso_bounds
+from newsextract.nlp.dates.rules import RuleMatch, lexicon
+
+PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
+UNKNOWN_DAY = "XXXX-XX-XX"
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+    begin: str | None = None  # ISO start of the denoted interval
+    finish: str | None = None  # ISO end (exclusive)
+    anchor: str = NONE
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"type": self.type, "value": self.value, "start": self.begin,
+                "end": self.finish, "anchor": self.anchor}
+
+
+@dataclass
+class Context:
+    """What normalisation needs beyond the match; `ref` is updated as the story goes."""
+
+    text: str  # the folded document text
+    pub: date | None
+    tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    pos: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    ref: date | None = None  # the story's current day
+    raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
+    point: str | None = None  # the story's current time: the last value with a year
+    era: tuple[int, int] | None = None  # (year, end offset) of the last year the story set
+    event_day: date | None = None  # the earliest day the story dated: its event's
+
+    def anchor_day(self) -> tuple[date | None, str]:
+        """The story's current day: the last resolved day, else the publication date."""
+        if self.ref is not None:
+            return self.ref, PREVIOUS
+        return self.pub, PUBLICATION if self.pub else NONE
+
+def calendar_timex(start: int, end: int, type_: str, value: str, anchor: str) -> Timex:
+    begin, finish = iso_bounds(value)
+    return Timex(start, end, type_, value, begin, finish, anchor)
+
+def part_code(part: str | None) -> str | None:
+    return lexicon().mapping("day_parts").get(part) if part else None
+
+
+def with_part(value: str, part: str | None) -> tuple[str, str]:
+    """(type, value) of a day, made a TIME with its part of the day if any."""
+    code = part_code(part)
+    return ("TIME", f"{value}T{code}") if code else ("DATE", value)
+
+
+def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
+               part: str | None = None, start: int | None = None) -> Timex:
+    """A day (with its part of the day), which becomes the story's current day."""
+    start = m.start if start is None else start
+    if d is None:
+        type_, value = with_part(UNKNOWN_DAY, part)
+        return Timex(start, m.end, type_, value, anchor=NONE)
+    ctx.ref = d
+    type_, value = with_part(day_value(d), part)
+    begin, finish = iso_bounds(day_value(d))
+    return Timex(start, m.end, type_, value, begin, finish, anchor)
+
+
+# a month without year this close after a year the story set, in the same sentence ("en
+# 1997 (en janvier, ...)"), is in that year; farther, the story has likely moved on
+ERA_CARRY_WINDOW = 150
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DATED = re.compile(r"\d{4}")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# what may stand between a clock time and the day that follows it ("vers 15 h, hier")
+_CLOCK_DAY_GAP = re.compile(r"[\s,]*")
+
+
+def advance(ctx: Context, t: Timex) -> None:
+    """Move the story's time line to `t`: its value becomes the current time; an explicit
+    year (or a month carried in it) becomes the era that following bare months fall in."""
+    if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
+        return
+    ctx.point = t.value
+    if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
+        ctx.event_day = date.fromisoformat(t.value[:10])
+    if sets_era(ctx, t):
+        ctx.era = (int(t.value[:4]), t.end)
+    elif t.anchor == PUBLICATION:
+        ctx.era = None  # back to the time of publication
+
+
+def sets_era(ctx: Context, t: Timex) -> bool:
+    """A past year the story moves to ("en 1997", "En mars 2015,", or a month carried in
+    one), not a year used as a landmark ("depuis 2010", "avant 2015") or a plan ("en 2030")."""
+    if not re.fullmatch(r"\d{4}(?:-\d\d)?", t.value) or t.anchor == PUBLICATION:
+        return False
+    if ctx.pub is not None and int(t.value[:4]) >= ctx.pub.year:
+        return False
+    return t.anchor == PREVIOUS or ctx.text[max(0, t.start - len("en ")):t.start] == "en "
+
+
+def era_year(ctx: Context, start: int) -> int | None:
+    """The year the story set just before `start`, if it is close enough to carry."""
+    if ctx.era is None or start - ctx.era[1] > ERA_CARRY_WINDOW or \
+            _SENTENCE_END.search(ctx.text, ctx.era[1], start):
+        return None  # too far, or another sentence: the story may have moved on
+    return ctx.era[0]
+
+
+def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
+    """A clock time followed at once by a day ("vers 15 h 30, hier") is on that day."""
+    for clock, day in zip(timexes, timexes[1:]):
+        if clock.type == "TIME" and _CLOCK.fullmatch(clock.value) and day.type == "DATE" \
+                and _DAY.fullmatch(day.value) and clock.anchor != NONE \
+                and _CLOCK_DAY_GAP.fullmatch(text[clock.end:day.start]):
+            clock.value = day.value + clock.value[10:]
+            clock.begin, clock.finish = iso_bounds(clock.value)
+            clock.anchor = day.anchor

@@ -1,0 +1,83 @@
+"""Which acronym does the article expand? Link "Expansion (ACR)" and "ACR (Expansion)"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+
+MAX_EXPANSION_TOKENS = 14
+
+
+
+def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(acronym span, expansion span) for "Expansion (ACR)" and "ACR (Expansion)"."""
+    pairs = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + MAX_EXPANSION_TOKENS + 2, len(doc)))
+                      if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        inside = [t.text for t in doc[i + 1:close]]
+        if close == i + 2 and canonical.is_acronym(inside[0]):  # Expansion (ACR)
+            acr = inside[0]
+            for k in range(i - 1, max(i - MAX_EXPANSION_TOKENS, 0) - 1, -1):
+                if doc[k].is_punct or doc[k].is_space:
+                    break
+                words = [t.text for t in doc[k:i]]
+                if canonical.entity_key(doc[k].text) in skip:
+                    continue
+                if canonical.acronym_matches(acr, words, skip):
+                    pairs.append(((i + 1, i + 2), (k, i)))
+                    break
+        elif (i >= 1 and canonical.is_acronym(doc[i - 1].text) and close > i + 2  # ACR (Exp)
+              and canonical.acronym_matches(doc[i - 1].text, inside, skip)
+              and doc[i + 1].text[:1].isupper()):
+            pairs.append(((i - 1, i), (i + 1, close)))
+    return pairs
+
+
+def names_organisation(head, lex: Lexicons) -> bool:
+    """The word heads an organisation's name ("direction", "inspection", "syndicat")."""
+    trig = lex.triggers.get(head.lower_)
+    return (trig is not None and trig.label == "ORG") \
+        or lex.has("organisation_heads", head.text.capitalize())
+
+
+def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """Make sure both halves of each acronym pair are mentions, with one label and a link.
+
+    An expansion in lowercase that the model did not tag names a thing, not an organisation
+    ("plan local d'urbanisme (PLU)"): its acronym is dropped unless the gazetteer knows it,
+    or the expansion starts with an organisation noun ("direction générale de l'exemple
+    (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``).
+    """
+    by_span = {(m.start, m.end): m for m in mentions}
+    for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"]):
+        if canonical.entity_key(doc[acr[0]:acr[1]].text) in lex.non_entity_acronyms:
+            continue  # a tax or a measure, expanded or not ("taxe sur les X (TSX)")
+        a, x = by_span.get(acr), by_span.get(exp)
+        if x is None and doc[exp[0]].is_lower and not names_organisation(doc[exp[0]], lex):
+            if a is not None and not a.gazetteer:
+                mentions.remove(a)
+                by_span.pop(acr)
+            continue
+        gazetteer_label = next((m.label for m in (a, x) if m is not None and m.gazetteer), None)
+        label = gazetteer_label or "ORG"  # acronyms with expansions are organisations
+        if x is None:
+            # the expansion replaces the mentions the model found inside it
+            mentions = [m for m in mentions if not (exp[0] <= m.start and m.end <= exp[1])]
+            x = Mention(exp[0], exp[1], label)
+            mentions.append(x)
+        if a is None:
+            a = Mention(acr[0], acr[1], label)
+            mentions.append(a)
+        a.label = x.label = label
+        a.trigger_label = x.trigger_label = label
+        a.canonical = x.canonical = doc[exp[0]:exp[1]].text
+        by_span = {(m.start, m.end): m for m in mentions}
+    return mentions

@@ -1,0 +1,244 @@
+"""Where does a name start and end? Trim what is not part of it, join what is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.filters import is_portfolio
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import (
+    connector_length,
+    is_edge_junk,
+    is_sentence_initial,
+    is_upper_word,
+    title_at,
+)
+
+
+def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
+    """End of a title that starts before token s and ends inside [s, e), else s: in "le
+    président de la République du Niger" the model's "République du Niger" starts inside
+    the title "président de la République"; the name is what follows it."""
+    for k in range(max(0, s - lex.longest_title + 1), s):
+        n = title_at(doc, k, e, lex)
+        if s < k + n < e:
+            return k + n
+    return s
+
+
+def title_complement(doc: Doc, m: Mention, k: int, e: int, lex: Lexicons) -> int:
+    """Start of the name in "title + de + complement" (k at "de"), or e for no name.
+
+    A portfolio is no name ("ministre de l'Intérieur"); a place or an organisation is
+    ("le maire de Quimper", "la reine de Suède": after a territorial title, a place even if
+    the model says person). Otherwise what the model calls a person keeps its particle:
+    "le général de Lattre" is the person "de Lattre"."""
+    name = k + connector_length(doc, k, lex)
+    if name >= e or not doc[name].text[:1].isupper() or is_portfolio(doc, name, lex):
+        return e
+    if lex.has("territorial_titles", doc[k - 1].lower_):
+        if m.label == "PER":
+            m.trigger_label = "LOC"
+        return name
+    return k if m.label == "PER" and name == k + 1 else name
+
+
+def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """Remove what is not part of the name at both ends; a title trimmed off becomes the role."""
+    s, e = m.start, m.end
+    after_title = end_of_title_across(doc, s, e, lex)
+    if after_title > s and doc[after_title].text[:1].isupper():
+        # "le procureur de la République Jeanne Martin": a person with that title
+        m.role, m.trigger_label = doc[s:after_title].text, "PER"
+    s = after_title
+    while s < e and is_edge_junk(doc[s]):
+        s += 1
+    while e > s and is_edge_junk(doc[e - 1]):
+        e -= 1
+    changed = True
+    while changed and s < e - 1:
+        changed = False
+        tok = doc[s]
+        if tok.text in lex.honorifics:
+            s, changed = s + 1, True
+            continue
+        n = title_at(doc, s, e - 1, lex)
+        if n:
+            if doc[s + n].lower_ in {"de", "du", "des", "d'", "d’"}:
+                s = title_complement(doc, m, s + n, e, lex)
+                break
+            m.role = doc[s:s + n].text
+            s, changed = s + n, True
+            continue
+        if tok.lower_ in lex.determiners and (tok.is_lower or is_sentence_initial(doc, s)):
+            s, changed = s + 1, True
+            continue
+        if is_edge_junk(tok):
+            s, changed = s + 1, True
+    while e > s + 1 and (doc[e - 1].lower_ in lex.determiners or is_edge_junk(doc[e - 1])):
+        e -= 1
+    m.start, m.end = s, e
+    return m
+
+
+def join_hyphenated_acronym(doc: Doc, m: Mention) -> Mention:
+    """"AP-HP", "AP-HM": the tokenizer splits an upper-case hyphenated acronym into
+    "AP", "-", "HP" and the model tags a part at best; the mention takes the whole word."""
+    def glued_hyphen(i: int) -> bool:  # doc[i] is a hyphen glued to both neighbours
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ \
+            and not doc[i - 1].whitespace_ and is_upper_word(doc[i - 1]) \
+            and is_upper_word(doc[i + 1])
+    if not all(is_upper_word(t) or t.text == "-" for t in doc[m.start:m.end]):
+        return m
+    while glued_hyphen(m.end):
+        m.end += 2
+    while glued_hyphen(m.start - 1):
+        m.start -= 2
+    return m
+
+
+# Longest tail an organisation's name may gain after what the model tagged ("..., internés
+# et victimes de guerre"): a long association name, never a whole clause.
+MAX_NAME_TAIL_TOKENS = 12
+TAIL_WORD_TAGS = frozenset({"NOUN", "ADJ"})
+
+
+def tail_word(token) -> bool:
+    """A lowercase noun or adjective that can continue a name ("déportés", "routiers")."""
+    return token.is_lower and token.is_alpha and token.pos_ in TAIL_WORD_TAGS
+
+
+def complement_length(doc: Doc, j: int, limit: int, lex: Lexicons) -> int:
+    """Tokens of a complement "de guerre", "de la Résistance", "en combustibles" at j."""
+    if j >= limit or not lex.has("name_tail_prepositions", doc[j].lower_):
+        return 0
+    k = j + 1
+    if k < limit and doc[k].lower_ in {"la", "l'", "l’"}:
+        k += 1
+    if k < limit and (tail_word(doc[k]) or doc[k].is_title and doc[k].is_alpha):
+        return k + 1 - j
+    return 0
+
+
+def extend_organisation_name(doc: Doc, m: Mention, lex: Lexicons, limit: int,
+                             others: tuple[tuple[int, int], ...] = ()) -> Mention:
+    """Give a long organisation name the words the model cut off at a comma or at "et".
+
+    Only names that start with an organisation head written as a name ("Union", "Fédération",
+    "Observatoire": ``organisation_heads``) and that the model ended on a lowercase word: a
+    name that ends capitalised is complete ("le Conseil d'État de mardi"); a head alone
+    ("l'Amicale", then "des pêcheurs") is not. The tail is made
+    of complements ("de guerre", "en combustibles"), lowercase nouns and adjectives, an
+    enumeration (", internés") that "et" closes ("et victimes"), and "et" + complement ("et
+    des transports"). A comma that no "et" closes is not part of the name ("l'Union des
+    Exemples, présidée par ..."). A tail that enters another entity takes all of it
+    (`others`: "le Fonds des Nations unies")."""
+    if not lex.has("organisation_heads", doc[m.start].text) \
+            or (m.end - m.start > 1 and not doc[m.end - 1].is_lower):
+        return m
+    limit = min(limit, m.end + MAX_NAME_TAIL_TOKENS)
+    end = j = m.end
+    in_enumeration = False
+    while j < limit:
+        n = complement_length(doc, j, limit, lex)
+        if n:
+            j += n
+        elif tail_word(doc[j]):
+            j += 1
+        elif doc[j].text == "," and j + 1 < limit and tail_word(doc[j + 1]):
+            in_enumeration, j = True, j + 2
+            continue
+        elif doc[j].lower_ == "et" and j + 1 < limit and (
+                tail_word(doc[j + 1]) or complement_length(doc, j + 1, limit, lex)):
+            in_enumeration = False
+            j += 1
+            continue
+        else:
+            break
+        if not in_enumeration:
+            end = j
+    m.end = max([end] + [e for s, e in others if m.end <= s < end < e])
+    return m
+
+
+def take_place_qualifier(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """A place followed by a geographic qualifier is one region ("l'Europe centrale",
+    "l'Afrique subsaharienne", "la France métropolitaine": ``entities_place_qualifiers.txt``)."""
+    if m.label == "LOC" and m.end < len(doc) and doc[m.end].lower_ in lex.place_qualifiers:
+        m.end += 1
+    return m
+
+
+SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
+    """"Lyon - Nantes", "Rennes – Brest": a dash between spaces joins two names (a match, a
+    route), it is never inside one."""
+    for k in range(m.start + 1, m.end - 1):
+        if doc[k].text in SPACED_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            first = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
+            second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
+            return [first, *split_at_spaced_dash(doc, second)]
+    return [m]
+
+
+def take_particle_after_honorific(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"M. Di Rocco", "Mme Van Acker": a capitalised word between an honorific and a person's
+    name is the name's particle, which the model often leaves out."""
+    k = m.start - 1
+    if m.label == "PER" and k >= 1 and doc[k].is_title and doc[k].is_alpha \
+            and doc[k - 1].text in lex.honorifics:
+        m.start = k
+    return m
+
+
+def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"la ceinture de Belfort", "Originaire des Forges de Brul": a common noun (or an
+    adjective starting the sentence) that is no head noun of a name, with its "de", is
+    not part of the place, person or event name after it. Organisations keep theirs ("la
+    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice")."""
+    first = doc[m.start]
+    if m.label == "ORG":
+        return m
+    common = first.pos_ in {"NOUN", "ADJ"} and first.lemma_.islower() and (
+        first.is_lower or first.pos_ == "ADJ" and is_sentence_initial(doc, m.start))
+    if not common or first.lower_ in lex.triggers or head_plural_trigger(first, lex):
+        return m
+    conn = connector_length(doc, m.start + 1, lex)
+    name = m.start + 1 + conn
+    if conn and name < m.end and doc[name].text[:1].isupper():
+        if m.label in {"PER", "MISC"} and m.end - name == 1 and doc[name].pos_ == "PROPN":
+            m.trigger_label = "LOC"  # "duc de Bourgogne": a title's place, not a person
+        m.start = name
+    return m
+
+
+def head_plural_trigger(token, lex: Lexicons) -> bool:
+    """A plural head noun ("musées") whose singular is a head noun."""
+    return token.lower_[-1:] in {"s", "x"} and token.lower_[:-1] in lex.triggers
+
+
+def drop_portfolio(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """"la ministre des Sports Jeanne Martin", "son ministre de la Ville Martin": the model
+    often tags the portfolio (and its title) with the name as one mention; the name is what
+    follows the portfolio's words (capitalised, lowercase, or joined by "et des"), and it
+    is a person."""
+    p = next((k for k in range(max(m.start, 1), m.end - 1) if doc[k].text[:1].isupper()
+              and doc[k - 1].pos_ in {"ADP", "DET"} and is_portfolio(doc, k, lex)), None)
+    if p is None:
+        return m
+    s, joined = p + 1, False
+    while s < m.end:
+        tok = doc[s]
+        if tok.is_lower or tok.is_punct:
+            joined = joined or lex.has("portfolio_coordinators", tok.lower_)
+            s += 1
+        elif joined or lex.has("portfolio_links", doc[s - 1].lower_):
+            joined, s = False, s + 1  # the second portfolio: "... et des Solidarités"
+        else:
+            break
+    if s < m.end:
+        m.start, m.label, m.trigger_label = s, "PER", "PER"
+    return m

@@ -1,0 +1,101 @@
+"""Canonical names of entity mentions: pure functions on words, no spaCy.
+
+Rules (docs/entities.md):
+- a person mention takes the fullest name of the same person in the article: its words are
+  the final words of a longer person mention ("Ollivier" -> "Jean-Marc Ollivier"), or the first
+  word when it is a first name alone ("Emmanuel" -> "Emmanuel Macron");
+- an acronym and its expansion written next to it ("Fonds monétaire
+  international (FMI)") share the expansion as canonical name;
+- an organisation or place mention that is the start of a longer mention of the same label
+  which only adds lowercase qualifiers ("ministère du Logement" / "ministère du Logement
+  belge") takes the longer name;
+- otherwise the canonical name is the mention as written.
+The `entity_key` is the canonical name with case and accents folded, for joins across
+articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+_APOSTROPHES = re.compile(r"[’‘`´]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=100_000)  # called for every word of every name pair: names repeat
+def entity_key(name: str) -> str:
+    """`name` lower-cased, without accents, with one kind of apostrophe and single spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("'", text).lower()
+    return _SPACES.sub(" ", text).strip()
+
+
+def initials(words: Sequence[str], skip: frozenset[str]) -> str:
+    """First letters of the content words ("Fonds monétaire international" -> "fmi");
+    hyphenated words give one letter per part ("France-Presse" -> "fp")."""
+    letters = []
+    for word in words:
+        if entity_key(word) in skip:
+            continue
+        for part in word.split("-"):
+            if part and part[0].isalnum():
+                letters.append(entity_key(part[0]))  # "État" gives "e", as in "EI"
+    return "".join(letters)
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capitals word of 2-8 letters ("FMI", "BRB"), or a capitalised one that is
+    written like an acronym in the press ("Ccas"): only checked against an expansion."""
+    letters = word.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= 8 and letters.isalpha()):
+        return False
+    return letters.isupper() or (letters[0].isupper() and len(letters) <= 5)
+
+
+def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]) -> bool:
+    return initials(expansion, skip) == entity_key(acronym.replace(".", "").replace("&", ""))
+
+
+def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
+    """Indices in `names` of the longest person names that `words` abbreviates.
+
+    `words` abbreviates a longer name when they are its last words (surname, "Ollivier") or,
+    for one word, its first word (first name alone).
+    """
+    key = [entity_key(w) for w in words]
+    best: list[int] = []
+    best_len = len(words)
+    for i, name in enumerate(names):
+        other = [entity_key(w) for w in name]
+        if len(other) <= len(key):
+            continue
+        fits = other[-len(key):] == key or (len(key) == 1 and other[0] == key[0])
+        if not fits:
+            continue
+        if len(other) > best_len:
+            best, best_len = [i], len(other)
+        elif len(other) == best_len:
+            best.append(i)
+    return best
+
+
+def distinct_names(indices: Sequence[int], names: Sequence[Sequence[str]]) -> list[int]:
+    """One index per different name among `indices` (the first mention of each)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for i in indices:
+        seen.setdefault(tuple(entity_key(w) for w in names[i]), i)
+    return list(seen.values())
+
+
+def fuller_person(words: Sequence[str], names: Sequence[Sequence[str]]) -> int | None:
+    """Index in `names` of the fullest person name `words` abbreviates, or None.
+
+    When several longer names fit, the longest wins; a tie between different names is
+    ambiguous and gives None (see naming.py for how the article settles it).
+    """
+    best = distinct_names(fitting_persons(words, names), names)
+    return best[0] if len(best) == 1 else None

@@ -1,0 +1,135 @@
+"""``newsextract_entities``: clean, relabel, group and name the model's entities.
+
+Runs on the joined article Doc (after the model's ``ner`` and the gazetteer, which ran
+paragraph by paragraph), so that it can see the whole article. This class only orchestrates;
+each step is a small function in the module named after its question (docs/entities.md):
+
+1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
+   from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
+2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
+   districts, compound places) and credit lines (``sources.py``), which replace the model's
+   mentions they overlap;
+3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
+4. labels from the article: places written as persons, organisations selected by a cue, one
+   label per name (``labels.py``);
+5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
+   ``role`` (``roles.py``), written by ``output.py``.
+
+Spans from the gazetteer (``span.ent_id_`` set) are kept as they are. Output:
+``doc.spans["entities"]`` with ``span._.entity`` = {entity_id, canonical, entity_key, role},
+and ``doc.ents`` set to the same spans where they do not overlap.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsextract.nlp.entities.acronyms import add_acronym_mentions
+from newsextract.nlp.entities.boundaries import (
+    drop_common_noun_head,
+    drop_portfolio,
+    extend_organisation_name,
+    join_hyphenated_acronym,
+    split_at_spaced_dash,
+    take_particle_after_honorific,
+    take_place_qualifier,
+    trim,
+)
+from newsextract.nlp.entities.filters import in_running_text, keep
+from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
+from newsextract.nlp.entities.hashtags import hashtag_names
+from newsextract.nlp.entities.labels import (
+    apply_head_noun,
+    harmonise_labels,
+    label_from_context,
+    organisation_from_article,
+    organisation_from_cue,
+    place_from_context,
+)
+from newsextract.nlp.entities.lexicons import load_lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.naming import assign_canonical
+from newsextract.nlp.entities.output import write_spans
+from newsextract.nlp.entities.roles import find_role
+from newsextract.nlp.entities.sources import (
+    classifier_label,
+    credit_line_sources,
+    take_title_article,
+)
+from newsextract.nlp.entities.tokens import sentence_bounds
+from newsextract.nlp.extensions import register_extensions
+
+
+class EntitiesComponent:
+    def __init__(self, nlp: Language) -> None:
+        register_extensions()
+        self.lex = load_lexicons(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self.lex
+        sent_of = sentence_bounds(doc)
+        mentions = self.model_mentions(doc, sent_of)
+        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex)
+        mentions = merge_grammar_names(mentions, names)
+        mentions = add_acronym_mentions(doc, mentions, lex)
+        mentions += hashtag_names(doc, mentions, lex)
+        place_from_context(doc, mentions, lex)
+        organisation_from_article(doc, mentions, lex)
+        organisation_from_cue(doc, mentions, lex)
+        mentions = [m for m in mentions if in_running_text(doc, m)]
+        spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
+        by_span = {(m.start, m.end): m for m in mentions}
+        mentions = [by_span[(s.start, s.end)] for s in spans]
+        harmonise_labels(doc, mentions)
+        assign_canonical(doc, mentions, lex)
+        for m in mentions:
+            if m.label == "PER":
+                s0, s1 = sent_of[m.start]
+                m.role = find_role(doc, m, s0, s1, lex)
+        write_spans(doc, mentions)
+        return doc
+
+    def model_mentions(self, doc: Doc, sent_of: list[tuple[int, int]]) -> list[Mention]:
+        """The model's and the gazetteer's entities, trimmed, relabelled and filtered."""
+        mentions = []
+        others = tuple((e.start, e.end) for e in doc.ents)
+        for ent in doc.ents:
+            m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
+            if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
+                m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
+            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others):
+                part = take_place_qualifier(doc, part, self.lex)
+                if keep(doc, part, self.lex):
+                    mentions.append(part)
+        return mentions
+
+    def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]],
+               others: tuple[tuple[int, int], ...]) -> list[Mention]:
+        """A model mention's boundaries and label from the words in and around it; `others`
+        are the (start, end) of all the model's entities."""
+        lex = self.lex
+        m = trim(doc, drop_portfolio(doc, m, lex), lex)
+        if m.end <= m.start:
+            return [m]
+        parts = []
+        for part in split_at_spaced_dash(doc, m):
+            sent_start, sent_end = sent_of[part.start]
+            part = join_hyphenated_acronym(doc, part)
+            part = drop_common_noun_head(doc, part, lex)
+            part = take_particle_after_honorific(doc, part, lex)
+            part = take_title_article(doc, part)
+            part = apply_head_noun(doc, part, lex, sent_start)
+            part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
+                or classifier_label(doc, part, lex, sent_start)
+            parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
+            if part.trigger_label is None and part.end - part.start > 1 \
+                    and lex.has("organisation_heads", doc[part.start].text):
+                part.trigger_label = "ORG"  # "Confédération des X", whatever the model said
+        return parts
+
+
+@Language.factory("newsextract_entities")
+def make_entities(nlp: Language, name: str) -> EntitiesComponent:
+    return EntitiesComponent(nlp)

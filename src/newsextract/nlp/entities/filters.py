@@ -1,0 +1,165 @@
+"""Is this mention a named entity at all in news conventions?"""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from spacy.tokens import Doc
+
+from newsextract.layout import SECTION
+from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.hashtags import is_hashtag
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import (
+    TITLE_ARTICLES,
+    has_upper,
+    is_sentence_initial,
+    opens_quotation,
+    title_at,
+)
+from newsextract.nlp.extensions import block_index, blocks, is_extractable
+
+# A road number: A36, N4, RD192, D 21 ("l'A36" is not a place name in news conventions).
+ROAD_NUMBER = re.compile(r"^(?:A|N|D|RN|RD|CD|E|M)\s?\d{1,4}[a-z]?$")
+
+
+def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """"les Français", "un Brestois", "des Asiatiques": people of a place, not entities."""
+    if m.end - m.start != 1:
+        return False
+    tok = doc[m.start]
+    key = canonical.entity_key(tok.text)
+    plural_of_known = key in lex.demonyms and key.endswith("s") \
+        or key[:-1] in lex.demonyms and key.endswith("s") \
+        or key[:-2] in lex.demonyms and key.endswith("es")
+    if plural_of_known:
+        return True
+    suffixed = tok.text.endswith(lex.demonym_suffixes)
+    if key in lex.demonyms and (m.label == "PER" or suffixed):  # "la Normande de 40 ans"
+        return True
+    prev = doc[m.start - 1] if m.start > 0 else None
+    after_cue = prev is not None and (lex.has("demonym_cues", prev.lower_) or prev.like_num)
+    return after_cue and suffixed and (
+        tok.text.endswith("s") or lex.has("demonym_cues_singular", prev.lower_))
+
+
+def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
+    """The portfolio of a minister ("ministre des Transports", "secrétaire d'État à
+    l'Égalité"), starting at token `start`: part of a function, not an organisation or a
+    place. A second portfolio joined by "et" ("ministre du Travail et des Solidarités")
+    is one too: up to `hops` coordinations are followed back to the title."""
+    k = start - 1
+    while k >= 0 and lex.has("portfolio_links", doc[k].lower_):
+        k -= 1
+    if k < 0 or k == start - 1:
+        return False
+    if lex.has("portfolio_titles", doc[k].lower_):
+        return True
+    if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
+        return True
+    if hops and lex.has("portfolio_coordinators", doc[k].lower_):
+        j = k - 1  # back over the previous portfolio's words ("Travail", "numérique")
+        while j >= 0 and doc[j].is_alpha and not lex.has("portfolio_links", doc[j].lower_) \
+                and (doc[j].text[:1].isupper() or doc[j].pos_ == "ADJ") and k - j <= 3:
+            j -= 1
+        return j < k - 1 and is_portfolio(doc, j + 1, lex, hops - 1)
+    return False
+
+
+def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
+    """A one-word mention that is only capitalised because it starts the sentence:
+    the model reads it as a verb, adjective or common noun with a lowercase lemma
+    ("Installée à Lyon", "Attablé au"), or it heads a participial clause
+    ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere.
+    The first word of a quotation counts as sentence-initial ("« Grève générale »"), unless
+    the article also capitalises that word mid-sentence: then it is a name."""
+    if m.end - m.start != 1:
+        return False
+    tok = doc[m.start]
+    if opens_quotation(doc, m.start) and not is_sentence_initial(doc, m.start):
+        if tok.text in _mid_sentence_capitals(doc):
+            return False
+    elif not is_sentence_initial(doc, m.start):
+        return False
+    if tok.text.isupper():  # "PARIS", "AFP": capitals are not sentence case
+        return False
+    lower = tok.text.lower()
+    # a lowercase lemma alone is not enough: the model also gives one to names it does not
+    # know ("Brivane" VERB, lemma "brivane"); the word must be a known French word too
+    known_word = tok.lemma_ != lower or doc.vocab.has_vector(lower)
+    if tok.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and tok.lemma_.islower() and known_word:
+        return True
+    if tok.dep_ in {"advcl", "acl"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" \
+            and doc[tok.i + 1].is_lower:
+        return True
+    return lower in _words_of(doc)
+
+
+# Word forms per Doc, computed once: testing `any(t.text == w for t in doc)` for each
+# candidate made long articles quadratic.
+_WORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _words_of(doc: Doc) -> frozenset[str]:
+    words = _WORDS.get(doc)
+    if words is None:
+        words = _WORDS[doc] = frozenset(t.text for t in doc)
+    return words
+
+
+_CAPITALS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _mid_sentence_capitals(doc: Doc) -> frozenset[str]:
+    """Capitalised words the article writes neither at a sentence start nor at a
+    quotation's start: names ("... a dit Emmanuel Macron")."""
+    words = _CAPITALS.get(doc)
+    if words is None:
+        words = _CAPITALS[doc] = frozenset(
+            t.text for t in doc if t.is_title and not is_sentence_initial(doc, t.i)
+            and not opens_quotation(doc, t.i))
+    return words
+
+
+def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """False for what is not a named entity in news conventions."""
+    if m.end <= m.start:
+        return False
+    if m.gazetteer:
+        return True
+    text = doc[m.start:m.end].text
+    if len(text.replace(".", "")) < 2 or not has_upper(text):
+        return False
+    if canonical.entity_key(text) in lex.stoplist or canonical.entity_key(
+            doc[m.start + 1:m.end].text) in lex.stoplist and doc[m.start].text in TITLE_ARTICLES:
+        return False  # "l'État", and "L'Insoumis" with the article a title keeps
+    if canonical.entity_key(doc[m.start].text) in lex.stoplist \
+            and all(t.is_lower for t in doc[m.start + 1:m.end]):
+        return False  # "l'État fédéral", "la République tchèque" is a gazetteer name
+    if canonical.entity_key(text) in lex.non_entity_acronyms:
+        return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
+    if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):
+        return False
+    if m.end - m.start == 1 and m.trigger_label is None \
+            and canonical.entity_key(text).rstrip("s") in lex.triggers:
+        return False  # a head noun alone ("Salle polyvalente", "l'Amicale")
+    if m.label in ("ORG", "LOC", "MISC") and is_portfolio(doc, m.start, lex):
+        return False
+    if m.trigger_label is None and is_sentence_initial_word(doc, m):
+        return False
+    if m.trigger_label is None and is_demonym(doc, m, lex):
+        return False
+    # a title alone ("Premier ministre", "ministre de l'Intérieur"): no name left
+    return not title_at(doc, m.start, m.end + 1, lex) or any(
+        t.text[:1].isupper() for t in doc[m.start + 1:m.end] if not t.is_punct)
+
+
+def in_running_text(doc: Doc, m: Mention) -> bool:
+    """Extractable (one block, not boilerplate) and not in a section heading ("International")."""
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
+    if not is_extractable(doc, start, end):
+        return False
+    i = block_index(doc, start)
+    return i is None or blocks(doc)[i][2] != SECTION

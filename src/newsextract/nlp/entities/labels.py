@@ -1,0 +1,206 @@
+"""Which label does a name take? Head nouns, context, and one label per name in the article."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.lexicons import Lexicons, Trigger
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import TITLE_ARTICLES, connector_length, names_itself
+
+# Weights of the evidence for a label when one name gets several in an article.
+GAZETTEER_WEIGHT, TRIGGER_WEIGHT, PERSON_NAME_WEIGHT, MODEL_WEIGHT = 8, 4, 2, 1
+
+
+def connector_before(doc: Doc, i: int, lex: Lexicons) -> int:
+    """Length of "de", "du", "des", "d'", "de la", "de l'" ending right before token i."""
+    if i >= 1 and lex.has("connectors", doc[i - 1].lower_):
+        return 1
+    if i >= 2 and doc[i - 1].lower_ in {"la", "l'", "l’"} and doc[i - 2].lower_ == "de":
+        return 2
+    return 0
+
+
+def head_trigger(token, lex: Lexicons) -> tuple[Trigger | None, bool]:
+    """(trigger, plural) of a lowercase head noun, singular or plural ("musées")."""
+    if not token.is_lower:
+        return None, False
+    trig = lex.triggers.get(token.lower_)
+    if trig is not None:
+        return trig, False
+    if token.lower_[-1:] in {"s", "x"} and "Plur" in token.morph.get("Number"):
+        return lex.triggers.get(token.lower_[:-1]), True
+    return None, False
+
+
+def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Mention:
+    """A head noun before the name (or in apposition after it) gives the label, and joins
+    the span when it is part of the name. A head noun the model put inside the span stays
+    only if it is part of the name: a classifier ("le groupe Exemple"), a plural ("les
+    musées du Louvre et d'Orsay": several names) or a noun before a name with its own
+    article ("la brasserie Le Zinc") is taken out and only gives the label."""
+    trig, plural = head_trigger(doc[m.start], lex)
+    if trig is not None and m.end - m.start > 1:
+        conn = connector_length(doc, m.start + 1, lex)
+        name_start = m.start + 1 + conn
+        if trig.part_of_name and not plural and not names_itself(doc, name_start):
+            m.trigger_label = trig.label  # the model already included it: "école Notre-Dame"
+            return m
+        if name_start < m.end:
+            m.start, m.trigger_label = name_start, trig.label
+            return m
+    i = m.start
+    conn = connector_before(doc, i, lex)
+    j = i - conn - 1  # candidate head noun
+    # allow one lowercase adjective between the head noun and the name ("école primaire X")
+    candidates = [j]
+    if conn == 0 and j - 1 >= sent_start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        candidates.append(j - 1)
+    for k in candidates:
+        if k < sent_start or k < 0:
+            continue
+        trig = lex.triggers.get(doc[k].lower_)
+        if trig is None or not doc[k].is_lower or (conn and not trig.with_of):
+            continue
+        m.trigger_label = trig.label
+        if trig.part_of_name and not names_itself(doc, m.start):
+            m.start = k
+        return m
+    # apposition: "Brivane, plateforme en ligne ..."
+    k = m.end
+    if k + 1 < len(doc) and doc[k].text == ",":
+        k += 1
+        if k + 1 < len(doc) and lex.has("articles", doc[k].lower_):
+            k += 1
+        trig = lex.triggers.get(doc[k].lower_)
+        if trig is not None and not trig.part_of_name:
+            m.trigger_label = trig.label
+    return m
+
+
+def followed_by_age(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """", 28 ans" or " (28 ans)" right after token `end - 1` (press text often has
+    non-breaking spaces there, which the tokenizer keeps as space tokens)."""
+    words = [t for t in doc[end:min(end + 6, len(doc))] if not t.is_space]
+    if words and words[0].text in {",", "("}:
+        words = words[1:]
+    return len(words) >= 2 and words[0].like_num \
+        and lex.has("person_age_words", words[1].lower_)
+
+
+def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """"PARIS (AFP) -": the name right before a news agency in brackets."""
+    return end + 2 < len(doc) and doc[end].text == "(" \
+        and doc[end + 1].text in lex.words["dateline_agencies"] and doc[end + 2].text == ")"
+
+
+def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
+    """A label given by the words around a name whatever the model said: a one-word name
+    followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
+    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla")."""
+    if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
+        return "PER"
+    if before_dateline_agency(doc, m.end, lex):
+        return "LOC"
+    if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
+        return "LOC"
+    if acronym_is_organisation(doc, m):
+        return "ORG"
+    return None
+
+
+def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Keys of the last words of the persons named with two words or more ("Martin" for
+    "Anne Martin"): a lone "Martin" in the article is that person, whatever its context."""
+    return {canonical.entity_key(doc[m.end - 1].text) for m in mentions
+            if m.label == "PER" and m.end - m.start > 1}
+
+
+def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A one-word "person" right after "à", "près de"... or written like a French compound
+    place name ("Bourg-Saint-Andéol") is a place, unless the article names that person."""
+    person_words = named_person_words(doc, mentions)
+    for m in mentions:
+        if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
+            continue
+        text = doc[m.start].text
+        if canonical.entity_key(text) in person_words:
+            continue
+        before = [doc[m.start - n:m.start].text.lower() for n in (1, 2) if m.start - n >= 0]
+        if any(lex.has("place_prepositions", b) for b in before) \
+                or any(infix in text for infix in lex.place_infixes):
+            m.trigger_label = "LOC"
+
+
+def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A one-word "person" written like an acronym after a singular article ("la Fndp",
+    "du Cdas") is an organisation: French person names take no article. Not when the
+    article names a person with that surname ("la famille Verlaque" ... "Jean Verlaque")."""
+    person_words = named_person_words(doc, mentions)
+    for m in mentions:
+        if m.label != "PER" or m.gazetteer or m.trigger_label or m.end - m.start != 1:
+            continue
+        tok = doc[m.start]
+        if canonical.entity_key(tok.text) in person_words or not canonical.is_acronym(tok.text):
+            continue
+        if m.start > 0 and lex.has("organisation_articles", doc[m.start - 1].lower_):
+            m.trigger_label = "ORG"
+
+
+def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """Words before a name that select an organisation:
+    - "chez" before a one-word "person" (or "place": one is never "chez" a town) the
+      article does not name in full: a shop, a firm or a publisher ("elle travaille chez
+      Durandin", "publié chez Verdier");
+    - a source cue before a title with its capitalised article ("selon Le Courrier",
+      "dans La Gazette", "rapporte L'Écho"), unless the model reads a person ("selon Le
+      Garrec")."""
+    person_words = named_person_words(doc, mentions)
+    for m in mentions:
+        if m.gazetteer or m.trigger_label or m.start == 0:
+            continue
+        before = doc[m.start - 1].lower_
+        key = canonical.entity_key(doc[m.end - 1].text)
+        firm = lex.has("organisation_prepositions", before) and m.label in {"PER", "LOC"} \
+            and m.end - m.start == 1 and key not in person_words
+        medium = lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
+            and doc[m.start].text in TITLE_ARTICLES
+        if firm or medium:
+            m.trigger_label = "ORG"
+
+
+def acronym_is_organisation(doc: Doc, m: Mention) -> bool:
+    """An all-capitals name unknown to the vocabulary ("SNCS", "FNXY-CGT") that the model
+    calls a place or a person is an organisation: places and persons written in capitals are
+    datelines and headlines ("LYON", "DUPONT"), words the model's vocabulary knows."""
+    words = [t for t in doc[m.start:m.end] if t.text != "-"]
+    if m.label not in {"LOC", "PER"} or not words:
+        return False
+    return all(t.is_upper and t.is_alpha and len(t.text) >= 2
+               and not doc.vocab.has_vector(t.text.lower()) for t in words)
+
+
+# --- 5. one label per name ----------------------------------------------------------------
+
+def harmonise_labels(doc: Doc, mentions: list[Mention]) -> None:
+    """Every mention of one name in the article gets the best-supported label."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    person_words = named_person_words(doc, mentions)
+    for m in mentions:
+        key = canonical.entity_key(doc[m.start:m.end].text)
+        if m.gazetteer:
+            votes[key][m.label] += GAZETTEER_WEIGHT
+        elif m.trigger_label:
+            votes[key][m.trigger_label] += TRIGGER_WEIGHT
+        else:
+            votes[key][m.label] += MODEL_WEIGHT
+        if m.end - m.start == 1 and key in person_words:  # "Macron" after "Emmanuel Macron"
+            votes[key]["PER"] += PERSON_NAME_WEIGHT
+    for m in mentions:
+        if m.gazetteer:
+            continue
+        key = canonical.entity_key(doc[m.start:m.end].text)
+        m.label = m.trigger_label or votes[key].most_common(1)[0][0]

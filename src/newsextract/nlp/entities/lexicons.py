@@ -1,0 +1,75 @@
+"""The word lists of the entities layer (``data/entities_*``, ``titles.txt``), loaded once."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from newsextract.nlp.entities import canonical
+from newsextract.resources import read_json, read_lines, read_tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    label: str
+    part_of_name: bool  # "place du Capitole" (True) vs "l'agence Lumen Presse" (False)
+    with_of: bool  # "trigger de Name" is still one name
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    titles: dict[str, list[tuple[str, ...]]]  # first word -> title word sequences, longest first
+    longest_title: int  # in tokens
+    stoplist: frozenset[str]
+    demonyms: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    triggers: dict[str, Trigger]
+    # first word -> (words, trigger) of the part-of-name head nouns, longest first
+    head_phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+    non_entity_acronyms: frozenset[str]  # entity keys of acronyms that name no entity
+    place_qualifiers: frozenset[str]  # "centrale" in "Europe centrale"
+    place_infixes: tuple[str, ...]
+    words: dict[str, frozenset[str]]  # the closed classes of entities_function_words.json
+
+    def has(self, group: str, word: str) -> bool:
+        return word in self.words[group]
+
+
+def load_lexicons(nlp: Language) -> Lexicons:
+    titles: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for title in read_lines("titles.txt"):
+        words = tuple(t.lower_ for t in nlp.make_doc(title))
+        titles[words[0]].append(words)
+    for seqs in titles.values():
+        seqs.sort(key=len, reverse=True)
+    triggers = {row[0].lower(): Trigger(row[1], row[2] == "name", row[3] == "yes")
+                for row in read_tsv("entities_triggers.tsv") if len(row) >= 4}
+    head_phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = defaultdict(list)
+    for row in read_tsv("entities_triggers.tsv"):
+        if len(row) >= 4 and row[2] == "name":
+            words = tuple(t.lower_ for t in nlp.make_doc(row[0]))
+            head_phrases[words[0]].append((words, triggers[row[0].lower()]))
+    for phrases in head_phrases.values():
+        phrases.sort(key=lambda p: len(p[0]), reverse=True)
+    return Lexicons(
+        determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
+        honorifics=frozenset(read_lines("entities_honorifics.txt")),
+        titles=dict(titles),
+        longest_title=max((len(w) for seqs in titles.values() for w in seqs), default=1),
+        stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),
+        demonyms=frozenset(canonical.entity_key(w) for w in read_lines("entities_demonyms.txt")),
+        demonym_suffixes=tuple(sorted(read_lines("entities_demonym_suffixes.txt"), key=len,
+                                      reverse=True)),
+        triggers=triggers,
+        head_phrases=dict(head_phrases),
+        place_qualifiers=frozenset(w.lower() for w in read_lines("entities_place_qualifiers.txt")),
+        non_entity_acronyms=frozenset(canonical.entity_key(w)
+                                      for w in read_lines("entities_common_acronyms.txt")),
+        place_infixes=read_lines("entities_place_infixes.txt"),
+        words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
+               if isinstance(v, list)},
+    )

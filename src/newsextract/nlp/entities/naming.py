@@ -1,0 +1,74 @@
+"""Which canonical name does each mention take in this article? (rules in canonical.py)"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+
+
+def gender_of_honorific(doc: Doc, start: int, lex: Lexicons) -> str | None:
+    """"Fem" after "Mme", "Masc" after "M.", None without an honorific."""
+    if start == 0:
+        return None
+    before = doc[start - 1].text
+    if lex.has("feminine_honorifics", before):
+        return "Fem"
+    return "Masc" if lex.has("masculine_honorifics", before) else None
+
+
+def settle_ambiguous_surname(doc: Doc, m: Mention, candidates: list[int],
+                             persons: list[Mention], names: list[list[str]],
+                             lex: Lexicons) -> int:
+    """Which of several full names ("Anne Martin", "Paul Martin") a lone "Martin" means:
+    after "Mme" or "M.", the one whose first name the model gives that gender; otherwise
+    the one the article names first (a lone surname refers back to the article's first
+    person of that name; a second one is introduced with a first name or an honorific)."""
+    gender = gender_of_honorific(doc, m.start, lex)
+    if gender is not None:
+        same = [i for i in candidates if gender in doc[persons[i].start].morph.get("Gender")]
+        if len(same) == 1:
+            return same[0]
+    return min(candidates, key=lambda i: persons[i].start)
+
+
+def assign_canonical(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    persons = [m for m in mentions if m.label == "PER"]
+    names = [[t.text for t in doc[m.start:m.end]] for m in persons]
+    for m, words in zip(persons, names):
+        if m.canonical:
+            continue
+        candidates = canonical.distinct_names(canonical.fitting_persons(words, names), names)
+        if len(candidates) > 1:
+            i = settle_ambiguous_surname(doc, m, candidates, persons, names, lex)
+        else:
+            i = candidates[0] if candidates else None
+        m.canonical = " ".join(names[i]) if i is not None else doc[m.start:m.end].text
+    others = [m for m in mentions if m.label != "PER"]
+    for m in others:
+        if m.canonical:
+            continue
+        m.canonical = doc[m.start:m.end].text
+        longest = None
+        for o in others:
+            if o.label != m.label or o.end - o.start <= m.end - m.start:
+                continue
+            n = m.end - m.start
+            same_start = [t.lower_ for t in doc[o.start:o.start + n]] == \
+                [t.lower_ for t in doc[m.start:m.end]]
+            qualifiers = all(t.is_lower and (t.pos_ == "ADJ" or canonical.entity_key(t.text)
+                                             in lex.demonyms) for t in doc[o.start + n:o.end])
+            if same_start and qualifiers and (longest is None or o.end - o.start
+                                              > longest.end - longest.start):
+                longest = o
+        if longest is not None:
+            m.canonical = doc[longest.start:longest.end].text
+    # an acronym's other mentions take its expansion
+    expansions = {canonical.entity_key(doc[m.start:m.end].text): m.canonical for m in mentions
+                  if m.canonical and m.canonical != doc[m.start:m.end].text}
+    for m in others:
+        key = canonical.entity_key(doc[m.start:m.end].text)
+        if m.canonical == doc[m.start:m.end].text and key in expansions:
+            m.canonical = expansions[key]

@@ -1,0 +1,33 @@
+"""Write the mentions as ``doc.spans["entities"]`` with ``span._.entity``, and ``doc.ents``."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.mention import Mention
+
+
+def write_spans(doc: Doc, mentions: list[Mention]) -> None:
+    """doc.spans["entities"] with one id per canonical name and label; doc.ents alike."""
+    ids: dict[tuple[str, str], int] = {}
+    roles: dict[int, str] = {}
+    spans = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        key = canonical.entity_key(m.canonical or doc[m.start:m.end].text)
+        entity_id = ids.setdefault((m.label, key), len(ids) + 1)
+        if m.role and entity_id not in roles:
+            roles[entity_id] = m.role
+        span = Span(doc, m.start, m.end, label=m.label)
+        span._.entity = {"entity_id": entity_id, "canonical": m.canonical or span.text,
+                         "entity_key": key, "role": m.role}
+        spans.append(span)
+    for span in spans:  # a mention without its own role takes its entity's
+        if span._.entity["role"] is None:
+            span._.entity["role"] = roles.get(span._.entity["entity_id"])
+    doc.spans["entities"] = spans
+    # overlapping spans cannot all be doc.ents; the span group has them
+    with suppress(ValueError):
+        doc.set_ents(spans, default="outside")

@@ -1,0 +1,82 @@
+"""Which news sources and titles does the article name?
+
+- A credit line in brackets lists sources separated by slashes, one of them a news agency:
+  "(afp/xyz)", "(AFP/La Gazette)": every part is an organisation, even in lowercase.
+- A title keeps its capitalised article: mid-sentence, "Le" or "La" right before a name is
+  part of it ("le quotidien Le Courrier picard", "à La Rochelle"), so the mention takes it.
+- A classifier noun a few words before a name gives its label ("le quotidien régional
+  Le Courrier", "la radio locale Radio Alpes"), as a head noun right before it does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import TITLE_ARTICLES, is_sentence_initial
+
+# Longest credit line between brackets, in tokens: "(AFP/La Gazette du Nord)".
+MAX_CREDIT_TOKENS = 12
+# Longest source inside a credit line, in tokens.
+MAX_SOURCE_TOKENS = 5
+# Words between a classifier noun and the name it classifies ("le quotidien régional du
+# sud-est Le Courrier"): a noun phrase's modifiers, never a whole clause.
+MAX_CLASSIFIER_GAP = 6
+CREDIT_SEPARATORS = frozenset({"/", "-"})
+
+
+def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
+    """The sources of "(agency/source...)" credit lines as ORG mentions."""
+    agencies = {a.lower() for a in lex.words["dateline_agencies"]}
+    found: list[Mention] = []
+    for i, tok in enumerate(doc):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 1, min(i + MAX_CREDIT_TOKENS, len(doc)))
+                      if doc[k].text == ")"), None)
+        if close is None or not any(doc[k].text == "/" for k in range(i + 1, close)):
+            continue
+        parts, start = [], i + 1
+        for k in range(i + 1, close + 1):
+            if k == close or doc[k].text in CREDIT_SEPARATORS:
+                parts.append((start, k))
+                start = k + 1
+        texts = [doc[a:b].text.lower() for a, b in parts]
+        if any(t in agencies for t in texts) and all(
+                0 < b - a <= MAX_SOURCE_TOKENS and any(c.isalpha() for c in doc[a:b].text)
+                for a, b in parts):
+            found += [Mention(a, b, "ORG", trigger_label="ORG") for a, b in parts]
+    return found
+
+
+def take_title_article(doc: Doc, m: Mention) -> Mention:
+    """Include a capitalised article right before the mention, mid-sentence."""
+    k = m.start - 1
+    if k >= 0 and doc[k].text in TITLE_ARTICLES and not is_sentence_initial(doc, k) \
+            and (doc[k].whitespace_ or doc[k].text.endswith(("'", "’"))):
+        m.start = k
+    return m
+
+
+def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> str | None:
+    """Label of a classifier noun ("quotidien", "radio") before the name, separated from it
+    by the modifiers of its noun phrase only: adjectives, "du"/"de" and nouns, at least one
+    adjective ("le quotidien régional du Centre Le Courrier"); not by another preposition
+    ("un groupe armé en Syrie") nor a complement ("le groupe de Jeanne Martin")."""
+    if m.start - 1 < 0 or doc[m.start - 1].lower_ in lex.words["connectors"]:
+        return None
+    seen_adjective = False
+    k = m.start - 1
+    while k >= max(sent_start, m.start - MAX_CLASSIFIER_GAP - 1):
+        tok = doc[k]
+        trig = lex.triggers.get(tok.lower_)
+        if trig is not None and not trig.part_of_name and tok.is_lower:
+            return trig.label if seen_adjective else None
+        modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
+            or tok.lower_ in lex.words["connectors"]
+        if not (tok.is_lower or tok.text == "-") or not modifier:
+            return None
+        seen_adjective = seen_adjective or tok.pos_ == "ADJ"
+        k -= 1
+    return None

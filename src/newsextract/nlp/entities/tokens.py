@@ -1,0 +1,85 @@
+"""Questions about single tokens and sentences that several entity rules ask."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.lexicons import Lexicons
+
+# What a mention may not start or end with.
+EDGE_PUNCT = set("-–—,;:.!?«»\"“”„'’()[]{}/|*•#@")
+
+
+def is_edge_junk(token) -> bool:
+    """Whitespace or punctuation that may not start or end a mention."""
+    return token.is_space or (len(token.text) == 1 and token.text in EDGE_PUNCT) \
+        or all(c in EDGE_PUNCT for c in token.text)
+
+
+def has_upper(text: str) -> bool:
+    return any(c.isupper() for c in text)
+
+
+def is_sentence_initial(doc: Doc, i: int) -> bool:
+    """The token starts its sentence, possibly after opening quotes or brackets."""
+    j = i
+    while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
+        j -= 1
+    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in {".", "!", "?", ":", "…"}:
+        return True
+    # the parser sometimes starts a sentence inside a noun phrase ("à la brasserie | Le
+    # Zinc"); no sentence starts right after a lowercase word
+    return doc[j].is_sent_start and not (doc[j - 1].is_alpha and doc[j - 1].is_lower)
+
+
+OPENING_QUOTES = frozenset({"«", "“"})
+# A title's capitalised article: "Le Courrier", "La Rochelle", "L'Écho".
+TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
+# "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
+MAX_CONNECTOR_TOKENS = 2
+
+
+def connector_length(doc: Doc, i: int, lex: Lexicons) -> int:
+    """Tokens of "de", "du", "d'", "de la", "de l'" starting at token i (0 if none)."""
+    if i >= len(doc) or not lex.has("connectors", doc[i].lower_):
+        return 0
+    if i + 1 < len(doc) and doc[i].lower_ == "de" and doc[i + 1].lower_ in {"la", "l'", "l’"}:
+        return MAX_CONNECTOR_TOKENS
+    return 1
+
+
+def names_itself(doc: Doc, i: int) -> bool:
+    """The name at token i has its own capitalised article ("la brasserie Le Zinc"): a
+    noun before it classifies it and stays out of it."""
+    return i < len(doc) and doc[i].text in TITLE_ARTICLES
+
+
+def opens_quotation(doc: Doc, i: int) -> bool:
+    """The token is the first word of a quotation ("a-t-il lancé, « Grève générale »"),
+    which takes a capital as a sentence does."""
+    return i > 0 and doc[i - 1].text in OPENING_QUOTES
+
+
+def title_at(doc: Doc, i: int, end: int, lex: Lexicons) -> int:
+    """Length in tokens of the title starting at token i (0 if none), within [i, end)."""
+    for words in lex.titles.get(doc[i].lower_, ()):
+        n = len(words)
+        if i + n <= end and tuple(t.lower_ for t in doc[i:i + n]) == words:
+            return n
+    return 0
+
+
+def is_upper_word(token) -> bool:
+    """An all-capitals word of two letters or more ("AP", "HP", "PS")."""
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token offsets of the sentence of each token (whole doc if unparsed)."""
+    bounds = [(0, len(doc))] * len(doc)
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return bounds
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            bounds[i] = (sent.start, sent.end)
+    return bounds

@@ -1,0 +1,162 @@
+"""Which descriptions does the article give a named participant?
+
+Read around each name mention, with the parse and the word order:
+
+- a title or description before the name, from its determiner: "le ministre de
+  la Mer Paul Durand", "la nouvelle directrice Anne Roux";
+- appositions after it, comma-separated, until a verb: "Paul Durand, 45 ans, chauffeur
+  routier," ("45 ans" is an age, no description), "Anne Roux, porte-parole du collectif,";
+- an attribute of "être": "Paul Durand est enseignant";
+- the entities layer's `role` and the honorific's head ("Me Roux" -> "avocat").
+
+Each description is kept with its head noun (lowercase), when that noun can name a person
+or an organisation (lexicon.py: "ce samedi" after a name is no description): later
+definite descriptions with the same head ("le chauffeur", "la porte-parole") are mentions
+of that participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract.nlp.participants.lexicon import can_speak, honorifics
+
+# Words left of a name read for its title ("le secrétaire général du syndicat X").
+MAX_TITLE_TOKENS = 8
+# Comma-separated appositions read after a name ("X, 45 ans, chauffeur routier, …").
+MAX_APPOSITIONS = 3
+# Words of one apposition at most (a longer stretch is a clause of its own).
+MAX_APPOSITION_TOKENS = 12
+STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
+AGE_WORDS = frozenset({"an", "ans"})
+# Contracted prepositions the tagger may leave as determiners ("du Sénat", "au maire X").
+GOVERNING = frozenset({"du", "des", "au", "aux"})
+
+
+@dataclass(frozen=True)
+class Description:
+    start_char: int
+    end_char: int
+    text: str  # without the leading determiner
+    head: str  # lowercase head noun
+    gender: str | None = None
+
+
+def head_noun(tokens: list[Token] | Span) -> Token | None:
+    """The first common noun of a noun phrase (lowercase), else None."""
+    for t in tokens:
+        if t.pos_ == "NOUN" and t.text[:1].islower() and t.is_alpha or (
+                t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()):
+            return t
+        if t.pos_ in ("VERB", "AUX") or t.text in STOPS:
+            return None
+    return None
+
+
+def compound(tok: Token) -> str:
+    """The noun with the words glued to it by hyphens ("état" "-" "major" -> "état-major"),
+    lowercase: the tokenizer sometimes cuts a compound noun."""
+    doc, i = tok.doc, tok.i
+    words = [tok.lower_]
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ \
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        words += ["-", doc[i + 2].lower_]
+        i += 2
+    return "".join(words)
+
+
+def _description(doc: Doc, start: int, end: int) -> Description | None:
+    while start < end and doc[start].pos_ in ("DET", "PUNCT"):
+        start += 1
+    if start >= end:
+        return None
+    tokens = doc[start:end]
+    head = head_noun(tokens)
+    if head is None or head.lower_ in AGE_WORDS or not can_speak(compound(head), head.lemma_) \
+            or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
+        return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
+    det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None
+    gender = _gender(det) or _gender(head)
+    return Description(tokens.start_char, tokens.end_char, tokens.text, compound(head), gender)
+
+
+def _gender(tok: Token | None) -> str | None:
+    if tok is None:
+        return None
+    g = tok.morph.get("Gender")
+    return g[0] if len(g) == 1 else None
+
+
+def title_before(doc: Doc, name_start: int) -> Description | None:
+    """ "le ministre de la Mer X": the noun phrase ending right before the name, from
+    its first determiner, holding a lowercase noun and no punctuation or verb."""
+    j = name_start - 1
+    if j >= 0 and (doc[j].pos_ == "ADP" or doc[j].lower_ in GOVERNING):
+        return None  # "sur Facebook", "du Sénat": a complement, no title
+    first = None
+    while j >= 0 and name_start - j <= MAX_TITLE_TOKENS:
+        t = doc[j]
+        if t.text in STOPS or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+            break
+        if t.pos_ == "DET" and (j == 0 or doc[j - 1].pos_ != "ADP"):
+            first = j
+            break
+        j -= 1
+    if first is None:
+        return None
+    return _description(doc, first, name_start)
+
+
+def appositions_after(doc: Doc, name_end: int) -> list[Description]:
+    """ "X, 45 ans, chauffeur routier, a dit": the descriptions between commas after a name."""
+    out: list[Description] = []
+    i = name_end
+    for _ in range(MAX_APPOSITIONS):
+        if i >= len(doc) or doc[i].text != ",":
+            break
+        j = i + 1
+        while j < len(doc) and j - i <= MAX_APPOSITION_TOKENS and doc[j].text not in STOPS:
+            if doc[j].pos_ in ("VERB", "AUX") and doc[j].morph.get("VerbForm") != ["Part"]:
+                return out
+            if doc[j].morph.get("PronType") == ["Rel"]:
+                return out
+            j += 1
+        if j == i + 1 or (j < len(doc) and doc[j].text not in STOPS):
+            break
+        if doc[i + 1].pos_ not in ("DET", "NOUN", "ADJ", "NUM", "ADV"):
+            break
+        found = _description(doc, i + 1, j)
+        if found is not None:
+            out.append(found)
+        i = j
+    return out
+
+
+def attribute_of(name_root: Token) -> Description | None:
+    """ "X est enseignant", "X était la directrice de l'école": the attribute of "être" whose
+    subject is the name."""
+    head = name_root.head
+    if not name_root.dep_.startswith("nsubj") or head.pos_ != "NOUN" \
+            or not any(c.dep_ == "cop" for c in head.children):
+        return None
+    doc = name_root.doc
+    start = head.left_edge.i
+    while start < head.i and doc[start].i <= name_root.i:
+        start += 1
+    end = head.i + 1
+    while end < len(doc) and doc[end].head.i == head.i and doc[end].dep_ in ("amod", "nmod") \
+            and doc[end].text not in STOPS:
+        end = doc[end].right_edge.i + 1
+    return _description(doc, start, end)
+
+
+def honorific_before(doc: Doc, name_start: int, name_end: int
+                     ) -> tuple[str | None, tuple[str, ...]]:
+    """Gender and description heads told by an honorific opening or preceding the name."""
+    for i in (name_start - 1, name_start):
+        if 0 <= i < name_end and doc[i].text in honorifics():
+            h = honorifics()[doc[i].text]
+            return h.gender, h.heads
+    return None, ()

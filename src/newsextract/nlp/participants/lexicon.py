@@ -1,0 +1,100 @@
+"""Which nouns name people or organisations? The registry's word lists (data files).
+
+A head noun names a person when it is in the person lexicons the quotes layer already
+uses (`quotes_person_descriptions.txt`, `quotes_professions.txt`,
+`quotes_speaker_nouns.txt`), or when it ends like an agent noun
+(`participants_agent_suffixes.txt`: "-iste", "-eur", "-ant", …) and is not one of the nouns
+with such an ending that name things (`participants_not_people.txt`). Organisation nouns:
+`quotes_org_descriptions.txt` and the institutions of `participants_institution_nouns.txt`.
+Honorifics (`participants_honorifics.tsv`) tell a gender and stand for a description ("Me
+X" is "l'avocat").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsextract.resources import read_lines, read_tsv
+
+PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
+                   "quotes_speaker_nouns.txt")
+ORG_LEXICON = "quotes_org_descriptions.txt"
+INSTITUTION_LEXICON = "participants_institution_nouns.txt"
+DOCUMENT_LEXICON = "quotes_document_nouns.txt"
+# Shortest noun the agent-ending rule reads ("ami" is in the lexicon; "fois" is no agent).
+MIN_AGENT_NOUN_CHARS = 5
+
+
+@cache
+def _lower_set(*names: str) -> frozenset[str]:
+    return frozenset(w.lower() for name in names for w in read_lines(name))
+
+
+def person_nouns() -> frozenset[str]:
+    return _lower_set(*PERSON_LEXICONS)
+
+
+def org_nouns() -> frozenset[str]:
+    return _lower_set(ORG_LEXICON)
+
+
+@cache
+def _agent_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(_lower_set("participants_agent_suffixes.txt"), key=len, reverse=True))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
+def names_person(noun: str, lemma: str | None = None) -> bool:
+    """The noun (or its lemma) names a person or a group of people."""
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    if forms & (person_nouns() | titles()):
+        return True
+    if forms & _lower_set("participants_not_people.txt"):
+        return False
+    return any(len(f) >= MIN_AGENT_NOUN_CHARS and f.endswith(_agent_suffixes()) for f in forms)
+
+
+def names_organisation(noun: str, lemma: str | None = None) -> bool:
+    """The noun names an organisation, an institution or a collective source."""
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    return bool(forms & (org_nouns() | _lower_set(INSTITUTION_LEXICON)))
+
+
+def can_speak(noun: str, lemma: str | None = None) -> bool:
+    """A head noun that can name who spoke: a person, a group of people, an organisation,
+    or a document that carries words when it has no author (`quotes_document_nouns.txt`:
+    "a dénoncé le communiqué")."""
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    return names_person(noun, lemma) or names_organisation(noun, lemma) \
+        or bool(forms & _lower_set(DOCUMENT_LEXICON))
+
+
+@dataclass(frozen=True)
+class Honorific:
+    gender: str | None
+    heads: tuple[str, ...]
+
+
+@cache
+def honorifics() -> dict[str, Honorific]:
+    out = {}
+    for row in read_tsv("participants_honorifics.tsv"):
+        gender = row[1] if len(row) > 1 and row[1] != "-" else None
+        heads = tuple(row[2].split()) if len(row) > 2 and row[2] != "-" else ()
+        out[row[0]] = Honorific(gender, heads)
+    return out
+
+
+@cache
+def titles() -> frozenset[str]:
+    """Titles and functions (the entities layer's `titles.txt`), lowercase."""
+    return _lower_set("titles.txt")
+
+
+def anaphors() -> frozenset[str]:
+    """Heads that refer back and name nobody new ("ce dernier"): `quotes_last_mentioned.txt`."""
+    return _lower_set("quotes_last_mentioned.txt")

@@ -1,0 +1,61 @@
+"""Pure lookups in an article's registry (``doc._.participants``), for the later layers.
+
+`resolve(doc, start_char, end_char)`: the participant one of whose mentions (name or
+description) covers or overlaps the range, as a plain dict, or None. A casualty source or
+a quote speaker given as "le ministre" resolves to the minister the article names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def participants(doc: Doc) -> list[dict]:
+    return list(doc._.participants or []) if doc.has_extension("participants") else []
+
+
+def resolve(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """The participant with a mention overlapping [start_char, end_char): the one whose
+    mention overlaps most, a name before a description."""
+    best, best_key = None, None
+    for p in participants(doc):
+        for start, end, kind in p["mentions"]:
+            overlap = min(end, end_char) - max(start, start_char)
+            if overlap <= 0:
+                continue
+            key = (overlap, kind == "name")
+            if best_key is None or key > best_key:
+                best, best_key = p, key
+    return best
+
+
+def by_entity(doc: Doc, entity_id: int) -> dict | None:
+    """The participant an entity (`entity_id` of the entities table) belongs to."""
+    for p in participants(doc):
+        if entity_id in p["entity_ids"]:
+            return p
+    return None
+
+
+def described_at(doc: Doc, start_char: int) -> dict | None:
+    """The named participant (PER or ORG) a description mention starting at `start_char`
+    stands for ("le chauffeur" -> the driver the article names), or None."""
+    for p in participants(doc):
+        if p["kind"] in ("PER", "ORG") and any(
+                start == start_char and kind == "description" for start, _, kind in p["mentions"]):
+            return p
+    return None
+
+
+
+def last_group_before(doc: Doc, char: int, max_chars: int) -> tuple[int, int] | None:
+    """The mention (start_char, end_char) of the group of people mentioned last before
+    `char`, at most `max_chars` before it ("leurs pancartes": whose?)."""
+    best: tuple[int, int] | None = None
+    for p in participants(doc):
+        if p["kind"] != "GROUP":
+            continue
+        for start, end, _ in p["mentions"]:
+            if end <= char and char - start <= max_chars and (best is None or start > best[0]):
+                best = (start, end)
+    return best

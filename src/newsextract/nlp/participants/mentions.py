@@ -1,0 +1,119 @@
+"""What does a mention show? Grammar of a noun phrase: where it ends, whether it is a
+prepositional complement, its gender and number.
+
+General French read off the parse, shared by the participant registry and the quotes layer.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Words left of a name read for its title ("la nouvelle ministre X").
+TITLE_WINDOW = 4
+
+
+def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
+    """True when the noun phrase around token `start` is a prepositional complement.
+
+    Walks left over its determiners, adjectives and lowercase nouns, not before `floor`
+    (the end of skipped adverbials: "répond en chœur la salle"); a capitalised word or a
+    comma on the left makes it an apposition ("ministre de la Mer Paul
+    Durand"), an ADP makes it a complement ("du président X", "à Reuters").
+    """
+    i = start - 1
+    if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
+        return False  # "le général Paul Durand", "à deux journalistes Jean X"
+    while i >= floor:
+        t = doc[i]
+        if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):
+            return True
+        if t.pos_ in ("DET", "ADJ", "NUM") or (t.pos_ == "NOUN" and t.text[:1].islower()):
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def np_text(tokens: list[Token]) -> str:
+    """The noun phrase without its leading determiner ("l'état-major russe" -> "état-major
+    russe")."""
+    while tokens and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    # A span's text, not doc.text: Doc.text joins every token of the document on each access.
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def grammatical_gender(tok: Token) -> str | None:
+    g = tok.morph.get("Gender")
+    return g[0] if len(g) == 1 else None
+
+
+def mention_gender(doc: Doc, start: int, end: int) -> str | None:
+    """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
+    first determiner or common noun of a description ("la plateforme"), else around a
+    name: its title on the left ("Mme X", "la ministre X") or an apposition on the right
+    ("X, une infirmière"). Proper nouns' own tags are not trusted."""
+    if start >= end:
+        return None
+    if end - start == 1 and doc[start].pos_ == "PRON":
+        return grammatical_gender(doc[start])
+    for t in doc[start:end]:
+        if t.pos_ in ("DET", "NOUN") and grammatical_gender(t):
+            return grammatical_gender(t)
+        if t.pos_ == "PROPN" or t.is_punct:
+            break
+    i = start - 1
+    title_gender = None
+    while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ"):
+        if doc[i].pos_ == "DET" and grammatical_gender(doc[i]):
+            # The determiner tells for epicene titles ("la ministre", tagged Masc).
+            return grammatical_gender(doc[i])
+        title_gender = title_gender or grammatical_gender(doc[i])
+        i -= 1
+    if title_gender:
+        return title_gender
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN"):
+        return grammatical_gender(doc[end + 1])
+    return None
+
+
+def mention_number(doc: Doc, start: int, end: int, label: str | None) -> str | None:
+    """Grammatical number of a mention in tokens [start, end): "Plur" for a coordination
+    ("X et Y") or a plural pronoun, determiner or noun ("des manifestants", "ils"); "Sing"
+    for a person's name or a singular noun phrase; None when nothing tells."""
+    if start >= end:
+        return None
+    if any(t.lower_ == "et" for t in doc[start + 1:end - 1]):
+        return "Plur"
+    for t in doc[start:end]:
+        if t.pos_ in ("PRON", "DET", "NOUN"):
+            number = t.morph.get("Number")
+            if len(number) == 1:
+                return number[0]
+        if t.pos_ == "PROPN" or t.is_punct:
+            break
+    return "Sing" if label == "PER" else None
+
+
+def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
+    """End (exclusive) of the noun phrase starting at token `start`: determiners, nouns,
+    adjectives, names and de-complements, up to a comma, a verb or another preposition."""
+    i = start
+    seen_noun = False
+    while i < limit:
+        t = doc[i]
+        if t.pos_ in ("DET", "ADJ", "NUM"):
+            i += 1
+            continue
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "X" and t.text[:1].isupper()):
+            seen_noun = True
+            i += 1
+            continue
+        if seen_noun and t.lower_ in ("de", "d'", "d’", "du", "des") and i + 1 < limit \
+                and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN"):
+            i += 1
+            continue
+        break
+    return i

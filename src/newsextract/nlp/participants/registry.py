@@ -1,0 +1,303 @@
+"""Who takes part in the article? One participant per person, organisation or unnamed group.
+
+Built in four passes over the entities layer and the parse:
+
+1. names: one participant per entity (`entity_id`) labelled PER or ORG; a short name that is
+   a run of the words of exactly one fuller name ("Durand" / "Paul Durand") and an acronym
+   whose letters are the initials of exactly one organisation's name ("CNT" / "Conseil
+   national du travail") join that participant;
+2. descriptions of each named participant (descriptions.py): title before the name,
+   appositions, attribute of "être", the entities layer's `role`, an honorific's head;
+3. gender: an honorific, the determiner of a description, the mention's own;
+4. description mentions: a definite noun phrase whose head is a description head of a
+   named participant ("le chauffeur") is a mention of the one last mentioned before it
+   (or the only one); a definite noun phrase whose head names people but no named
+   participant ("le retraité", "les manifestants") is an unnamed participant, one per
+   head noun and number;
+5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
+   of its gender and number mentioned last before it (a simple rule for later layers; the
+   quotes layer resolves its speakers' pronouns with who holds the floor).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.participants.descriptions import (
+    Description,
+    appositions_after,
+    attribute_of,
+    compound,
+    head_noun,
+    honorific_before,
+    title_before,
+)
+from newsextract.nlp.participants.lexicon import (
+    anaphors,
+    honorifics,
+    names_organisation,
+    names_person,
+    titles,
+)
+from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_end
+
+NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
+UNNAMED, GROUP = "NP", "GROUP"
+DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+# Words of a name never counted as an acronym's initials ("de", "la", "du", …).
+ACRONYM_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",
+                             "en", "à", "au", "aux", "sur"})
+# How far back (characters) a subject pronoun looks for the participant it stands for.
+PRONOUN_REACH_CHARS = 600
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
+# Shortest acronym matched to an organisation's initials.
+MIN_ACRONYM_LETTERS = 2
+
+
+@dataclass
+class Participant:
+    participant_id: int
+    kind: str  # PER, ORG, NP (an unnamed person or organisation), GROUP (unnamed people)
+    name: str | None  # the fullest name; for an unnamed participant, its first description
+    names: list[str] = field(default_factory=list)
+    entity_id: int | None = None  # the entity of the fullest name
+    entity_ids: list[int] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)
+    gender: str | None = None
+    number: str | None = None
+    mentions: list[list] = field(default_factory=list)  # [start_char, end_char, type]
+
+    def add_mention(self, start: int, end: int, kind: str) -> None:
+        if [start, end, kind] not in self.mentions:
+            self.mentions.append([start, end, kind])
+
+    def describe(self, d: Description) -> None:
+        if d.text not in self.descriptions:
+            self.descriptions.append(d.text)
+        if d.head not in self.heads:
+            self.heads.append(d.head)
+        self.add_mention(d.start_char, d.end_char, DESCRIPTION)
+        if self.kind == "PER" and self.gender is None:
+            self.gender = d.gender
+
+
+def build(doc: Doc) -> list[Participant]:
+    named = _named(doc)
+    for p, spans in named:
+        _describe(doc, p, spans)
+    participants = [p for p, _ in named]
+    _description_mentions(doc, participants)
+    _pronoun_mentions(doc, participants)
+    for p in participants:
+        p.mentions.sort()
+    return participants
+
+
+def as_dicts(participants: list[Participant]) -> list[dict]:
+    return [asdict(p) for p in participants]
+
+
+def _entity_name(span: Span) -> str:
+    attrs = span._.entity or {}
+    return attrs.get("canonical") or span.text
+
+
+def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
+    by_entity: dict[int, tuple[Participant, list[Span]]] = {}
+    for ent in sorted(doc.spans.get("entities", []), key=lambda e: e.start):
+        if ent.label_ not in ("PER", "ORG") or _is_title_only(ent) or _is_event(ent):
+            continue
+        attrs = ent._.entity or {}
+        eid = attrs.get("entity_id")
+        if eid is None:
+            continue
+        if eid not in by_entity:
+            p = Participant(0, ent.label_, _entity_name(ent), entity_id=eid, entity_ids=[eid],
+                            number="Sing" if ent.label_ == "PER" else None)
+            by_entity[eid] = (p, [])
+        p, spans = by_entity[eid]
+        spans.append(ent)
+        p.add_mention(ent.start_char, ent.end_char, NAME)
+        for n in (ent.text, _entity_name(ent)):
+            if n not in p.names:
+                p.names.append(n)
+        if attrs.get("role"):
+            role = attrs["role"]
+            if role not in p.descriptions:
+                p.descriptions.append(role)
+            head = role.split()[0].lower() if role.split() else ""
+            if head and head not in p.heads:
+                p.heads.append(head)
+    items = _merge_described(list(by_entity.values()), doc)
+    merged = _merge_short_names(items)
+    for n, (p, _) in enumerate(merged, start=1):
+        p.participant_id = n
+    return merged
+
+
+def _is_event(ent: Span) -> bool:
+    """Two names joined by a spaced dash name a match or a meeting ("Lyon - Nantes"), not
+    a participant."""
+    return bool(EVENT_DASH.search(ent.text))
+
+
+def _is_title_only(ent: Span) -> bool:
+    """An entity that is only an honorific or a title ("Monseigneur", "Madame")."""
+    return all(t.text in honorifics() or t.lower_ in titles() for t in ent)
+
+
+def _merge_described(items: list[tuple[Participant, list[Span]]], doc: Doc
+                     ) -> list[tuple[Participant, list[Span]]]:
+    """A person "named" by a title phrase ("le duc de Berry", which the entities layer tags
+    PER) is the named person that phrase stands in apposition to ("le prince Jean, duc de
+    Berry"): its mentions join that person's."""
+    titled = [(p, spans) for p, spans in items if (p.name or "")[:1].islower()]
+    for p, spans in titled:
+        phrase = (p.name or "").lower()
+        holders = [(q, qs) for q, qs in items if q is not p and q.kind == p.kind
+                   and not (q.name or "")[:1].islower()
+                   and any(d.text.lower() == phrase for ent in qs
+                           for d in appositions_after(doc, ent.end))]
+        if len(holders) != 1:
+            continue
+        q, qs = holders[0]
+        _fold(p, q)
+        qs.extend(spans)
+        items = [item for item in items if item[0] is not p]
+    return items
+
+
+def _fold(p: Participant, q: Participant) -> None:
+    """Participant `p` is `q`: its names, ids, mentions and descriptions join `q`'s."""
+    for n in p.names:
+        if n not in q.names:
+            q.names.append(n)
+    q.entity_ids.extend(e for e in p.entity_ids if e not in q.entity_ids)
+    q.mentions.extend(m for m in p.mentions if m not in q.mentions)
+    q.descriptions.extend(d for d in p.descriptions if d not in q.descriptions)
+    q.heads.extend(h for h in p.heads if h not in q.heads)
+    q.gender = q.gender or p.gender
+
+
+def _merge_short_names(items: list[tuple[Participant, list[Span]]]
+                       ) -> list[tuple[Participant, list[Span]]]:
+    """Fold a short name or an acronym into the one fuller name it abbreviates."""
+    out = list(items)
+    for p, spans in sorted(items, key=lambda item: len(item[0].name or "")):
+        fuller = [q for q, _ in out if q is not p and q.kind == p.kind
+                  and _abbreviates(p.name or "", q.name or "")]
+        if len(fuller) != 1:
+            continue
+        q = fuller[0]
+        target = next(item for item in out if item[0] is q)
+        target[1].extend(spans)
+        _fold(p, q)
+        out = [item for item in out if item[0] is not p]
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    sw, fw = short.split(), full.split()
+    if not sw or len(sw) >= len(fw):
+        return False
+    if any(fw[i:i + len(sw)] == sw for i in range(len(fw) - len(sw) + 1)):
+        return True
+    if len(sw) == 1 and short.isupper() and len(short) >= MIN_ACRONYM_LETTERS:
+        words = [w for w in full.replace("'", " ").replace("’", " ").replace("-", " ").split()
+                 if w.lower() not in ACRONYM_SKIPPED]
+        return "".join(w[0] for w in words).upper() == short
+    return False
+
+
+def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
+    for ent in spans:
+        gender, heads = honorific_before(doc, ent.start, ent.end)
+        if p.kind == "PER" and gender and p.gender is None:
+            p.gender = gender
+        p.heads.extend(h for h in heads if h not in p.heads)
+        for d in (title_before(doc, ent.start), *appositions_after(doc, ent.end),
+                  attribute_of(ent.root)):
+            if d is not None:
+                p.describe(d)
+        if p.kind == "PER" and p.gender is None:
+            p.gender = mention_gender(doc, ent.start, ent.end)
+
+
+def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
+    """Definite noun phrases naming a participant by a description, or an unnamed one."""
+    taken = {(m[0], m[1]) for p in participants for m in p.mentions}
+    covered = sorted(taken)
+    unnamed: dict[tuple[str, str], Participant] = {}
+    for det in doc:
+        if det.lower_ not in DEFINITE or det.pos_ != "DET":
+            continue
+        end = noun_phrase_end(doc, det.i + 1, len(doc))
+        head = head_noun(doc[det.i + 1:end])
+        if head is None:
+            continue
+        start_char, end_char = det.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s <= start_char < e or s < end_char <= e for s, e in covered):
+            continue
+        low = compound(head)
+        plural = head.morph.get("Number") == ["Plur"]
+        holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
+        if holders and not plural:
+            p = _last_mentioned(holders, start_char)
+            p.add_mention(start_char, end_char, DESCRIPTION)
+            continue
+        if low in anaphors():
+            continue  # "ce dernier" refers back; it names no new participant
+        person = names_person(low, head.lemma_)
+        if not person and not names_organisation(low, head.lemma_):
+            continue
+        key = (head.lemma_.lower(), "Plur" if plural else "Sing")
+        p = unnamed.get(key)
+        if p is None:
+            text = doc[det.i + 1:end].text
+            p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
+                            number=key[1], gender=mention_gender(doc, det.i, end))
+            p.heads.append(low)
+            p.descriptions.append(text)
+            unnamed[key] = p
+            participants.append(p)
+        p.add_mention(start_char, end_char, DESCRIPTION)
+
+
+def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
+    """Subject pronouns (il, elle, ils, elles) as mentions of the participant mentioned
+    last before them, within `PRONOUN_REACH_CHARS`, of the same gender (when both are
+    known) and number: "il" a person or an organisation, "ils"/"elles" a group."""
+    for tok in doc:
+        form = tok.lower_.lstrip("-")
+        if tok.pos_ != "PRON" or form not in SUBJECT_PRONOUNS \
+                or not tok.dep_.startswith("nsubj"):
+            continue
+        plural = form in ("ils", "elles")
+        gender = "Fem" if form.startswith("elle") else "Masc"
+        best, best_start = None, -1
+        for p in participants:
+            if (p.kind == GROUP or p.number == "Plur") != plural:
+                continue
+            if p.gender is not None and p.gender != gender and not (plural and gender == "Masc"):
+                continue
+            start = max((m[0] for m in p.mentions if m[2] != PRONOUN and m[1] <= tok.idx
+                         and tok.idx - m[0] <= PRONOUN_REACH_CHARS), default=-1)
+            if start > best_start:
+                best, best_start = p, start
+        if best is not None:
+            best.add_mention(tok.idx, tok.idx + len(tok), PRONOUN)
+
+
+def _last_mentioned(holders: list[Participant], char: int) -> Participant:
+    """The holder mentioned last before `char`, else the first mentioned after it."""
+    def last_before(p: Participant) -> int:
+        return max((m[0] for m in p.mentions if m[0] < char), default=-1)
+    best = max(holders, key=last_before)
+    if last_before(best) >= 0:
+        return best
+    return min(holders, key=lambda p: min(m[0] for m in p.mentions))

@@ -1,0 +1,141 @@
+"""The records before speaker resolution, and which one wins when two overlap.
+
+A `Candidate` is a span, its kind (direct, mixed, indirect, selon), the cue's verb and the
+subject mention its speaker will be read from. Also the small text questions every kind
+asks: is this quoted term a repeated label ("bonnets rouges" quoted three times), is this
+mark inside a noun phrase ("les «casseurs»"), does a stretch already hold a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.quotes.cues import Cue
+from newsextract.nlp.quotes.lexicon import reporting_lemma, word_set
+from newsextract.nlp.quotes.speakers import Speaker
+from newsextract.nlp.segment import QuotedSpan, Segmentation
+
+# A quoted label repeated in the article (a name, a slogan) has at most this many words.
+MAX_LABEL_WORDS = 4
+# Words before an opening mark read for a mention marker ("le mot «…»", "baptisé «…»").
+MENTION_MARKER_WINDOW = 3
+
+
+DIRECT, MIXED, INDIRECT, SELON = "direct", "mixed", "indirect", "selon"
+
+
+# Which record wins when two overlap: lower first.
+PRIORITY = {MIXED: 0, INDIRECT: 1, DIRECT: 2, SELON: 3}
+
+
+# A selon statement with quoted pieces in a clause of the journalist's ("Selon le ministre,
+# «c'est le même groupe» qui a…") is one selon record: it wins over the pieces, and over
+# a mixed clause (QUOTES.md: "Selon takes priority over mixed").
+SELON_OVER_QUOTES = -1
+
+
+WORD = re.compile(r"\w+")
+
+
+# Words of a fragment, for its length: an elided article ("d'") is no word and a figure
+# written with separators ("10.000") is one.
+FRAGMENT_WORD = re.compile(r"\d[\d.,\u202f\xa0]*\d|[^\W_]{2,}|\d")
+
+
+SPACES = " \t\n\xa0\u202f"
+
+
+@dataclass
+class Candidate:
+    """A record before speaker resolution."""
+
+    start: int  # chars
+    end: int
+    kind: str
+    verb: str | None
+    anchor: int  # char offset where the attribution is read (resolution order)
+    subject: tuple[int, int] | None = None  # token range of the subject mention
+    pronoun: int | None = None  # token index of a subject clitic
+    inherit: bool = False  # no cue: the previous speaker of the paragraph
+    speaker: Speaker | None = None  # already known (selon sources are resolved directly)
+    block: int = -1
+    priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
+
+
+def attach(cand: Candidate, cue: Cue) -> None:
+    cand.verb = cue.lemma
+    cand.anchor = cue.verb.idx
+    cand.subject = cue.subject
+    cand.pronoun = cue.pronoun.i if cue.pronoun is not None else None
+    if cue.subject is None and cue.pronoun is None:
+        cand.inherit = True
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-–—"):
+        end -= 1
+    return start, end
+
+
+def _norm_label(s: str) -> str:
+    return " ".join(WORD.findall(s.lower()))
+
+
+def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
+    """Short quoted terms that occur quoted more than once: names and labels ("gilets
+    jaunes"), not someone's words."""
+    seen: dict[str, int] = {}
+    for p in pieces:
+        key = _norm_label(text[p.start:p.end])
+        if 0 < len(key.split()) <= MAX_LABEL_WORDS:
+            seen[key] = seen.get(key, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
+
+
+def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
+    return _norm_label(text[piece.start:piece.end]) in labels
+
+
+def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
+    """The opening mark follows a determiner or a common noun with no punctuation between:
+    the quoted words name or qualify something ("les «bonnets rouges»", "des tartes
+    «faites à la main»")."""
+    if piece.open_char is None:
+        return False
+    i = qt.token_at(piece.open_char) - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and (doc[i].pos_ == "DET" or (
+        doc[i].pos_ == "NOUN" and doc[i].text[:1].islower()))
+
+
+def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
+    """A reporting verb outside quotation marks in tokens [first, end): the stretch is
+    already someone's attribution, not a plain clause of the journalist's."""
+    return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
+               for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Records never overlap: the higher-priority kind wins (mixed clauses absorb the
+    quotes inside them), then the earlier one."""
+    ordered = sorted(candidates, key=lambda c: (
+        PRIORITY[c.kind] if c.priority is None else c.priority, c.start))
+    kept: list[Candidate] = []
+    for cand in ordered:
+        if cand.end <= cand.start:
+            continue
+        if any(cand.start < k.end and k.start < cand.end for k in kept):
+            continue
+        kept.append(cand)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def after_mention_marker(doc: Doc, mark: int) -> bool:
+    prev = [t.lower_ for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark]]
+    return any(w in word_set("quotes_mention_markers.txt") for w in prev)

@@ -1,0 +1,195 @@
+"""Where does a reported clause start and end?
+
+From the parse when it gives the reporting verb a content clause (que/si-clause, de/à +
+infinitive), else read off the word order, for when the parse fails: "a jugé que «le
+scrutin reste ouvert»" parsed with the noun as the verb's object, "a annoncé que, en
+2019, …" with the que as punctuation. French news writing is regular enough that the
+clause can be read from the words right after the verb: que/qu', de/à + infinitive, or a
+(perfect or negated) infinitive. The clause stops before a new main clause of the
+journalist's (", alors que", ", tout en", a participial clause).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.quotes.lexicon import (
+    is_infinitive,
+    is_present_participle,
+    opens_gerund,
+    perfect_infinitive,
+    word_set,
+)
+from newsextract.resources import read_tsv
+
+# Tokens of a short adverbial ("avant la séance") between a verb and a que the parser
+# hung on the complement.
+MAX_MISPARSED_QUE_GAP = 7
+# Tokens after a comma searched for the finite verb of a new main clause (its subject and
+# the verb: ", le président du conseil régional a indiqué").
+MAX_SUBJECT_BEFORE_VERB = 12
+
+
+FINITE, INFINITIVE, NEGATION = "finite", "infinitive", "negation"
+
+
+# At most this many tokens of a complement ("à l'AFP", "dans un autre amendement") may
+# separate the verb from its clause.
+MAX_INTERVENING = 5
+
+
+@lru_cache(maxsize=1)
+def introducers() -> dict[str, str]:
+    """Clause-opening word (lowercase) -> finite | infinitive | negation."""
+    return {row[0].lower(): row[1] for row in read_tsv("quotes_clause_introducers.tsv")
+            if len(row) > 1}
+
+
+def _skippable(tok: Token) -> bool:
+    """Words between a verb and its clause: adverbs ("aussitôt", "également") and
+    inverted subject clitics ("a-t-il estimé que")."""
+    return tok.pos_ == "ADV" and introducers().get(tok.lower_) != NEGATION \
+        or tok.text.startswith("-") or tok.dep_ == "fixed"
+
+
+def _short_complement_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a short prepositional complement at token i ("à l'AFP", "dans un
+    amendement"), or i when there is none: no verb, no punctuation, few words."""
+    if doc[i].pos_ != "ADP" or doc[i].lower_ in introducers():
+        return i
+    j = i + 1
+    while j < limit and j - i <= MAX_INTERVENING and doc[j].pos_ in ("DET", "NOUN", "PROPN",
+                                                                       "ADJ", "NUM"):
+        j += 1
+    return j if j > i + 1 else i
+
+
+def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) -> int | None:
+    """First token of the content clause that follows `verb`, or None.
+
+    que/qu' opens a finite clause (unless it is a relative pronoun, parsed as an object);
+    de/à + infinitive and a negated infinitive open an infinitive clause; a bare infinitive
+    counts only after a verb that is not ambiguous ("a dit être", not "a annoncé vouloir"),
+    or when it is perfect ("a annoncé avoir clos").
+    """
+    i = verb.i + 1
+    while i < limit and _skippable(doc[i]):
+        i += 1
+    if i < limit and doc[i].pos_ == "ADP":
+        i = _short_complement_end(doc, i, limit)
+    if i + 1 < limit and doc[i].morph.get("Poss") == ["Yes"] and doc[i + 1].pos_ == "NOUN":
+        # "a exprimé sa volonté de réformer", "annonçant son intention de rejoindre"
+        i += 2
+    if i >= limit:
+        return None
+    tok = doc[i]
+    kind = introducers().get(tok.lower_)
+    if kind == FINITE:
+        return i if tok.dep_ != "obj" else None
+    if kind == INFINITIVE:
+        return i if i + 1 < limit and is_infinitive(doc[i + 1]) else None
+    start = i
+    while i < limit and (introducers().get(doc[i].lower_) == NEGATION
+                         or (doc[i].pos_ == "ADV" and i > start)):
+        i += 1
+    if i >= limit or not is_infinitive(doc[i]):
+        return None
+    perfect = doc[i].pos_ == "AUX" and i + 1 < limit \
+        and doc[i + 1].pos_ in ("VERB", "AUX", "ADJ")
+    if ambiguous and not (perfect or start < i):
+        return None
+    return start
+
+
+def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
+    """True when the comma at token `comma` ends a content clause that began at `start`
+    because a new clause of the journalist's follows it: its own subject and finite verb
+    (", le président a indiqué que"). Not after a clause that has no verb yet ("que, dès
+    2030, la taxe disparaîtra"), not before a relative ("…», ce qui «rend…»")."""
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start:comma]):
+        return False  # the clause's own verb may be its first word ("rester ferme, …")
+    for j in range(comma + 1, min(limit, comma + MAX_SUBJECT_BEFORE_VERB)):
+        t = doc[j]
+        if t.is_punct or t.morph.get("PronType") == ["Rel"]:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            head = t if t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop") else t.head
+            return any(c.dep_ in ("nsubj", "nsubj:pass") and comma < c.i < t.i
+                       and c.morph.get("PronType") != ["Rel"] for c in head.children)
+    return False
+
+
+def complement(doc: Doc, verb, ambiguous: bool, limit: int
+               ) -> tuple[int, int] | None:
+    """Token range of the verb's content clause: que/si-clause, or an infinitive (for
+    ambiguous verbs only a perfect or negated one: "a annoncé avoir clos", not "a
+    annoncé vouloir", or one introduced by de/à: "a proposé de verser"). Topic and
+    question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
+    clause, the clause is read off the word order (see clauses.py) and runs to
+    the end of the sentence or to a new clause of the journalist's."""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        is_clause = child.dep_ == "ccomp"
+        is_inf = child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] \
+            and child.pos_ in ("VERB", "AUX")
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and perfect_infinitive(child):
+            is_inf = True
+            ambiguous = ambiguous and not perfect_infinitive(child)
+        if is_inf and any(c.dep_ == "mark" and c.i > verb.i for c in child.children):
+            ambiguous = False  # "a proposé de verser", "l'a poussée à rembourser"
+        if not (is_clause or (is_inf and not ambiguous)):
+            continue
+        left = child.left_edge.i
+        if left <= verb.i:
+            left = verb.i + 1
+        first = doc[left]
+        if first.lower_ in word_set("quotes_clause_words.txt"):
+            return None
+        if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
+                and not any(t.text == ":" for t in doc[verb.i:left]):
+            continue
+        return left, clause_end(doc, left, child.right_edge.i + 1)
+    misparsed = misparsed_que_clause(doc, verb)
+    if misparsed is not None:
+        return misparsed
+    left = word_order_clause_start(doc, verb, ambiguous, limit)
+    if left is None:
+        return None
+    return left, clause_end(doc, left, limit)
+
+
+def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
+    """ "a rappelé avant la séance que …": a que the parser hung on the complement as a
+    relative pronoun. Taken when only a short adverbial separates it from the verb."""
+    for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
+        t = doc[i]
+        if t.lower_ in ("que", "qu'", "qu’"):
+            if t.dep_ != "obj" or not t.head.dep_.startswith("acl"):
+                return None
+            clause_verb = t.head
+            return i, clause_end(doc, i, clause_verb.right_edge.i + 1)
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
+            return None
+    return None
+
+
+def clause_end(doc: Doc, start: int, end: int) -> int:
+    """The content clause stops before a comma that opens a new clause of the
+    journalist's: a connective (", alors que", ", tout en") or a participial clause
+    (", faisant son mea culpa")."""
+    for i in range(start + 1, end - 1):
+        if opens_gerund(doc, i):
+            # "… tout en ajoutant que", "… en affirmant": a new clause even without comma.
+            return i - 1 if doc[i - 1].lower_ in word_set("quotes_clause_breaks.txt") else i
+        if doc[i].text != ",":
+            continue
+        nxt = doc[i + 1]
+        if nxt.lower_ in word_set("quotes_negation.txt") and i + 2 < end:
+            nxt = doc[i + 2]  # ", n'hésitant pas à"
+        if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
+                or opens_main_clause(doc, i, start, end):
+            return i
+    return end

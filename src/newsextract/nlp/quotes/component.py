@@ -1,0 +1,65 @@
+"""``newsextract_quotes``: who said what, in ``doc.spans["quotes"]`` / ``span._.quote``.
+
+The component only orchestrates; each question has its module:
+
+- `segment` (nlp/segment.py): the quotation marks paired and the quote-aware sentences;
+- `direct`: quotes inside marks and the cue after or inside them; `fragments`: a reporting
+  verb before the opening mark; `cueless`: quotes with no reporting verb;
+- `indirect`: reporting verbs with a content clause (`clauses`), clauses before an
+  inverted cue (mixed when they embed quoted words);
+- `selon`: "selon X" / "d'après X" and the statement it attributes;
+- `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
+  through `speakers`, `mentions`, `subjects` and `cues`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import is_extractable, register_extensions
+from newsextract.nlp.quotes.candidates import repeated_labels, resolve_overlaps
+from newsextract.nlp.quotes.direct import mark_candidates
+from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
+from newsextract.nlp.quotes.indirect import clause_candidates
+from newsextract.nlp.quotes.lexicon import reporting_lexicon
+from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
+from newsextract.nlp.segment import segmentation
+
+
+class QuotesComponent:
+    def __init__(self) -> None:
+        register_extensions()
+        reporting_lexicon()  # load the lexicons once, at construction
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP") or len(doc) == 0:
+            doc.spans["quotes"] = []
+            return doc
+        qt = segmentation(doc)
+        dates = frozenset(t.i for s in doc.spans.get("dates", []) for t in s)
+        labels = repeated_labels(qt.text, qt.pieces)
+        candidates = clause_candidates(doc, qt, labels, dates)
+        candidates += mark_candidates(doc, qt, labels, dates)
+        candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
+        spans = []
+        for cand, speaker in resolve_speakers(doc, qt, resolve_overlaps(candidates)):
+            if speaker.name is None:
+                continue  # who said it is the point of the table: no speaker, no row
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None or not is_extractable(doc, span.start_char, span.end_char):
+                continue
+            span._.quote = {
+                "kind": cand.kind, "speaker": speaker.name, "speaker_label": speaker.label,
+                "speaker_entity_id": speaker_entity_id(doc, speaker),
+                "speaker_start_char": speaker.start_char,
+                "speaker_end_char": speaker.end_char, "verb": cand.verb,
+            }
+            spans.append(span)
+        doc.spans["quotes"] = spans
+        return doc
+
+
+@Language.factory("newsextract_quotes")
+def make_quotes(nlp: Language, name: str) -> QuotesComponent:
+    return QuotesComponent()

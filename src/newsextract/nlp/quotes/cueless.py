@@ -1,0 +1,147 @@
+"""Quotes with no reporting verb: are they speech, and who holds them?
+
+A quote with no cue is speech (not a term or a name) when it reads as speech: long enough
+with a verb, or a question or an exclamation. Its speaker is then named in a clause of the
+journalist's (a colon, an apposition, a relative clause: `narrative`), by a chant noun
+("aux cris de «…»"), by a title pattern ("«…» : le maire X s'explique"), or it is the
+floor's holder (`floor`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import block_index, blocks
+from newsextract.nlp.quotes.candidates import (
+    SPACES,
+    WORD,
+    after_mention_marker,
+    inside_noun_phrase,
+    is_label,
+)
+from newsextract.nlp.quotes.lexicon import reporting_lemma
+from newsextract.nlp.quotes.narrative import (
+    apposition_subject,
+    banner_holder,
+    chant_subject,
+    colon_subject,
+    lead_in_subject,
+    pour_subject,
+    relative_subject,
+)
+from newsextract.nlp.segment import QuotedSpan, Segmentation
+
+# Characters after a closing mark searched for the colon of a "«…» : X …" title.
+HEADLINE_COLON_CHARS = 3
+
+
+# A quote this short (in words) and verbless is a quoted term unless a cue governs it.
+MIN_STANDALONE_WORDS = 4
+
+
+# How many tokens after the colon of a "«…» : X …" title the subject may start.
+HEADLINE_SUBJECT_WINDOW = 4
+
+
+def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """The speaker of a quote that opens its paragraph and is followed by a colon, the
+    press title or lead pattern "«Je ne partirai pas» : le maire X s'explique": the person
+    named as the subject right after the colon (token range), or None."""
+    if piece.close_char is None or piece.open_char is None \
+            or piece.open_char != blocks(doc)[piece.block][0]:
+        return None
+    after = qt.text[piece.outer_end:piece.outer_end + HEADLINE_COLON_CHARS].strip(" \xa0\u202f")
+    if not after.startswith(":"):
+        return None
+    first = qt.token_at(qt.text.index(":", piece.outer_end)) + 1
+    for ent in doc.spans.get("entities", []):
+        if first <= ent.start < first + HEADLINE_SUBJECT_WINDOW and ent.label_ == "PER" \
+                and ent.root.dep_.startswith("nsubj"):
+            return ent.start, ent.end
+    return None
+
+
+# Between two chants of one list: a comma, "et", "ou (encore)", and the "de" of the chant
+# noun repeated ("aux cris de «A» et de «B»").
+_CHANT_LIST = re.compile(r"[\s,]*(?:(?:et|ou|puis)(?:\s+encore)?)?\s*(?:de|d['’]|des|du)?\s*",
+                         re.IGNORECASE)
+
+
+def chanted_by(doc: Doc, qt: Segmentation, n: int,
+                  chants: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The chanters of piece `n`: after a chant noun ("aux cris de «…»"), or listed
+    after a chanted piece with only a comma, "et" or "ou" between ("«A», «B»", "«A» et de
+    «B»")."""
+    piece = qt.pieces[n]
+    if piece.open_char is None:
+        return None
+    if n - 1 in chants and qt.pieces[n - 1].block == piece.block and _CHANT_LIST.fullmatch(
+            qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
+        return chants[n - 1]
+    return chant_subject(doc, qt.token_at(piece.open_char))
+
+
+def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                      labels: set[str]) -> tuple[int, int] | None:
+    """The speaker of a quote with no reporting verb, named in a clause of the
+    journalist's: after a colon ("une manifestante brandissait une pancarte : «…»") or
+    around a self-description in apposition ("X, 40 ans, «…», a expliqué"). See
+    narrative.py."""
+    if piece.open_char is None or piece.close_char is None \
+            or is_label(qt.text, piece, labels):
+        return None
+    open_tok = qt.token_at(piece.open_char)
+    if after_mention_marker(doc, open_tok):
+        return None
+    s_start = qt.sentence(piece.open_char)[0]
+    before = qt.text[s_start:piece.open_char].rstrip(SPACES)
+    if before.endswith(":") and not qt.in_quote(s_start + len(before) - 1):
+        colon = qt.token_at(s_start + len(before) - 1)
+        return colon_subject(doc, colon, qt.token_at(s_start),
+                             lambda verb: reporting_lemma(verb) is not None) \
+            or banner_holder(doc, qt.token_at(s_start), open_tok)
+    return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
+        or relative_subject(doc, open_tok) \
+        or pour_subject(doc, qt.token_at(s_start), open_tok) \
+        or banner_holder(doc, qt.token_at(s_start), open_tok)
+
+
+def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """The subject of the sentence just before a quote that opens its sentence, in
+    the same or the previous block, when that sentence quotes nobody (see
+    narrative.lead_in_subject)."""
+    s_start, _ = qt.sentence(piece.outer_start)
+    if qt.text[s_start:piece.outer_start].strip() or s_start == 0:
+        return None
+    p_start, p_end = qt.sentence(s_start - 1)
+    p_block = block_index(doc, p_start)
+    if p_end > s_start or p_block is None or piece.block - p_block > 1:
+        return None
+
+    def has_quote(first: int, last: int) -> bool:
+        return any(qt.in_quote(t.idx) for t in doc[first:last])
+
+    return lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+
+
+def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: int,
+                        end: int, labels: set[str]) -> bool:
+    """A quote with no cue is a quote (not a term or a name) when it reads as speech:
+    long enough with a verb, or a question or exclamation."""
+    content = qt.text[start:end]
+    if is_label(qt.text, piece, labels):
+        return False
+    if piece.open_char is not None and after_mention_marker(
+            doc, qt.token_at(piece.open_char)):
+        return False
+    words = len(WORD.findall(content))
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(
+        start, end, alignment_mode="expand") or [])
+    if content.rstrip()[-1:] in "?!" and words >= 2:
+        return True
+    if inside_noun_phrase(doc, qt, piece) \
+            and doc[qt.token_at(piece.open_char) - 1].pos_ == "NOUN":
+        return False  # "un communiqué «destiné à la préfecture», signé…": a modifier
+    return words >= MIN_STANDALONE_WORDS and has_verb

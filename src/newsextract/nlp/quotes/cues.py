@@ -1,0 +1,283 @@
+"""Is there a reporting clause here, and what is its subject?
+
+An inverted or inserted reporting clause after a quote or a comma ("», a déclaré X",
+", a-t-il ajouté", ", explique X, directeur", "», note un proche" with a present tense the
+tagger read as a noun), an impersonal one ("», entend-on", "a-t-on appris de source
+policière"), and the subject noun phrase after an inverted verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
+from newsextract.nlp.quotes.lexicon import (
+    auxiliary_lemmas,
+    is_negated,
+    reporting_lemma,
+    reporting_lexicon,
+    word_set,
+)
+from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic
+from newsextract.resources import read_lines, read_tsv
+
+# Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
+MAX_CUE_LEAD = 7
+
+
+
+def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
+    """ "«…», entend-on", "lit-on sur une pancarte": any verb inverted with "on" after a
+    quote reports words of nobody named (chants, slogans); the cue keeps the quote from
+    inheriting the previous speaker."""
+    if i + 1 >= limit or doc[i].pos_ not in ("VERB", "AUX"):
+        return None
+    t_on = i + 2 < limit and doc[i + 1].lower_ == "-t" and doc[i + 2].lower_ == "-on"
+    if doc[i + 1].lower_ not in ("-on", "-t-on") and not t_on:
+        return None
+    pronoun = doc[i + 1] if doc[i + 1].lower_ != "-t" else doc[i + 2]
+    return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting clause: its verb and the tokens it spans."""
+
+    verb: Token
+    lemma: str
+    start: int  # first token of the clause
+    end: int  # token after the clause (after its subject)
+    subject: tuple[int, int] | None  # token range of the subject mention, if any
+    pronoun: Token | None  # subject clitic ("-t-il", "a-t-elle")
+
+
+def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
+                 require_inversion: bool = False) -> Cue | None:
+    """An inverted reporting clause starting at token `i` ("a déclaré X", "a-t-il ajouté",
+    "explique X, directeur", "s'est interrogée la ministre"), within tokens [i, limit).
+
+    `require_inversion`: away from a quotation mark, only clear inversions count (an
+    auxiliary or a clitic: "a précisé la gendarmerie", or a name right after the verb), so
+    that "…, estimant que" or "…, soutient la polémiste" are not read as cues.
+    """
+    fillers = word_set("quotes_cue_fillers.txt")
+    j = i
+    pronoun: Token | None = None
+    auxiliary = False
+    while j < limit and j < i + MAX_CUE_LEAD:
+        t = doc[j]
+        if is_bare_hyphen(t):
+            j += 1
+            continue
+        if is_clitic(t):
+            if t.lower_.lstrip("-") != "t":
+                pronoun = t
+            auxiliary = True
+            j += 1
+            continue
+        if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
+            break
+        if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
+            break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
+        if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
+            # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
+            auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in auxiliary_lemmas()
+            j += 1
+            continue
+        return None
+    if j >= limit:
+        return None
+    verb = doc[j]
+    lemma = reporting_lemma(verb, auxiliary)
+    if lemma is None and verb.pos_ != "VERB" and not auxiliary:
+        lemma = _present_tense_cue(doc, j, limit)
+    if lemma is None and pronoun is not None and pronoun.lower_.lstrip("-") == "on" \
+            and _on_source_words().get(verb.lemma_.lower()) == "verb" \
+            and impersonal_source(doc, j + 1, limit, date_tokens) is not None:
+        lemma = verb.lemma_.lower()
+    if lemma is None or is_negated(verb):
+        return None
+    if require_inversion and not auxiliary and not (
+            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")):
+        return None
+    k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
+    while k < limit and (is_clitic(doc[k]) or is_bare_hyphen(doc[k])):
+        if is_clitic(doc[k]) and doc[k].lower_.lstrip("-") != "t":
+            pronoun = doc[k]
+        k += 1
+    if pronoun is not None:
+        if pronoun.lower_.lstrip("-") == "on":
+            source = impersonal_source(doc, k, limit, date_tokens)
+            if source is not None:
+                return Cue(verb, lemma, i, source[1], source, None)
+        return Cue(verb, lemma, i, k, None, pronoun)
+    subject = _inverted_subject(doc, k, limit, date_tokens)
+    if subject is None:
+        return None
+    return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def present_tense_lemma(tok: Token) -> str | None:
+    """ "note" / "notent" -> "noter": the -er lexicon verb a present-tense form the tagger
+    read as a noun or adjective belongs to ("juge", "analyse", "pointe", "relève")."""
+    if not tok.is_alpha or tok.text[:1].isupper():
+        return None
+    low = tok.lower_
+    stems = [low[:-3]] if low.endswith("ent") else [low[:-1]] if low.endswith("e") else []
+    lex = reporting_lexicon().single
+    reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se")
+    for stem in stems:
+        for form in (stem + "er", stem.replace("è", "e") + "er", stem.replace("è", "é") + "er"):
+            # "X s'inquiète :" tagged as an adjective: the reflexive lexicon entry
+            candidates = (f"s'{form}", f"se {form}", form) if reflexive else (form,)
+            for lemma in candidates:
+                if lemma in lex:
+                    return lemma
+    return None
+
+
+def _subject_start(doc: Doc, k: int, limit: int) -> int:
+    """Token after the adverbial fillers that may sit between an inverted verb and its
+    subject ("de son côté", "quant à lui", "pour sa part"): `quotes_subject_fillers.txt`."""
+    fillers = [tuple(line.lower().split()) for line in read_lines("quotes_subject_fillers.txt")]
+    moved = True
+    while moved:
+        moved = False
+        while k < limit and doc[k].pos_ == "ADV" and doc[k].lower_ != "quant":
+            k += 1
+            moved = True
+        for words in fillers:
+            if tuple(t.lower_ for t in doc[k:min(limit, k + len(words))]) == words:
+                k += len(words)
+                moved = True
+                break
+    return k
+
+
+def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
+    """Lemma of a present-tense reporting verb at token j that the tagger read as a noun
+    ("», juge de son côté le maire", "», note un proche"), when a subject noun phrase
+    (determiner or name) follows it; None otherwise ("», note de la rédaction")."""
+    tok = doc[j]
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    lemma = present_tense_lemma(tok)
+    if lemma is None:
+        return None
+    k = _subject_start(doc, j + 1, limit)
+    if k >= limit:
+        return None
+    nxt = doc[k]
+    if nxt.pos_ == "DET" or nxt.ent_type_ in ("PER", "ORG") or (
+            nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+        return lemma
+    if nxt.pos_ == "ADP":
+        # "», soupire à côté de lui Jean X": a complement, then the person named.
+        after = noun_phrase_end(doc, k + 1, limit)
+        if any(t.ent_type_ == "PER" for t in doc[k + 1:min(after + 1, limit)]):
+            return lemma
+    return None
+
+
+@lru_cache(maxsize=1)
+def _on_source_words() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("quotes_on_sources.tsv") if len(row) > 1}
+
+
+def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
+                      ) -> tuple[int, int] | None:
+    """The source after an impersonal cue ("a-t-on appris lundi de source policière",
+    "a-t-on appris auprès de la préfecture"): token range of the source noun phrase, or
+    None (plain "a-t-on appris" names nobody)."""
+    words = _on_source_words()
+    while k < limit and (k in date_tokens or doc[k].pos_ == "ADV") \
+            and words.get(doc[k].lower_) != "via":
+        k += 1
+    via = k < limit and words.get(doc[k].lower_) == "via"
+    if via:
+        k += 1
+    if k >= limit or doc[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+        return None
+    start = k + 1
+    while start < limit and doc[start].pos_ == "DET":
+        start += 1
+    end = noun_phrase_end(doc, start, limit)
+    if end <= start or not (via or words.get(doc[start].lower_) == "head"):
+        return None
+    return start, end
+
+
+def _finite_or_infinitive(tok: Token) -> bool:
+    """A verb that opens a new clause; a bare participle modifies a noun ("la déléguée
+    nommée aux Sports, X") and does not end the subject."""
+    if tok.pos_ != "VERB":
+        return False
+    return tok.morph.get("VerbForm") != ["Part"] or any(
+        c.dep_.startswith("aux") for c in tok.children)
+
+
+def _names_person(doc: Doc, i: int) -> bool:
+    """Token i starts a person's name: tagged PER, or a lone first name the model tags
+    MISC followed by a description in apposition ("Lina, une infirmière")."""
+    tok = doc[i]
+    if tok.ent_type_ == "PER":
+        return True
+    return tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
+        and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET"
+
+
+def _is_nominal(tok: Token) -> bool:
+    """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
+    ("a indiqué Vinted")."""
+    return tok.pos_ in ("DET", "NOUN", "PROPN", "PRON") or (
+        tok.pos_ == "X" and tok.text[:1].isupper())
+
+
+def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
+                      ) -> tuple[int, int] | None:
+    """Token range of the subject after an inverted verb: a name in apposition if any,
+    else the first noun phrase that is neither a prepositional complement nor a date."""
+    after_verb = k
+    k = _subject_start(doc, k, limit)
+    # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
+    floor = k if k > after_verb else 0
+    stop = k
+    while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
+            and not _finite_or_infinitive(doc[stop]) \
+            and doc[stop].lower_ not in ("qui", "dont", "que"):
+        stop += 1
+    first_np: tuple[int, int] | None = None
+    j = k
+    while j < stop:
+        t = doc[j]
+        if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
+            j += 1
+            continue
+        if _is_nominal(t) and not np_start_governed(doc, j, floor):
+            end = noun_phrase_end(doc, j, stop)
+            if end > j:
+                first_np = (j, end)
+                break
+        if _is_nominal(t) and t.pos_ != "PRON":
+            end = max(j + 1, noun_phrase_end(doc, j, stop))
+            # A person named right after a complement is in apposition to it, and is the
+            # subject: "a raconté à Reuters Paul X", "a dénoncé sur Twitter M. X".
+            person = next((n for n in range(j + 1, end) if _names_person(doc, n)), None)
+            if person is not None:
+                while person > j + 1 and doc[person - 1].pos_ == "NOUN" \
+                        and doc[person - 1].text[:1].isupper():
+                    person -= 1  # keep the honorific ("M.", "Mme") with the name
+                first_np = (person, end)
+                break
+            j = end
+            continue
+        j += 1
+    if first_np is None:
+        return None
+    # The subject range runs to the clause end, so that a name in apposition after a
+    # description is found ("le porte-parole du ministre, Paul Durand", "…, preuves à
+    # l'appui, Jean Martin"); `np_speaker` prefers such a name.
+    return first_np[0], stop

@@ -1,0 +1,171 @@
+"""Direct quotes: the words inside paired quotation marks, and the cue that attributes them.
+
+The cue is the reporting clause after the closing mark ("», a déclaré X"), an inserted
+clause that cuts the quote in two ("…, a-t-il ajouté, …"), a "selon X" after it, or a
+reporting verb before the opening mark (`fragments`). A quote with no cue is handed to
+`cueless`; short verbless quoted terms with no cue are scare quotes or names, not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import blocks
+from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
+from newsextract.nlp.quotes.cueless import (
+    chanted_by,
+    headline_subject,
+    is_standalone_quote,
+    lead_in,
+    narrative_subject,
+)
+from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
+from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
+from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.selon import selon_cue_at, selon_source
+from newsextract.nlp.segment import QuotedSpan, Segmentation
+
+# Tokens after a closing mark always searched for its cue, even past a sentence end the
+# splitter saw ("», a-t-il dit. Le maire …" is cut after the cue anyway).
+MIN_POST_CUE_REACH = 30
+
+
+
+def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                    dates: frozenset[int]) -> list[Candidate]:
+    """Direct quotes from the paired marks, with their cue."""
+    out: list[Candidate] = []
+    post: dict[int, tuple[Cue | None, Candidate | None]] = {}
+    for n in range(len(qt.pieces) - 1, -1, -1):
+        post[n] = post_cue(doc, qt, n, post, dates)
+    fragment_cues: dict[int, Cue] = {}  # pieces whose cue is a verb before them
+    chants: dict[int, tuple[int, int]] = {}  # pieces chanted, with the chanters
+    for n, piece in enumerate(qt.pieces):
+        parts = split_inserted(doc, qt, piece, dates)
+        cue, selon = post[n]
+        if cue is not None and inside_noun_phrase(doc, qt, piece) \
+                and "," not in qt.text[piece.outer_end:cue.verb.idx]:
+            # "les «bonnets rouges» ont dit leur colère", "le nombre de tartes
+            # «faites à la main» montre…": a quoted noun phrase or modifier inside the
+            # verb's subject, not a quote before an inverted cue.
+            cue = None
+        for k, (start, end, inserted) in enumerate(parts):
+            the_cue = inserted or cue
+            if k == 0 and inserted is None and len(parts) > 1:
+                the_cue = parts[1][2] if len(parts) > 1 else cue
+            cand = Candidate(start, end, DIRECT, None, start, block=piece.block)
+            if the_cue is not None:
+                attach(cand, the_cue)
+            elif selon is not None:
+                cand.speaker, cand.anchor = selon.speaker, selon.anchor
+            elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
+                    and (headline := headline_subject(doc, qt, piece)) is not None:
+                # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
+                # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
+                cand.subject = headline
+            else:
+                pre = pre_cue(doc, qt, piece, labels) \
+                    or glued_fragment_cue(qt, n, fragment_cues, labels)
+                if pre is not None:
+                    fragment_cues[n] = pre
+                    attach(cand, pre)
+                elif (chant := chanted_by(doc, qt, n, chants)) is not None:
+                    # "avec pour mot d'ordre «…»": "mot" is no mention marker here.
+                    chants[n] = cand.subject = chant
+                elif (narrator := narrative_subject(doc, qt, piece, labels)) \
+                        is not None:
+                    # a list of pieces after it ("on lisait : «A», «B»") shares it
+                    chants[n] = cand.subject = narrator
+                elif is_standalone_quote(doc, qt, piece, start, end, labels):
+                    cand.inherit = True
+                    cand.subject = lead_in(doc, qt, piece)
+                else:
+                    continue
+            out.append(cand)
+    return out
+
+
+def post_cue(doc: Doc, qt: Segmentation, n: int,
+             later: dict[int, tuple[Cue | None, Candidate | None]],
+             dates: frozenset[int]) -> tuple[Cue | None, Candidate | None]:
+    """The cue after quote `n`: an inverted reporting clause, "selon X", or the cue of
+    the next quote when only punctuation or "et" separates them («A», «B», a crié X)."""
+    piece = qt.pieces[n]
+    if piece.close_char is None:
+        return None, None
+    text = qt.text
+    after = piece.outer_end
+    s_start, s_end = qt.sentence(piece.outer_start)
+    if n + 1 < len(qt.pieces):
+        nxt = qt.pieces[n + 1]
+        glue = text[after:nxt.outer_start]
+        joint = re.fullmatch(r"[\s,;]*(\w+)?[\s,]*", glue)
+        if nxt.block == piece.block and joint is not None and (
+                joint.group(1) is None
+                or joint.group(1).lower() in word_set("quotes_piece_glue.txt")):
+            # «A», «B», a crié X; «A», qui «B», a écrit X: one cue for both pieces.
+            return later.get(n + 1, (None, None))
+    i = qt.token_at(after)
+    limit = qt.token_at(max(s_end, after))
+    limit = max(limit, min(len(doc), i + MIN_POST_CUE_REACH))
+    block_end = blocks(doc)[piece.block][1]
+    limit = min(limit, qt.token_at(block_end))
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= limit:
+        return None, None
+    n_sel = selon_cue_at(doc, i)
+    if n_sel:
+        src = selon_source(doc, i + n_sel, limit)
+        if src is not None:
+            return None, Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
+                                   subject=src)
+        return None, None
+    return inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit), None
+
+
+def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                   dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
+    """The piece cut at an inserted reporting clause ("…, a-t-il ajouté, …"): pieces
+    with the inserted cue; an unclosed quote stops at the clause."""
+    first = qt.token_at(piece.start)
+    last = qt.token_at(piece.end)
+    for i in range(first, last):
+        if doc[i].text != ",":
+            continue
+        cue = inverted_cue(doc, i + 1, last, dates)
+        if cue is None or (cue.subject is None and cue.pronoun is None):
+            continue
+        end_tok = cue.end
+        if cue.subject is not None:
+            # The inserted clause ends at the first comma or stop after its subject.
+            end_tok = noun_phrase_end(doc, cue.subject[0], last)
+            while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
+                end_tok += 1
+            # A name in apposition belongs to the clause ("…, pointe le maire, X. …").
+            if end_tok + 1 < last and doc[end_tok].text == "," \
+                    and doc[end_tok + 1].ent_type_ == "PER":
+                end_tok += 1
+                while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
+                    end_tok += 1
+        head_end = doc[i].idx
+        if end_tok < last and doc[end_tok].text in (",", ".", ";"):
+            tail_start = doc[end_tok].idx + 1
+        elif end_tok >= last:
+            tail_start = piece.end
+        else:
+            continue
+        out = [(piece.start, head_end, None)]
+        # The head gets the inserted cue too (one speaker for both parts).
+        out[0] = (piece.start, head_end, cue)
+        if piece.closed:
+            s = tail_start
+            while s < piece.end and qt.text[s].isspace():
+                s += 1
+            if s < piece.end:
+                out.append((s, piece.end, cue))
+        return out
+    return [(piece.start, piece.end, None)]

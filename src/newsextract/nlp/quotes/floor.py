@@ -1,0 +1,141 @@
+"""Who holds the floor: speakers resolved in text order.
+
+Records are resolved in the order of their cues, so that a pronoun or a description finds
+the speakers before it; a quote with no cue, or a cue with no subject, stays with the
+previous speaker of its paragraph or of the paragraph just before (`INHERIT_MAX_BLOCKS`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import block_index
+from newsextract.nlp.participants.lookup import participants, resolve
+from newsextract.nlp.participants.mentions import mention_gender, mention_number
+from newsextract.nlp.quotes.candidates import SELON, Candidate
+from newsextract.nlp.quotes.lexicon import GROUP
+from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
+from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
+from newsextract.nlp.quotes.speakers import (
+    NO_SPEAKER,
+    Speaker,
+    SpeakerContext,
+    np_speaker,
+    pronoun_speaker,
+)
+from newsextract.nlp.segment import Segmentation
+
+# A quote with no cue inherits the previous speaker at most this many blocks later.
+INHERIT_MAX_BLOCKS = 2
+
+
+def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
+                     ) -> list[tuple[Candidate, Speaker]]:
+    """Speakers in text order of their cues, so that pronouns find earlier speakers."""
+    ctx = SpeakerContext(doc)
+    for ent in doc.spans.get("entities", []):
+        if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char):
+            ctx.add(ent.start_char, Speaker(entity_name(ent), ent.label_, ent.start_char,
+                                            ent.end_char), False, is_salient_mention(ent),
+                    mention_gender(doc, ent.start, ent.end))
+    person_names = sorted({entity_name(e) for e in doc.spans.get("entities", [])
+                           if e.label_ == "PER"}, key=lambda n: (len(n), n))
+    resolved: dict[int, Speaker] = {}
+    previous: Candidate | None = None
+    prev_speaker = NO_SPEAKER
+    # "le ministre a tenu à rassurer. «…», a-t-il promis": a person description that
+    # is the subject of a clause is a mention of that person, resolved (in text order) when
+    # the quotes reach it, and a later pronoun may refer to it.
+    pending = description_subjects(doc, lambda char: not qt.in_quote(char))
+    add_groups(doc, qt, ctx)
+    for idx in sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].anchor)):
+        cand = kept[idx]
+        while pending and doc[pending[0][0]].idx < min(cand.start, cand.anchor):
+            start, end = pending.pop(0)
+            described = np_speaker(doc, start, end, ctx)
+            if described is not None and described.label in ("PER", "NP"):
+                # an unnamed person too: "la chercheuse …. «…», a-t-elle dit"
+                ctx.add(doc[start].idx, described, False, True,
+                        mention_gender(doc, start, end))
+        speaker: Speaker | None = cand.speaker
+        if speaker is None and cand.pronoun is not None:
+            speaker = pronoun_speaker(doc[cand.pronoun], ctx)
+        if speaker is None and cand.subject is not None:
+            speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
+                                 any_source=cand.kind == SELON)
+        if speaker is None and (cand.inherit or cand.verb) and previous is not None \
+                and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand):
+            speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
+        speaker = speaker or NO_SPEAKER
+        if speaker.label in ("PER", "ORG") and speaker.name:
+            speaker = Speaker(registry_name(doc, speaker) or fullest_name(
+                speaker.name, person_names if speaker.label == "PER" else []),
+                speaker.label, speaker.start_char, speaker.end_char)
+        if speaker.name is not None and speaker.start_char is not None:
+            mention = doc.char_span(speaker.start_char, speaker.end_char,
+                                    alignment_mode="expand")
+            gender = mention_gender(doc, mention.start, mention.end) if mention else None
+            number = mention_number(doc, mention.start, mention.end, speaker.label) \
+                if mention else None
+            ctx.add(speaker.start_char, speaker, True, True, gender, number)
+        resolved[idx] = speaker
+        if speaker.name is not None:
+            previous, prev_speaker = cand, speaker
+    return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def add_groups(doc: Doc, qt: Segmentation, ctx: SpeakerContext) -> None:
+    """Plural groups of people that are clause subjects, as antecedents of "ils"/"elles"."""
+    for start, end in group_subjects(doc, lambda char: not qt.in_quote(char)):
+        name = "".join(c for c in doc[start:end].text if c not in GROUP_MARKS)
+        if name:
+            ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
+                                            + len(doc[end - 1])), False, True,
+                    mention_gender(doc, start, end), "Plur")
+
+
+def _impersonal_cue(doc: Doc, cand: Candidate) -> bool:
+    """The previous speaker is not the subject: "«…», entend-on dans le cortège" (an
+    impersonal cue with no source names nobody), or "ont-ils ajouté" when no plural
+    speaker was found (the previous one was tried and is singular)."""
+    return cand.pronoun is not None \
+        and doc[cand.pronoun].lower_.lstrip("-") in ("on", "ils", "elles")
+
+
+def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
+
+    a = block_index(doc, previous.start)
+    b = block_index(doc, cand.start)
+    return a is not None and b is not None and 0 <= b - a <= INHERIT_MAX_BLOCKS
+
+
+def registry_name(doc: Doc, speaker: Speaker) -> str | None:
+    """The fullest name of the participant a named speaker's mention belongs to ("Durand"
+    -> "Paul Durand", "CNT" -> its expansion), from the participant registry."""
+    if speaker.start_char is None:
+        return None
+    p = resolve(doc, speaker.start_char, speaker.end_char)
+    if p is None or p["kind"] != speaker.label or not p["name"] or not any(
+            kind == "name" and start < speaker.end_char and speaker.start_char < end
+            for start, end, kind in p["mentions"]):
+        return None  # only the speaker's own name mention: pronouns are the floor's
+    return p["name"]
+
+
+def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
+    """The `entity_id` of a named speaker's rows in the entities table: the entity the
+    speaker's mention belongs to, else the participant of that name, else an entity of
+    that name; None for an unnamed source (a noun phrase)."""
+    if speaker.name is None or speaker.label not in ("PER", "ORG", "LOC"):
+        return None
+    if speaker.start_char is not None:
+        p = resolve(doc, speaker.start_char, speaker.end_char)
+        if p is not None and p["name"] == speaker.name and p["entity_id"] is not None:
+            return p["entity_id"]
+    for p in participants(doc):
+        if p["entity_id"] is not None and (p["name"] == speaker.name or speaker.name in p["names"]):
+            return p["entity_id"]
+    for ent in doc.spans.get("entities", []):
+        if entity_name(ent) == speaker.name and (ent._.entity or {}).get("entity_id"):
+            return ent._.entity["entity_id"]
+    return None

@@ -1,0 +1,169 @@
+"""Does a reporting verb before the opening mark govern the quote?
+
+"X a affirmé : «…»", "a estimé que «…»", "a dénoncé des «…»": a speech verb within a few
+tokens before the mark, in the same sentence, not negated; a quoted noun phrase after an
+ambiguous or opinion verb only when short (a source's wording, not a title). Pieces glued
+to the previous one ("la «A» du «B»") share its verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.participants.descriptions import compound
+from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
+from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
+from newsextract.nlp.quotes.lexicon import (
+    is_negated,
+    opinion_lemma,
+    reporting_lemma,
+    reporting_lexicon,
+)
+from newsextract.nlp.quotes.narrative import is_speaker_like, verb_subject
+from newsextract.nlp.segment import QuotedSpan, Segmentation
+
+# Words of the longest quoted fragment an ambiguous verb governs as its object.
+MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
+
+
+# The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
+MAX_FRAGMENT_GAP = 12
+
+
+# Words joining two quoted pieces of one noun phrase ("la «A» du «B»", "une «A» et une
+# «B»"): no comma, so no new clause or cue in between.
+FRAGMENT_GLUE = re.compile(r"[\s\xa0\u202f]*(?:du|des|de(?: la| l['’])?|d['’]|et"
+                            r"(?: (?:un|une|des|la|le|les|l['’]))?)[\s\xa0\u202f]*",
+                            re.IGNORECASE)
+
+
+def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """The subject in tokens [start, end) names a person or organisation, or is a
+    pronoun: an opinion verb's fragment is a quote only of someone identified."""
+    if start >= end:
+        return False
+    if doc[start].pos_ == "PRON":
+        return is_speaker_like(doc, start, end)
+    return any(t.ent_type_ in ("PER", "ORG") for t in doc[start:end])
+
+
+def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
+                        opinion: bool = False) -> bool:
+    """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
+    «mesures»", "y voit le «péché capital»") is a source's wording only when short: a
+    few evaluative words ("a défendu un budget «équilibré»", "a noté un «taux
+    inédit»"), not a long title or programme."""
+    return (opinion or lex.ambiguous(lemma)) \
+        and len(FRAGMENT_WORD.findall(text[piece.start:piece.end])) \
+        > MAX_AMBIGUOUS_FRAGMENT_WORDS
+
+
+def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
+            ) -> Cue | None:
+    """A reporting verb before the opening mark in the same sentence that governs the
+    quote: "X a affirmé : «…»", "a estimé que «…»", "a dénoncé des «…»"."""
+    if piece.open_char is None:
+        return None
+    s_start, _ = qt.sentence(piece.open_char)
+    first = qt.token_at(s_start)
+    mark = qt.token_at(piece.open_char)
+    lex = reporting_lexicon()
+    # After a colon the quote is the verb's whole object, however long the clause
+    # before it ("X a réagi à … avant sa rencontre de mercredi : «…»").
+    after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
+    reach = first if after_colon else max(first, mark - MAX_FRAGMENT_GAP)
+    for v in range(mark - 1, reach - 1, -1):
+        tok = doc[v]
+        if qt.in_quote(tok.idx):
+            return None
+        lemma = reporting_lemma(tok)
+        named_subject = None
+        if lemma is None and (named_subject := person_before(doc, v)) is not None:
+            lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
+        if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
+                and doc[v - 1].lower_ in ("s'", "s’", "se"):
+            lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
+        opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
+        if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
+            return None
+        if lemma is None:
+            continue
+        if is_negated(tok):
+            return None
+        between = doc[v + 1:mark]
+        fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
+            and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+        if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
+                        or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
+                               for t in between)):
+            return None  # an opinion verb quotes only a short noun phrase it governs
+        if fragment and lex.ambiguous(lemma) and _bare_past_participle(tok):
+            return None  # "condamné pour une «faute»": a passive, no one's words
+        if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
+                         or is_label(qt.text, piece, labels)
+                         or after_mention_marker(doc, mark)):
+            return None
+        subject = named_subject or verb_subject(doc, qt, tok)
+        if opinion and (subject is None or not named_or_pronoun(doc, *subject)):
+            return None  # "les manifestants espèrent une «marée jaune»": a theme
+        return Cue(tok, lemma, v, v + 1, subject, None)
+    return None
+
+
+def _bare_past_participle(tok) -> bool:
+    """A past participle with no auxiliary of its own ("condamné pour", "annoncée lundi")."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def person_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The person named right before token `i` (with a title or description before the
+    name: "la sénatrice Anne X"), as the subject of a present-tense verb the tagger read as
+    a noun ("Anne X pointe des «…»"); None when token i is no such word."""
+    if i == 0 or doc[i].pos_ not in ("NOUN", "ADJ", "PROPN") or doc[i].ent_type_:
+        return None
+    if doc[i - 1].ent_type_ != "PER":
+        return _speaking_noun_before(doc, i)
+    start = i - 1
+    while start > 0 and doc[start - 1].ent_type_ == "PER":
+        start -= 1
+    while start > 0 and doc[start - 1].pos_ in ("NOUN", "ADJ") \
+            and doc[start - 1].text[:1].islower():
+        start -= 1
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        start -= 1
+    return start, i
+
+
+def _speaking_noun_before(doc: Doc, i: int) -> tuple[int, int] | None:
+    """ "un riverain soupire : «…»": a noun phrase that can speak (a determiner, then its
+    head noun: participants/lexicon.py) right before token `i`."""
+    head = doc[i - 1]
+    if head.pos_ != "NOUN" or not head.text[:1].islower() \
+            or not can_speak(compound(head), head.lemma_):
+        return None
+    start = i - 1
+    while start > 0 and doc[start - 1].pos_ == "ADJ":
+        start -= 1
+    if start == 0 or doc[start - 1].pos_ != "DET":
+        return None
+    return start - 1, i
+
+
+def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
+                       labels: set[str]) -> Cue | None:
+    """ "y voit le «péché capital» du «pouvoir central»": a short piece joined
+    to the previous one by a complement or a coordination, with no comma, continues
+    the same object and shares the previous piece's verb."""
+    previous = fragment_cues.get(n - 1)
+    piece = qt.pieces[n]
+    if previous is None or piece.open_char is None or is_label(qt.text, piece, labels) \
+            or qt.pieces[n - 1].block != piece.block \
+            or len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
+            > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+        return None
+    glue = qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]
+    return previous if FRAGMENT_GLUE.fullmatch(glue) else None

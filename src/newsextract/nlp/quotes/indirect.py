@@ -1,0 +1,205 @@
+"""Indirect and mixed records: reported clauses of the journalist's.
+
+A reporting verb with a content clause (`clauses`), or a clause before an inverted cue
+("Sa vie n'est pas en danger, a précisé la gendarmerie"); mixed when the clause embeds
+quoted words that are not mere labels, indirect otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy
+from spacy.attrs import ORTH, POS
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.quotes.candidates import (
+    INDIRECT,
+    MIXED,
+    SPACES,
+    WORD,
+    Candidate,
+    attach,
+    holds_cue,
+    is_label,
+    trim,
+)
+from newsextract.nlp.quotes.clauses import clause_end, complement
+from newsextract.nlp.quotes.cues import inverted_cue
+from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
+    is_negated,
+    reporting_lemma,
+    reporting_lexicon,
+    reports,
+    word_set,
+)
+from newsextract.nlp.quotes.narrative import verb_subject
+from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.segment import Segmentation
+
+
+def verbs_and_commas(doc: Doc) -> Iterator[Token]:
+    """The verbs and commas of `doc`, found on its arrays: creating a Token object for every
+    token of the document just to test its tag is what made this scan costly."""
+    if not len(doc):
+        return
+    attributes = doc.to_array([POS, ORTH])
+    comma = doc.vocab.strings[","]
+    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma)
+    for i in numpy.flatnonzero(wanted):
+        yield doc[int(i)]
+
+
+# Dependencies of verbs that only describe a noun: "Une source, qui a requis l'anonymat, a
+# évoqué un bilan": the words before the comma are the subject, not reported content.
+_NOUN_MODIFIER_DEPS = frozenset({"acl", "acl:relcl"})
+
+
+def has_main_verb(tokens) -> bool:
+    """Whether `tokens` hold a verb of their own clause, not only verbs of relative or
+    participial clauses attached to a noun."""
+    for t in tokens:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = t.head if t.dep_ in ("aux", "aux:pass", "aux:tense", "cop") else t
+        if verb.dep_ not in _NOUN_MODIFIER_DEPS:
+            return True
+    return False
+
+
+def only_glue(words: list[str]) -> bool:
+    """Words outside the quoted pieces are only glue between them
+    (`quotes_piece_glue.txt`: "qui", "et")."""
+    glue = word_set("quotes_piece_glue.txt")
+    return all(w.lower() in glue for w in words)
+
+
+def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                      dates: frozenset[int]) -> list[Candidate]:
+    """Indirect and mixed records: reporting verbs with a content clause, and clauses
+    before an inverted cue."""
+    out: list[Candidate] = []
+    lex = reporting_lexicon()
+    for tok in verbs_and_commas(doc):
+        if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
+            lemma = reporting_lemma(tok)
+            if lemma is None or is_negated(tok) or not reports(tok, lemma):
+                continue
+            limit = qt.token_at(qt.sentence(tok.idx)[1])
+            clause = complement(doc, tok, lex.ambiguous(lemma), limit)
+            if clause is None:
+                continue
+            if " " in lemma and not lemma.startswith("se "):
+                # "a fait valoir que": the clause starts after the whole cue
+                rest_end = tok.i + len(lemma.split())
+                if clause[1] <= rest_end:
+                    continue
+                clause = (max(clause[0], rest_end), clause[1])
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx)
+            if cand is not None:
+                cand.subject = verb_subject(doc, qt, tok)
+                out.append(cand)
+        elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+            s_start, s_end = qt.sentence(tok.idx)
+            limit = qt.token_at(s_end)
+            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=True)
+            if cue is None or cue.lemma in lex.inverted_only:
+                continue
+            first = qt.token_at(s_start)
+            while first < tok.i and (doc[first].is_punct and doc[first].text not in
+                                     ("«", "“", '"')):
+                first += 1
+            if first >= tok.i or not has_main_verb(doc[first:tok.i]):
+                continue
+            if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
+                                                                          tok.i, cue):
+                continue  # "X a annoncé … «…», a déclaré X": the quote is direct
+            cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
+                                      cue.verb.idx)
+            if cand is not None:
+                attach(cand, cue)
+                out.append(cand)
+    return out
+
+
+def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
+                  labels: set[str], lemma: str, anchor: int) -> Candidate | None:
+    """Mixed or indirect record over the clause; None when the clause is one quote
+    (then the quote is direct) or crosses a sentence."""
+    start = doc[clause[0]].idx
+    last = doc[clause[1] - 1]
+    end = last.idx + len(last)
+    s_start, s_end = qt.sentence(start)
+    # A quote opened in the clause runs to its closing mark; a clause that starts
+    # inside a quote starts at its opening mark.
+    for p in qt.pieces:
+        if p.outer_start < start < p.outer_end:
+            start = p.outer_start
+    for p in qt.pieces:
+        if start <= p.outer_start < end and p.outer_end > end:
+            end = min(p.outer_end, s_end)
+    end = min(end, s_end)
+    end = extend_over_quotes(doc, qt, clause[0], end, s_end, labels)
+    start, end = trim(qt.text, start, end)
+    if end <= start:
+        return None
+    inner = [p for p in qt.pieces if p.outer_start < end and p.outer_end > start]
+    speech = [p for p in inner if not is_label(qt.text, p, labels)]
+    rest = qt.text[start:end]
+    if speech:
+        for p in speech:
+            rest = rest.replace(qt.text[p.outer_start:p.outer_end], " ")
+        core = [w for w in WORD.findall(rest) if w.lower() not in ("que", "qu", "de", "d",
+                                                                   "à", "si")]
+        if not core and len(speech) == 1:
+            return None
+        if len(speech) > 1 and only_glue(core) \
+                and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
+            return None  # "«A», qui «B», a écrit X": two directs
+        return Candidate(start, end, MIXED, lemma, anchor)
+    return Candidate(start, end, INDIRECT, lemma, anchor)
+
+
+def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
+                       s_end: int, labels: set[str]) -> int:
+    """The parser often ends a content clause before the quoted pieces that continue it
+    ("qu'elle lancerait en mars «un mouvement…», «sans chef»"): the clause runs
+    on to the last quoted piece of its sentence, unless a new clause of the journalist's
+    starts first (see `clause_end`)."""
+    cut = clause_end(doc, first, qt.token_at(s_end))
+    limit = min(doc[cut].idx, s_end) if cut < len(doc) else s_end
+    new_end = end
+    for p in qt.pieces:
+        if end <= p.outer_start < limit and p.closed and p.outer_end <= limit \
+                and not is_label(qt.text, p, labels):
+            gap = doc.char_span(new_end, p.outer_start, alignment_mode="expand")
+            if gap is not None and any(finite_verb(t) for t in gap):
+                break  # a new clause ("…», a déclaré X")
+            new_end = p.outer_end
+    return new_end
+
+
+def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
+    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
+    clause reports the words of a person named as its subject, and an inverted cue naming
+    another person attributes the whole clause: reported speech inside reported speech is
+    the outer speaker's (one record)."""
+    if cue.subject is None:
+        return False
+    outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
+    if not outer:
+        return False
+    for verb in doc[first:end]:
+        if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
+            continue
+        inner = subject_tokens(verb)
+        if inner is None:
+            continue
+        names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
+        if names and not outer & {t.i for t in names} \
+                and {t.lower_ for t in names}.isdisjoint(
+                    t.lower_ for t in doc[cue.subject[0]:cue.subject[1]]):
+            return True
+    return False

@@ -1,0 +1,205 @@
+"""Which words report speech? The lexicons of the quotes layer and the verb forms they need.
+
+Reporting verbs (`reporting_verbs.tsv`, single and multiword, ambiguous ones marked),
+opinion verbs, negation, pronoun roles, titles; every list is a data file (docs/lexicons.md).
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsextract.resources import read_lines, read_tsv
+
+
+def reports(verb, lemma: str) -> bool:
+    """Whether a lexicon verb outside a quote reports speech here: not a cue that only
+    works next to a quote ("commencer"), not a fixed phrase ("autrement dit",
+    `quotes_not_reporting.txt`), not an ambiguous verb under a modal ("on a pu observer
+    que", "peut constater que")."""
+    lex = reporting_lexicon()
+    if lemma in lex.inverted_only:
+        return False
+    doc = verb.doc
+    if verb.i > 0 and f"{doc[verb.i - 1].lower_} {verb.lower_}" in _not_reporting():
+        return False
+    head = verb.head
+    return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head is not verb
+                and head.lemma_ in ("pouvoir", "devoir"))
+
+
+@cache
+def _not_reporting() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("quotes_not_reporting.txt"))
+
+
+def finite_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]
+
+
+def is_present_participle(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Part"] \
+        and tok.morph.get("Tense") == ["Pres"]
+
+
+def opens_gerund(doc: Doc, i: int) -> bool:
+    """ "en" + present participle at token i."""
+    return doc[i].lower_ == "en" and i + 1 < len(doc) and is_present_participle(doc[i + 1])
+
+
+def perfect_infinitive(verb) -> bool:
+    """ "avoir clos", "être venu", "ne pas avoir entendu": an infinitive auxiliary, which
+    after a reporting verb reports a past fact the subject asserts."""
+    return any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
+               for c in verb.children if c.i < verb.i)
+
+
+PERSON_LABELS = ("PER",)
+
+
+NAME_LABELS = ("PER", "ORG", "LOC")
+
+
+# Label of a group of people named as a clause subject: an antecedent for "ils"/"elles" only.
+GROUP = "GROUP"
+
+
+DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
+
+@dataclass(frozen=True)
+class ReportingLexicon:
+    single: dict[str, bool]  # lemma -> ambiguous
+    multi: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]  # first word -> rests
+    inverted_only: frozenset[str] = frozenset()  # cues only next to a quote ("commence-t-il")
+
+    def ambiguous(self, lemma: str) -> bool:
+        if lemma in self.single:
+            return self.single[lemma]
+        for rests in self.multi.values():
+            for _, full, amb in rests:
+                if full == lemma:
+                    return amb
+        return False
+
+
+@lru_cache(maxsize=1)
+def reporting_lexicon() -> ReportingLexicon:
+    single: dict[str, bool] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    inverted_only: set[str] = set()
+    for row in read_tsv("reporting_verbs.tsv"):
+        lemma, ambiguous = row[0], len(row) > 1 and row[1] in ("yes", "inverted")
+        if len(row) > 1 and row[1] == "inverted":
+            inverted_only.add(lemma)
+        words = lemma.split()
+        if len(words) > 1 and words[0] not in ("se",):
+            multi.setdefault(words[0], []).append((tuple(words[1:]), lemma, ambiguous))
+        else:
+            single[lemma] = ambiguous
+    return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()},
+                            frozenset(inverted_only))
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-per-line data file as a lowercase set."""
+    return frozenset(w.lower() for w in read_lines(name))
+
+
+@lru_cache(maxsize=1)
+def auxiliary_lemmas() -> frozenset[str]:
+    return word_set("quotes_auxiliaries.txt")
+
+
+@lru_cache(maxsize=1)
+def pronoun_roles() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("quotes_pronouns.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
+    words = list(read_lines("quotes_titles.txt"))
+    with suppress(FileNotFoundError, OSError):
+        words += read_lines("titles.txt")
+    return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def is_negated(verb: Token) -> bool:
+    """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
+    negation = word_set("quotes_negation.txt")
+    return any(child.lower_ in negation for child in verb.children)
+
+
+def _reflexive(verb: Token) -> bool:
+    if any(c.lemma_ == "se" or c.lower_ in ("s'", "s’", "se") for c in verb.children):
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return prev is not None and prev.lower_ in ("s'", "s’", "se")
+
+
+def _participle_lemma(tok: Token) -> str:
+    """ "tweeté" -> "tweeter": the -er infinitive of a past participle the tagger missed."""
+    low = tok.lower_
+    for ending in ("ées", "és", "ée", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
+    return tok.lemma_.lower()
+
+
+def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
+    """The lexicon lemma of `tok` as a reporting verb (reflexive or multiword), else None.
+
+    `after_auxiliary`: the token follows an auxiliary or a subject clitic ("a-t-il
+    tweeté"), so a participle mistagged as a noun or name is still read as a verb.
+    """
+    lex = reporting_lexicon()
+    if tok.pos_ != "VERB":
+        if not after_auxiliary or not tok.is_alpha:
+            return None
+        lemma = _participle_lemma(tok)
+        return lemma if lemma in lex.single else None
+    lemma = tok.lemma_.lower()
+    for rest, full, _ in lex.multi.get(lemma, ()):
+        following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
+        if tuple(following) == rest:
+            return full
+    reflexive_forms = [f for f in (f"s'{lemma}", f"se {lemma}") if f in lex.single]
+    if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
+        return reflexive_forms[0]
+    return lemma if lemma in lex.single else None
+
+
+@lru_cache(maxsize=1)
+def speaker_nouns() -> frozenset[str]:
+    """Head nouns that can name who spoke: person and group nouns of the data files."""
+    return word_set("quotes_speaker_nouns.txt") | word_set("quotes_person_descriptions.txt") \
+        | word_set("quotes_org_descriptions.txt")
+
+
+@lru_cache(maxsize=1)
+def _opinion_verbs() -> dict[str, str]:
+    return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")
+            for row in read_tsv("quotes_opinion_verbs.tsv") if row and row[0]}
+
+
+def opinion_lemma(tok: Token) -> str | None:
+    """The lemma of `tok` when it is an opinion verb of `quotes_opinion_verbs.tsv` (with
+    its required clitic: "y voir"), whose quoted fragment object is its subject's wording."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    clitic = _opinion_verbs().get(lemma)
+    if clitic is None:
+        return None
+    if clitic and not any(c.lower_ == clitic for c in tok.children if c.i < tok.i):
+        return None
+    return lemma
+
+
+def is_infinitive(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Inf"]

@@ -1,0 +1,171 @@
+"""What does a mention name? Entity names, titles, descriptions, gender and number.
+
+Functions over the entities layer's spans and the parse: the canonical name of a mention
+(title stripped), whether a noun phrase is a prepositional complement ("de X") or an
+apposition ("le ministre X"), the gender and number a mention shows, whether a name is the
+subject of its clause (a possible antecedent), and where a noun phrase ends.
+"""
+
+from __future__ import annotations
+
+import weakref
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.lexicon import (
+    DEFINITE_DETERMINERS,
+    NAME_LABELS,
+    pronoun_roles,
+    titles,
+    word_set,
+)
+
+# Words after the determiner read for the head noun of a description ("le nouveau ministre").
+DESCRIPTION_HEAD_WINDOW = 3
+# Apposition and flat links climbed from a name to the noun phrase it names.
+MAX_APPOSITION_CLIMB = 5
+
+
+def strip_title(name: str) -> str:
+    """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
+    changed = True
+    while changed:
+        changed = False
+        low = name.lower()
+        for title in titles():
+            if low.startswith(title + " ") and len(name) > len(title) + 1:
+                name = name[len(title) + 1:].lstrip()
+                changed = True
+                break
+    return name
+
+
+def entity_name(span: Span) -> str:
+    """Canonical name of an entities-layer span, title stripped."""
+    attrs = span._.entity or {}
+    return strip_title(attrs.get("canonical") or span.text)
+
+
+def first_names(doc: Doc, start: int, end: int) -> list[Span]:
+    """Sources named by a first name only, which the model tags MISC: a proper noun with a
+    description in apposition ("Lina, une infirmière de 35 ans"), read as persons."""
+    out = []
+    for e in entities_starting(doc, start, end):
+        if e.label_ == "MISC" and all(
+                t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
+                and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
+            out.append(Span(doc, e.start, e.end, label="PER"))
+    return out
+
+
+def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities-layer spans (PER/ORG/LOC) starting in tokens [start, end)."""
+    return [e for e in entities_starting(doc, start, end) if e.label_ in NAME_LABELS]
+
+
+# Entities-layer spans of a Doc as (start, end, label), sorted, built once per Doc: scanning
+# the whole group for every candidate made long articles quadratic. Plain tuples only, so
+# the weak-keyed entry never keeps its Doc alive.
+_ENTITY_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def entities_starting(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities-layer spans (any label) starting in tokens [start, end), in text order."""
+    group = doc.spans.get("entities")
+    if group is None:
+        return []
+    stamp = (id(group), len(group))
+    cached = _ENTITY_INDEX.get(doc)
+    if cached is None or cached[0] != stamp:
+        items = sorted((e.start, e.end, e.label_) for e in group)
+        cached = _ENTITY_INDEX[doc] = (stamp, [i[0] for i in items], items)
+    _, starts, items = cached
+    return [Span(doc, s, e, label=label)
+            for s, e, label in items[bisect_left(starts, start):bisect_left(starts, end)]]
+
+
+def describes(tokens: list[Token], lexicon: str) -> bool:
+    """A definite noun phrase whose first noun is in `lexicon` ("le ministre", "ce dernier")."""
+    if not tokens or tokens[0].lower_ not in DEFINITE_DETERMINERS:
+        return False
+    heads = word_set(lexicon)
+    for t in tokens[1:1 + DESCRIPTION_HEAD_WINDOW]:
+        if t.lower_ in heads:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def is_salient_mention(span: Span) -> bool:
+    """A name that is the subject (or agent) of its clause, directly or in apposition:
+    a possible antecedent of the next "il"/"elle". Complements ("avec X") are not."""
+    tok = span.root
+    seen = 0
+    in_apposition = False
+    while tok.head is not tok and seen < MAX_APPOSITION_CLIMB and (
+            tok.dep_ in ("appos", "flat:name", "flat", "conj")
+            or (in_apposition and tok.dep_ == "nmod")):
+        # "le chef du parti écologiste, X": the apposition names the whole phrase,
+        # whichever noun the parser hung it on.
+        in_apposition = in_apposition or tok.dep_ == "appos"
+        tok = tok.head
+        seen += 1
+    return tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "ROOT")
+
+
+def one_of_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "l'un de ses amis", "une des manifestantes": the pronoun "un"/"une" and its
+    de-complement, token range without the article, or None."""
+    i = start + 1 if doc[start].lower_ in ("l'", "l’") else start
+    if i + 2 >= end or doc[i].lower_ not in ("un", "une") or doc[i].pos_ != "PRON" \
+            or doc[i + 1].lower_ not in ("de", "des", "d'", "d’", "du"):
+        return None
+    k = i + 2 if doc[i + 1].lower_ in ("de", "d'", "d’") else i + 1
+    np_end = noun_phrase_end(doc, k, end)
+    if doc[i + 1].lower_ in ("des", "du"):
+        np_end = noun_phrase_end(doc, i + 2, end)
+    if np_end <= i + 2:
+        return None
+    return i, np_end
+
+
+def glued_left(doc: Doc, left: int) -> int:
+    """Extend a token range leftwards over words glued to it without a space: the parser
+    sometimes cuts hyphenated or elided words ("L'état-major")."""
+    while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space \
+            and doc[left - 1].text not in (",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"):
+        left -= 1
+    return left
+
+
+def is_clitic(tok: Token) -> bool:
+    """An inverted subject clitic ("-il", "-t", "-on"). The tokenizer cuts some of them off
+    their hyphen ("ont-elles" -> "ont", "-", "elles"): a pronoun glued to a bare hyphen
+    counts too."""
+    form = tok.lower_.lstrip("-")
+    if form not in pronoun_roles():
+        return False
+    return tok.text.startswith("-") or (tok.i > 0 and is_bare_hyphen(tok.doc[tok.i - 1]))
+
+
+def is_bare_hyphen(tok: Token) -> bool:
+    """A "-" glued to the verb before it and to a subject pronoun after it ("ont-elles")."""
+    doc = tok.doc
+    return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
+        and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].lower_ in pronoun_roles()
+
+
+def fullest_name(name: str, known: list[str]) -> str:
+    """The longest known name whose words contain `name`'s words as a run ("Durand" ->
+    "Paul-Henri Durand"), else `name`."""
+    words = name.split()
+    best = name
+    for other in known:
+        ow = other.split()
+        if len(ow) > len(best.split()) and any(ow[i:i + len(words)] == words
+                                               for i in range(len(ow) - len(words) + 1)):
+            best = other
+    return best

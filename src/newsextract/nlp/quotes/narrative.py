@@ -1,0 +1,546 @@
+"""Speakers of quotes that have no reporting verb of their own, read off the discourse.
+
+Wire copy often names the speaker in a clause of the journalist's and lets the quote
+follow without a cue. Each construction is a pure function over a parsed Doc:
+
+- a colon after a clause whose verb is not a speech verb: the subject of that clause
+  ("Une manifestante brandissait une pancarte : «…»"); the record has no verb.
+- a quoted self-description in apposition to the subject of the next verb ("Marie
+  Durand, 52 ans, «infirmière épuisée», a raconté …").
+- a lead-in sentence: a quote that opens its sentence right after a sentence with no
+  quotation of its own whose subject is a person ("Le maire a reçu les habitants. «Nous
+  ferons tout…»").
+
+A subject counts only when it can be a speaker: a person or organisation named, a
+pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
+(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
+`quotes_speaker_nouns.txt`). "Le bilan est lourd : «…»" gives no speaker.
+
+Also `description_subjects` and `group_subjects`: person descriptions and groups that are
+the subject of a clause, antecedents of a later "a-t-il affirmé" / "ont-ils ajouté"; and
+`verb_subject`, the subject of a reporting verb (a participle takes its main verb's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.participants.lexicon import names_person
+from newsextract.nlp.participants.lookup import last_group_before
+from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.quotes.lexicon import (
+    DEFINITE_DETERMINERS,
+    NAME_LABELS,
+    is_present_participle,
+    pronoun_roles,
+    speaker_nouns,
+    word_set,
+)
+from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.segment import Segmentation
+
+# Heads climbed from a token to the verb of its clause.
+MAX_CLAUSE_CLIMB = 8
+# Tokens (auxiliaries, adverbs, clitics) between a closing comma and the verb after it.
+MAX_VERB_LEAD = 3
+
+
+# Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
+MAX_SUBJECT_TOKENS = 12
+
+
+# How many words of a noun phrase are read for its head noun.
+HEAD_WINDOW = 4
+
+
+def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
+    """The subject in tokens [start, end) can be a speaker (see the module docstring)."""
+    if start >= end or end - start > MAX_SUBJECT_TOKENS:
+        return False
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return pronoun_roles().get(first.lower_.lstrip("-")) == "resolve"
+    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
+        return True
+    nouns = speaker_nouns()
+    for tok in doc[start:min(end, start + HEAD_WINDOW)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+    return False
+
+
+def _clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
+    """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
+    seen = 0
+    while seen < MAX_CLAUSE_CLIMB:
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
+            if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
+                tok = tok.head
+            return tok
+        if tok.head is tok or tok.head.i < first:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _speaker_subject(doc: Doc, verb: Token | None) -> tuple[int, int] | None:
+    if verb is None:
+        return None
+    subject = subject_tokens(verb)
+    if subject is None or not is_speaker_like(doc, *subject):
+        return None
+    return subject
+
+
+def colon_subject(doc: Doc, colon: int, sentence_first: int,
+                  is_reporting: Callable[[Token], bool]) -> tuple[int, int] | None:
+    """Subject (token range) of the clause ending at the colon token `colon`, when its verb
+    is not a speech verb (those are `pre_cue`'s) and the subject can be a speaker."""
+    if colon <= sentence_first:
+        return None
+    verb = _clause_verb(doc, doc[colon - 1], sentence_first)
+    if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
+        return None
+    if verb is not None:
+        found = banner_subject(doc, verb) or _speaker_subject(doc, verb)
+        if found is not None:
+            return found
+    return _person_opening(doc, sentence_first, colon)
+
+
+# Words that may open a sentence before the person it names ("Pour sa part, Paul X : …").
+MAX_PERSON_LEAD = 4
+
+
+def _person_opening(doc: Doc, first: int, colon: int) -> tuple[int, int] | None:
+    """A person named at the head of the clause before a colon, when the parse gives that
+    clause no verb or no subject ("Paul Durand abonde : «…»", the verb tagged as a noun):
+    a newly named person takes the floor."""
+    for ent in entities_in(doc, first, colon):
+        if ent.label_ == "PER" and ent.start - first <= MAX_PERSON_LEAD \
+                and not np_start_governed(doc, ent.start):
+            return ent.start, ent.end
+    return None
+
+
+# How many governors up from a chant or banner noun the clause verb is looked for.
+MAX_CHANT_CLIMB = 5
+
+
+def _holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """Subject of the clause a chant or banner noun belongs to ("une centaine de femmes
+    ont défilé aux cris de", "ont manifesté derrière une banderole"), when it can speak."""
+    tok = noun
+    for _ in range(MAX_CHANT_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+            subject = _speaker_subject(doc, tok)
+            if subject is None:
+                return None
+            start, end = subject
+            while start < end - 1 and doc[start].pos_ in ("ADV", "NUM"):
+                start += 1  # "environ 300 femmes": the group, without its number
+            return start, end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _chant_nouns() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.replace("'", "' ").replace("’", "’ ").split())
+                 for w in word_set("quotes_chant_nouns.txt"))
+
+
+def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
+    """ "aux cris de «…»", "avec pour mot d'ordre «…»": a quote right after a chant noun
+    (and "de") gives the words of the subject of the clause the noun belongs to."""
+    j = open_tok - 1
+    if j >= 0 and doc[j].lower_ in ("de", "d'", "d’", ":"):
+        j -= 1
+    for words in _chant_nouns():
+        first = j - len(words) + 1
+        if first >= 0 and [t.lower_ for t in doc[first:j + 1]] == list(words):
+            return _holder_subject(doc, doc[j])
+    return None
+
+
+def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "derrière une banderole où on lisait : «…»": a relative clause
+    on a banner noun (`quotes_banner_nouns.txt`) gives the words of the group carrying
+    the banner, the subject of the clause the banner belongs to."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head  # "pouvait lire": the relative clause is the modal's
+    if verb.dep_ != "acl:relcl" or verb.head.lower_ not in word_set("quotes_banner_nouns.txt"):
+        return None
+    return _holder_subject(doc, verb.head)
+
+
+def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
+    """ "X, 40 ans, «père de trois enfants», a raconté": the quote between commas, right
+    after the subject and before its verb, is the subject's self-description. Returns the
+    subject when the verb after the closing comma has one that ends before the quote."""
+    if open_tok < 1 or close_tok + 2 >= len(doc) or doc[open_tok - 1].text != "," \
+            or doc[close_tok + 1].text != ",":
+        return None
+    j = close_tok + 2
+    while j < len(doc) and j < close_tok + 2 + MAX_VERB_LEAD \
+            and doc[j].pos_ in ("AUX", "ADV", "PRON"):
+        j += 1
+    if j >= len(doc) or doc[j].pos_ != "VERB":
+        return None
+    verb = doc[j]
+    subject = subject_tokens(verb)
+    if subject is None or subject[1] > open_tok or not is_speaker_like(doc, *subject):
+        # The parse may swallow the whole apposition chain into a subject headed by a
+        # misread word ("A Paris, X, 40 ans, «…», a expliqué": "A" as a noun).
+        return _named_before_apposition(doc, open_tok - 1)
+    return subject
+
+
+# Tokens an apposition between commas may hold before a quoted self-description
+# ("X, 40 ans, «…»").
+MAX_APPOSITION_TOKENS = 5
+
+
+def _named_before_apposition(doc: Doc, comma: int) -> tuple[int, int] | None:
+    """The person named right before the comma at `comma`, or before one short verbless
+    apposition ending there ("X, 40 ans,"), as a token range."""
+    k = comma - 1
+    if k >= 0 and doc[k].ent_type_ != "PER":
+        while k > max(0, comma - MAX_APPOSITION_TOKENS - 1) and doc[k].text != ",":
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+                return None
+            k -= 1
+        if doc[k].text != ",":
+            return None
+        k -= 1
+    if k < 0 or doc[k].ent_type_ != "PER":
+        return None
+    first = k
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return first, k + 1
+
+
+def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
+    """ "cette boulangère qui «n'imaginait pas…»": a quote opening a relative
+    clause gives the words of the noun phrase the clause hangs on, when it can speak."""
+    if open_tok < 2 or doc[open_tok - 1].lower_ != "qui":
+        return None
+    pronoun = doc[open_tok - 1]
+    verb = pronoun.head
+    if not verb.dep_.startswith("acl") or verb.head.i >= pronoun.i:
+        return None
+    noun = verb.head
+    while noun.dep_ == "nmod" and noun.head.i < noun.i:
+        noun = noun.head  # "cette institutrice en «Zep» qui": the clause hangs on the person
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        start += 1  # "comme cette institutrice": the preposition is no part of the name
+    if not is_speaker_like(doc, start, noun.i + 1):
+        return None
+    return start, noun.i + 1
+
+
+def lead_in_subject(doc: Doc, first: int, last: int,
+                    has_quote: Callable[[int, int], bool]) -> tuple[int, int] | None:
+    """Subject of the lead-in sentence in tokens [first, last): its root verb's subject,
+    when the sentence quotes nobody and the subject can be a speaker."""
+    if last <= first or has_quote(first, last):
+        return None
+    roots = [t for t in doc[first:last] if t.dep_ == "ROOT" or t.head.i < first
+             or t.head.i >= last]
+    for root in roots:
+        verb = _clause_verb(doc, root, first)
+        if verb is not None and first <= verb.i < last:
+            subject = _speaker_subject(doc, verb)
+            if subject is not None and first <= subject[0] < last:
+                return subject
+            if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
+                # "Interrogée sur ce point, l'adjointe, Claire X, reste prudente.": the
+                # parse makes the opening participle the root; the main clause hangs on it.
+                for clause in verb.children:
+                    if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
+                        subject = _speaker_subject(doc, clause)
+                        if subject is not None and first <= subject[0] < last:
+                            return subject
+    return None
+
+
+def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
+                         ) -> list[tuple[int, int]]:
+    """Token ranges of definite person descriptions (singular, a head noun that names a
+    person: participants/lexicon.py) that are the subject of a clause outside quotation
+    marks ("le ministre a tenu à rassurer", "la chercheuse a travaillé avec lui")."""
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
+                or tok.morph.get("Number") == ["Plur"] \
+                or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
+            continue
+        left = tok.left_edge.i
+        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+            continue
+        if any(e.label_ in NAME_LABELS for e in entities_in(doc, left, tok.right_edge.i + 1)):
+            continue  # a named mention is already an antecedent
+        out.append((left, tok.i + 1))
+    return out
+
+
+def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Token ranges of plural groups of people that are the subject of a clause outside
+    quotation marks ("300 femmes ont manifesté", "les agriculteurs ont bloqué"): the
+    antecedent of a following "ont-elles scandé", which names no earlier speaker."""
+    nouns = speaker_nouns()
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
+                or tok.morph.get("Number") != ["Plur"] or not outside_quotes(tok.idx) \
+                or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+            continue
+        out.append((tok.i, _group_end(doc, tok)))
+    return out
+
+
+# Quotation marks a group's name may hold ("300 femmes «bonnets rouges»").
+GROUP_MARKS = frozenset("«»“”\"")
+
+
+def _group_end(doc: Doc, head: Token) -> int:
+    """End of a group's name: the head noun and the modifiers that follow it ("femmes
+    «bonnets rouges» de Quimper"), up to a comma, a verb or a relative clause. Unnamed
+    sources are written from the head noun, without article or number (QUOTES.md)."""
+    end = head.i + 1
+    while end <= head.right_edge.i and (
+            doc[end].pos_ in ("NOUN", "ADJ", "PROPN", "ADP", "DET")
+            or doc[end].text in GROUP_MARKS):
+        end += 1
+    while end > head.i + 1 and doc[end - 1].pos_ in ("ADP", "DET"):
+        end -= 1
+    return end
+
+
+# How far back (tokens) a participial clause looks for the verb it hangs on.
+MAX_PARTICIPLE_REACH = 40
+
+
+def _heads_clause(tok: Token) -> bool:
+    """A finite verb, or a past participle with its auxiliary ("a souligné"), that is not
+    in a relative clause ("les heurts qui ont marqué …, estimant": the participle is
+    the main verb's)."""
+    if tok.pos_ != "VERB" or tok.dep_.startswith("acl") or any(
+            c.morph.get("PronType") == ["Rel"] for c in tok.children):
+        return False
+    if tok.morph.get("VerbForm") == ["Fin"]:
+        return True
+    return tok.morph.get("VerbForm") == ["Part"] and any(
+        c.dep_.startswith("aux") for c in tok.children)
+
+
+def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
+                         in_quote: Callable[[int], bool]) -> Token | None:
+    """ "«…», a souligné le ministre, affirmant que…", "a-t-il estimé, en soulignant
+    que…": a participial clause after a comma has no subject of its own; it shares the
+    subject of the closest verb heading a clause of the journalist's before it. The parse
+    often hangs the participle on a word inside the quote, whose subject is then wrong.
+    Returns that verb, or None when `verb` opens no such clause."""
+    if not is_present_participle(verb):
+        return None
+    j = verb.i - 1
+    while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’"):
+        j -= 1
+    if doc[j].text != ",":
+        return None
+    for k in range(j - 1, max(sentence_first, verb.i - MAX_PARTICIPLE_REACH) - 1, -1):
+        tok = doc[k]
+        if not in_quote(tok.idx) and (_heads_clause(tok) or (
+                tok.pos_ == "VERB" and inverted_clitic(doc, tok) is not None)):
+            return tok
+    return None
+
+
+# Dependencies of a noun phrase's own words that stay part of it before a participle
+# modifying it ("une ministre française appelant", "X (PS) y voyant").
+_NP_WORD_DEPS = frozenset({"amod", "flat:name", "flat", "nmod", "det", "case", "punct"})
+
+
+def _modified_phrase(doc: Doc, noun: Token, verb: Token) -> tuple[int, int]:
+    """Token range of the noun phrase `verb` modifies: from its left edge (without a
+    leading preposition or comma) to the last of its own words before the verb."""
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].pos_ in ("ADP", "PUNCT", "CCONJ"):
+        start += 1
+    end = noun.i + 1
+    for child in noun.children:
+        if child.i <= noun.i:
+            continue
+        if child.i >= verb.i or child.text == "," or child.dep_ not in _NP_WORD_DEPS \
+                or child.right_edge.i >= verb.i:
+            break  # a comma or a clause ends the phrase ("une vidéo, postée …, dénonçant")
+        end = child.right_edge.i + 1
+    while end > noun.i + 1 and doc[end - 1].pos_ in ("PUNCT", "ADP", "PRON"):
+        end -= 1
+    return start, end
+
+
+def _document_author(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "une vidéo de X", "un appel signé par X": a person or organisation named as the
+    document's complement or agent (token range)."""
+    for tok in noun.subtree:
+        if tok.dep_ in ("nmod", "obl:agent") and tok.i > noun.i \
+                and tok.ent_type_ in ("PER", "ORG") and any(
+                    c.dep_ == "case" and c.lemma_.lower() in ("de", "par")
+                    for c in tok.children):  # "sur Facebook" is where, not who
+            first, last = tok.i, tok.i
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return first, last + 1
+    return None
+
+
+def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "une ministre appelant à plus de «calme»": a present participle modifying
+    a noun phrase has that phrase as its subject, when it can speak. A document ("une
+    vidéo dénonçant «…»", "un appel proposant «…»") speaks for its author named in it,
+    else for the subject of the clause the document belongs to (`quotes_document_nouns.txt`).
+    Returns None for other participles (the main verb's subject applies)."""
+    if not is_present_participle(verb) or verb.dep_ != "acl":
+        return None
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    noun = _above_place(noun)
+    if noun is None:
+        return None
+    documents = word_set("quotes_document_nouns.txt")
+    if noun.lower_ in documents or noun.lemma_.lower() in documents:
+        return _document_author(doc, noun) or _document_holder(doc, noun)
+    start, end = _modified_phrase(doc, noun, verb)
+    detached = doc[verb.i - 1].text == "," or (
+        verb.i > 1 and doc[verb.i - 1].pos_ == "PRON" and doc[verb.i - 2].text == ",")
+    governed = any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+    if is_speaker_like(doc, start, end) and not (detached and governed):
+        # "son soutien à X, estimant que": a participle after a comma that follows a
+        # complement is the main subject's (participle_main_verb), not the complement's.
+        return start, end
+    return None
+
+
+def _above_place(noun: Token) -> Token | None:
+    """ "une vidéo postée sur Facebook dénonçant …": the parse hangs the participle on
+    the nearest noun, a place or medium (`quotes_place_prepositions.txt`); the participle
+    modifies the closest noun above it that is no such complement."""
+    places = word_set("quotes_place_prepositions.txt")
+    tok = noun
+    for _ in range(MAX_DOCUMENT_CLIMB):
+        if not any(c.dep_ == "case" and c.lower_ in places for c in tok.children):
+            return tok if tok.pos_ in ("NOUN", "PROPN") else None
+        tok = tok.head
+        while tok.pos_ not in ("NOUN", "PROPN") and tok.head is not tok \
+                and tok.dep_ in ("acl", "nmod", "nummod", "obl:mod"):
+            tok = tok.head
+    return None
+
+
+# How many governors up from a document noun its author is looked for.
+MAX_DOCUMENT_CLIMB = 4
+
+
+def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The person or group a document belongs to, read up the parse from the document
+    noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
+    l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
+    tok = noun
+    for _ in range(MAX_DOCUMENT_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.ent_type_ in ("PER", "ORG") and tok.pos_ != "ADP":
+            first = last = tok.i
+            while first > 0 and doc[first].ent_iob_ == "I":
+                first -= 1
+            while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return first, last + 1
+        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
+            subject = subject_tokens(tok)
+            if subject is not None and is_speaker_like(doc, *subject):
+                return subject
+    return None
+
+
+def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int] | None:
+    """ "Pour X, le projet «va dans le bon sens»": a sentence opened by "Pour" + a speaker
+    and a comma gives the opinion that follows, quote included, to that speaker. Returns
+    the speaker's token range (up to the comma), or None ("Pour l'instant, …")."""
+    if sentence_first >= open_tok or doc[sentence_first].lower_ != "pour":
+        return None
+    comma = next((k for k in range(sentence_first + 1, open_tok) if doc[k].text == ","), None)
+    if comma is None:
+        return None
+    start = sentence_first + 1
+    if not is_speaker_like(doc, start, comma):
+        return None
+    return start, comma
+
+
+def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """ "a-t-il aussi observé": the subject clitic inverted before the verb (a few tokens
+    back, over its auxiliary and adverbs), which the parse may hang elsewhere."""
+    for k in range(verb.i - 1, max(-1, verb.i - 4), -1):
+        tok = doc[k]
+        form = tok.lower_.lstrip("-")
+        if is_clitic(tok) and form != "t":
+            return k, k + 1
+        if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
+            return None
+    return None
+
+
+# Tokens before an opening mark searched for the banner that carries the words.
+MAX_BANNER_REACH = 12
+# How far back (characters) the group owning "leurs pancartes" may have been named.
+BANNER_HOLDER_CHARS = 600
+POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
+
+
+def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
+    """ "Sur leurs pancartes, on peut lire : «…»": words on the banners of a group named
+    by a possessive are that group's, the group of people named last before (the
+    participant registry's latest group). Token range, or None."""
+    nouns = word_set("quotes_banner_nouns.txt")
+    window = doc[max(first, mark - MAX_BANNER_REACH):mark]
+    if not any(t.lower_ in nouns and t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES
+               for t in window):
+        return None
+    found = last_group_before(doc, doc[mark].idx, BANNER_HOLDER_CHARS)
+    if found is None:
+        return None
+    span = doc.char_span(*found, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
+    """Token range of a reporting verb's subject; a participial clause after a comma
+    takes the subject of the journalist's verb it follows (`participle_main_verb`)."""
+    modified = modified_noun_subject(doc, verb)
+    if modified is not None:
+        return modified  # "une ministre appelant à …": the noun phrase, not the clause's
+    main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
+                                qt.in_quote)
+    if main is not None:
+        subject = inverted_clitic(doc, main) or subject_tokens(main)
+        if subject is not None:
+            return subject
+    subject = subject_tokens(verb)
+    if subject is not None and subject[1] - subject[0] == 1 \
+            and doc[subject[0]].lower_ == "on":
+        # "une banderole où on lisait : «…»": the group carrying it.
+        return banner_subject(doc, verb) or subject
+    return subject

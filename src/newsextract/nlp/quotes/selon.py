@@ -1,0 +1,265 @@
+"""Selon records: "selon X" / "d'après X" / "cité par X", its source and its statement.
+
+The source is the noun phrase after the cue ("selon les relevés de la préfecture" ->
+"ministère"); the statement lies after the phrase, or before it when the phrase closes the
+sentence, when a figure precedes it ("5000 personnes selon la police, contre 2000 …") or
+when what follows only describes the source ("selon X, historienne à l'EHESS").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+
+from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.candidates import (
+    SELON,
+    SELON_OVER_QUOTES,
+    WORD,
+    Candidate,
+    holds_cue,
+    trim,
+)
+from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.narrative import is_speaker_like
+from newsextract.nlp.segment import Segmentation
+from newsextract.resources import read_tsv
+
+
+def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int],
+                                cues_allowed: bool = False) -> bool:
+    """The statement holds quoted pieces and words of its own outside them, and no
+    reporting verb (quotes with their own cue stay direct: "«…», a crié X, selon …");
+    `cues_allowed`: a reporting verb of the statement's own does not matter (after "Pour
+    X," nothing can follow the quote as its cue)."""
+    inner = [p for p in qt.pieces if span[0] <= p.outer_start and p.outer_end <= span[1] + 1]
+    if not inner:
+        return False
+    tokens = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if tokens is None or (not cues_allowed and holds_cue(doc, qt, tokens.start, tokens.end)):
+        return False
+    rest = qt.text[span[0]:span[1]]
+    for p in inner:
+        rest = rest.replace(qt.text[p.outer_start:p.outer_end], " ")
+    return len(WORD.findall(rest)) >= 2
+
+
+def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
+    """A participle or relative clause right after the selon source describes it ("selon
+    un décret publié mardi …, ", "selon le décret qui doit entrer en vigueur …, "): the
+    statement starts after the comma that closes it (token index; `src_end` if none)."""
+    if src_end >= limit:
+        return src_end
+    first = doc[src_end]
+    opens = first.morph.get("PronType") == ["Rel"] or (
+        first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
+    if not opens:
+        return src_end
+    for j in range(src_end + 1, limit):
+        if doc[j].text == ",":
+            return j + 1
+    return limit
+
+
+def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_start: int,
+                     s_end: int) -> tuple[int, int] | None:
+    """Char range of the statement a selon phrase attributes (see QUOTES.md)."""
+    text = qt.text
+    figure = figure_before(doc, i)
+    if figure is not None:
+        return doc[figure].idx, doc[i - 1].idx + len(doc[i - 1])
+    sel_start = doc[i].idx
+    limit = qt.token_at(s_end)
+    mod_end = _source_modifier_end(doc, src[1], limit)
+    src_end = doc[mod_end - 1].idx + len(doc[mod_end - 1])
+    # A headline's topic label before a colon is no part of the statement
+    # ("«Retraites» : la réforme reste «trop floue», selon X").
+    colon = text.rfind(":", s_start, sel_start)
+    if colon >= 0 and not qt.in_quote(colon):
+        s_start = colon + 1
+    before = trim(text, s_start, sel_start)
+    after = trim(text, src_end, s_end)
+    at_start = not WORD.search(text[s_start:sel_start]) or \
+        len(WORD.findall(text[s_start:sel_start])) <= 1
+    if at_start:
+        return after if after[1] > after[0] else None
+    if after[1] - after[0] <= 1 or not WORD.search(text[after[0]:after[1]]) \
+            or describes_source(doc, qt.token_at(after[0]), qt.token_at(after[1])):
+        return before if before[1] > before[0] else None
+    return after
+
+
+def selon_cue_positions(doc: Doc) -> list[int]:
+    """Indices of the tokens that may start a selon cue (their lowercase form is the first
+    word of one), read from the Doc's arrays without building a Token for every word."""
+    if not len(doc):
+        return []
+    firsts = _selon_first_hashes()
+    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in firsts]
+
+
+@lru_cache(maxsize=1)
+def _selon_first_hashes() -> frozenset[int]:
+    words = _selon_first_words()
+    return frozenset(hash_string(form) for w in words for form in (w, w.replace("'", "’")))
+
+
+def selon_cue_at(doc: Doc, i: int) -> int | None:
+    """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""
+    if doc[i].lower_.replace("’", "'") not in _selon_first_words():
+        return 0  # the common case, tested once per token of the article: keep it cheap
+    for row in _selon_rows():
+        words = row[:-1]
+        if i + len(words) <= len(doc) and all(doc[i + n].lower_.replace("’", "'") == w
+                                              for n, w in enumerate(words)):
+            return len(words)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _selon_first_words() -> frozenset[str]:
+    return frozenset(row[0] for row in _selon_rows())
+
+
+@lru_cache(maxsize=1)
+def _selon_rows() -> tuple[tuple[str, ...], ...]:
+    return tuple(read_tsv("quotes_selon_cues.tsv"))
+
+
+def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """Token range of the source after a selon cue, or None when it is no source ("selon
+    les pays"); "selon les relevés de la préfecture" -> "préfecture"."""
+    end = noun_phrase_end(doc, start, limit)
+    if end <= start:
+        if start < limit and doc[start].pos_ == "PRON":
+            return start, start + 1
+        return None
+    heads = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
+    if not heads:
+        return None
+    head = heads[0].lower_
+    if head in word_set("quotes_selon_nonsource.txt"):
+        return None
+    if head in word_set("quotes_selon_documents.txt"):
+        for n in range(heads[0].i + 1, end):
+            if doc[n].lower_ in ("de", "d'", "d’", "du", "des"):
+                inner = n + 1
+                while inner < end and doc[inner].pos_ == "DET":
+                    inner += 1
+                if inner < end:
+                    return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
+        return None
+    # Extend over an apposition of names: "selon son avocate, Léa Martin".
+    while end < limit and doc[end].text == "," and end + 1 < limit \
+            and doc[end + 1].pos_ == "PROPN":
+        end = noun_phrase_end(doc, end + 1, limit)
+    return start, _parenthesis_end(doc, end, limit)
+
+
+# The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
+MAX_PARENTHESIS_TOKENS = 6
+
+
+def _parenthesis_end(doc: Doc, end: int, limit: int) -> int:
+    """A short parenthesis right after a name is part of it ("l'Agence régionale de santé
+    (ARS)"): the token after its closing bracket, else `end`."""
+    if end >= limit or doc[end].text != "(":
+        return end
+    for j in range(end + 1, min(limit, end + MAX_PARENTHESIS_TOKENS)):
+        if doc[j].text == ")":
+            return j + 1
+    return end
+
+
+# Words (nouns, adjectives, participles) allowed between a figure and "selon".
+MAX_FIGURE_WORDS = 3
+
+
+def figure_before(doc: Doc, selon: int) -> int | None:
+    """Token index of the number that starts a figure ending right before the selon cue at
+    token `selon` ("5000 personnes mobilisées selon"), or None."""
+    j = selon - 1
+    words = 0
+    while j >= 0 and not doc[j].like_num:
+        tok = doc[j]
+        if words >= MAX_FIGURE_WORDS or tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "VERB") \
+                or (tok.pos_ == "VERB" and tok.morph.get("VerbForm") != ["Part"]):
+            return None
+        words += 1
+        j -= 1
+    if j < 0:
+        return None
+    while j > 0 and doc[j - 1].like_num:
+        j -= 1  # "150 000" split in two tokens
+    return j
+
+
+def describes_source(doc: Doc, start: int, end: int) -> bool:
+    """The words after a mid-sentence selon phrase, tokens [start, end), describe its
+    source or contrast with a figure (no verb, or a relative clause), so that they are
+    no statement of their own."""
+    if start >= end:
+        return False
+    if doc[start].morph.get("PronType") == ["Rel"]:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
+    out: list[Candidate] = []
+    resume = 0  # a cue's source is not searched for further cues
+    for i in selon_cue_positions(doc):
+        if i < resume:
+            continue
+        n = selon_cue_at(doc, i)
+        tok = doc[i]
+        if not n or tok.lower_ in ("cité", "citée", "cités", "citées") \
+                or qt.in_quote(tok.idx):
+            continue
+        s_start, s_end = qt.sentence(tok.idx)
+        limit = qt.token_at(s_end)
+        src = selon_source(doc, i + n, limit)
+        if src is None:
+            continue
+        span = selon_statement(doc, qt, i, src, s_start, s_end)
+        if span is not None:
+            cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx, subject=src)
+            if quotes_in_journalist_clause(doc, qt, span):
+                cand.priority = SELON_OVER_QUOTES
+            out.append(cand)
+        resume = src[1]
+    return out
+
+
+def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
+    """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
+    who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
+    of the sentence, when it is a clause of its own (a verb) and no quote of theirs."""
+    out: list[Candidate] = []
+    for s_start, s_end in qt.sentences:
+        first = qt.token_at(s_start)
+        if first >= len(doc) or doc[first].lower_ != "pour" or qt.in_quote(doc[first].idx):
+            continue
+        last = qt.token_at(s_end)
+        comma = next((k for k in range(first + 1, last) if doc[k].text == ","), None)
+        if comma is None or not is_speaker_like(doc, first + 1, comma):
+            continue
+        speaker_end = comma
+        # "Pour Claire X, la directrice de l'école, le projet …": skip the apposition.
+        nxt = next((k for k in range(comma + 1, last) if doc[k].text == ","), None)
+        if nxt is not None and doc[comma + 1].pos_ == "DET" \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:nxt]):
+            comma = nxt
+        start, end = trim(qt.text, doc[comma].idx + 1, s_end)
+        rest = doc.char_span(start, end, alignment_mode="expand")
+        if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            continue
+        cand = Candidate(start, end, SELON, None, doc[first + 1].idx,
+                         subject=(first + 1, speaker_end))
+        if quotes_in_journalist_clause(doc, qt, (start, end), cues_allowed=True):
+            cand.priority = SELON_OVER_QUOTES
+        out.append(cand)
+    return out

@@ -1,0 +1,234 @@
+"""Who is the speaker a mention names? Names, pronouns and descriptions resolved.
+
+`SpeakerContext` holds the antecedents (entities named as clause subjects, earlier
+speakers) with their gender and number; `pronoun_speaker` and `np_speaker` resolve a
+subject mention through it: a person entity heading the noun phrase or in apposition
+(never one inside a prepositional complement: "le porte-parole du ministre, Jean Dupont"
+-> Jean Dupont), a pronoun, a definite description, else the bare noun phrase.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.lookup import by_entity, described_at
+from newsextract.nlp.participants.mentions import (
+    grammatical_gender,
+    mention_gender,
+    noun_phrase_end,
+    np_start_governed,
+    np_text,
+)
+from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
+from newsextract.nlp.quotes.mentions import (
+    describes,
+    entities_in,
+    entity_name,
+    first_names,
+    one_of_phrase,
+)
+
+# A person who spoke less than this many characters before a pronoun is its antecedent.
+SALIENT_SPEAKER_CHARS = 700
+
+
+# How far back (characters) a pronoun or a description looks for its antecedent.
+ANTECEDENT_CHARS = 2500
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    label: str | None  # PER, ORG, LOC or NP
+    start_char: int | None  # the mention used (may be a pronoun or a description)
+    end_char: int | None
+
+
+NO_SPEAKER = Speaker(None, None, None, None)
+
+
+@dataclass
+class SpeakerContext:
+    """Antecedents for pronouns and descriptions: named entities and earlier speakers.
+
+    Entities inside quoted words are left out (a name someone utters is not the next
+    speaker); speakers are added as the quotes layer resolves them, in text order. Each
+    antecedent keeps the grammatical gender its mention shows ("la plateforme", "Mme X",
+    "X, une infirmière"), and genders learnt from pronouns resolved to a name are kept per
+    name, so that "a-t-elle ajouté" skips a man who spoke last.
+    """
+
+    doc: Doc
+    positions: list[int] = field(default_factory=list)
+    items: list[Speaker] = field(default_factory=list)
+    from_speaker: list[bool] = field(default_factory=list)
+    salient: list[bool] = field(default_factory=list)
+    genders: list[str | None] = field(default_factory=list)
+    name_gender: dict[str, str] = field(default_factory=dict)
+    numbers: list[str | None] = field(default_factory=list)
+
+    def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
+            gender: str | None = None, number: str | None = None) -> None:
+        if speaker.name is None:
+            return
+        i = bisect_right(self.positions, pos)
+        self.numbers.insert(i, number)
+        self.positions.insert(i, pos)
+        self.items.insert(i, speaker)
+        self.from_speaker.insert(i, is_speaker)
+        self.salient.insert(i, salient)
+        self.genders.insert(i, gender)
+        if gender is not None and speaker.label == "PER":
+            self.name_gender.setdefault(speaker.name, gender)
+
+    def gender_of(self, i: int) -> str | None:
+        return self.genders[i] or self.name_gender.get(self.items[i].name or "")
+
+    def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
+             prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
+             number: str | None = None) -> Speaker | None:
+        """The last antecedent before `before` with one of `labels`; `speakers_only`: only
+        earlier speakers; `prefer_speakers_for`: labels that count only as speakers (an
+        organisation merely named, "sur Twitter", is no antecedent); `gender`: skip those
+        of the other gender ("elle" is not the man named in a complement); `number`: skip
+        those of the other grammatical number ("ils" is not "le document")."""
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0:
+            sp = self.items[i]
+            is_speaker = self.from_speaker[i]
+            g = self.gender_of(i)
+            if sp.label in labels and (is_speaker or not speakers_only) \
+                    and (is_speaker or sp.label not in prefer_speakers_for) \
+                    and (gender is None or g is None or g == gender) \
+                    and (number is None or self.numbers[i] in (None, number)):
+                return sp
+            i -= 1
+        return None
+
+    def antecedent(self, before: int, gender: str | None, labels: tuple[str, ...],
+                   entity_labels: tuple[str, ...] = PERSON_LABELS,
+                   max_chars: int = ANTECEDENT_CHARS) -> Speaker | None:
+        """The closest earlier speaker of compatible gender, or a person named as the
+        subject of a clause (not a complement: "avec X", "de X") if named closer.
+
+        Last-speaker logic first: the one who spoke is the topic of the following
+        "il a ajouté"; a newly named subject ("critiquée par le chef du parti, X.") takes
+        over because it is closer.
+        """
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0 and before - self.positions[i] <= max_chars:
+            sp = self.items[i]
+            g = self.gender_of(i)
+            if sp.label in labels and (gender is None or g is None or g == gender) \
+                    and self.numbers[i] != "Plur":
+                # il/elle: never a group ("des manifestants", "X et Y").
+                if self.from_speaker[i]:
+                    return sp
+                if sp.label in entity_labels and self.salient[i]:
+                    return sp
+            i -= 1
+        return None
+
+    def learn_gender(self, name: str | None, gender: str | None) -> None:
+        if name and gender:
+            self.name_gender.setdefault(name, gender)
+
+
+def pronoun_speaker(tok: Token, ctx: SpeakerContext) -> Speaker | None:
+    """A subject pronoun resolved to the last speaker of compatible gender (or a person
+    named since as a subject); None for je/nous/on."""
+    form = tok.lower_.lstrip("-").replace("’", "'")
+    role = pronoun_roles().get(form)
+    if role != "resolve":
+        return None
+    gender = grammatical_gender(tok)
+    if form in ("ils", "elles"):
+        # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
+        ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
+                        prefer_speakers_for=("PER", "ORG", "NP"),
+                        gender="Fem" if form == "elles" else None)
+    else:
+        ante = ctx.antecedent(tok.idx, gender, ("PER", "ORG", "NP"), ("PER", "NP"))
+        if ante is None:
+            ante = ctx.last(tok.idx, ("PER", "ORG"), prefer_speakers_for=("ORG",),
+                            gender=gender)
+        if ante is not None and ante.label == "PER":
+            ctx.learn_gender(ante.name, gender)
+    if ante is None:
+        return None
+    return Speaker(ante.name, "NP" if ante.label == GROUP else ante.label, tok.idx,
+                   tok.idx + len(tok))
+
+
+def _is_participant(doc: Doc, ent: Span) -> bool:
+    """A person or organisation entity speaks only as a participant of the registry (not a
+    title alone, "Monseigneur", nor an event, "Lyon - Nantes")."""
+    if ent.label_ not in ("PER", "ORG") or not doc._.participants:
+        return True
+    entity_id = (ent._.entity or {}).get("entity_id")
+    return entity_id is None or by_entity(doc, entity_id) is not None
+
+
+def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
+               any_source: bool = False) -> Speaker | None:
+    """The speaker a noun phrase in tokens [start, end) names, or None.
+
+    Preference: a person entity not inside a prepositional complement, then an
+    organisation or place so placed; a pronoun; a description the participant registry
+    resolves to a named person or organisation, else to the last one named; the bare noun
+    phrase if its head can speak (a person, a group, an organisation: see
+    participants/lexicon.py), whatever its head for a selon source (`any_source`: a poll
+    or a document is a source, not a speaker).
+    """
+    if start >= end:
+        return None
+    candidates = [e for e in entities_in(doc, start, end)
+                  if not np_start_governed(doc, e.start) and _is_participant(doc, e)]
+    candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
+    for labels in (PERSON_LABELS, ("ORG", "LOC")):
+        for ent in candidates:
+            if ent.label_ in labels:
+                return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
+    first = doc[start]
+    one_of = one_of_phrase(doc, start, end)
+    if one_of is not None:
+        return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
+                       doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
+    if first.pos_ == "PRON":
+        return pronoun_speaker(first, ctx)
+    end = max(start + 1, noun_phrase_end(doc, start, end))
+    tokens = list(doc[start:end])
+    mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    participant = described_at(doc, mention[0])
+    if participant is not None:
+        # "a lancé la chauffeuse": the driver the article names (the registry's description).
+        return Speaker(participant["name"], participant["kind"], *mention)
+    if describes(tokens, "quotes_last_mentioned.txt"):
+        ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    if describes(tokens, "quotes_person_descriptions.txt") \
+            or describes(tokens, "quotes_professions.txt"):
+        gender = mention_gender(doc, start, end)
+        ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
+            or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    if describes(tokens, "quotes_org_descriptions.txt"):
+        ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
+            or ctx.last(tokens[0].idx, ("ORG",))
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
+    name = np_text(tokens)
+    if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+            or not any(t.is_alpha and len(t) > 1 for t in tokens):
+        return None  # no word ("-t-", a stray mark): nobody
+    head = head_noun(tokens)
+    if not any_source and head is not None and not can_speak(compound(head), head.lemma_):
+        return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
+    return Speaker(name, "NP", *mention)

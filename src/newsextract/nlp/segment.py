@@ -1,0 +1,336 @@
+"""One quote-aware segmentation per article: quoted pieces, sentences, char <-> token.
+
+Computed once per Doc by `segmentation(doc)` and kept as plain values in
+``doc._.ne_segments`` (``{"quoted": [[open_char, close_char, start, end, block, group],
+...], "sentences": [[start_char, end_char], ...]}``), so that every layer reads the same
+sentences and the same quotes:
+
+- quotation marks are paired by a text pass over each layout block (`pair_quote_marks`,
+  never the parse, never failing on stray marks; see below);
+- sentences are cut after . ! ? … outside quotation marks and at block ends, never after an
+  abbreviated title or an initial ("M.", "J."): spaCy's splits inside «…» or right after a
+  closing mark would separate a quote from its attribution.
+
+Pairing of the marks, walking each block character by character with a stack of open marks:
+
+- « » “ ” (and mismatched “…») pair like brackets; a closer closes the innermost opener.
+  An opener glued to the word before it and followed by a space ("rouges« arrivent")
+  is a typo for a closer when a quote is open.
+- A straight ``"`` opens when it follows a space, the start of the block, an apostrophe or
+  an opening bracket, and closes the innermost open mark otherwise.
+- Marks nested inside an open quote stay inside it: only top-level pairs are quotes.
+- An unclosed mark runs to the end of its block at most. When the next block starts with a
+  new opener (the press convention of reopening « at each paragraph) or closes the quote
+  before opening any, the pieces form one multi-paragraph quote (same ``group``).
+- A closer with nothing open at the start of a block that does not continue a quote is a
+  quote with a lost opening mark, from the block start.
+
+Offsets are Python ``str`` indices into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import astuple, dataclass
+from functools import lru_cache
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import blocks, register_extensions
+from newsextract.resources import read_json, read_lines
+
+# How many characters before a dot are read for the abbreviation or initial it may end.
+ABBREVIATION_CHARS = 5
+# Characters after a closing mark read for the capital that opens a new sentence.
+SENTENCE_LOOKAHEAD = 3
+
+
+@dataclass(frozen=True)
+class Marks:
+    openers: frozenset[str]
+    closers: frozenset[str]
+    straight: frozenset[str]
+    space: str
+    final_drop: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """One top-level quoted piece of a block."""
+
+    open_char: int | None  # offset of the opening mark (None: lost or carried over)
+    close_char: int | None  # offset of the closing mark (None: runs to the block end)
+    start: int  # content start, padding excluded
+    end: int  # content end, padding and a final "." or "," excluded
+    block: int  # index of the block in the block list
+    group: int  # pieces of one multi-paragraph quote share their group
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_char if self.open_char is not None else self.start
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_char + 1 if self.close_char is not None else self.end
+
+    @property
+    def closed(self) -> bool:
+        return self.close_char is not None
+
+
+@lru_cache(maxsize=1)
+def load_marks() -> Marks:
+    data = read_json("quotes_marks.json")
+    return Marks(frozenset(data["openers"]), frozenset(data["closers"]),
+                 frozenset(data["straight"]), "".join(data["space"]),
+                 tuple(data["final_drop"]))
+
+
+def content_bounds(text: str, start: int, end: int, marks: Marks) -> tuple[int, int]:
+    """[start, end) without the space padding and one final "." or "," ("..." stays)."""
+    while start < end and text[start] in marks.space:
+        start += 1
+    while end > start and text[end - 1] in marks.space:
+        end -= 1
+    if end > start and text[end - 1] in marks.final_drop and text[end - 2:end] != "..":
+        end -= 1
+        while end > start and text[end - 1] in marks.space:
+            end -= 1
+    return start, end
+
+
+def _opens_straight(text: str, i: int, block_start: int) -> bool:
+    """A straight mark opens after a space, an apostrophe, a bracket or the block start."""
+    if i == block_start:
+        return True
+    prev = text[i - 1]
+    return prev.isspace() or prev in "'’([{-–—/:;" or prev in load_marks().openers
+
+
+def _first_mark(text: str, start: int, end: int, marks: Marks) -> tuple[int, str] | None:
+    """(offset, "open"|"close") of the first quotation mark in [start, end)."""
+    for i in range(start, end):
+        c = text[i]
+        if c in marks.openers:
+            return i, "open"
+        if c in marks.closers:
+            return i, "close"
+        if c in marks.straight:
+            return i, "open" if _opens_straight(text, i, start) else "close"
+    return None
+
+
+def pair_quote_marks(text: str, blocks: list[list]) -> list[QuotedSpan]:
+    """Top-level quoted pieces of `text`, in text order, one list for all blocks.
+
+    `blocks` are layout blocks ``[start, end, kind]``; pieces never cross a block.
+    """
+    marks = load_marks()
+    out: list[QuotedSpan] = []
+    carried: int | None = None  # group of a quote left open by the previous block
+    group = 0
+    for b, (b_start, b_end, _kind) in enumerate(blocks):
+        pos = b_start
+        if carried is not None:
+            first = _first_mark(text, b_start, b_end, marks)
+            if first is not None and first[1] == "close":
+                # The quote goes on in this block and ends at this closer.
+                s, e = content_bounds(text, b_start, first[0], marks)
+                if e > s:
+                    out.append(QuotedSpan(None, first[0], s, e, b, carried))
+                pos = first[0] + 1
+                carried = None
+            elif first is None and _closes_next(text, blocks, b + 1, marks):
+                # A whole paragraph of quoted words between an unclosed opener and a closer.
+                s, e = content_bounds(text, b_start, b_end, marks)
+                if e > s:
+                    out.append(QuotedSpan(None, None, s, e, b, carried))
+                continue
+        pieces, left_open = _pair_block(text, pos, b_end, b, marks, group + 1,
+                                        lost_opener_ok=(pos == b_start and carried is None))
+        if carried is not None and pieces and pieces[0].open_char is not None \
+                and not text[b_start:pieces[0].open_char].strip():
+            # The block reopens the carried quote with a new opener: same quote.
+            pieces[0] = QuotedSpan(pieces[0].open_char, pieces[0].close_char, pieces[0].start,
+                                   pieces[0].end, b, carried)
+        out.extend(pieces)
+        group = max([group] + [p.group for p in pieces])
+        carried = pieces[-1].group if left_open and pieces else None
+    return out
+
+
+def _closes_next(text: str, blocks: list[list], b: int, marks: Marks) -> bool:
+    """True when block `b` exists and its first quotation mark is a closer."""
+    if b >= len(blocks):
+        return False
+    first = _first_mark(text, blocks[b][0], blocks[b][1], marks)
+    return first is not None and first[1] == "close"
+
+
+def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group: int,
+                lost_opener_ok: bool) -> tuple[list[QuotedSpan], bool]:
+    """Top-level pieces of [start, end) and whether the last one is left open."""
+    pieces: list[QuotedSpan] = []
+    stack: list[tuple[int, bool]] = []  # (offset, is_straight)
+    for i in range(start, end):
+        c = text[i]
+        if c in marks.openers and not (stack and _glued_closer(text, i, end)):
+            stack.append((i, False))
+        elif c in marks.closers or c in marks.openers:
+            if not stack:
+                if lost_opener_ok and not pieces:
+                    s, e = content_bounds(text, start, i, marks)
+                    if e > s:
+                        pieces.append(QuotedSpan(None, i, s, e, block, group))
+                        group += 1
+                continue
+            # Close the innermost typographic opener (straight ones left open inside die).
+            while len(stack) > 1 and stack[-1][1]:
+                stack.pop()
+            opened, _ = stack.pop()
+            if not stack:
+                pieces.append(_piece(text, opened, i, block, group, marks))
+                group += 1
+        elif c in marks.straight:
+            if stack and stack[-1][1]:
+                opened, _ = stack.pop()
+                if not stack:
+                    pieces.append(_piece(text, opened, i, block, group, marks))
+                    group += 1
+            elif _opens_straight(text, i, start) or not stack:
+                stack.append((i, True))
+            else:  # a straight mark closing a typographic one (mismatched pair)
+                opened, _ = stack.pop()
+                if not stack:
+                    pieces.append(_piece(text, opened, i, block, group, marks))
+                    group += 1
+    if stack:
+        opened = stack[0][0]
+        s, e = content_bounds(text, opened + 1, end, marks)
+        if e > s:
+            pieces.append(QuotedSpan(opened, None, s, e, block, group))
+            return pieces, True
+    return pieces, False
+
+
+def _glued_closer(text: str, i: int, end: int) -> bool:
+    """An opening mark glued to the word before it and followed by a space or punctuation
+    ("les «bonnets rouges« arrivent"): a typo for the closing mark of the open quote."""
+    return i > 0 and text[i - 1].isalnum() and (i + 1 >= end or text[i + 1].isspace()
+                                                or text[i + 1] in ",.;:!?)")
+
+
+def _piece(text: str, opened: int, closed: int, block: int, group: int,
+           marks: Marks) -> QuotedSpan:
+    s, e = content_bounds(text, opened + 1, closed, marks)
+    return QuotedSpan(opened, closed, s, max(s, e), block, group)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+(?=\s|[«“\"A-ZÀ-Ý])")
+
+
+class Segmentation:
+    """The quoted pieces and quote-aware sentences of one Doc, with char <-> token lookups."""
+
+    def __init__(self, doc: Doc, text: str, pieces: list[QuotedSpan],
+                 sentences: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.text = text
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.pieces = pieces
+        self.inside = [(p.outer_start, p.outer_end) for p in pieces]
+        self.inside_starts = [s for s, _ in self.inside]
+        self.sentences = sentences
+        self.sentence_starts = [s for s, _ in self.sentences]
+
+    def token_at(self, char: int) -> int:
+        """Index of the token containing or following `char`."""
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return 0
+        tok = self.doc[i]
+        return i if char < tok.idx + len(tok) else min(i + 1, len(self.doc))
+
+    def sentence(self, char: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, char) - 1
+        return self.sentences[max(i, 0)]
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_right(self.inside_starts, char) - 1
+        return i >= 0 and char < self.inside[i][1]
+
+
+def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]]
+                          ) -> list[tuple[int, int]]:
+    """Sentences as char ranges: cut after . ! ? … outside quotation marks, and at blocks."""
+    qstarts = [s for s, _ in quoted]
+
+    def inside(pos: int) -> bool:
+        i = bisect_right(qstarts, pos) - 1
+        return i >= 0 and pos < quoted[i][1] - 1
+
+    out: list[tuple[int, int]] = []
+    for b_start, b_end, _ in block_list:
+        start = b_start
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
+                if not inside(m.start()) and not _is_abbreviation(text, m.start())]
+        cuts += [end for _, end in quoted if b_start < end < b_end and _closes_sentence(text, end)]
+        for cut in sorted(set(cuts)):
+            if cut <= start:
+                continue
+            out.append((start, cut))
+            start = cut
+            while start < b_end and text[start].isspace():
+                start += 1
+        if start < b_end:
+            out.append((start, b_end))
+    return out or [(0, len(text))]
+
+
+def _closes_sentence(text: str, quote_end: int) -> bool:
+    """A quote whose words end a sentence («… à demain.») followed by a capital or a new
+    quote: the next sentence starts after the closing mark ("«….» Paul X ajoute : «…»")."""
+    before = text[max(0, quote_end - 1 - SENTENCE_LOOKAHEAD):quote_end - 1].rstrip()
+    after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
+    return before[-1:] in (".", "!", "?", "…") and after[:1] != "" \
+        and (after[:1].isupper() or after[:1] in "«“")
+
+
+@lru_cache(maxsize=1)
+def abbreviation_words() -> frozenset[str]:
+    """Abbreviated titles whose dot ends no sentence (lowercase, without the dot)."""
+    return frozenset(w.lower() for w in read_lines("quotes_abbreviations.txt"))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """A title ("M.", "Mme.") or a single capital initial before the dot: no sentence end.
+    Acronyms ("PS.", "RN.") do end sentences."""
+    m = re.search(r"(\w+)$", text[max(0, dot - ABBREVIATION_CHARS):dot])
+    if not m:
+        return False
+    word = m.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in abbreviation_words()
+
+
+def segmentation(doc: Doc) -> Segmentation:
+    """The article's segmentation, computed on first use and stored in ``doc._.ne_segments``
+    (plain values: the pieces and sentences survive DocBin and multiprocessing)."""
+    register_extensions()
+    text = doc.text  # built from the tokens on each access: read once
+    stored = doc._.ne_segments
+    if stored is None:
+        pieces = pair_quote_marks(text, blocks(doc))
+        inside = [(p.outer_start, p.outer_end) for p in pieces]
+        sentences = quote_aware_sentences(text, blocks(doc), inside)
+        doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
+                             "sentences": [list(s) for s in sentences]}
+        return Segmentation(doc, text, pieces, sentences)
+    pieces = [QuotedSpan(*row) for row in stored["quoted"]]
+    return Segmentation(doc, text, pieces, [tuple(s) for s in stored["sentences"]])
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The quote-aware sentences of `doc` as (start_char, end_char)."""
+    return segmentation(doc).sentences

@@ -1,0 +1,118 @@
+"""The participant registry (newsextract_participants): who takes part in an article, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.nlp.participants.lookup import by_entity, resolve
+
+
+def _participant(doc, name: str) -> dict:
+    found = [p for p in doc._.participants if p["name"] == name]
+    assert found, [p["name"] for p in doc._.participants]
+    return found[0]
+
+
+def _mention_texts(doc, p: dict) -> list[str]:
+    return [doc.text[start:end] for start, end, _ in p["mentions"]]
+
+
+def test_title_before_a_name_is_a_description_and_a_later_mention(annotate):
+    doc = annotate("Le ministre de la Mer Paul Durand a visité l'usine lundi. Le ministre "
+                   "a promis de revenir avant l'été.")
+    p = _participant(doc, "Paul Durand")
+    assert p["kind"] == "PER" and "ministre" in p["heads"]
+    assert "ministre de la Mer" in p["descriptions"]
+    assert "Le ministre" in _mention_texts(doc, p)
+
+
+def test_apposition_after_a_name_skips_the_age(annotate):
+    doc = annotate("Marie Lenoir, 45 ans, chauffeuse routière, attendait devant la grille "
+                   "depuis l'aube. Vers midi, la chauffeuse est repartie.")
+    p = _participant(doc, "Marie Lenoir")
+    assert p["descriptions"] == ["chauffeuse routière"]
+    assert p["gender"] == "Fem" and p["number"] == "Sing"
+    assert "la chauffeuse" in _mention_texts(doc, p)
+
+
+def test_honorific_stands_for_a_description(annotate):
+    doc = annotate("Me Julien Roux plaidera jeudi devant le tribunal de Lille. L'avocat a "
+                   "demandé un renvoi de l'audience.")
+    p = _participant(doc, "Julien Roux")
+    assert "avocat" in p["heads"]
+    assert "L'avocat" in _mention_texts(doc, p)
+
+
+def test_short_name_and_full_name_are_one_participant(annotate):
+    doc = annotate("Hélène Castagnet dirige la coopérative depuis dix ans. Castagnet refuse "
+                   "de vendre les terrains aux promoteurs.")
+    people = [p for p in doc._.participants if p["kind"] == "PER"]
+    assert [p["name"] for p in people] == ["Hélène Castagnet"]
+    assert len([m for m in people[0]["mentions"] if m[2] == "name"]) == 2
+
+
+def test_acronym_and_expansion_are_one_participant(annotate):
+    doc = annotate("Le Conseil national des pêcheurs (CNP) a publié un avis mardi. Le CNP "
+                   "réclame une réunion avec les préfets.")
+    orgs = [p for p in doc._.participants if p["kind"] == "ORG"]
+    assert len(orgs) == 1 and "CNP" in orgs[0]["names"]
+    assert orgs[0]["name"] == "Conseil national des pêcheurs"
+
+
+def test_unnamed_group_of_people_is_a_participant(annotate):
+    doc = annotate("Les riverains se sont réunis devant la mairie. Les riverains réclament un "
+                   "nouveau feu rouge au carrefour.")
+    groups = [p for p in doc._.participants if p["kind"] == "GROUP"]
+    assert [g["name"] for g in groups] == ["riverains"]
+    assert groups[0]["number"] == "Plur" and len(groups[0]["mentions"]) == 2
+
+
+def test_lookup_resolves_a_description_to_the_named_participant(annotate):
+    text = ("La juge Sophie Arnaud a reçu les familles. Selon la juge, le dossier sera "
+            "clos en mars.")
+    doc = annotate(text)
+    start = text.index("la juge,")
+    p = resolve(doc, start, start + len("la juge"))
+    assert p is not None and p["name"] == "Sophie Arnaud"
+    entity = next(e for e in doc.spans["entities"] if e.text == "Sophie Arnaud")
+    assert by_entity(doc, entity._.entity["entity_id"])["name"] == "Sophie Arnaud"
+
+
+@pytest.mark.negative
+def test_abstract_nouns_are_no_participants(annotate):
+    doc = annotate("Le vote de la loi a été reporté. La portée de ce chiffre reste incertaine.")
+    assert not any(p["name"] in ("vote de la loi", "portée de ce chiffre", "vote", "portée")
+                   for p in doc._.participants)
+
+
+def test_show_lists_the_participants(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsextract.cli import app
+
+    path = tmp_path / "article.txt"
+    path.write_text("Le ministre de la Mer Paul Durand a visité le port.\n\n«Nous tiendrons "
+                    "nos engagements», a promis le ministre.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["show", str(path), "--participants"],
+                                catch_exceptions=False, env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    table = result.output[result.output.rindex("participants"):]
+    rows = [line for line in table.splitlines() if "Paul Durand" in line and "PER" in line]
+    assert rows and "ministre de la Mer" in rows[0] and "le ministre" in rows[0]
+
+
+def test_subject_pronouns_are_mentions_of_the_last_compatible_participant(annotate):
+    text = ("Marie Lenoir, 45 ans, chauffeuse routière, attendait devant la grille. Elle a "
+            "perdu son emploi. Les riverains ont manifesté. Ils réclament un feu rouge.")
+    doc = annotate(text)
+    elle = text.index("Elle")
+    assert resolve(doc, elle, elle + 4)["name"] == "Marie Lenoir"
+    ils = text.index("Ils")
+    assert resolve(doc, ils, ils + 3)["name"] == "riverains"
+
+
+@pytest.mark.negative
+def test_an_event_between_two_names_is_no_participant(annotate):
+    doc = annotate("Le choc Olympique Lyonnais - FC Nantes a attiré 40 000 spectateurs samedi.")
+    assert not any(" - " in (p["name"] or "") for p in doc._.participants)

@@ -1,0 +1,58 @@
+"""One quote-aware segmentation (nlp/segment.py): quotation marks paired per block and
+sentences cut outside them, on text written for these tests (pure text, no model)."""
+
+from __future__ import annotations
+
+from newsextract.nlp.segment import pair_quote_marks
+
+
+def _blocks(text: str) -> list[list]:
+    from newsextract.layout import split_blocks
+
+    return [b.as_list() for b in split_blocks(text)]
+
+
+def _contents(text: str) -> list[str]:
+    return [text[p.start:p.end] for p in pair_quote_marks(text, _blocks(text))]
+
+
+def test_pairs_guillemets_curly_and_straight_marks():
+    text = "«Nous partons demain», dit-il. “C’est fini”, dit-elle. \"On verra\", dit Paul."
+    assert _contents(text) == ["Nous partons demain", "C’est fini", "On verra"]
+
+
+def test_nested_marks_stay_inside():
+    text = "«Il m’a dit “jamais” hier soir», raconte Anne."
+    assert _contents(text) == ["Il m’a dit “jamais” hier soir"]
+
+
+def test_unclosed_mark_runs_to_paragraph_end_only():
+    text = "Il a dit «nous reviendrons bientôt.\nLe lendemain, rien ne bougeait."
+    assert _contents(text) == ["nous reviendrons bientôt"]
+
+
+def test_stray_and_unbalanced_marks_never_crash():
+    for text in ["»", "«", "\"", "a » b « c", "«««", "» «\n» «", "\"a\" \"b", "“x»"]:
+        for piece in pair_quote_marks(text, _blocks(text)):
+            assert 0 <= piece.start <= piece.end <= len(text)
+
+
+def test_quote_reopened_at_each_paragraph_is_one_group():
+    text = "«Premier paragraphe du discours.\n«Second paragraphe du discours.»\nFin."
+    pieces = pair_quote_marks(text, _blocks(text))
+    assert len(pieces) == 2 and pieces[0].group == pieces[1].group
+
+def test_acronym_ends_a_sentence():
+    from newsextract.layout import split_blocks
+    from newsextract.nlp.segment import quote_aware_sentences
+
+    text = "Il a parlé au nom du PS. «Nous voterons contre», a dit M. Paul Girard."
+    blocks = [b.as_list() for b in split_blocks(text)]
+    sentences = quote_aware_sentences(text, blocks, [])
+    assert [text[a:b] for a, b in sentences][0] == "Il a parlé au nom du PS."
+    assert len(sentences) == 2
+
+
+def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
+    text = "Les «bonnets rouges« arrivent sur la place. «Nous resterons», dit Paul."
+    assert _contents(text) == ["bonnets rouges", "Nous resterons"]
