@@ -17,6 +17,7 @@ from newsextract.nlp.casualties.sources import (
     SourceFinder,
     carried_source,
     nearest_source,
+    not_figures,
     quote_speaker,
     source_name,
 )
@@ -59,7 +60,10 @@ class CasualtiesComponent:
             for s_start, s_end in sentences(text, b_start, b_end, self.abbreviations):
                 figures = (self.figures.sentence_figures(doc, text, s_start, s_end)
                            if self.cues.any_in(text, s_start, s_end) else [])
-                attributions = self.sources.attributions(text, s_start, s_end)
+                attributions = not_figures(self.sources.attributions(text, s_start, s_end),
+                                           figures)
+                names = {id(a): source_name(doc, a, previous_source, persons)
+                         for a in attributions}
                 for f in figures:
                     span = self._span(doc, text, f) if self._plausible(f) else None
                     if span is None:
@@ -67,8 +71,7 @@ class CasualtiesComponent:
                     attribution = nearest_source(attributions, f.start, f.end)
                     source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
                                             previous_source, attribution)
-                              or (source_name(attribution, previous_source, persons)
-                                  if attribution else None))
+                              or (names[id(attribution)] if attribution else None))
                     span._.casualty = {
                         "category": f.category,
                         "count_min": f.count_min,
@@ -80,7 +83,7 @@ class CasualtiesComponent:
                         "date": nearest_date(dates, s_start, s_end, f.start),
                     }
                     spans.append(span)
-                previous_source = carried_source(attributions, previous_source)
+                previous_source = carried_source(attributions, names, previous_source)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
         return doc
 
