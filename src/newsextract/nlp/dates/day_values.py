@@ -36,6 +36,9 @@ from newsextract.nlp.dates.timeline import (
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
+# "au lendemain de X" set off by a comma right after a dated day ("hier, au lendemain du
+# vote") is in apposition to it: that very day; otherwise X is the story's day, this the next
+_APPOSITION = re.compile(r"\s*,\s*(?:au\s+|a\s+)?")
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
 
@@ -55,6 +58,8 @@ def norm_this_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'ce soir' is the publication day's; 'cette nuit' with a past verb is the night
     before it ("cette nuit, un incendie a ravagé ...")."""
     part = m.groups["part"]
+    if m.groups.get("distal"):  # "ce soir-là": the story's day, not the writer's
+        return norm_same_day(m, ctx)
     if ctx.pub is not None and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
         return [day_timex(m, ctx, ctx.pub - timedelta(days=1), PUBLICATION, part)]
     return [day_timex(m, ctx, ctx.pub, PUBLICATION, part)]
@@ -129,7 +134,9 @@ def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
-    d, anchor = ctx.anchor_day()
+    """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
+    soir-là': the last day it dated other than the publication day."""
+    d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
 
 
@@ -151,7 +158,10 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
     offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
-    if m.groups.get("of"):
+    if m.groups.get("of") and (ctx.ref is None or
+                               _APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start)):
+        # "hier, au lendemain du vote": the day just named is that day; with no day named
+        # yet, X is undated and the story's day (publication) is the best guess
         offset = 0
     d, anchor = ctx.anchor_day()
     d = d + timedelta(days=offset) if d else None

@@ -54,12 +54,18 @@ from newsextract.nlp.dates.named_periods import (
     norm_nth_weekday,
     norm_ordinal_quarter,
 )
-from newsextract.nlp.dates.period_values import norm_ago, norm_in_n, norm_relative_unit
+from newsextract.nlp.dates.period_values import (
+    norm_ago,
+    norm_in_n,
+    norm_relative_unit,
+    norm_shift,
+)
 from newsextract.nlp.dates.references import (
     norm_adverbial_ref,
     norm_future_ref,
     norm_past_ref,
     norm_present_ref,
+    norm_until_now,
 )
 from newsextract.nlp.dates.rules import RuleMatch
 from newsextract.nlp.dates.timeline import Context, Timex
@@ -82,7 +88,7 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "story_era": norm_story_era, "last_night": norm_last_night,
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
     "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
-    "event_era": norm_event_era,
+    "event_era": norm_event_era, "shift": norm_shift, "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }
 
