@@ -562,3 +562,18 @@ def test_day_after_an_event_counts_from_the_story_day(annotate):
     # set off by a comma right after a day, it is that day
     assert days("Hier, au lendemain du conseil, il a parlé.") == [
         ("Hier", "2021-03-11"), ("lendemain", "2021-03-11")]
+
+
+def test_present_participle_takes_the_tense_of_its_verb(annotate):
+    past = values(annotate("Le député a fâché son parti en rencontrant mardi un opposant.", PUB))
+    future = values(annotate("La ministre relancera le dossier en recevant mardi les élus.", PUB))
+    assert past == {"mardi": "2021-03-09"}
+    assert future == {"mardi": "2021-03-16"}
+
+
+def test_publication_weekday_beats_the_same_weekday_a_week_off(annotate):
+    # a Friday's paper: "vendredi" is today even after the story named the previous Friday
+    text = ("La précédente marche, le 5 mars, avait réuni 3 000 personnes. Les cortèges de "
+            "vendredi ont rassemblé moins de monde.")
+    v = values(annotate(text, PUB))
+    assert v == {"le 5 mars": "2021-03-05", "vendredi": "2021-03-12"}

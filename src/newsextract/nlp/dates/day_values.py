@@ -109,6 +109,9 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         if ctx.pub.isoweekday() == weekday:
             return ctx.pub
         return resolve_weekday(ctx.pub, weekday, None if tense == PAST else FUTURE)
+    if ctx.ref is not None and ctx.ref.isoweekday() == weekday and ctx.ref != ctx.pub and \
+            ctx.pub.isoweekday() == weekday and not since:
+        return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
             abs((ctx.ref - ctx.pub).days) <= 7 and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
