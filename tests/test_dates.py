@@ -577,3 +577,28 @@ def test_publication_weekday_beats_the_same_weekday_a_week_off(annotate):
             "vendredi ont rassemblé moins de monde.")
     v = values(annotate(text, PUB))
     assert v == {"le 5 mars": "2021-03-05", "vendredi": "2021-03-12"}
+
+
+def test_one_hour_or_one_day_after_a_duration_preposition(annotate):
+    text = ("Il a chanté pendant une heure ; la crise ne se réglera pas en un jour, après "
+            "une pause d'une heure.")
+    t = timexes(annotate(text, PUB))
+    assert {k: (x["type"], x["value"]) for k, x in t.items()} == {
+        "une heure": ("DURATION", "PT1H"), "un jour": ("DURATION", "P1D")}
+
+
+@pytest.mark.negative
+def test_one_day_alone_is_no_duration(annotate):
+    assert "un jour" not in timexes(annotate("Un jour, il reviendra au village.", PUB))
+
+
+def test_ce_jour_is_today_and_a_ce_jour_is_present_ref(annotate):
+    doc = annotate("La mairie communique ce jour son bilan ; à ce jour, rien n'a changé.", PUB)
+    assert [(s.text, s._.timex["type"], s._.timex["value"]) for s in doc.spans["dates"]] == [
+        ("ce jour", "DATE", "2021-03-12"), ("ce jour", "TIME", "PRESENT_REF")]
+
+
+@pytest.mark.negative
+def test_ce_jour_de_is_a_noun_phrase(annotate):
+    doc = annotate("On se souviendra de ce jour de deuil.", PUB)
+    assert not doc.spans["dates"]

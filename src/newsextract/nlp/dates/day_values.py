@@ -186,6 +186,11 @@ def norm_publication_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [calendar_timex(m.start, m.end, "DATE", day_value(ctx.pub), PUBLICATION)]
 
 
+def norm_this_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'ce jour' (administrative French for today: "le rapport publié ce jour")."""
+    return [day_timex(m, ctx, ctx.pub, PUBLICATION)]
+
+
 def minutes_of(text: str | None) -> int | None:
     if not text:
         return 0
