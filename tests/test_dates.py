@@ -602,3 +602,16 @@ def test_ce_jour_is_today_and_a_ce_jour_is_present_ref(annotate):
 def test_ce_jour_de_is_a_noun_phrase(annotate):
     doc = annotate("On se souviendra de ce jour de deuil.", PUB)
     assert not doc.spans["dates"]
+
+
+def test_one_unit_in_n_is_a_set(annotate):
+    v = values(annotate("Le marché se tient un jour sur deux, et elle rentre au moins un "
+                        "week-end sur trois.", PUB))
+    assert v == {"un jour sur deux": "P2D", "un week-end sur trois": "P3W"}
+
+
+def test_round_the_clock_with_number_words(annotate):
+    v = values(annotate("La boutique reste ouverte 24 heures sur 24 et sept jours sur sept, "
+                        "même l'été.", PUB))
+    assert v["24 heures sur 24"] == "P1D"
+    assert v["sept jours sur sept"] == "P1W"

@@ -154,6 +154,14 @@ def norm_round_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [Timex(m.start, m.end, "SET", value)] if value else []
 
 
+def norm_every_other(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'un jour sur deux' -> P2D, 'un week-end sur trois' -> P3W: once every N units."""
+    n = parse_number(m.groups["num"])
+    unit = "semaine" if m.groups["unit"] == "week-end" else m.groups["unit"]
+    value = duration_value(n, unit) if n and n == int(n) and n > 1 else None
+    return [Timex(m.start, m.end, "SET", value)] if value else []
+
+
 def norm_set_adjective(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'un festival annuel' (P1Y), 'des contrôles quotidiens' (P1D); 'le quotidien' the
     newspaper is a noun, not a recurrence."""

@@ -39,6 +39,7 @@ from newsextract.nlp.dates.day_values import (
 from newsextract.nlp.dates.durations import (
     norm_coord_durations,
     norm_duration,
+    norm_every_other,
     norm_last_n,
     norm_long_time,
     norm_ordinal_unit,
@@ -89,7 +90,8 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "story_era": norm_story_era, "last_night": norm_last_night,
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
     "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
-    "event_era": norm_event_era, "shift": norm_shift, "this_day": norm_this_day, "until_now": norm_until_now,
+    "event_era": norm_event_era, "shift": norm_shift, "this_day": norm_this_day,
+    "every_other": norm_every_other, "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }
 
