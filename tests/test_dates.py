@@ -615,3 +615,16 @@ def test_round_the_clock_with_number_words(annotate):
                         "même l'été.", PUB))
     assert v["24 heures sur 24"] == "P1D"
     assert v["sept jours sur sept"] == "P1W"
+
+
+def test_sentence_opening_part_of_day_is_the_story_day_or_a_habit(annotate):
+    v = values(annotate("Mardi, la délégation a visité l'usine. Le soir, elle a dîné avec le "
+                        "préfet.", PUB))
+    assert v["Le soir"] == "2021-03-09TEV"
+    habit = timexes(annotate("Le matin, le boulanger ouvre à six heures.", PUB))
+    assert (habit["Le matin"]["type"], habit["Le matin"]["value"]) == ("TIME", "XXXX-XX-XXTMO")
+
+
+@pytest.mark.negative
+def test_part_of_day_inside_a_sentence_is_not_an_adverbial(annotate):
+    assert "le soir" not in timexes(annotate("Il préfère le soir, plus calme.", PUB))

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
     PAST,
+    PRESENT,
     day_value,
     iso_bounds,
     resolve_weekday,
@@ -32,6 +33,7 @@ from newsextract.nlp.dates.timeline import (
     calendar_timex,
     day_timex,
     part_code,
+    with_part,
 )
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
@@ -178,6 +180,17 @@ def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     part = m.groups.get("part") or m.groups.get("part2")
     d, anchor = ctx.anchor_day()
     return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
+
+
+def norm_part_adverbial(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'Le soir, ...' opening a sentence: that part of the story's day ("Le soir, nous avons
+    allumé des bougies"); with a present verb a habit ("Le soir, je lis"): any day's."""
+    if not sentence_initial(ctx, m.start):
+        return []
+    if ctx.tense(m.start, m.end) == PRESENT:
+        return [Timex(m.start, m.end, *with_part(UNKNOWN_DAY, m.groups["part"]))]
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, m.groups["part"])]
 
 
 def norm_publication_day(m: RuleMatch, ctx: Context) -> list[Timex]:
