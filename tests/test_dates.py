@@ -628,3 +628,22 @@ def test_sentence_opening_part_of_day_is_the_story_day_or_a_habit(annotate):
 @pytest.mark.negative
 def test_part_of_day_inside_a_sentence_is_not_an_adverbial(annotate):
     assert "le soir" not in timexes(annotate("Il préfère le soir, plus calme.", PUB))
+
+
+def test_weekday_of_a_compared_figure_is_past(annotate):
+    # "contre 12 000 lundi": the figure compared with was counted before, whatever the verb
+    v = values(annotate("Selon un décompte qui se veut neutre, 9 000 grévistes sont recensés, "
+                        "contre 12 000 lundi.", PUB))
+    assert v == {"lundi": "2021-03-08"}
+
+
+@pytest.mark.negative
+def test_n_springs_is_an_age_not_a_season(annotate):
+    assert "printemps" not in values(annotate("À 90 printemps, la peintre expose encore.", PUB))
+
+
+def test_modified_amount_before_apres_stays_a_duration(annotate):
+    t = timexes(annotate("En 1975, il chantait déjà. Plus de quarante ans après, il chante "
+                         "encore.", PUB))
+    assert (t["Plus de quarante ans"]["type"], t["Plus de quarante ans"]["value"]) == (
+        "DURATION", "P40Y")

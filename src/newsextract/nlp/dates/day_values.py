@@ -14,6 +14,7 @@ from newsextract.nlp.dates.calendar_math import (
     resolve_weekday,
 )
 from newsextract.nlp.dates.direction import (
+    after_comparison,
     after_since_cue,
     cue_direction,
     direction_of,
@@ -103,7 +104,7 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return resolve_weekday(base, weekday, direction)
     if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
         return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
-    since = after_since_cue(ctx, m.match_start)
+    since = after_since_cue(ctx, m.match_start) or after_comparison(ctx, m.match_start)
     tense = None if since else ctx.tense(m.start, m.end)
     if ctx.text.startswith("ce ", m.match_start) and not since:
         # "ce samedi": the coming one; with a past verb the nearest (a participle such as
