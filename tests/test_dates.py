@@ -647,3 +647,13 @@ def test_modified_amount_before_apres_stays_a_duration(annotate):
                          "encore.", PUB))
     assert (t["Plus de quarante ans"]["type"], t["Plus de quarante ans"]["value"]) == (
         "DURATION", "P40Y")
+
+
+def test_day_after_an_undated_event_in_the_next_days_paper(annotate):
+    v = values(annotate("Au lendemain des émeutes, le maire réunit les commerçants.", PUB))
+    assert v == {"lendemain": "2021-03-12"}
+
+
+def test_distal_day_without_hyphen(annotate):
+    v = values(annotate("Le 2 mars, le ministre a parlé. Il était ce jour là à Lille.", PUB))
+    assert v["ce jour là"] == "2021-03-02"

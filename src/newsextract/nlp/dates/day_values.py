@@ -164,10 +164,11 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
     offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
-    if m.groups.get("of") and (ctx.ref is None or
+    if m.groups.get("of") and (ctx.ref in (None, ctx.pub) or
                                _APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start)):
-        # "hier, au lendemain du vote": the day just named is that day; with no day named
-        # yet, X is undated and the story's day (publication) is the best guess
+        # "hier, au lendemain du vote": the day just named is that day; when the story is
+        # at publication, X is an undated event of the day before and this is the
+        # publication day ("au lendemain des violences" in the next day's paper)
         offset = 0
     d, anchor = ctx.anchor_day()
     d = d + timedelta(days=offset) if d else None
