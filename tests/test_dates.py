@@ -657,3 +657,15 @@ def test_day_after_an_undated_event_in_the_next_days_paper(annotate):
 def test_distal_day_without_hyphen(annotate):
     v = values(annotate("Le 2 mars, le ministre a parlé. Il était ce jour là à Lille.", PUB))
     assert v["ce jour là"] == "2021-03-02"
+
+
+@pytest.mark.negative
+def test_four_digit_number_coordinated_with_a_count_is_no_year(annotate):
+    v = values(annotate("Il touche entre 1500 et 1800 euros, plus une aide de 2000 ou 3000 euros.",
+                        PUB))
+    assert "1500" not in v and "2000" not in v
+
+
+def test_coordinated_years_stay_years(annotate):
+    v = values(annotate("Entre 1990 et 2000, la commune a doublé.", PUB))
+    assert v == {"1990": "1990", "2000": "2000"}
