@@ -117,6 +117,9 @@ _LEXICON_MACROS = {
     "EVENT": "event_nouns",
     "EVENTERA": "event_eras",
     "VAGUEAFTER": "vague_after_cues",
+    "AGOFILL": "ago_fillers",
+    "SHIFTCUE": "shift_cues",
+    "UNTILNOW": "until_now",
 }
 
 
