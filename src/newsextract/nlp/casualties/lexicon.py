@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsextract.nlp.number_words import SPACE_CHAR
+from newsextract.nlp.segment import abbreviation_words
 from newsextract.resources import read_lines, read_tsv
 
 WS = SPACE_CHAR
@@ -50,7 +51,7 @@ def lexicon() -> Lexicon:
                               for w in read_lines(name)),
         severity=frozenset(w.lower() for w in read_lines("casualties_severity.txt")),
         function_words=frozenset(w.lower() for w in read_lines("french_function_words.txt")),
-        abbreviations=frozenset(read_lines("casualties_abbreviations.txt")),
+        abbreviations=abbreviation_words(),
     )
 
 

@@ -13,13 +13,14 @@ _OPENING_QUOTES = "«\"“"
 
 def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]
               ) -> list[tuple[int, int]]:
+    # `abbreviations`: segment.abbreviation_words(), lowercase, the one list of the package
     """Sentence bounds inside [start, end): a cut after . ! ? … followed by a capital,
     also without a space ("blessés.Sept"), but not after an initial or abbreviation."""
     out, begin = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
         before = text[begin:m.start()].split()
         last = before[-1] if before else ""
-        if len(last) == 1 and last.isupper() or last in abbreviations:
+        if len(last) == 1 and last.isupper() or last.lower() in abbreviations:
             continue
         if m.end() < end and not text[m.end()].isupper() and text[m.end()] not in _OPENING_QUOTES:
             continue
