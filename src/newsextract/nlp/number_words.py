@@ -3,7 +3,8 @@
 
 Pure text functions, no spaCy. `NumberFinder` compiles one regular expression from
 ``data/numbers.json`` (the numbers, shared with the dates layer) and
-``data/casualties_numbers.json`` (counting expressions) and yields `Quantity` matches with their bounds:
+``data/casualties_numbers.json`` (counting expressions) and yields `Quantity` matches with
+their bounds:
 an exact number (N/N), an approximate noun ("une dizaine" -> about 10/10), a plural
 approximate noun ("des dizaines" -> at least 20), "plusieurs" (at least 2), the indefinite
 article ("un", "une" -> 1), "l'un des" (1) or a vague amount ("un nombre important",

@@ -118,7 +118,8 @@ def norm_shift(m: RuleMatch, ctx: Context) -> list[Timex]:
         moment = datetime.fromisoformat(point) + timedelta(seconds=seconds)
         value = moment.strftime("%Y-%m-%dT%H:%M")
         return [calendar_timex(m.start, m.end, "TIME", value, anchor)]
-    base = parse_date(point if len(point) >= 10 else point + ("-01" if len(point) == 7 else "-07-01"))
+    base = parse_date(point if len(point) >= 10
+                      else point + ("-01" if len(point) == 7 else "-07-01"))
     if base is None:
         return norm_duration(m, ctx)
     d = shift(base, sign * int(n) * mult, letter, clock)

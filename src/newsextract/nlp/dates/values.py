@@ -92,7 +92,8 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
     "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
     "event_era": norm_event_era, "shift": norm_shift, "this_day": norm_this_day,
-    "every_other": norm_every_other, "part_adverbial": norm_part_adverbial, "until_now": norm_until_now,
+    "every_other": norm_every_other, "part_adverbial": norm_part_adverbial,
+    "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }
 
