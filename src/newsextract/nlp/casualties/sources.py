@@ -15,7 +15,7 @@ from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.lookup import resolve
-from newsextract.resources import read_json
+from newsextract.resources import read_json, read_tsv
 
 TRUSTED_LABELS = ("PER", "ORG", "LOC")  # quote speakers taken as sources for indirect quotes
 # A subject longer than this is a clause, not a source ("Dans un communiqué publié …").
@@ -57,6 +57,18 @@ class Attribution:
     scope_end: int = 1 << 62
 
 
+def selon_phrases() -> list[str]:
+    """The "selon" cues of data/selon_cues.tsv (one list with the quotes layer) as phrases:
+    tokens joined by a space, or glued after an apostrophe ("d'" + "après")."""
+    phrases = []
+    for row in read_tsv("selon_cues.tsv"):
+        phrase = ""
+        for word in row[:-1]:  # the last column is the kind
+            phrase += word if not phrase or phrase.endswith(("'", "’")) else " " + word
+        phrases.append(phrase)
+    return phrases
+
+
 class SourceFinder:
     """Attributions of a sentence: "selon X", "a indiqué X", "X a dénombré"."""
 
@@ -64,7 +76,7 @@ class SourceFinder:
         data = read_json("casualties_sources.json")
         verbs = "|".join(data["report_verbs"])
         aux = "|".join(data["auxiliaries"])
-        selon = words_alternation(data["selon"]).replace(r"sources\?", "sources?")
+        selon = words_alternation(selon_phrases())
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
                 r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
         self.selon = re.compile(rf"\b(?:{selon}){WS}+(?P<np>[^,;:()«»“”]+?){stop}", re.IGNORECASE)
