@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -131,7 +132,7 @@ def titles() -> tuple[str, ...]:
 
 def is_negated(verb: Token) -> bool:
     """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
-    negation = word_set("quotes_negation.txt")
+    negation = negation_words(VERB)
     return any(child.lower_ in negation for child in verb.children)
 
 
