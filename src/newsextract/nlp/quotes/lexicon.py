@@ -6,7 +6,6 @@ opinion verbs, negation, pronoun roles, titles; every list is a data file (docs/
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -123,10 +122,9 @@ def pronoun_roles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
-    """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
-    words = list(read_lines("quotes_titles.txt"))
-    with suppress(FileNotFoundError, OSError):
-        words += read_lines("titles.txt")
+    """Titles and honorifics stripped from speaker names, longest first (the lists the
+    entities layer trims from mentions)."""
+    words = [*read_lines("titles.txt"), *read_lines("honorifics.txt")]
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
