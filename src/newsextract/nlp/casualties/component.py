@@ -12,7 +12,6 @@ from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.figures import FigureFinder
 from newsextract.nlp.casualties.lexicon import lexicon
 from newsextract.nlp.casualties.place_and_date import nearest_date, nearest_location
-from newsextract.nlp.casualties.sentences import sentences
 from newsextract.nlp.casualties.sources import (
     SourceFinder,
     carried_source,
@@ -22,6 +21,7 @@ from newsextract.nlp.casualties.sources import (
     source_name,
 )
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.segment import sentences as article_sentences
 from newsextract.resources import read_json
 
 SPAN_KEY = "casualties"
@@ -34,7 +34,6 @@ class CasualtiesComponent:
     def __init__(self) -> None:
         register_extensions()
         lex = lexicon()
-        self.abbreviations = lex.abbreviations
         self.cues = CueFilter(lex)
         self.figures = FigureFinder(lex)
         self.sources = SourceFinder(lex)
@@ -57,7 +56,7 @@ class CasualtiesComponent:
             if not self.cues.any_in(text, b_start, b_end):
                 continue
             previous_source: str | None = None
-            for s_start, s_end in sentences(text, b_start, b_end, self.abbreviations):
+            for s_start, s_end in block_sentences(doc, b_start, b_end):
                 figures = (self.figures.sentence_figures(doc, text, s_start, s_end)
                            if self.cues.any_in(text, s_start, s_end) else [])
                 attributions = not_figures(self.sources.attributions(text, s_start, s_end),
@@ -98,6 +97,11 @@ class CasualtiesComponent:
         if span is None or not is_extractable(doc, span.start_char, span.end_char):
             return None
         return span
+
+
+def block_sentences(doc: Doc, b_start: int, b_end: int) -> list[tuple[int, int]]:
+    """The article's one segmentation (nlp/segment.py) inside a block."""
+    return [(s, e) for s, e in article_sentences(doc) if b_start <= s and e <= b_end]
 
 
 @Language.factory("newsextract_casualties")

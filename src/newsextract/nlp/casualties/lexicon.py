@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsextract.nlp.number_words import SPACE_CHAR
-from newsextract.nlp.segment import abbreviation_words
 from newsextract.resources import read_lines, read_tsv
 
 WS = SPACE_CHAR
@@ -26,7 +25,6 @@ class Lexicon:
     not_victims: frozenset[str]
     severity: frozenset[str]
     function_words: frozenset[str]
-    abbreviations: frozenset[str]
 
     def is_victim(self, noun: str | None) -> bool:
         """Whether `noun` names people who can be victims ("policiers", "CRS")."""
@@ -51,7 +49,6 @@ def lexicon() -> Lexicon:
                               for w in read_lines(name)),
         severity=frozenset(w.lower() for w in read_lines("casualties_severity.txt")),
         function_words=frozenset(w.lower() for w in read_lines("french_function_words.txt")),
-        abbreviations=abbreviation_words(),
     )
 
 
