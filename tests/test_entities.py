@@ -509,3 +509,27 @@ def test_accented_expansion_links_its_acronym(annotate):
 def test_expanded_tax_acronym_is_not_an_organisation(annotate):
     doc = annotate("La taxe sur la valeur ajoutée (TVA) augmente. La TVA rapporte beaucoup.")
     assert_not_entities(doc, "TVA", "taxe sur la valeur ajoutée")
+
+
+# --- invisible characters (soft hyphens from print layout) -----------------------------------
+
+def test_soft_hyphen_neither_splits_nor_mislabels_a_name(annotate):
+    text = ("La produc\u00adtrice Marie-\u00adClaire Bellot a filmé la Loire-\u00adAtlantique. "
+            "Bellot vit à Mont\u00adpellier.")
+    doc = annotate(text)
+    assert doc.text == text
+    (person,) = by_text(doc, "Marie-\u00adClaire Bellot")
+    assert person.label_ == "PER" and person._.entity["canonical"] == "Marie-Claire Bellot"
+    (surname,) = by_text(doc, "Bellot")
+    assert surname._.entity["canonical"] == "Marie-Claire Bellot"
+    assert ents(doc).get("Loire-\u00adAtlantique") == "LOC"
+    (town,) = by_text(doc, "Mont\u00adpellier")
+    assert town.label_ == "LOC" and town._.entity["entity_key"] == "montpellier"
+
+
+def test_invisible_characters_keep_offsets_on_the_original_text(nlp):
+    text = "\u00adLe maire Jean Lan\u00adglois\u200b\u00ad a reçu  Paul Roy.\u00ad\n\u00adFin"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert [t.text for t in doc][:5] == ["\u00adLe", "maire", "Jean", "Lan\u00adglois\u200b\u00ad", "a"]
+    assert doc[3].norm_ == "langlois" and doc[3].shape_ == "Xxxxx"

