@@ -533,3 +533,19 @@ def test_invisible_characters_keep_offsets_on_the_original_text(nlp):
     assert doc.text == text
     assert [t.text for t in doc][:5] == ["\u00adLe", "maire", "Jean", "Lan\u00adglois\u200b\u00ad", "a"]
     assert doc[3].norm_ == "langlois" and doc[3].shape_ == "Xxxxx"
+
+
+# --- "chez" + one-word name: an employer after a word about work, else a person -------------
+
+def test_chez_after_a_work_word_is_an_employer(annotate):
+    doc = annotate("Claire Vidal, économiste chez Varnier, le confirme. Son roman est paru chez "
+                   "Ferrand. Elle a été licenciée de chez Marbot en mars.")
+    labels = ents(doc)
+    assert (labels.get("Varnier"), labels.get("Ferrand"), labels.get("Marbot")) == \
+        ("ORG", "ORG", "ORG")
+
+
+def test_chez_a_television_host_stays_a_person(annotate):
+    doc = annotate("Les députés se succèdent sur le plateau. Plusieurs sont allés chez Ardisson "
+                   "pour parler de leur enfance.")
+    assert ents(doc).get("Ardisson") == "PER"
