@@ -549,3 +549,26 @@ def test_chez_a_television_host_stays_a_person(annotate):
     doc = annotate("Les députés se succèdent sur le plateau. Plusieurs sont allés chez Ardisson "
                    "pour parler de leur enfance.")
     assert ents(doc).get("Ardisson") == "PER"
+
+
+# --- other occurrences of a tagged name --------------------------------------------------------
+
+def test_other_occurrences_of_a_tagged_name_are_mentions(annotate):
+    doc = annotate("Lina Bartoli est arrivée hier à Grenoble. Selon ses proches, Lina Bartoli n'a "
+                   "rien dit. Le parti LFXM la soutient. Mais le bureau de LFXM se tait.")
+    assert [s.label_ for s in by_text(doc, "Lina Bartoli")] == ["PER", "PER"]
+    assert [s.label_ for s in by_text(doc, "LFXM")] == ["ORG", "ORG"]
+
+
+@pytest.mark.negative
+def test_a_tagged_name_inside_another_name_is_not_repeated(annotate):
+    doc = annotate("Le club Vauclair soutient le projet. Le stade Vauclair Arena ouvre en mai.")
+    assert not [s for s in doc.spans["entities"]
+                if s.text == "Vauclair" and doc[s.end].text == "Arena"]
+
+
+def test_district_takes_its_town(annotate):
+    doc = annotate("Paul Roy, maire du 12e arrondissement de Lyon, a voté contre.")
+    (span,) = by_text(doc, "12e arrondissement de Lyon")
+    assert span.label_ == "LOC"
+    assert not by_text(doc, "Lyon")

@@ -11,7 +11,7 @@ each step is a small function in the module named after its question (docs/entit
    mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue, one
-   label per name (``labels.py``);
+   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``);
 5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
    ``role`` (``roles.py``), written by ``output.py``.
 
@@ -52,6 +52,7 @@ from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
+from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.sources import (
     classifier_label,
@@ -83,6 +84,7 @@ class EntitiesComponent:
         by_span = {(m.start, m.end): m for m in mentions}
         mentions = [by_span[(s.start, s.end)] for s in spans]
         harmonise_labels(doc, mentions)
+        mentions = repeated_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)
         for m in mentions:
             if m.label == "PER":
