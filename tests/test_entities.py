@@ -572,3 +572,13 @@ def test_district_takes_its_town(annotate):
     (span,) = by_text(doc, "12e arrondissement de Lyon")
     assert span.label_ == "LOC"
     assert not by_text(doc, "Lyon")
+
+
+# --- a French adjective opening the sentence before a preposition -----------------------------
+
+@pytest.mark.negative
+def test_sentence_initial_adjective_before_a_preposition_is_not_a_name(annotate):
+    doc = annotate("Hilare devant son écran, Luc Vernet commente le match. Furieux contre la "
+                   "mairie, Paul Roy proteste.")
+    assert_not_entities(doc, "Hilare", "Furieux")
+    assert ents(doc).get("Luc Vernet") == "PER"

@@ -71,5 +71,17 @@ def load_lexicons(nlp: Language) -> Lexicons:
                                       for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
-               if isinstance(v, list)},
+               if isinstance(v, list)} | {"french_adjectives": french_adjectives(nlp)},
     )
+
+
+def french_adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives of the French lemmatizer's word index ("hilare", "furieux"), empty
+    when the pipeline has no rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(table.get("adj", ()))
