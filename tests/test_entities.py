@@ -582,3 +582,21 @@ def test_sentence_initial_adjective_before_a_preposition_is_not_a_name(annotate)
                    "mairie, Paul Roy proteste.")
     assert_not_entities(doc, "Hilare", "Furieux")
     assert ents(doc).get("Luc Vernet") == "PER"
+
+
+# --- an organisation noun and its complement before a one-word name ---------------------------
+
+def test_organisation_noun_with_complement_labels_the_name(annotate):
+    doc = annotate("La fédération du commerce et des services Cometa demande au gouvernement "
+                   "d'agir. Cometa déplore les blocages.")
+    assert [s.label_ for s in by_text(doc, "Cometa")] == ["ORG", "ORG"]
+
+
+def test_title_in_the_complement_keeps_the_person(annotate):
+    doc = annotate("Le parti du président Lenoir a gagné les élections à Rennes.")
+    assert ents(doc).get("Lenoir") == "PER"
+
+
+def test_family_name_after_an_organisation_complement_stays_a_person(annotate):
+    doc = annotate("Me Vernier, conseil de la famille Dossat, a plaidé. Paul Dossat était absent.")
+    assert {s.label_ for s in by_text(doc, "Dossat")} == {"PER"}

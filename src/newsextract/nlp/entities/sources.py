@@ -62,8 +62,10 @@ def take_title_article(doc: Doc, m: Mention) -> Mention:
 def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> str | None:
     """Label of a classifier noun ("quotidien", "radio") before the name, separated from it
     by the modifiers of its noun phrase only: adjectives, "du"/"de" and nouns, at least one
-    adjective ("le quotidien régional du Centre Le Courrier"); not by another preposition
-    ("un groupe armé en Syrie") nor a complement ("le groupe de Jeanne Martin")."""
+    adjective ("le quotidien régional du Centre Le Courrier"); or an organisation noun and
+    its complement before a one-word name (`named_by_complement`); not by another
+    preposition ("un groupe armé en Syrie"), a title ("le parti du président Lenoir") nor a
+    complement ending on the name ("le groupe de Jeanne Martin")."""
     if m.start - 1 < 0 or doc[m.start - 1].lower_ in lex.words["connectors"]:
         return None
     seen_adjective = False
@@ -71,12 +73,27 @@ def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> st
     while k >= max(sent_start, m.start - MAX_CLASSIFIER_GAP - 1):
         tok = doc[k]
         trig = lex.triggers.get(tok.lower_)
+        if trig is not None and tok.is_lower and k < m.start - 1 and (
+                not trig.part_of_name and seen_adjective
+                or trig.label == "ORG" and named_by_complement(doc, k, m, lex)):
+            return trig.label
         if trig is not None and not trig.part_of_name and tok.is_lower:
-            return trig.label if seen_adjective else None
+            return None
         modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
-            or tok.lower_ in lex.words["connectors"]
-        if not (tok.is_lower or tok.text == "-") or not modifier:
+            or tok.lower_ in lex.words["connectors"] or tok.lower_ in lex.words["articles"] \
+            or lex.has("complement_coordinators", tok.lower_)
+        if not (tok.is_lower or tok.text == "-") or not modifier or tok.lower_ in lex.titles:
             return None
         seen_adjective = seen_adjective or tok.pos_ == "ADJ"
         k -= 1
     return None
+
+
+def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
+    """An organisation noun at token `k` with its complement, then a one-word name that is
+    no person named in full: "la fédération des transports et de la logistique Varex", "le
+    syndicat de la police Vigilance" (the complement says what the organisation does; a
+    title in it, "le parti du président Lenoir", was refused by the caller); not a family
+    name ("l'avocat et conseil de la famille Riva")."""
+    return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
+        and not lex.has("family_nouns", doc[m.start - 1].lower_)
