@@ -600,3 +600,16 @@ def test_title_in_the_complement_keeps_the_person(annotate):
 def test_family_name_after_an_organisation_complement_stays_a_person(annotate):
     doc = annotate("Me Vernier, conseil de la famille Dossat, a plaidé. Paul Dossat était absent.")
     assert {s.label_ for s in by_text(doc, "Dossat")} == {"PER"}
+
+
+# --- a full name coordinated with a person -------------------------------------------------------
+
+def test_full_name_coordinated_with_a_person_is_a_person(annotate):
+    doc = annotate("La porte-parole du service, Laurence Zanchetta et Héloise Winandy, a parlé "
+                   "à la presse.")
+    assert ents(doc).get("Héloise Winandy") == "PER"
+
+
+def test_place_coordinated_with_a_person_stays_a_place(annotate):
+    doc = annotate("Entre Paul Roy et Le Havre, rien ne va plus depuis mars.")
+    assert ents(doc).get("Le Havre") == "LOC"

@@ -10,7 +10,8 @@ each step is a small function in the module named after its question (docs/entit
    districts, compound places) and credit lines (``sources.py``), which replace the model's
    mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
-4. labels from the article: places written as persons, organisations selected by a cue, one
+4. labels from the article: places written as persons, organisations selected by a cue,
+   persons coordinated with a person, one
    label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``);
 5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
    ``role`` (``roles.py``), written by ``output.py``.
@@ -46,6 +47,7 @@ from newsextract.nlp.entities.labels import (
     label_from_context,
     organisation_from_article,
     organisation_from_cue,
+    person_from_coordination,
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
@@ -79,6 +81,7 @@ class EntitiesComponent:
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
+        person_from_coordination(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}

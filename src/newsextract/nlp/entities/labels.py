@@ -186,6 +186,30 @@ def employer_context(doc: Doc, chez: int, lex: Lexicons) -> bool:
                        or lex.has("employer_words", doc[i].lower_))
 
 
+def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A first name and surname the model read as a place, coordinated with a person named
+    in full ("Léa Morin et Maëlle Dubreuil", "Maëlle Dubreuil, Léa Morin"), is a person:
+    two or three capitalised words, no article ("Le Havre") and nothing else says place."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if right.start - left.end != 1 \
+                or not lex.has("name_coordinators", doc[left.end].lower_):
+            continue
+        for person, other in ((left, right), (right, left)):
+            if person.label == "PER" and person.end - person.start > 1 \
+                    and looks_like_full_name(doc, other, lex):
+                other.label = other.trigger_label = "PER"
+
+
+def looks_like_full_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    words = doc[m.start:m.end]
+    return m.label in {"LOC", "MISC"} and not m.gazetteer and m.trigger_label is None \
+        and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and words[0].lower_ not in lex.determiners \
+        and not lex.has("place_first_words", words[0].text) \
+        and not lex.has("place_name_prefixes", words[0].text)
+
+
 def acronym_is_organisation(doc: Doc, m: Mention) -> bool:
     """An all-capitals name unknown to the vocabulary ("SNCS", "FNXY-CGT") that the model
     calls a place or a person is an organisation: places and persons written in capitals are
