@@ -623,3 +623,17 @@ def test_no_misc_mentions_in_the_entities_table(annotate):
                    "l'agriculture arrivent de Rennes.")
     assert not [s for s in doc.spans["entities"] if s.label_ == "MISC"]
     assert ents(doc).get("Rennes") == "LOC"
+
+
+def test_initial_and_surname_take_the_full_name():
+    from newsextract.nlp.entities.canonical import fitting_persons
+    names = [["Jeanne", "Ollivier"], ["J.", "Ollivier"], ["Paul", "Roy"]]
+    assert fitting_persons(["J.", "Ollivier"], names) == [0]
+    assert fitting_persons(["P.", "Ollivier"], names) == []
+
+
+def test_initial_and_surname_canonical_in_an_article(annotate):
+    doc = annotate("Jeanne Ollivier a quitté Rennes en mai. J. Ollivier, 39 ans, vit désormais à "
+                   "Brest.")
+    (span,) = by_text(doc, "J. Ollivier")
+    assert span._.entity["canonical"] == "Jeanne Ollivier"
