@@ -637,3 +637,18 @@ def test_initial_and_surname_canonical_in_an_article(annotate):
                    "Brest.")
     (span,) = by_text(doc, "J. Ollivier")
     assert span._.entity["canonical"] == "Jeanne Ollivier"
+
+
+# --- a title after its contracted article -----------------------------------------------------------
+
+def test_title_after_a_contracted_article_is_a_medium(annotate):
+    doc = annotate("Le maire a confié au Parisien qu'il renonçait. Selon un article du Progrès, "
+                   "la décision date de lundi.")
+    labels = ents(doc)
+    assert (labels.get("Parisien"), labels.get("Progrès")) == ("ORG", "ORG")
+
+
+@pytest.mark.negative
+def test_title_word_inside_another_name_is_not_a_medium(annotate):
+    doc = annotate("La Coupe du Monde de rugby commence vendredi à Lyon.")
+    assert_not_entities(doc, "Monde")

@@ -58,6 +58,7 @@ from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.sources import (
     classifier_label,
+    contracted_titles,
     credit_line_sources,
     take_title_article,
 )
@@ -74,7 +75,8 @@ class EntitiesComponent:
         lex = self.lex
         sent_of = sentence_bounds(doc)
         mentions = self.model_mentions(doc, sent_of)
-        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex)
+        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
+            + contracted_titles(doc, lex, mentions)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)

@@ -54,8 +54,9 @@ def stands_alone(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     after = doc[end] if end < len(doc) else None
     glued_before = before is not None and capitalised(before.text) and before.is_alpha \
         and not before.is_sent_start and not doc[start].is_sent_start
-    glued_after = after is not None and capitalised(after.text) and after.is_alpha \
-        and not after.is_sent_start
+    glued_after = after is not None and (
+        capitalised(after.text) and after.is_alpha and not after.is_sent_start
+        or after.text == "-" and not doc[end - 1].whitespace_)  # "Lyon-Saint-Exupéry"
     return not glued_before and not glued_after and not glued_to_mark(doc, start, lex)
 
 

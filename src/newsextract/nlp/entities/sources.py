@@ -2,6 +2,8 @@
 
 - A credit line in brackets lists sources separated by slashes, one of them a news agency:
   "(afp/xyz)", "(AFP/La Gazette)": every part is an organisation, even in lowercase.
+- A title whose article is part of it, after a contracted article ("au Parisien"), is the
+  title without its article.
 - A title keeps its capitalised article: mid-sentence, "Le" or "La" right before a name is
   part of it ("le quotidien Le Courrier picard", "à La Rochelle"), so the mention takes it.
 - A classifier noun a few words before a name gives its label ("le quotidien régional
@@ -24,6 +26,8 @@ MAX_SOURCE_TOKENS = 5
 # sud-est Le Courrier"): a noun phrase's modifiers, never a whole clause.
 MAX_CLASSIFIER_GAP = 6
 CREDIT_SEPARATORS = frozenset({"/", "-"})
+# Longest title after its contracted article, in tokens ("du Journal du dimanche").
+MAX_TITLE_TOKENS = 4
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
@@ -47,6 +51,35 @@ def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
                 0 < b - a <= MAX_SOURCE_TOKENS and any(c.isalpha() for c in doc[a:b].text)
                 for a, b in parts):
             found += [Mention(a, b, "ORG", trigger_label="ORG") for a, b in parts]
+    return found
+
+
+def contracted_titles(doc: Doc, lex: Lexicons, mentions: list[Mention]) -> list[Mention]:
+    """Titles whose article is part of the name ("Le Parisien", "Les Echos"), written after
+    "du", "au", "des", "aux", which contain the article: "confié au Parisien" -> "Parisien",
+    ORG. Not inside another name ("la Coupe du Monde"), nor the start of a longer title
+    ("au Parisien-Dimanche", "du Figaro magazine" tagged by the model)."""
+    longer = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i, tok in enumerate(doc[:-1]):
+        if lex.has("masculine_contractions", tok.lower_):
+            article = "le"
+        elif lex.has("plural_contractions", tok.lower_):
+            article = "les"
+        else:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.is_title and not is_sentence_initial(doc, i - 1):
+            continue
+        for n in range(min(MAX_TITLE_TOKENS, len(doc) - i - 1), 0, -1):
+            end = i + 1 + n
+            if lex.has("titles_with_article", f"{article} {doc[i + 1:end].text}"):
+                glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha \
+                    or end < len(doc) and doc[end].text == "-"
+                if not glued and not any(a < end and b > i + 1 and (a < i + 1 or b > end)
+                                         for a, b in longer):
+                    found.append(Mention(i + 1, end, "ORG", trigger_label="ORG"))
+                break
     return found
 
 
