@@ -652,3 +652,14 @@ def test_title_after_a_contracted_article_is_a_medium(annotate):
 def test_title_word_inside_another_name_is_not_a_medium(annotate):
     doc = annotate("La Coupe du Monde de rugby commence vendredi à Lyon.")
     assert_not_entities(doc, "Monde")
+
+
+def test_city_hall_building_is_a_place(annotate):
+    doc = annotate("Le conseil municipal a voté contre. Mille habitants se sont réunis à l'Hôtel de "
+                   "Ville pour en débattre avec la maire, Anne Vidal.")
+    assert ents(doc).get("Hôtel de Ville") == "LOC"
+
+
+def test_roundabout_written_without_hyphen_is_a_place(annotate):
+    doc = annotate("Les manifestants ont bloqué le rond point du Lavandou avant de partir vers Nice.")
+    assert ents(doc).get("rond point du Lavandou") == "LOC"
