@@ -663,3 +663,8 @@ def test_city_hall_building_is_a_place(annotate):
 def test_roundabout_written_without_hyphen_is_a_place(annotate):
     doc = annotate("Les manifestants ont bloqué le rond point du Lavandou avant de partir vers Nice.")
     assert ents(doc).get("rond point du Lavandou") == "LOC"
+
+
+def test_person_span_does_not_end_with_a_lowercase_word(annotate):
+    doc = annotate('"On n\'a pas entendu le slogan +Lenoir démission+ une seule fois", dit Paul Roy.')
+    assert by_text(doc, "Lenoir") and not by_text(doc, "Lenoir démission+")
