@@ -127,6 +127,6 @@ def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
     no person named in full: "la fédération des transports et de la logistique Varex", "le
     syndicat de la police Vigilance" (the complement says what the organisation does; a
     title in it, "le parti du président Lenoir", was refused by the caller); not a family
-    name ("l'avocat et conseil de la famille Riva")."""
+    name ("le conseil des anciens de la famille Dossat")."""
     return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
         and not lex.has("family_nouns", doc[m.start - 1].lower_)
