@@ -545,14 +545,16 @@ def test_chez_after_a_work_word_is_an_employer(annotate):
         ("ORG", "ORG", "ORG")
 
 
-def test_chez_reads_an_employer_only_after_a_work_word(nlp):
+def test_chez_reads_an_employer_only_after_a_work_word(annotate, nlp):
     from newsextract.nlp.entities.labels import employer_context
     from newsextract.nlp.entities.lexicons import load_lexicons
 
+    doc = annotate("Elle est économiste chez Varnier. Ils sont allés chez Vasseur hier.")
+    assert ents(doc).get("Varnier") == "ORG"  # the rule at work in the pipeline
     lex = load_lexicons(nlp)
-    doc = nlp("Elle est économiste chez Varnier. Ils sont allés chez Vasseur hier.")
     chez = [t.i for t in doc if t.text == "chez"]
     assert [employer_context(doc, i, lex) for i in chez] == [True, False]
+
 
 
 # --- other occurrences of a tagged name --------------------------------------------------------
