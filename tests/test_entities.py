@@ -675,3 +675,9 @@ def test_roundabout_written_without_hyphen_is_a_place(annotate):
 def test_person_span_does_not_end_with_a_lowercase_word(annotate):
     doc = annotate('Les marcheurs scandaient +Lenoir démission+ devant la gare, raconte Paul Roy.')
     assert by_text(doc, "Lenoir") and not by_text(doc, "Lenoir démission+")
+
+
+def test_canonical_full_name_is_written_as_in_the_text(annotate):
+    doc = annotate("Jean-Baptiste Morvan a signé le texte. Morvan estime que le vote est acquis.")
+    (span,) = by_text(doc, "Morvan")
+    assert span._.entity["canonical"] == "Jean-Baptiste Morvan"

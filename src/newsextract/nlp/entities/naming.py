@@ -45,8 +45,8 @@ def assign_canonical(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
             i = settle_ambiguous_surname(doc, m, candidates, persons, names, lex)
         else:
             i = candidates[0] if candidates else None
-        m.canonical = " ".join(names[i]) if i is not None \
-            else canonical.visible(doc[m.start:m.end].text)
+        fullest = persons[i] if i is not None else m  # as written: "Jean-Luc", "d'Arc"
+        m.canonical = canonical.visible(doc[fullest.start:fullest.end].text)
     others = [m for m in mentions if m.label != "PER"]
     for m in others:
         if m.canonical:
