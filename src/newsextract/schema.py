@@ -88,7 +88,7 @@ ARTICLES = Table(
 
 ENTITIES = Table(
     "entities",
-    "One row per named-entity mention (PER, LOC, ORG).",
+    "One row per named-entity mention (PER, LOC, ORG, MISC).",
     (
         DOC_ID,
         _c("entity_id", "Int64", "Groups the mentions of one entity within the document "
@@ -96,7 +96,7 @@ ENTITIES = Table(
         START, END,
         _c("text", "string", "The mention as written (titles and determiners excluded).",
            "Poutine"),
-        _c("label", "string", "PER, LOC or ORG.", "PER"),
+        _c("label", "string", "PER, LOC, ORG or MISC.", "PER"),
         _c("canonical", "string", "Fullest name the article gives for this entity.",
            "Vladimir Poutine"),
         _c("entity_key", "string", "`canonical` with case and accents folded, for grouping "

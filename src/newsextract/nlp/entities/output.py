@@ -9,8 +9,6 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.mention import Mention
 
-TABLE_LABELS = frozenset({"PER", "LOC", "ORG"})  # the labels written to the entities table
-
 
 def write_spans(doc: Doc, mentions: list[Mention]) -> None:
     """doc.spans["entities"] with one id per canonical name and label; doc.ents alike."""
@@ -29,10 +27,7 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
     for span in spans:  # a mention without its own role takes its entity's
         if span._.entity["role"] is None:
             span._.entity["role"] = roles.get(span._.entity["entity_id"])
-    # MISC (events, works, slogans: "Noël", "Contre-feux") is no entity of the tables (gold
-    # ENTITIES.md annotates PER, LOC, ORG only); doc.ents keep it for the later layers
-    # (a first name the model reads MISC can still be a quote's source)
-    doc.spans["entities"] = [s for s in spans if s.label_ in TABLE_LABELS]
+    doc.spans["entities"] = spans
     # overlapping spans cannot all be doc.ents; the span group has them
     with suppress(ValueError):
         doc.set_ents(spans, default="outside")
