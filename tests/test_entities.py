@@ -531,7 +531,8 @@ def test_invisible_characters_keep_offsets_on_the_original_text(nlp):
     text = "\u00adLe maire Jean Lan\u00adglois\u200b\u00ad a reçu  Paul Roy.\u00ad\n\u00adFin"
     doc = nlp.make_doc(text)
     assert doc.text == text
-    assert [t.text for t in doc][:5] == ["\u00adLe", "maire", "Jean", "Lan\u00adglois\u200b\u00ad", "a"]
+    assert [t.text for t in doc][:5] == ["\u00adLe", "maire", "Jean",
+                                         "Lan\u00adglois\u200b\u00ad", "a"]
     assert doc[3].norm_ == "langlois" and doc[3].shape_ == "Xxxxx"
 
 
@@ -636,7 +637,7 @@ def test_initial_and_surname_canonical_in_an_article(annotate):
     assert span._.entity["canonical"] == "Jeanne Ollivier"
 
 
-# --- a title after its contracted article -----------------------------------------------------------
+# --- a title after its contracted article ---------------------------------------------
 
 def test_title_after_a_contracted_article_is_a_medium(annotate):
     doc = annotate("Le maire a confié au Parisien qu'il renonçait. Selon un article du Progrès, "
@@ -652,13 +653,15 @@ def test_title_word_inside_another_name_is_not_a_medium(annotate):
 
 
 def test_city_hall_building_is_a_place(annotate):
-    doc = annotate("Le conseil municipal a voté contre. Mille habitants se sont réunis à l'Hôtel de "
+    doc = annotate("Le conseil municipal a voté contre. Mille habitants se sont réunis à "
+                   "l'Hôtel de "
                    "Ville pour en débattre avec la maire, Anne Vidal.")
     assert ents(doc).get("Hôtel de Ville") == "LOC"
 
 
 def test_roundabout_written_without_hyphen_is_a_place(annotate):
-    doc = annotate("Les manifestants ont bloqué le rond point du Lavandou avant de partir vers Nice.")
+    doc = annotate("Les manifestants ont bloqué le rond point du Lavandou avant de partir "
+                   "vers Nice.")
     assert ents(doc).get("rond point du Lavandou") == "LOC"
 
 

@@ -14,12 +14,12 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
 from newsextract.nlp.entities.canonical import INVISIBLE_CHARACTERS, visible
 
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
-from spacy.util import compile_infix_regex
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A full stop glued between a word (or a closing bracket or quote) and a capitalised word:
