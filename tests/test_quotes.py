@@ -763,3 +763,37 @@ def test_reported_speech_inside_reported_speech_is_the_outer_speakers(annotate):
                    "l'avocate de la famille, Anne Vidal, devant la cour.")
     assert _records(doc) == [
         ("mixed", "Paul Marchal a admis qu'il était sur place «par pur hasard»", "Anne Vidal")]
+
+
+# ---------------------------------------------------------------- round 2: recall
+
+def test_present_tense_cue_with_euphonic_t(annotate):
+    doc = annotate("Lucie Marchand tient une boulangerie depuis vingt ans. «Le pain n'a "
+                   "jamais coûté aussi cher à produire», explique-t-elle, à deux pas du "
+                   "marché, «une folie», balaye-t-elle.«On tiendra quand même», "
+                   "ajoute-t-elle.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Le pain n'a jamais coûté aussi cher à produire", "Lucie Marchand", "expliquer"),
+        ("une folie", "Lucie Marchand", "balayer"),
+        ("On tiendra quand même", "Lucie Marchand", "ajouter")]
+
+
+def test_quote_after_a_colon_before_an_inverted_cue_is_direct(annotate):
+    doc = annotate("Hugo Ferrand a quitté Lille à l'aube. C'est son premier voyage à Marseille"
+                   " : «On voulait voir la mer au moins une fois dans notre vie», "
+                   "raconte-t-il.")
+    assert _records(doc) == [
+        ("direct", "On voulait voir la mer au moins une fois dans notre vie", "Hugo Ferrand")]
+
+
+def test_quote_after_a_connective_before_an_inverted_cue_is_direct(annotate):
+    doc = annotate("La réforme coûtera près d'un milliard d'euros à l'État, mais «les comptes "
+                   "resteront tenus», a assuré la ministre du Budget Claire Vasseur.")
+    assert _records(doc) == [("direct", "les comptes resteront tenus", "Claire Vasseur")]
+
+
+def test_appuyer_is_an_inverted_cue(annotate):
+    doc = annotate("«Les horaires de nuit nous épuisent depuis des mois», appuie Nadia Roux, "
+                   "infirmière.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Les horaires de nuit nous épuisent depuis des mois", "Nadia Roux", "appuyer")]

@@ -160,13 +160,16 @@ def _subject_start(doc: Doc, k: int, limit: int) -> int:
 def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
     """Lemma of a present-tense reporting verb at token j that the tagger read as a noun
     ("», juge de son côté le maire", "», note un proche"), when a subject noun phrase
-    (determiner or name) follows it; None otherwise ("», note de la rédaction")."""
+    (determiner or name) or an inverted clitic ("raconte-t-il") follows it; None
+    otherwise ("», note de la rédaction")."""
     tok = doc[j]
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
     lemma = present_tense_lemma(tok)
     if lemma is None:
         return None
+    if j + 1 < limit and is_clitic(doc[j + 1]):
+        return lemma  # "», raconte-t-il": an inverted clitic makes it a verb
     k = _subject_start(doc, j + 1, limit)
     if k >= limit:
         return None

@@ -113,6 +113,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 first += 1
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
+            if quote_after_break(qt, doc[first].idx, tok.idx):
+                continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
             if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
@@ -122,6 +124,23 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
+    """The stretch before an inverted cue's comma ends with one quoted piece that follows a
+    colon or a comma and a connective (`quotes_connectives.txt`): "Il est arrivé hier : «Je
+    reste», dit-il", "Le texte passe, mais «le combat continue», a lancé X". What the cue
+    attributes is the quote alone (a direct record), not a clause from the sentence start."""
+    last = [p for p in qt.pieces if start < p.outer_start and p.closed
+            and p.outer_end <= end and not qt.text[p.outer_end:end].strip(SPACES)]
+    if not last:
+        return False
+    before = qt.text[start:last[-1].outer_start].rstrip(SPACES)
+    if before.endswith(":"):
+        return True
+    words = before.split()
+    return len(words) >= 2 and words[-2].endswith(",") \
+        and words[-1].lower() in word_set("quotes_connectives.txt")
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],

@@ -132,7 +132,14 @@ def titles() -> tuple[str, ...]:
 def is_negated(verb: Token) -> bool:
     """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
     negation = word_set("quotes_negation.txt")
-    return any(child.lower_ in negation for child in verb.children)
+    return any(child.lower_ in negation and not _counted_noun(child) for child in verb.children)
+
+
+def _counted_noun(tok: Token) -> bool:
+    """ "à deux pas du marché": "pas" after a numeral or a determiner is a noun (a step),
+    not the negation the parse may hang on the verb."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.pos_ in ("NUM", "DET")
 
 
 def _reflexive(verb: Token) -> bool:
