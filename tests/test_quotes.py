@@ -797,3 +797,19 @@ def test_appuyer_is_an_inverted_cue(annotate):
                    "infirmière.")
     assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
         ("Les horaires de nuit nous épuisent depuis des mois", "Nadia Roux", "appuyer")]
+
+
+def test_subhead_repeating_attributed_words_takes_their_speaker(annotate):
+    doc = annotate("Le conseil municipal a voté le budget lundi soir.\n«Une dette maîtrisée»\n"
+                   "«Nous laisserons une dette maîtrisée à nos successeurs», a déclaré le maire "
+                   "Bernard Lemoine devant les élus.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Une dette maîtrisée", "Bernard Lemoine"),
+        ("Nous laisserons une dette maîtrisée à nos successeurs", "Bernard Lemoine")]
+
+
+@pytest.mark.negative
+def test_subhead_repeating_no_quote_is_nobodys(annotate):
+    doc = annotate("Le conseil municipal a voté le budget lundi soir.\n«Une dette maîtrisée»\n"
+                   "Le maire Bernard Lemoine a présenté les comptes devant les élus.")
+    assert _quotes(doc) == []

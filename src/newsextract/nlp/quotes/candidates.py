@@ -63,6 +63,7 @@ class Candidate:
     speaker: Speaker | None = None  # already known (selon sources are resolved directly)
     block: int = -1
     priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
+    echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
 
 
 def attach(cand: Candidate, cue: Cue) -> None:
