@@ -813,3 +813,25 @@ def test_subhead_repeating_no_quote_is_nobodys(annotate):
     doc = annotate("Le conseil municipal a voté le budget lundi soir.\n«Une dette maîtrisée»\n"
                    "Le maire Bernard Lemoine a présenté les comptes devant les élus.")
     assert _quotes(doc) == []
+
+
+def test_clause_before_cue_with_adverbial_after_the_auxiliary(annotate):
+    doc = annotate("Les travaux de la rocade reprendront en avril, a par ailleurs confirmé la "
+                   "préfète Hélène Garnier.")
+    assert [(q["kind"], q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("indirect", "Les travaux de la rocade reprendront en avril", "Hélène Garnier",
+         "confirmer")]
+
+
+def test_glued_subhead_ends_its_sentence(annotate):
+    doc = annotate("Le club a présenté son nouvel entraîneur. «Un vrai projet» Le contrat "
+                   "sera signé mardi, a précisé le président Louis Berthier.")
+    records = [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+    assert ("indirect", "Le contrat sera signé mardi", "Louis Berthier") in records
+
+
+def test_negated_infinitive_speech_verb_does_not_block_the_clause(annotate):
+    doc = annotate("La ministre Sophie Perrin n'a pas prévu de s'exprimer avant jeudi, a "
+                   "indiqué son cabinet.")
+    assert [(q["kind"], q["text"]) for q in _quotes(doc)] == [
+        ("indirect", "La ministre Sophie Perrin n'a pas prévu de s'exprimer avant jeudi")]

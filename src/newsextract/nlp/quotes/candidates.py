@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsextract.nlp.quotes.cues import Cue
-from newsextract.nlp.quotes.lexicon import reporting_lemma, word_set
+from newsextract.nlp.quotes.lexicon import is_negated, reporting_lemma, word_set
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -117,8 +117,10 @@ def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
 
 def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     """A reporting verb outside quotation marks in tokens [first, end): the stretch is
-    already someone's attribution, not a plain clause of the journalist's."""
+    already someone's attribution, not a plain clause of the journalist's. A negated verb
+    or a bare infinitive reports nothing ("il n'a pas prévu de s'exprimer, a indiqué X")."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
+               and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
                for t in doc[first:end] if t.pos_ == "VERB")
 
 
