@@ -835,3 +835,51 @@ def test_negated_infinitive_speech_verb_does_not_block_the_clause(annotate):
                    "indiqué son cabinet.")
     assert [(q["kind"], q["text"]) for q in _quotes(doc)] == [
         ("indirect", "La ministre Sophie Perrin n'a pas prévu de s'exprimer avant jeudi")]
+
+
+def test_quote_before_selon_takes_the_source(annotate):
+    doc = annotate("Le chantier a pris du retard. «Les fondations doivent être refaites "
+                   "entièrement», selon l'architecte Paul Guérin.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "Les fondations doivent être refaites entièrement", "Paul Guérin")]
+
+
+def test_selon_a_poll_with_no_author_is_the_poll(annotate):
+    doc = annotate("La popularité du maire a reculé de quatre points, selon un sondage publié "
+                   "jeudi.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == (
+        "La popularité du maire a reculé de quatre points", "sondage")
+
+
+@pytest.mark.negative
+def test_selon_our_information_is_no_source(annotate):
+    doc = annotate("Le directeur quittera ses fonctions en juin, selon nos informations.")
+    assert _quotes(doc) == []
+
+
+def test_figure_with_apostrophe_separators_before_selon(annotate):
+    doc = annotate("Le cortège a réuni 12'500 personnes selon la police cantonale, sous la "
+                   "pluie.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == ("12'500 personnes", "police cantonale")
+
+
+def test_participle_opening_a_sentence_does_not_block_selon_over_quotes(annotate):
+    doc = annotate("Condamné en 2015 pour «vol aggravé», il avait ensuite été relaxé dans "
+                   "deux affaires «faute de preuves», selon le parquet.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == (
+        "Condamné en 2015 pour «vol aggravé», il avait ensuite été relaxé dans deux "
+        "affaires «faute de preuves»", "parquet")
+
+
+def test_a_poll_holds_no_floor(annotate):
+    doc = annotate("Le ministre Marc Perrot a présenté sa réforme lundi. «Elle sera votée "
+                   "avant l'été», a-t-il promis. Elle est rejetée par 60 % des Français, "
+                   "selon un sondage. Des manifestants avaient écrit sur leurs gilets «retrait "
+                   "immédiat».")
+    assert ("retrait immédiat", "sondage") not in [(q["text"], q["speaker"])
+                                                    for q in _quotes(doc)]
+    assert ("Elle sera votée avant l'été", "Marc Perrot") in [(q["text"], q["speaker"])
+                                                               for q in _quotes(doc)]

@@ -117,11 +117,18 @@ def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
 
 def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     """A reporting verb outside quotation marks in tokens [first, end): the stretch is
-    already someone's attribution, not a plain clause of the journalist's. A negated verb
-    or a bare infinitive reports nothing ("il n'a pas prévu de s'exprimer, a indiqué X")."""
+    already someone's attribution, not a plain clause of the journalist's. A negated verb,
+    a bare infinitive or a past participle with no auxiliary reports nothing ("il n'a pas
+    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X")."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
                and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
+               and not _bare_past_participle(t)
                for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def _bare_past_participle(tok) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

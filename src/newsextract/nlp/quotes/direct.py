@@ -61,7 +61,9 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             if the_cue is not None:
                 attach(cand, the_cue)
             elif selon is not None:
-                cand.speaker, cand.anchor = selon.speaker, selon.anchor
+                # «…», selon X: the source read off the selon phrase
+                cand.speaker, cand.subject, cand.anchor = selon.speaker, selon.subject, \
+                    selon.anchor
             elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
                     and (headline := headline_subject(doc, qt, piece)) is not None:
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before

@@ -8,6 +8,7 @@ when what follows only describes the source ("selon X, historienne à l'EHESS").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER
@@ -151,12 +152,18 @@ def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                     inner += 1
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
-        return None
+        if doc[start].lower_ in POSSESSIVE_DETERMINERS:
+            return None  # "selon nos informations": the newspaper's own
+        return start, end  # "selon un sondage publié mardi": the poll, no author named
     # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
         end = noun_phrase_end(doc, end + 1, limit)
     return start, _parenthesis_end(doc, end, limit)
+
+
+# Determiners of a document that is the newspaper's own ("selon nos informations").
+POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
 
 
 # The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
@@ -183,7 +190,7 @@ def figure_before(doc: Doc, selon: int) -> int | None:
     token `selon` ("5000 personnes mobilisées selon"), or None."""
     j = selon - 1
     words = 0
-    while j >= 0 and not doc[j].like_num:
+    while j >= 0 and not is_figure(doc[j]):
         tok = doc[j]
         if words >= MAX_FIGURE_WORDS or tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "VERB") \
                 or (tok.pos_ == "VERB" and tok.morph.get("VerbForm") != ["Part"]):
@@ -192,9 +199,17 @@ def figure_before(doc: Doc, selon: int) -> int | None:
         j -= 1
     if j < 0:
         return None
-    while j > 0 and doc[j - 1].like_num:
+    while j > 0 and is_figure(doc[j - 1]):
         j -= 1  # "150 000" split in two tokens
     return j
+
+
+# A figure with apostrophes as thousands separators ("84'000"), which `like_num` misses.
+SEPARATED_FIGURE = re.compile(r"\d{1,3}(?:['’]\d{3})+")
+
+
+def is_figure(tok) -> bool:
+    return tok.like_num or SEPARATED_FIGURE.fullmatch(tok.text) is not None
 
 
 def describes_source(doc: Doc, start: int, end: int) -> bool:
