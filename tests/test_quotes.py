@@ -883,3 +883,18 @@ def test_a_poll_holds_no_floor(annotate):
                                                     for q in _quotes(doc)]
     assert ("Elle sera votée avant l'été", "Marc Perrot") in [(q["text"], q["speaker"])
                                                                for q in _quotes(doc)]
+
+
+def test_quote_after_a_sentence_initial_connective_is_direct(annotate):
+    doc = annotate("«Nous avons trop attendu», a reconnu le maire Alain Jourdan. Et «la place "
+                   "sera rouverte dès lundi», assure-t-il.")
+    assert _records(doc) == [("direct", "Nous avons trop attendu", "Alain Jourdan"),
+                             ("direct", "la place sera rouverte dès lundi", "Alain Jourdan")]
+
+
+def test_colon_after_a_reporting_verb_opens_the_whole_clause(annotate):
+    doc = annotate("Le directeur Michel Aubry l'assure : si le club a bien reçu la lettre, il "
+                   "n'a jamais été question de vendre le stade.")
+    assert _records(doc) == [
+        ("indirect", "si le club a bien reçu la lettre, il n'a jamais été question de vendre "
+                     "le stade", "Michel Aubry")]

@@ -128,8 +128,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
 
 def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
     """The stretch before an inverted cue's comma ends with one quoted piece that follows a
-    colon or a comma and a connective (`quotes_connectives.txt`): "Il est arrivé hier : «Je
-    reste», dit-il", "Le texte passe, mais «le combat continue», a lancé X". What the cue
+    colon, a comma and a connective (`quotes_connectives.txt`) or a connective opening the
+    sentence: "Il est arrivé hier : «Je reste», dit-il", "Le texte passe, mais «le combat
+    continue», a lancé X", "Et «rien ne change», ajoute-t-il". What the cue
     attributes is the quote alone (a direct record), not a clause from the sentence start."""
     last = [p for p in qt.pieces if start < p.outer_start and p.closed
             and p.outer_end <= end and not qt.text[p.outer_end:end].strip(SPACES)]
@@ -139,8 +140,9 @@ def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
     if before.endswith(":"):
         return True
     words = before.split()
-    return len(words) >= 2 and words[-2].endswith(",") \
-        and words[-1].lower() in word_set("quotes_connectives.txt")
+    if not words or words[-1].lower() not in word_set("quotes_connectives.txt"):
+        return False
+    return len(words) == 1 or words[-2].endswith(",")  # "Et «…», opine-t-il"
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
