@@ -898,3 +898,24 @@ def test_colon_after_a_reporting_verb_opens_the_whole_clause(annotate):
     assert _records(doc) == [
         ("indirect", "si le club a bien reçu la lettre, il n'a jamais été question de vendre "
                      "le stade", "Michel Aubry")]
+
+
+def test_present_tense_cue_before_a_speaking_noun_away_from_quotes(annotate):
+    doc = annotate("Les effectifs du service ont baissé de moitié en dix ans, explique le "
+                   "syndicat des personnels.")
+    assert [(q["kind"], q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("indirect", "Les effectifs du service ont baissé de moitié en dix ans",
+         "syndicat des personnels", "expliquer")]
+
+
+def test_relater_is_a_reporting_verb(annotate):
+    doc = annotate("Le suspect a quitté la ville la veille, a relaté la juge Agnès Morel.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("indirect", "Le suspect a quitté la ville la veille", "Agnès Morel")]
+
+
+@pytest.mark.parametrize("form,lemma", [("estime", "estimer"), ("estiment", "estimer"),
+                                        ("souligne", "souligner")])
+def test_present_tense_left_unlemmatised_reads_as_its_infinitive(form, lemma):
+    from newsextract.nlp.quotes.lexicon import _unlemmatised_er
+    assert _unlemmatised_er(form) == lemma

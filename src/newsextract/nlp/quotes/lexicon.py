@@ -178,7 +178,17 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
     reflexive_forms = [f for f in (f"s'{lemma}", f"se {lemma}") if f in lex.single]
     if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
         return reflexive_forms[0]
+    if lemma not in lex.single and lemma == tok.lower_:
+        lemma = _unlemmatised_er(lemma)
     return lemma if lemma in lex.single else None
+
+
+def _unlemmatised_er(form: str) -> str:
+    """ "estime" left as its own lemma by the lemmatiser: the -er infinitive of a present
+    tense ("estime", "estiment" -> "estimer")."""
+    if form.endswith("ent"):
+        return form[:-3] + "er"
+    return form[:-1] + "er" if form.endswith("e") else form
 
 
 @lru_cache(maxsize=1)
