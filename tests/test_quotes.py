@@ -919,3 +919,11 @@ def test_relater_is_a_reporting_verb(annotate):
 def test_present_tense_left_unlemmatised_reads_as_its_infinitive(form, lemma):
     from newsextract.nlp.quotes.lexicon import _unlemmatised_er
     assert _unlemmatised_er(form) == lemma
+
+
+def test_coordinated_reporting_verbs_report_one_clause_each(annotate):
+    doc = annotate("Le prévenu Karim Dali a assuré n'avoir jamais menacé personne et expliqué "
+                   "avoir agi sous la contrainte de son frère.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("n'avoir jamais menacé personne", "Karim Dali", "assurer"),
+        ("avoir agi sous la contrainte de son frère", "Karim Dali", "expliquer")]

@@ -38,6 +38,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
+from newsextract.resources import read_tsv
 
 
 def verbs_and_commas(doc: Doc) -> Iterator[Token]:
@@ -91,6 +92,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None:
                 continue
+            clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue
                 rest_end = tok.i + len(lemma.split())
@@ -124,6 +126,26 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]
+                              ) -> tuple[int, int]:
+    """ "Il a assuré n'avoir rien vu et expliqué avoir fui", "…que A et a affirmé que B":
+    a second reporting verb after "et" that opens a content clause of its own
+    (`quotes_clause_introducers.tsv` words, an infinitive) ends the first clause: each verb
+    reports its own (the parse hangs it on the first clause's verb)."""
+    introducers = {row[0].lower() for row in read_tsv("quotes_clause_introducers.tsv") if row}
+    for t in doc[clause[0] + 1:clause[1] - 1]:
+        if t.pos_ != "VERB" or reporting_lemma(t) is None or t == verb:
+            continue
+        cut = t.i
+        while cut > clause[0] + 1 and doc[cut - 1].pos_ == "AUX":
+            cut -= 1
+        nxt = doc[t.i + 1]
+        if doc[cut - 1].lower_ == "et" and (nxt.lower_ in introducers or nxt.lower_ in (
+                "avoir", "être") or nxt.lower_ in word_set("quotes_negation.txt")):
+            return clause[0], cut - 1
+    return clause
 
 
 def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
