@@ -927,3 +927,10 @@ def test_coordinated_reporting_verbs_report_one_clause_each(annotate):
     assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
         ("n'avoir jamais menacé personne", "Karim Dali", "assurer"),
         ("avoir agi sous la contrainte de son frère", "Karim Dali", "expliquer")]
+
+
+def test_pour_x_before_a_full_quote_is_direct(annotate):
+    doc = annotate("Sophie Marin manifeste depuis le premier jour. Pour elle, la réforme "
+                   "annoncée mardi, «c'est une erreur, nous ne céderons pas».")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "c'est une erreur, nous ne céderons pas", "Sophie Marin")]

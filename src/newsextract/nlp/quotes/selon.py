@@ -249,6 +249,17 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     return out
 
 
+def _detached_full_quote(qt: Segmentation, rest) -> bool:
+    """After "Pour X,", the words outside the quote are only a topic detached by a comma
+    ("la réforme annoncée mardi, «c'est une erreur»"): the quote holds the clause's core
+    and is a direct record, not X's view in the journalist's words."""
+    pieces = [p for p in qt.pieces if rest.start_char <= p.outer_start < rest.end_char]
+    if not pieces or not qt.text[rest.start_char:pieces[0].outer_start].rstrip().endswith(","):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and not qt.in_quote(t.idx)
+                   and t.dep_ not in ("acl", "acl:relcl") for t in rest)
+
+
 def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
     who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
@@ -272,6 +283,8 @@ def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         rest = doc.char_span(start, end, alignment_mode="expand")
         if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
             continue
+        if _detached_full_quote(qt, rest):
+            continue  # "Pour elle, le projet, «c'est une erreur»": a full quote, direct
         cand = Candidate(start, end, SELON, None, doc[first + 1].idx,
                          subject=(first + 1, speaker_end))
         if quotes_in_journalist_clause(doc, qt, (start, end), cues_allowed=True):
