@@ -152,9 +152,10 @@ def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                     inner += 1
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
-        if doc[start].lower_ in POSSESSIVE_DETERMINERS:
-            return None  # "selon nos informations": the newspaper's own
-        return start, end  # "selon un sondage publié mardi": the poll, no author named
+        if head in word_set("quotes_selon_bare_documents.txt") \
+                and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
+            return start, end  # "selon un sondage publié mardi": the poll, no author named
+        return None  # "selon nos informations", "selon un nouveau bilan": no source
     # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
