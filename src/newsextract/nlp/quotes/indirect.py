@@ -14,6 +14,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB as NEGATED_VERB, negation_words
 from newsextract.nlp.quotes.candidates import (
     INDIRECT,
     MIXED,
@@ -143,7 +144,7 @@ def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]
             cut -= 1
         nxt = doc[t.i + 1]
         if doc[cut - 1].lower_ == "et" and (nxt.lower_ in introducers or nxt.lower_ in (
-                "avoir", "être") or nxt.lower_ in word_set("quotes_negation.txt")):
+                "avoir", "être") or nxt.lower_ in negation_words(NEGATED_VERB)):
             return clause[0], cut - 1
     return clause
 
