@@ -934,3 +934,12 @@ def test_pour_x_before_a_full_quote_is_direct(annotate):
                    "annoncée mardi, «c'est une erreur, nous ne céderons pas».")
     assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
         ("direct", "c'est une erreur, nous ne céderons pas", "Sophie Marin")]
+
+
+@pytest.mark.negative
+def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
+    doc = annotate("«Cantine gratuite» : la mairie présente son plan\nLa mairie a présenté "
+                   "jeudi son plan. «La cantine gratuite coûtera deux millions», a déclaré "
+                   "l'adjoint Paul Verdier.")
+    assert "Cantine gratuite" not in [q["text"] for q in _quotes(doc)]
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Verdier"]

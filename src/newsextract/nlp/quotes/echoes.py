@@ -20,6 +20,9 @@ MIN_ECHO_WORDS = 2
 # ... and at most this many (a longer quote with no cue is a statement of its own).
 MAX_ECHO_WORDS = 12
 
+# Characters after the closing mark read for the colon of a headline topic label.
+TOPIC_COLON_CHARS = 3
+
 _WORD = re.compile(r"\w+")
 # Punctuation that ends the sentence before a piece that opens its own sentence.
 _SENTENCE_END = ".!?…"
@@ -44,6 +47,8 @@ def echoed_piece(qt: Segmentation, n: int, labels: set[str], block_start: int
     if is_label(qt.text, piece, labels) or not opens_sentence(qt, piece.outer_start,
                                                                block_start):
         return None
+    if qt.text[piece.outer_end:piece.outer_end + TOPIC_COLON_CHARS].lstrip().startswith(":"):
+        return None  # "«Retraites» : le ministre …": a topic label, nobody's words
     words = _words(qt.text[piece.start:piece.end])
     if not MIN_ECHO_WORDS <= len(words) <= MAX_ECHO_WORDS:
         return None
