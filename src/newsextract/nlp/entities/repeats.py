@@ -3,10 +3,11 @@
 The model tags a name in one sentence and misses it in another (an acronym in a headline
 line, a name cut short: "Lina" tagged alone in "Lina Bartoli", written in full elsewhere).
 Every occurrence of a tagged organisation or person (see `known_names`), written with the
-same capitals as whole tokens, is that name: it becomes a mention with the name's label,
-and a mention of the same label it covers ("Lina" inside "Lina Bartoli") grows to the
-whole name. An occurrence glued to another capitalised word ("Lyon" in "Olympique Lyon Metropole") is part of another name and
-is left alone, and so is a hashtag (``hashtags.py``) or a link line ("Lire aussi").
+same capitals as whole tokens, is that name: it becomes a mention with the name's label, and
+a mention of the same label it covers ("Lina" inside "Lina Bartoli") grows to the whole
+name. An occurrence glued to another capitalised word ("Lyon" in "Olympique Lyon Metropole")
+is part of another name and is left alone, and so is a hashtag (``hashtags.py``) or a link
+line ("Lire aussi").
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.negation import VERB as NEGATED_VERB, negation_words
+from newsextract.nlp.negation import VERB as NEGATED_VERB
+from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.candidates import (
     INDIRECT,
     MIXED,
