@@ -854,3 +854,183 @@ def test_selon_the_figures_of_an_acronym_is_the_organisation_it_abbreviates(anno
     q = _quotes(doc)[-1]
     assert q["kind"] == "selon" and q["text"].startswith("à ce rythme, l'académie")
     assert q["speaker"] == "Syndicat national des personnels de l'éducation"
+
+
+# ---------------------------------------------------------------- round 2: recall
+
+def test_present_tense_cue_with_euphonic_t(annotate):
+    doc = annotate("Lucie Marchand tient une boulangerie depuis vingt ans. «Le pain n'a "
+                   "jamais coûté aussi cher à produire», explique-t-elle, à deux pas du "
+                   "marché, «une folie», balaye-t-elle.«On tiendra quand même», "
+                   "ajoute-t-elle.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Le pain n'a jamais coûté aussi cher à produire", "Lucie Marchand", "expliquer"),
+        ("une folie", "Lucie Marchand", "balayer"),
+        ("On tiendra quand même", "Lucie Marchand", "ajouter")]
+
+
+def test_quote_after_a_colon_before_an_inverted_cue_is_direct(annotate):
+    doc = annotate("Hugo Ferrand a quitté Lille à l'aube. C'est son premier voyage à Marseille"
+                   " : «On voulait voir la mer au moins une fois dans notre vie», "
+                   "raconte-t-il.")
+    assert _records(doc) == [
+        ("direct", "On voulait voir la mer au moins une fois dans notre vie", "Hugo Ferrand")]
+
+
+def test_quote_after_a_connective_before_an_inverted_cue_is_direct(annotate):
+    doc = annotate("La réforme coûtera près d'un milliard d'euros à l'État, mais «les comptes "
+                   "resteront tenus», a assuré la ministre du Budget Claire Vasseur.")
+    assert _records(doc) == [("direct", "les comptes resteront tenus", "Claire Vasseur")]
+
+
+def test_appuyer_is_an_inverted_cue(annotate):
+    doc = annotate("«Les horaires de nuit nous épuisent depuis des mois», appuie Nadia Roux, "
+                   "infirmière.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Les horaires de nuit nous épuisent depuis des mois", "Nadia Roux", "appuyer")]
+
+
+def test_subhead_repeating_attributed_words_takes_their_speaker(annotate):
+    doc = annotate("Le conseil municipal a voté le budget lundi soir.\n«Une dette maîtrisée»\n"
+                   "«Nous laisserons une dette maîtrisée à nos successeurs», a déclaré le maire "
+                   "Bernard Lemoine devant les élus.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Une dette maîtrisée", "Bernard Lemoine"),
+        ("Nous laisserons une dette maîtrisée à nos successeurs", "Bernard Lemoine")]
+
+
+@pytest.mark.negative
+def test_subhead_repeating_no_quote_is_nobodys(annotate):
+    doc = annotate("Le conseil municipal a voté le budget lundi soir.\n«Une dette maîtrisée»\n"
+                   "Le maire Bernard Lemoine a présenté les comptes devant les élus.")
+    assert _quotes(doc) == []
+
+
+def test_clause_before_cue_with_adverbial_after_the_auxiliary(annotate):
+    doc = annotate("Les travaux de la rocade reprendront en avril, a par ailleurs confirmé la "
+                   "préfète Hélène Garnier.")
+    assert [(q["kind"], q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("indirect", "Les travaux de la rocade reprendront en avril", "Hélène Garnier",
+         "confirmer")]
+
+
+def test_glued_subhead_ends_its_sentence(annotate):
+    doc = annotate("Le club a présenté son nouvel entraîneur. «Un vrai projet» Le contrat "
+                   "sera signé mardi, a précisé le président Louis Berthier.")
+    records = [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+    assert ("indirect", "Le contrat sera signé mardi", "Louis Berthier") in records
+
+
+def test_negated_infinitive_speech_verb_does_not_block_the_clause(annotate):
+    doc = annotate("La ministre Sophie Perrin n'a pas prévu de s'exprimer avant jeudi, a "
+                   "indiqué son cabinet.")
+    assert [(q["kind"], q["text"]) for q in _quotes(doc)] == [
+        ("indirect", "La ministre Sophie Perrin n'a pas prévu de s'exprimer avant jeudi")]
+
+
+def test_quote_before_selon_takes_the_source(annotate):
+    doc = annotate("Le chantier a pris du retard. «Les fondations doivent être refaites "
+                   "entièrement», selon l'architecte Paul Guérin.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "Les fondations doivent être refaites entièrement", "Paul Guérin")]
+
+
+def test_selon_a_poll_with_no_author_is_the_poll(annotate):
+    doc = annotate("La popularité du maire a reculé de quatre points, selon un sondage publié "
+                   "jeudi.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == (
+        "La popularité du maire a reculé de quatre points", "sondage")
+
+
+@pytest.mark.negative
+def test_selon_our_information_is_no_source(annotate):
+    doc = annotate("Le directeur quittera ses fonctions en juin, selon nos informations.")
+    assert _quotes(doc) == []
+
+
+def test_figure_with_apostrophe_separators_before_selon(annotate):
+    doc = annotate("Le cortège a réuni 12'500 personnes selon la police cantonale, sous la "
+                   "pluie.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == ("12'500 personnes", "police cantonale")
+
+
+def test_participle_opening_a_sentence_does_not_block_selon_over_quotes(annotate):
+    doc = annotate("Condamné en 2015 pour «vol aggravé», il avait ensuite été relaxé dans "
+                   "deux affaires «faute de preuves», selon le parquet.")
+    q = _one(doc, "selon")
+    assert (q["text"], q["speaker"]) == (
+        "Condamné en 2015 pour «vol aggravé», il avait ensuite été relaxé dans deux "
+        "affaires «faute de preuves»", "parquet")
+
+
+def test_a_poll_holds_no_floor(annotate):
+    doc = annotate("Le ministre Marc Perrot a présenté sa réforme lundi. «Elle sera votée "
+                   "avant l'été», a-t-il promis. Elle est rejetée par 60 % des Français, "
+                   "selon un sondage. Des manifestants avaient écrit sur leurs gilets «retrait "
+                   "immédiat».")
+    assert ("retrait immédiat", "sondage") not in [(q["text"], q["speaker"])
+                                                    for q in _quotes(doc)]
+    assert ("Elle sera votée avant l'été", "Marc Perrot") in [(q["text"], q["speaker"])
+                                                               for q in _quotes(doc)]
+
+
+def test_quote_after_a_sentence_initial_connective_is_direct(annotate):
+    doc = annotate("«Nous avons trop attendu», a reconnu le maire Alain Jourdan. Et «la place "
+                   "sera rouverte dès lundi», assure-t-il.")
+    assert _records(doc) == [("direct", "Nous avons trop attendu", "Alain Jourdan"),
+                             ("direct", "la place sera rouverte dès lundi", "Alain Jourdan")]
+
+
+def test_colon_after_a_reporting_verb_opens_the_whole_clause(annotate):
+    doc = annotate("Le directeur Michel Aubry l'assure : si le club a bien reçu la lettre, il "
+                   "n'a jamais été question de vendre le stade.")
+    assert _records(doc) == [
+        ("indirect", "si le club a bien reçu la lettre, il n'a jamais été question de vendre "
+                     "le stade", "Michel Aubry")]
+
+
+def test_present_tense_cue_before_a_speaking_noun_away_from_quotes(annotate):
+    doc = annotate("Les effectifs du service ont baissé de moitié en dix ans, explique le "
+                   "syndicat des personnels.")
+    assert [(q["kind"], q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("indirect", "Les effectifs du service ont baissé de moitié en dix ans",
+         "syndicat des personnels", "expliquer")]
+
+
+def test_relater_is_a_reporting_verb(annotate):
+    doc = annotate("Le suspect a quitté la ville la veille, a relaté la juge Agnès Morel.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("indirect", "Le suspect a quitté la ville la veille", "Agnès Morel")]
+
+
+@pytest.mark.parametrize("form,lemma", [("estime", "estimer"), ("estiment", "estimer"),
+                                        ("souligne", "souligner")])
+def test_present_tense_left_unlemmatised_reads_as_its_infinitive(form, lemma):
+    from newsextract.nlp.quotes.lexicon import _unlemmatised_er
+    assert _unlemmatised_er(form) == lemma
+
+
+def test_coordinated_reporting_verbs_report_one_clause_each(annotate):
+    doc = annotate("Le prévenu Karim Dali a assuré n'avoir jamais menacé personne et expliqué "
+                   "avoir agi sous la contrainte de son frère.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("n'avoir jamais menacé personne", "Karim Dali", "assurer"),
+        ("avoir agi sous la contrainte de son frère", "Karim Dali", "expliquer")]
+
+
+def test_pour_x_before_a_full_quote_is_direct(annotate):
+    doc = annotate("Sophie Marin manifeste depuis le premier jour. Pour elle, la réforme "
+                   "annoncée mardi, «c'est une erreur, nous ne céderons pas».")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "c'est une erreur, nous ne céderons pas", "Sophie Marin")]
+
+
+@pytest.mark.negative
+def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
+    doc = annotate("«Cantine gratuite» : la mairie présente son plan\nLa mairie a présenté "
+                   "jeudi son plan. «La cantine gratuite coûtera deux millions», a déclaré "
+                   "l'adjoint Paul Verdier.")
+    assert "Cantine gratuite" not in [q["text"] for q in _quotes(doc)]
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Verdier"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from newsextract import schema
 from newsextract.inputs.documents import OK, Document
 from newsextract.nlp.extensions import block_index
+from newsextract.nlp.segment import sentences as article_sentences
 
 Row = dict[str, object]
 
@@ -54,8 +55,8 @@ def article_row(document: Document, doc: Doc | None = None,
 def doc_tables(document: Document, doc: Doc, language: str | None = None) -> DocTables:
     """Rows of every table for one annotated document."""
     out = DocTables()
-    sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") \
-        else [0]
+    # the article's one segmentation (quote-aware: a quote and its attribution share a sentence)
+    sentence_starts = [start for start, _ in article_sentences(doc)] or [0]
     for table in schema.LAYER_TABLES:
         spans = sorted(doc.spans[table.span_key], key=lambda s: (s.start_char, s.end_char)) \
             if table.span_key in doc.spans else []

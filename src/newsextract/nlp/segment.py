@@ -276,7 +276,8 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
         start = b_start
         cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
                 if not inside(m.start()) and not _is_abbreviation(text, m.start())]
-        cuts += [end for _, end in quoted if b_start < end < b_end and _closes_sentence(text, end)]
+        cuts += [end for q_start, end in quoted if b_start < end < b_end and (
+            _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end))]
         for cut in sorted(set(cuts)):
             if cut <= start:
                 continue
@@ -298,10 +299,19 @@ def _closes_sentence(text: str, quote_end: int) -> bool:
         and (after[:1].isupper() or after[:1] in "«“")
 
 
+def _glued_subhead(text: str, b_start: int, q_start: int, quote_end: int) -> bool:
+    """A quote that opens its sentence and is followed by a capital with no punctuation
+    between ("… en mars. «Pas de retour» Le ministre a …") is a subhead glued to the next
+    paragraph: a sentence ends after it."""
+    before = text[b_start:q_start].rstrip()
+    after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
+    return (not before or before[-1] in ".!?…") and after[:1].isupper()
+
+
 @lru_cache(maxsize=1)
 def abbreviation_words() -> frozenset[str]:
     """Abbreviated titles whose dot ends no sentence (lowercase, without the dot)."""
-    return frozenset(w.lower() for w in read_lines("quotes_abbreviations.txt"))
+    return frozenset(w.lower() for w in read_lines("abbreviations.txt"))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.segment import sentences as article_sentences
 
 # What a mention may not start or end with.
 EDGE_PUNCT = set("-–—,;:.!?«»\"“”„'’()[]{}/|*•#@")
@@ -77,9 +78,10 @@ def is_upper_word(token) -> bool:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) token offsets of the sentence of each token (whole doc if unparsed)."""
     bounds = [(0, len(doc))] * len(doc)
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return bounds
-    for sent in doc.sents:
+    for start_char, end_char in article_sentences(doc):  # the article's one segmentation
+        sent = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if sent is None:
+            continue
         for i in range(sent.start, sent.end):
             bounds[i] = (sent.start, sent.end)
     return bounds

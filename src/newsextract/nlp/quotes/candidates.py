@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsextract.nlp.quotes.cues import Cue
-from newsextract.nlp.quotes.lexicon import reporting_lemma, word_set
+from newsextract.nlp.quotes.lexicon import is_negated, reporting_lemma, word_set
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -63,6 +63,7 @@ class Candidate:
     speaker: Speaker | None = None  # already known (selon sources are resolved directly)
     block: int = -1
     priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
+    echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
 
 
 def attach(cand: Candidate, cue: Cue) -> None:
@@ -116,9 +117,18 @@ def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
 
 def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     """A reporting verb outside quotation marks in tokens [first, end): the stretch is
-    already someone's attribution, not a plain clause of the journalist's."""
+    already someone's attribution, not a plain clause of the journalist's. A negated verb,
+    a bare infinitive or a past participle with no auxiliary reports nothing ("il n'a pas
+    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X")."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
+               and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
+               and not _bare_past_participle(t)
                for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def _bare_past_participle(tok) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

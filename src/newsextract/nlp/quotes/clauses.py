@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
     is_infinitive,
     is_present_participle,
@@ -129,6 +130,9 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
     clause, the clause is read off the word order (see clauses.py) and runs to
     the end of the sentence or to a new clause of the journalist's."""
+    after_colon = colon_clause(doc, verb, limit)
+    if after_colon is not None:
+        return after_colon
     for child in verb.children:
         if child.i < verb.i:
             continue
@@ -161,6 +165,25 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     return left, clause_end(doc, left, limit)
 
 
+def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
+    """ "X l'assure : si A, B.", "Il l'a annoncé : les travaux reprendront.": a colon right
+    after the verb opens its content, which runs to the end of the sentence (the
+    journalist's clause ended at the colon) when it has a verb and opens with no quote."""
+    colon = verb.i + 1
+    while colon < limit and doc[colon].is_space:
+        colon += 1  # a thin space before the colon
+    if colon + 1 >= limit or doc[colon].text != ":":
+        return None
+    rest = doc[colon + 1:limit]
+    if rest[0].is_quote or rest[0].text in ("«", "“", '"') \
+            or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    end = limit
+    while end > colon + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return (colon + 1, end) if end > colon + 1 else None
+
+
 def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
     """ "a rappelé avant la séance que …": a que the parser hung on the complement as a
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
@@ -187,7 +210,7 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         if doc[i].text != ",":
             continue
         nxt = doc[i + 1]
-        if nxt.lower_ in word_set("quotes_negation.txt") and i + 2 < end:
+        if nxt.lower_ in negation_words(VERB) and i + 2 < end:
             nxt = doc[i + 2]  # ", n'hésitant pas à"
         if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
                 or opens_main_clause(doc, i, start, end):

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.extensions import is_extractable, register_extensions
 from newsextract.nlp.quotes.candidates import repeated_labels, resolve_overlaps
 from newsextract.nlp.quotes.direct import mark_candidates
+from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
@@ -43,7 +44,11 @@ class QuotesComponent:
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
         spans = []
-        for cand, speaker in resolve_speakers(doc, qt, resolve_overlaps(candidates)):
+        resolved = resolve_speakers(doc, qt, resolve_overlaps(candidates))
+        for cand, speaker in resolved:
+            if cand.echo is not None and cand.verb is None:
+                # a headline or subhead repeating attributed words: their speaker
+                speaker = echo_speaker(cand, resolved) or speaker
             if speaker.name is None:
                 continue  # who said it is the point of the table: no speaker, no row
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")

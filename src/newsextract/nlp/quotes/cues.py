@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
@@ -101,7 +103,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if lemma is None or is_negated(verb):
         return None
     if require_inversion and not auxiliary and not (
-            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")):
+            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")) \
+            and not _present_before_speaker(doc, verb, lemma, limit):
         return None
     k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
     while k < limit and (is_clitic(doc[k]) or is_bare_hyphen(doc[k])):
@@ -118,6 +121,20 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bool:
+    """ "…, explique le chercheur.", "…, relate le rapport.": a present-tense speech verb
+    that is not ambiguous, followed by a determiner and a noun that can speak, is an
+    inverted cue even away from a quotation mark."""
+    if reporting_lexicon().ambiguous(lemma) or "Pres" not in verb.morph.get("Tense") \
+            or "Ind" not in verb.morph.get("Mood"):
+        return False
+    k = _subject_start(doc, verb.i + 1, limit)
+    if k + 1 >= limit or doc[k].pos_ != "DET":
+        return False
+    head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
+    return head is not None and can_speak(compound(head), head.lemma_)
 
 
 def present_tense_lemma(tok: Token) -> str | None:
@@ -160,13 +177,16 @@ def _subject_start(doc: Doc, k: int, limit: int) -> int:
 def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
     """Lemma of a present-tense reporting verb at token j that the tagger read as a noun
     ("», juge de son côté le maire", "», note un proche"), when a subject noun phrase
-    (determiner or name) follows it; None otherwise ("», note de la rédaction")."""
+    (determiner or name) or an inverted clitic ("raconte-t-il") follows it; None
+    otherwise ("», note de la rédaction")."""
     tok = doc[j]
     if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
     lemma = present_tense_lemma(tok)
     if lemma is None:
         return None
+    if j + 1 < limit and is_clitic(doc[j + 1]):
+        return lemma  # "», raconte-t-il": an inverted clitic makes it a verb
     k = _subject_start(doc, j + 1, limit)
     if k >= limit:
         return None

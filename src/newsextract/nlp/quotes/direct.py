@@ -23,6 +23,7 @@ from newsextract.nlp.quotes.cueless import (
     narrative_subject,
 )
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
+from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.selon import selon_cue_at, selon_source
@@ -60,7 +61,9 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             if the_cue is not None:
                 attach(cand, the_cue)
             elif selon is not None:
-                cand.speaker, cand.anchor = selon.speaker, selon.anchor
+                # «…», selon X: the source read off the selon phrase
+                cand.speaker, cand.subject, cand.anchor = selon.speaker, selon.subject, \
+                    selon.anchor
             elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
                     and (headline := headline_subject(doc, qt, piece)) is not None:
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
@@ -82,6 +85,10 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 elif is_standalone_quote(doc, qt, piece, start, end, labels):
                     cand.inherit = True
                     cand.subject = lead_in(doc, qt, piece)
+                    cand.echo = echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])
+                elif (echo := echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])) \
+                        is not None and len(parts) == 1:
+                    cand.echo = echo  # "«Pas de retour»" as a subhead: see `echoes`
                 else:
                     continue
             out.append(cand)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index
+from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
@@ -81,7 +83,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 if mention else None
             ctx.add(speaker.start_char, speaker, True, True, gender, number)
         resolved[idx] = speaker
-        if speaker.name is not None:
+        if speaker.name is not None and not _mute_source(doc, cand):
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
 
@@ -94,6 +96,18 @@ def add_groups(doc: Doc, qt: Segmentation, ctx: SpeakerContext) -> None:
             ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
                                             + len(doc[end - 1])), False, True,
                     mention_gender(doc, start, end), "Plur")
+
+
+def _mute_source(doc: Doc, cand: Candidate) -> bool:
+    """A selon source that cannot speak ("selon les chiffres officiels", "selon un
+    sondage") attributes its statement but holds no floor: a later quote with no cue is
+    not the poll's."""
+    if cand.kind != SELON or cand.subject is None:
+        return False
+    tokens = doc[cand.subject[0]:cand.subject[1]]
+    head = head_noun(tokens)
+    return head is not None and not any(t.ent_type_ for t in tokens) \
+        and not can_speak(compound(head), head.lemma_)
 
 
 def _impersonal_cue(doc: Doc, cand: Candidate) -> bool:

@@ -14,6 +14,8 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB as NEGATED_VERB
+from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.candidates import (
     INDIRECT,
     MIXED,
@@ -38,6 +40,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
+from newsextract.resources import read_tsv
 
 
 def verbs_and_commas(doc: Doc) -> Iterator[Token]:
@@ -91,6 +94,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None:
                 continue
+            clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue
                 rest_end = tok.i + len(lemma.split())
@@ -113,6 +117,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 first += 1
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
+            if quote_after_break(qt, doc[first].idx, tok.idx):
+                continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
             if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
@@ -122,6 +128,45 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]
+                              ) -> tuple[int, int]:
+    """ "Il a assuré n'avoir rien vu et expliqué avoir fui", "…que A et a affirmé que B":
+    a second reporting verb after "et" that opens a content clause of its own
+    (`quotes_clause_introducers.tsv` words, an infinitive) ends the first clause: each verb
+    reports its own (the parse hangs it on the first clause's verb)."""
+    introducers = {row[0].lower() for row in read_tsv("quotes_clause_introducers.tsv") if row}
+    for t in doc[clause[0] + 1:clause[1] - 1]:
+        if t.pos_ != "VERB" or reporting_lemma(t) is None or t == verb:
+            continue
+        cut = t.i
+        while cut > clause[0] + 1 and doc[cut - 1].pos_ == "AUX":
+            cut -= 1
+        nxt = doc[t.i + 1]
+        if doc[cut - 1].lower_ == "et" and (nxt.lower_ in introducers or nxt.lower_ in (
+                "avoir", "être") or nxt.lower_ in negation_words(NEGATED_VERB)):
+            return clause[0], cut - 1
+    return clause
+
+
+def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
+    """The stretch before an inverted cue's comma ends with one quoted piece that follows a
+    colon, a comma and a connective (`quotes_connectives.txt`) or a connective opening the
+    sentence: "Il est arrivé hier : «Je reste», dit-il", "Le texte passe, mais «le combat
+    continue», a lancé X", "Et «rien ne change», ajoute-t-il". What the cue
+    attributes is the quote alone (a direct record), not a clause from the sentence start."""
+    last = [p for p in qt.pieces if start < p.outer_start and p.closed
+            and p.outer_end <= end and not qt.text[p.outer_end:end].strip(SPACES)]
+    if not last:
+        return False
+    before = qt.text[start:last[-1].outer_start].rstrip(SPACES)
+    if before.endswith(":"):
+        return True
+    words = before.split()
+    if not words or words[-1].lower() not in word_set("quotes_connectives.txt"):
+        return False
+    return len(words) == 1 or words[-2].endswith(",")  # "Et «…», opine-t-il"
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],

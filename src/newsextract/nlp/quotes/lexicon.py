@@ -6,12 +6,12 @@ opinion verbs, negation, pronoun roles, titles; every list is a data file (docs/
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -122,17 +122,23 @@ def pronoun_roles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
-    """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
-    words = list(read_lines("quotes_titles.txt"))
-    with suppress(FileNotFoundError, OSError):
-        words += read_lines("titles.txt")
+    """Titles and honorifics stripped from speaker names, longest first (the lists the
+    entities layer trims from mentions)."""
+    words = [*read_lines("titles.txt"), *read_lines("honorifics.txt")]
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
 def is_negated(verb: Token) -> bool:
     """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
-    negation = word_set("quotes_negation.txt")
-    return any(child.lower_ in negation for child in verb.children)
+    negation = negation_words(VERB)
+    return any(child.lower_ in negation and not _counted_noun(child) for child in verb.children)
+
+
+def _counted_noun(tok: Token) -> bool:
+    """ "à deux pas du marché": "pas" after a numeral or a determiner is a noun (a step),
+    not the negation the parse may hang on the verb."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.pos_ in ("NUM", "DET")
 
 
 def _reflexive(verb: Token) -> bool:
@@ -171,7 +177,17 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
     reflexive_forms = [f for f in (f"s'{lemma}", f"se {lemma}") if f in lex.single]
     if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
         return reflexive_forms[0]
+    if lemma not in lex.single and lemma == tok.lower_:
+        lemma = _unlemmatised_er(lemma)
     return lemma if lemma in lex.single else None
+
+
+def _unlemmatised_er(form: str) -> str:
+    """ "estime" left as its own lemma by the lemmatiser: the -er infinitive of a present
+    tense ("estime", "estiment" -> "estimer")."""
+    if form.endswith("ent"):
+        return form[:-3] + "er"
+    return form[:-1] + "er" if form.endswith("e") else form
 
 
 @lru_cache(maxsize=1)

@@ -143,19 +143,39 @@ def glued_left(doc: Doc, left: int) -> int:
 
 def is_clitic(tok: Token) -> bool:
     """An inverted subject clitic ("-il", "-t", "-on"). The tokenizer cuts some of them off
-    their hyphen ("ont-elles" -> "ont", "-", "elles"): a pronoun glued to a bare hyphen
-    counts too."""
+    their hyphen ("ont-elles" -> "ont", "-", "elles"; "ajoute-t-il" -> "ajoute", "-t",
+    "-il", or "-", "t", "-", "il" before glued punctuation): a pronoun glued to a bare
+    hyphen counts too, and so does the euphonic "t" glued before a subject clitic."""
     form = tok.lower_.lstrip("-")
+    if form == EUPHONIC_T:
+        return _euphonic_t(tok)
     if form not in pronoun_roles():
         return False
     return tok.text.startswith("-") or (tok.i > 0 and is_bare_hyphen(tok.doc[tok.i - 1]))
 
 
+# The "t" of "ajoute-t-il", between a verb ending in a vowel and its subject clitic.
+EUPHONIC_T = "t"
+
+
+def _euphonic_t(tok: Token) -> bool:
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].whitespace_ or tok.whitespace_ or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.text == "-" and not nxt.whitespace_ and tok.i + 2 < len(doc):
+        nxt = doc[tok.i + 2]
+    return nxt.lower_.lstrip("-") in pronoun_roles()
+
+
 def is_bare_hyphen(tok: Token) -> bool:
-    """A "-" glued to the verb before it and to a subject pronoun after it ("ont-elles")."""
+    """A "-" glued to the verb before it and to a subject pronoun (or the euphonic "t")
+    after it ("ont-elles", "balaye-t-il")."""
     doc = tok.doc
     return tok.text == "-" and not tok.whitespace_ and 0 < tok.i < len(doc) - 1 \
-        and not doc[tok.i - 1].whitespace_ and doc[tok.i + 1].lower_ in pronoun_roles()
+        and not doc[tok.i - 1].whitespace_ and (
+            doc[tok.i + 1].lower_ in pronoun_roles()
+            or (doc[tok.i + 1].lower_ == EUPHONIC_T and _euphonic_t(doc[tok.i + 1])))
 
 
 def fullest_name(name: str, known: list[str]) -> str:

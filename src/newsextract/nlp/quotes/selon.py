@@ -8,6 +8,7 @@ when what follows only describes the source ("selon X, historienne à l'EHESS").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.attrs import LOWER
@@ -126,7 +127,7 @@ def _selon_first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _selon_rows() -> tuple[tuple[str, ...], ...]:
-    return tuple(read_tsv("quotes_selon_cues.tsv"))
+    return tuple(read_tsv("selon_cues.tsv"))
 
 
 def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
@@ -151,12 +152,19 @@ def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
                     inner += 1
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
-        return None
+        if head in word_set("quotes_selon_bare_documents.txt") \
+                and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
+            return start, end  # "selon un sondage publié mardi": the poll, no author named
+        return None  # "selon nos informations", "selon un nouveau bilan": no source
     # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
         end = noun_phrase_end(doc, end + 1, limit)
     return start, _parenthesis_end(doc, end, limit)
+
+
+# Determiners of a document that is the newspaper's own ("selon nos informations").
+POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
 
 
 # The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
@@ -183,7 +191,7 @@ def figure_before(doc: Doc, selon: int) -> int | None:
     token `selon` ("5000 personnes mobilisées selon"), or None."""
     j = selon - 1
     words = 0
-    while j >= 0 and not doc[j].like_num:
+    while j >= 0 and not is_figure(doc[j]):
         tok = doc[j]
         if words >= MAX_FIGURE_WORDS or tok.is_punct or tok.pos_ not in ("NOUN", "ADJ", "VERB") \
                 or (tok.pos_ == "VERB" and tok.morph.get("VerbForm") != ["Part"]):
@@ -192,9 +200,17 @@ def figure_before(doc: Doc, selon: int) -> int | None:
         j -= 1
     if j < 0:
         return None
-    while j > 0 and doc[j - 1].like_num:
+    while j > 0 and is_figure(doc[j - 1]):
         j -= 1  # "150 000" split in two tokens
     return j
+
+
+# A figure with apostrophes as thousands separators ("84'000"), which `like_num` misses.
+SEPARATED_FIGURE = re.compile(r"\d{1,3}(?:['’]\d{3})+")
+
+
+def is_figure(tok) -> bool:
+    return tok.like_num or SEPARATED_FIGURE.fullmatch(tok.text) is not None
 
 
 def describes_source(doc: Doc, start: int, end: int) -> bool:
@@ -234,6 +250,17 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     return out
 
 
+def _detached_full_quote(qt: Segmentation, rest) -> bool:
+    """After "Pour X,", the words outside the quote are only a topic detached by a comma
+    ("la réforme annoncée mardi, «c'est une erreur»"): the quote holds the clause's core
+    and is a direct record, not X's view in the journalist's words."""
+    pieces = [p for p in qt.pieces if rest.start_char <= p.outer_start < rest.end_char]
+    if not pieces or not qt.text[rest.start_char:pieces[0].outer_start].rstrip().endswith(","):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and not qt.in_quote(t.idx)
+                   and t.dep_ not in ("acl", "acl:relcl") for t in rest)
+
+
 def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
     who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
@@ -257,6 +284,8 @@ def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         rest = doc.char_span(start, end, alignment_mode="expand")
         if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
             continue
+        if _detached_full_quote(qt, rest):
+            continue  # "Pour elle, le projet, «c'est une erreur»": a full quote, direct
         cand = Candidate(start, end, SELON, None, doc[first + 1].idx,
                          subject=(first + 1, speaker_end))
         if quotes_in_journalist_clause(doc, qt, (start, end), cues_allowed=True):

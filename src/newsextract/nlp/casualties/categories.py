@@ -1,0 +1,140 @@
+"""What happened to the counted people: the casualty verb or noun after a figure
+(predicates: "six élèves … avaient été tués"), before it (triggers: "a tué 15 personnes",
+"causant la mort de trois pêcheurs"), or, failing both, in the dependency parse."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.casualties.figure import Figure
+from newsextract.nlp.casualties.lexicon import WS
+from newsextract.nlp.number_words import words_alternation
+from newsextract.resources import read_lines, read_tsv
+
+# Characters before a figure searched for its trigger: "entraînant la mort de plus de"
+# and the longest qualifiers fit; further back the verb belongs to another phrase.
+TRIGGER_WINDOW = 60
+_REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)
+_RELATIVE = re.compile(r"\bqui\b", re.IGNORECASE)
+_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
+                         re.IGNORECASE)
+# what may sit between a noun phrase and its predicate: spaces, a closing quote or bracket,
+# and one bracketed aside ("six élèves (dont deux filles) ont été tués")
+_PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
+
+
+def _word_list(name: str) -> str:
+    return words_alternation(read_lines(name))
+
+
+# Placeholders of casualties_predicates.tsv and the word list each stands for.
+_PLACEHOLDERS = {"{body_part}": "casualties_body_parts.txt",
+                 "{projectile}": "casualties_projectiles.txt"}
+
+
+def predicate_rows() -> list[tuple[str, str, str]]:
+    """(pattern, category, voice) of casualties_predicates.tsv, placeholders filled in."""
+    rows = []
+    for pattern, category, voice in read_tsv("casualties_predicates.tsv"):
+        for placeholder, name in _PLACEHOLDERS.items():
+            if placeholder in pattern:
+                pattern = pattern.replace(placeholder, _word_list(name))
+        rows.append((pattern, category, voice))
+    return rows
+
+
+@dataclass(frozen=True)
+class PredicateMatch:
+    category: str
+    relative: bool  # through "qui" ("un pays qui meurt"): the noun must be a person
+
+
+class Predicates:
+    """casualties_predicates.tsv: what follows a noun phrase and says what happened to it."""
+
+    def __init__(self) -> None:
+        gap = words_alternation(read_lines("casualties_gap_words.txt"))
+        # A gap word, or any single word before "été" (passive with any auxiliary form).
+        self.gap = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))*"
+        self.patterns = [
+            (re.compile(rf"{_PREDICATE_LEAD}(?P<gap>{self.gap})(?:{p})\b", re.IGNORECASE),
+             cat, voice)
+            for p, cat, voice in predicate_rows()]
+
+    def category(self, text: str, pos: int, s_end: int, plural: bool = False) -> str | None:
+        """Category of the casualty verb right after a noun phrase ("ont été tués")."""
+        found = self.match(text, pos, s_end, plural)
+        return found.category if found else None
+
+    def match(self, text: str, pos: int, s_end: int, plural: bool = False
+              ) -> PredicateMatch | None:
+        """The casualty verb right after a noun phrase ("ont été tués"). With `plural`, a
+        singular participle belongs to another noun ("un policier … avec plusieurs
+        collègues avait été blessé")."""
+        for pattern, category, voice in self.patterns:
+            m = pattern.match(text[pos:s_end])
+            if m:
+                gap = m.group("gap")
+                if voice == "passive" and _ACTIVE_AUX.search(gap) and "été" not in gap.lower():
+                    return None  # "ont tué": the noun phrase is the perpetrator
+                if voice == "reflexive" and not _REFLEXIVE.search(gap):
+                    return None  # "noyé dans la masse": only "se noyer" is drowning
+                participle = m.group(0)[m.end("gap"):].split()
+                if plural and voice == "passive" and not participle[0].endswith("s"):
+                    return None
+                return PredicateMatch(category, _RELATIVE.search(gap) is not None)
+        return None
+
+    def names_a_casualty(self, word: str) -> bool:
+        """Whether `word` is itself a casualty participle ("blessés", "tués")."""
+        return any(p.match(" " + word) for p, _, _ in self.patterns)
+
+
+class Triggers:
+    """casualties_triggers.tsv: what precedes a figure and says what happened to it."""
+
+    def __init__(self) -> None:
+        self.patterns = [(re.compile(rf"(?:{p})$", re.IGNORECASE), cat)
+                         for p, cat in read_tsv("casualties_triggers.tsv")]
+
+    def category(self, text: str, s_start: int, f: Figure) -> str | None:
+        """Category of the casualty verb or noun right before a figure ("a tué 15 …")."""
+        before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        for pattern, category in self.patterns:
+            if pattern.search(before):
+                return category
+        return None
+
+
+class ParsedVerbs:
+    """casualties_verbs.tsv: casualty verbs found through the dependency parse."""
+
+    def __init__(self) -> None:
+        self.verbs = {lemma: (cat, voice)
+                      for lemma, cat, voice, *_ in read_tsv("casualties_verbs.tsv")}
+
+    def category(self, doc: Doc, f: Figure) -> str | None:
+        """The noun is the (passive) subject of a casualty verb, or carries a casualty
+        participle (acl, amod, or conj of its own conjuncts)."""
+        span = doc.char_span(f.head_end - len(f.victims or ""), f.head_end,
+                             alignment_mode="expand")
+        if span is None:
+            return None
+        noun = span.root
+        head = noun.head if noun.dep_ == "conj" else noun
+        verb = head.head
+        entry = self.verbs.get(verb.lemma_.lower())
+        if entry and head.dep_ in ("nsubj:pass", "nsubj") and verb.i != head.i:
+            category, voice = entry
+            if voice == "any" or head.dep_ == "nsubj:pass":
+                return category
+        for token in [noun, *noun.conjuncts]:
+            for child in token.children:
+                entry = self.verbs.get(child.lemma_.lower())
+                if entry and child.dep_ in ("acl", "amod", "conj") and child.i > token.i \
+                        and "Part" in child.morph.get("VerbForm"):
+                    return entry[0]
+        return None

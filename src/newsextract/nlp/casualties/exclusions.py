@@ -1,0 +1,58 @@
+"""Is it a count of casualties at all? Routine statistics and hypotheticals (whole sentence),
+differences and lives saved (after the figure), zero counts (before it), negation in the
+figure's clause (casualties_exclusions.tsv, the figure words of negation.tsv)."""
+
+from __future__ import annotations
+
+import re
+
+from newsextract.nlp.casualties.figure import Figure
+from newsextract.nlp.casualties.lexicon import any_of
+from newsextract.nlp.negation import FIGURE, negation_pattern
+from newsextract.resources import read_tsv
+
+_CLAUSE_PUNCTUATION = ",;:"
+_BUT = re.compile(r"\bmais\b")
+
+
+class Exclusions:
+    """The cancelling contexts, compiled once (one alternation per scope)."""
+
+    def __init__(self) -> None:
+        exclusions = read_tsv("casualties_exclusions.tsv")
+        self.sentence = any_of([p for p, scope in exclusions if scope == "sentence"],
+                               re.IGNORECASE | re.MULTILINE)
+        # (pattern, head noun or None for any head)
+        self.after = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2] or None)
+                      for p, scope in exclusions if scope.startswith("after")]
+        self.before = any_of([p for p, scope in exclusions if scope == "before"],
+                             re.IGNORECASE)
+        self.negation = negation_pattern(FIGURE)
+
+    def cancels_sentence(self, sentence: str) -> bool:
+        """A rate, a routine statistic or a hypothetical: "chaque année", "S'il y a …"."""
+        return bool(self.sentence.search(sentence))
+
+    def cancels_before(self, before: str) -> bool:
+        """"aucun", "zéro", "sans" right before the number."""
+        return bool(self.before.search(before))
+
+    def cancels_after(self, after: str, noun: str | None) -> bool:
+        """"193 tués de moins", "vies sauvées", "deux corps de métier"."""
+        return any(p.search(after) for p, noun_only in self.after
+                   if noun_only is None or (noun or "").lower() == noun_only)
+
+    def negate(self, text: str, s_start: int, figures: list[Figure]) -> None:
+        """Marks figures whose clause is negated, and their whole coordinated run."""
+        for f in figures:
+            clause = text[s_start:f.start]
+            cut = max(clause.rfind(c) for c in _CLAUSE_PUNCTUATION)
+            clause = clause[cut + 1:] if cut >= 0 else clause
+            clause = _BUT.split(clause)[-1]
+            if self.negation.search(clause):
+                f.negated = True
+        by_chain: dict[int, bool] = {}
+        for f in figures:
+            by_chain[f.chain] = by_chain.get(f.chain, False) or f.negated
+        for f in figures:
+            f.negated = by_chain[f.chain]

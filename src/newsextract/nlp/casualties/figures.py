@@ -1,0 +1,152 @@
+"""Which casualty figures does a sentence state? Quantities, their qualifiers and heads
+(numbers.py, heads.py), their category (categories.py, breakdowns.py), and the contexts that
+cancel them (exclusions.py). Regular expressions over the text do most of the work: the
+tagger mislabels numerals and participles in exactly these phrases ("sept adultes", "civils"
+as ADJ, "1 200" split); the parse extends a victim noun with its adjectives and is the
+category's last resort."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.casualties.breakdowns import Breakdowns, number_runs
+from newsextract.nlp.casualties.categories import ParsedVerbs, Predicates, Triggers
+from newsextract.nlp.casualties.exclusions import Exclusions
+from newsextract.nlp.casualties.figure import (
+    BARE,
+    CASUALTY,
+    CATEGORIES,
+    GROUP,
+    OTHERS,
+    SEVERITY,
+    TOLL,
+    VICTIM,
+    Figure,
+    Head,
+)
+from newsextract.nlp.casualties.heads import HeadReader, noun_end
+from newsextract.nlp.casualties.lexicon import Lexicon
+from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
+from newsextract.nlp.casualties.tolls import Tolls
+from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
+from newsextract.resources import read_json
+
+
+class FigureFinder:
+    """Compiles the patterns once; `sentence_figures` does the work on one sentence."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.numbers = NumberFinder()
+        self.qualifiers = Qualifiers()
+        self.predicates = Predicates()
+        self.triggers = Triggers()
+        self.parsed_verbs = ParsedVerbs()
+        self.heads = HeadReader(lex, self.predicates)
+        self.tolls = Tolls(lex, self.predicates, self.heads)
+        self.exclusions = Exclusions()
+        settings = read_json("casualties_settings.json")
+        self.breakdowns = Breakdowns(lex, settings["elliptic_default_victims"])
+
+    def sentence_figures(self, doc: Doc, text: str, start: int, end: int) -> list[Figure]:
+        if self.exclusions.cancels_sentence(text[start:end]):
+            return []
+        quantities = merge_ranges(text, list(self.numbers.finditer(text, start, end)))
+        figures = [f for q in quantities
+                   if (f := self.figure(doc, text, q, start, end)) is not None]
+        number_runs(text, figures)
+        self.categorise(doc, text, start, end, figures)
+        self.exclusions.negate(text, start, figures)
+        return [f for f in figures if f.category in CATEGORIES and not f.negated]
+
+    def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
+               ) -> Figure | None:
+        """The figure that quantity `q` starts, before its category is known."""
+        before = text[s_start:q.start]
+        if self.exclusions.cancels_before(before):
+            return None
+        qualified = self.qualifiers.before(q, before, s_start)
+        qualifier, count_max = qualified.qualifier, qualified.count_max
+        head = self.heads.head(doc, text, q, s_end)
+        if head.kind == BARE and head.victims is None:
+            head = self.tolls.after(doc, text, q.end, s_end) or head
+        if head.kind is None:
+            return None
+        head_end = head.end
+        if self.exclusions.cancels_after(text[head_end:s_end], head.noun):
+            return None
+        if head.kind in (BARE, OTHERS) and head.noun is None or head.kind == TOLL:
+            span_end = q.end
+        else:
+            span_end = max(q.end, noun_end(head_end, head.noun, text, q.end))
+        if head.kind in (BARE, SEVERITY, OTHERS):
+            span_end = head_end if head.kind != BARE else q.end
+        post = self.qualifiers.after(text, span_end, s_end)  # "deux au moins"
+        if post and qualifier == "exact":
+            qualifier = post[0]
+            count_max = None if qualifier == "at_least" else count_max
+            span_end = post[1]
+            head_end = max(head_end, post[1])
+        category = head.category or (self.lex.casualty_nouns.get(head.noun.lower())
+                                     if head.kind == CASUALTY and head.noun else None)
+        if category is None and head.kind in (BARE, GROUP):
+            category = self.tolls.category_before(text, s_start, qualified.start)
+            if category is not None and head.kind == BARE:
+                head = Head(TOLL, head.end, head.noun, head.victims, category=category)
+        figure = Figure(qualified.start, span_end, q, qualified.count_min, count_max, qualifier,
+                        head.kind, head_end, category=category, victims=head.victims,
+                        noun=head.noun, partitive=q.kind == ONE_OF or head.partitive,
+                        counts_things=head.counts_things)
+        if q.kind == ONE_OF:
+            figure.category = None  # "l'un des rescapés a succombé": the verb decides
+            if head.kind == CASUALTY:
+                figure.victims = None
+        return figure
+
+    def _own_predicate(self, text: str, f: Figure, s_end: int, plural: bool) -> str | None:
+        """The casualty verb right after the figure; through a relative "qui" only for a
+        person noun ("un passant qui a été blessé", not "un monde qui meurt")."""
+        found = self.predicates.match(text, f.head_end, s_end, plural=plural)
+        if found is None:
+            return None
+        if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
+            return None
+        return found.category
+
+    def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
+                   figures: list[Figure]) -> None:
+        runs: dict[int, list[Figure]] = {}
+        for f in figures:
+            runs.setdefault(f.chain, []).append(f)
+        # 1. own context: a predicate after the figure or after its run, a trigger before it
+        #    or before its run ("a blessé deux policiers et trois manifestants")
+        for members in runs.values():
+            run_trigger = self.triggers.category(text, s_start, members[0])
+            run_predicate = self._own_predicate(
+                text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
+            for f in members:
+                if f.category is not None and not f.partitive:
+                    continue
+                own = self._own_predicate(text, f, s_end, f.plural)
+                trigger = None
+                if not f.partitive:
+                    trigger = self.triggers.category(text, s_start, f) or run_trigger
+                # "deux des blessés": a part of the injured, unless a verb says more
+                part_of = f.category if f.partitive else None
+                f.category = own or run_predicate or trigger or part_of
+                f.own_predicate = own is not None
+        # 1b. the parse, when the words between are more than auxiliaries and adverbs
+        #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only
+        #     for a person noun: "un rituel … aurait disparu" is no figure
+        if doc.has_annotation("DEP"):
+            for f in figures:
+                if f.category is None and f.head == GROUP and (
+                        f.quantity.kind != INDEFINITE or self.lex.is_victim(f.noun)):
+                    f.category = self.parsed_verbs.category(doc, f)
+        # 2. "victimes" are killed only next to injured counts
+        has_injured = any(f.category == "injured" for f in figures)
+        for f in figures:
+            if f.category == VICTIM:
+                f.category = "killed" if has_injured else None
+        # 3. breakdowns and lists inherit from their antecedent
+        self.breakdowns.inherit(text, s_start, figures)

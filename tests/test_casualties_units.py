@@ -1,0 +1,94 @@
+"""Pure parts of the casualties layer, without spaCy: numbers, the cue filter, sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsextract.nlp.casualties.cues import CueFilter
+from newsextract.nlp.casualties.lexicon import lexicon
+from newsextract.nlp.casualties.sources import SourceFinder
+from newsextract.nlp.number_words import NumberFinder
+from newsextract.resources import read_tsv
+
+
+@pytest.mark.parametrize("text, value", [
+    ("1 200", 1200), ("1\u202f200", 1200), ("10.000", 10000), ("3,5 millions", 3500000),
+    ("vingt-quatre", 24), ("trois cent mille", 300000), ("Treize", 13),
+])
+def test_numbers_in_digits_and_words(text, value):
+    (q,) = list(NumberFinder().finditer(text))
+    assert (q.count_min, q.count_max) == (value, value)
+
+
+@pytest.mark.parametrize("text, bounds, qualifier", [
+    ("une dizaine", (10, 10), "about"), ("des dizaines", (20, None), "at_least"),
+    ("des centaines", (200, None), "at_least"), ("plusieurs", (2, None), "at_least"),
+])
+def test_approximate_nouns(text, bounds, qualifier):
+    (q,) = list(NumberFinder().finditer(text))
+    assert ((q.count_min, q.count_max), q.qualifier) == (bounds, qualifier)
+
+
+# Inflected and pronominal forms of every verb of casualties_verbs.tsv: the cue filter
+# must let each through, or the parse fallback never sees the sentence.
+FORMS = {
+    "tuer": ["tue", "tués", "tuèrent", "tuaient"],
+    "abattre": ["abat", "abattus", "abattirent"],
+    "assassiner": ["assassinée", "assassinaient"],
+    "massacrer": ["massacrent", "massacrés"],
+    "exécuter": ["exécutent", "exécutées"],
+    "mourir": ["meurt", "meurent", "mourut", "moururent", "mourra", "mortes"],
+    "mort": ["morts"],
+    "décéder": ["décède", "décèdent", "décédait", "décédés"],
+    "périr": ["périt", "périssent", "périrent"],
+    "succomber": ["succombe", "succombent", "succombèrent"],
+    "blesser": ["blesse", "blessèrent", "blessées"],
+    "intoxiquer": ["intoxiquent", "intoxiqués"],
+    "éborgner": ["éborgne", "éborgnées"],
+    "disparaître": ["disparaît", "disparaissent", "disparues"],
+    "amputer": ["ampute", "amputés"],
+}
+
+
+def test_every_verb_of_the_data_has_its_forms_listed_here():
+    assert {lemma for lemma, *_ in read_tsv("casualties_verbs.tsv")} == set(FORMS)
+
+
+@pytest.mark.parametrize("lemma", sorted(FORMS))
+def test_cue_filter_passes_every_form_of_a_casualty_verb(lemma):
+    cues = CueFilter(lexicon())
+    for form in FORMS[lemma]:
+        text = f"Hier, trois d'entre eux {form} près du port."
+        assert cues.any_in(text, 0, len(text)), form
+
+
+def test_cue_filter_skips_text_without_casualty_words():
+    text = "Le conseil municipal a voté le budget de la piscine."
+    assert not CueFilter(lexicon()).any_in(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Quatre blessés, selon la préfecture du Var depuis Toulon.", "préfecture du Var"),
+    ("Quatre blessés, selon un bilan provisoire de la mairie.", "mairie"),
+    ("Quatre blessés, selon un comptage transmis hier soir par les pompiers.", "pompiers"),
+    ("Quatre blessés, a indiqué la porte-parole des douanes Anne Martin.", "Anne Martin"),
+    ("Quatre blessés, selon un décompte le juriste Paul Roux.", "Paul Roux"),
+])
+def test_source_offsets_index_the_text(text, source):
+    (a,) = SourceFinder(lexicon()).attributions(text, 0, len(text))
+    assert a.source == source
+    assert text[a.np_start:a.np_end] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Quatre blessés, selon un bilan provisoire.",
+    "Quatre blessés, selon https://www.exemple.fr/article.",
+])
+def test_counts_without_giver_and_urls_are_not_sources(text):
+    assert SourceFinder(lexicon()).attributions(text, 0, len(text)) == []
+
+
+def test_demonstrative_count_is_an_anaphor():
+    text = "Selon ce dernier bilan, quatre blessés."
+    (a,) = SourceFinder(lexicon()).attributions(text, 0, len(text))
+    assert a.anaphoric and text[a.np_start:a.np_end] == "ce dernier bilan"
