@@ -257,6 +257,114 @@ def test_verbs_of_dying(annotate, text, span, victims):
     assert (row["category"], row["victims"]) == ("killed", victims)
 
 
+# -- round 2: constructions found on unseen paragraphs ------------------------------------
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Plusieurs reporters ont été bousculés et même blessés par la foule.",
+                 "Plusieurs reporters", ("injured", 2, None, "at_least", "reporters"),
+                 id="coordinated_passive_participles"),
+    pytest.param("Une cycliste a été percutée et légèrement blessée par un livreur.",
+                 "Une cycliste", ("injured", 1, 1, "exact", "cycliste"),
+                 id="coordinated_participle_with_adverb"),
+    pytest.param("Un vendeur a reçu des coups et est légèrement blessé à la main.",
+                 "Un vendeur", ("injured", 1, 1, "exact", "vendeur"),
+                 id="coordinated_verb_phrase_with_its_own_auxiliary"),
+    pytest.param("Cinq gendarmes ont poursuivi le fuyard et ont été blessés.",
+                 "Cinq gendarmes", ("injured", 5, 5, "exact", "gendarmes"),
+                 id="active_then_passive_conjunct"),
+])
+def test_coordinated_casualty_predicate(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_coordinated_active_participles_make_perpetrators(annotate):
+    rows = figures(annotate, "Deux cambrioleurs ont frappé et blessé un gardien de nuit.")
+    assert [r["text"] for r in rows] == ["un gardien"]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("De nombreux secouristes ont été blessés pendant la nuit.",
+                 "De nombreux secouristes", ("injured", None, None, "about", "secouristes"),
+                 id="de_nombreux_group"),
+    pytest.param("Les émeutes ont fait de nombreuses victimes et au moins 30 blessés.",
+                 "de nombreuses victimes", ("killed", None, None, "about", None),
+                 id="de_nombreuses_victimes"),
+    pytest.param("Plusieurs dizaines de riverains ont été blessés.",
+                 "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
+                 id="plusieurs_dizaines"),
+])
+def test_vague_plural_determiners(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_de_nombreux_without_casualty_predicate(annotate):
+    assert figures(annotate, "De nombreux supporters ont été interpellés à la sortie.") == []
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
+                 ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
+    pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
+                 ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
+])
+def test_victims_in_quotation_marks(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_quoted_word_that_is_not_people(annotate):
+    rows = figures(annotate, "Le groupe parle d'une « revanche » après la mort de ses chefs.")
+    assert rows == []
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Une passante du quartier a été légèrement blessée.", "Une passante",
+                 ("injured", 1, 1, "exact", "passante"), id="noun_complement"),
+    pytest.param("Un agent du centre Jean-Moulin a été grièvement blessé.", "Un agent",
+                 ("injured", 1, 1, "exact", "agent"), id="complement_with_a_name"),
+    pytest.param("Une serveuse, témoin de l'agression, a été blessée.", "Une serveuse",
+                 ("injured", 1, 1, "exact", "serveuse"), id="apposition"),
+])
+def test_victims_with_complement_or_apposition(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_complement_noun_is_not_a_casualty(annotate):
+    assert figures(annotate, "Il a reçu un colis de menaces de mort la semaine passée.") == []
+
+
+def test_hospitalisation_of_people(annotate):
+    rows = figures(annotate, "La fuite de gaz a entraîné l'hospitalisation de six ouvriers.")
+    assert record(one(rows, "six ouvriers")) == ("injured", 6, 6, "exact", "ouvriers")
+
+
+def test_sentence_starting_with_a_number(annotate):
+    rows = figures(annotate, "Aucun blessé grave. 9 blessés légers ont été soignés sur place.")
+    assert record(one(rows, "9 blessés")) == ("injured", 9, 9, "exact", None)
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text, span, source", [
+    pytest.param("Deux ouvriers ont été blessés, a-t-on appris auprès de la mairie.",
+                 "Deux ouvriers", "mairie", id="appris_aupres_de"),
+    pytest.param("Un motard a été tué, a-t-on appris auprès d'une source policière.",
+                 "Un motard", "source policière", id="appris_aupres_d"),
+    pytest.param("Selon le collectif « Stop Violences », 14 personnes ont été blessées.",
+                 "14 personnes", "Stop Violences", id="selon_description_and_quoted_name"),
+])
+def test_round2_sources(annotate, text, span, source):
+    assert one(figures(annotate, text), span)["source"] == source
+
+
+@pytest.mark.negative
+def test_boilerplate_after_a_closing_guillemet(annotate):
+    text = "Le bilan reste lourd.\n» LIRE AUSSI - Une passante tuée par un camion"
+    assert figures(annotate, text) == []
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

@@ -21,9 +21,34 @@ _REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)
 _RELATIVE = re.compile(r"\bqui\b", re.IGNORECASE)
 _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
                          re.IGNORECASE)
+_ANY_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|est|sont|était"
+                     r"|étaient|serait|seraient|été)\b", re.IGNORECASE)
+_LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
+# Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
+# même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
+# another subject.
+MAX_COORDINATED_WORDS = 4
 # what may sit between a noun phrase and its predicate: spaces, a closing quote or bracket,
 # and one bracketed aside ("six élèves (dont deux filles) ont été tués")
 _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
+# Characters of an apposition between a victim noun and its predicate: a short description.
+MAX_APPOSITION_CHARS = 60
+# and one noun complement of the victims: an age, a noun, a name ("une passante du quartier",
+# "un élève du lycée Jean-Moulin", "un motard de 42 ans")
+_COMPLEMENT = (rf"(?:{WS}*\b(?:de{WS}+la|de{WS}+l['’]|du|des|de|d['’]){WS}*"
+               rf"(?:\d+{WS}+ans|[^\W\d_][\w\-]*(?:{WS}+(?-i:[A-ZÀ-Ý])[\w\-]*)*)(?=[\s,]))?"
+               # and one apposition between commas ("un passant, témoin de la scène, a été
+               # blessé"); not a breakdown or a list ("dont …", "et …")
+               rf"(?:{WS}*,{WS}*(?!(?:dont|et|ou)\b)[^,;:.()«»\"“”]{{1,{MAX_APPOSITION_CHARS}}},)?")
+
+
+def _is_active(gap: str) -> bool:
+    """Whether the participle after `gap` is active ("ont tué"). After a coordination the
+    auxiliary of the last conjunct decides ("a frappé et est blessé": passive); without
+    one, the shared auxiliary does ("ont frappé et blessé": active)."""
+    tail = _LAST_CONJUNCT.split(gap)[-1]
+    decisive = tail if _ANY_AUX.search(tail) else gap
+    return bool(_ACTIVE_AUX.search(decisive)) and "été" not in decisive.lower()
 
 
 def _word_list(name: str) -> str:
@@ -57,10 +82,16 @@ class Predicates:
 
     def __init__(self) -> None:
         gap = words_alternation(read_lines("casualties_gap_words.txt"))
-        # A gap word, or any single word before "été" (passive with any auxiliary form).
-        self.gap = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))*"
+        # A gap word, any single word before "été" (passive with any auxiliary form), or a
+        # short coordinated verb phrase ending in "et" ("ont été bousculés et blessés", "a
+        # reçu des coups et est blessée").
+        coordinated = (rf"(?:[\w'’«»\"“”\-]+{WS}+){{1,{MAX_COORDINATED_WORDS}}}?"
+                       rf"(?:et|puis){WS}+")
+        self.gap = (rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b)"
+                    rf"|{coordinated})*")
         self.patterns = [
-            (re.compile(rf"{_PREDICATE_LEAD}(?P<gap>{self.gap})(?:{p})\b", re.IGNORECASE),
+            (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})(?:{p})\b",
+                        re.IGNORECASE),
              cat, voice)
             for p, cat, voice in predicate_rows()]
 
@@ -78,7 +109,7 @@ class Predicates:
             m = pattern.match(text[pos:s_end])
             if m:
                 gap = m.group("gap")
-                if voice == "passive" and _ACTIVE_AUX.search(gap) and "été" not in gap.lower():
+                if voice == "passive" and _is_active(gap):
                     return None  # "ont tué": the noun phrase is the perpetrator
                 if voice == "reflexive" and not _REFLEXIVE.search(gap):
                     return None  # "noyé dans la masse": only "se noyer" is drowning

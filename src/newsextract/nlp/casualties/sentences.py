@@ -13,7 +13,7 @@ _OPENING_QUOTES = "«\"“"
 
 def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]
               ) -> list[tuple[int, int]]:
-    """Sentence bounds inside [start, end): a cut after . ! ? … followed by a capital,
+    """Sentence bounds inside [start, end): a cut after . ! ? … followed by a capital or a digit,
     also without a space ("blessés.Sept"), but not after an initial or abbreviation."""
     out, begin = [], start
     for m in _SENTENCE_END.finditer(text, start, end):
@@ -21,7 +21,9 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str]
         last = before[-1] if before else ""
         if len(last) == 1 and last.isupper() or last in abbreviations:
             continue
-        if m.end() < end and not text[m.end()].isupper() and text[m.end()] not in _OPENING_QUOTES:
+        # a sentence starts with a capital, an opening quote or a number ("… évacués. 13 blessés")
+        if m.end() < end and not text[m.end()].isupper() and not text[m.end()].isdigit() \
+                and text[m.end()] not in _OPENING_QUOTES:
             continue
         out.append((begin, m.end()))
         begin = m.end()

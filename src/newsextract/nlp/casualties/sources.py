@@ -64,7 +64,10 @@ class SourceFinder:
         selon = words_alternation(data["selon"]).replace(r"sources\?", "sources?")
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
                 r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
-        self.selon = re.compile(rf"\b(?:{selon}){WS}+(?P<np>[^,;:()«»“”]+?){stop}", re.IGNORECASE)
+        # the noun phrase may close on a quoted name ("selon le collectif « Stop Violences »")
+        self.selon = re.compile(
+            rf"\b(?:{selon})(?:{WS}+|(?<=['’]))"
+            rf"(?P<np>[^,;:()«»“”]+?(?:{WS}*{_QUOTED_NAME})?){stop}", re.IGNORECASE)
         # a time word between the verb and its subject (", a indiqué jeudi le ministère")
         when = (r"(?:ce|cet|cette|hier|aujourd['’]hui"
                 r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)")
