@@ -365,6 +365,32 @@ def test_boilerplate_after_a_closing_guillemet(annotate):
     assert figures(annotate, text) == []
 
 
+@pytest.mark.negative
+def test_object_of_a_relative_clause_does_not_take_the_main_verb(annotate):
+    rows = figures(annotate, "Un cycliste qui avait doublé un tracteur était dans un état "
+                             "critique dimanche soir.")
+    assert all(r["text"] != "un tracteur" for r in rows)
+
+
+def test_object_with_its_own_participle_is_a_casualty(annotate):
+    rows = figures(annotate, "La voiture a heurté un jogger, blessé au genou.")
+    assert record(one(rows, "un jogger")) == ("injured", 1, 1, "exact", "jogger")
+
+
+def test_hospitalised_people_are_injured(annotate):
+    rows = figures(annotate, "Au moins sept convives ont été hospitalisés, selon la mairie.")
+    row = one(rows, "Au moins sept convives")
+    assert record(row) == ("injured", 7, None, "at_least", "convives")
+    assert row["source"] == "mairie"
+
+
+def test_one_of_them_pronoun_partitive(annotate):
+    rows = figures(annotate, "Trois vigiles ont reçu des projectiles, l'un d'entre eux a été "
+                             "blessé au bras.")
+    row = one(rows, "un d'entre eux")
+    assert (row["category"], row["count_min"], row["count_max"]) == ("injured", 1, 1)
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

@@ -23,6 +23,10 @@ _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)
                          re.IGNORECASE)
 _ANY_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|est|sont|était"
                      r"|étaient|serait|seraient|été)\b", re.IGNORECASE)
+# "qui avait percuté ", "qui conduisait ": a relative clause's verb right before a figure,
+# which is then its object; the characters searched back for it
+_RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNORECASE)
+RELATIVE_VERB_WINDOW = 50
 _LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
 # Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
 # même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
@@ -75,6 +79,7 @@ def predicate_rows() -> list[tuple[str, str, str]]:
 class PredicateMatch:
     category: str
     relative: bool  # through "qui" ("un pays qui meurt"): the noun must be a person
+    finite: bool = False  # through an auxiliary ("… était", "… a été"): a clause of its own
 
 
 class Predicates:
@@ -116,8 +121,23 @@ class Predicates:
                 participle = m.group(0)[m.end("gap"):].split()
                 if plural and voice == "passive" and not participle[0].endswith("s"):
                     return None
-                return PredicateMatch(category, _RELATIVE.search(gap) is not None)
+                return PredicateMatch(category, _RELATIVE.search(gap) is not None,
+                                      _ANY_AUX.search(gap) is not None)
         return None
+
+    @staticmethod
+    def is_object(doc: Doc, f: Figure) -> bool:
+        """Whether the figure's noun is the direct object of a verb before it ("qui avait
+        doublé un camion était …": the verb after the object has another subject), by the
+        words of a relative clause right before it, else by the parse."""
+        if _RELATIVE_VERB_BEFORE.search(doc.text, max(0, f.start - RELATIVE_VERB_WINDOW),
+                                        f.start):
+            return True
+        span = doc.char_span(f.start, f.head_end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return False
+        noun = span.root
+        return noun.dep_ == "obj" and noun.head.i < noun.i and noun.head.pos_ in ("VERB", "AUX")
 
     def names_a_casualty(self, word: str) -> bool:
         """Whether `word` is itself a casualty participle ("blessés", "tués")."""

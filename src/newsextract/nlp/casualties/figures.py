@@ -103,13 +103,19 @@ class FigureFinder:
                 figure.victims = None
         return figure
 
-    def _own_predicate(self, text: str, f: Figure, s_end: int, plural: bool) -> str | None:
+    def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
+                       ) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
-        person noun ("un passant qui a été blessé", not "un monde qui meurt")."""
+        person noun ("un passant qui a été blessé", not "un monde qui meurt"); never a
+        finite verb after the object of another verb ("un piéton qui avait heurté un
+        camion était …")."""
         found = self.predicates.match(text, f.head_end, s_end, plural=plural)
         if found is None:
             return None
         if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
+            return None
+        if found.finite and not found.relative and f.head == GROUP \
+                and self.predicates.is_object(doc, f):
             return None
         return found.category
 
@@ -123,11 +129,11 @@ class FigureFinder:
         for members in runs.values():
             run_trigger = self.triggers.category(text, s_start, members[0])
             run_predicate = self._own_predicate(
-                text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
+                doc, text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
                 if f.category is not None and not f.partitive:
                     continue
-                own = self._own_predicate(text, f, s_end, f.plural)
+                own = self._own_predicate(doc, text, f, s_end, f.plural)
                 trigger = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f) or run_trigger
