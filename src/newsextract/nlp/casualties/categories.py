@@ -39,11 +39,11 @@ _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
 MAX_APPOSITION_CHARS = 60
 # and one noun complement of the victims: an age, a noun, a name ("une passante du quartier",
 # "un élève du lycée Jean-Moulin", "un motard de 42 ans")
-_COMPLEMENT = (rf"(?:{WS}*\b(?:de{WS}+la|de{WS}+l['’]|du|des|de|d['’]){WS}*"
+_COMPLEMENT = (rf"(?P<complement>(?:{WS}*\b(?:de{WS}+la|de{WS}+l['’]|du|des|de|d['’]){WS}*"
                rf"(?:\d+{WS}+ans|[^\W\d_][\w\-]*(?:{WS}+(?-i:[A-ZÀ-Ý])[\w\-]*)*)(?=[\s,]))?"
                # and one apposition between commas ("un passant, témoin de la scène, a été
                # blessé"); not a breakdown or a list ("dont …", "et …")
-               rf"(?:{WS}*,{WS}*(?!(?:dont|et|ou)\b)[^,;:.()«»\"“”]{{1,{MAX_APPOSITION_CHARS}}},)?")
+               rf"(?:{WS}*,{WS}*(?!(?:dont|et|ou)\b)[^,;:.()«»\"“”]{{1,{MAX_APPOSITION_CHARS}}},)?)")
 
 
 def _is_active(gap: str) -> bool:
@@ -92,8 +92,10 @@ class Predicates:
         # reçu des coups et est blessée").
         coordinated = (rf"(?:[\w'’«»\"“”\-]+{WS}+){{1,{MAX_COORDINATED_WORDS}}}?"
                        rf"(?:et|puis){WS}+")
-        self.gap = (rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b)"
-                    rf"|{coordinated})*")
+        single = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))"
+        # the coordination only after an auxiliary or adverb of the first conjunct: "19
+        # ans et tués" or "un barrage de … et succombait" coordinate something else
+        self.gap = rf"(?:{single}+{coordinated})?{single}*"
         self.patterns = [
             (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})(?:{p})\b",
                         re.IGNORECASE),
@@ -114,6 +116,8 @@ class Predicates:
             m = pattern.match(text[pos:s_end])
             if m:
                 gap = m.group("gap")
+                if m.group("complement").strip() and not _ANY_AUX.search(gap):
+                    continue  # "quatre visent des passants blessés": an adjective, no clause
                 if voice == "passive" and _is_active(gap):
                     return None  # "ont tué": the noun phrase is the perpetrator
                 if voice == "reflexive" and not _REFLEXIVE.search(gap):
