@@ -576,3 +576,23 @@ def test_seed_figures(annotate, shared_dir):
     assert ("killed", 6, "exact", "élèves") in got
     assert ("killed", 9, "exact", "adultes") in got
     assert len(rows) == 5
+
+
+# -- sources through the participant registry -------------------------------------------------
+
+def test_source_described_then_named_in_apposition_is_the_person(annotate):
+    rows = figures(annotate, "Le maire de Pontivy, Yann Le Goff, a dénombré cinq morts et "
+                             "huit blessés après l'effondrement du toit.")
+    assert one(rows, "cinq morts")["source"] == "Yann Le Goff"
+    # the counting verb's other object is a figure, never the source of its neighbour
+    assert one(rows, "huit blessés")["source"] == "Yann Le Goff"
+
+
+def test_source_pronoun_and_description_resolve_to_the_named_person(annotate):
+    rows = figures(annotate, "La préfète de l'Ain Sophie Garnier a fait état de deux blessés "
+                             "légers. Elle a ajouté que trois randonneurs avaient été tués. "
+                             "La préfète a aussi indiqué que quatre enfants étaient portés "
+                             "disparus.")
+    assert one(rows, "deux blessés")["source"] == "Sophie Garnier"
+    assert one(rows, "trois randonneurs")["source"] == "Sophie Garnier"
+    assert one(rows, "quatre enfants")["source"] == "Sophie Garnier"

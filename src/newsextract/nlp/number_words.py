@@ -2,7 +2,9 @@
 "vingt-quatre", "une dizaine", "des centaines", "plusieurs".
 
 Pure text functions, no spaCy. `NumberFinder` compiles one regular expression from
-``data/casualties_numbers.json`` and yields `Quantity` matches with their bounds:
+``data/numbers.json`` (the numbers, shared with the dates layer) and
+``data/casualties_numbers.json`` (counting expressions) and yields `Quantity` matches with
+their bounds:
 an exact number (N/N), an approximate noun ("une dizaine" -> about 10/10), a plural
 approximate noun ("des dizaines" -> at least 20), "plusieurs" (at least 2), the indefinite
 article ("un", "une" -> 1), "l'un des" (1) or a vague amount ("un nombre important",
@@ -19,7 +21,8 @@ from text_to_num import text2num
 
 from newsextract.resources import read_json
 
-NUMBERS_FILE = "casualties_numbers.json"
+NUMBERS_FILE = "numbers.json"  # numbers themselves, shared with the dates layer
+COUNTS_FILE = "casualties_numbers.json"  # counting expressions of casualty figures
 
 # Thousands separators seen in French news: space, no-break space, narrow no-break space,
 # thin space and the dot ("10.000", "287.710").
@@ -86,7 +89,7 @@ class NumberFinder:
     """Finds quantities in a text; the regex is compiled once from the data file."""
 
     def __init__(self) -> None:
-        data = read_json(NUMBERS_FILE)
+        data = {**read_json(NUMBERS_FILE), **read_json(COUNTS_FILE)}
         self.multipliers: dict[str, int] = data["large_multipliers"]
         self.approximate: dict[str, int] = data["approximate"]
         self.plural_approximate: dict[str, int] = data["plural_approximate"]

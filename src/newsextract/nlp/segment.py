@@ -301,7 +301,7 @@ def _closes_sentence(text: str, quote_end: int) -> bool:
 @lru_cache(maxsize=1)
 def abbreviation_words() -> frozenset[str]:
     """Abbreviated titles whose dot ends no sentence (lowercase, without the dot)."""
-    return frozenset(w.lower() for w in read_lines("quotes_abbreviations.txt"))
+    return frozenset(w.lower() for w in read_lines("abbreviations.txt"))
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

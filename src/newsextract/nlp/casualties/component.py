@@ -12,15 +12,16 @@ from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.figures import FigureFinder
 from newsextract.nlp.casualties.lexicon import lexicon
 from newsextract.nlp.casualties.place_and_date import nearest_date, nearest_location
-from newsextract.nlp.casualties.sentences import sentences
 from newsextract.nlp.casualties.sources import (
     SourceFinder,
     carried_source,
     nearest_source,
+    not_figures,
     quote_speaker,
     source_name,
 )
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.segment import sentences as article_sentences
 from newsextract.resources import read_json
 
 SPAN_KEY = "casualties"
@@ -33,7 +34,6 @@ class CasualtiesComponent:
     def __init__(self) -> None:
         register_extensions()
         lex = lexicon()
-        self.abbreviations = lex.abbreviations
         self.cues = CueFilter(lex)
         self.figures = FigureFinder(lex)
         self.sources = SourceFinder(lex)
@@ -56,10 +56,13 @@ class CasualtiesComponent:
             if not self.cues.any_in(text, b_start, b_end):
                 continue
             previous_source: str | None = None
-            for s_start, s_end in sentences(text, b_start, b_end, self.abbreviations):
+            for s_start, s_end in block_sentences(doc, b_start, b_end):
                 figures = (self.figures.sentence_figures(doc, text, s_start, s_end)
                            if self.cues.any_in(text, s_start, s_end) else [])
-                attributions = self.sources.attributions(text, s_start, s_end)
+                attributions = not_figures(self.sources.attributions(text, s_start, s_end),
+                                           figures)
+                names = {id(a): source_name(doc, a, previous_source, persons)
+                         for a in attributions}
                 for f in figures:
                     span = self._span(doc, text, f) if self._plausible(f) else None
                     if span is None:
@@ -67,8 +70,7 @@ class CasualtiesComponent:
                     attribution = nearest_source(attributions, f.start, f.end)
                     source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
                                             previous_source, attribution)
-                              or (source_name(attribution, previous_source, persons)
-                                  if attribution else None))
+                              or (names[id(attribution)] if attribution else None))
                     span._.casualty = {
                         "category": f.category,
                         "count_min": f.count_min,
@@ -80,7 +82,7 @@ class CasualtiesComponent:
                         "date": nearest_date(dates, s_start, s_end, f.start),
                     }
                     spans.append(span)
-                previous_source = carried_source(attributions, previous_source)
+                previous_source = carried_source(attributions, names, previous_source)
         doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, s.end_char))
         return doc
 
@@ -95,6 +97,11 @@ class CasualtiesComponent:
         if span is None or not is_extractable(doc, span.start_char, span.end_char):
             return None
         return span
+
+
+def block_sentences(doc: Doc, b_start: int, b_end: int) -> list[tuple[int, int]]:
+    """The article's one segmentation (nlp/segment.py) inside a block."""
+    return [(s, e) for s, e in article_sentences(doc) if b_start <= s and e <= b_end]
 
 
 @Language.factory("newsextract_casualties")

@@ -1,6 +1,6 @@
 """Is it a count of casualties at all? Routine statistics and hypotheticals (whole sentence),
 differences and lives saved (after the figure), zero counts (before it), negation in the
-figure's clause (casualties_exclusions.tsv, casualties_negation.txt)."""
+figure's clause (casualties_exclusions.tsv, the figure words of negation.tsv)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import any_of
-from newsextract.resources import read_lines, read_tsv
+from newsextract.nlp.negation import FIGURE, negation_pattern
+from newsextract.resources import read_tsv
 
 _CLAUSE_PUNCTUATION = ",;:"
 _BUT = re.compile(r"\bmais\b")
@@ -26,8 +27,7 @@ class Exclusions:
                       for p, scope in exclusions if scope.startswith("after")]
         self.before = any_of([p for p, scope in exclusions if scope == "before"],
                              re.IGNORECASE)
-        self.negation = re.compile("|".join(read_lines("casualties_negation.txt")),
-                                   re.IGNORECASE)
+        self.negation = negation_pattern(FIGURE)
 
     def cancels_sentence(self, sentence: str) -> bool:
         """A rate, a routine statistic or a hypothetical: "chaque année", "S'il y a …"."""

@@ -25,7 +25,6 @@ class Lexicon:
     not_victims: frozenset[str]
     severity: frozenset[str]
     function_words: frozenset[str]
-    abbreviations: frozenset[str]
 
     def is_victim(self, noun: str | None) -> bool:
         """Whether `noun` names people who can be victims ("policiers", "CRS")."""
@@ -50,7 +49,6 @@ def lexicon() -> Lexicon:
                               for w in read_lines(name)),
         severity=frozenset(w.lower() for w in read_lines("casualties_severity.txt")),
         function_words=frozenset(w.lower() for w in read_lines("french_function_words.txt")),
-        abbreviations=frozenset(read_lines("casualties_abbreviations.txt")),
     )
 
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases
 from newsextract.nlp.number_words import words_alternation
-from newsextract.resources import read_json
+from newsextract.nlp.participants.lookup import resolve
+from newsextract.resources import read_json, read_tsv
 
 TRUSTED_LABELS = ("PER", "ORG", "LOC")  # quote speakers taken as sources for indirect quotes
 # A subject longer than this is a clause, not a source ("Dans un communiqué publié …").
@@ -22,6 +23,8 @@ MAX_SUBJECT_WORDS = 9
 # Characters of a relative clause inserted between a subject and its verb
 # ("Une source, qui a requis l'anonymat, a évoqué …"): one short clause.
 MAX_INSERTED_CLAUSE = 80
+# a person's name in apposition between commas: first name, particles, compound surnames
+MAX_NAME_WORDS = 4
 # Characters of a subject noun phrase before its reporting verb.
 MAX_SUBJECT_CHARS = 90
 # Words a source after "de sources …" may carry ("de sources sécuritaires concordantes").
@@ -54,6 +57,18 @@ class Attribution:
     scope_end: int = 1 << 62
 
 
+def selon_phrases() -> list[str]:
+    """The "selon" cues of data/selon_cues.tsv (one list with the quotes layer) as phrases:
+    tokens joined by a space, or glued after an apostrophe ("d'" + "après")."""
+    phrases = []
+    for row in read_tsv("selon_cues.tsv"):
+        phrase = ""
+        for word in row[:-1]:  # the last column is the kind
+            phrase += word if not phrase or phrase.endswith(("'", "’")) else " " + word
+        phrases.append(phrase)
+    return phrases
+
+
 class SourceFinder:
     """Attributions of a sentence: "selon X", "a indiqué X", "X a dénombré"."""
 
@@ -61,7 +76,7 @@ class SourceFinder:
         data = read_json("casualties_sources.json")
         verbs = "|".join(data["report_verbs"])
         aux = "|".join(data["auxiliaries"])
-        selon = words_alternation(data["selon"]).replace(r"sources\?", "sources?")
+        selon = words_alternation(selon_phrases() + data["impersonal_cues"])
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
                 r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
         # the noun phrase may close on a quoted name ("selon le collectif « Stop Violences »")
@@ -83,8 +98,10 @@ class SourceFinder:
             rf"[,»\"”]{WS}*(?:(?:{aux})(?:-t)?-(?P<np>il|elle|ils|elles|on){WS}+(?:{verbs})"
             rf"|(?:{verbs})(?:-t)?-(?P<np2>il|elle|ils|elles|on))\b", re.IGNORECASE)
         # the subject may carry an inserted word or a relative clause between commas
-        inserted = (rf"{WS}*,{WS}*(?:\w+|(?:qui|dont)\b[^,;:«»\"“”]{{1,{MAX_INSERTED_CLAUSE}}})"
-                    rf"{WS}*,")
+        # ... or a name in apposition ("le préfet du Var, Anne Martin, a recensé …")
+        name = rf"[A-ZÉÈÀÂÎÔ][\w\-]+(?:{WS}+[A-ZÉÈÀÂÎÔ][\w\-]+){{0,{MAX_NAME_WORDS - 1}}}"
+        inserted = (rf"{WS}*,{WS}*(?:\w+|{name}|(?:qui|dont)\b[^,;:«»\"“”]"
+                    rf"{{1,{MAX_INSERTED_CLAUSE}}}){WS}*,")
         self.subject = re.compile(
             rf"(?:^|[,;:]{WS}*)(?P<np>(?:[^,;:«»\"“”]|{_QUOTED_NAME}){{2,{MAX_SUBJECT_CHARS}}}?)"
             rf"(?:{inserted})?{WS}+"
@@ -189,6 +206,14 @@ def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaph
     return None
 
 
+def not_figures(attributions: list[Attribution], figures: list) -> list[Attribution]:
+    """Attributions whose noun phrase is none of the sentence's figures: in "X a recensé
+    trois morts et douze blessés" the counting verb's object is no inverted subject, and
+    no figure is the source of another."""
+    return [a for a in attributions
+            if not any(f.start < a.np_end and a.np_start < f.end for f in figures)]
+
+
 def nearest_source(attributions: list[Attribution], f_start: int, f_end: int
                    ) -> Attribution | None:
     """The same-sentence attribution nearest to the figure, within its scope."""
@@ -201,12 +226,16 @@ def nearest_source(attributions: list[Attribution], f_start: int, f_end: int
     return min(candidates, key=distance) if candidates else None
 
 
-def source_name(attribution: Attribution, previous_source: str | None,
+def source_name(doc: Doc, attribution: Attribution, previous_source: str | None,
                 persons: list[Span]) -> str | None:
-    """The name a figure's source is given: an anaphor stands for the previous source; a
-    title closed by a person's name is that name ("la préfète du Gard Anne Martin"). This is
-    where a registry of the article's participants can resolve pronouns and descriptions
-    through the attribution's offsets (np_start, np_end)."""
+    """The name a figure's source is given. A pronoun or a description of someone the
+    article names ("elle a précisé", "le préfet a recensé" after "le préfet du Var, Anne
+    Martin") is that person, through the participant registry; an anaphor the registry
+    cannot place stands for the previous source; a title closed by a person's name is that
+    name ("la préfète du Gard Anne Martin")."""
+    registered = registry_person(doc, attribution)
+    if registered:
+        return registered
     if attribution.anaphoric:
         return previous_source
     if _COORDINATED.search(attribution.source):
@@ -217,10 +246,26 @@ def source_name(attribution: Attribution, previous_source: str | None,
     return attribution.source
 
 
-def carried_source(attributions: list[Attribution], previous_source: str | None) -> str | None:
+def registry_person(doc: Doc, attribution: Attribution) -> str | None:
+    """The named person a source's pronoun or description stands for, or None. Names
+    written as such keep their own wording (the registry's fullest name is for speakers)."""
+    if attribution.np_start < 0 or attribution.np_end <= attribution.np_start:
+        return None
+    participant = resolve(doc, attribution.np_start, attribution.np_end)
+    if participant is None or participant["kind"] != "PER" or not participant.get("name"):
+        return None
+    names_overlap = any(kind == "name" and start < attribution.np_end
+                        and attribution.np_start < end
+                        for start, end, kind in participant["mentions"])
+    return None if names_overlap else participant["name"]
+
+
+def carried_source(attributions: list[Attribution], names: dict[int, str | None],
+                   previous_source: str | None) -> str | None:
     """The source an anaphor of the next sentence stands for: the last named attribution
-    of this sentence, else the previous one when this sentence's are all anaphors."""
-    resolved = [a for a in attributions if not a.anaphoric]
+    of this sentence (by the name it was given, `names[id(attribution)]`), else the
+    previous one when this sentence's are all anaphors."""
+    resolved = [a for a in attributions if not a.anaphoric or names.get(id(a))]
     if resolved:
-        return resolved[-1].source
+        return names.get(id(resolved[-1])) or resolved[-1].source
     return previous_source if attributions else None

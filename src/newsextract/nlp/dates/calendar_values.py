@@ -39,7 +39,8 @@ from newsextract.nlp.dates.timeline import (
 
 # characters before a day-month searched for a deadline preposition ("au plus tard le")
 DEADLINE_WINDOW = 25
-# characters after a year searched for the noun that makes it a count ("2500 personnes")
+# characters after a year searched for the noun that makes it a count ("2500 personnes",
+# "1500 et 1800 euros")
 YEAR_TAIL_WINDOW = 20
 # a leap year, to check a day-month without a year
 LEAP_YEAR = 2000
@@ -152,9 +153,22 @@ def norm_coord_months(m: RuleMatch, ctx: Context) -> list[Timex]:
     return first + second
 
 
+def counted_noun_follows(words: list[str]) -> bool:
+    """'2500 personnes', and '2000 ou 4000 euros', 'entre 1500 et 1800 euros': a count
+    (its noun after it, or after the number it is coordinated with), not a year."""
+    lex = lexicon()
+    if words and words[0] in lex.words("number_coordinators"):
+        rest = words[1:]
+        while rest and rest[0].replace(".", "").isdigit():
+            rest = rest[1:]
+        if len(rest) < len(words) - 1 and rest and rest[0] in lex.words("year_blockers"):
+            return True
+    return bool(words) and words[0] in lex.words("year_blockers")
+
+
 def norm_year(m: RuleMatch, ctx: Context) -> list[Timex]:
-    after = text_after(ctx, m.match_end, YEAR_TAIL_WINDOW).split()
-    if after and after[0].strip(",.;:") in lexicon().words("year_blockers"):
+    after = [w.strip(",.;:") for w in text_after(ctx, m.match_end, YEAR_TAIL_WINDOW).split()]
+    if counted_noun_follows(after):
         return []
     year = year_of(m.groups["year"], ctx.pub)
     return [calendar_timex(m.start, m.end, "DATE", f"{year:04d}", NONE)] if year else []

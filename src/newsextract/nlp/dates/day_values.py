@@ -8,11 +8,13 @@ from datetime import date, timedelta
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
     PAST,
+    PRESENT,
     day_value,
     iso_bounds,
     resolve_weekday,
 )
 from newsextract.nlp.dates.direction import (
+    after_comparison,
     after_since_cue,
     cue_direction,
     direction_of,
@@ -32,10 +34,14 @@ from newsextract.nlp.dates.timeline import (
     calendar_timex,
     day_timex,
     part_code,
+    with_part,
 )
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
+# "au lendemain de X" set off by a comma right after a dated day ("hier, au lendemain du
+# vote") is in apposition to it: that very day; otherwise X is the story's day, this the next
+_APPOSITION = re.compile(r"\s*,\s*(?:au\s+|a\s+)?")
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
 
@@ -55,6 +61,8 @@ def norm_this_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'ce soir' is the publication day's; 'cette nuit' with a past verb is the night
     before it ("cette nuit, un incendie a ravagé ...")."""
     part = m.groups["part"]
+    if m.groups.get("distal"):  # "ce soir-là": the story's day, not the writer's
+        return norm_same_day(m, ctx)
     if ctx.pub is not None and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
         return [day_timex(m, ctx, ctx.pub - timedelta(days=1), PUBLICATION, part)]
     return [day_timex(m, ctx, ctx.pub, PUBLICATION, part)]
@@ -96,7 +104,7 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return resolve_weekday(base, weekday, direction)
     if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
         return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
-    since = after_since_cue(ctx, m.match_start)
+    since = after_since_cue(ctx, m.match_start) or after_comparison(ctx, m.match_start)
     tense = None if since else ctx.tense(m.start, m.end)
     if ctx.text.startswith("ce ", m.match_start) and not since:
         # "ce samedi": the coming one; with a past verb the nearest (a participle such as
@@ -104,6 +112,9 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         if ctx.pub.isoweekday() == weekday:
             return ctx.pub
         return resolve_weekday(ctx.pub, weekday, None if tense == PAST else FUTURE)
+    if ctx.ref is not None and ctx.ref.isoweekday() == weekday and ctx.ref != ctx.pub and \
+            ctx.pub.isoweekday() == weekday and not since:
+        return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
             abs((ctx.ref - ctx.pub).days) <= 7 and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
@@ -129,7 +140,9 @@ def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
-    d, anchor = ctx.anchor_day()
+    """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
+    soir-là': the last day it dated other than the publication day."""
+    d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
 
 
@@ -151,7 +164,11 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
     offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
-    if m.groups.get("of"):
+    if m.groups.get("of") and (ctx.ref in (None, ctx.pub) or
+                               _APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start)):
+        # "hier, au lendemain du vote": the day just named is that day; when the story is
+        # at publication, X is an undated event of the day before and this is the
+        # publication day ("au lendemain des violences" in the next day's paper)
         offset = 0
     d, anchor = ctx.anchor_day()
     d = d + timedelta(days=offset) if d else None
@@ -167,10 +184,26 @@ def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
 
 
+def norm_part_adverbial(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'Le soir, ...' opening a sentence: that part of the story's day ("Le soir, nous avons
+    allumé des bougies"); with a present verb a habit ("Le soir, je lis"): any day's."""
+    if not sentence_initial(ctx, m.start):
+        return []
+    if ctx.tense(m.start, m.end) == PRESENT:
+        return [Timex(m.start, m.end, *with_part(UNKNOWN_DAY, m.groups["part"]))]
+    d, anchor = ctx.anchor_day()
+    return [day_timex(m, ctx, d, anchor, m.groups["part"])]
+
+
 def norm_publication_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     if ctx.pub is None:
         return []
     return [calendar_timex(m.start, m.end, "DATE", day_value(ctx.pub), PUBLICATION)]
+
+
+def norm_this_day(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'ce jour' (administrative French for today: "le rapport publié ce jour")."""
+    return [day_timex(m, ctx, ctx.pub, PUBLICATION)]
 
 
 def minutes_of(text: str | None) -> int | None:

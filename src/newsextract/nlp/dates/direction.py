@@ -3,6 +3,8 @@ before it, else the tense of its governing verb (see ``tense``)."""
 
 from __future__ import annotations
 
+import re
+
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import Context
@@ -37,6 +39,18 @@ def cue_direction(cue: str | None) -> str | None:
 def after_since_cue(ctx: Context, start: int) -> bool:
     words = text_before(ctx, start, SINCE_WINDOW).split()
     return bool(words) and words[-1] in lexicon().words("since_cues")
+
+
+# characters before a weekday searched for a compared figure ("contre 290.000 samedi")
+COMPARISON_WINDOW = 40
+
+
+def after_comparison(ctx: Context, start: int) -> bool:
+    """'27 000 manifestants lundi, contre 290.000 samedi': the figure compared with is an
+    earlier count, so its day is a past one."""
+    cues = "|".join(re.escape(w) for w in lexicon().words("comparison_cues"))
+    return re.search(rf"\b(?:{cues})\s+(?:\w+\s+)?\d[\d.,\s]*(?:\w+\s+)?$",
+                     text_before(ctx, start, COMPARISON_WINDOW)) is not None
 
 
 def direction_of(m: RuleMatch, ctx: Context, *cue_groups: str) -> str | None:

@@ -16,7 +16,8 @@ from newsextract.nlp.dates.timeline import NONE, PUBLICATION, Context, Timex, pa
 AGE_HEAD_WINDOW = 60
 # characters after "N ans" searched for a duration tail ("de prison", "avec sursis")
 AGE_TAIL_WINDOW = 30
-# characters before "des <unit>" searched for the preposition that makes it a duration
+# characters before "des <unit>", "un jour", "une heure" searched for the preposition that
+# makes it a duration
 VAGUE_PREP_WINDOW = 20
 
 
@@ -69,7 +70,9 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
     # "environ une heure", "plus d'un jour": a modifier before the number
     modified = m.groups.get("num") is not None and m.match_start < m.group_start("num")
     if m.groups.get("num") in ("un", "une") and m.groups["unit"] in ("jour", "heure") \
-            and not m.groups.get("half") and not modified:
+            and not m.groups.get("half") and not modified and not any(
+                text_before(ctx, m.match_start, VAGUE_PREP_WINDOW).rstrip().endswith(p)
+                for p in lexicon().words("single_unit_preps")):
         return []  # "un jour, ..." (one day) and "à une heure" are rarely durations
     if n is not None and m.rule.name != "dur_half" and is_age(m, ctx):
         return []
@@ -148,6 +151,14 @@ def norm_set_part(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def norm_round_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     value = lexicon().mapping("round_the_clock").get(m.groups["unit"])
+    return [Timex(m.start, m.end, "SET", value)] if value else []
+
+
+def norm_every_other(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'un jour sur deux' -> P2D, 'un week-end sur trois' -> P3W: once every N units."""
+    n = parse_number(m.groups["num"])
+    unit = "semaine" if m.groups["unit"] == "week-end" else m.groups["unit"]
+    value = duration_value(n, unit) if n and n == int(n) and n > 1 else None
     return [Timex(m.start, m.end, "SET", value)] if value else []
 
 

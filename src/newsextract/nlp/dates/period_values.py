@@ -3,13 +3,23 @@
 
 from __future__ import annotations
 
-from newsextract.nlp.dates.calendar_math import FUTURE, PAST, add_months, shift, value_at
+from datetime import datetime, timedelta
+
+from newsextract.nlp.dates.calendar_math import (
+    FUTURE,
+    PAST,
+    add_months,
+    parse_date,
+    shift,
+    value_at,
+)
 from newsextract.nlp.dates.direction import cue_direction
 from newsextract.nlp.dates.durations import norm_duration
 from newsextract.nlp.dates.quantities import count_of, unit_info
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
+    PREVIOUS,
     PUBLICATION,
     Context,
     Timex,
@@ -77,3 +87,45 @@ def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
 
 def norm_in_n(m: RuleMatch, ctx: Context) -> list[Timex]:
     return norm_ago(m, ctx, sign=1)
+
+
+# precision of the story's current time, by the length of its value: 2017 / 2017-05 /
+# 2017-05-12 / 2017-05-12T19:00 (a part of day, 2017-05-12TEV, counts as the day)
+_POINT_LETTER = {4: "Y", 7: "M", 10: "D", 16: "T"}
+_COARSER = "TDWMY"  # units from finest to coarsest
+
+
+def norm_shift(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'trois jours plus tard', '18 mois plus tard', 'deux heures auparavant': the story's
+    current time moved by that amount, at the coarser of its precision and the unit's
+    ("en mai 2017 ... 18 mois plus tard" -> 2018-11); the publication date when the story
+    set none."""
+    n, vague = count_of(m)
+    if vague or n is None or n != int(n):
+        return norm_duration(m, ctx)
+    letter, mult, clock = unit_info(m.groups["unit"])
+    sign = lexicon().mapping("shift_cues")[m.groups["cue"]]
+    point, anchor = ctx.point, PREVIOUS
+    if point is None or not point[:4].isdigit():
+        if ctx.pub is None:
+            return [Timex(m.start, m.end, "DATE", "XXXX-XX-XX" if letter in "DW" else "XXXX",
+                          anchor=NONE)]
+        point, anchor = ctx.pub.isoformat(), PUBLICATION
+    precision = _POINT_LETTER.get(len(point), "D" if len(point) > 10 else "Y")
+    unit_letter = "T" if clock else "D" if letter == "W" else letter  # weeks move a day
+    if precision == "T" and unit_letter == "T":
+        seconds = {"H": 3600, "M": 60, "S": 1}[letter] * sign * int(n) * mult
+        moment = datetime.fromisoformat(point) + timedelta(seconds=seconds)
+        value = moment.strftime("%Y-%m-%dT%H:%M")
+        return [calendar_timex(m.start, m.end, "TIME", value, anchor)]
+    base = parse_date(point if len(point) >= 10
+                      else point + ("-01" if len(point) == 7 else "-07-01"))
+    if base is None:
+        return norm_duration(m, ctx)
+    d = shift(base, sign * int(n) * mult, letter, clock)
+    coarse = max(_COARSER.index(precision if precision != "T" else "D"),
+                 _COARSER.index(unit_letter if unit_letter != "T" else "D"))
+    out_letter = _COARSER[coarse]
+    if out_letter == "D":
+        ctx.set_day(d, m.end)
+    return [calendar_timex(m.start, m.end, "DATE", value_at(d, out_letter, False), anchor)]

@@ -44,6 +44,9 @@ def duration_value(n: float | None, unit: str, half: bool = False) -> str | None
     total = n * mult + (0.5 * mult if half else 0)
     if total <= 0:
         return None
+    if clock and letter == "H" and total != int(total):
+        # "7 heures et demie": hours and minutes, as TimeML writes a clock duration (PT7H30M)
+        return f"PT{int(total)}H{int(round((total - int(total)) * 60))}M"
     if total != int(total):  # a half unit: say it in the next smaller unit
         smaller = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
                    "D": ("H", 24, True), "H": ("M", 60, True)}

@@ -26,3 +26,9 @@ def norm_adverbial_ref(m: RuleMatch, ctx: Context) -> list[Timex]:
     if not (sentence_initial(ctx, m.start) or text_before(ctx, m.start).rstrip().endswith(",")):
         return []  # "À l'avenir, ...", "Il faudra, à l'avenir, ..."
     return [Timex(m.start, m.end, "TIME", lexicon().mapping("adverbial_refs")[m.groups["ref"]])]
+
+
+def norm_until_now(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """"jusqu'ici", "jusqu'à présent" (PRESENT_REF), "jusqu'alors" (PAST_REF): one span with
+    its "jusqu'", since "ici" or "alors" alone is no date."""
+    return [Timex(m.start, m.end, "TIME", lexicon().mapping("until_now")[m.groups["ref"]])]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsextract.nlp.number_words import words_alternation
+from newsextract.nlp.number_words import NUMBERS_FILE, words_alternation
 from newsextract.resources import read_json, read_tsv
 
 LEXICON_FILE = "dates_lexicon.json"
@@ -76,7 +76,10 @@ def _folded_mapping(lex: Lexicon, key: str) -> dict[str, Any]:
 @cache
 def lexicon() -> Lexicon:
     feasts = {k: v for k, v in read_json(FEASTS_FILE).items() if not k.startswith("_")}
-    return Lexicon({**read_json(LEXICON_FILE), **feasts})
+    numbers = read_json(NUMBERS_FILE)  # the package's one number vocabulary
+    return Lexicon({**read_json(LEXICON_FILE), **feasts,
+                    "number_words": numbers["number_words"],
+                    "approx_numbers": numbers["approximate"]})
 
 
 def _alternation(words: list[str]) -> str:
@@ -117,6 +120,9 @@ _LEXICON_MACROS = {
     "EVENT": "event_nouns",
     "EVENTERA": "event_eras",
     "VAGUEAFTER": "vague_after_cues",
+    "AGOFILL": "ago_fillers",
+    "SHIFTCUE": "shift_cues",
+    "UNTILNOW": "until_now",
 }
 
 

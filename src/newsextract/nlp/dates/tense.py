@@ -18,7 +18,7 @@ SCHEDULING_VERBS_FILE = "dates_scheduling_verbs.txt"
 _VERBS = ("VERB", "AUX")
 # parse levels climbed from an expression to its verb: its clause, not the whole sentence
 VERB_CLIMB_LIMIT = 5
-# infinitive levels climbed to a governing verb ("va pouvoir signer")
+# infinitive or present-participle levels climbed to a governing verb ("va pouvoir signer")
 INFINITIVE_CLIMB_LIMIT = 3
 
 
@@ -68,6 +68,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if "Cnd" in verb.morph.get("Mood"):
         return FUTURE
     forms = verb.morph.get("VerbForm")
+    if "Part" in forms and "Pres" in verb.morph.get("Tense"):
+        # a present participle ("estimant mardi que ...") has the tense of the verb it hangs on
+        if depth < INFINITIVE_CLIMB_LIMIT and verb.head.i != verb.i and verb.head.pos_ in _VERBS:
+            return verb_tense(verb.head, depth + 1)
+        return None
     if "Part" in forms:  # "les modifications annoncées mercredi"
         if verb.lemma_ in read_lines(SCHEDULING_VERBS_FILE):
             return FUTURE  # "la réunion prévue le 5 mai", "un vote reporté à mardi"

@@ -47,12 +47,28 @@ class Context:
     point: str | None = None  # the story's current time: the last value with a year
     era: tuple[int, int] | None = None  # (year, end offset) of the last year the story set
     event_day: date | None = None  # the earliest day the story dated: its event's
+    ref_end: int = -1  # end offset of the expression that set `ref`
+    days: list[date] = field(default_factory=list)  # every day the story dated, in order
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
         if self.ref is not None:
             return self.ref, PREVIOUS
         return self.pub, PUBLICATION if self.pub else NONE
+
+    def distal_day(self) -> tuple[date | None, str]:
+        """The day "ce jour-là", "ce soir-là" point to: the last day the story dated that
+        is not the publication day ("là" points away from the writer's today); the story's
+        current day when it dated no other."""
+        for d in reversed(self.days):
+            if d != self.pub:
+                return d, PREVIOUS
+        return self.anchor_day()
+
+    def set_day(self, d: date, end: int) -> None:
+        """`d` (dated by an expression ending at `end`) becomes the story's current day."""
+        self.ref, self.ref_end = d, end
+        self.days.append(d)
 
 def calendar_timex(start: int, end: int, type_: str, value: str, anchor: str) -> Timex:
     begin, finish = iso_bounds(value)
@@ -75,7 +91,7 @@ def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
     if d is None:
         type_, value = with_part(UNKNOWN_DAY, part)
         return Timex(start, m.end, type_, value, anchor=NONE)
-    ctx.ref = d
+    ctx.set_day(d, m.end)
     type_, value = with_part(day_value(d), part)
     begin, finish = iso_bounds(day_value(d))
     return Timex(start, m.end, type_, value, begin, finish, anchor)

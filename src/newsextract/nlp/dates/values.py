@@ -27,17 +27,20 @@ from newsextract.nlp.dates.day_values import (
     norm_last_night,
     norm_night_between,
     norm_noon,
+    norm_part_adverbial,
     norm_publication_day,
     norm_relative_day,
     norm_same_day,
     norm_story_era,
     norm_story_time,
+    norm_this_day,
     norm_this_part,
     norm_weekday,
 )
 from newsextract.nlp.dates.durations import (
     norm_coord_durations,
     norm_duration,
+    norm_every_other,
     norm_last_n,
     norm_long_time,
     norm_ordinal_unit,
@@ -54,12 +57,18 @@ from newsextract.nlp.dates.named_periods import (
     norm_nth_weekday,
     norm_ordinal_quarter,
 )
-from newsextract.nlp.dates.period_values import norm_ago, norm_in_n, norm_relative_unit
+from newsextract.nlp.dates.period_values import (
+    norm_ago,
+    norm_in_n,
+    norm_relative_unit,
+    norm_shift,
+)
 from newsextract.nlp.dates.references import (
     norm_adverbial_ref,
     norm_future_ref,
     norm_past_ref,
     norm_present_ref,
+    norm_until_now,
 )
 from newsextract.nlp.dates.rules import RuleMatch
 from newsextract.nlp.dates.timeline import Context, Timex
@@ -82,7 +91,9 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "story_era": norm_story_era, "last_night": norm_last_night,
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
     "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
-    "event_era": norm_event_era,
+    "event_era": norm_event_era, "shift": norm_shift, "this_day": norm_this_day,
+    "every_other": norm_every_other, "part_adverbial": norm_part_adverbial,
+    "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }
 

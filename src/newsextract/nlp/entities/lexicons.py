@@ -57,7 +57,7 @@ def load_lexicons(nlp: Language) -> Lexicons:
         phrases.sort(key=lambda p: len(p[0]), reverse=True)
     return Lexicons(
         determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
-        honorifics=frozenset(read_lines("entities_honorifics.txt")),
+        honorifics=frozenset(read_lines("honorifics.txt")),
         titles=dict(titles),
         longest_title=max((len(w) for seqs in titles.values() for w in seqs), default=1),
         stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
     is_infinitive,
     is_present_participle,
@@ -187,7 +188,7 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         if doc[i].text != ",":
             continue
         nxt = doc[i + 1]
-        if nxt.lower_ in word_set("quotes_negation.txt") and i + 2 < end:
+        if nxt.lower_ in negation_words(VERB) and i + 2 < end:
             nxt = doc[i + 2]  # ", n'hésitant pas à"
         if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
                 or opens_main_clause(doc, i, start, end):

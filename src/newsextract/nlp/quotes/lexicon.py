@@ -6,12 +6,12 @@ opinion verbs, negation, pronoun roles, titles; every list is a data file (docs/
 
 from __future__ import annotations
 
-from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -122,16 +122,15 @@ def pronoun_roles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
-    """Titles stripped from speaker names, longest first (the entities layer's list if any)."""
-    words = list(read_lines("quotes_titles.txt"))
-    with suppress(FileNotFoundError, OSError):
-        words += read_lines("titles.txt")
+    """Titles and honorifics stripped from speaker names, longest first (the lists the
+    entities layer trims from mentions)."""
+    words = [*read_lines("titles.txt"), *read_lines("honorifics.txt")]
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
 def is_negated(verb: Token) -> bool:
     """A negation word depends on the verb or on its auxiliaries ("n'a pas dit")."""
-    negation = word_set("quotes_negation.txt")
+    negation = negation_words(VERB)
     return any(child.lower_ in negation for child in verb.children)
 
 

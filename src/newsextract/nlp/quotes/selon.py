@@ -126,7 +126,7 @@ def _selon_first_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _selon_rows() -> tuple[tuple[str, ...], ...]:
-    return tuple(read_tsv("quotes_selon_cues.tsv"))
+    return tuple(read_tsv("selon_cues.tsv"))
 
 
 def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:

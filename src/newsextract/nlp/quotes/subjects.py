@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.mentions import np_start_governed
-from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.mentions import glued_left, is_clitic
 
 # Dependencies followed upwards from a verb without subject to the verb whose subject it
@@ -95,7 +95,7 @@ def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Pres"]:
         return None
-    negation = word_set("quotes_negation.txt")
+    negation = negation_words(VERB)
     j = verb.i - 1
     while j >= 0 and (doc[j].pos_ in ("AUX", "ADV") or doc[j].dep_ == "fixed"
                       or doc[j].lower_ in negation

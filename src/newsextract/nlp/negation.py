@@ -1,0 +1,29 @@
+"""Negation words, one list for every layer (data/negation.tsv): each word with what it
+negates, a reporting verb (quotes) or a casualty figure (casualties)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsextract.resources import read_tsv
+
+VERB = "verb"
+FIGURE = "figure"
+
+
+@lru_cache(maxsize=2)
+def negation_words(scope: str) -> frozenset[str]:
+    """The lowercase negation words of `scope` (VERB or FIGURE)."""
+    return frozenset(row[0].lower() for row in read_tsv("negation.tsv")
+                     if len(row) > 1 and scope in row[1].split(","))
+
+
+@lru_cache(maxsize=2)
+def negation_pattern(scope: str) -> re.Pattern[str]:
+    """A case-insensitive regex of the words of `scope` as whole words; an elided "n'" is
+    matched before the word it is glued to."""
+    words = sorted(negation_words(scope), key=len, reverse=True)
+    alternatives = [re.escape(w) if w.endswith(("'", "’")) else rf"{re.escape(w)}\b"
+                    for w in words]
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})", re.IGNORECASE)
