@@ -391,6 +391,30 @@ def test_one_of_them_pronoun_partitive(annotate):
     assert (row["category"], row["count_min"], row["count_max"]) == ("injured", 1, 1)
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Le forcené a blessé jeudi soir au couteau trois clients.", "trois clients",
+                 ("injured", 3, 3, "exact", "clients"), id="time_and_manner"),
+    pytest.param("La milice avait tué ce jour-là onze villageois.", "onze villageois",
+                 ("killed", 11, 11, "exact", "villageois"), id="time_phrase"),
+    pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
+                 ("injured", 1, 1, "exact", "piéton"), id="adverb"),
+])
+def test_active_verb_across_adverbials(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le randonneur, tué en mai 2016 dans le massif, était guide.",
+    "Il a aperçu deux blessés couchés dans une allée du marché.",
+    "Le fusil risque de blesser gravement un promeneur.",
+    "Un gardien a été blessé dimanche par deux détenus.",
+])
+def test_adverbial_route_needs_people_and_an_event(annotate, text):
+    rows = figures(annotate, text)
+    assert all(r["text"] in ("deux blessés", "Un gardien") for r in rows), rows
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

@@ -14,6 +14,10 @@ from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_lines, read_tsv
 
+# Adverbials between a casualty verb and its object ("a tué samedi soir à Lyon deux …"):
+# a few short phrases; the characters searched back for verb and adverbials together.
+MAX_ADVERBIALS = 4
+ADVERBIAL_TRIGGER_WINDOW = 110
 # Characters before a figure searched for its trigger: "entraînant la mort de plus de"
 # and the longest qualifiers fit; further back the verb belongs to another phrase.
 TRIGGER_WINDOW = 60
@@ -27,6 +31,8 @@ _ANY_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|est
 # which is then its object; the characters searched back for it
 _RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNORECASE)
 RELATIVE_VERB_WINDOW = 50
+# an infinitive casualty verb is no event ("susceptibles de blesser gravement un passant")
+_INFINITIVE_END = re.compile(r"er\s*$", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
 # Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
 # même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
@@ -148,16 +154,43 @@ class Predicates:
         return any(p.match(" " + word) for p, _, _ in self.patterns)
 
 
+def _adverbial_run() -> re.Pattern[str]:
+    """A run of adverbials ending a text: time words (casualties_trigger_adverbials.txt),
+    "-ment" adverbs, short prepositional phrases (casualties_trigger_prepositions.txt: "par
+    arme blanche", "en 2013")."""
+    times = _word_list("casualties_trigger_adverbials.txt")
+    prepositions = _word_list("casualties_trigger_prepositions.txt")
+    word = r"[\w\-]+"
+    # the second word of a phrase is not a preposition: "dans les frappes de deux écoles"
+    second = rf"(?!(?:de|du|des|d['’]|à|au|aux)\b){word}"
+    adverbial = (rf"(?:(?:{times})|\w+ment|(?:{prepositions})(?:{WS}*|(?<=['’]))"
+                 rf"(?:(?:la|le|les|l['’]){WS}*)?{word}(?:{WS}+{second})?)")
+    return re.compile(rf"(?<=\s)(?:{adverbial}{WS}+){{1,{MAX_ADVERBIALS}}}$", re.IGNORECASE)
+
+
 class Triggers:
     """casualties_triggers.tsv: what precedes a figure and says what happened to it."""
 
     def __init__(self) -> None:
         self.patterns = [(re.compile(rf"(?:{p})$", re.IGNORECASE), cat)
                          for p, cat in read_tsv("casualties_triggers.tsv")]
+        self.adverbials = _adverbial_run()
 
-    def category(self, text: str, s_start: int, f: Figure) -> str | None:
-        """Category of the casualty verb or noun right before a figure ("a tué 15 …")."""
+    def category(self, text: str, s_start: int, f: Figure, people: bool = False
+                 ) -> str | None:
+        """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
+        across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
+        passants"; not "trois blessés au sol dans une rue", not "tué en octobre 2014")."""
         before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        found = self._match(before)
+        if found is None and people:
+            wide = text[max(s_start, f.start - ADVERBIAL_TRIGGER_WINDOW):f.start]
+            run = self.adverbials.search(wide)
+            if run and not _INFINITIVE_END.search(wide[:run.start()]):
+                found = self._match(wide[:run.start()])
+        return found
+
+    def _match(self, before: str) -> str | None:
         for pattern, category in self.patterns:
             if pattern.search(before):
                 return category

@@ -103,6 +103,10 @@ class FigureFinder:
                 figure.victims = None
         return figure
 
+    def _on_people(self, f: Figure) -> bool:
+        """Whether the figure counts people by a known person noun ("deux passants")."""
+        return f.head == GROUP and self.lex.is_victim(f.noun)
+
     def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
                        ) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
@@ -127,7 +131,8 @@ class FigureFinder:
         # 1. own context: a predicate after the figure or after its run, a trigger before it
         #    or before its run ("a blessé deux policiers et trois manifestants")
         for members in runs.values():
-            run_trigger = self.triggers.category(text, s_start, members[0])
+            run_trigger = self.triggers.category(text, s_start, members[0],
+                                                 self._on_people(members[0]))
             run_predicate = self._own_predicate(
                 doc, text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
@@ -136,7 +141,8 @@ class FigureFinder:
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
                 trigger = None
                 if not f.partitive:
-                    trigger = self.triggers.category(text, s_start, f) or run_trigger
+                    trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
+                        or run_trigger
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
                 f.category = own or run_predicate or trigger or part_of
