@@ -259,7 +259,10 @@ def test_verbs_of_dying(annotate, text, span, victims):
 
 # -- round 2: constructions found on unseen paragraphs ------------------------------------
 
-@pytest.mark.parametrize("text, span, expected", [
+# Round 2 constructions, one record each: coordinated predicates, vague plurals, quoted
+# victims, complements and appositions, active verbs across adverbials, tolls.
+ROUND2_RECORDS = [
+    # coordinated casualty predicate
     pytest.param("Plusieurs reporters ont été bousculés et même blessés par la foule.",
                  "Plusieurs reporters", ("injured", 2, None, "at_least", "reporters"),
                  id="coordinated_passive_participles"),
@@ -272,18 +275,7 @@ def test_verbs_of_dying(annotate, text, span, victims):
     pytest.param("Cinq gendarmes ont poursuivi le fuyard et ont été blessés.",
                  "Cinq gendarmes", ("injured", 5, 5, "exact", "gendarmes"),
                  id="active_then_passive_conjunct"),
-])
-def test_coordinated_casualty_predicate(annotate, text, span, expected):
-    assert record(one(figures(annotate, text), span)) == expected
-
-
-@pytest.mark.negative
-def test_coordinated_active_participles_make_perpetrators(annotate):
-    rows = figures(annotate, "Deux cambrioleurs ont frappé et blessé un gardien de nuit.")
-    assert [r["text"] for r in rows] == ["un gardien"]
-
-
-@pytest.mark.parametrize("text, span, expected", [
+    # vague plural determiners
     pytest.param("De nombreux secouristes ont été blessés pendant la nuit.",
                  "De nombreux secouristes", ("injured", None, None, "about", "secouristes"),
                  id="de_nombreux_group"),
@@ -293,9 +285,42 @@ def test_coordinated_active_participles_make_perpetrators(annotate):
     pytest.param("Plusieurs dizaines de riverains ont été blessés.",
                  "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
                  id="plusieurs_dizaines"),
-])
-def test_vague_plural_determiners(annotate, text, span, expected):
+    # victims in quotation marks
+    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
+                 ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
+    pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
+                 ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
+    # victims with complement or apposition
+    pytest.param("Une passante du quartier a été légèrement blessée.", "Une passante",
+                 ("injured", 1, 1, "exact", "passante"), id="noun_complement"),
+    pytest.param("Un agent du centre Jean-Moulin a été grièvement blessé.", "Un agent",
+                 ("injured", 1, 1, "exact", "agent"), id="complement_with_a_name"),
+    pytest.param("Une serveuse, témoin de l'agression, a été blessée.", "Une serveuse",
+                 ("injured", 1, 1, "exact", "serveuse"), id="apposition"),
+    # active verb across adverbials
+    pytest.param("Le forcené a blessé jeudi soir au couteau trois clients.", "trois clients",
+                 ("injured", 3, 3, "exact", "clients"), id="time_and_manner"),
+    pytest.param("La milice avait tué ce jour-là onze villageois.", "onze villageois",
+                 ("killed", 11, 11, "exact", "villageois"), id="time_phrase"),
+    pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
+                 ("injured", 1, 1, "exact", "piéton"), id="adverb"),
+    # toll after its number
+    pytest.param("Une randonneuse est morte lundi, portant à 6 le nombre total de décès.", "6",
+                 ("killed", 6, 6, "exact", None), id="toll_with_adjective"),
+    pytest.param("Un agent a été blessé, portant à 21 les blessés parmi les douaniers.", "21",
+                 ("injured", 21, 21, "exact", "douaniers"), id="toll_as_plural_noun"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", ROUND2_RECORDS)
+def test_round2_records(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_coordinated_active_participles_make_perpetrators(annotate):
+    rows = figures(annotate, "Deux cambrioleurs ont frappé et blessé un gardien de nuit.")
+    assert [r["text"] for r in rows] == ["un gardien"]
 
 
 @pytest.mark.negative
@@ -303,32 +328,10 @@ def test_de_nombreux_without_casualty_predicate(annotate):
     assert figures(annotate, "De nombreux supporters ont été interpellés à la sortie.") == []
 
 
-@pytest.mark.parametrize("text, span, expected", [
-    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
-                 ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
-    pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
-                 ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
-])
-def test_victims_in_quotation_marks(annotate, text, span, expected):
-    assert record(one(figures(annotate, text), span)) == expected
-
-
 @pytest.mark.negative
 def test_quoted_word_that_is_not_people(annotate):
     rows = figures(annotate, "Le groupe parle d'une « revanche » après la mort de ses chefs.")
     assert rows == []
-
-
-@pytest.mark.parametrize("text, span, expected", [
-    pytest.param("Une passante du quartier a été légèrement blessée.", "Une passante",
-                 ("injured", 1, 1, "exact", "passante"), id="noun_complement"),
-    pytest.param("Un agent du centre Jean-Moulin a été grièvement blessé.", "Un agent",
-                 ("injured", 1, 1, "exact", "agent"), id="complement_with_a_name"),
-    pytest.param("Une serveuse, témoin de l'agression, a été blessée.", "Une serveuse",
-                 ("injured", 1, 1, "exact", "serveuse"), id="apposition"),
-])
-def test_victims_with_complement_or_apposition(annotate, text, span, expected):
-    assert record(one(figures(annotate, text), span)) == expected
 
 
 @pytest.mark.negative
@@ -389,18 +392,6 @@ def test_one_of_them_pronoun_partitive(annotate):
                              "blessé au bras.")
     row = one(rows, "un d'entre eux")
     assert (row["category"], row["count_min"], row["count_max"]) == ("injured", 1, 1)
-
-
-@pytest.mark.parametrize("text, span, expected", [
-    pytest.param("Le forcené a blessé jeudi soir au couteau trois clients.", "trois clients",
-                 ("injured", 3, 3, "exact", "clients"), id="time_and_manner"),
-    pytest.param("La milice avait tué ce jour-là onze villageois.", "onze villageois",
-                 ("killed", 11, 11, "exact", "villageois"), id="time_phrase"),
-    pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
-                 ("injured", 1, 1, "exact", "piéton"), id="adverb"),
-])
-def test_active_verb_across_adverbials(annotate, text, span, expected):
-    assert record(one(figures(annotate, text), span)) == expected
 
 
 @pytest.mark.negative

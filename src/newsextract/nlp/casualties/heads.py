@@ -52,7 +52,8 @@ def _opens_quote(before: str) -> bool:
     return bool(stripped) and stripped[-1] in _OPENING_QUOTE_MARKS
 
 
-_LINK_DE = re.compile(rf"{WS}*{DE}{_OPENING_QUOTE}", re.IGNORECASE)  # "une dizaine de", "3,5 millions de"
+# "une dizaine de", "3,5 millions de"
+_LINK_DE = re.compile(rf"{WS}*{DE}{_OPENING_QUOTE}", re.IGNORECASE)
 _LINK = re.compile(rf"{WS}+(?:{DE})?{_OPENING_QUOTE}", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(rf"{WS}*[»\"”]")
 
