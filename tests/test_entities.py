@@ -509,3 +509,165 @@ def test_accented_expansion_links_its_acronym(annotate):
 def test_expanded_tax_acronym_is_not_an_organisation(annotate):
     doc = annotate("La taxe sur la valeur ajoutée (TVA) augmente. La TVA rapporte beaucoup.")
     assert_not_entities(doc, "TVA", "taxe sur la valeur ajoutée")
+
+
+# --- invisible characters (soft hyphens from print layout) -----------------------------------
+
+def test_soft_hyphen_neither_splits_nor_mislabels_a_name(annotate):
+    text = ("La produc\u00adtrice Marie-\u00adClaire Bellot a filmé la Loire-\u00adAtlantique. "
+            "Bellot vit à Mont\u00adpellier.")
+    doc = annotate(text)
+    assert doc.text == text
+    (person,) = by_text(doc, "Marie-\u00adClaire Bellot")
+    assert person.label_ == "PER" and person._.entity["canonical"] == "Marie-Claire Bellot"
+    (surname,) = by_text(doc, "Bellot")
+    assert surname._.entity["canonical"] == "Marie-Claire Bellot"
+    assert ents(doc).get("Loire-\u00adAtlantique") == "LOC"
+    (town,) = by_text(doc, "Mont\u00adpellier")
+    assert town.label_ == "LOC" and town._.entity["entity_key"] == "montpellier"
+
+
+def test_invisible_characters_keep_offsets_on_the_original_text(nlp):
+    text = "\u00adLe maire Jean Lan\u00adglois\u200b\u00ad a reçu  Paul Roy.\u00ad\n\u00adFin"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert [t.text for t in doc][:5] == ["\u00adLe", "maire", "Jean", "Lan\u00adglois\u200b\u00ad", "a"]
+    assert doc[3].norm_ == "langlois" and doc[3].shape_ == "Xxxxx"
+
+
+# --- "chez" + one-word name: an employer after a word about work, else a person -------------
+
+def test_chez_after_a_work_word_is_an_employer(annotate):
+    doc = annotate("Claire Vidal, économiste chez Varnier, le confirme. Son roman est paru chez "
+                   "Ferrand. Elle a été licenciée de chez Marbot en mars.")
+    labels = ents(doc)
+    assert (labels.get("Varnier"), labels.get("Ferrand"), labels.get("Marbot")) == \
+        ("ORG", "ORG", "ORG")
+
+
+def test_chez_reads_an_employer_only_after_a_work_word(annotate, nlp):
+    from newsextract.nlp.entities.labels import employer_context
+    from newsextract.nlp.entities.lexicons import load_lexicons
+
+    doc = annotate("Elle est économiste chez Varnier. Ils sont allés chez Vasseur hier.")
+    assert ents(doc).get("Varnier") == "ORG"  # the rule at work in the pipeline
+    lex = load_lexicons(nlp)
+    chez = [t.i for t in doc if t.text == "chez"]
+    assert [employer_context(doc, i, lex) for i in chez] == [True, False]
+
+
+
+# --- other occurrences of a tagged name --------------------------------------------------------
+
+def test_other_occurrences_of_a_tagged_name_are_mentions(annotate):
+    doc = annotate("Lina Bartoli est arrivée hier à Grenoble. Selon ses proches, Lina Bartoli n'a "
+                   "rien dit. Le parti LFXM la soutient. Mais le bureau de LFXM se tait.")
+    assert [s.label_ for s in by_text(doc, "Lina Bartoli")] == ["PER", "PER"]
+    assert [s.label_ for s in by_text(doc, "LFXM")] == ["ORG", "ORG"]
+
+
+@pytest.mark.negative
+def test_a_tagged_name_inside_another_name_is_not_repeated(annotate):
+    doc = annotate("Le club Vauclair soutient le projet. Le stade Vauclair Arena ouvre en mai.")
+    assert not [s for s in doc.spans["entities"]
+                if s.text == "Vauclair" and doc[s.end].text == "Arena"]
+
+
+def test_district_takes_its_town(annotate):
+    doc = annotate("Paul Roy, maire du 12e arrondissement de Lyon, a voté contre.")
+    (span,) = by_text(doc, "12e arrondissement de Lyon")
+    assert span.label_ == "LOC"
+    assert not by_text(doc, "Lyon")
+
+
+# --- a French adjective opening the sentence before a preposition -----------------------------
+
+@pytest.mark.negative
+def test_sentence_initial_adjective_before_a_preposition_is_not_a_name(annotate):
+    doc = annotate("Hilare devant son écran, Luc Vernet commente le match. Furieux contre la "
+                   "mairie, Paul Roy proteste.")
+    assert_not_entities(doc, "Hilare", "Furieux")
+    assert ents(doc).get("Luc Vernet") == "PER"
+
+
+# --- an organisation noun and its complement before a one-word name ---------------------------
+
+def test_organisation_noun_with_complement_labels_the_name(annotate):
+    doc = annotate("Hier, la fédération des transports et de la logistique Varexo a écrit aux "
+                   "préfets. Varexo redoute une semaine noire.")
+    assert [s.label_ for s in by_text(doc, "Varexo")] == ["ORG", "ORG"]
+
+
+def test_title_in_the_complement_keeps_the_person(annotate):
+    doc = annotate("Le parti du président Lenoir a gagné les élections à Rennes.")
+    assert ents(doc).get("Lenoir") == "PER"
+
+
+def test_family_name_after_an_organisation_complement_stays_a_person(annotate):
+    doc = annotate("Le conseil des anciens de la famille Dossat s'est réuni. Paul Dossat était "
+                   "absent.")
+    assert {s.label_ for s in by_text(doc, "Dossat")} == {"PER"}
+
+
+# --- a full name coordinated with a person -------------------------------------------------------
+
+def test_full_name_coordinated_with_a_person_is_a_person(annotate):
+    doc = annotate("Deux élues, Margaux Pelletier et Solveig Tranvouez, ont signé la motion "
+                   "jeudi soir.")
+    assert ents(doc).get("Solveig Tranvouez") == "PER"
+
+
+def test_place_coordinated_with_a_person_stays_a_place(annotate):
+    doc = annotate("Entre Paul Roy et Le Havre, rien ne va plus depuis mars.")
+    assert ents(doc).get("Le Havre") == "LOC"
+
+
+def test_initial_and_surname_take_the_full_name():
+    from newsextract.nlp.entities.canonical import fitting_persons
+    names = [["Jeanne", "Ollivier"], ["J.", "Ollivier"], ["Paul", "Roy"]]
+    assert fitting_persons(["J.", "Ollivier"], names) == [0]
+    assert fitting_persons(["P.", "Ollivier"], names) == []
+
+
+def test_initial_and_surname_canonical_in_an_article(annotate):
+    doc = annotate("Jeanne Ollivier a quitté Rennes en mai. J. Ollivier, 39 ans, vit désormais à "
+                   "Brest.")
+    (span,) = by_text(doc, "J. Ollivier")
+    assert span._.entity["canonical"] == "Jeanne Ollivier"
+
+
+# --- a title after its contracted article -----------------------------------------------------------
+
+def test_title_after_a_contracted_article_is_a_medium(annotate):
+    doc = annotate("Le maire a confié au Parisien qu'il renonçait. Selon un article du Progrès, "
+                   "la décision date de lundi.")
+    labels = ents(doc)
+    assert (labels.get("Parisien"), labels.get("Progrès")) == ("ORG", "ORG")
+
+
+@pytest.mark.negative
+def test_title_word_inside_another_name_is_not_a_medium(annotate):
+    doc = annotate("La Coupe du Monde de rugby commence vendredi à Lyon.")
+    assert_not_entities(doc, "Monde")
+
+
+def test_city_hall_building_is_a_place(annotate):
+    doc = annotate("Le conseil municipal a voté contre. Mille habitants se sont réunis à l'Hôtel de "
+                   "Ville pour en débattre avec la maire, Anne Vidal.")
+    assert ents(doc).get("Hôtel de Ville") == "LOC"
+
+
+def test_roundabout_written_without_hyphen_is_a_place(annotate):
+    doc = annotate("Les manifestants ont bloqué le rond point du Lavandou avant de partir vers Nice.")
+    assert ents(doc).get("rond point du Lavandou") == "LOC"
+
+
+def test_person_span_does_not_end_with_a_lowercase_word(annotate):
+    doc = annotate('Les marcheurs scandaient +Lenoir démission+ devant la gare, raconte Paul Roy.')
+    assert by_text(doc, "Lenoir") and not by_text(doc, "Lenoir démission+")
+
+
+def test_canonical_full_name_is_written_as_in_the_text(annotate):
+    doc = annotate("Jean-Baptiste Morvan a signé le texte. Morvan estime que le vote est acquis.")
+    (span,) = by_text(doc, "Morvan")
+    assert span._.entity["canonical"] == "Jean-Baptiste Morvan"

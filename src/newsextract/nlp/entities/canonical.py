@@ -23,12 +23,21 @@ from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"[’‘`´]")
 _SPACES = re.compile(r"\s+")
+# Characters that print as nothing but sit inside words: soft hyphens left by print layout
+# ("Bor\u00addeaux"), zero-width spaces and joiners, word joiners, byte-order marks.
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
+
+
+def visible(text: str) -> str:
+    """`text` without its invisible characters ("Mont\u00adpellier" -> "Montpellier")."""
+    return _INVISIBLE.sub("", text)
 
 
 @lru_cache(maxsize=100_000)  # called for every word of every name pair: names repeat
 def entity_key(name: str) -> str:
     """`name` lower-cased, without accents, with one kind of apostrophe and single spaces."""
-    text = unicodedata.normalize("NFKD", name)
+    text = unicodedata.normalize("NFKD", visible(name))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("'", text).lower()
     return _SPACES.sub(" ", text).strip()
@@ -60,20 +69,31 @@ def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]
     return initials(expansion, skip) == entity_key(acronym.replace(".", "").replace("&", ""))
 
 
+def is_initial_of(abbreviation: str, word: str) -> bool:
+    """"j." (or "j") is the initial of "jean"; keys are lowercase."""
+    letter = abbreviation.rstrip(".")
+    return len(letter) == 1 and letter.isalpha() and len(word) > 1 and word[0] == letter
+
+
 def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
     """Indices in `names` of the longest person names that `words` abbreviates.
 
-    `words` abbreviates a longer name when they are its last words (surname, "Ollivier") or,
-    for one word, its first word (first name alone).
+    `words` abbreviates a longer name when they are its last words (surname, "Ollivier"),
+    for one word, its first word (first name alone), or its words with a first name
+    written as an initial ("J. Ollivier" for "Jean Ollivier").
     """
     key = [entity_key(w) for w in words]
     best: list[int] = []
     best_len = len(words)
     for i, name in enumerate(names):
         other = [entity_key(w) for w in name]
-        if len(other) <= len(key):
+        if len(other) < len(key):
             continue
-        fits = other[-len(key):] == key or (len(key) == 1 and other[0] == key[0])
+        tail = other[-len(key):]
+        spelled_out = tail != key and all(k == o or is_initial_of(k, o) for k, o in zip(key, tail))
+        if len(other) == len(key) and not spelled_out:
+            continue
+        fits = tail == key or spelled_out or (len(key) == 1 and other[0] == key[0])
         if not fits:
             continue
         if len(other) > best_len:

@@ -10,8 +10,9 @@ each step is a small function in the module named after its question (docs/entit
    districts, compound places) and credit lines (``sources.py``), which replace the model's
    mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
-4. labels from the article: places written as persons, organisations selected by a cue, one
-   label per name (``labels.py``);
+4. labels from the article: places written as persons, organisations selected by a cue,
+   persons coordinated with a person, one
+   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``);
 5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
    ``role`` (``roles.py``), written by ``output.py``.
 
@@ -46,15 +47,18 @@ from newsextract.nlp.entities.labels import (
     label_from_context,
     organisation_from_article,
     organisation_from_cue,
+    person_from_coordination,
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
+from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.sources import (
     classifier_label,
+    contracted_titles,
     credit_line_sources,
     take_title_article,
 )
@@ -71,18 +75,21 @@ class EntitiesComponent:
         lex = self.lex
         sent_of = sentence_bounds(doc)
         mentions = self.model_mentions(doc, sent_of)
-        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex)
+        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
+            + contracted_titles(doc, lex, mentions)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
+        person_from_coordination(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
         mentions = [by_span[(s.start, s.end)] for s in spans]
         harmonise_labels(doc, mentions)
+        mentions = repeated_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)
         for m in mentions:
             if m.label == "PER":

@@ -68,11 +68,12 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
     return False
 
 
-def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
+def is_sentence_initial_word(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     """A one-word mention that is only capitalised because it starts the sentence:
     the model reads it as a verb, adjective or common noun with a lowercase lemma
     ("Installée à Lyon", "Attablé au"), or it heads a participial clause
-    ("Interrogés sur ...", tagged PROPN), or the article writes it in lowercase elsewhere.
+    ("Interrogés sur ...", tagged PROPN), or it is a French adjective before a preposition
+    ("Hilare devant ...", tagged PROPN), or the article writes it in lowercase elsewhere.
     The first word of a quotation counts as sentence-initial ("« Grève générale »"), unless
     the article also capitalises that word mid-sentence: then it is a name."""
     if m.end - m.start != 1:
@@ -91,9 +92,11 @@ def is_sentence_initial_word(doc: Doc, m: Mention) -> bool:
     known_word = tok.lemma_ != lower or doc.vocab.has_vector(lower)
     if tok.pos_ in {"VERB", "AUX", "ADJ", "NOUN"} and tok.lemma_.islower() and known_word:
         return True
-    if tok.dep_ in {"advcl", "acl"} and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" \
-            and doc[tok.i + 1].is_lower:
-        return True
+    before_preposition = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" \
+        and doc[tok.i + 1].is_lower
+    if before_preposition and (tok.dep_ in {"advcl", "acl"}
+                               or lex.has("french_adjectives", lower)):
+        return True  # "Interrogés sur ...", "Hilare devant ...", "Fier de ..."
     return lower in _words_of(doc)
 
 
@@ -147,7 +150,7 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # a head noun alone ("Salle polyvalente", "l'Amicale")
     if m.label in ("ORG", "LOC", "MISC") and is_portfolio(doc, m.start, lex):
         return False
-    if m.trigger_label is None and is_sentence_initial_word(doc, m):
+    if m.trigger_label is None and is_sentence_initial_word(doc, m, lex):
         return False
     if m.trigger_label is None and is_demonym(doc, m, lex):
         return False

@@ -7,7 +7,7 @@ the model tends to keep only the proper name, or nothing:
   "la prison de Fresnes": type word, optional "de"/"du"/"de la"/"de l'", capitalised words;
 - institutions (``ORG``): "une cour d'assises du Var", "l'hôpital de Vannes", "la mairie de
   Nantes": institution noun + "de" + place; the whole span is the organisation, not the town;
-- districts: "le 11e arrondissement" (``LOC``).
+- districts: "le 11e arrondissement", "le 4e arrondissement de Lyon" (``LOC``).
 
 The type words are the head nouns of ``data/entities_triggers.tsv`` whose ``part`` is
 ``name`` (several words allowed: "cour d'appel", "tribunal de grande instance"). These
@@ -106,9 +106,17 @@ def head_noun_names(doc: Doc, lex: Lexicons, model: list[Mention],
 
 
 def ordinal_districts(doc: Doc, lex: Lexicons) -> list[Mention]:
-    """"le 11e arrondissement": an ordinal and a district noun make a place name."""
-    return [Mention(i, i + 2, "LOC", trigger_label="LOC") for i in range(len(doc) - 1)
-            if ORDINAL.match(doc[i].text) and lex.has("district_nouns", doc[i + 1].lower_)]
+    """"le 11e arrondissement": an ordinal and a district noun make a place name, with the
+    town when it follows ("le 4e arrondissement de Lyon": one place, not Lyon inside it)."""
+    found = []
+    for i in range(len(doc) - 1):
+        if ORDINAL.match(doc[i].text) and lex.has("district_nouns", doc[i + 1].lower_):
+            end = i + 2
+            if end + 1 < len(doc) and lex.has("connectors", doc[end].lower_) \
+                    and is_name_word(doc[end + 1]):
+                end += 2
+            found.append(Mention(i, end, "LOC", trigger_label="LOC"))
+    return found
 
 
 def glued_run_end(doc: Doc, i: int) -> int:

@@ -152,9 +152,10 @@ def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) 
 
 def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """Words before a name that select an organisation:
-    - "chez" before a one-word "person" (or "place": one is never "chez" a town) the
-      article does not name in full: a shop, a firm or a publisher ("elle travaille chez
-      Durandin", "publié chez Verdier");
+    - "chez" before a one-word "place" (one is never "chez" a town) or, after a word about
+      work, buying or publishing, a one-word "person", that the article does not name in
+      full: a shop, a firm or a publisher ("elle travaille chez Durandin", "publié chez
+      Verdier"; but "invité chez Lenoir", a television host, stays a person);
     - a source cue before a title with its capitalised article ("selon Le Courrier",
       "dans La Gazette", "rapporte L'Écho"), unless the model reads a person ("selon Le
       Garrec")."""
@@ -164,12 +165,49 @@ def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> N
             continue
         before = doc[m.start - 1].lower_
         key = canonical.entity_key(doc[m.end - 1].text)
-        firm = lex.has("organisation_prepositions", before) and m.label in {"PER", "LOC"} \
-            and m.end - m.start == 1 and key not in person_words
+        firm = lex.has("organisation_prepositions", before) and m.end - m.start == 1 \
+            and key not in person_words \
+            and (m.label == "LOC" or m.label == "PER" and employer_context(doc, m.start - 1, lex))
         medium = lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
             and doc[m.start].text in TITLE_ARTICLES
         if firm or medium:
             m.trigger_label = "ORG"
+
+
+def employer_context(doc: Doc, chez: int, lex: Lexicons) -> bool:
+    """Whether the word before "chez" (or "de chez") at token `chez` is about work, buying or
+    publishing ("économiste chez Xerfi", "licenciée de chez Marbot", "paru chez Plon"): then the
+    name after it is a firm. A person's name stays a person where one goes to see them
+    ("invité chez Lenoir", "on retrouve chez Lenoir cette idée")."""
+    i = chez - 1
+    if i >= 0 and lex.has("connectors", doc[i].lower_):
+        i -= 1
+    return i >= 0 and (lex.has("employer_words", doc[i].lemma_.lower())
+                       or lex.has("employer_words", doc[i].lower_))
+
+
+def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A first name and surname the model read as a place, coordinated with a person named
+    in full ("Léa Morin et Maëlle Dubreuil", "Maëlle Dubreuil, Léa Morin"), is a person:
+    two or three capitalised words, no article ("Le Havre") and nothing else says place."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for left, right in zip(ordered, ordered[1:]):
+        if right.start - left.end != 1 \
+                or not lex.has("name_coordinators", doc[left.end].lower_):
+            continue
+        for person, other in ((left, right), (right, left)):
+            if person.label == "PER" and person.end - person.start > 1 \
+                    and looks_like_full_name(doc, other, lex):
+                other.label = other.trigger_label = "PER"
+
+
+def looks_like_full_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    words = doc[m.start:m.end]
+    return m.label in {"LOC", "MISC"} and not m.gazetteer and m.trigger_label is None \
+        and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and words[0].lower_ not in lex.determiners \
+        and not lex.has("place_first_words", words[0].text) \
+        and not lex.has("place_name_prefixes", words[0].text)
 
 
 def acronym_is_organisation(doc: Doc, m: Mention) -> bool:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from newsextract.nlp.entities import canonical
-from newsextract.resources import read_json, read_lines, read_tsv
+from newsextract.nlp.entities.gazetteer import PATTERNS_FILE as GAZETTEER_FILE
+from newsextract.resources import read_json, read_jsonl, read_lines, read_tsv
 
 
 @dataclass(frozen=True)
@@ -71,5 +72,30 @@ def load_lexicons(nlp: Language) -> Lexicons:
                                       for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
-               if isinstance(v, list)},
+               if isinstance(v, list)} | {"french_adjectives": french_adjectives(nlp),
+                                          "titles_with_article": titles_with_article()},
     )
+
+
+def titles_with_article() -> frozenset[str]:
+    """The gazetteer's titles whose article is part of the name, article lowercased
+    ("le Parisien", "les Echos"), to find them after "du", "au", "des", "aux"."""
+    titles = set()
+    for pattern in read_jsonl(GAZETTEER_FILE):
+        text = pattern.get("pattern")
+        if pattern.get("article") == "part" and isinstance(text, str) and " " in text:
+            article, rest = text.split(" ", 1)
+            titles.add(f"{article.lower()} {rest}")
+    return frozenset(titles)
+
+
+def french_adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives of the French lemmatizer's word index ("hilare", "furieux"), empty
+    when the pipeline has no rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    return frozenset(table.get("adj", ()))

@@ -36,7 +36,7 @@ def settle_ambiguous_surname(doc: Doc, m: Mention, candidates: list[int],
 
 def assign_canonical(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     persons = [m for m in mentions if m.label == "PER"]
-    names = [[t.text for t in doc[m.start:m.end]] for m in persons]
+    names = [[canonical.visible(t.text) for t in doc[m.start:m.end]] for m in persons]
     for m, words in zip(persons, names):
         if m.canonical:
             continue
@@ -45,12 +45,13 @@ def assign_canonical(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
             i = settle_ambiguous_surname(doc, m, candidates, persons, names, lex)
         else:
             i = candidates[0] if candidates else None
-        m.canonical = " ".join(names[i]) if i is not None else doc[m.start:m.end].text
+        fullest = persons[i] if i is not None else m  # as written: "Jean-Luc", "d'Arc"
+        m.canonical = canonical.visible(doc[fullest.start:fullest.end].text)
     others = [m for m in mentions if m.label != "PER"]
     for m in others:
         if m.canonical:
             continue
-        m.canonical = doc[m.start:m.end].text
+        m.canonical = canonical.visible(doc[m.start:m.end].text)
         longest = None
         for o in others:
             if o.label != m.label or o.end - o.start <= m.end - m.start:
@@ -64,7 +65,7 @@ def assign_canonical(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
                                               > longest.end - longest.start):
                 longest = o
         if longest is not None:
-            m.canonical = doc[longest.start:longest.end].text
+            m.canonical = canonical.visible(doc[longest.start:longest.end].text)
     # an acronym's other mentions take its expansion
     expansions = {canonical.entity_key(doc[m.start:m.end].text): m.canonical for m in mentions
                   if m.canonical and m.canonical != doc[m.start:m.end].text}

@@ -21,7 +21,7 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
         if m.role and entity_id not in roles:
             roles[entity_id] = m.role
         span = Span(doc, m.start, m.end, label=m.label)
-        span._.entity = {"entity_id": entity_id, "canonical": m.canonical or span.text,
+        span._.entity = {"entity_id": entity_id, "canonical": m.canonical or canonical.visible(span.text),
                          "entity_key": key, "role": m.role}
         spans.append(span)
     for span in spans:  # a mention without its own role takes its entity's

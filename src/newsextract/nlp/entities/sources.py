@@ -2,6 +2,8 @@
 
 - A credit line in brackets lists sources separated by slashes, one of them a news agency:
   "(afp/xyz)", "(AFP/La Gazette)": every part is an organisation, even in lowercase.
+- A title whose article is part of it, after a contracted article ("au Parisien"), is the
+  title without its article.
 - A title keeps its capitalised article: mid-sentence, "Le" or "La" right before a name is
   part of it ("le quotidien Le Courrier picard", "à La Rochelle"), so the mention takes it.
 - A classifier noun a few words before a name gives its label ("le quotidien régional
@@ -24,6 +26,8 @@ MAX_SOURCE_TOKENS = 5
 # sud-est Le Courrier"): a noun phrase's modifiers, never a whole clause.
 MAX_CLASSIFIER_GAP = 6
 CREDIT_SEPARATORS = frozenset({"/", "-"})
+# Longest title after its contracted article, in tokens ("du Journal du dimanche").
+MAX_TITLE_TOKENS = 4
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
@@ -50,6 +54,35 @@ def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
     return found
 
 
+def contracted_titles(doc: Doc, lex: Lexicons, mentions: list[Mention]) -> list[Mention]:
+    """Titles whose article is part of the name ("Le Parisien", "Les Echos"), written after
+    "du", "au", "des", "aux", which contain the article: "confié au Parisien" -> "Parisien",
+    ORG. Not inside another name ("la Coupe du Monde"), nor the start of a longer title
+    ("au Parisien-Dimanche", "du Figaro magazine" tagged by the model)."""
+    longer = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i, tok in enumerate(doc[:-1]):
+        if lex.has("masculine_contractions", tok.lower_):
+            article = "le"
+        elif lex.has("plural_contractions", tok.lower_):
+            article = "les"
+        else:
+            continue
+        before = doc[i - 1] if i > 0 else None
+        if before is not None and before.is_title and not is_sentence_initial(doc, i - 1):
+            continue
+        for n in range(min(MAX_TITLE_TOKENS, len(doc) - i - 1), 0, -1):
+            end = i + 1 + n
+            if lex.has("titles_with_article", f"{article} {doc[i + 1:end].text}"):
+                glued = end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha \
+                    or end < len(doc) and doc[end].text == "-"
+                if not glued and not any(a < end and b > i + 1 and (a < i + 1 or b > end)
+                                         for a, b in longer):
+                    found.append(Mention(i + 1, end, "ORG", trigger_label="ORG"))
+                break
+    return found
+
+
 def take_title_article(doc: Doc, m: Mention) -> Mention:
     """Include a capitalised article right before the mention, mid-sentence."""
     k = m.start - 1
@@ -62,8 +95,10 @@ def take_title_article(doc: Doc, m: Mention) -> Mention:
 def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> str | None:
     """Label of a classifier noun ("quotidien", "radio") before the name, separated from it
     by the modifiers of its noun phrase only: adjectives, "du"/"de" and nouns, at least one
-    adjective ("le quotidien régional du Centre Le Courrier"); not by another preposition
-    ("un groupe armé en Syrie") nor a complement ("le groupe de Jeanne Martin")."""
+    adjective ("le quotidien régional du Centre Le Courrier"); or an organisation noun and
+    its complement before a one-word name (`named_by_complement`); not by another
+    preposition ("un groupe armé en Syrie"), a title ("le parti du président Lenoir") nor a
+    complement ending on the name ("le groupe de Jeanne Martin")."""
     if m.start - 1 < 0 or doc[m.start - 1].lower_ in lex.words["connectors"]:
         return None
     seen_adjective = False
@@ -71,12 +106,27 @@ def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> st
     while k >= max(sent_start, m.start - MAX_CLASSIFIER_GAP - 1):
         tok = doc[k]
         trig = lex.triggers.get(tok.lower_)
+        if trig is not None and tok.is_lower and k < m.start - 1 and (
+                not trig.part_of_name and seen_adjective
+                or trig.label == "ORG" and named_by_complement(doc, k, m, lex)):
+            return trig.label
         if trig is not None and not trig.part_of_name and tok.is_lower:
-            return trig.label if seen_adjective else None
+            return None
         modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
-            or tok.lower_ in lex.words["connectors"]
-        if not (tok.is_lower or tok.text == "-") or not modifier:
+            or tok.lower_ in lex.words["connectors"] or tok.lower_ in lex.words["articles"] \
+            or lex.has("complement_coordinators", tok.lower_)
+        if not (tok.is_lower or tok.text == "-") or not modifier or tok.lower_ in lex.titles:
             return None
         seen_adjective = seen_adjective or tok.pos_ == "ADJ"
         k -= 1
     return None
+
+
+def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
+    """An organisation noun at token `k` with its complement, then a one-word name that is
+    no person named in full: "la fédération des transports et de la logistique Varex", "le
+    syndicat de la police Vigilance" (the complement says what the organisation does; a
+    title in it, "le parti du président Lenoir", was refused by the caller); not a family
+    name ("le conseil des anciens de la famille Dossat")."""
+    return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
+        and not lex.has("family_nouns", doc[m.start - 1].lower_)

@@ -9,7 +9,16 @@ character offsets are unchanged (spaCy tokens only cut the text).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsextract.nlp.entities.canonical import INVISIBLE_CHARACTERS, visible
+
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 from spacy.util import compile_infix_regex
 
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
@@ -32,3 +41,74 @@ def split_glued_punctuation(nlp: Language) -> None:
         return
     parts = [pattern] if pattern else []
     nlp.tokenizer.infix_finditer = compile_infix_regex(parts + list(GLUED_INFIXES)).finditer
+
+
+class InvisibleCharacterTokenizer:
+    """Tokenizes a text as if its invisible characters were absent, so that "Loire-\u00adAtlantique"
+    is cut like "Loire-Atlantique" and a soft hyphen never splits a word; the tokens keep the
+    invisible characters (Doc.text and offsets are the original), and each such word gets
+    the features of its visible form (norm, shape, affixes, vector), so the model reads it
+    as the plain word."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __getattr__(self, name: str):  # infixes, suffixes... of the wrapped tokenizer
+        return getattr(self.__dict__["tokenizer"], name)
+
+    def __call__(self, text: str) -> Doc:
+        if not _INVISIBLE.search(text):
+            return self.tokenizer(text)
+        plain = self.tokenizer(visible(text))
+        words, spaces = original_words(text, plain)
+        doc = Doc(plain.vocab, words=words, spaces=spaces)
+        if doc.text != text:  # cannot happen; never lose the original text
+            return self.tokenizer(text)
+        for word in {w for w in words if _INVISIBLE.search(w)}:
+            read_as_visible(doc.vocab, word)
+        return doc
+
+
+def original_words(text: str, plain: Doc) -> tuple[list[str], list[bool]]:
+    """The words of `text` cut where the tokens of its visible form `plain` are cut; an
+    invisible character goes with the word it is glued to (the previous one first)."""
+    position = [i for i, c in enumerate(text) if not _INVISIBLE.match(c)]  # visible -> original
+    words, spaces, end = [], [], 0
+    for token in plain:
+        start = position[token.idx]
+        if words and not spaces[-1]:
+            words[-1] += text[end:start]  # glued after the previous word: "Loire-\u00ad"
+        else:
+            start = end  # glued before the word: "\u00adLyon"
+        end = position[token.idx + len(token.text) - 1] + 1
+        words.append(text[start:end])
+        spaces.append(bool(token.whitespace_))
+        if token.whitespace_:
+            glued = len(text[end:]) - len(text[end:].lstrip(INVISIBLE_CHARACTERS))
+            words[-1] += text[end:end + glued]
+            end += glued + 1
+    if end < len(text):
+        words[-1] += text[end:]
+    return words, spaces
+
+
+def read_as_visible(vocab: Vocab, word: str) -> None:
+    """The lexeme of `word` takes the features of its visible form (only strings with an
+    invisible character are touched: the rest of the vocabulary is unchanged)."""
+    lexeme, plain = vocab[word], vocab[visible(word)]
+    lexeme.norm_ = plain.norm_
+    lexeme.lower_ = plain.lower_
+    lexeme.shape_ = plain.shape_
+    lexeme.prefix_ = plain.prefix_
+    lexeme.suffix_ = plain.suffix_
+    lexeme.flags = plain.flags
+    vectors = vocab.vectors
+    row = vectors.find(key=plain.orth) if plain.orth in vectors else -1
+    if row >= 0 and lexeme.orth not in vectors:
+        vectors.add(lexeme.orth, row=row)
+
+
+def read_invisible_characters(nlp: Language) -> None:
+    """Wrap `nlp`'s tokenizer in InvisibleCharacterTokenizer (idempotent; do it last)."""
+    if not isinstance(nlp.tokenizer, InvisibleCharacterTokenizer):
+        nlp.tokenizer = InvisibleCharacterTokenizer(nlp.tokenizer)
