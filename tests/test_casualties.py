@@ -257,6 +257,155 @@ def test_verbs_of_dying(annotate, text, span, victims):
     assert (row["category"], row["victims"]) == ("killed", victims)
 
 
+# -- round 2: constructions found on unseen paragraphs ------------------------------------
+
+# Round 2 constructions, one record each: coordinated predicates, vague plurals, quoted
+# victims, complements and appositions, active verbs across adverbials, tolls.
+ROUND2_RECORDS = [
+    # coordinated casualty predicate
+    pytest.param("Plusieurs reporters ont été bousculés et même blessés par la foule.",
+                 "Plusieurs reporters", ("injured", 2, None, "at_least", "reporters"),
+                 id="coordinated_passive_participles"),
+    pytest.param("Une cycliste a été percutée et légèrement blessée par un livreur.",
+                 "Une cycliste", ("injured", 1, 1, "exact", "cycliste"),
+                 id="coordinated_participle_with_adverb"),
+    pytest.param("Un vendeur a reçu des coups et est légèrement blessé à la main.",
+                 "Un vendeur", ("injured", 1, 1, "exact", "vendeur"),
+                 id="coordinated_verb_phrase_with_its_own_auxiliary"),
+    pytest.param("Cinq gendarmes ont poursuivi le fuyard et ont été blessés.",
+                 "Cinq gendarmes", ("injured", 5, 5, "exact", "gendarmes"),
+                 id="active_then_passive_conjunct"),
+    # vague plural determiners
+    pytest.param("De nombreux secouristes ont été blessés pendant la nuit.",
+                 "De nombreux secouristes", ("injured", None, None, "about", "secouristes"),
+                 id="de_nombreux_group"),
+    pytest.param("Les émeutes ont fait de nombreuses victimes et au moins 30 blessés.",
+                 "de nombreuses victimes", ("killed", None, None, "about", None),
+                 id="de_nombreuses_victimes"),
+    pytest.param("Plusieurs dizaines de riverains ont été blessés.",
+                 "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
+                 id="plusieurs_dizaines"),
+    # victims in quotation marks
+    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
+                 ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
+    pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
+                 ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
+    # victims with complement or apposition
+    pytest.param("Une passante du quartier a été légèrement blessée.", "Une passante",
+                 ("injured", 1, 1, "exact", "passante"), id="noun_complement"),
+    pytest.param("Un agent du centre Jean-Moulin a été grièvement blessé.", "Un agent",
+                 ("injured", 1, 1, "exact", "agent"), id="complement_with_a_name"),
+    pytest.param("Une serveuse, témoin de l'agression, a été blessée.", "Une serveuse",
+                 ("injured", 1, 1, "exact", "serveuse"), id="apposition"),
+    # active verb across adverbials
+    pytest.param("Le forcené a blessé jeudi soir au couteau trois clients.", "trois clients",
+                 ("injured", 3, 3, "exact", "clients"), id="time_and_manner"),
+    pytest.param("La milice avait tué ce jour-là onze villageois.", "onze villageois",
+                 ("killed", 11, 11, "exact", "villageois"), id="time_phrase"),
+    pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
+                 ("injured", 1, 1, "exact", "piéton"), id="adverb"),
+    # toll after its number
+    pytest.param("Une randonneuse est morte lundi, portant à 6 le nombre total de décès.", "6",
+                 ("killed", 6, 6, "exact", None), id="toll_with_adjective"),
+    pytest.param("Un agent a été blessé, portant à 21 les blessés parmi les douaniers.", "21",
+                 ("injured", 21, 21, "exact", "douaniers"), id="toll_as_plural_noun"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", ROUND2_RECORDS)
+def test_round2_records(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+def test_coordinated_active_participles_make_perpetrators(annotate):
+    rows = figures(annotate, "Deux cambrioleurs ont frappé et blessé un gardien de nuit.")
+    assert [r["text"] for r in rows] == ["un gardien"]
+
+
+@pytest.mark.negative
+def test_de_nombreux_without_casualty_predicate(annotate):
+    assert figures(annotate, "De nombreux supporters ont été interpellés à la sortie.") == []
+
+
+@pytest.mark.negative
+def test_quoted_word_that_is_not_people(annotate):
+    rows = figures(annotate, "Le groupe parle d'une « revanche » après la mort de ses chefs.")
+    assert rows == []
+
+
+@pytest.mark.negative
+def test_complement_noun_is_not_a_casualty(annotate):
+    assert figures(annotate, "Il a reçu un colis de menaces de mort la semaine passée.") == []
+
+
+def test_hospitalisation_of_people(annotate):
+    rows = figures(annotate, "La fuite de gaz a entraîné l'hospitalisation de six ouvriers.")
+    assert record(one(rows, "six ouvriers")) == ("injured", 6, 6, "exact", "ouvriers")
+
+
+def test_sentence_starting_with_a_number(annotate):
+    rows = figures(annotate, "Aucun blessé grave. 9 blessés légers ont été soignés sur place.")
+    assert record(one(rows, "9 blessés")) == ("injured", 9, 9, "exact", None)
+    assert len(rows) == 1
+
+
+@pytest.mark.parametrize("text, span, source", [
+    pytest.param("Deux ouvriers ont été blessés, a-t-on appris auprès de la mairie.",
+                 "Deux ouvriers", "mairie", id="appris_aupres_de"),
+    pytest.param("Un motard a été tué, a-t-on appris auprès d'une source policière.",
+                 "Un motard", "source policière", id="appris_aupres_d"),
+    pytest.param("Selon le collectif « Stop Violences », 14 personnes ont été blessées.",
+                 "14 personnes", "Stop Violences", id="selon_description_and_quoted_name"),
+])
+def test_round2_sources(annotate, text, span, source):
+    assert one(figures(annotate, text), span)["source"] == source
+
+
+@pytest.mark.negative
+def test_boilerplate_after_a_closing_guillemet(annotate):
+    text = "Le bilan reste lourd.\n» LIRE AUSSI - Une passante tuée par un camion"
+    assert figures(annotate, text) == []
+
+
+@pytest.mark.negative
+def test_object_of_a_relative_clause_does_not_take_the_main_verb(annotate):
+    rows = figures(annotate, "Un cycliste qui avait doublé un tracteur était dans un état "
+                             "critique dimanche soir.")
+    assert all(r["text"] != "un tracteur" for r in rows)
+
+
+def test_object_with_its_own_participle_is_a_casualty(annotate):
+    rows = figures(annotate, "La voiture a heurté un jogger, blessé au genou.")
+    assert record(one(rows, "un jogger")) == ("injured", 1, 1, "exact", "jogger")
+
+
+def test_hospitalised_people_are_injured(annotate):
+    rows = figures(annotate, "Au moins sept convives ont été hospitalisés, selon la mairie.")
+    row = one(rows, "Au moins sept convives")
+    assert record(row) == ("injured", 7, None, "at_least", "convives")
+    assert row["source"] == "mairie"
+
+
+def test_one_of_them_pronoun_partitive(annotate):
+    rows = figures(annotate, "Trois vigiles ont reçu des projectiles, l'un d'entre eux a été "
+                             "blessé au bras.")
+    row = one(rows, "un d'entre eux")
+    assert (row["category"], row["count_min"], row["count_max"]) == ("injured", 1, 1)
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le randonneur, tué en mai 2016 dans le massif, était guide.",
+    "Il a aperçu deux blessés couchés dans une allée du marché.",
+    "Le fusil risque de blesser gravement un promeneur.",
+    "Un gardien a été blessé dimanche par deux détenus.",
+])
+def test_adverbial_route_needs_people_and_an_event(annotate, text):
+    rows = figures(annotate, text)
+    assert all(r["text"] in ("deux blessés", "Un gardien") for r in rows), rows
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

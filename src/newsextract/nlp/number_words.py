@@ -106,6 +106,7 @@ class NumberFinder:
             "digits": rf"(?:{_DIGITS})(?:,\d+)?(?:{_SPACE}{mult}\b)?",
             "words": rf"{word_seq}(?:{_SPACE}{mult})?",
             "several": rf"(?:{words_alternation(data['several'])})",
+            "many": rf"(?:{words_alternation(data['many'])})",
         }
         self.indefinite = {w.lower() for w in data["indefinite"]}
         alternatives = "|".join(f"(?P<{name}>{p})" for name, p in patterns.items())
@@ -141,4 +142,6 @@ class NumberFinder:
             return None if n is None else Quantity(s, e, NUMBER, n, n, "exact", False)
         if m.group("several"):
             return Quantity(s, e, SEVERAL, 2, None, "at_least", False)
+        if m.group("many"):  # "de nombreux blessés": plural, no number derivable
+            return Quantity(s, e, SEVERAL, None, None, "about", False)
         return None

@@ -14,6 +14,10 @@ from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_lines, read_tsv
 
+# Adverbials between a casualty verb and its object ("a tué samedi soir à Lyon deux …"):
+# a few short phrases; the characters searched back for verb and adverbials together.
+MAX_ADVERBIALS = 4
+ADVERBIAL_TRIGGER_WINDOW = 110
 # Characters before a figure searched for its trigger: "entraînant la mort de plus de"
 # and the longest qualifiers fit; further back the verb belongs to another phrase.
 TRIGGER_WINDOW = 60
@@ -21,9 +25,40 @@ _REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)
 _RELATIVE = re.compile(r"\bqui\b", re.IGNORECASE)
 _ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
                          re.IGNORECASE)
+_ANY_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|est|sont|était"
+                     r"|étaient|serait|seraient|été)\b", re.IGNORECASE)
+# "qui avait percuté ", "qui conduisait ": a relative clause's verb right before a figure,
+# which is then its object; the characters searched back for it
+_RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNORECASE)
+RELATIVE_VERB_WINDOW = 50
+# an infinitive casualty verb is no event ("susceptibles de blesser gravement un passant")
+_INFINITIVE_END = re.compile(r"er\s*$", re.IGNORECASE)
+_LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
+# Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
+# même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
+# another subject.
+MAX_COORDINATED_WORDS = 4
 # what may sit between a noun phrase and its predicate: spaces, a closing quote or bracket,
 # and one bracketed aside ("six élèves (dont deux filles) ont été tués")
 _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
+# Characters of an apposition between a victim noun and its predicate: a short description.
+MAX_APPOSITION_CHARS = 60
+# and one noun complement of the victims: an age, a noun, a name ("une passante du quartier",
+# "un élève du lycée Jean-Moulin", "un motard de 42 ans")
+_COMPLEMENT = (rf"(?P<complement>(?:{WS}*\b(?:de{WS}+la|de{WS}+l['’]|du|des|de|d['’]){WS}*"
+               rf"(?:\d+{WS}+ans|[^\W\d_][\w\-]*(?:{WS}+(?-i:[A-ZÀ-Ý])[\w\-]*)*)(?=[\s,]))?"
+               # and one apposition between commas ("un passant, témoin de la scène, a été
+               # blessé"); not a breakdown or a list ("dont …", "et …")
+               rf"(?:{WS}*,{WS}*(?!(?:dont|et|ou)\b)[^,;:.()«»\"“”]{{1,{MAX_APPOSITION_CHARS}}},)?)")
+
+
+def _is_active(gap: str) -> bool:
+    """Whether the participle after `gap` is active ("ont tué"). After a coordination the
+    auxiliary of the last conjunct decides ("a frappé et est blessé": passive); without
+    one, the shared auxiliary does ("ont frappé et blessé": active)."""
+    tail = _LAST_CONJUNCT.split(gap)[-1]
+    decisive = tail if _ANY_AUX.search(tail) else gap
+    return bool(_ACTIVE_AUX.search(decisive)) and "été" not in decisive.lower()
 
 
 def _word_list(name: str) -> str:
@@ -50,6 +85,7 @@ def predicate_rows() -> list[tuple[str, str, str]]:
 class PredicateMatch:
     category: str
     relative: bool  # through "qui" ("un pays qui meurt"): the noun must be a person
+    finite: bool = False  # through an auxiliary ("… était", "… a été"): a clause of its own
 
 
 class Predicates:
@@ -57,10 +93,18 @@ class Predicates:
 
     def __init__(self) -> None:
         gap = words_alternation(read_lines("casualties_gap_words.txt"))
-        # A gap word, or any single word before "été" (passive with any auxiliary form).
-        self.gap = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))*"
+        # A gap word, any single word before "été" (passive with any auxiliary form), or a
+        # short coordinated verb phrase ending in "et" ("ont été bousculés et blessés", "a
+        # reçu des coups et est blessée").
+        coordinated = (rf"(?:[\w'’«»\"“”\-]+{WS}+){{1,{MAX_COORDINATED_WORDS}}}?"
+                       rf"(?:et|puis){WS}+")
+        single = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))"
+        # the coordination only after an auxiliary or adverb of the first conjunct: "19
+        # ans et tués" or "un barrage de … et succombait" coordinate something else
+        self.gap = rf"(?:{single}+{coordinated})?{single}*"
         self.patterns = [
-            (re.compile(rf"{_PREDICATE_LEAD}(?P<gap>{self.gap})(?:{p})\b", re.IGNORECASE),
+            (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})(?:{p})\b",
+                        re.IGNORECASE),
              cat, voice)
             for p, cat, voice in predicate_rows()]
 
@@ -78,19 +122,50 @@ class Predicates:
             m = pattern.match(text[pos:s_end])
             if m:
                 gap = m.group("gap")
-                if voice == "passive" and _ACTIVE_AUX.search(gap) and "été" not in gap.lower():
+                if m.group("complement").strip() and not _ANY_AUX.search(gap):
+                    continue  # "quatre visent des passants blessés": an adjective, no clause
+                if voice == "passive" and _is_active(gap):
                     return None  # "ont tué": the noun phrase is the perpetrator
                 if voice == "reflexive" and not _REFLEXIVE.search(gap):
                     return None  # "noyé dans la masse": only "se noyer" is drowning
                 participle = m.group(0)[m.end("gap"):].split()
                 if plural and voice == "passive" and not participle[0].endswith("s"):
                     return None
-                return PredicateMatch(category, _RELATIVE.search(gap) is not None)
+                return PredicateMatch(category, _RELATIVE.search(gap) is not None,
+                                      _ANY_AUX.search(gap) is not None)
         return None
+
+    @staticmethod
+    def is_object(doc: Doc, f: Figure) -> bool:
+        """Whether the figure's noun is the direct object of a verb before it ("qui avait
+        doublé un camion était …": the verb after the object has another subject), by the
+        words of a relative clause right before it, else by the parse."""
+        if _RELATIVE_VERB_BEFORE.search(doc.text, max(0, f.start - RELATIVE_VERB_WINDOW),
+                                        f.start):
+            return True
+        span = doc.char_span(f.start, f.head_end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return False
+        noun = span.root
+        return noun.dep_ == "obj" and noun.head.i < noun.i and noun.head.pos_ in ("VERB", "AUX")
 
     def names_a_casualty(self, word: str) -> bool:
         """Whether `word` is itself a casualty participle ("blessés", "tués")."""
         return any(p.match(" " + word) for p, _, _ in self.patterns)
+
+
+def _adverbial_run() -> re.Pattern[str]:
+    """A run of adverbials ending a text: time words (casualties_trigger_adverbials.txt),
+    "-ment" adverbs, short prepositional phrases (casualties_trigger_prepositions.txt: "par
+    arme blanche", "en 2013")."""
+    times = _word_list("casualties_trigger_adverbials.txt")
+    prepositions = _word_list("casualties_trigger_prepositions.txt")
+    word = r"[\w\-]+"
+    # the second word of a phrase is not a preposition: "dans les frappes de deux écoles"
+    second = rf"(?!(?:de|du|des|d['’]|à|au|aux)\b){word}"
+    adverbial = (rf"(?:(?:{times})|\w+ment|(?:{prepositions})(?:{WS}*|(?<=['’]))"
+                 rf"(?:(?:la|le|les|l['’]){WS}*)?{word}(?:{WS}+{second})?)")
+    return re.compile(rf"(?<=\s)(?:{adverbial}{WS}+){{1,{MAX_ADVERBIALS}}}$", re.IGNORECASE)
 
 
 class Triggers:
@@ -99,10 +174,23 @@ class Triggers:
     def __init__(self) -> None:
         self.patterns = [(re.compile(rf"(?:{p})$", re.IGNORECASE), cat)
                          for p, cat in read_tsv("casualties_triggers.tsv")]
+        self.adverbials = _adverbial_run()
 
-    def category(self, text: str, s_start: int, f: Figure) -> str | None:
-        """Category of the casualty verb or noun right before a figure ("a tué 15 …")."""
+    def category(self, text: str, s_start: int, f: Figure, people: bool = False
+                 ) -> str | None:
+        """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
+        across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
+        passants"; not "trois blessés au sol dans une rue", not "tué en octobre 2014")."""
         before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        found = self._match(before)
+        if found is None and people:
+            wide = text[max(s_start, f.start - ADVERBIAL_TRIGGER_WINDOW):f.start]
+            run = self.adverbials.search(wide)
+            if run and not _INFINITIVE_END.search(wide[:run.start()]):
+                found = self._match(wide[:run.start()])
+        return found
+
+    def _match(self, before: str) -> str | None:
         for pattern, category in self.patterns:
             if pattern.search(before):
                 return category

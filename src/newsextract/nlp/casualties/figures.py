@@ -103,13 +103,23 @@ class FigureFinder:
                 figure.victims = None
         return figure
 
-    def _own_predicate(self, text: str, f: Figure, s_end: int, plural: bool) -> str | None:
+    def _on_people(self, f: Figure) -> bool:
+        """Whether the figure counts people by a known person noun ("deux passants")."""
+        return f.head == GROUP and self.lex.is_victim(f.noun)
+
+    def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
+                       ) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
-        person noun ("un passant qui a été blessé", not "un monde qui meurt")."""
+        person noun ("un passant qui a été blessé", not "un monde qui meurt"); never a
+        finite verb after the object of another verb ("un piéton qui avait heurté un
+        camion était …")."""
         found = self.predicates.match(text, f.head_end, s_end, plural=plural)
         if found is None:
             return None
         if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
+            return None
+        if found.finite and not found.relative and f.head == GROUP \
+                and self.predicates.is_object(doc, f):
             return None
         return found.category
 
@@ -121,16 +131,18 @@ class FigureFinder:
         # 1. own context: a predicate after the figure or after its run, a trigger before it
         #    or before its run ("a blessé deux policiers et trois manifestants")
         for members in runs.values():
-            run_trigger = self.triggers.category(text, s_start, members[0])
+            run_trigger = self.triggers.category(text, s_start, members[0],
+                                                 self._on_people(members[0]))
             run_predicate = self._own_predicate(
-                text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
+                doc, text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
                 if f.category is not None and not f.partitive:
                     continue
-                own = self._own_predicate(text, f, s_end, f.plural)
+                own = self._own_predicate(doc, text, f, s_end, f.plural)
                 trigger = None
                 if not f.partitive:
-                    trigger = self.triggers.category(text, s_start, f) or run_trigger
+                    trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
+                        or run_trigger
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
                 f.category = own or run_predicate or trigger or part_of

@@ -41,8 +41,22 @@ MAX_GROUP_EXTENSIONS = 3
 LIST_ITEM_LOOKAHEAD = 3
 
 _SPACES = re.compile(rf"{WS}*")
-_LINK_DE = re.compile(rf"{WS}*{DE}", re.IGNORECASE)  # "une dizaine de", "3,5 millions de"
-_LINK = re.compile(rf"{WS}+(?:{DE})?", re.IGNORECASE)
+# a victim noun may be written in quotation marks: 'un "gilet jaune"', "une dizaine de « casseurs »"
+_OPENING_QUOTE_MARKS = "«\"“"
+_OPENING_QUOTE = rf"(?:[{_OPENING_QUOTE_MARKS}]{WS}*)?"
+
+
+def _opens_quote(before: str) -> bool:
+    """Whether `before` ends with an opening quotation mark (spaces aside)."""
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in _OPENING_QUOTE_MARKS
+
+
+# "une dizaine de", "3,5 millions de"
+_LINK_DE = re.compile(rf"{WS}*{DE}{_OPENING_QUOTE}", re.IGNORECASE)
+_LINK = re.compile(rf"{WS}+(?:{DE})?{_OPENING_QUOTE}", re.IGNORECASE)
+_CLOSING_QUOTE = re.compile(rf"{WS}*[»\"”]")
+
 # the next group noun of a list: ", gendarmes", " et pompiers", " et de policiers"
 _NEXT_LIST_ITEM = re.compile(
     rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)(?:de{WS}+|d['’]{WS}*)?([^\W\d_][\w'’\-]*)")
@@ -105,6 +119,8 @@ class HeadReader:
             return self.bare(doc, text, pos, s_end, q)
         word = w.group(0)
         low = word.lower()
+        if m and _opens_quote(m.group(0)) and low not in self.lex.victims:
+            return self.bare(doc, text, pos, s_end, q)  # 'une « vengeance »': not people
         if GROUP_INTRO.match(text, pos, s_end):
             return self.bare(doc, text, pos, s_end, q)  # "dont 8 chez les pompiers"
         if q.kind in (APPROX, APPROX_PLURAL, VAGUE) and not text[pos:word_start].strip():
@@ -237,4 +253,11 @@ def noun_end(head_end: int, noun: str | None, text: str, default: int) -> int:
     if noun is None:
         return default
     i = text.rfind(noun, 0, head_end)
-    return i + len(noun) if i >= 0 else head_end
+    if i < 0:
+        return head_end
+    end = i + len(noun)
+    # a noun in quotation marks keeps its closing mark ('un "gilet jaune"')
+    closing = _CLOSING_QUOTE.match(text, end)
+    if closing and _opens_quote(text[:i]):
+        return closing.end()
+    return end

@@ -29,6 +29,7 @@ _PREPOSITION_FIRST = re.compile(
     rf"|dont|que|qu['’]|qui)"
     rf"(?:{WS}|(?<=['’]))", re.IGNORECASE)
 _COORDINATION = re.compile(r"\b(?:et|ainsi\s+que)\b", re.IGNORECASE)
+_QUOTED_NAME_AT_END = re.compile(r"\s*[«\"“]\s*(?P<name>[^«»\"“”]+?)\s*[»\"”]$")
 _DEMONSTRATIVE = re.compile(r"^(?:ce|cet|cette|ces)\b", re.IGNORECASE)
 
 
@@ -118,6 +119,11 @@ class SourcePhrases:
             return np
         if len(np.split()) > MAX_SOURCE_WORDS:
             return None
+        quoted = _QUOTED_NAME_AT_END.search(np)
+        # a description closed by a quoted name is that name ("le collectif « Stop
+        # Violences »" -> Stop Violences)
+        if quoted and quoted.start() > 0 and np[:quoted.start()].strip()[-1:].islower():
+            return quoted.group("name").strip()
         name = self.name_at_end.search(np)
         # a title closed by a name is that name; not in a coordination ("le collectif X et
         # le journaliste Paul Roux" are two sources)

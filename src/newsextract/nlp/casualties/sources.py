@@ -76,10 +76,13 @@ class SourceFinder:
         data = read_json("casualties_sources.json")
         verbs = "|".join(data["report_verbs"])
         aux = "|".join(data["auxiliaries"])
-        selon = words_alternation(selon_phrases())
+        selon = words_alternation(selon_phrases() + data["impersonal_cues"])
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
                 r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
-        self.selon = re.compile(rf"\b(?:{selon}){WS}+(?P<np>[^,;:()«»“”]+?){stop}", re.IGNORECASE)
+        # the noun phrase may close on a quoted name ("selon le collectif « Stop Violences »")
+        self.selon = re.compile(
+            rf"\b(?:{selon})(?:{WS}+|(?<=['’]))"
+            rf"(?P<np>[^,;:()«»“”]+?(?:{WS}*{_QUOTED_NAME})?){stop}", re.IGNORECASE)
         # a time word between the verb and its subject (", a indiqué jeudi le ministère")
         when = (r"(?:ce|cet|cette|hier|aujourd['’]hui"
                 r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)")

@@ -24,8 +24,10 @@ TOLL_PREDICATE_WORDS = 4
 _TOLL_NOUNS = r"(?:nombre|bilan|total)"
 _OF = rf"d(?:e{WS}+|es{WS}+|u{WS}+|['’]{WS}*)"
 # an aside may come between ("estiment à 700 (sur 900 disparus) le nombre de …")
-_TOLL_AFTER = re.compile(rf"(?:{WS}*\([^()]*\))?{WS}+(?:le|du){WS}+{_TOLL_NOUNS}{WS}+{_OF}",
-                         re.IGNORECASE)
+# an adjective may qualify the toll ("portant à 9 le nombre total de décès")
+_TOLL_ADJECTIVES = r"(?:total|global|officiel|provisoire)"
+_TOLL_AFTER = re.compile(rf"(?:{WS}*\([^()]*\))?{WS}+(?:le|du){WS}+{_TOLL_NOUNS}"
+                         rf"(?:{WS}+{_TOLL_ADJECTIVES})?{WS}+{_OF}", re.IGNORECASE)
 _WORD_START = re.compile(rf"{WS}+(?=\w)")
 
 
@@ -35,6 +37,8 @@ class Tolls:
         self.predicates = predicates
         self.heads = heads
         nouns = words_alternation(lex.casualty_nouns)
+        # "portant à 39 les blessés parmi les agents": the casualty noun itself is the toll
+        self.plural_after = re.compile(rf"{WS}+les{WS}+(?=(?:{nouns})\b)", re.IGNORECASE)
         self.before = re.compile(
             rf"\b{_TOLL_NOUNS}{WS}+{_OF}(?P<noun>{nouns})\b[^.;:!?()«]{{0,{TOLL_GAP_CHARS}}}?"
             rf"{WS}(?:à|de){WS}*$", re.IGNORECASE)
@@ -48,7 +52,7 @@ class Tolls:
 
     def after(self, doc: Doc, text: str, pos: int, s_end: int) -> Head | None:
         """"à [300] le nombre de passagers disparus": the head the toll gives the number."""
-        m = _TOLL_AFTER.match(text, pos, s_end)
+        m = _TOLL_AFTER.match(text, pos, s_end) or self.plural_after.match(text, pos, s_end)
         w = WORD.match(text, m.end(), s_end) if m else None
         if w is None:
             return None
