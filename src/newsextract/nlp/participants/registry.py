@@ -21,9 +21,8 @@ Built in four passes over the entities layer and the parse:
 
 from __future__ import annotations
 
-import unicodedata
-
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc, Span

@@ -18,10 +18,10 @@ from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_menti
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     is_negated,
-    word_set,
     opinion_lemma,
     reporting_lemma,
     reporting_lexicon,
+    word_set,
 )
 from newsextract.nlp.quotes.narrative import is_speaker_like, verb_subject
 from newsextract.nlp.segment import QuotedSpan, Segmentation
