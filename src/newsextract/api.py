@@ -23,7 +23,7 @@ from newsextract import schema
 from newsextract.corpus import corpus_frames
 from newsextract.frames import to_frame, to_rows
 from newsextract.inputs import iter_documents
-from newsextract.inputs.documents import Document, ReadOptions
+from newsextract.inputs.documents import DEFAULT_MAX_CHARS, Document, ReadOptions
 from newsextract.inputs.readers import record_to_document
 from newsextract.nlp.pipeline import load
 from newsextract.run import RunOptions, extract_tables
@@ -81,7 +81,7 @@ class Extraction:
 def extract(texts_or_records: Iterable[str | Mapping] | str, date: str | None = None,
             patterns: str | Path | None = None, nlp: Language | None = None,
             batch_size: int = 64, n_process: int = 1,
-            max_chars: int = 2_000_000) -> Extraction:
+            max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
     """Extract every table from texts or records.
 
     `texts_or_records`: strings, or dicts with ``text`` and optional ``id``, ``title``,
@@ -114,7 +114,7 @@ def _extract_documents(documents: Iterable[Document], patterns: str | Path | Non
 def extract_paths(paths: str | Path | Iterable[str | Path], date: str | None = None,
                   patterns: str | Path | None = None, nlp: Language | None = None,
                   batch_size: int = 64, n_process: int = 1,
-                  max_chars: int = 2_000_000) -> Extraction:
+                  max_chars: int = DEFAULT_MAX_CHARS) -> Extraction:
     """Extract every table from files or folders (.txt, .jsonl, .json, .html), read exactly
     as ``newsextract run`` reads them, without writing anything."""
     if isinstance(paths, (str, Path)):

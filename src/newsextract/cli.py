@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 
+from newsextract.inputs.documents import DEFAULT_MAX_CHARS
 from newsextract.version import __version__
 
 app = typer.Typer(
@@ -69,7 +70,7 @@ def run(
     patterns: Path | None = typer.Option(None, "--patterns",
                                             help="Extra entity patterns (spaCy EntityRuler "
                                                  "JSONL)."),
-    max_chars: int = typer.Option(2_000_000, "--max-chars", min=1,
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
                                   help="Documents longer than this are reported, not "
                                        "processed."),
     excel: bool = typer.Option(False, "--excel",

@@ -24,7 +24,7 @@ from newsextract.cache import RowCache, document_key, pipeline_fingerprint
 from newsextract.corpus import CorpusCollector
 from newsextract.engines import DaskEngine, LocalEngine
 from newsextract.inputs import Document, ReadOptions, iter_documents, mark_duplicates
-from newsextract.inputs.documents import OK, SKIPPED
+from newsextract.inputs.documents import DEFAULT_MAX_CHARS, OK, SKIPPED
 from newsextract.nlp.pipeline import ARTICLE_COMPONENTS, MODEL
 from newsextract.tables import DocTables
 from newsextract.version import __version__
@@ -38,7 +38,7 @@ class RunOptions:
     date: str | None = None
     n_process: int = 1
     batch_size: int = 64
-    max_chars: int = 2_000_000
+    max_chars: int = DEFAULT_MAX_CHARS
     patterns: Path | None = None
     excel: bool = False
     force: bool = False  # ignore the row cache of earlier runs

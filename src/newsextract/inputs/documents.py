@@ -7,6 +7,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Characters of the longest text processed; longer ones get an error row (--max-chars).
+DEFAULT_MAX_CHARS = 2_000_000
+
 OK = "ok"
 ERROR = "error"
 SKIPPED = "skipped"
@@ -41,7 +44,7 @@ class Document:
 @dataclass(frozen=True)
 class ReadOptions:
     date: str | None = None  # --date: publication date for documents without one
-    max_chars: int = 2_000_000  # longer texts are reported, not processed
+    max_chars: int = DEFAULT_MAX_CHARS  # longer texts are reported, not processed
     exclude: Path | None = None  # a folder never read (the run's own output)
 
 

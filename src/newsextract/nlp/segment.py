@@ -324,9 +324,17 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in abbreviation_words()
 
 
+# The last Doc's Segmentation: every layer asks for it, many times per article (per verb,
+# per block); rebuilding it reads Doc.text and re-creates every piece. One entry is enough:
+# an article goes through all its layers before the next one starts.
+_LAST: list[Segmentation] = []
+
+
 def segmentation(doc: Doc) -> Segmentation:
     """The article's segmentation, computed on first use and stored in ``doc._.ne_segments``
     (plain values: the pieces and sentences survive DocBin and multiprocessing)."""
+    if _LAST and _LAST[0].doc is doc:
+        return _LAST[0]
     register_extensions()
     text = doc.text  # built from the tokens on each access: read once
     stored = doc._.ne_segments
@@ -336,9 +344,12 @@ def segmentation(doc: Doc) -> Segmentation:
         sentences = quote_aware_sentences(text, blocks(doc), inside)
         doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
                              "sentences": [list(s) for s in sentences]}
-        return Segmentation(doc, text, pieces, sentences)
-    pieces = [QuotedSpan(*row) for row in stored["quoted"]]
-    return Segmentation(doc, text, pieces, [tuple(s) for s in stored["sentences"]])
+        result = Segmentation(doc, text, pieces, sentences)
+    else:
+        pieces = [QuotedSpan(*row) for row in stored["quoted"]]
+        result = Segmentation(doc, text, pieces, [tuple(s) for s in stored["sentences"]])
+    _LAST[:] = [result]
+    return result
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:

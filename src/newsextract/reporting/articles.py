@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from newsextract.inputs import ReadOptions, iter_documents, mark_duplicates
-from newsextract.inputs.documents import OK
+from newsextract.inputs.documents import DEFAULT_MAX_CHARS, OK
 
 # Characters of an article embedded in the page: the median press article is ~3,000, and
 # the 5% longest would double the file; the rest of a long article is said to be cut.
@@ -48,7 +48,8 @@ def read_texts(manifest: dict, folder: Path | None = None) -> tuple[dict[str, st
     options = manifest.get("options") or {}
     output = base / options["output"] if options.get("output") else None
     read_options = ReadOptions(date=options.get("date"),
-                               max_chars=int(options.get("max_chars") or 2_000_000), exclude=output)
+                               max_chars=int(options.get("max_chars") or DEFAULT_MAX_CHARS),
+                               exclude=output)
     texts = {d.doc_id: d.text for d in mark_duplicates(iter_documents(inputs, read_options))
              if d.status == OK and d.text is not None}
     return texts, ""

@@ -136,11 +136,11 @@ class Predicates:
         return None
 
     @staticmethod
-    def is_object(doc: Doc, f: Figure) -> bool:
+    def is_object(doc: Doc, text: str, f: Figure) -> bool:
         """Whether the figure's noun is the direct object of a verb before it ("qui avait
         doublé un camion était …": the verb after the object has another subject), by the
         words of a relative clause right before it, else by the parse."""
-        if _RELATIVE_VERB_BEFORE.search(doc.text, max(0, f.start - RELATIVE_VERB_WINDOW),
+        if _RELATIVE_VERB_BEFORE.search(text, max(0, f.start - RELATIVE_VERB_WINDOW),
                                         f.start):
             return True
         span = doc.char_span(f.start, f.head_end, alignment_mode="expand")

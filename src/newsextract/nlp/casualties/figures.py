@@ -119,7 +119,7 @@ class FigureFinder:
         if found.relative and f.head == GROUP and not self.lex.is_victim(f.noun):
             return None
         if found.finite and not found.relative and f.head == GROUP \
-                and self.predicates.is_object(doc, f):
+                and self.predicates.is_object(doc, text, f):
             return None
         return found.category
 

@@ -31,8 +31,9 @@ class DatesComponent:
         rules()  # compile the grammar once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
-        folded = fold(doc.text)
-        ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=doc.text,
+        raw = doc.text  # Doc.text joins every token: read it once per article
+        folded = fold(raw)
+        ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=raw,
                       tense=lambda s, e: self._tense(doc, s, e),
                       pos=lambda s, e: self._pos(doc, s, e))
         found: list[tuple[Span, Timex]] = []
@@ -45,7 +46,7 @@ class DatesComponent:
                         seen.add((span.start, span.end))
                         found.append((span, timex))
                         advance(ctx, timex)
-        attach_clocks_to_days([timex for _, timex in found], doc.text)
+        attach_clocks_to_days([timex for _, timex in found], raw)
         for span, timex in found:
             span._.timex = timex.as_dict()
         doc.spans[SPAN_KEY] = [span for span, _ in found]

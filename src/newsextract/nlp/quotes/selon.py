@@ -108,15 +108,21 @@ def _selon_first_hashes() -> frozenset[int]:
     return frozenset(hash_string(form) for w in words for form in (w, w.replace("'", "’")))
 
 
-def selon_cue_at(doc: Doc, i: int) -> int | None:
+def selon_cue_at(doc: Doc, i: int) -> int:
     """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""
+    match = selon_cue_match(doc, i)
+    return match[0] if match else 0
+
+
+def selon_cue_match(doc: Doc, i: int) -> tuple[int, str] | None:
+    """(number of tokens, kind from selon_cues.tsv) of the cue starting at token i, or None."""
     if doc[i].lower_.replace("’", "'") not in _selon_first_words():
-        return 0  # the common case, tested once per token of the article: keep it cheap
+        return None  # the common case, tested once per token of the article: keep it cheap
     for row in _selon_rows():
-        words = row[:-1]
+        words, kind = row[:-1], row[-1]
         if i + len(words) <= len(doc) and all(doc[i + n].lower_.replace("’", "'") == w
                                               for n, w in enumerate(words)):
-            return len(words)
+            return len(words), kind
     return None
 
 
@@ -230,11 +236,12 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     for i in selon_cue_positions(doc):
         if i < resume:
             continue
-        n = selon_cue_at(doc, i)
+        match = selon_cue_match(doc, i)
         tok = doc[i]
-        if not n or tok.lower_ in ("cité", "citée", "cités", "citées") \
-                or qt.in_quote(tok.idx):
+        # "cité par X" attributes the quote next to it (direct.py), not a statement of its own
+        if match is None or match[1] == "cited" or qt.in_quote(tok.idx):
             continue
+        n = match[0]
         s_start, s_end = qt.sentence(tok.idx)
         limit = qt.token_at(s_end)
         src = selon_source(doc, i + n, limit)
