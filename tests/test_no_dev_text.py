@@ -3,14 +3,18 @@
 
 Every string literal of tests/*.py (implicitly or ``+``-concatenated pieces joined, f-string
 pieces apart) is cut into words; none may share a run of RUN_WORDS consecutive words with a
-text of ../shared/gold/dev. Skipped when ../shared is absent (a fresh clone).
+text of ../shared/gold/dev. The same holds for the comments and docstrings of the package,
+its docs and its data files: rules are explained with invented examples. Skipped when
+../shared is absent (a fresh clone).
 """
 
 from __future__ import annotations
 
 import ast
+import io
 import json
 import re
+import tokenize
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
@@ -89,3 +93,32 @@ def test_no_test_string_shares_a_run_of_words_with_a_dev_text(shared_dir):
                 found.append(f"{path.name}:{line}: " + " | ".join(" ".join(r) for r in shared[:2]))
     assert not found, (f"test strings sharing {RUN_WORDS}+ consecutive words with a dev text "
                        "(write your own French):\n  " + "\n  ".join(found))
+
+
+REPO = TESTS.parent
+
+
+def comments_and_strings(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of every comment and string (docstrings included) of a Python file."""
+    source = path.read_text(encoding="utf-8")
+    return [(tok.start[0], tok.string)
+            for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+            if tok.type in (tokenize.COMMENT, tokenize.STRING)]
+
+
+def test_no_code_comment_or_doc_restates_a_dev_text(shared_dir):
+    """Comments and docs explain rules with invented examples, not dev sentences."""
+    gold = dev_runs(shared_dir)
+    found = []
+    for path in sorted((REPO / "src" / "newsextract").rglob("*.py")):
+        for line, text in comments_and_strings(path):
+            if runs(text) & gold:
+                found.append(f"{path.relative_to(REPO)}:{line}")
+    for path in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md")),
+                 *sorted(p for p in (REPO / "src" / "newsextract" / "data").iterdir()
+                         if p.is_file())]:
+        for line, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if runs(text) & gold:
+                found.append(f"{path.relative_to(REPO)}:{line}")
+    assert not found, (f"comments or docs sharing {RUN_WORDS}+ consecutive words with a dev "
+                       "text (use an invented example):\n  " + "\n  ".join(found))

@@ -102,7 +102,7 @@ ENTITIES = Table(
         _c("entity_key", "string", "`canonical` with case and accents folded, for grouping "
            "across articles.", "vladimir poutine"),
         _c("role", "string", "Title or function stated next to the name, if any.",
-           "secrétaire de presse de Vladimir Poutine"),
+           "porte-parole du gouvernement"),
         _c("paragraph", "Int64", "0-based index of the layout block holding the mention.", "4"),
         _c("sentence", "Int64", "0-based index of the sentence in the document.", "5"),
     ),

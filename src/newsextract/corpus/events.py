@@ -34,7 +34,7 @@ from newsextract.nlp.entities.canonical import entity_key
 from newsextract.resources import read_lines
 
 # The days of one event's figures lie within this many days of each other: an incident at
-# night is dated to either day ("dans la nuit de samedi à dimanche"), a next-day report may
+# night is dated to either day (a night that straddles two days), a next-day report may
 # date it a day off; a wider window would merge incidents of consecutive days in one town.
 EVENT_SPAN_DAYS = 1
 # Two figures can be updates of one another when the larger is at most this many times the

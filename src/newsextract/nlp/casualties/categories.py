@@ -161,7 +161,7 @@ def _adverbial_run() -> re.Pattern[str]:
     times = _word_list("casualties_trigger_adverbials.txt")
     prepositions = _word_list("casualties_trigger_prepositions.txt")
     word = r"[\w\-]+"
-    # the second word of a phrase is not a preposition: "dans les frappes de deux écoles"
+    # the second word of a phrase is not a preposition: "dans les bombardements de trois villages"
     second = rf"(?!(?:de|du|des|d['’]|à|au|aux)\b){word}"
     adverbial = (rf"(?:(?:{times})|\w+ment|(?:{prepositions})(?:{WS}*|(?<=['’]))"
                  rf"(?:(?:la|le|les|l['’]){WS}*)?{word}(?:{WS}+{second})?)")
@@ -180,7 +180,7 @@ class Triggers:
                  ) -> str | None:
         """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
         across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
-        passants"; not "trois blessés au sol dans une rue", not "tué en octobre 2014")."""
+        passants"; not "cinq blessés gisant au sol près du pont", not "tué en octobre 2014")."""
         before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
         found = self._match(before)
         if found is None and people:

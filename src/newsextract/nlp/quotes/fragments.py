@@ -58,7 +58,7 @@ AUTHOR_PREPOSITIONS = ("par", "de", "d'", "d’", "du", "des")
 
 
 def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
-    """ "la phrase prononcée par le président : «…»", "les propos de l'écrivain : «…»": a
+    """ "la phrase lancée par la ministre : «…»", "les propos de l'écrivain : «…»": a
     noun naming someone's words (`quotes_utterance_nouns.txt`), then its author, then a
     colon right before the quote; the author's noun phrase (a determiner or a name), or
     None."""

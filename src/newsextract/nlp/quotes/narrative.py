@@ -511,7 +511,7 @@ POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
 
 
 def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
-    """ "Sur leurs pancartes, on peut lire : «…»": words on the banners of a group named
+    """ "Sur leurs banderoles, on lisait : «…»": words on the banners of a group named
     by a possessive are that group's, the group of people named last before (the
     participant registry's latest group). Token range, or None."""
     nouns = word_set("quotes_banner_nouns.txt")

@@ -107,7 +107,7 @@ def _after_opening_participle(doc: Doc, left: int, right: int) -> int:
 
 
 def _named_before_apposition(doc, left: int) -> int | None:
-    """ "Paul X, une des figures du mouvement, a salué": the parse made the apposition the
+    """ "Paul X, un des porte-voix du collectif, a dénoncé": the parse made the apposition the
     subject; the person named right before its comma is (first token of the name)."""
     if left < 2 or doc[left - 1].text != "," or doc[left - 2].ent_type_ != "PER":
         return None
