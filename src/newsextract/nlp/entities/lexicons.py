@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 
@@ -17,6 +18,26 @@ class Trigger:
     label: str
     part_of_name: bool  # "place du Capitole" (True) vs "l'agence Lumen Presse" (False)
     with_of: bool  # "trigger de Name" is still one name
+
+
+@dataclass(frozen=True)
+class Honorific:
+    """What an honorific before a name tells: a gender ("Mme") and the description heads it
+    stands for ("Me" -> avocat)."""
+
+    gender: str | None
+    heads: tuple[str, ...]
+
+
+@cache
+def honorifics() -> dict[str, Honorific]:
+    """honorifics.tsv, the one list of honorifics (entities, participants, quotes)."""
+    out = {}
+    for row in read_tsv("honorifics.tsv"):
+        gender = row[1] if len(row) > 1 and row[1] != "-" else None
+        heads = tuple(row[2].split()) if len(row) > 2 and row[2] != "-" else ()
+        out[row[0]] = Honorific(gender, heads)
+    return out
 
 
 @dataclass(frozen=True)
@@ -58,7 +79,7 @@ def load_lexicons(nlp: Language) -> Lexicons:
         phrases.sort(key=lambda p: len(p[0]), reverse=True)
     return Lexicons(
         determiners=frozenset(w.lower() for w in read_lines("entities_determiners.txt")),
-        honorifics=frozenset(read_lines("honorifics.txt")),
+        honorifics=frozenset(honorifics()),
         titles=dict(titles),
         longest_title=max((len(w) for seqs in titles.values() for w in seqs), default=1),
         stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
-from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.lexicons import Lexicons, honorifics
 from newsextract.nlp.entities.mention import Mention
 
 
@@ -13,10 +13,8 @@ def gender_of_honorific(doc: Doc, start: int, lex: Lexicons) -> str | None:
     """"Fem" after "Mme", "Masc" after "M.", None without an honorific."""
     if start == 0:
         return None
-    before = doc[start - 1].text
-    if lex.has("feminine_honorifics", before):
-        return "Fem"
-    return "Masc" if lex.has("masculine_honorifics", before) else None
+    honorific = honorifics().get(doc[start - 1].text)
+    return honorific.gender if honorific else None
 
 
 def settle_ambiguous_surname(doc: Doc, m: Mention, candidates: list[int],

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.lexicon import can_speak, honorifics
+from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.participants.mentions import one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").

@@ -6,16 +6,15 @@ uses (`quotes_person_descriptions.txt`, `quotes_professions.txt`,
 (`participants_agent_suffixes.txt`: "-iste", "-eur", "-ant", …) and is not one of the nouns
 with such an ending that name things (`participants_not_people.txt`). Organisation nouns:
 `quotes_org_descriptions.txt` and the institutions of `participants_institution_nouns.txt`.
-Honorifics (`participants_honorifics.tsv`) tell a gender and stand for a description ("Me
-X" is "l'avocat").
+Honorifics (`honorifics.tsv`, read by the entities layer) tell a gender and stand for a
+description ("Me X" is "l'avocat").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
-from newsextract.resources import read_lines, read_tsv
+from newsextract.resources import read_lines
 
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
@@ -71,22 +70,6 @@ def can_speak(noun: str, lemma: str | None = None) -> bool:
     forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     return names_person(noun, lemma) or names_organisation(noun, lemma) \
         or bool(forms & _lower_set(DOCUMENT_LEXICON))
-
-
-@dataclass(frozen=True)
-class Honorific:
-    gender: str | None
-    heads: tuple[str, ...]
-
-
-@cache
-def honorifics() -> dict[str, Honorific]:
-    out = {}
-    for row in read_tsv("participants_honorifics.tsv"):
-        gender = row[1] if len(row) > 1 and row[1] != "-" else None
-        heads = tuple(row[2].split()) if len(row) > 2 and row[2] != "-" else ()
-        out[row[0]] = Honorific(gender, heads)
-    return out
 
 
 @cache

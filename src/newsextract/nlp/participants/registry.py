@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
@@ -38,7 +39,6 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.lexicon import (
     anaphors,
-    honorifics,
     names_organisation,
     names_person,
     titles,

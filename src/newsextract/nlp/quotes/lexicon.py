@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.resources import read_lines, read_tsv
 
@@ -124,7 +125,7 @@ def pronoun_roles() -> dict[str, str]:
 def titles() -> tuple[str, ...]:
     """Titles and honorifics stripped from speaker names, longest first (the lists the
     entities layer trims from mentions)."""
-    words = [*read_lines("titles.txt"), *read_lines("honorifics.txt")]
+    words = [*read_lines("titles.txt"), *honorifics()]
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
 
 
