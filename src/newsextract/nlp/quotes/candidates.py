@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from newsextract.nlp.quotes.cues import Cue
-from newsextract.nlp.quotes.lexicon import is_negated, reporting_lemma, word_set
+from newsextract.nlp.quotes.lexicon import (
+    is_bare_past_participle,
+    is_negated,
+    reporting_lemma,
+    word_set,
+)
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -122,13 +127,8 @@ def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X")."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
                and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
-               and not _bare_past_participle(t)
+               and not is_bare_past_participle(t)
                for t in doc[first:end] if t.pos_ == "VERB")
-
-
-def _bare_past_participle(tok) -> bool:
-    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

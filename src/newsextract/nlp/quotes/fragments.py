@@ -17,6 +17,7 @@ from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
+    is_bare_past_participle,
     is_negated,
     opinion_lemma,
     reporting_lemma,
@@ -137,7 +138,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                         or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
-        if fragment and lex.ambiguous(lemma) and _bare_past_participle(tok):
+        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok):
             return None  # "condamné pour une «faute»": a passive, no one's words
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
@@ -148,12 +149,6 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
-
-
-def _bare_past_participle(tok) -> bool:
-    """A past participle with no auxiliary of its own ("condamné pour", "annoncée lundi")."""
-    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
-        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def person_before(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -46,6 +46,12 @@ def is_present_participle(tok) -> bool:
         and tok.morph.get("Tense") == ["Pres"]
 
 
+def is_bare_past_participle(tok) -> bool:
+    """A past participle with no auxiliary of its own ("condamné pour", "annoncée lundi")."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
 def opens_gerund(doc: Doc, i: int) -> bool:
     """ "en" + present participle at token i."""
     return doc[i].lower_ == "en" and i + 1 < len(doc) and is_present_participle(doc[i + 1])
