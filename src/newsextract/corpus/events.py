@@ -151,6 +151,10 @@ def group_figures(figures: list[Figure]) -> list[Event]:
     for group in candidates.values():
         open_events: list[Event] = []
         for figure in sorted(group, key=lambda f: (f.day, f.row)):
+            # days come in order: an event that began more than the window ago takes no later
+            # figure, so it is closed (a busy place over years stays linear, not quadratic)
+            while open_events and (figure.day - open_events[0].first_day).days > EVENT_SPAN_DAYS:
+                events.append(open_events.pop(0))
             # the most recent fitting event: with days in order, the one this figure updates
             home = next((e for e in reversed(open_events) if can_join(e, figure)), None)
             if home is None:
