@@ -81,10 +81,14 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
     return m
 
 
+# Tokens read after a name for its age: ", 28 ans" or " (28 ans)" with space tokens between.
+AGE_WINDOW_TOKENS = 6
+
+
 def followed_by_age(doc: Doc, end: int, lex: Lexicons) -> bool:
     """", 28 ans" or " (28 ans)" right after token `end - 1` (press text often has
     non-breaking spaces there, which the tokenizer keeps as space tokens)."""
-    words = [t for t in doc[end:min(end + 6, len(doc))] if not t.is_space]
+    words = [t for t in doc[end:min(end + AGE_WINDOW_TOKENS, len(doc))] if not t.is_space]
     if words and words[0].text in {",", "("}:
         words = words[1:]
     return len(words) >= 2 and words[0].like_num \

@@ -12,6 +12,10 @@ MAX_ROLE_TOKENS = 12
 
 
 
+# A title may start one word after the phrase's left edge (an article: "le ministre").
+TITLE_START_SLACK = 2
+
+
 def role_phrase_start(doc: Doc, end: int, sent_start: int, lex: Lexicons) -> int | None:
     """Start of a title phrase ending at token `end` ("conseiller de Jacques Morel",
     "ministre de l'Intérieur"), scanning left to a determiner or punctuation."""
@@ -24,7 +28,7 @@ def role_phrase_start(doc: Doc, end: int, sent_start: int, lex: Lexicons) -> int
         if tok.pos_ == "DET" and not (k - 2 >= 0 and doc[k - 2].lower_ in {"de", "à"}):
             break
         k -= 1
-    for p in range(k, min(k + 2, end)):
+    for p in range(k, min(k + TITLE_START_SLACK, end)):
         if title_at(doc, p, end, lex):
             return p
     return None

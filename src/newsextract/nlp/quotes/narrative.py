@@ -490,10 +490,14 @@ def pour_subject(doc: Doc, sentence_first: int, open_tok: int) -> tuple[int, int
     return start, comma
 
 
+# Tokens back from a verb to its inverted clitic: auxiliary, "-t-", the clitic ("a-t-il").
+INVERTED_CLITIC_REACH = 3
+
+
 def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
     """ "a-t-il aussi observé": the subject clitic inverted before the verb (a few tokens
     back, over its auxiliary and adverbs), which the parse may hang elsewhere."""
-    for k in range(verb.i - 1, max(-1, verb.i - 4), -1):
+    for k in range(verb.i - 1, max(-1, verb.i - INVERTED_CLITIC_REACH - 1), -1):
         tok = doc[k]
         form = tok.lower_.lstrip("-")
         if is_clitic(tok) and form != "t":
