@@ -244,6 +244,8 @@ class Segmentation:
         self.inside_starts = [s for s, _ in self.inside]
         self.sentences = sentences
         self.sentence_starts = [s for s, _ in self.sentences]
+        # values a layer derives from the segmentation once per article (by the layer's key)
+        self.memo: dict[str, object] = {}
 
     def token_at(self, char: int) -> int:
         """Index of the token containing or following `char`."""

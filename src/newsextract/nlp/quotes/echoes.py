@@ -53,12 +53,21 @@ def echoed_piece(qt: Segmentation, n: int, labels: set[str], block_start: int
     if not MIN_ECHO_WORDS <= len(words) <= MAX_ECHO_WORDS:
         return None
     key = " " + " ".join(words) + " "
-    for k, other in enumerate(qt.pieces):
+    for k, (other, other_key) in enumerate(zip(qt.pieces, _piece_keys(qt))):
         if k == n or other.group == piece.group:
             continue
-        if key in " " + " ".join(_words(qt.text[other.start:other.end])) + " ":
+        if key in other_key:
             return other.start, other.end
     return None
+
+
+def _piece_keys(qt: Segmentation) -> list[str]:
+    """The words of every quoted piece, space-joined, computed once per article."""
+    keys = qt.memo.get("echo_keys")
+    if keys is None:
+        keys = qt.memo["echo_keys"] = [" " + " ".join(_words(qt.text[p.start:p.end])) + " "
+                                       for p in qt.pieces]
+    return keys  # type: ignore[return-value]
 
 
 def echo_speaker(cand: Candidate, resolved: list[tuple[Candidate, Speaker]]
