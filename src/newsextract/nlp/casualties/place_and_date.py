@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from newsextract.nlp.entities.output import entity_canonical
+
 
 def nearest_location(locations: list[Span], s_start: int, s_end: int, f_start: int) -> str | None:
     inside = [s for s in locations if s_start <= s.start_char and s.end_char <= s_end]
     if not inside:
         return None
-    best = min(inside, key=lambda s: abs(s.start_char - f_start))
-    attrs = best._.entity or {}
-    return attrs.get("canonical") or best.text
+    return entity_canonical(min(inside, key=lambda s: abs(s.start_char - f_start)))
 
 
 def nearest_date(dates: list[Span], s_start: int, s_end: int, f_start: int) -> str | None:

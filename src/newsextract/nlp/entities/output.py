@@ -32,3 +32,10 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
     # overlapping spans cannot all be doc.ents; the span group has them
     with suppress(ValueError):
         doc.set_ents(spans, default="outside")
+
+
+def entity_canonical(span: Span) -> str:
+    """The canonical name of a span of doc.spans["entities"] (its text if it has none): what
+    later layers call the entity (participants, quote speakers, casualty places)."""
+    attrs = span._.entity or {}
+    return attrs.get("canonical") or span.text

@@ -28,6 +28,7 @@ from dataclasses import asdict, dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.entities.output import entity_canonical
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
@@ -103,11 +104,6 @@ def as_dicts(participants: list[Participant]) -> list[dict]:
     return [asdict(p) for p in participants]
 
 
-def _entity_name(span: Span) -> str:
-    attrs = span._.entity or {}
-    return attrs.get("canonical") or span.text
-
-
 def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
     by_entity: dict[int, tuple[Participant, list[Span]]] = {}
     for ent in sorted(doc.spans.get("entities", []), key=lambda e: e.start):
@@ -118,13 +114,13 @@ def _named(doc: Doc) -> list[tuple[Participant, list[Span]]]:
         if eid is None:
             continue
         if eid not in by_entity:
-            p = Participant(0, ent.label_, _entity_name(ent), entity_id=eid, entity_ids=[eid],
+            p = Participant(0, ent.label_, entity_canonical(ent), entity_id=eid, entity_ids=[eid],
                             number="Sing" if ent.label_ == "PER" else None)
             by_entity[eid] = (p, [])
         p, spans = by_entity[eid]
         spans.append(ent)
         p.add_mention(ent.start_char, ent.end_char, NAME)
-        for n in (ent.text, _entity_name(ent)):
+        for n in (ent.text, entity_canonical(ent)):
             if n not in p.names:
                 p.names.append(n)
         if attrs.get("role"):

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.entities.output import entity_canonical
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -44,8 +45,7 @@ def strip_title(name: str) -> str:
 
 def entity_name(span: Span) -> str:
     """Canonical name of an entities-layer span, title stripped."""
-    attrs = span._.entity or {}
-    return strip_title(attrs.get("canonical") or span.text)
+    return strip_title(entity_canonical(span))
 
 
 def first_names(doc: Doc, start: int, end: int) -> list[Span]:
