@@ -40,6 +40,12 @@ def honorifics() -> dict[str, Honorific]:
     return out
 
 
+@cache
+def acronym_skip_words() -> frozenset[str]:
+    """Words that give no letter to an acronym (entities_function_words.json)."""
+    return frozenset(read_json("entities_function_words.json")["acronym_skip"])
+
+
 @dataclass(frozen=True)
 class Lexicons:
     determiners: frozenset[str]

@@ -22,12 +22,12 @@ Built in four passes over the entities layer and the parse:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.entities.canonical import acronym_matches
+from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
 from newsextract.nlp.participants.descriptions import (
     Description,
@@ -50,8 +50,6 @@ NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
 DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 # Words of a name never counted as an acronym's initials ("de", "la", "du", …).
-ACRONYM_SKIPPED = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour",
-                             "en", "à", "au", "aux", "sur"})
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -205,18 +203,12 @@ def abbreviates(short: str, full: str) -> bool:
     if any(fw[i:i + len(sw)] == sw for i in range(len(fw) - len(sw) + 1)):
         return True
     if len(sw) == 1 and short.isupper() and len(short) >= MIN_ACRONYM_LETTERS:
-        words = [w for w in full.replace("'", " ").replace("’", " ").replace("-", " ").split()
-                 if w.lower() not in ACRONYM_SKIPPED]
-        initials = _unaccented("".join(w[0] for w in words).upper())
-        # "SNPE-CGT": a union's acronym with its confederation's after a hyphen
-        return initials in (_unaccented(short), _unaccented(short.split("-")[0]))
+        # the entities layer's acronym rule; "SNPE-CGT": a union's acronym with its
+        # confederation's after a hyphen
+        words = full.replace("'", "' ").replace("’", "’ ").split()
+        return any(acronym_matches(form, words, acronym_skip_words())
+                   for form in (short, short.split("-")[0]))
     return False
-
-
-def _unaccented(text: str) -> str:
-    """ "É" -> "E": an acronym drops the accents of its initials ("Union des étudiants"
-    -> "UE")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
