@@ -1034,3 +1034,31 @@ def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
                    "l'adjoint Paul Verdier.")
     assert "Cantine gratuite" not in [q["text"] for q in _quotes(doc)]
     assert [q["speaker"] for q in _quotes(doc)] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("text,quote,speaker,verb", [
+    ("Le débat s'est tendu. «Je n'ai rien signé», a répliqué à la barre la trésorière "
+     "de la mairie.", "Je n'ai rien signé", "trésorière de la mairie", "répliquer"),
+    ("Les syndicats sont partagés. «Nous irons jusqu'au bout», a lancé devant la foule "
+     "le délégué régional.", "Nous irons jusqu'au bout", "délégué régional", "lancer"),
+    ("La réunion a duré tard. «Rien n'est décidé», a précisé dans la soirée la "
+     "porte-parole du groupe.", "Rien n'est décidé", "porte-parole du groupe", "préciser"),
+])
+def test_inverted_subject_after_an_adverbial_complement(annotate, text, quote, speaker, verb):
+    # "», a répliqué à la barre la comptable": the parser runs the complement into the
+    # subject; the noun phrase after the complement's noun is who speaks.
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == "direct"
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+def test_description_resolves_to_a_title_after_a_contracted_article(annotate):
+    # "les conclusions du juge Paul Verdier" gives the judge his title, so a later
+    # "a tranché le juge" is him, not the last person named.
+    doc = annotate("Le tribunal a écouté les conclusions du juge Paul Verdier. «J'ai tout "
+                   "vu», a raconté le voisin Marc Olivier. «Les faits sont graves», a "
+                   "tranché le juge.")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["J'ai tout vu", "Les faits sont graves"]
+    assert [q["speaker"] for q in quotes] == ["Marc Olivier", "Paul Verdier"]
+    assert all(q["kind"] == "direct" for q in quotes)
