@@ -1062,3 +1062,19 @@ def test_description_resolves_to_a_title_after_a_contracted_article(annotate):
     assert [q["text"] for q in quotes] == ["J'ai tout vu", "Les faits sont graves"]
     assert [q["speaker"] for q in quotes] == ["Marc Olivier", "Paul Verdier"]
     assert all(q["kind"] == "direct" for q in quotes)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Le député Paul Roux a qualifié la réforme de « bricolage indigne ».",
+     "bricolage indigne", "Paul Roux"),
+    ("Hier soir, Marie Lenoir a qualifié les débats d'« exercice de style ».",
+     "exercice de style", "Marie Lenoir"),
+    ("Le nouveau tracé a été qualifié de « faute politique » par Marie Lenoir, maire "
+     "du village.", "faute politique", "Marie Lenoir"),
+])
+def test_qualifier_de_fragment_is_the_subjects_wording(annotate, text, quote, speaker):
+    # "qualifier X de «…»": the quoted label is the wording of the one who qualifies
+    # (the subject, or the agent after a passive).
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == "direct"
+    assert q["speaker"] == speaker and q["verb"] == "qualifier"
