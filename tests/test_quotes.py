@@ -1078,3 +1078,13 @@ def test_qualifier_de_fragment_is_the_subjects_wording(annotate, text, quote, sp
     (q,) = _quotes(annotate(text))
     assert q["text"] == quote and q["kind"] == "direct"
     assert q["speaker"] == speaker and q["verb"] == "qualifier"
+
+
+def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):
+    # "la présidente de l'Office (ONX) a estimé": the bracketed acronym glosses the
+    # complement; the description is the person quoted before.
+    doc = annotate("Anne Morel critique le projet. La présidente de l'Agence nationale "
+                   "du sport (ANS) a estimé que le plan était « bâclé ».")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Anne Morel" and q["text"] == "que le plan était « bâclé »"
+    assert q["kind"] == "mixed" and q["verb"] == "estimer"
