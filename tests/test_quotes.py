@@ -1088,3 +1088,16 @@ def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):
     (q,) = _quotes(doc)
     assert q["speaker"] == "Anne Morel" and q["text"] == "que le plan était « bâclé »"
     assert q["kind"] == "mixed" and q["verb"] == "estimer"
+
+
+def test_inverted_cue_and_fronted_selon_give_no_gender_to_a_name(annotate):
+    # "», tacle X" (a verb read as a noun) and "Selon X, le débat…" (a clause, not an
+    # apposition) say nothing of X's gender: the later "la présidente" can be her.
+    doc = annotate("Le « vote est truqué », tacle Chantal Morin.\nSelon Chantal Morin, le "
+                   "scrutin est « faussé ». Sur la radio, la présidente de l'Agence "
+                   "nationale du sport (ANS) a aussi qualifié les réunions d'« opération "
+                   "de façade ».")
+    quotes = _quotes(doc)
+    last = quotes[-1]
+    assert last["text"] == "opération de façade" and last["kind"] == "direct"
+    assert last["speaker"] == "Chantal Morin" and last["verb"] == "qualifier"
