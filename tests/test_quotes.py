@@ -1101,3 +1101,14 @@ def test_inverted_cue_and_fronted_selon_give_no_gender_to_a_name(annotate):
     last = quotes[-1]
     assert last["text"] == "opération de façade" and last["kind"] == "direct"
     assert last["speaker"] == "Chantal Morin" and last["verb"] == "qualifier"
+
+
+def test_relative_clause_on_an_agent_speaks_for_the_agent(annotate):
+    # "…lu par les riverains, qui affirment que…": the relative pronoun's antecedent is
+    # the agent noun phrase, without its preposition.
+    doc = annotate("«Le dossier est clos», a dit le juge Paul Verdier. Le rapport n'a pas "
+                   "été lu par les riverains, qui affirment que la mairie a menti.")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "que la mairie a menti"
+    assert quotes[-1]["kind"] == "indirect" and quotes[-1]["verb"] == "affirmer"
+    assert quotes[-1]["speaker"] == "riverains"
