@@ -1034,3 +1034,81 @@ def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
                    "l'adjoint Paul Verdier.")
     assert "Cantine gratuite" not in [q["text"] for q in _quotes(doc)]
     assert [q["speaker"] for q in _quotes(doc)] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("text,quote,speaker,verb", [
+    ("Le débat s'est tendu. «Je n'ai rien signé», a répliqué à la barre la trésorière "
+     "de la mairie.", "Je n'ai rien signé", "trésorière de la mairie", "répliquer"),
+    ("Les syndicats sont partagés. «Nous irons jusqu'au bout», a lancé devant la foule "
+     "le délégué régional.", "Nous irons jusqu'au bout", "délégué régional", "lancer"),
+    ("La réunion a duré tard. «Rien n'est décidé», a précisé dans la soirée la "
+     "porte-parole du groupe.", "Rien n'est décidé", "porte-parole du groupe", "préciser"),
+])
+def test_inverted_subject_after_an_adverbial_complement(annotate, text, quote, speaker, verb):
+    # "», a répliqué à la barre la comptable": the parser runs the complement into the
+    # subject; the noun phrase after the complement's noun is who speaks.
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == "direct"
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+def test_description_resolves_to_a_title_after_a_contracted_article(annotate):
+    # "les conclusions du juge Paul Verdier" gives the judge his title, so a later
+    # "a tranché le juge" is him, not the last person named.
+    doc = annotate("Le tribunal a écouté les conclusions du juge Paul Verdier. «J'ai tout "
+                   "vu», a raconté le voisin Marc Olivier. «Les faits sont graves», a "
+                   "tranché le juge.")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["J'ai tout vu", "Les faits sont graves"]
+    assert [q["speaker"] for q in quotes] == ["Marc Olivier", "Paul Verdier"]
+    assert all(q["kind"] == "direct" for q in quotes)
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Le député Paul Roux a qualifié la réforme de « bricolage indigne ».",
+     "bricolage indigne", "Paul Roux"),
+    ("Hier soir, Marie Lenoir a qualifié les débats d'« exercice de style ».",
+     "exercice de style", "Marie Lenoir"),
+    ("Le nouveau tracé a été qualifié de « faute politique » par Marie Lenoir, maire "
+     "du village.", "faute politique", "Marie Lenoir"),
+])
+def test_qualifier_de_fragment_is_the_subjects_wording(annotate, text, quote, speaker):
+    # "qualifier X de «…»": the quoted label is the wording of the one who qualifies
+    # (the subject, or the agent after a passive).
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == "direct"
+    assert q["speaker"] == speaker and q["verb"] == "qualifier"
+
+
+def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):
+    # "la présidente de l'Office (ONX) a estimé": the bracketed acronym glosses the
+    # complement; the description is the person quoted before.
+    doc = annotate("Anne Morel critique le projet. La présidente de l'Agence nationale "
+                   "du sport (ANS) a estimé que le plan était « bâclé ».")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Anne Morel" and q["text"] == "que le plan était « bâclé »"
+    assert q["kind"] == "mixed" and q["verb"] == "estimer"
+
+
+def test_inverted_cue_and_fronted_selon_give_no_gender_to_a_name(annotate):
+    # "», tacle X" (a verb read as a noun) and "Selon X, le débat…" (a clause, not an
+    # apposition) say nothing of X's gender: the later "la présidente" can be her.
+    doc = annotate("Le « vote est truqué », tacle Chantal Morin.\nSelon Chantal Morin, le "
+                   "scrutin est « faussé ». Sur la radio, la présidente de l'Agence "
+                   "nationale du sport (ANS) a aussi qualifié les réunions d'« opération "
+                   "de façade ».")
+    quotes = _quotes(doc)
+    last = quotes[-1]
+    assert last["text"] == "opération de façade" and last["kind"] == "direct"
+    assert last["speaker"] == "Chantal Morin" and last["verb"] == "qualifier"
+
+
+def test_relative_clause_on_an_agent_speaks_for_the_agent(annotate):
+    # "…lu par les riverains, qui affirment que…": the relative pronoun's antecedent is
+    # the agent noun phrase, without its preposition.
+    doc = annotate("«Le dossier est clos», a dit le juge Paul Verdier. Le rapport n'a pas "
+                   "été lu par les riverains, qui affirment que la mairie a menti.")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "que la mairie a menti"
+    assert quotes[-1]["kind"] == "indirect" and quotes[-1]["verb"] == "affirmer"
+    assert quotes[-1]["speaker"] == "riverains"

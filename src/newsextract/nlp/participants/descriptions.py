@@ -106,6 +106,9 @@ def title_before(doc: Doc, name_start: int) -> Description | None:
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].pos_ != "ADP"):
             first = j
             break
+        if t.lower_ in GOVERNING and j < name_start - 1:
+            # "les réquisitions du juge X": the contracted article opens the title.
+            return _description(doc, j + 1, name_start)
         j -= 1
     if first is None:
         return None

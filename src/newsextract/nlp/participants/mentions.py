@@ -61,6 +61,13 @@ def one_of_phrase_at(doc: Doc, start: int) -> bool:
         and doc[i + 1].lower_ in ("de", "des", "d'", "d’", "du")
 
 
+# Marks after which a word before a name opens an inverted cue ("», note X"), not a title.
+INVERSION_MARKS = frozenset({",", "»", "”", '"'})
+# Prepositions of a fronted source ("Selon X, le débat…"): what follows the comma is the
+# clause, not an apposition to X.
+FRONTED_SOURCE_WORDS = frozenset({"selon", "après", "pour"})
+
+
 def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
     first determiner or common noun of a description ("la plateforme"), else around a
@@ -87,10 +94,11 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
             return grammatical_gender(doc[i])
         title_gender = title_gender or grammatical_gender(doc[i])
         i -= 1
-    if title_gender:
-        return title_gender
+    if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
+        return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
-            and not one_of_phrase_at(doc, end + 1):
+            and not one_of_phrase_at(doc, end + 1) \
+            and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
         return grammatical_gender(doc[end + 1])
     return None
 

@@ -256,6 +256,20 @@ def _is_nominal(tok: Token) -> bool:
         tok.pos_ == "X" and tok.text[:1].isupper())
 
 
+def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
+    """A determiner right after the noun of a complement the parser ran on into the next
+    noun phrase ("a répondu à la radio la juge", "a lancé devant la foule le maire"): that
+    second noun phrase is the inverted subject when its head can speak (not "a raconté au
+    micro ses souvenirs", an object)."""
+    for n in range(start + 1, end):
+        if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
+            if head is not None and can_speak(compound(head), head.lemma_):
+                return n
+            return None
+    return None
+
+
 def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
     """Token range of the subject after an inverted verb: a name in apposition if any,
@@ -273,6 +287,8 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     j = k
     while j < stop:
         t = doc[j]
+        if j in date_tokens:
+            floor = j + 1  # a date governs nothing after it ("a dit dans la soirée le maire")
         if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
             j += 1
             continue
@@ -291,6 +307,10 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                         and doc[person - 1].text[:1].isupper():
                     person -= 1  # keep the honorific ("M.", "Mme") with the name
                 first_np = (person, end)
+                break
+            after = _np_after_complement(doc, j, min(end + 1, stop))
+            if after is not None:
+                first_np = (after, max(after + 1, noun_phrase_end(doc, after, stop)))
                 break
             j = end
             continue

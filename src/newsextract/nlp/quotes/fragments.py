@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
@@ -138,17 +139,32 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                         or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
-        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok):
+        if fragment and lex.ambiguous(lemma) and isis_bare_past_participle(tok):
             return None  # "condamné pour une «faute»": a passive, no one's words
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
                          or after_mention_marker(doc, mark)):
             return None
         subject = named_subject or verb_subject(doc, qt, tok)
+        if opinion and (is_bare_past_participle(tok)
+                        or any(c.dep_ == "aux:pass" for c in tok.children)):
+            subject = passive_agent(doc, qt, piece) or subject
         if opinion and (subject is None or not named_or_pronoun(doc, *subject)):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """ "qualifié de «faute» par Anne X": the agent right after the closing mark of a
+    passive opinion verb's fragment is whose wording it is."""
+    if piece.close_char is None:
+        return None
+    par = qt.token_at(piece.close_char + 1)
+    if par >= len(doc) or doc[par].lower_ != "par" or par + 1 >= len(doc):
+        return None
+    end = max(par + 2, noun_phrase_end(doc, par + 1, len(doc)))
+    return par + 1, end
 
 
 def person_before(doc: Doc, i: int) -> tuple[int, int] | None:

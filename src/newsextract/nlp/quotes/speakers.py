@@ -198,6 +198,12 @@ def _is_participant(doc: Doc, ent: Span) -> bool:
     return entity_id is None or by_entity(doc, entity_id) is not None
 
 
+def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
+    """ "la présidente de l'Office national (ONX) a dit": an acronym or party in brackets
+    inside the noun phrase glosses a complement, it is not the head."""
+    return ent.start - 1 > start and doc[ent.start - 1].text == "("
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -212,7 +218,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if start >= end:
         return None
     candidates = [e for e in entities_in(doc, start, end)
-                  if not np_start_governed(doc, e.start) and _is_participant(doc, e)]
+                  if not np_start_governed(doc, e.start) and _is_participant(doc, e)
+                  and not _parenthesised_gloss(doc, start, e)]
     candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:

@@ -202,7 +202,10 @@ def _relative_antecedent(pronoun: Token, verb: Token) -> tuple[int, int]:
         head = doc[j]
         while head.dep_ in ("flat:name", "flat") and head.head.i < head.i:
             head = head.head
-        return glued_left(doc, head.left_edge.i), pronoun.i
+        left = head.left_edge.i
+        while left < head.i and doc[left].dep_ == "case":
+            left += 1  # "lu par les témoins, qui affirment": the witnesses, not "par"
+        return glued_left(doc, left), pronoun.i
     return pronoun.i, pronoun.i + 1
 
 
