@@ -129,3 +129,28 @@ def test_excel_flavour_neutralises_formulas(tmp_path):
     back = pd.read_csv(tmp_path / "entities.csv", dtype=str)
     assert back.loc[0, "doc_id"] == "'=HYPERLINK(\"x\")"
     assert back.loc[0, "text"] == "'-1"
+
+
+def test_no_layer_fails_on_the_sample_articles(nlp):
+    """A layer that raises is left empty and only said on the article's row: on the sample
+    articles no layer may fail (a NameError in one rule would otherwise pass unnoticed)."""
+    import newsextract
+
+    result = newsextract.extract_paths(REPO / "data" / "raw", nlp=nlp)
+    assert len(result.articles) >= 5 and len(result.quotes) > 0
+    messages = [m for m in result.articles["message"].dropna() if "failed" in m]
+    assert not messages, messages
+
+
+def test_no_layer_fails_on_corpus_articles(nlp, shared_dir):
+    """The same on 60 real press articles (every construction a rule may meet)."""
+    import json
+
+    import newsextract
+
+    lines = (shared_dir / "corpus" / "press_fr.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines[:60]]
+    result = newsextract.extract(records, nlp=nlp)
+    messages = [m for m in result.articles["message"].dropna() if "failed" in m]
+    assert len(result.articles) == 60 and len(result.entities) > 0
+    assert not messages, messages

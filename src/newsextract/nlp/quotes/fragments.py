@@ -139,7 +139,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                         or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
-        if fragment and lex.ambiguous(lemma) and isis_bare_past_participle(tok):
+        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok):
             return None  # "condamné pour une «faute»": a passive, no one's words
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
