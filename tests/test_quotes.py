@@ -1034,3 +1034,20 @@ def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
                    "l'adjoint Paul Verdier.")
     assert "Cantine gratuite" not in [q["text"] for q in _quotes(doc)]
     assert [q["speaker"] for q in _quotes(doc)] == ["Paul Verdier"]
+
+
+def test_plural_pronoun_finds_a_quantified_group(annotate):
+    # "des centaines d'infirmières … Elles veulent dénoncer «…»": the registry's group,
+    # written from its head noun.
+    doc = annotate("Des centaines d'infirmières ont défilé mardi devant la préfecture de "
+                   "Rennes. Elles veulent dénoncer «des salaires de misère» et réclamer "
+                   "des renforts.")
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
+    assert quotes == [("des salaires de misère", "direct", "infirmières")]
+
+
+def test_plural_pronoun_finds_a_collective_group(annotate):
+    doc = annotate("Un groupe de chauffeurs routiers a bloqué le périphérique lundi matin. "
+                   "Ils ont réclamé «une vraie baisse des taxes» avant de repartir.")
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
+    assert quotes == [("une vraie baisse des taxes", "direct", "chauffeurs routiers")]
