@@ -1051,3 +1051,15 @@ def test_plural_pronoun_finds_a_collective_group(annotate):
                    "Ils ont réclamé «une vraie baisse des taxes» avant de repartir.")
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
     assert quotes == [("une vraie baisse des taxes", "direct", "chauffeurs routiers")]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne, aux cris de "
+     "«Sauvez nos casernes».", "Sauvez nos casernes", "pompiers"),
+    ("Plusieurs dizaines de militants ont déclaré «nous resterons ici jusqu'au bout» "
+     "devant le tribunal.", "nous resterons ici jusqu'au bout", "militants"),
+])
+def test_a_quantified_group_speaker_is_named_from_its_people_noun(annotate, text, words,
+                                                                 speaker):
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
+    assert quotes == [(words, "direct", speaker)]

@@ -24,6 +24,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.participants.registry import quantified_group_at
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
@@ -225,6 +226,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
+    people = quantified_group_at(doc, start)
+    if people is not None and people < end:
+        start = people  # "des centaines de pompiers": the group is named "pompiers"
     end = max(start + 1, noun_phrase_end(doc, start, end))
     tokens = list(doc[start:end])
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
