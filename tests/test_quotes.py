@@ -1063,3 +1063,18 @@ def test_a_quantified_group_speaker_is_named_from_its_people_noun(annotate, text
                                                                  speaker):
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
     assert quotes == [(words, "direct", speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne. Sur les pancartes, "
+     "on pouvait lire «Sauvez nos casernes».", "Sauvez nos casernes", "pompiers"),
+    ("Une vingtaine d'agriculteurs ont bloqué la rocade. Sur une banderole, on pouvait "
+     "lire «Pas de paysans, pas de pain».", "Pas de paysans, pas de pain", "agriculteurs"),
+    ("Les marcheurs ont traversé Lyon en brandissant des pancartes. Sur les pancartes, on "
+     "pouvait lire «Touche pas à mon école».", "Touche pas à mon école", "marcheurs"),
+])
+def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, speaker):
+    # No possessive ("sur les pancartes", "une banderole"): the group named last, or the
+    # subject of the clause that carries the banners.
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
+    assert quotes == [(words, "direct", speaker)]
