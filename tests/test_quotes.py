@@ -1078,3 +1078,15 @@ def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, s
     # subject of the clause that carries the banners.
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
     assert quotes == [(words, "direct", speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne. Certains ont "
+     "déclaré «nous sommes à bout».", "nous sommes à bout", "pompiers"),
+    ("Des centaines d'infirmières se sont rassemblées devant l'hôpital. Certaines avaient "
+     "écrit sur leur blouse «infirmières en colère».", "infirmières en colère",
+     "infirmières"),
+])
+def test_certains_is_part_of_the_last_group(annotate, text, words, speaker):
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
+    assert quotes == [(words, "direct", speaker)]

@@ -63,7 +63,7 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
         return False
     first = doc[start]
     if first.pos_ == "PRON":
-        return pronoun_roles().get(first.lower_.lstrip("-")) == "resolve"
+        return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
     if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
         return True
     nouns = speaker_nouns()

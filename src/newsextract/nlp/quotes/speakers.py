@@ -162,10 +162,14 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     words the pronoun's cue attributes, whose mentions are not its antecedents."""
     form = tok.lower_.lstrip("-").replace("’", "'")
     role = pronoun_roles().get(form)
-    if role != "resolve":
+    if role not in ("resolve", "group"):
         return None
     gender = grammatical_gender(tok)
-    if form in ("ils", "elles"):
+    if role == "group":
+        # "Certaines ont crié «…»": some of the last group of people named.
+        ante = ctx.last(tok.idx, (GROUP,), number="Plur",
+                        gender="Fem" if form.endswith("es") else None, skip=reported)
+    elif form in ("ils", "elles"):
         # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
                         prefer_speakers_for=("PER", "ORG", "NP"),
