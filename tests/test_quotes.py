@@ -1090,3 +1090,15 @@ def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, s
 def test_certains_is_part_of_the_last_group(annotate, text, words, speaker):
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
     assert quotes == [(words, "direct", speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Le forcené, qui criait «Allahou akbar» («Dieu est le plus grand»), a été interpellé "
+     "par les policiers.", "Allahou akbar", "forcené"),
+    ("Des centaines de manifestants scandaient «Forza Italia» («Allez l'Italie») devant le "
+     "stade.", "Forza Italia", "manifestants"),
+])
+def test_a_gloss_in_parentheses_is_no_second_quote(annotate, text, words, speaker):
+    # «X» («Y»): Y is the journalist's translation of X, no one's words.
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
+    assert quotes == [(words, "direct", speaker)]

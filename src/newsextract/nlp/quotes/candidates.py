@@ -98,6 +98,26 @@ def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
     return {k for k, n in seen.items() if n > 1}
 
 
+# Between a quoted word and its gloss: an opening parenthesis ("«Allah Akbar» («Dieu
+# est grand»)").
+_GLOSS_OPENING = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSING = re.compile(r"\s*\)")
+
+
+def glosses(text: str, pieces: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """Character ranges (content) of quoted pieces that gloss the piece just before them,
+    in parentheses: a translation or an expansion ("«Dios mío» («mon Dieu»)", "fiché «S»
+    («sûreté de l'Etat»)"). The journalist's gloss repeats no one's words."""
+    out = []
+    for prev, piece in zip(pieces, pieces[1:]):
+        if piece.open_char is None or piece.close_char is None or prev.block != piece.block:
+            continue
+        if _GLOSS_OPENING.fullmatch(text[prev.outer_end:piece.open_char]) \
+                and _GLOSS_CLOSING.match(text, piece.close_char + 1):
+            out.append((piece.start, piece.end))
+    return out
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 
