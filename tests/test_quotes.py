@@ -1102,3 +1102,12 @@ def test_a_gloss_in_parentheses_is_no_second_quote(annotate, text, words, speake
     # «X» («Y»): Y is the journalist's translation of X, no one's words.
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
     assert quotes == [(words, "direct", speaker)]
+
+
+def test_a_quoted_term_in_apposition_to_a_name_is_no_quote(annotate):
+    # "X, «gilet rouge» de la Drôme": the marks set off the journalist's word; the
+    # description goes on outside them.
+    doc = annotate("«Nous ne lâcherons rien», a assuré Julie Ferrand, «gilet rouge» de la "
+                   "Drôme, devant la mairie.")
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
+    assert quotes == [("Nous ne lâcherons rien", "direct", "Julie Ferrand")]

@@ -118,6 +118,36 @@ def glosses(text: str, pieces: list[QuotedSpan]) -> list[tuple[int, int]]:
     return out
 
 
+# Most words of a quoted term in apposition to a name ("X, «porte-parole» du collectif").
+MAX_APPOSED_TERM_WORDS = 3
+# What follows such a term outside its marks: its complement ("du Gard", "des grévistes").
+_TERM_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])\b", re.IGNORECASE)
+
+
+def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges of quoted terms in apposition to a name whose description goes
+    on outside the marks: "Paul X, «gilet jaune» de la Drôme", "Léa Y, «marraine» du
+    collectif". The marks set off the journalist's word (a scare quote), no one's speech;
+    a self-description wholly inside the marks ("X, 40 ans, «père de trois enfants»,") is
+    no such term."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        before = qt.text[:piece.open_char].rstrip()
+        if not before.endswith(",") or not _TERM_COMPLEMENT.match(qt.text, piece.close_char + 1):
+            continue
+        tokens = [t for t in doc[qt.token_at(piece.start):qt.token_at(piece.end - 1) + 1]
+                  if not t.is_punct]
+        comma = qt.token_at(len(before) - 1)
+        if not tokens or len(tokens) > MAX_APPOSED_TERM_WORDS or comma < 1 \
+                or doc[comma - 1].pos_ != "PROPN" \
+                or any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
+            continue
+        out.append((piece.start, piece.end))
+    return out
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 
