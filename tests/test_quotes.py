@@ -1111,3 +1111,20 @@ def test_a_quoted_term_in_apposition_to_a_name_is_no_quote(annotate):
                    "Drôme, devant la mairie.")
     quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
     assert quotes == [("Nous ne lâcherons rien", "direct", "Julie Ferrand")]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le tribunal a longuement entendu Marc Dupuis, accusé d'avoir fourni les fausses "
+    "factures à la société.",
+    "La police recherche un homme accusé d'avoir agressé une passante.",
+])
+def test_a_participle_qualifying_a_noun_reports_nothing(annotate, text):
+    # "X, accusé d'avoir …": X is who the accusation is about; its author is not said.
+    assert _quotes(annotate(text)) == []
+
+
+def test_a_participle_with_its_auxiliary_still_reports(annotate):
+    doc = annotate("Le maire, interrogé mardi, a affirmé que la route rouvrirait bientôt.")
+    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
+    assert quotes == [("que la route rouvrirait bientôt", "indirect", "maire")]
