@@ -1042,15 +1042,13 @@ def test_plural_pronoun_finds_a_quantified_group(annotate):
     doc = annotate("Des centaines d'infirmières ont défilé mardi devant la préfecture de "
                    "Rennes. Elles veulent dénoncer «des salaires de misère» et réclamer "
                    "des renforts.")
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
-    assert quotes == [("des salaires de misère", "direct", "infirmières")]
+    assert _records(doc) == [("direct", "des salaires de misère", "infirmières")]
 
 
 def test_plural_pronoun_finds_a_collective_group(annotate):
     doc = annotate("Un groupe de chauffeurs routiers a bloqué le périphérique lundi matin. "
                    "Ils ont réclamé «une vraie baisse des taxes» avant de repartir.")
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
-    assert quotes == [("une vraie baisse des taxes", "direct", "chauffeurs routiers")]
+    assert _records(doc) == [("direct", "une vraie baisse des taxes", "chauffeurs routiers")]
 
 
 @pytest.mark.parametrize("text,words,speaker", [
@@ -1061,8 +1059,7 @@ def test_plural_pronoun_finds_a_collective_group(annotate):
 ])
 def test_a_quantified_group_speaker_is_named_from_its_people_noun(annotate, text, words,
                                                                  speaker):
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
-    assert quotes == [(words, "direct", speaker)]
+    assert _records(annotate(text)) == [("direct", words, speaker)]
 
 
 @pytest.mark.parametrize("text,words,speaker", [
@@ -1076,8 +1073,7 @@ def test_a_quantified_group_speaker_is_named_from_its_people_noun(annotate, text
 def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, speaker):
     # No possessive ("sur les pancartes", "une banderole"): the group named last, or the
     # subject of the clause that carries the banners.
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
-    assert quotes == [(words, "direct", speaker)]
+    assert _records(annotate(text)) == [("direct", words, speaker)]
 
 
 @pytest.mark.parametrize("text,words,speaker", [
@@ -1088,20 +1084,18 @@ def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, s
      "infirmières"),
 ])
 def test_certains_is_part_of_the_last_group(annotate, text, words, speaker):
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
-    assert quotes == [(words, "direct", speaker)]
+    assert _records(annotate(text)) == [("direct", words, speaker)]
 
 
 @pytest.mark.parametrize("text,words,speaker", [
-    ("Le forcené, qui criait «Allahou akbar» («Dieu est le plus grand»), a été interpellé "
-     "par les policiers.", "Allahou akbar", "forcené"),
+    ("Le forcené, qui criait «Inch Allah» («si Dieu le veut»), a été interpellé "
+     "par les policiers.", "Inch Allah", "forcené"),
     ("Des centaines de manifestants scandaient «Forza Italia» («Allez l'Italie») devant le "
      "stade.", "Forza Italia", "manifestants"),
 ])
 def test_a_gloss_in_parentheses_is_no_second_quote(annotate, text, words, speaker):
     # «X» («Y»): Y is the journalist's translation of X, no one's words.
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(annotate(text))]
-    assert quotes == [(words, "direct", speaker)]
+    assert _records(annotate(text)) == [("direct", words, speaker)]
 
 
 def test_a_quoted_term_in_apposition_to_a_name_is_no_quote(annotate):
@@ -1109,8 +1103,7 @@ def test_a_quoted_term_in_apposition_to_a_name_is_no_quote(annotate):
     # description goes on outside them.
     doc = annotate("«Nous ne lâcherons rien», a assuré Julie Ferrand, «gilet rouge» de la "
                    "Drôme, devant la mairie.")
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
-    assert quotes == [("Nous ne lâcherons rien", "direct", "Julie Ferrand")]
+    assert _records(doc) == [("direct", "Nous ne lâcherons rien", "Julie Ferrand")]
 
 
 @pytest.mark.negative
@@ -1126,5 +1119,4 @@ def test_a_participle_qualifying_a_noun_reports_nothing(annotate, text):
 
 def test_a_participle_with_its_auxiliary_still_reports(annotate):
     doc = annotate("Le maire, interrogé mardi, a affirmé que la route rouvrirait bientôt.")
-    quotes = [(q["text"], q["kind"], q["speaker"]) for q in _quotes(doc)]
-    assert quotes == [("que la route rouvrirait bientôt", "indirect", "maire")]
+    assert _records(doc) == [("indirect", "que la route rouvrirait bientôt", "maire")]
