@@ -13,7 +13,8 @@ Built in four passes over the entities layer and the parse:
    named participant ("le chauffeur") is a mention of the one last mentioned before it
    (or the only one); a definite noun phrase whose head names people but no named
    participant ("le retraité", "les manifestants") is an unnamed participant, one per
-   head noun and number;
+   head noun and number; a quantified plural of people ("des centaines de manifestants",
+   "plusieurs grévistes") is a mention of that group, written from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
    quotes layer resolves its speakers' pronouns with who holds the floor).
