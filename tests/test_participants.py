@@ -124,3 +124,26 @@ def test_acronym_with_an_accented_initial_and_a_confederation_suffix_joins_its_e
     p = _participant(doc, "Syndicat national des personnels de l'éducation")
     assert p["kind"] == "ORG"
     assert {"SNPE-CGT", "SNPE"} <= set(_mention_texts(doc, p))
+
+
+def test_quantified_groups_are_participants_joined_by_the_definite_phrase(annotate):
+    doc = annotate("Des centaines d'infirmières ont défilé mardi à Nantes. Un groupe de "
+                   "pompiers les accompagnait. Plusieurs grévistes ont bloqué le pont. "
+                   "Les infirmières réclament des hausses de salaire.")
+    groups = {g["name"]: g for g in doc._.participants if g["kind"] == "GROUP"}
+    assert set(groups) >= {"infirmières", "pompiers", "grévistes"}
+    assert _mention_texts(doc, groups["infirmières"]) == ["infirmières", "Les infirmières"]
+    assert _mention_texts(doc, groups["pompiers"]) == ["pompiers"]
+
+
+def test_chained_quantities_reach_the_people_noun(annotate):
+    doc = annotate("Des dizaines de milliers de retraités ont manifesté dimanche à Lyon.")
+    groups = [g for g in doc._.participants if g["kind"] == "GROUP"]
+    assert [g["name"] for g in groups] == ["retraités"]
+    assert groups[0]["number"] == "Plur"
+
+
+@pytest.mark.negative
+def test_quantities_of_things_are_no_groups(annotate):
+    doc = annotate("Des centaines de voitures et des milliers de tonnes de blé ont brûlé.")
+    assert [g for g in doc._.participants if g["kind"] == "GROUP"] == []

@@ -1112,3 +1112,89 @@ def test_relative_clause_on_an_agent_speaks_for_the_agent(annotate):
     assert quotes[-1]["text"] == "que la mairie a menti"
     assert quotes[-1]["kind"] == "indirect" and quotes[-1]["verb"] == "affirmer"
     assert quotes[-1]["speaker"] == "riverains"
+
+
+def test_plural_pronoun_finds_a_quantified_group(annotate):
+    # "des centaines d'infirmières … Elles veulent dénoncer «…»": the registry's group,
+    # written from its head noun.
+    doc = annotate("Des centaines d'infirmières ont défilé mardi devant la préfecture de "
+                   "Rennes. Elles veulent dénoncer «des salaires de misère» et réclamer "
+                   "des renforts.")
+    assert _records(doc) == [("direct", "des salaires de misère", "infirmières")]
+
+
+def test_plural_pronoun_finds_a_collective_group(annotate):
+    doc = annotate("Un groupe de chauffeurs routiers a bloqué le périphérique lundi matin. "
+                   "Ils ont réclamé «une vraie baisse des taxes» avant de repartir.")
+    assert _records(doc) == [("direct", "une vraie baisse des taxes", "chauffeurs routiers")]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne, aux cris de "
+     "«Sauvez nos casernes».", "Sauvez nos casernes", "pompiers"),
+    ("Plusieurs dizaines de militants ont déclaré «nous resterons ici jusqu'au bout» "
+     "devant le tribunal.", "nous resterons ici jusqu'au bout", "militants"),
+])
+def test_a_quantified_group_speaker_is_named_from_its_people_noun(annotate, text, words,
+                                                                 speaker):
+    assert _records(annotate(text)) == [("direct", words, speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne. Sur les pancartes, "
+     "on pouvait lire «Sauvez nos casernes».", "Sauvez nos casernes", "pompiers"),
+    ("Une vingtaine d'agriculteurs ont bloqué la rocade. Sur une banderole, on pouvait "
+     "lire «Pas de paysans, pas de pain».", "Pas de paysans, pas de pain", "agriculteurs"),
+    ("Les marcheurs ont traversé Lyon en brandissant des pancartes. Sur les pancartes, on "
+     "pouvait lire «Touche pas à mon école».", "Touche pas à mon école", "marcheurs"),
+])
+def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, speaker):
+    # No possessive ("sur les pancartes", "une banderole"): the group named last, or the
+    # subject of the clause that carries the banners.
+    assert _records(annotate(text)) == [("direct", words, speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Des centaines de pompiers se sont rassemblés devant la caserne. Certains ont "
+     "déclaré «nous sommes à bout».", "nous sommes à bout", "pompiers"),
+    ("Des centaines d'infirmières se sont rassemblées devant l'hôpital. Certaines avaient "
+     "écrit sur leur blouse «infirmières en colère».", "infirmières en colère",
+     "infirmières"),
+])
+def test_certains_is_part_of_the_last_group(annotate, text, words, speaker):
+    assert _records(annotate(text)) == [("direct", words, speaker)]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ("Le forcené, qui criait «Inch Allah» («si Dieu le veut»), a été interpellé "
+     "par les policiers.", "Inch Allah", "forcené"),
+    ("Des centaines de manifestants scandaient «Forza Italia» («Allez l'Italie») devant le "
+     "stade.", "Forza Italia", "manifestants"),
+])
+def test_a_gloss_in_parentheses_is_no_second_quote(annotate, text, words, speaker):
+    # «X» («Y»): Y is the journalist's translation of X, no one's words.
+    assert _records(annotate(text)) == [("direct", words, speaker)]
+
+
+def test_a_quoted_term_in_apposition_to_a_name_is_no_quote(annotate):
+    # "X, «gilet rouge» de la Drôme": the marks set off the journalist's word; the
+    # description goes on outside them.
+    doc = annotate("«Nous ne lâcherons rien», a assuré Julie Ferrand, «gilet rouge» de la "
+                   "Drôme, devant la mairie.")
+    assert _records(doc) == [("direct", "Nous ne lâcherons rien", "Julie Ferrand")]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le tribunal a longuement entendu Marc Dupuis, accusé d'avoir fourni les fausses "
+    "factures à la société.",
+    "La police recherche un homme accusé d'avoir agressé une passante.",
+])
+def test_a_participle_qualifying_a_noun_reports_nothing(annotate, text):
+    # "X, accusé d'avoir …": X is who the accusation is about; its author is not said.
+    assert _quotes(annotate(text)) == []
+
+
+def test_a_participle_with_its_auxiliary_still_reports(annotate):
+    doc = annotate("Le maire, interrogé mardi, a affirmé que la route rouvrirait bientôt.")
+    assert _records(doc) == [("indirect", "que la route rouvrirait bientôt", "maire")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsextract.resources import read_lines
+from newsextract.resources import read_lines, read_text
 
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
@@ -76,6 +76,23 @@ def can_speak(noun: str, lemma: str | None = None) -> bool:
 def titles() -> frozenset[str]:
     """Titles and functions (the entities layer's `titles.txt`), lowercase."""
     return _lower_set("titles.txt")
+
+
+@cache
+def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Quantity or collective nouns ("centaines", "groupe") and quantifying determiners
+    ("plusieurs") that open a quantified group of people:
+    `participants_group_quantifiers.txt`, sections [noun] and [determiner]."""
+    nouns: set[str] = set()
+    dets: set[str] = set()
+    section = nouns
+    for line in read_text("participants_group_quantifiers.txt").splitlines():
+        line = line.strip()
+        if line == "# [determiner]":
+            section = dets
+        elif line and not line.startswith("#"):
+            section.add(line.lower())
+    return frozenset(nouns), frozenset(dets)
 
 
 def anaphors() -> frozenset[str]:

@@ -13,7 +13,8 @@ Built in four passes over the entities layer and the parse:
    named participant ("le chauffeur") is a mention of the one last mentioned before it
    (or the only one); a definite noun phrase whose head names people but no named
    participant ("le retraité", "les manifestants") is an unnamed participant, one per
-   head noun and number;
+   head noun and number; a quantified plural of people ("des centaines de manifestants",
+   "plusieurs grévistes") is a mention of that group, written from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
    quotes layer resolves its speakers' pronouns with who holds the floor).
@@ -40,6 +41,7 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.lexicon import (
     anaphors,
+    group_quantifiers,
     names_organisation,
     names_person,
     titles,
@@ -54,6 +56,8 @@ DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ce
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
+# Determiners opening a quantity noun ("des centaines de", "un groupe de").
+QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -231,13 +235,19 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
     covered = sorted(taken)
     unnamed: dict[tuple[str, str], Participant] = {}
     for det in doc:
-        if det.lower_ not in DEFINITE or det.pos_ != "DET":
+        people = quantified_group_at(doc, det.i)
+        if people is not None:
+            start = people  # "des centaines de manifestants": written from the head noun
+        elif det.lower_ in DEFINITE and det.pos_ == "DET":
+            start = det.i
+        else:
             continue
-        end = noun_phrase_end(doc, det.i + 1, len(doc))
-        head = head_noun(doc[det.i + 1:end])
+        end = _before_clitic(doc, max(start, det.i + 1),
+                             noun_phrase_end(doc, max(start, det.i + 1), len(doc)))
+        head = head_noun(doc[max(start, det.i + 1):end])
         if head is None:
             continue
-        start_char, end_char = det.idx, doc[end - 1].idx + len(doc[end - 1])
+        start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if any(s <= start_char < e or s < end_char <= e for s, e in covered):
             continue
         low = compound(head)
@@ -255,14 +265,49 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         key = (head.lemma_.lower(), "Plur" if plural else "Sing")
         p = unnamed.get(key)
         if p is None:
-            text = doc[det.i + 1:end].text
+            text = doc[max(start, det.i + 1):end].text
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
-                            number=key[1], gender=mention_gender(doc, det.i, end))
+                            number=key[1], gender=mention_gender(doc, start, end))
             p.heads.append(low)
             p.descriptions.append(text)
             unnamed[key] = p
             participants.append(p)
         p.add_mention(start_char, end_char, DESCRIPTION)
+
+
+def _before_clitic(doc: Doc, start: int, end: int) -> int:
+    """The noun phrase [start, end) cut before a determiner that follows a noun with no
+    "de" between them: "des pompiers les accompagnaient" tags the object pronoun "les" as
+    a determiner."""
+    for i in range(start + 1, end):
+        if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return i
+    return end
+
+
+def quantified_group_at(doc: Doc, i: int) -> int | None:
+    """Index of the people noun when token `i` opens a quantified group: a quantifying
+    determiner or number ("plusieurs grévistes", "300 infirmières"), an indefinite "des"
+    ("des militants"), or a quantity or collective noun and "de", chained ("des dizaines
+    de milliers de manifestants", "un groupe de riverains"). None otherwise. Every word
+    of the phrase answers the same noun: the registry keeps one mention of it."""
+    nouns, dets = group_quantifiers()
+    tok = doc[i]
+    if tok.lower_ in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
+        j = i + 1
+    elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
+            tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
+        j = i + 1 if tok.lower_ not in nouns else i
+    else:
+        return None
+    while j + 2 < len(doc) and doc[j].lower_ in nouns \
+            and doc[j + 1].lower_ in ("de", "d'", "d’"):
+        j += 2
+    if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
+            or doc[j].morph.get("Number") != ["Plur"] \
+            or not names_person(compound(doc[j]), doc[j].lemma_):
+        return None
+    return j
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:

@@ -103,6 +103,56 @@ def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
     return {k for k, n in seen.items() if n > 1}
 
 
+# Between a quoted word and its gloss: an opening parenthesis ("«Allah Akbar» («Dieu
+# est grand»)").
+_GLOSS_OPENING = re.compile(r"\s*\(\s*")
+_GLOSS_CLOSING = re.compile(r"\s*\)")
+
+
+def glosses(text: str, pieces: list[QuotedSpan]) -> list[tuple[int, int]]:
+    """Character ranges (content) of quoted pieces that gloss the piece just before them,
+    in parentheses: a translation or an expansion ("«Dios mío» («mon Dieu»)", "fiché «S»
+    («sûreté de l'Etat»)"). The journalist's gloss repeats no one's words."""
+    out = []
+    for prev, piece in zip(pieces, pieces[1:]):
+        if piece.open_char is None or piece.close_char is None or prev.block != piece.block:
+            continue
+        if _GLOSS_OPENING.fullmatch(text[prev.outer_end:piece.open_char]) \
+                and _GLOSS_CLOSING.match(text, piece.close_char + 1):
+            out.append((piece.start, piece.end))
+    return out
+
+
+# Most words of a quoted term in apposition to a name ("X, «porte-parole» du collectif").
+MAX_APPOSED_TERM_WORDS = 3
+# What follows such a term outside its marks: its complement ("du Gard", "des grévistes").
+_TERM_COMPLEMENT = re.compile(r"\s*(?:de|du|des|d['’])\b", re.IGNORECASE)
+
+
+def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges of quoted terms in apposition to a name whose description goes
+    on outside the marks: "Paul X, «gilet jaune» de la Drôme", "Léa Y, «marraine» du
+    collectif". The marks set off the journalist's word (a scare quote), no one's speech;
+    a self-description wholly inside the marks ("X, 40 ans, «père de trois enfants»,") is
+    no such term."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        before = qt.text[:piece.open_char].rstrip()
+        if not before.endswith(",") or not _TERM_COMPLEMENT.match(qt.text, piece.close_char + 1):
+            continue
+        tokens = [t for t in doc[qt.token_at(piece.start):qt.token_at(piece.end - 1) + 1]
+                  if not t.is_punct]
+        comma = qt.token_at(len(before) - 1)
+        if not tokens or len(tokens) > MAX_APPOSED_TERM_WORDS or comma < 1 \
+                or doc[comma - 1].pos_ != "PROPN" \
+                or any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
+            continue
+        out.append((piece.start, piece.end))
+    return out
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 

@@ -18,7 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import is_extractable, register_extensions
-from newsextract.nlp.quotes.candidates import repeated_labels, resolve_overlaps
+from newsextract.nlp.quotes.candidates import (
+    apposed_terms,
+    glosses,
+    repeated_labels,
+    resolve_overlaps,
+)
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
@@ -43,6 +48,9 @@ class QuotesComponent:
         candidates = clause_candidates(doc, qt, labels, dates)
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
+        not_speech = glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)
+        candidates = [c for c in candidates
+                      if not any(s <= c.start and c.end <= e for s, e in not_speech)]
         spans = []
         resolved = resolve_speakers(doc, qt, resolve_overlaps(candidates))
         for cand, speaker in resolved:

@@ -89,13 +89,32 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
 
 
 def add_groups(doc: Doc, qt: Segmentation, ctx: SpeakerContext) -> None:
-    """Plural groups of people that are clause subjects, as antecedents of "ils"/"elles"."""
+    """Plural groups of people, as antecedents of "ils"/"elles": the registry's groups
+    (named from their head noun: "des centaines d'infirmières" is "infirmières") and the
+    plural clause subjects it does not hold."""
+    held: list[tuple[int, int]] = []
+    for p in participants(doc):
+        if p["kind"] != GROUP:
+            continue
+        for start_char, end_char, kind in p["mentions"]:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if kind == "pronoun" or span is None or qt.in_quote(start_char):
+                continue
+            held.append((span.start, span.end))
+            _add_group(doc, ctx, span.start, span.end)
     for start, end in group_subjects(doc, lambda char: not qt.in_quote(char)):
-        name = "".join(c for c in doc[start:end].text if c not in GROUP_MARKS)
-        if name:
-            ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
-                                            + len(doc[end - 1])), False, True,
-                    mention_gender(doc, start, end), "Plur")
+        if not any(start <= s < end for s, _ in held):
+            _add_group(doc, ctx, start, end)
+
+
+def _add_group(doc: Doc, ctx: SpeakerContext, start: int, end: int) -> None:
+    gender = mention_gender(doc, start, end)
+    while start < end - 1 and doc[start].pos_ == "DET":
+        start += 1  # unnamed sources are written without their article ("manifestants")
+    name = "".join(c for c in doc[start:end].text if c not in GROUP_MARKS).strip()
+    if name:
+        ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
+                                        + len(doc[end - 1])), False, True, gender, "Plur")
 
 
 def _mute_source(doc: Doc, cand: Candidate) -> bool:

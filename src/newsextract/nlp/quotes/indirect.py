@@ -88,7 +88,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     for tok in verbs_and_commas(doc):
         if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
             lemma = reporting_lemma(tok)
-            if lemma is None or is_negated(tok) or not reports(tok, lemma):
+            if lemma is None or is_negated(tok) or not reports(tok, lemma) \
+                    or qualifies_a_noun(tok):
                 continue
             limit = qt.token_at(qt.sentence(tok.idx)[1])
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
@@ -128,6 +129,15 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def qualifies_a_noun(verb: Token) -> bool:
+    """A past participle with no auxiliary hanging on a noun ("Paul X, accusé d'avoir
+    menti", "un élu soupçonné d'avoir …"): the noun is who the words are about, and who
+    spoke them is not said."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children) \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
 
 
 def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]

@@ -63,7 +63,7 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
         return False
     first = doc[start]
     if first.pos_ == "PRON":
-        return pronoun_roles().get(first.lower_.lstrip("-")) == "resolve"
+        return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
     if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
         return True
     nouns = speaker_nouns()
@@ -520,14 +520,52 @@ def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
     participant registry's latest group). Token range, or None."""
     nouns = word_set("quotes_banner_nouns.txt")
     window = doc[max(first, mark - MAX_BANNER_REACH):mark]
-    if not any(t.lower_ in nouns and t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES
+    if not any(t.lower_ in nouns and t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVES
+                                                 or doc[t.i - 1].pos_ == "DET")
                for t in window):
         return None
     found = last_group_before(doc, doc[mark].idx, BANNER_HOLDER_CHARS)
-    if found is None:
-        return None
-    span = doc.char_span(*found, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else None
+    span = doc.char_span(*found, alignment_mode="expand") if found is not None else None
+    group = (span.start, span.end) if span is not None else None
+    carrier = _last_banner_carrier(doc, mark, nouns)
+    if carrier is not None and (group is None or carrier[0] > group[0]):
+        return carrier
+    return group
+
+
+def _last_banner_carrier(doc: Doc, mark: int, nouns: frozenset[str]
+                         ) -> tuple[int, int] | None:
+    """The subject of the last clause before token `mark` that carries a banner ("les
+    marcheurs ont défilé en brandissant des pancartes"), within `BANNER_HOLDER_CHARS`."""
+    for t in reversed(doc[:mark]):
+        if doc[mark].idx - t.idx > BANNER_HOLDER_CHARS:
+            return None
+        if t.lower_ in nouns:
+            subject = _carrier_subject(doc, t)
+            if subject is not None and subject[1] <= t.i:
+                return subject
+    return None
+
+
+def _carrier_subject(doc: Doc, banner: Token) -> tuple[int, int] | None:
+    """Subject of the clause holding a banner noun, when it is a speaker or any plural
+    noun: carrying a banner is people's doing ("les «bonnets verts» agitaient des
+    pancartes"), whatever the noun. Without its article or number."""
+    tok = banner
+    for _ in range(MAX_CHANT_CLIMB):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = subject_tokens(tok)
+            if subject is None:
+                return None
+            start, end = subject
+            while start < end - 1 and doc[start].pos_ in ("DET", "ADV", "NUM"):
+                start += 1
+            plural_noun = doc[start].pos_ == "NOUN" and doc[start].morph.get("Number") == ["Plur"]
+            return (start, end) if plural_noun or is_speaker_like(doc, start, end) else None
+    return None
 
 
 def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.participants.registry import quantified_group_at
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
@@ -161,10 +162,14 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     words the pronoun's cue attributes, whose mentions are not its antecedents."""
     form = tok.lower_.lstrip("-").replace("’", "'")
     role = pronoun_roles().get(form)
-    if role != "resolve":
+    if role not in ("resolve", "group"):
         return None
     gender = grammatical_gender(tok)
-    if form in ("ils", "elles"):
+    if role == "group":
+        # "Certaines ont crié «…»": some of the last group of people named.
+        ante = ctx.last(tok.idx, (GROUP,), number="Plur",
+                        gender="Fem" if form.endswith("es") else None, skip=reported)
+    elif form in ("ils", "elles"):
         # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
                         prefer_speakers_for=("PER", "ORG", "NP"),
@@ -232,6 +237,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
+    people = quantified_group_at(doc, start)
+    if people is not None and people < end:
+        start = people  # "des centaines de pompiers": the group is named "pompiers"
     end = max(start + 1, noun_phrase_end(doc, start, end))
     tokens = list(doc[start:end])
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
