@@ -52,8 +52,9 @@ def hashtag_names(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Ment
     labels = {canonical.entity_key(doc[m.start:m.end].text): m.label for m in mentions
               if m.end - m.start == 1 and not glued_to_mark(doc, m.start, lex)}
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    marks = lex.words["hashtag_marks"]
+    texts = [t.text for t in doc]  # one pass over the tokens; the test below is rare
     return [Mention(i, i + 1, labels[key], trigger_label=labels[key])
-            for i, tok in enumerate(doc)
-            if i not in covered and i > 0 and glued_to_mark(doc, i, lex)
-            and doc[i - 1].text in lex.words["hashtag_marks"]
-            and (key := canonical.entity_key(tok.text)) in labels]
+            for i in range(1, len(texts))
+            if texts[i - 1] in marks and i not in covered and glued_to_mark(doc, i, lex)
+            and (key := canonical.entity_key(texts[i])) in labels]

@@ -65,14 +65,19 @@ def repeated_names(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Men
     """`mentions` with the other occurrences of their names added (see the module doc)."""
     names = known_names(doc, mentions)
     lengths = sorted({len(w) for w in names}, reverse=True)
+    first_words = {w[0] for w in names}
+    visible_words = [visible(t.text) for t in doc]  # once per Doc: the scan reads each often
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     replaced: set[int] = set()
     i = 0
     while i < len(doc):
         found = None
+        if visible_words[i] not in first_words:
+            i += 1
+            continue
         for n in lengths:
-            words = words_of(doc, i, i + n) if i + n <= len(doc) else ()
+            words = tuple(visible_words[i:i + n]) if i + n <= len(doc) else ()
             label = names.get(words)
             if label is None or not stands_alone(doc, i, i + n, lex):
                 continue
