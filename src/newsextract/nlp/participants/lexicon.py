@@ -16,6 +16,10 @@ from functools import cache
 
 from newsextract.resources import read_lines, read_text
 
+# Definite determiners and demonstratives: a noun phrase opened by one refers back
+# ("le ministre", "cette femme").
+DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
 ORG_LEXICON = "quotes_org_descriptions.txt"

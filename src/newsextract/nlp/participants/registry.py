@@ -40,6 +40,7 @@ from newsextract.nlp.participants.descriptions import (
     title_before,
 )
 from newsextract.nlp.participants.lexicon import (
+    DEFINITE_DETERMINERS,
     anaphors,
     group_quantifiers,
     names_organisation,
@@ -50,8 +51,6 @@ from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_en
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
-DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
-# Words of a name never counted as an acronym's initials ("de", "la", "du", …).
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
@@ -238,7 +237,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         people = quantified_group_at(doc, det.i)
         if people is not None:
             start = people  # "des centaines de manifestants": written from the head noun
-        elif det.lower_ in DEFINITE and det.pos_ == "DET":
+        elif det.lower_ in DEFINITE_DETERMINERS and det.pos_ == "DET":
             start = det.i
         else:
             continue

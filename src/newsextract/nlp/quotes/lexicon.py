@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -72,9 +73,6 @@ NAME_LABELS = ("PER", "ORG", "LOC")
 
 # Label of a group of people named as a clause subject: an antecedent for "ils"/"elles" only.
 GROUP = "GROUP"
-
-
-DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
 
 
 @dataclass(frozen=True)
