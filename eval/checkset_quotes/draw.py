@@ -12,7 +12,7 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/checkset_quotes/draw.py [N]
 """
-import glob, json, random, re, sys
+import glob, importlib.util, json, random, re, sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -24,15 +24,17 @@ MIN_OPENING_MARKS = 2  # at least two quoted pieces, so that an article brings m
 SPARE = 10  # extra draws to replace near-duplicates (random.sample keeps its prefix as k grows)
 RUN_WORDS = 8  # a run this long shared with a dev text is copied prose, not common French
 NEAR_DUPLICATE_SHARE = 0.10  # boilerplate ("Suivez toutes les infos ...") stays far below
-FR = {"le", "la", "les", "de", "des", "et", "est", "un", "une", "du", "que", "qui", "dans", "pour"}
-EN = {"the", "and", "of", "to", "is", "that", "for", "with"}
 
 
-def is_french(text):
-    words = re.findall(r"\w+", text.lower())
-    fr = sum(w in FR for w in words)
-    en = sum(w in EN for w in words)
-    return bool(words) and fr / len(words) >= 0.12 and fr > 3 * en
+def first_check_set_draw():
+    """eval/checkset/draw.py, whose French test this draw reuses (same eligibility)."""
+    spec = importlib.util.spec_from_file_location("checkset_draw", HERE.parent / "checkset" / "draw.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+is_french = first_check_set_draw().is_french
 
 
 def used_docs():
