@@ -414,6 +414,19 @@ def test_name_with_a_non_breaking_space_matches_the_gazetteer(annotate):
     assert span.label_ == "ORG"
 
 
+def test_elided_name_in_other_capitals_matches_whole(annotate):
+    # the case variant keeps the tokenizer's split of "l'" (no space after the apostrophe)
+    doc = annotate("Le texte sera soumis vendredi au Conseil de sécurité de l'Onu à New York.")
+    (span,) = by_text(doc, "Conseil de sécurité de l'Onu")
+    assert span.label_ == "ORG"
+
+
+@pytest.mark.negative
+def test_common_noun_phrase_is_not_the_newspaper(annotate):
+    doc = annotate("Tout le monde attendait la décision du juge depuis des mois.")
+    assert "le monde" not in ents(doc)
+
+
 def test_credit_line_sources_are_organisations(annotate):
     doc = annotate("Les négociations reprendront la semaine prochaine à Genève. (afp/ats)")
     labels = ents(doc)
