@@ -30,6 +30,8 @@ from spacy.vocab import Vocab
 from newsextract.resources import read_jsonl
 
 PATTERNS_FILE = "gazetteer.jsonl"
+# The articles that can open a title ("Le Monde", "L'Express"); also lowercase mid-sentence.
+TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 GAZETTEER_ID = "gazetteer"
 
 
@@ -51,8 +53,6 @@ def builtin_patterns() -> list[dict[str, Any]]:
     return [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
 
 
-# A title's leading article, written in lowercase mid-sentence ("dans le Monde").
-TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 NBSP = "\u00a0"
 
 
@@ -81,10 +81,11 @@ def case_variant(pattern: dict[str, Any], nlp: Language) -> CaseVariant | None:
     if len(words) < 2:
         return None
     exact_article = None
-    if words[0].lower() in TITLE_ARTICLES and pattern.get("article") != "part":
+    # a title's leading article, written in lowercase mid-sentence ("dans le Monde")
+    if words[0].capitalize() in TITLE_ARTICLES and pattern.get("article") != "part":
         exact_article = words[0]
     proper_index = next((k for k, w in enumerate(words)
-                         if w[:1].isupper() and w.lower() not in TITLE_ARTICLES), None)
+                         if w[:1].isupper() and w.capitalize() not in TITLE_ARTICLES), None)
     spaced = tuple(bool(t.whitespace_) for t in tokens)
     return CaseVariant(pattern["label"], pattern["id"], words, spaced, exact_article,
                        proper_index)

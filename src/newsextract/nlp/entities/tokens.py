@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.gazetteer import TITLE_ARTICLES
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.segment import sentences as article_sentences
 
@@ -34,8 +35,6 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
 
 
 OPENING_QUOTES = frozenset({"«", "“"})
-# A title's capitalised article: "Le Courrier", "La Rochelle", "L'Écho".
-TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 # "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
 MAX_CONNECTOR_TOKENS = 2
 
