@@ -57,6 +57,15 @@ def test_scare_quotes_are_not_quotes(annotate):
     assert _quotes(doc) == []
 
 
+def test_quoted_name_after_a_determiner_is_no_fragment(annotate):
+    # a capitalised name in marks after a determiner names a body; the lowercase wording
+    # of the same speaker in the same sentence stays a quote
+    doc = annotate("La maire Sophie Caron a salué un «dialogue enfin apaisé» avec les "
+                   "riverains. Elle a annoncé la création d'un «Conseil des anciens».")
+    (q,) = _quotes(doc)
+    assert q["text"] == "dialogue enfin apaisé" and q["speaker"] == "Sophie Caron"
+
+
 def test_indirect_speech_with_que_clause(annotate):
     doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
                    "dans la région.")

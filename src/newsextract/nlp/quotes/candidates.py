@@ -153,6 +153,35 @@ def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
     return out
 
 
+# Most words of a quoted name ("le «Grand Débat national»", "une «Maison du peuple»").
+MAX_QUOTED_NAME_WORDS = 8
+# Determiners glued to a preposition, which the tagger reads as ADP.
+_CONTRACTED_DETERMINERS = frozenset({"du", "des", "au", "aux"})
+
+
+def quoted_names(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges of quoted names: a determiner, then marks around words that open
+    with a capital and hold no verb ("la création d'un «Conseil des sages»", "au «Grand
+    Forum»", "les «Amis de la Terre»"). Mid-sentence, a capital after a determiner names a
+    thing (a body, a programme, a show, a group); someone's wording starts in lowercase
+    ("un «débat utile»"), and a chant or a slogan follows its frame, not a determiner."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        words = [t for t in doc[qt.token_at(piece.start):qt.token_at(piece.end - 1) + 1]
+                 if not t.is_punct and not t.is_space]
+        if not words or not words[0].text[:1].isupper() or len(words) > MAX_QUOTED_NAME_WORDS \
+                or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        i = qt.token_at(piece.open_char) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in _CONTRACTED_DETERMINERS):
+            out.append((piece.start, piece.end))
+    return out
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 
