@@ -66,6 +66,14 @@ def test_quoted_name_after_a_determiner_is_no_fragment(annotate):
     assert q["text"] == "dialogue enfin apaisé" and q["speaker"] == "Sophie Caron"
 
 
+def test_inverted_subject_of_a_two_word_cue_is_no_content(annotate):
+    doc = annotate("Le député Marc Lenoir a pris la parole. «Je mesure la gravité de la "
+                   "situation», a fait savoir le député devant la presse.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "direct" and q["speaker"] == "Marc Lenoir"
+    assert q["verb"] == "faire savoir"
+
+
 def test_indirect_speech_with_que_clause(annotate):
     doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
                    "dans la région.")

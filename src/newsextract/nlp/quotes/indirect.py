@@ -214,6 +214,11 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                 and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
             return None  # "«A», qui «B», a écrit X": two directs
         return Candidate(start, end, MIXED, lemma, anchor)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        # reported content is a clause or an infinitive; a bare noun phrase is the verb's
+        # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
+        return None
     return Candidate(start, end, INDIRECT, lemma, anchor)
 
 
