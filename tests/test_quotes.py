@@ -74,6 +74,15 @@ def test_inverted_subject_of_a_two_word_cue_is_no_content(annotate):
     assert q["verb"] == "faire savoir"
 
 
+def test_question_quoted_before_an_inverted_interroger(annotate):
+    doc = annotate("Luc Morel a été écroué mercredi. Son avocat, Me Paul Garnier, a quitté le "
+                   "palais. « Que veut le parquet ? Qu'il ne manifeste plus ? » interroge "
+                   "l'avocat.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Que veut le parquet")
+    assert q["speaker"] == "Paul Garnier" and q["verb"] == "interroger"
+
+
 def test_indirect_speech_with_que_clause(annotate):
     doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
                    "dans la région.")
