@@ -674,3 +674,52 @@ def test_canonical_full_name_is_written_as_in_the_text(annotate):
     doc = annotate("Jean-Baptiste Morvan a signé le texte. Morvan estime que le vote est acquis.")
     (span,) = by_text(doc, "Morvan")
     assert span._.entity["canonical"] == "Jean-Baptiste Morvan"
+
+
+# --- regnal names ------------------------------------------------------------------------
+
+def test_regnal_and_civil_noble_name_are_one_person(annotate):
+    doc = annotate("Le prince Gaston IX, duc de Valmont, a publié une lettre aux maraîchers.\n"
+                   "Gaston de Valmy, 51 ans, vit près de Tours depuis vingt ans.\n"
+                   "« Il faut les entendre », insiste Gaston IX.")
+    regnal = by_text(doc, "Gaston IX")
+    assert len(regnal) == 2
+    assert {s._.entity["canonical"] for s in regnal} == {"Gaston de Valmy"}
+    (civil,) = by_text(doc, "Gaston de Valmy")
+    assert {s._.entity["entity_id"] for s in regnal} == {civil._.entity["entity_id"]}
+
+
+def test_regnal_name_keeps_its_ordinal_without_a_civil_name(annotate):
+    doc = annotate("Le pape Urbain VIII a reçu le roi Albert Ier à Rome.")
+    assert by_text(doc, "Urbain VIII")[0]._.entity["canonical"] == "Urbain VIII"
+    assert by_text(doc, "Albert Ier")[0]._.entity["canonical"] == "Albert Ier"
+
+
+def test_past_sovereign_is_not_the_living_noble():
+    from newsextract.nlp.entities.canonical import civil_noble_name, regnal_name
+    numerals, particles = frozenset({"IV", "XIV", "Ier"}), frozenset({"de", "d'"})
+    assert regnal_name(["Robert", "IV"], numerals, particles) == ("robert", "iv")
+    assert regnal_name(["Robert", "Martin"], numerals, particles) is None
+    assert civil_noble_name(["Robert", "d'", "Arcy"], numerals, particles) == "robert"
+    assert civil_noble_name(["Robert", "Martin"], numerals, particles) is None
+    assert civil_noble_name(["Robert", "IV", "de", "Naples"], numerals, particles) is None
+
+
+def test_ancestor_written_after_a_history_cue_keeps_his_name(annotate):
+    doc = annotate("Gaston de Valmy, descendant de Gaston IV, a ouvert son château au public.\n"
+                   "Gaston de Valmy y reçoit les visiteurs le dimanche.")
+    (ancestor,) = by_text(doc, "Gaston IV")
+    assert ancestor._.entity["canonical"] == "Gaston IV"
+
+
+def test_regnal_name_without_particle_form_is_not_merged(annotate):
+    doc = annotate("Sous Charles X, la ville comptait trois moulins, raconte Charles Morvan, "
+                   "historien. Charles X avait signé les ordonnances.")
+    assert {s._.entity["canonical"] for s in by_text(doc, "Charles X")} == {"Charles X"}
+
+
+def test_ordinal_is_no_initial():
+    from newsextract.nlp.entities.canonical import fitting_persons
+    names = [["Paul", "I"], ["Paul", "II"]]
+    assert fitting_persons(["Paul", "I"], names, frozenset({"I", "II"})) == []
+    assert fitting_persons(["J.", "Ollivier"], [["Jeanne", "Ollivier"]], frozenset({"I"})) == [0]
