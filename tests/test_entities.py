@@ -723,3 +723,33 @@ def test_ordinal_is_no_initial():
     names = [["Paul", "I"], ["Paul", "II"]]
     assert fitting_persons(["Paul", "I"], names, frozenset({"I", "II"})) == []
     assert fitting_persons(["J.", "Ollivier"], [["Jeanne", "Ollivier"]], frozenset({"I"})) == [0]
+
+
+# --- interviews, quotations, portfolios after "à", capitalised common nouns ------------------
+
+def test_interview_speaker_mark_stays_out_of_the_name(annotate):
+    doc = annotate("REVUEVOX.- Cette taxe va-t-elle durer ?\n"
+                   "Marc VIDAL.- Je ne le crois pas, elle est trop impopulaire.")
+    assert ents(doc).get("Marc VIDAL") == "PER"
+    assert not [s for s in doc.spans["entities"] if s.text.endswith(".-")]
+
+
+def test_capitalised_article_after_a_closed_quotation_starts_a_sentence(annotate):
+    doc = annotate("La loi a été votée. « Nous avons gagné. » La France a applaudi.")
+    assert ents(doc).get("France") == "LOC"
+    assert "La France" not in ents(doc)
+
+
+def test_portfolio_after_an_adjoint_or_a_secretary_is_not_an_entity(annotate):
+    doc = annotate("L'adjoint aux Finances, Marc Giraud, a présenté le budget. Le secrétaire "
+                   "au Commerce a rencontré le secrétaire de la CFDT.")
+    labels = ents(doc)
+    assert labels.get("Marc Giraud") == "PER" and labels.get("CFDT") == "ORG"
+    assert "Finances" not in labels and "Commerce" not in labels
+
+
+def test_mankind_capitalised_by_convention_is_not_an_organisation(annotate):
+    doc = annotate("Les défenseurs des droits de l'Homme ont dénoncé la loi votée à Lomé.")
+    labels = ents(doc)
+    assert labels.get("Lomé") == "LOC"
+    assert "Homme" not in labels

@@ -57,6 +57,10 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
         return False
     if lex.has("portfolio_titles", doc[k].lower_):
         return True
+    links = {t.lower_ for t in doc[k + 1:start]}
+    if lex.has("portfolio_titles_with_a", doc[k].lower_) \
+            and links & lex.words["portfolio_a_links"] and not links & lex.words["connectors"]:
+        return True  # "l'adjointe à la Culture", "le secrétaire (américain) au Budget"
     if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
         return True
     if hops and lex.has("portfolio_coordinators", doc[k].lower_):

@@ -30,7 +30,10 @@ GLUED_FULL_STOP = rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)»”\"]))\.(?=[{_CAPITAL}«\"�
 GLUED_OPENING_QUOTE = r"(?<=[.!?;:,)])[«“](?=\w)"
 # A closing quote or bracket glued between a word and punctuation: "à Lyon».Puis", "(AFP).Lyon".
 GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE)
+# An interview's speaker mark glued to the speaker's name: "LEMAIRE.- Oui.", "JOURNAL.- Et
+# demain ?". Two letters at least before it keep an initial "J.-P." whole.
+GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK)
 
 
 def split_glued_punctuation(nlp: Language) -> None:
