@@ -753,3 +753,27 @@ def test_mankind_capitalised_by_convention_is_not_an_organisation(annotate):
     labels = ents(doc)
     assert labels.get("Lomé") == "LOC"
     assert "Homme" not in labels
+
+
+def test_known_demonym_after_a_masculine_cue_is_not_a_place(annotate):
+    doc = annotate("Près d'un Belge sur dix n'a jamais voté, selon une étude publiée à Namur.")
+    assert ents(doc).get("Namur") == "LOC"
+    assert "Belge" not in ents(doc)
+
+
+# --- a venue's proper name alone ----------------------------------------------------------
+
+def test_short_name_of_a_venue_after_a_place_preposition_is_that_place(annotate):
+    doc = annotate("Le cortège est parti de la place de la Fontaine vers midi. Vers 15 heures, "
+                   "les manifestants sont arrivés à la Fontaine. D'autres attendaient à Nation. "
+                   "Un second cortège a quitté la place de la Nation.")
+    assert [s.label_ for s in by_text(doc, "Fontaine")] == ["LOC"]
+    assert [s.label_ for s in by_text(doc, "Nation")] == ["LOC"]
+
+
+@pytest.mark.negative
+def test_short_name_of_a_venue_needs_a_place_preposition(annotate):
+    doc = annotate("Un cortège a quitté la place de la Nation. Le président de la Nation a "
+                   "répondu aux manifestants.")
+    assert ents(doc).get("place de la Nation") == "LOC"
+    assert not by_text(doc, "Nation")

@@ -12,7 +12,9 @@ each step is a small function in the module named after its question (docs/entit
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person, one
-   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``);
+   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``)
+   and the short names of its venues ("à la Fontaine" after "place de la Fontaine":
+   ``venues.py``);
 5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
    ``role`` (``roles.py``), written by ``output.py``.
 
@@ -63,6 +65,7 @@ from newsextract.nlp.entities.sources import (
     take_title_article,
 )
 from newsextract.nlp.entities.tokens import sentence_bounds
+from newsextract.nlp.entities.venues import venue_short_names
 from newsextract.nlp.extensions import register_extensions
 
 
@@ -90,6 +93,7 @@ class EntitiesComponent:
         mentions = [by_span[(s.start, s.end)] for s in spans]
         harmonise_labels(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
+        mentions = venue_short_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)
         for m in mentions:
             if m.label == "PER":

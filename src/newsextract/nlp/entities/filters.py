@@ -41,6 +41,9 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return True
     prev = doc[m.start - 1] if m.start > 0 else None
     after_cue = prev is not None and (lex.has("demonym_cues", prev.lower_) or prev.like_num)
+    if key in lex.demonyms and prev is not None \
+            and lex.has("demonym_cues_masculine", prev.lower_):
+        return True  # "un Belge", "ce Britannique" ("une Suisse" may be the country)
     return after_cue and suffixed and (
         tok.text.endswith("s") or lex.has("demonym_cues_singular", prev.lower_))
 
