@@ -777,3 +777,19 @@ def test_short_name_of_a_venue_needs_a_place_preposition(annotate):
                    "répondu aux manifestants.")
     assert ents(doc).get("place de la Nation") == "LOC"
     assert not by_text(doc, "Nation")
+
+
+def test_sentence_glued_to_a_name_by_a_lost_line_break_is_split(annotate):
+    doc = annotate("Les grévistes et DupuisVers midi, le cortège est arrivé à Rennes. "
+                   "#BalanceTonPorc reste un mot-dièse.")
+    words = [t.text for t in doc]
+    assert "Dupuis" in words and "Vers" in words and "BalanceTonPorc" in words
+    assert ents(doc).get("Rennes") == "LOC"
+
+
+def test_target_of_a_protest_slogan_is_a_person(annotate):
+    doc = annotate("Devant la gare, ils criaient « Dupuis démission ! » et « Lenoir, dégage ». "
+                   "La démission du préfet était aussi réclamée.")
+    labels = ents(doc)
+    assert labels.get("Dupuis") == "PER" and labels.get("Lenoir") == "PER"
+    assert "La" not in labels

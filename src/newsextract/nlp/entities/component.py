@@ -7,8 +7,8 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places) and credit lines (``sources.py``), which replace the model's
-   mentions they overlap;
+   districts, compound places), credit lines (``sources.py``) and the targets of slogans
+   ("« Lenoir démission »": ``slogans.py``), which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person, one
@@ -58,6 +58,7 @@ from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
+from newsextract.nlp.entities.slogans import slogan_targets
 from newsextract.nlp.entities.sources import (
     classifier_label,
     contracted_titles,
@@ -79,7 +80,7 @@ class EntitiesComponent:
         sent_of = sentence_bounds(doc)
         mentions = self.model_mentions(doc, sent_of)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
-            + contracted_titles(doc, lex, mentions)
+            + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)
