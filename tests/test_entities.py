@@ -793,3 +793,5 @@ def test_target_of_a_protest_slogan_is_a_person(annotate):
     labels = ents(doc)
     assert labels.get("Dupuis") == "PER" and labels.get("Lenoir") == "PER"
     assert "La" not in labels
+    doc = annotate("Elles ont scandé «Vernon t'es foutu, on est dans la rue» devant la mairie.")
+    assert ents(doc).get("Vernon") == "PER"  # a town's name too: the model reads a place
