@@ -795,3 +795,10 @@ def test_target_of_a_protest_slogan_is_a_person(annotate):
     assert "La" not in labels
     doc = annotate("Elles ont scandé «Vernon t'es foutu, on est dans la rue» devant la mairie.")
     assert ents(doc).get("Vernon") == "PER"  # a town's name too: the model reads a place
+
+
+def test_classifier_before_a_naming_participle_labels_the_name(annotate):
+    doc = annotate("Elle lance un parti politique baptisé « Les Vigilants » pour les "
+                   "européennes. Une plateforme internet baptisée Rousseau recueille les avis.")
+    labels = ents(doc)
+    assert labels.get("Les Vigilants") == "ORG" and labels.get("Rousseau") == "ORG"
