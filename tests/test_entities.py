@@ -802,3 +802,10 @@ def test_classifier_before_a_naming_participle_labels_the_name(annotate):
                    "européennes. Une plateforme internet baptisée Rousseau recueille les avis.")
     labels = ents(doc)
     assert labels.get("Les Vigilants") == "ORG" and labels.get("Rousseau") == "ORG"
+
+
+def test_arabic_family_name_with_its_article_is_a_person(annotate):
+    doc = annotate("Les partisans de Moqtada al-Sadr ont manifesté à Bagdad. Le sommet de "
+                   "Charm el-Cheikh s'ouvre lundi.")
+    labels = ents(doc)
+    assert labels.get("Moqtada al-Sadr") == "PER" and labels.get("Charm el-Cheikh") == "LOC"

@@ -132,16 +132,37 @@ def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
 def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     """A label given by the words around a name whatever the model said: a one-word name
     followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
-    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla")."""
+    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
+    an Arabic family name with its article makes a person ("Karim al-Hassan")."""
     if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
         return "LOC"
     if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
         return "LOC"
+    if m.label in {"LOC", "MISC"} and has_arabic_family_name(doc, m, lex):
+        return "PER"
     if acronym_is_organisation(doc, m):
         return "ORG"
     return None
+
+
+# Given names before an Arabic family name: "Karim al-Hassan", "Abdel Karim al-Hassan".
+MAX_GIVEN_NAMES = 2
+# The family name with its article: "al", "-", "Hassan".
+FAMILY_NAME_TOKENS = 3
+
+
+def has_arabic_family_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """"Karim al-Hassan": capitalised given names and a family name with its article glued
+    by a hyphen (`arabic_articles`) make a person, which the model often reads as a place."""
+    given = m.end - m.start - FAMILY_NAME_TOKENS
+    if not 1 <= given <= MAX_GIVEN_NAMES:
+        return False
+    article, hyphen, family = doc[m.end - 3], doc[m.end - 2], doc[m.end - 1]
+    return lex.has("arabic_articles", article.text) and hyphen.text == "-" \
+        and not article.whitespace_ and not hyphen.whitespace_ and family.is_title \
+        and all(t.is_alpha and t.is_title for t in doc[m.start:m.start + given])
 
 
 def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
