@@ -22,13 +22,19 @@ def has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
 def is_sentence_initial(doc: Doc, i: int) -> bool:
     """The token starts its sentence, possibly after opening quotes or brackets."""
     j = i
     while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
         j -= 1
-    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in {".", "!", "?", ":", "…"}:
+    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in SENTENCE_ENDS:
         return True
+    if j >= 2 and doc[j - 1].text in CLOSING_QUOTES and doc[j - 2].text in SENTENCE_ENDS - {":"}:
+        return True  # a quotation closed after its full stop: "« Nous partons. » La ..."
     # the parser sometimes starts a sentence inside a noun phrase ("à la brasserie | Le
     # Zinc"); no sentence starts right after a lowercase word
     return doc[j].is_sent_start and not (doc[j - 1].is_alpha and doc[j - 1].is_lower)
