@@ -9,11 +9,10 @@ floor's holder (`floor`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
+from newsextract.nlp.quotes.banners import banner_holder
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -24,8 +23,6 @@ from newsextract.nlp.quotes.candidates import (
 from newsextract.nlp.quotes.lexicon import reporting_lemma
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
-    banner_holder,
-    chant_subject,
     colon_subject,
     lead_in_subject,
     pour_subject,
@@ -61,26 +58,6 @@ def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
                 and ent.root.dep_.startswith("nsubj"):
             return ent.start, ent.end
     return None
-
-
-# Between two chants of one list: a comma, "et", "ou (encore)", and the "de" of the chant
-# noun repeated ("aux cris de «A» et de «B»").
-_CHANT_LIST = re.compile(r"[\s,]*(?:(?:et|ou|puis)(?:\s+encore)?)?\s*(?:de|d['’]|des|du)?\s*",
-                         re.IGNORECASE)
-
-
-def chanted_by(doc: Doc, qt: Segmentation, n: int,
-                  chants: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The chanters of piece `n`: after a chant noun ("aux cris de «…»"), or listed
-    after a chanted piece with only a comma, "et" or "ou" between ("«A», «B»", "«A» et de
-    «B»")."""
-    piece = qt.pieces[n]
-    if piece.open_char is None:
-        return None
-    if n - 1 in chants and qt.pieces[n - 1].block == piece.block and _CHANT_LIST.fullmatch(
-            qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
-        return chants[n - 1]
-    return chant_subject(doc, qt.token_at(piece.open_char))
 
 
 def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,

@@ -14,9 +14,9 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.banners import chanted_by
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
 from newsextract.nlp.quotes.cueless import (
-    chanted_by,
     headline_subject,
     is_standalone_quote,
     lead_in,

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.descriptions import compound, head_noun
-from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
@@ -272,6 +271,6 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
-    if not any_source and head is not None and not can_speak(compound(head), head.lemma_):
+    if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     return Speaker(name, "NP", *mention)
