@@ -1154,6 +1154,81 @@ def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, s
     assert _records(annotate(text)) == [("direct", words, speaker)]
 
 
+# ---------------------------------------------------------------- words of a group (banners.py)
+
+def test_a_list_read_on_banners_goes_to_the_movement_carrying_them(annotate):
+    # "lire sur certaines pancartes «A», «B» ou encore «C»": no colon; the banner is
+    # where the words are written, not a word that names them.
+    doc = annotate("Dimanche, les gilets verts ont traversé Dijon en agitant des pancartes "
+                   "contre la réforme. On pouvait lire sur plusieurs pancartes «Touche pas à "
+                   "nos forêts», «Le climat avant le profit» ou encore «Assez d'asphalte !».")
+    assert _records(doc) == [("direct", "Touche pas à nos forêts", "gilets verts"),
+                             ("direct", "Le climat avant le profit", "gilets verts"),
+                             ("direct", "Assez d'asphalte !", "gilets verts")]
+
+
+def test_a_frame_noun_before_a_colon_gives_the_list_to_the_last_group(annotate):
+    doc = annotate("Des milliers de viticulteurs ont défilé à Bordeaux. Les slogans étaient "
+                   "sans appel : «Nos vignes, pas vos taxes», «Bordeaux debout !» ou encore : "
+                   "«On ne plantera plus.»")
+    assert _records(doc) == [("direct", "Nos vignes, pas vos taxes", "viticulteurs"),
+                             ("direct", "Bordeaux debout !", "viticulteurs"),
+                             ("direct", "On ne plantera plus", "viticulteurs")]
+
+
+def test_a_plural_possessive_chant_noun_is_the_groups(annotate):
+    doc = annotate("Quelques centaines de cheminots quittent la gare de l'Est. Leur mot "
+                   "d'ordre ? «Le rail ne se vend pas !».")
+    assert _records(doc) == [("direct", "Le rail ne se vend pas !", "cheminots")]
+
+
+def test_chants_win_over_the_witness_cue_after_them(annotate):
+    doc = annotate("La foule remonte le boulevard aux cris de «Non à la fermeture» et de «On "
+                   "reste ici», a constaté un photographe de l'AFP.")
+    assert _records(doc) == [("direct", "Non à la fermeture", "foule"),
+                             ("direct", "On reste ici", "foule")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Des centaines de sages-femmes ont manifesté devant le ministère. «Des bras, pas des "
+     "bravos», pouvait-on lire sur une banderole.",
+     [("direct", "Des bras, pas des bravos", "sages-femmes")]),
+    ("Des centaines de chercheurs ont défilé jeudi. Une immense banderole proclamait : «La "
+     "science n'est pas à vendre.»",
+     [("direct", "La science n'est pas à vendre", "chercheurs")]),
+    ("Les lycéens ont bloqué le rectorat. «Pas de tri à l'entrée», «Des profs, pas des "
+     "algorithmes», clamaient pancartes et banderoles.",
+     [("direct", "Pas de tri à l'entrée", "lycéens"),
+      ("direct", "Des profs, pas des algorithmes", "lycéens")]),
+])
+def test_a_banner_speaks_for_the_group_carrying_it(annotate, text, expected):
+    # "lisait-on sur une banderole", "une banderole proclamait": a banner never speaks.
+    assert _records(annotate(text)) == expected
+
+
+def test_a_chanted_list_shares_the_verb(annotate):
+    doc = annotate("Les grévistes scandaient «Retrait du projet», «La poste est à nous», "
+                   "«Solidarité» et «Grève générale».")
+    assert [(t, s) for _, t, s in _records(doc)] == [
+        ("Retrait du projet", "grévistes"), ("La poste est à nous", "grévistes"),
+        ("Solidarité", "grévistes"), ("Grève générale", "grévistes")]
+
+
+def test_a_scare_quoted_movement_is_the_chanting_group(annotate):
+    # «bonnets mauves» is the movement's name, no quote; it chants the quote after it.
+    doc = annotate("Plusieurs centaines de «bonnets mauves» ont défilé à Brest aux cris de "
+                   "«Le port vivra».")
+    assert _records(doc) == [("direct", "Le port vivra", "bonnets mauves")]
+
+
+@pytest.mark.negative
+def test_a_banner_with_no_group_named_is_nobodys_record(annotate):
+    # The floor's holder did not write it; no group of people is named: no row.
+    doc = annotate("«Nous irons jusqu'au bout», a déclaré Paul Marchand devant la mairie. On "
+                   "pouvait lire sur une pancarte : «Le village n'est pas à vendre».")
+    assert [q["text"] for q in _quotes(doc)] == ["Nous irons jusqu'au bout"]
+
+
 @pytest.mark.parametrize("text,words,speaker", [
     ("Des centaines de pompiers se sont rassemblés devant la caserne. Certains ont "
      "déclaré «nous sommes à bout».", "nous sommes à bout", "pompiers"),

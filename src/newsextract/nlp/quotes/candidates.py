@@ -197,5 +197,21 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def after_mention_marker(doc: Doc, mark: int) -> bool:
-    prev = [t.lower_ for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark]]
-    return any(w in word_set("quotes_mention_markers.txt") for w in prev)
+    """A word that names the quoted words comes right before the mark ("le mot «…»", "les
+    slogans «…»"); a banner the words are written on is no such word ("lire sur les
+    pancartes «…»": `banners`), nor one a verb or a colon separates from the quote ("les
+    slogans fleurissent : «…»")."""
+    markers = word_set("quotes_mention_markers.txt")
+    return any(t.lower_ in markers and not _written_on(doc, t.i)
+               and not any(u.text == ":" or u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:mark])
+               for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark])
+
+
+# Words between "sur" and the banner it governs ("sur certaines de leurs pancartes").
+WRITTEN_ON_REACH = 3
+
+
+def _written_on(doc: Doc, i: int) -> bool:
+    """Token `i` is a banner governed by "sur": the place words are written on."""
+    return doc[i].lower_ in word_set("quotes_banner_nouns.txt") and any(
+        t.lower_ == "sur" for t in doc[max(0, i - WRITTEN_ON_REACH):i])

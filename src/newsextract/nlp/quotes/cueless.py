@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
-from newsextract.nlp.quotes.banners import banner_holder
+from newsextract.nlp.quotes.banners import banner_before, banner_holder
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -78,11 +78,23 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
         colon = qt.token_at(s_start + len(before) - 1)
         return colon_subject(doc, colon, qt.token_at(s_start),
                              lambda verb: reporting_lemma(verb) is not None) \
-            or banner_holder(doc, qt.token_at(s_start), open_tok)
+            or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=True)
     return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
         or relative_subject(doc, open_tok) \
         or pour_subject(doc, qt.token_at(s_start), open_tok) \
-        or banner_holder(doc, qt.token_at(s_start), open_tok)
+        or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=False)
+
+
+def on_unheld_banner(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
+    """The quote is read on a banner named before it in its sentence ("On pouvait lire sur
+    une pancarte : «…»") whose carriers `narrative_subject` did not find: the words are
+    nobody's named, not the floor holder's."""
+    if piece.open_char is None:
+        return False
+    s_start = qt.sentence(piece.open_char)[0]
+    after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
+    return banner_before(doc, qt.token_at(s_start), qt.token_at(piece.open_char),
+                         after_colon) is not None
 
 
 def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:

@@ -24,6 +24,7 @@ from newsextract.nlp.participants.mentions import (
     np_text,
 )
 from newsextract.nlp.participants.registry import quantified_group_at
+from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
@@ -271,6 +272,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
+    if head is not None and head.lower_ in banner_nouns():
+        # "une banderole proclamait : «…»": the group carrying it (`banners`)
+        found = carriers(doc, head)
+        return np_speaker(doc, *found, ctx) if found is not None else None
     if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     return Speaker(name, "NP", *mention)
