@@ -1221,6 +1221,26 @@ def test_a_scare_quoted_movement_is_the_chanting_group(annotate):
     assert _records(doc) == [("direct", "Le port vivra", "bonnets mauves")]
 
 
+def test_words_written_on_a_banner_in_a_relative_clause_are_the_carriers(annotate):
+    doc = annotate("Les ambulanciers ont brandi des pancartes sur lesquelles était écrit : "
+                   "«Urgences en danger», «Soignez ceux qui soignent».")
+    assert _records(doc) == [("direct", "Urgences en danger", "ambulanciers"),
+                             ("direct", "Soignez ceux qui soignent", "ambulanciers")]
+
+
+def test_a_quoted_movement_name_before_selon_is_no_quote(annotate):
+    # «foulards verts» names the marchers; "selon" attributes the count, not the name.
+    doc = annotate("Quelque 3000 «foulards verts», selon la préfecture, ont marché dimanche "
+                   "à Nancy.")
+    assert _records(doc) == [("selon", "ont marché dimanche à Nancy", "préfecture")]
+
+
+def test_a_present_participle_read_as_a_noun_still_cues_its_fragment(annotate):
+    doc = annotate("La chroniqueuse Lise Fabre a interpellé les élus présents, leur "
+                   "reprochant d'avoir «toujours cédé aux lobbies» pendant dix ans.")
+    assert _records(doc) == [("direct", "toujours cédé aux lobbies", "Lise Fabre")]
+
+
 @pytest.mark.negative
 def test_a_banner_with_no_group_named_is_nobodys_record(annotate):
     # The floor's holder did not write it; no group of people is named: no row.

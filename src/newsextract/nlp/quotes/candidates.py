@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.lexicon import quoted_movement_at
 from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
     is_bare_past_participle,
@@ -150,6 +151,20 @@ def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
                 or any(t.pos_ in ("VERB", "AUX", "PRON") for t in tokens):
             continue
         out.append((piece.start, piece.end))
+    return out
+
+
+def named_movements(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges (content) of quoted pieces that are a movement's name, an emblem
+    in a colour ("les «bonnets mauves»", "10.000 «foulards verts», selon la police"):
+    a name, never anyone's words, whatever cue follows."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        found = quoted_movement_at(doc, qt.token_at(piece.open_char))
+        if found is not None and found[1] == qt.token_at(piece.close_char) + 1:
+            out.append((piece.start, piece.end))
     return out
 
 

@@ -137,12 +137,14 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
 
 
 def present_tense_lemma(tok: Token) -> str | None:
-    """ "note" / "notent" -> "noter": the -er lexicon verb a present-tense form the tagger
-    read as a noun or adjective belongs to ("juge", "analyse", "pointe", "relève")."""
+    """ "note" / "notent" / "notant" -> "noter": the -er lexicon verb a present-tense form
+    or a present participle the tagger read as a noun or adjective belongs to ("juge",
+    "analyse", "pointe", "relève", "leur reprochant")."""
     if not tok.is_alpha or tok.text[:1].isupper():
         return None
     low = tok.lower_
-    stems = [low[:-3]] if low.endswith("ent") else [low[:-1]] if low.endswith("e") else []
+    stems = [low[:-3]] if low.endswith(("ent", "ant")) else [low[:-1]] \
+        if low.endswith("e") else []  # "leur reprochant" read as a noun: "reprocher"
     lex = reporting_lexicon().single
     reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se")
     for stem in stems:

@@ -110,13 +110,15 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
 
 
 def read_on_banner(doc: Doc, cand: Candidate, cue: Cue) -> None:
-    """ "«…», lisait-on sur une pancarte", "on pouvait lire sur une banderole «…»": "on"
-    reads the words of the group carrying the banner (`banners.carriers`), which becomes
-    the subject; when no group is named, nobody (not the floor's holder) wrote them."""
+    """ "«…», lisait-on sur une pancarte", "une pancarte sur laquelle était écrit : «…»":
+    "on" (or no one) reads the words of the group carrying the banner (`banners.carriers`),
+    which becomes the subject; when no group is named, nobody (not the floor's holder)
+    wrote them."""
     reader = cue.pronoun if cue.pronoun is not None else (
         doc[cue.subject[0]] if cue.subject is not None
         and cue.subject[1] - cue.subject[0] == 1 else None)
-    if reader is None or reader.lower_.lstrip("-") != "on":
+    no_reader = cue.pronoun is None and cue.subject is None  # "sur laquelle était écrit"
+    if not no_reader and (reader is None or reader.lower_.lstrip("-") != "on"):
         return
     banner = read_banner(cue.verb)
     if banner is None:

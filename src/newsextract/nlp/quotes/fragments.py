@@ -96,6 +96,11 @@ def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
         > MAX_AMBIGUOUS_FRAGMENT_WORDS
 
 
+# Object clitics before a present participle the tagger may read as a noun ("leur
+# reprochant", "lui demandant").
+OBJECT_CLITICS = frozenset({"leur", "lui", "les", "nous", "vous"})
+
+
 def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             ) -> Cue | None:
     """A reporting verb before the opening mark in the same sentence that governs the
@@ -125,6 +130,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
                 and doc[v - 1].lower_ in ("s'", "s’", "se"):
             lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
+        if lemma is None and tok.pos_ == "NOUN" and tok.lower_.endswith("ant") and v > 0 \
+                and doc[v - 1].lower_ in OBJECT_CLITICS:
+            lemma = present_tense_lemma(tok)  # ", leur reprochant d'avoir «…»": a noun
         opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
             return None
