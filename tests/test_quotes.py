@@ -1242,6 +1242,17 @@ def test_a_present_participle_read_as_a_noun_still_cues_its_fragment(annotate):
 
 
 @pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le recteur a condamné les slogans «Dehors les profs !» entendus devant le lycée.",
+    "La préfète a regretté le slogan «Mort aux élus» tagué sur la mairie.",
+])
+def test_a_slogan_named_as_an_object_is_a_mention(annotate, text):
+    # QUOTES.md: "les slogans «…»" used as a name is no quote (no frame: "aux cris de",
+    # "sous le slogan", a colon).
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.negative
 def test_a_banner_with_no_group_named_is_nobodys_record(annotate):
     # The floor's holder did not write it; no group of people is named: no row.
     doc = annotate("«Nous irons jusqu'au bout», a déclaré Paul Marchand devant la mairie. On "

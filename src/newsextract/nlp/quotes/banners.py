@@ -132,11 +132,19 @@ def last_carriers(doc: Doc, mark: int) -> tuple[int, int] | None:
 
 
 def follows_chant_noun(doc: Doc, open_tok: int) -> bool:
-    """The opening mark at `open_tok` comes right after a chant noun ("aux cris de «")."""
+    """The opening mark at `open_tok` comes right after a chant noun that frames it: after
+    "de", a colon or a question mark ("aux cris de «", "Leur devise ? «"), or governed by
+    a preposition ("sous le slogan «", "avec pour mot d'ordre «"). A bare subject or
+    object ("ont dénoncé les slogans «…»") names the words: a mention."""
     j = open_tok - 1
-    if j >= 0 and doc[j].lower_ in _CHANT_JOINTS:
+    joint = j >= 0 and doc[j].lower_ in _CHANT_JOINTS
+    if joint:
         j -= 1
-    return j >= 0 and _chant_noun_ending_at(doc, j) is not None
+    first = _chant_noun_ending_at(doc, j) if j >= 0 else None
+    if first is None:
+        return False
+    return joint or any(c.dep_ == "case" for c in doc[first].children) \
+        or doc[first].dep_.startswith("obl")
 
 
 def chants_in(doc: Doc, qt: Segmentation, start_char: int, end_char: int) -> bool:
