@@ -1241,6 +1241,13 @@ def test_a_present_participle_read_as_a_noun_still_cues_its_fragment(annotate):
     assert _records(doc) == [("direct", "toujours cédé aux lobbies", "Lise Fabre")]
 
 
+def test_slogans_object_of_a_chant_verb_are_the_chanters(annotate):
+    doc = annotate("Les militants quittent le port, scandant les slogans «Nos quais, nos "
+                   "emplois» et «Pas un bateau de moins».")
+    assert _records(doc) == [("direct", "Nos quais, nos emplois", "militants"),
+                             ("direct", "Pas un bateau de moins", "militants")]
+
+
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
     "Le recteur a condamné les slogans «Dehors les profs !» entendus devant le lycée.",

@@ -134,7 +134,8 @@ def last_carriers(doc: Doc, mark: int) -> tuple[int, int] | None:
 def follows_chant_noun(doc: Doc, open_tok: int) -> bool:
     """The opening mark at `open_tok` comes right after a chant noun that frames it: after
     "de", a colon or a question mark ("aux cris de «", "Leur devise ? «"), or governed by
-    a preposition ("sous le slogan «", "avec pour mot d'ordre «"). A bare subject or
+    a preposition ("sous le slogan «", "avec pour mot d'ordre «"), or the object of a
+    chant verb ("scandant les slogans «": `quotes_chant_verbs.txt`). Another subject or
     object ("ont dénoncé les slogans «…»") names the words: a mention."""
     j = open_tok - 1
     joint = j >= 0 and doc[j].lower_ in _CHANT_JOINTS
@@ -143,8 +144,10 @@ def follows_chant_noun(doc: Doc, open_tok: int) -> bool:
     first = _chant_noun_ending_at(doc, j) if j >= 0 else None
     if first is None:
         return False
-    return joint or any(c.dep_ == "case" for c in doc[first].children) \
-        or doc[first].dep_.startswith("obl")
+    noun = doc[first]
+    return joint or any(c.dep_ == "case" for c in noun.children) \
+        or noun.dep_.startswith("obl") or (
+            noun.dep_ == "obj" and noun.head.lemma_.lower() in word_set("quotes_chant_verbs.txt"))
 
 
 def chants_in(doc: Doc, qt: Segmentation, start_char: int, end_char: int) -> bool:
