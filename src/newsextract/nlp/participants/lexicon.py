@@ -84,37 +84,33 @@ def titles() -> frozenset[str]:
     return _lower_set("titles.txt")
 
 
+def _two_sections(name: str, second: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase words of a data file in two sections: before and after the comment
+    line `second` ("# [determiner]")."""
+    sections: tuple[set[str], set[str]] = (set(), set())
+    current = sections[0]
+    for line in read_text(name).splitlines():
+        line = line.strip()
+        if line == second:
+            current = sections[1]
+        elif line and not line.startswith("#"):
+            current.add(line.lower())
+    return frozenset(sections[0]), frozenset(sections[1])
+
+
 @cache
 def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
     """Quantity or collective nouns ("centaines", "groupe") and quantifying determiners
     ("plusieurs") that open a quantified group of people:
     `participants_group_quantifiers.txt`, sections [noun] and [determiner]."""
-    nouns: set[str] = set()
-    dets: set[str] = set()
-    section = nouns
-    for line in read_text("participants_group_quantifiers.txt").splitlines():
-        line = line.strip()
-        if line == "# [determiner]":
-            section = dets
-        elif line and not line.startswith("#"):
-            section.add(line.lower())
-    return frozenset(nouns), frozenset(dets)
+    return _two_sections("participants_group_quantifiers.txt", "# [determiner]")
 
 
 @cache
 def movement_words() -> tuple[frozenset[str], frozenset[str]]:
     """Emblems and colours that name a movement together ("gilets jaunes"):
     `participants_movement_labels.txt`, sections [emblem] and [colour]."""
-    emblems: set[str] = set()
-    colours: set[str] = set()
-    section = emblems
-    for line in read_text("participants_movement_labels.txt").splitlines():
-        line = line.strip()
-        if line == "# [colour]":
-            section = colours
-        elif line and not line.startswith("#"):
-            section.add(line.lower())
-    return frozenset(emblems), frozenset(colours)
+    return _two_sections("participants_movement_labels.txt", "# [colour]")
 
 
 def names_movement(tok: Token) -> bool:
