@@ -1248,6 +1248,18 @@ def test_slogans_object_of_a_chant_verb_are_the_chanters(annotate):
                              ("direct", "Pas un bateau de moins", "militants")]
 
 
+def test_a_comma_after_an_opening_place_is_no_part_of_the_chanters(annotate):
+    # "À Marseille, 4 000 personnes …": the parse may hang the comma glued to the place on
+    # the subject; the subject starts after it (not at the place, nor at the comma).
+    doc = annotate("À Marseille, 4 000 personnes selon la police, dont quelques centaines de "
+                   "lycéens, sont parties peu après 10 h 15 du Vieux-Port pour marcher en "
+                   "direction de la préfecture, scandant «Des profs, pas des vigiles» ou "
+                   "encore «Le lycée est à nous».")
+    chants = [(t, s) for k, t, s in _records(doc) if k == "direct"]
+    assert chants == [("Des profs, pas des vigiles", "personnes"),
+                      ("Le lycée est à nous", "personnes")]
+
+
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
     "Le recteur a condamné les slogans «Dehors les profs !» entendus devant le lycée.",

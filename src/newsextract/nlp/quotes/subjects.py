@@ -71,7 +71,10 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
             return _relative_antecedent(child, tok)
         if child.pos_ == "PRON":
             return child.i, child.i + 1
-        left = glued_left(doc, child.left_edge.i)
+        left = child.left_edge.i
+        while left < child.i and doc[left].is_punct:
+            left += 1  # "À Paris, 300 marcheurs": the comma the parse hung on the subject
+        left = glued_left(doc, left)
         right = child.right_edge.i + 1
         if right <= tok.i:
             # Up to the verb: names in apposition the parse attached elsewhere
