@@ -1200,6 +1200,9 @@ def test_chants_win_over_the_witness_cue_after_them(annotate):
      "algorithmes», clamaient pancartes et banderoles.",
      [("direct", "Pas de tri à l'entrée", "lycéens"),
       ("direct", "Des profs, pas des algorithmes", "lycéens")]),
+    ("Les retraités ont manifesté samedi. «Nos pensions d'abord», «Stop aux taxes», "
+     "clamaient pancartes et banderoles de Lille à Nice, en passant par Rennes et Dijon.",
+     [("direct", "Nos pensions d'abord", "retraités"), ("direct", "Stop aux taxes", "retraités")]),
 ])
 def test_a_banner_speaks_for_the_group_carrying_it(annotate, text, expected):
     # "lisait-on sur une banderole", "une banderole proclamait": a banner never speaks.

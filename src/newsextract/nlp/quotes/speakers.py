@@ -209,6 +209,17 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     return ent.start - 1 > start and doc[ent.start - 1].text == "("
 
 
+# Words (determiners, adjectives) a banner noun may follow at the head of a phrase.
+BANNER_HEAD_REACH = 3
+
+
+def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The banner noun heading the phrase [start, end) ("une large banderole", "pancartes
+    et banderoles de …"), or None."""
+    head = head_noun(doc[start:min(end, start + BANNER_HEAD_REACH)])
+    return head if head is not None and head.lower_ in banner_nouns() else None
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -222,6 +233,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
+    banner = _banner_head(doc, start, end)
+    if banner is not None:
+        # "une banderole proclamait : «…»", "«…», clamaient les pancartes de Brest à
+        # Lille": a banner never speaks, the group carrying it does (`banners`); the
+        # places in its complements are no speakers.
+        found = carriers(doc, banner)
+        return np_speaker(doc, *found, ctx) if found is not None else None
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not _parenthesised_gloss(doc, start, e)]
@@ -272,10 +290,6 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
-    if head is not None and head.lower_ in banner_nouns():
-        # "une banderole proclamait : «…»": the group carrying it (`banners`)
-        found = carriers(doc, head)
-        return np_speaker(doc, *found, ctx) if found is not None else None
     if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     return Speaker(name, "NP", *mention)
