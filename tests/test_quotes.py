@@ -1224,31 +1224,27 @@ def test_a_scare_quoted_movement_is_the_chanting_group(annotate):
     assert _records(doc) == [("direct", "Le port vivra", "bonnets mauves")]
 
 
-def test_words_written_on_a_banner_in_a_relative_clause_are_the_carriers(annotate):
-    doc = annotate("Les ambulanciers ont brandi des pancartes sur lesquelles était écrit : "
-                   "«Urgences en danger», «Soignez ceux qui soignent».")
-    assert _records(doc) == [("direct", "Urgences en danger", "ambulanciers"),
-                             ("direct", "Soignez ceux qui soignent", "ambulanciers")]
-
-
-def test_a_quoted_movement_name_before_selon_is_no_quote(annotate):
-    # «foulards verts» names the marchers; "selon" attributes the count, not the name.
-    doc = annotate("Quelque 3000 «foulards verts», selon la préfecture, ont marché dimanche "
-                   "à Nancy.")
-    assert _records(doc) == [("selon", "ont marché dimanche à Nancy", "préfecture")]
-
-
-def test_a_present_participle_read_as_a_noun_still_cues_its_fragment(annotate):
-    doc = annotate("La chroniqueuse Lise Fabre a interpellé les élus présents, leur "
-                   "reprochant d'avoir «toujours cédé aux lobbies» pendant dix ans.")
-    assert _records(doc) == [("direct", "toujours cédé aux lobbies", "Lise Fabre")]
-
-
-def test_slogans_object_of_a_chant_verb_are_the_chanters(annotate):
-    doc = annotate("Les militants quittent le port, scandant les slogans «Nos quais, nos "
-                   "emplois» et «Pas un bateau de moins».")
-    assert _records(doc) == [("direct", "Nos quais, nos emplois", "militants"),
-                             ("direct", "Pas un bateau de moins", "militants")]
+@pytest.mark.parametrize("text,expected", [
+    # a passive relative clause on the banner: the carriers wrote it
+    ("Les ambulanciers ont brandi des pancartes sur lesquelles était écrit : «Urgences en "
+     "danger», «Soignez ceux qui soignent».",
+     [("direct", "Urgences en danger", "ambulanciers"),
+      ("direct", "Soignez ceux qui soignent", "ambulanciers")]),
+    # «foulards verts» names the marchers; "selon" attributes the count, not the name
+    ("Quelque 3000 «foulards verts», selon la préfecture, ont marché dimanche à Nancy.",
+     [("selon", "ont marché dimanche à Nancy", "préfecture")]),
+    # a present participle read as a noun after an object clitic still cues its fragment
+    ("La chroniqueuse Lise Fabre a interpellé les élus présents, leur reprochant d'avoir "
+     "«toujours cédé aux lobbies» pendant dix ans.",
+     [("direct", "toujours cédé aux lobbies", "Lise Fabre")]),
+    # the slogans object of a chant verb are the chanters' words (not a mention)
+    ("Les militants quittent le port, scandant les slogans «Nos quais, nos emplois» et «Pas "
+     "un bateau de moins».",
+     [("direct", "Nos quais, nos emplois", "militants"),
+      ("direct", "Pas un bateau de moins", "militants")]),
+])
+def test_written_and_chanted_words_of_a_group(annotate, text, expected):
+    assert _records(annotate(text)) == expected
 
 
 def test_a_comma_after_an_opening_place_is_no_part_of_the_chanters(annotate):
