@@ -1242,6 +1242,9 @@ def test_a_scare_quoted_movement_is_the_chanting_group(annotate):
      "un bateau de moins».",
      [("direct", "Nos quais, nos emplois", "militants"),
       ("direct", "Pas un bateau de moins", "militants")]),
+    # a people noun the speaker lexicons miss is a group through the registry
+    ("Les grévistes ont défilé devant la mairie aux cris de «Retrait du projet».",
+     [("direct", "Retrait du projet", "grévistes")]),
 ])
 def test_written_and_chanted_words_of_a_group(annotate, text, expected):
     assert _records(annotate(text)) == expected

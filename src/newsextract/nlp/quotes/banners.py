@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.lookup import last_group_before
+from newsextract.nlp.participants.lookup import last_group_before, resolve
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
@@ -88,7 +88,7 @@ def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
                 and (group := _modified_group(doc, tok.head)) is not None:
             return group  # "des militants brandissant une banderole": the noun modified
         if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
-            subject = speaker_subject(doc, tok)
+            subject = speaker_subject(doc, tok) or _registry_group_subject(doc, tok)
             if subject is None:
                 return None
             start, end = subject
@@ -96,6 +96,17 @@ def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
                 start += 1  # "environ 300 femmes": the group, without its number
             return start, end
     return None
+
+
+def _registry_group_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The subject of `verb` when the participant registry holds it as a group of people
+    ("les grévistes", whose noun the speaker lexicons may not list)."""
+    subject = subject_tokens(verb)
+    if subject is None:
+        return None
+    span = doc[subject[0]:subject[1]]
+    found = resolve(doc, span.start_char, span.end_char)
+    return subject if found is not None and found["kind"] == "GROUP" else None
 
 
 def _modified_group(doc: Doc, noun: Token) -> tuple[int, int] | None:
