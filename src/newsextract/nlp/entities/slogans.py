@@ -1,10 +1,10 @@
 """Whom does a protest slogan name?
 
-"« Dupuis démission ! »", "Lenoir, dégage", "Lenoir t'es foutu", chanted or written on a sign: the one capitalised
-word before a demand (`slogan_demands` of entities_function_words.json) is a person asked to
-go, even when the model reads it as a place at the start of a quotation or misses it.
-Determiners, pronouns ("Sa démission"), titles ("Préfet démission") and stoplist words
-("Gouvernement démission") name no one.
+"« Dupuis démission ! »", "Lenoir, dégage", "Lenoir t'es foutu", chanted or written on a
+sign: the one capitalised word before a demand (`slogan_demands` of
+entities_function_words.json) is a person asked to go, even when the model reads it as a
+place at the start of a quotation or misses it. Determiners, pronouns ("Sa démission"),
+titles ("Préfet démission") and stoplist words ("Gouvernement démission") name no one.
 """
 
 from __future__ import annotations

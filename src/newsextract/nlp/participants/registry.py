@@ -41,10 +41,13 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
+    LABEL_MARKS,
     anaphors,
     group_quantifiers,
+    names_movement,
     names_organisation,
     names_person,
+    quoted_movement_at,
     titles,
 )
 from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_end
@@ -241,16 +244,21 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             start = det.i
         else:
             continue
-        end = _before_clitic(doc, max(start, det.i + 1),
-                             noun_phrase_end(doc, max(start, det.i + 1), len(doc)))
-        head = head_noun(doc[max(start, det.i + 1):end])
+        first = max(start, det.i + 1)
+        label = quoted_movement_at(doc, first)  # "les «gilets jaunes»"
+        if label is not None:
+            head, end = doc[label[0]], label[1]
+        else:
+            end = _before_clitic(doc, first, noun_phrase_end(doc, first, len(doc)))
+            head = head_noun(doc[first:end])
         if head is None:
             continue
         start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if any(s <= start_char < e or s < end_char <= e for s, e in covered):
             continue
         low = compound(head)
-        plural = head.morph.get("Number") == ["Plur"]
+        plural = head.morph.get("Number") == ["Plur"] or (
+            label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
         holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
         if holders and not plural:
             p = _last_mentioned(holders, start_char)
@@ -258,13 +266,15 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             continue
         if low in anaphors():
             continue  # "ce dernier" refers back; it names no new participant
-        person = names_person(low, head.lemma_)
+        person = names_person(low, head.lemma_) or names_movement(head)
         if not person and not names_organisation(low, head.lemma_):
             continue
-        key = (head.lemma_.lower(), "Plur" if plural else "Sing")
+        lemma = doc[head.i:end].text.lower().strip("".join(LABEL_MARKS)) \
+            if label is not None else head.lemma_.lower()  # "gilets rouges" is not "gilets verts"
+        key = (lemma, "Plur" if plural else "Sing")
         p = unnamed.get(key)
         if p is None:
-            text = doc[max(start, det.i + 1):end].text
+            text = doc[first:end].text.strip("".join(LABEL_MARKS))
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
                             number=key[1], gender=mention_gender(doc, start, end))
             p.heads.append(low)
@@ -302,6 +312,9 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     while j + 2 < len(doc) and doc[j].lower_ in nouns \
             and doc[j + 1].lower_ in ("de", "d'", "d’"):
         j += 2
+    label = quoted_movement_at(doc, j) if j != i else None
+    if label is not None:
+        return label[0]  # "des centaines de «gilets jaunes»"
     if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
             or doc[j].morph.get("Number") != ["Plur"] \
             or not names_person(compound(doc[j]), doc[j].lemma_):

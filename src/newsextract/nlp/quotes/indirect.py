@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
+from newsextract.nlp.quotes.banners import chants_in
 from newsextract.nlp.quotes.candidates import (
     INDIRECT,
     MIXED,
@@ -120,6 +121,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             if quote_after_break(qt, doc[first].idx, tok.idx):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
+            if chants_in(doc, qt, doc[first].idx, tok.idx):
+                continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
             if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
