@@ -1198,3 +1198,20 @@ def test_a_participle_qualifying_a_noun_reports_nothing(annotate, text):
 def test_a_participle_with_its_auxiliary_still_reports(annotate):
     doc = annotate("Le maire, interrogé mardi, a affirmé que la route rouvrirait bientôt.")
     assert _records(doc) == [("indirect", "que la route rouvrirait bientôt", "maire")]
+
+
+# ---------------------------------------------------------------- selon inside a relative clause
+
+@pytest.mark.parametrize("text, statement, source", [
+    ("Le maire a inauguré un parking, ce qui selon l'opposition ressemble à une "
+     "manoeuvre électorale, avant de partir.",
+     "ce qui selon l'opposition ressemble à une manoeuvre électorale", "opposition"),
+    ("La commune a voté une taxe qui, selon les commerçants, pénalise le centre-ville, "
+     "puis le conseil a levé la séance.", "pénalise le centre-ville", "commerçants"),
+    ("Le chantier a révélé une fissure qui selon l'architecte le préoccupe depuis des mois.",
+     "le préoccupe depuis des mois", "architecte"),
+])
+def test_selon_in_a_relative_clause_leaves_the_verb_to_the_clause(annotate, text,
+                                                                   statement, source):
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "selon"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(statement, source)]
