@@ -1008,8 +1008,8 @@ def test_relater_is_a_reporting_verb(annotate):
 @pytest.mark.parametrize("form,lemma", [("estime", "estimer"), ("estiment", "estimer"),
                                         ("souligne", "souligner")])
 def test_present_tense_left_unlemmatised_reads_as_its_infinitive(form, lemma):
-    from newsextract.nlp.quotes.lexicon import _unlemmatised_er
-    assert _unlemmatised_er(form) == lemma
+    from newsextract.nlp.quotes.lexicon import unlemmatised_er
+    assert unlemmatised_er(form) == lemma
 
 
 def test_coordinated_reporting_verbs_report_one_clause_each(annotate):
@@ -1215,3 +1215,29 @@ def test_selon_in_a_relative_clause_leaves_the_verb_to_the_clause(annotate, text
                                                                    statement, source):
     quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "selon"]
     assert [(q["text"], q["speaker"]) for q in quotes] == [(statement, source)]
+
+
+# ---------------------------------------------------------------- periphrastic inverted cues
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le conseil se réunira jeudi. «Le budget passera sans difficulté», croit savoir le "
+     "maire de Lille, Paul Durand.", "Le budget passera sans difficulté", "Paul Durand",
+     "croire savoir"),
+    ("«La croissance reviendra dès l'an prochain», veut croire la ministre, Jeanne Roux.",
+     "La croissance reviendra dès l'an prochain", "Jeanne Roux", "vouloir croire"),
+    ("«Nous ne fermerons aucune classe», tient à préciser la rectrice, Anne Morel.",
+     "Nous ne fermerons aucune classe", "Anne Morel", "préciser"),
+    ("«Je ne suis pas candidat», se contente d'affirmer Pierre Leroy.",
+     "Je ne suis pas candidat", "Pierre Leroy", "affirmer"),
+])
+def test_periphrastic_inverted_cue_names_its_subject(annotate, text, words, speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert [(q["text"], q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [(words, "direct", speaker, verb)]
+
+
+def test_label_in_the_apposition_of_an_inverted_subject_is_no_quote(annotate):
+    doc = annotate("Le cortège avance. «Il y a un vrai regain depuis lundi», explique Paul "
+                   "Girard, 31 ans, un «gilet jaune» de Lens. Le défilé continue.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] \
+        == [("Il y a un vrai regain depuis lundi", "Paul Girard")]

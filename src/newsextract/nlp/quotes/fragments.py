@@ -132,6 +132,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             continue
         if is_negated(tok):
             return None
+        if in_inverted_subject_apposition(doc, v, mark):
+            return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
             and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
@@ -153,6 +155,21 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
+    """The verb at token v opens an inverted clause after a comma or a closing mark, and a
+    name then a comma lie between it and the mark at token `mark`: the piece sits in the
+    apposition describing the inverted subject ("», raconte Paul X, 31 ans, un «gilet
+    jaune» du Nord"), a label, not the verb's object."""
+    k = v - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("s'", "s’", "se")
+                      or doc[k].text.startswith("-")):
+        k -= 1
+    if k < 0 or not (doc[k].text == "," or doc[k].is_quote):
+        return False
+    name = next((n for n in range(v + 1, mark) if doc[n].ent_type_ in ("PER", "ORG")), None)
+    return name is not None and any(doc[n].text == "," for n in range(name + 1, mark))
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
