@@ -1241,3 +1241,12 @@ def test_label_in_the_apposition_of_an_inverted_subject_is_no_quote(annotate):
                    "Girard, 31 ans, un «gilet jaune» de Lens. Le défilé continue.")
     assert [(q["text"], q["speaker"]) for q in _quotes(doc)] \
         == [("Il y a un vrai regain depuis lundi", "Paul Girard")]
+
+
+def test_title_after_a_complement_is_the_inverted_subject(annotate):
+    doc = annotate("La réforme sera-t-elle votée avant l'été ?» s'interrogeait hier matin le "
+                   "quotidien régional de l'ouest Le Courrier Normand. Hier le quotidien "
+                   "Libération a publié un long dossier.")
+    (q,) = _quotes(doc)
+    assert (q["text"], q["speaker"], q["verb"]) == (
+        "La réforme sera-t-elle votée avant l'été ?", "Le Courrier Normand", "s'interroger")
