@@ -1250,3 +1250,36 @@ def test_title_after_a_complement_is_the_inverted_subject(annotate):
     (q,) = _quotes(doc)
     assert (q["text"], q["speaker"], q["verb"]) == (
         "La réforme sera-t-elle votée avant l'été ?", "Le Courrier Normand", "s'interroger")
+
+
+def test_quoted_relative_clause_after_selon_is_the_sources_direct_quote(annotate):
+    doc = annotate("Le député Paul Morel a salué les mesures. Mais une étape qui selon lui "
+                   "«ne suffira pas», car il faut aller plus loin.")
+    (q,) = _quotes(doc)
+    assert (q["text"], q["kind"], q["speaker"]) == ("ne suffira pas", "direct", "Paul Morel")
+
+
+# ---------------------------------------------------------------- pieces of a speech verb's clause
+
+@pytest.mark.parametrize("text, pieces, speaker, verb", [
+    ("La procureure Claire Vidal avait requis dix ans de prison, la peine maximale, en "
+     "raison «de son passé violent», «des risques qu'il a fait courir à ses voisins» et «de "
+     "sa fuite à l'étranger».",
+     ["de son passé violent", "des risques qu'il a fait courir à ses voisins",
+      "de sa fuite à l'étranger"], "Claire Vidal", "requérir"),
+    ("La syndicaliste Nadia Rami a dénoncé lundi dans un communiqué «l'arrogance», «le "
+     "mépris» et «la brutalité» de la direction.",
+     ["l'arrogance", "le mépris", "la brutalité"], "Nadia Rami", "dénoncer"),
+])
+def test_listed_pieces_of_a_speech_verbs_clause_are_its_subjects(annotate, text, pieces,
+                                                                 speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert [(q["text"], q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [(p, "direct", speaker, verb) for p in pieces]
+
+
+@pytest.mark.negative
+def test_listed_names_after_an_ambiguous_verb_are_no_quotes(annotate):
+    doc = annotate("Ils sont ceux que les élites appellent les «beaufs», les «ringards», "
+                   "les «oubliés».")
+    assert not {"ringards", "oubliés"} & {q["text"] for q in _quotes(doc)}

@@ -18,6 +18,7 @@ from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
     is_bare_past_participle,
     is_negated,
     opinion_lemma,
@@ -35,12 +36,22 @@ MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 # The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
 MAX_FRAGMENT_GAP = 12
 
+# The furthest a clear (not ambiguous) speech verb may stand before a piece of its own
+# clause, past its object and adverbials ("a requis dix ans de prison, la peine maximale,
+# en raison «de …»"): no finite verb may come in between (the loop stops there).
+MAX_SPEECH_CLAUSE_GAP = 24
+
 
 # Words joining two quoted pieces of one noun phrase ("la «A» du «B»", "une «A» et une
 # «B»"): no comma, so no new clause or cue in between.
 FRAGMENT_GLUE = re.compile(r"[\s\xa0\u202f]*(?:du|des|de(?: la| l['’])?|d['’]|et"
                             r"(?: (?:un|une|des|la|le|les|l['’]))?)[\s\xa0\u202f]*",
                             re.IGNORECASE)
+
+# A list of pieces of one clause: "a dénoncé «A», «B» et «C»", "en raison «de A», «de B»".
+LIST_GLUE = re.compile(r"[\s\xa0\u202f]*,[\s\xa0\u202f]*(?:(?:et|ou)[\s\xa0\u202f]+)?"
+                       r"(?:(?:du|des|de(?: la| l['’])?|d['’]|un|une|la|le|les|l['’])"
+                       r"[\s\xa0\u202f]*)?", re.IGNORECASE)
 
 
 def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
@@ -113,7 +124,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     # After a colon the quote is the verb's whole object, however long the clause
     # before it ("X a réagi à … avant sa rencontre de mercredi : «…»").
     after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
-    reach = first if after_colon else max(first, mark - MAX_FRAGMENT_GAP)
+    reach = first if after_colon else max(first, mark - MAX_SPEECH_CLAUSE_GAP)
     for v in range(mark - 1, reach - 1, -1):
         tok = doc[v]
         if qt.in_quote(tok.idx):
@@ -130,6 +141,10 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None
         if lemma is None:
             continue
+        far = not after_colon and v < mark - MAX_FRAGMENT_GAP
+        if far and (opinion or lex.ambiguous(lemma)
+                                            or clause_break(doc, v + 1, mark)):
+            return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
         if in_inverted_subject_apposition(doc, v, mark):
@@ -148,6 +163,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                          or after_mention_marker(doc, mark)):
             return None
         subject = named_subject or verb_subject(doc, qt, tok)
+        if far and (subject is None or not is_speaker_like(doc, *subject)):
+            return None  # that far, only the words of a subject that can speak
         if opinion and (is_bare_past_participle(tok)
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
             subject = passive_agent(doc, qt, piece) or subject
@@ -155,6 +172,14 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def clause_break(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) open another clause: a finite verb or auxiliary, a conjunction
+    or relative pronoun ("a souligné que 133 enquêtes étaient menées, allant «de …»"),
+    a colon or semicolon."""
+    return any(finite_verb(t) or t.pos_ == "SCONJ" or t.morph.get("PronType") == ["Rel"]
+               or t.text in (":", ";") for t in doc[start:end])
 
 
 def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
@@ -220,15 +245,23 @@ def _speaking_noun_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
                        labels: set[str]) -> Cue | None:
-    """ "y voit le «péché capital» du «pouvoir central»": a short piece joined
-    to the previous one by a complement or a coordination, with no comma, continues
-    the same object and shares the previous piece's verb."""
+    """ "y voit le «péché capital» du «pouvoir central»": a piece joined to the
+    previous one by a complement or a coordination, or listed after a comma ("a dénoncé
+    «A», «B» et «C»"), continues the same clause and shares the previous piece's verb;
+    short unless that verb is a clear speech verb."""
     previous = fragment_cues.get(n - 1)
     piece = qt.pieces[n]
     if previous is None or piece.open_char is None or is_label(qt.text, piece, labels) \
-            or qt.pieces[n - 1].block != piece.block \
-            or len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
-            > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+            or qt.pieces[n - 1].block != piece.block:
         return None
     glue = qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]
-    return previous if FRAGMENT_GLUE.fullmatch(glue) else None
+    clear = previous.lemma is not None and not reporting_lexicon().ambiguous(previous.lemma) \
+        and opinion_lemma(previous.verb) is None
+    # a list after an ambiguous verb is often names ("ce qu'on appelle les «A», les «B»")
+    listed = clear and LIST_GLUE.fullmatch(glue) is not None
+    if not (listed or FRAGMENT_GLUE.fullmatch(glue)):
+        return None
+    if not clear and len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
+            > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+        return None
+    return previous

@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
+    DIRECT,
+    PRIORITY,
     SELON,
     SELON_OVER_QUOTES,
     WORD,
@@ -26,7 +28,7 @@ from newsextract.nlp.quotes.candidates import (
 )
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.narrative import is_speaker_like
-from newsextract.nlp.segment import Segmentation
+from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_tsv
 
 
@@ -93,6 +95,10 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     return after
 
 
+# A direct quote whose source is a selon phrase before it wins over the same piece read
+# without a cue (a standalone quote inheriting the floor), not over a mixed clause.
+SELON_DIRECT = PRIORITY[DIRECT] - 0.5
+
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
 # coûter cher, a …").
 RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "-", "–", "—", "(", ":"})
@@ -110,6 +116,23 @@ def closes_relative(doc: Doc, k: int) -> bool:
 FREE_RELATIVE_HEADS = frozenset({"ce", "c'", "c’"})
 
 
+def relative_clause_start(doc: Doc, src_end: int, limit: int) -> int:
+    """First token of a relative clause's rest after its selon source (and the participle
+    or comma closing the source)."""
+    first = _source_modifier_end(doc, src_end, limit)
+    return first + 1 if first < limit and doc[first].text == "," else first
+
+
+def quoted_relative(qt: Segmentation, doc: Doc, src_end: int, limit: int
+                    ) -> QuotedSpan | None:
+    """ "une étape qui selon lui «ne suffira pas»": the relative clause after the source is
+    a quoted piece, the source's words (a direct record); the piece, or None."""
+    first = relative_clause_start(doc, src_end, limit)
+    if first >= limit or not doc[first].is_quote:
+        return None
+    return next((p for p in qt.pieces if p.outer_start == doc[first].idx), None)
+
+
 def relative_statement(doc: Doc, qt: Segmentation, rel: int, src_end: int, limit: int
                        ) -> tuple[int, int] | None:
     """Char range of what a selon phrase inside a relative clause attributes: the
@@ -117,9 +140,7 @@ def relative_statement(doc: Doc, qt: Segmentation, rel: int, src_end: int, limit
     "pénalise les ménages") or, in a free relative, from "ce" with the selon phrase kept
     inside ("ce qui selon X ressemble à un aveu"), to the comma or dash closing it; None
     when the clause is in quotation marks (a direct quote)."""
-    first = _source_modifier_end(doc, src_end, limit)
-    if first < limit and doc[first].text == ",":
-        first += 1
+    first = relative_clause_start(doc, src_end, limit)
     if first >= limit or qt.in_quote(doc[first].idx) or doc[first].is_quote:
         return None  # "ce qui selon X, «correspond à …»": a direct quote of X's, not a view
     end = next((k for k in range(first, limit) if closes_relative(doc, k)), limit)
@@ -335,6 +356,11 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         relative = relative_before(doc, i)
         src = selon_source(doc, i + n, limit, relative is not None)
         if src is None:
+            continue
+        if relative is not None and (piece := quoted_relative(qt, doc, src[1], limit)):
+            out.append(Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
+                                 subject=src, priority=SELON_DIRECT))
+            resume = src[1]
             continue
         if relative is not None:
             span = relative_statement(doc, qt, relative, src[1], limit)
