@@ -1283,3 +1283,18 @@ def test_listed_names_after_an_ambiguous_verb_are_no_quotes(annotate):
     doc = annotate("Ils sont ceux que les élites appellent les «beaufs», les «ringards», "
                    "les «oubliés».")
     assert not {"ringards", "oubliés"} & {q["text"] for q in _quotes(doc)}
+
+
+@pytest.mark.parametrize("text, words, kind, speaker", [
+    ("Le ministre de l'Agriculture Marc Leroy avait démenti toute pénurie de lait, se "
+     "disant «stupéfait» qu'on puisse le penser.", "«stupéfait» qu'on puisse le penser",
+     "mixed", "Marc Leroy"),
+    ("La syndicaliste Anne Morel s'est déclarée «prête» à discuter avec la direction.",
+     "«prête» à discuter avec la direction", "mixed", "Anne Morel"),
+    ("Le maire Paul Roux a démenti toute fermeture, se disant «choqué» par ces rumeurs.",
+     "choqué", "direct", "Paul Roux"),
+])
+def test_quoted_attribute_of_se_dire_is_the_subjects_word(annotate, text, words, kind,
+                                                          speaker):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["kind"], q["speaker"]) == (words, kind, speaker)
