@@ -1298,3 +1298,33 @@ def test_quoted_attribute_of_se_dire_is_the_subjects_word(annotate, text, words,
                                                           speaker):
     (q,) = _quotes(annotate(text))
     assert (q["text"], q["kind"], q["speaker"]) == (words, kind, speaker)
+
+
+# ---------------------------------------------------------------- clauses before an inserted cue
+
+def test_clause_with_quoted_words_before_a_present_tense_cue_and_a_filler(annotate):
+    doc = annotate("Le dossier est clos. Paul Girard gérait depuis 2016 un fonds «entièrement "
+                   "financé par le groupe Tessal», un géant du secteur, rappelle d'abord la "
+                   "haute-autorité.")
+    (q,) = _quotes(doc)
+    assert (q["kind"], q["verb"], q["speaker"]) == ("mixed", "rappeler", "haute-autorité")
+    assert q["text"] == ("Paul Girard gérait depuis 2016 un fonds «entièrement financé par le "
+                         "groupe Tessal», un géant du secteur")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Résultat, «nous étions quinze au dépôt», ajoute Jean Caron.",
+     "nous étions quinze au dépôt", "Jean Caron"),
+    ("Dans ce village, «personne ne bouge plus», note Anne Morel.",
+     "personne ne bouge plus", "Anne Morel"),
+])
+def test_detached_lead_before_a_full_quote_is_ignored(annotate, text, words, speaker):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["kind"], q["speaker"]) == (words, "direct", speaker)
+
+
+@pytest.mark.negative
+def test_present_participle_after_quoted_words_is_no_inserted_cue(annotate):
+    doc = annotate("Le sommet se limite à «répéter la demande» des engagements, évoquant "
+                   "toutefois des «efforts pour rehausser les ambitions».")
+    assert all(q["kind"] != "mixed" or q["verb"] != "évoquer" for q in _quotes(doc))

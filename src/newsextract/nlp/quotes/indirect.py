@@ -109,16 +109,30 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
-            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=True)
-            if cue is None or cue.lemma in lex.inverted_only:
-                continue
             first = qt.token_at(s_start)
             while first < tok.i and (doc[first].is_punct and doc[first].text not in
                                      ("«", "“", '"')):
                 first += 1
+            # After a clause holding someone's quoted words, a verb and its subject after a
+            # comma are an inserted reporting clause even without a clear inversion
+            # ("…un fonds «financé par X», rappelle la haute autorité").
+            quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
+                         and p.closed and not is_label(qt.text, p, labels)
+                         for p in qt.pieces) if first < tok.i else False
+            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=not quoted)
+            if cue is None or cue.lemma in lex.inverted_only:
+                continue
+            if quoted and (cue.verb.lower_.endswith("ant")
+                           or cue.verb.morph.get("VerbForm") == ["Inf"]) \
+                    and cue.pronoun is None \
+                    and not any(t.pos_ == "AUX" for t in doc[tok.i + 1:cue.verb.i]):
+                # "…, évoquant des «efforts»": a present participle (the form tells, the
+                # tagger's VerbForm is unreliable here), no inserted clause
+                continue
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
-            if quote_after_break(qt, doc[first].idx, tok.idx):
+            if quote_after_break(qt, doc[first].idx, tok.idx) \
+                    or quote_after_detached_lead(doc, qt, first, tok.i):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
             if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
                                                                           tok.i, cue):
@@ -177,6 +191,26 @@ def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
     if not words or words[-1].lower() not in word_set("quotes_connectives.txt"):
         return False
     return len(words) == 1 or words[-2].endswith(",")  # "Et «…», opine-t-il"
+
+
+def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
+    """ "Résultat, «nous étions quinze»", "Dans ce village, «personne ne bouge»", before an
+    inverted cue: an adverbial or topic detached by a comma, with no verb, then one quote
+    holding the clause's core (QUOTES.md: the lead is ignored, the record is direct)."""
+    last = [p for p in qt.pieces if doc[first].idx < p.outer_start and p.closed
+            and p.outer_end <= doc[end].idx
+            and not qt.text[p.outer_end:doc[end].idx].strip(SPACES)]
+    if not last:
+        return False
+    piece = last[-1]
+    lead = doc.char_span(doc[first].idx, piece.outer_start, alignment_mode="contract")
+    if lead is None or not lead.text.rstrip(SPACES).endswith(","):
+        return False
+    inside = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+    return inside is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead) \
+        and any(finite_verb(t) for t in inside) \
+        and not any(p.outer_start < piece.outer_start and p.outer_start >= doc[first].idx
+                    for p in qt.pieces)
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
