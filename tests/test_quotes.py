@@ -1328,3 +1328,17 @@ def test_present_participle_after_quoted_words_is_no_inserted_cue(annotate):
     doc = annotate("Le sommet se limite à «répéter la demande» des engagements, évoquant "
                    "toutefois des «efforts pour rehausser les ambitions».")
     assert all(q["kind"] != "mixed" or q["verb"] != "évoquer" for q in _quotes(doc))
+
+
+# ---------------------------------------------------------------- documents that speak
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dans un rapport publié mardi, la Cour des comptes critique la gestion du port. Le "
+     "directeur avait «ignoré» les alertes «à plusieurs reprises», relate le rapport.",
+     "Cour des comptes"),
+    ("Une tribune publiée lundi et signée par trente maires de Bretagne dénonce la réforme. "
+     "«Personne ne nous écoute», ajoute la tribune.", "maires de Bretagne"),
+])
+def test_a_speaking_document_is_its_author(annotate, text, speaker):
+    quotes = _quotes(annotate(text))
+    assert quotes and quotes[-1]["speaker"] == speaker

@@ -183,7 +183,7 @@ def clause_break(doc: Doc, start: int, end: int) -> bool:
 
 
 def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
-    """The verb at token v opens an inverted clause after a comma or a closing mark, and a
+    """The verb at token v opens an inverted clause after a closing mark, and a
     name then a comma lie between it and the mark at token `mark`: the piece sits in the
     apposition describing the inverted subject ("», raconte Paul X, 31 ans, un «gilet
     jaune» du Nord"), a label, not the verb's object."""
@@ -191,8 +191,10 @@ def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
     while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("s'", "s’", "se")
                       or doc[k].text.startswith("-")):
         k -= 1
-    if k < 0 or not (doc[k].text == "," or doc[k].is_quote):
-        return False
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or not doc[k].is_quote:
+        return False  # the clause must follow a quote: "«…», raconte X, …"
     name = next((n for n in range(v + 1, mark) if doc[n].ent_type_ in ("PER", "ORG")), None)
     return name is not None and any(doc[n].text == "," for n in range(name + 1, mark))
 

@@ -202,7 +202,8 @@ def relative_before(doc: Doc, i: int) -> int | None:
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
-    if j >= 0 and doc[j].morph.get("PronType") == ["Rel"]:
+    if j >= 0 and doc[j].morph.get("PronType") == ["Rel"] \
+            and doc[j].lower_ not in ("que", "qu'", "qu’"):  # the conjunction, often
         return j
     return None
 
