@@ -37,7 +37,7 @@ MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 MAX_FRAGMENT_GAP = 12
 
 # The furthest a clear (not ambiguous) speech verb may stand before a piece of its own
-# clause, past its object and adverbials ("a requis dix ans de prison, la peine maximale,
+# clause, past its object and adverbials ("a requis dix ans de prison, soit le maximum,
 # en raison «de …»"): no finite verb may come in between (the loop stops there).
 MAX_SPEECH_CLAUSE_GAP = 24
 

@@ -220,7 +220,7 @@ def _has_finite_verb(doc: Doc, start: int, limit: int) -> bool:
 
 
 def swallowed_verb_end(doc: Doc, start: int, end: int, limit: int) -> int:
-    """ "qui selon l'opposition ressemble à …": the relative's verb follows the source,
+    """ "qui selon les riverains ressemble à …": the relative's verb follows the source,
     and when the tagger reads it as a noun or an adjective the noun phrase runs over it.
     When nothing after the noun phrase can be the relative's verb, the source ends at the
     first lowercase word after its head noun (and its name) that is no gendered adjective
