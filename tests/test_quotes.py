@@ -1342,3 +1342,13 @@ def test_present_participle_after_quoted_words_is_no_inserted_cue(annotate):
 def test_a_speaking_document_is_its_author(annotate, text, speaker):
     quotes = _quotes(annotate(text))
     assert quotes and quotes[-1]["speaker"] == speaker
+
+
+def test_pronoun_reported_inside_a_clause_before_a_named_cue_is_one_record(annotate):
+    doc = annotate("Le prévenu est resté muet. Il entretenait une «relation étroite avec le "
+                   "chef du réseau» et incité des adolescents à partir, a insisté la "
+                   "procureure Claire Vidal.")
+    quotes = _quotes(doc)
+    assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [("mixed", "Claire Vidal", "insister")]
+    assert quotes[0]["text"].startswith("Il entretenait une «relation")

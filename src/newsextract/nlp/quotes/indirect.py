@@ -270,21 +270,29 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
     return new_end
 
 
+# Subject pronouns of a reporting verb inside a clause that an inverted cue naming someone
+# attributes as a whole ("Il a dit que …, a affirmé son avocat").
+THIRD_PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
 def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
     """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
-    clause reports the words of a person named as its subject, and an inverted cue naming
-    another person attributes the whole clause: reported speech inside reported speech is
-    the outer speaker's (one record)."""
+    clause reports the words of a person named (or a third-person pronoun) as its subject,
+    and an inverted cue naming another person attributes the whole clause: reported speech
+    inside reported speech is the outer speaker's (one record)."""
     if cue.subject is None:
         return False
     outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
-    if not outer:
-        return False
     for verb in doc[first:end]:
         if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
             continue
         inner = subject_tokens(verb)
         if inner is None:
+            continue
+        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in THIRD_PERSON_PRONOUNS \
+                and doc[cue.subject[0]].pos_ != "PRON":
+            return True  # "Il a incité … «…», a insisté la procureure": hers, one record
+        if not outer:
             continue
         names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
         if names and not outer & {t.i for t in names} \
