@@ -1034,8 +1034,8 @@ def test_relater_is_a_reporting_verb(annotate):
 @pytest.mark.parametrize("form,lemma", [("estime", "estimer"), ("estiment", "estimer"),
                                         ("souligne", "souligner")])
 def test_present_tense_left_unlemmatised_reads_as_its_infinitive(form, lemma):
-    from newsextract.nlp.quotes.lexicon import _unlemmatised_er
-    assert _unlemmatised_er(form) == lemma
+    from newsextract.nlp.quotes.lexicon import unlemmatised_er
+    assert unlemmatised_er(form) == lemma
 
 
 def test_coordinated_reporting_verbs_report_one_clause_each(annotate):
@@ -1351,3 +1351,157 @@ def test_a_participle_qualifying_a_noun_reports_nothing(annotate, text):
 def test_a_participle_with_its_auxiliary_still_reports(annotate):
     doc = annotate("Le maire, interrogé mardi, a affirmé que la route rouvrirait bientôt.")
     assert _records(doc) == [("indirect", "que la route rouvrirait bientôt", "maire")]
+
+
+# ---------------------------------------------------------------- selon inside a relative clause
+
+@pytest.mark.parametrize("text, statement, source", [
+    ("Le maire a inauguré un parking, ce qui selon les riverains ressemble fort à une "
+     "manoeuvre électorale, avant de partir.",
+     "ce qui selon les riverains ressemble fort à une manoeuvre électorale", "riverains"),
+    ("La commune a voté une taxe qui, selon les commerçants, pénalise le centre-ville, "
+     "puis le conseil a levé la séance.", "pénalise le centre-ville", "commerçants"),
+    ("Le chantier a révélé une fissure qui selon l'architecte le préoccupe depuis des mois.",
+     "le préoccupe depuis des mois", "architecte"),
+])
+def test_selon_in_a_relative_clause_leaves_the_verb_to_the_clause(annotate, text,
+                                                                   statement, source):
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "selon"]
+    assert [(q["text"], q["speaker"]) for q in quotes] == [(statement, source)]
+
+
+# ---------------------------------------------------------------- periphrastic inverted cues
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le conseil se réunira jeudi. «Le budget passera sans difficulté», croit savoir le "
+     "maire de Lille, Paul Durand.", "Le budget passera sans difficulté", "Paul Durand",
+     "croire savoir"),
+    ("«La croissance reviendra dès l'an prochain», veut croire la ministre, Jeanne Roux.",
+     "La croissance reviendra dès l'an prochain", "Jeanne Roux", "vouloir croire"),
+    ("«Nous ne fermerons aucune classe», tient à préciser la rectrice, Anne Morel.",
+     "Nous ne fermerons aucune classe", "Anne Morel", "préciser"),
+    ("«Je ne suis pas candidat», se contente d'affirmer Pierre Leroy.",
+     "Je ne suis pas candidat", "Pierre Leroy", "affirmer"),
+])
+def test_periphrastic_inverted_cue_names_its_subject(annotate, text, words, speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert [(q["text"], q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [(words, "direct", speaker, verb)]
+
+
+def test_label_in_the_apposition_of_an_inverted_subject_is_no_quote(annotate):
+    doc = annotate("Le cortège avance. «La mobilisation repart depuis lundi», explique Paul "
+                   "Girard, 31 ans, un «gilet jaune» de Lens. Le défilé continue.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] \
+        == [("La mobilisation repart depuis lundi", "Paul Girard")]
+
+
+def test_title_after_a_complement_is_the_inverted_subject(annotate):
+    doc = annotate("La réforme sera-t-elle votée avant l'été ?» se demandait lundi soir "
+                   "l'hebdomadaire breton du littoral Le Courrier Normand. Le mois dernier, "
+                   "l'hebdomadaire Libération a publié un long dossier.")
+    (q,) = _quotes(doc)
+    assert (q["text"], q["speaker"], q["verb"]) == (
+        "La réforme sera-t-elle votée avant l'été ?", "Le Courrier Normand", "se demander")
+
+
+def test_quoted_relative_clause_after_selon_is_the_sources_direct_quote(annotate):
+    doc = annotate("Le député Paul Morel a salué les mesures. Mais une étape qui selon lui "
+                   "«ne suffira pas», car il faut aller plus loin.")
+    (q,) = _quotes(doc)
+    assert (q["text"], q["kind"], q["speaker"]) == ("ne suffira pas", "direct", "Paul Morel")
+
+
+# ---------------------------------------------------------------- pieces of a speech verb's clause
+
+@pytest.mark.parametrize("text, pieces, speaker, verb", [
+    ("La procureure Claire Vidal avait requis dix ans de prison, soit le maximum, "
+     "à cause «de son passé violent», «des risques qu'il a fait courir à ses voisins» et «de "
+     "sa fuite à l'étranger».",
+     ["de son passé violent", "des risques qu'il a fait courir à ses voisins",
+      "de sa fuite à l'étranger"], "Claire Vidal", "requérir"),
+    ("La syndicaliste Nadia Rami a dénoncé lundi dans un communiqué «l'arrogance», «le "
+     "mépris» et «la brutalité» de la direction.",
+     ["l'arrogance", "le mépris", "la brutalité"], "Nadia Rami", "dénoncer"),
+])
+def test_listed_pieces_of_a_speech_verbs_clause_are_its_subjects(annotate, text, pieces,
+                                                                 speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert [(q["text"], q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [(p, "direct", speaker, verb) for p in pieces]
+
+
+@pytest.mark.negative
+def test_listed_names_after_an_ambiguous_verb_are_no_quotes(annotate):
+    doc = annotate("Ce sont eux que le quartier surnomme les «anciens», les «sages», "
+                   "les «piliers».")
+    assert not {"sages", "piliers"} & {q["text"] for q in _quotes(doc)}
+
+
+@pytest.mark.parametrize("text, words, kind, speaker", [
+    ("Le ministre de l'Agriculture Marc Leroy avait démenti toute pénurie de lait, se "
+     "disant «stupéfait» qu'on ose le prétendre.", "«stupéfait» qu'on ose le prétendre",
+     "mixed", "Marc Leroy"),
+    ("La syndicaliste Anne Morel s'est déclarée «prête» à discuter avec la direction.",
+     "«prête» à discuter avec la direction", "mixed", "Anne Morel"),
+    ("Le maire Paul Roux a démenti toute fermeture, se disant «choqué» par ces rumeurs.",
+     "choqué", "direct", "Paul Roux"),
+])
+def test_quoted_attribute_of_se_dire_is_the_subjects_word(annotate, text, words, kind,
+                                                          speaker):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["kind"], q["speaker"]) == (words, kind, speaker)
+
+
+# ---------------------------------------------------------------- clauses before an inserted cue
+
+def test_clause_with_quoted_words_before_a_present_tense_cue_and_a_filler(annotate):
+    doc = annotate("Le dossier est clos. Paul Girard gérait depuis 2016 un fonds «entièrement "
+                   "financé par le groupe Tessal», un géant du secteur, rappelle d'abord la "
+                   "haute-autorité.")
+    (q,) = _quotes(doc)
+    assert (q["kind"], q["verb"], q["speaker"]) == ("mixed", "rappeler", "haute-autorité")
+    assert q["text"] == ("Paul Girard gérait depuis 2016 un fonds «entièrement financé par le "
+                         "groupe Tessal», un géant du secteur")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Bilan, «trois camions sont restés bloqués», ajoute Jean Caron.",
+     "trois camions sont restés bloqués", "Jean Caron"),
+    ("Dans ce village, «personne ne bouge plus», note Anne Morel.",
+     "personne ne bouge plus", "Anne Morel"),
+])
+def test_detached_lead_before_a_full_quote_is_ignored(annotate, text, words, speaker):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["kind"], q["speaker"]) == (words, "direct", speaker)
+
+
+@pytest.mark.negative
+def test_present_participle_after_quoted_words_is_no_inserted_cue(annotate):
+    doc = annotate("Le conseil se borne à «reporter le vote» du budget, mentionnant "
+                   "cependant des «pistes pour réduire la dette».")
+    assert all(q["kind"] != "mixed" or q["verb"] != "évoquer" for q in _quotes(doc))
+
+
+# ---------------------------------------------------------------- documents that speak
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dans un rapport rendu mardi, la Cour des comptes critique la gestion du port. Le "
+     "directeur avait «ignoré» les alertes «à plusieurs reprises», relate le rapport.",
+     "Cour des comptes"),
+    ("Une tribune publiée lundi et signée par trente maires de Bretagne dénonce la réforme. "
+     "«Personne ne nous écoute», ajoute la tribune.", "maires de Bretagne"),
+])
+def test_a_speaking_document_is_its_author(annotate, text, speaker):
+    quotes = _quotes(annotate(text))
+    assert quotes and quotes[-1]["speaker"] == speaker
+
+
+def test_pronoun_reported_inside_a_clause_before_a_named_cue_is_one_record(annotate):
+    doc = annotate("Le prévenu est resté muet. Il entretenait une «relation étroite avec le "
+                   "chef du réseau» et incité des adolescents à partir, a insisté la "
+                   "procureure Claire Vidal.")
+    quotes = _quotes(doc)
+    assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes] \
+        == [("mixed", "Claire Vidal", "insister")]
+    assert quotes[0]["text"].startswith("Il entretenait une «relation")

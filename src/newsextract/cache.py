@@ -35,7 +35,7 @@ def pipeline_fingerprint(patterns: Path | None, model_version: str) -> str:
     # The code and the lexicons themselves, not only the version: an edited rule or word
     # list (a development checkout, a locally extended lexicon) must not reuse old rows.
     package_dir = Path(__file__).resolve().parent
-    files = sorted(p for pattern in ("*.py", "*/*.py") for p in package_dir.glob(pattern))
+    files = sorted(package_dir.rglob("*.py"))  # every depth: nlp/quotes/*.py too
     data_dir = data_path("")
     files += sorted((p for p in data_dir.iterdir() if p.is_file()), key=lambda p: p.name)
     for item in files:

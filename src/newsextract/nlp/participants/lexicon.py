@@ -74,8 +74,12 @@ def can_speak(noun: str, lemma: str | None = None) -> bool:
     or a document that carries words when it has no author (`quotes_document_nouns.txt`:
     "a dénoncé le communiqué")."""
     forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
-    return names_person(noun, lemma) or names_organisation(noun, lemma) \
-        or bool(forms & _lower_set(DOCUMENT_LEXICON))
+    if names_person(noun, lemma) or names_organisation(noun, lemma) \
+            or bool(forms & _lower_set(DOCUMENT_LEXICON)):
+        return True
+    # "la haute-autorité", "l'ex-ministre": a compound whose last word can speak
+    last = noun.rsplit("-", 1)[-1]
+    return "-" in noun and len(last) > 2 and can_speak(last)
 
 
 @cache

@@ -23,6 +23,9 @@ def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
     i = start - 1
     if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
         return False  # "le général Paul Durand", "à deux journalistes Jean X"
+    if i >= 0 and doc[start].ent_type_ and doc[start].pos_ == "DET" \
+            and doc[start].text[:1].isupper() and doc[i].pos_ == "NOUN":
+        return False  # a title after a noun: "le quotidien du soir La Gazette Lorraine"
     while i >= floor:
         t = doc[i]
         if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):

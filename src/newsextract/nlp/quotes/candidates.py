@@ -68,7 +68,7 @@ class Candidate:
     inherit: bool = False  # no cue: the previous speaker of the paragraph
     speaker: Speaker | None = None  # already known (selon sources are resolved directly)
     block: int = -1
-    priority: int | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
+    priority: float | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
     echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
 
 

@@ -133,6 +133,9 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     after_colon = colon_clause(doc, verb, limit)
     if after_colon is not None:
         return after_colon
+    attribute = quoted_attribute_clause(doc, verb, limit)
+    if attribute is not None:
+        return attribute
     for child in verb.children:
         if child.i < verb.i:
             continue
@@ -163,6 +166,31 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     if left is None:
         return None
     return left, clause_end(doc, left, limit)
+
+
+# Tokens of the longest quoted attribute ("se disant «très inquiet»") before its clause.
+MAX_ATTRIBUTE_TOKENS = 8
+
+
+def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+    """ "se disant «sidérée» qu'on puisse le croire", "s'est déclaré «prêt» à discuter": a
+    reflexive speech verb (`quotes_attribute_verbs.txt`) with a quoted attribute, then a
+    que- or de/à-clause: the subject's own word opens the reported clause, which runs from
+    the opening mark (a mixed record)."""
+    if verb.lemma_.lower() not in word_set("quotes_attribute_verbs.txt") \
+            or not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(0, verb.i - 2):verb.i]):
+        return None
+    opening = verb.i + 1
+    if opening >= limit or not doc[opening].is_quote:
+        return None
+    closing = next((k for k in range(opening + 1, min(limit, opening + MAX_ATTRIBUTE_TOKENS))
+                    if doc[k].is_quote), None)
+    if closing is None or closing + 2 >= limit:
+        return None
+    kind = introducers().get(doc[closing + 1].lower_)
+    if kind not in (FINITE, INFINITIVE):
+        return None
+    return opening, clause_end(doc, opening, limit)
 
 
 def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:

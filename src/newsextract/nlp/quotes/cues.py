@@ -20,6 +20,7 @@ from newsextract.nlp.quotes.lexicon import (
     is_negated,
     reporting_lemma,
     reporting_lexicon,
+    unlemmatised_er,
     word_set,
 )
 from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic
@@ -81,6 +82,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             continue
         if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
             break
+        if periphrastic_infinitive(doc, j, limit) is not None:
+            break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
             break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
@@ -93,6 +96,11 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         return None
     verb = doc[j]
     lemma = reporting_lemma(verb, auxiliary)
+    if lemma is None and (inf := periphrastic_infinitive(doc, j, limit)) is not None:
+        if is_negated(verb):
+            return None  # "«…», ne veut pas commenter X"
+        j, verb = inf, doc[inf]  # "«…», tient à préciser X": the infinitive reports
+        lemma = reporting_lemma(verb)
     if lemma is None and verb.pos_ != "VERB" and not auxiliary:
         lemma = _present_tense_cue(doc, j, limit)
     if lemma is None and pronoun is not None and pronoun.lower_.lstrip("-") == "on" \
@@ -120,6 +128,39 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+@lru_cache(maxsize=1)
+def _periphrastic_verbs() -> dict[str, tuple[str, ...]]:
+    """Wrapping verb lemma -> the prepositions it takes before the infinitive ("" for
+    none), from `quotes_periphrastic_verbs.txt` ("tenir à", "vouloir")."""
+    out: dict[str, set[str]] = {}
+    for line in read_lines("quotes_periphrastic_verbs.txt"):
+        words = line.lower().split()
+        if words[0] in ("se", "s'", "s’") or words[0].startswith(("s'", "s’")):
+            words = words[1:] if words[0] in ("se",) else [words[0][2:], *words[1:]]
+        out.setdefault(words[0], set()).add(" ".join(words[1:]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def periphrastic_infinitive(doc: Doc, j: int, limit: int) -> int | None:
+    """ "«…», tient à préciser X", "«…», tente d'expliquer X": token index of the reporting
+    infinitive a wrapping verb at token j governs (`quotes_periphrastic_verbs.txt`), or
+    None."""
+    tok = doc[j]
+    wrappers = _periphrastic_verbs()
+    preps = wrappers.get(tok.lemma_.lower()) or wrappers.get(unlemmatised_er(tok.lower_))
+    if preps is None or tok.text[:1].isupper():
+        return None
+    k = j + 1
+    prep = doc[k].lower_.replace("’", "'") if k < limit else ""
+    if prep in ("à", "de", "d'") and ("de" if prep == "d'" else prep) in preps:
+        k += 1
+    elif "" not in preps:
+        return None
+    if k >= limit or doc[k].morph.get("VerbForm") != ["Inf"] or reporting_lemma(doc[k]) is None:
+        return None
+    return k
 
 
 def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bool:

@@ -17,6 +17,7 @@ from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
     is_bare_past_participle,
     is_negated,
     opinion_lemma,
@@ -35,12 +36,22 @@ MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
 # The furthest (in tokens) a reporting verb may stand before a quoted fragment it governs.
 MAX_FRAGMENT_GAP = 12
 
+# The furthest a clear (not ambiguous) speech verb may stand before a piece of its own
+# clause, past its object and adverbials ("a requis dix ans de prison, soit le maximum,
+# en raison «de …»"): no finite verb may come in between (the loop stops there).
+MAX_SPEECH_CLAUSE_GAP = 24
+
 
 # Words joining two quoted pieces of one noun phrase ("la «A» du «B»", "une «A» et une
 # «B»"): no comma, so no new clause or cue in between.
 FRAGMENT_GLUE = re.compile(r"[\s\xa0\u202f]*(?:du|des|de(?: la| l['’])?|d['’]|et"
                             r"(?: (?:un|une|des|la|le|les|l['’]))?)[\s\xa0\u202f]*",
                             re.IGNORECASE)
+
+# A list of pieces of one clause: "a dénoncé «A», «B» et «C»", "en raison «de A», «de B»".
+LIST_GLUE = re.compile(r"[\s\xa0\u202f]*,[\s\xa0\u202f]*(?:(?:et|ou)[\s\xa0\u202f]+)?"
+                       r"(?:(?:du|des|de(?: la| l['’])?|d['’]|un|une|la|le|les|l['’])"
+                       r"[\s\xa0\u202f]*)?", re.IGNORECASE)
 
 
 def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
@@ -118,7 +129,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     # After a colon the quote is the verb's whole object, however long the clause
     # before it ("X a réagi à … avant sa rencontre de mercredi : «…»").
     after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
-    reach = first if after_colon else max(first, mark - MAX_FRAGMENT_GAP)
+    reach = first if after_colon else max(first, mark - MAX_SPEECH_CLAUSE_GAP)
     for v in range(mark - 1, reach - 1, -1):
         tok = doc[v]
         if qt.in_quote(tok.idx):
@@ -138,8 +149,14 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None
         if lemma is None:
             continue
+        far = not after_colon and v < mark - MAX_FRAGMENT_GAP
+        if far and (opinion or lex.ambiguous(lemma)
+                                            or clause_break(doc, v + 1, mark)):
+            return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
+        if in_inverted_subject_apposition(doc, v, mark):
+            return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
             and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
@@ -154,6 +171,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                          or after_mention_marker(doc, mark)):
             return None
         subject = named_subject or verb_subject(doc, qt, tok)
+        if far and (subject is None or not is_speaker_like(doc, *subject)):
+            return None  # that far, only the words of a subject that can speak
         if opinion and (is_bare_past_participle(tok)
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
             subject = passive_agent(doc, qt, piece) or subject
@@ -161,6 +180,31 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def clause_break(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) open another clause: a finite verb or auxiliary, a conjunction
+    or relative pronoun ("a souligné que 133 enquêtes étaient menées, allant «de …»"),
+    a colon or semicolon."""
+    return any(finite_verb(t) or t.pos_ == "SCONJ" or t.morph.get("PronType") == ["Rel"]
+               or t.text in (":", ";") for t in doc[start:end])
+
+
+def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
+    """The verb at token v opens an inverted clause after a closing mark, and a
+    name then a comma lie between it and the mark at token `mark`: the piece sits in the
+    apposition describing the inverted subject ("», raconte Paul X, 31 ans, un «gilet
+    jaune» du Nord"), a label, not the verb's object."""
+    k = v - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("s'", "s’", "se")
+                      or doc[k].text.startswith("-")):
+        k -= 1
+    if k > 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or not doc[k].is_quote:
+        return False  # the clause must follow a quote: "«…», raconte X, …"
+    name = next((n for n in range(v + 1, mark) if doc[n].ent_type_ in ("PER", "ORG")), None)
+    return name is not None and any(doc[n].text == "," for n in range(name + 1, mark))
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
@@ -211,15 +255,23 @@ def _speaking_noun_before(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
                        labels: set[str]) -> Cue | None:
-    """ "y voit le «péché capital» du «pouvoir central»": a short piece joined
-    to the previous one by a complement or a coordination, with no comma, continues
-    the same object and shares the previous piece's verb."""
+    """ "y voit le «péché capital» du «pouvoir central»": a piece joined to the
+    previous one by a complement or a coordination, or listed after a comma ("a dénoncé
+    «A», «B» et «C»"), continues the same clause and shares the previous piece's verb;
+    short unless that verb is a clear speech verb."""
     previous = fragment_cues.get(n - 1)
     piece = qt.pieces[n]
     if previous is None or piece.open_char is None or is_label(qt.text, piece, labels) \
-            or qt.pieces[n - 1].block != piece.block \
-            or len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
-            > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+            or qt.pieces[n - 1].block != piece.block:
         return None
     glue = qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]
-    return previous if FRAGMENT_GLUE.fullmatch(glue) else None
+    clear = previous.lemma is not None and not reporting_lexicon().ambiguous(previous.lemma) \
+        and opinion_lemma(previous.verb) is None
+    # a list after an ambiguous verb is often names ("ce qu'on appelle les «A», les «B»")
+    listed = clear and LIST_GLUE.fullmatch(glue) is not None
+    if not (listed or FRAGMENT_GLUE.fullmatch(glue)):
+        return None
+    if not clear and len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
+            > MAX_AMBIGUOUS_FRAGMENT_WORDS:
+        return None
+    return previous

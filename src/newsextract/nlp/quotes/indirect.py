@@ -110,16 +110,30 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
-            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=True)
-            if cue is None or cue.lemma in lex.inverted_only:
-                continue
             first = qt.token_at(s_start)
             while first < tok.i and (doc[first].is_punct and doc[first].text not in
                                      ("«", "“", '"')):
                 first += 1
+            # After a clause holding someone's quoted words, a verb and its subject after a
+            # comma are an inserted reporting clause even without a clear inversion
+            # ("…un fonds «financé par X», rappelle la haute autorité").
+            quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
+                         and p.closed and not is_label(qt.text, p, labels)
+                         for p in qt.pieces) if first < tok.i else False
+            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=not quoted)
+            if cue is None or cue.lemma in lex.inverted_only:
+                continue
+            if quoted and (cue.verb.lower_.endswith("ant")
+                           or cue.verb.morph.get("VerbForm") == ["Inf"]) \
+                    and cue.pronoun is None \
+                    and not any(t.pos_ == "AUX" for t in doc[tok.i + 1:cue.verb.i]):
+                # "…, évoquant des «efforts»": a present participle (the form tells, the
+                # tagger's VerbForm is unreliable here), no inserted clause
+                continue
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
-            if quote_after_break(qt, doc[first].idx, tok.idx):
+            if quote_after_break(qt, doc[first].idx, tok.idx) \
+                    or quote_after_detached_lead(doc, qt, first, tok.i):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
             if chants_in(doc, qt, doc[first].idx, tok.idx):
                 continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
@@ -180,6 +194,26 @@ def quote_after_break(qt: Segmentation, start: int, end: int) -> bool:
     if not words or words[-1].lower() not in word_set("quotes_connectives.txt"):
         return False
     return len(words) == 1 or words[-2].endswith(",")  # "Et «…», opine-t-il"
+
+
+def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
+    """ "Résultat, «nous étions quinze»", "Dans ce village, «personne ne bouge»", before an
+    inverted cue: an adverbial or topic detached by a comma, with no verb, then one quote
+    holding the clause's core (QUOTES.md: the lead is ignored, the record is direct)."""
+    last = [p for p in qt.pieces if doc[first].idx < p.outer_start and p.closed
+            and p.outer_end <= doc[end].idx
+            and not qt.text[p.outer_end:doc[end].idx].strip(SPACES)]
+    if not last:
+        return False
+    piece = last[-1]
+    lead = doc.char_span(doc[first].idx, piece.outer_start, alignment_mode="contract")
+    if lead is None or not lead.text.rstrip(SPACES).endswith(","):
+        return False
+    inside = doc.char_span(piece.start, piece.end, alignment_mode="contract")
+    return inside is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead) \
+        and any(finite_verb(t) for t in inside) \
+        and not any(p.outer_start < piece.outer_start and p.outer_start >= doc[first].idx
+                    for p in qt.pieces)
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
@@ -244,21 +278,29 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
     return new_end
 
 
+# Subject pronouns of a reporting verb inside a clause that an inverted cue naming someone
+# attributes as a whole ("Il a dit que …, a affirmé son avocat").
+THIRD_PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
 def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
     """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
-    clause reports the words of a person named as its subject, and an inverted cue naming
-    another person attributes the whole clause: reported speech inside reported speech is
-    the outer speaker's (one record)."""
+    clause reports the words of a person named (or a third-person pronoun) as its subject,
+    and an inverted cue naming another person attributes the whole clause: reported speech
+    inside reported speech is the outer speaker's (one record)."""
     if cue.subject is None:
         return False
     outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
-    if not outer:
-        return False
     for verb in doc[first:end]:
         if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
             continue
         inner = subject_tokens(verb)
         if inner is None:
+            continue
+        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in THIRD_PERSON_PRONOUNS \
+                and doc[cue.subject[0]].pos_ != "PRON":
+            return True  # "Il a incité … «…», a insisté la procureure": hers, one record
+        if not outer:
             continue
         names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
         if names and not outer & {t.i for t in names} \

@@ -183,11 +183,11 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
     if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
         return reflexive_forms[0]
     if lemma not in lex.single and lemma == tok.lower_:
-        lemma = _unlemmatised_er(lemma)
+        lemma = unlemmatised_er(lemma)
     return lemma if lemma in lex.single else None
 
 
-def _unlemmatised_er(form: str) -> str:
+def unlemmatised_er(form: str) -> str:
     """ "estime" left as its own lemma by the lemmatiser: the -er infinitive of a present
     tense ("estime", "estiment" -> "estimer")."""
     if form.endswith("ent"):

@@ -247,7 +247,8 @@ def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
     if not is_present_participle(verb):
         return None
     j = verb.i - 1
-    while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’"):
+    while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’",
+                                                   "se", "s'", "s’"):  # ", se disant …"
         j -= 1
     if doc[j].text != ",":
         return None

@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
+    DIRECT,
+    PRIORITY,
     SELON,
     SELON_OVER_QUOTES,
     WORD,
@@ -26,7 +28,7 @@ from newsextract.nlp.quotes.candidates import (
 )
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like
-from newsextract.nlp.segment import Segmentation
+from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_tsv
 
 
@@ -93,6 +95,64 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     return after
 
 
+# A direct quote whose source is a selon phrase before it wins over the same piece read
+# without a cue (a standalone quote inheriting the floor), not over a mixed clause.
+SELON_DIRECT = PRIORITY[DIRECT] - 0.5
+
+# Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
+# coûter cher, a …").
+RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "-", "–", "—", "(", ":"})
+
+
+def closes_relative(doc: Doc, k: int) -> bool:
+    """Token k closes a relative clause: a comma, or a dash after a space (not the hyphen
+    of "centre-ville")."""
+    tok = doc[k]
+    return tok.text in RELATIVE_CLAUSE_ENDS and (
+        tok.text not in ("-", "–", "—") or k == 0 or bool(doc[k - 1].whitespace_))
+
+# Words before a relative pronoun that make it a free relative ("ce qui selon X …"),
+# a statement of its own from its first word.
+FREE_RELATIVE_HEADS = frozenset({"ce", "c'", "c’"})
+
+
+def relative_clause_start(doc: Doc, src_end: int, limit: int) -> int:
+    """First token of a relative clause's rest after its selon source (and the participle
+    or comma closing the source)."""
+    first = _source_modifier_end(doc, src_end, limit)
+    return first + 1 if first < limit and doc[first].text == "," else first
+
+
+def quoted_relative(qt: Segmentation, doc: Doc, src_end: int, limit: int
+                    ) -> QuotedSpan | None:
+    """ "une étape qui selon lui «ne suffira pas»": the relative clause after the source is
+    a quoted piece, the source's words (a direct record); the piece, or None."""
+    first = relative_clause_start(doc, src_end, limit)
+    if first >= limit or not doc[first].is_quote:
+        return None
+    return next((p for p in qt.pieces if p.outer_start == doc[first].idx), None)
+
+
+def relative_statement(doc: Doc, qt: Segmentation, rel: int, src_end: int, limit: int
+                       ) -> tuple[int, int] | None:
+    """Char range of what a selon phrase inside a relative clause attributes: the
+    clause, from after the source ("une taxe qui, selon X, pénalise les ménages" ->
+    "pénalise les ménages") or, in a free relative, from "ce" with the selon phrase kept
+    inside ("ce qui selon X ressemble à un aveu"), to the comma or dash closing it; None
+    when the clause is in quotation marks (a direct quote)."""
+    first = relative_clause_start(doc, src_end, limit)
+    if first >= limit or qt.in_quote(doc[first].idx) or doc[first].is_quote:
+        return None  # "ce qui selon X, «correspond à …»": a direct quote of X's, not a view
+    end = next((k for k in range(first, limit) if closes_relative(doc, k)), limit)
+    if end <= first:
+        return None
+    start = doc[first].idx
+    if rel > 0 and doc[rel - 1].lower_ in FREE_RELATIVE_HEADS:
+        start = doc[rel - 1].idx
+    span = trim(qt.text, start, doc[end - 1].idx + len(doc[end - 1]))
+    return span if span[1] > span[0] else None
+
+
 def selon_cue_positions(doc: Doc) -> list[int]:
     """Indices of the tokens that may start a selon cue (their lowercase form is the first
     word of one), read from the Doc's arrays without building a Token for every word."""
@@ -136,10 +196,60 @@ def _selon_rows() -> tuple[tuple[str, ...], ...]:
     return tuple(read_tsv("selon_cues.tsv"))
 
 
-def selon_source(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+def relative_before(doc: Doc, i: int) -> int | None:
+    """Token index of the relative pronoun right before the selon cue at token `i` ("qui
+    selon X", "qui, selon X,"): the cue then sits inside that relative clause; or None."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].morph.get("PronType") == ["Rel"] \
+            and doc[j].lower_ not in ("que", "qu'", "qu’"):  # the conjunction, often
+        return j
+    return None
+
+
+def _has_finite_verb(doc: Doc, start: int, limit: int) -> bool:
+    """A finite verb or auxiliary among tokens [start, limit), before any comma, dash or
+    bracket."""
+    for t in doc[start:limit]:
+        if closes_relative(doc, t.i):
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            return True
+    return False
+
+
+def swallowed_verb_end(doc: Doc, start: int, end: int, limit: int) -> int:
+    """ "qui selon les riverains ressemble à …": the relative's verb follows the source,
+    and when the tagger reads it as a noun or an adjective the noun phrase runs over it.
+    When nothing after the noun phrase can be the relative's verb, the source ends at the
+    first lowercase word after its head noun (and its name) that is no gendered adjective
+    nor a de-complement; `end` otherwise."""
+    if (end < limit and doc[end].text == ",") or _has_finite_verb(doc, end, limit):
+        return end  # "qui, selon X, pourrait …": the verb comes after the comma
+    head = next((k for k in range(start, end) if doc[k].pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return end
+    k = head + 1
+    while k < end and doc[k].text[:1].isupper():
+        k += 1  # the rest of a name: "selon Anne Morel"
+    for n in range(k, end):
+        tok = doc[n]
+        if tok.lower_ in ("de", "d'", "d’", "du", "des"):
+            return end  # "selon les avocats de l'accusé": a complement, no verb in it
+        if tok.text[:1].islower() and not (tok.pos_ == "ADJ" and tok.morph.get("Gender")):
+            return n
+    return end
+
+
+def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
+                 ) -> tuple[int, int] | None:
     """Token range of the source after a selon cue, or None when it is no source ("selon
-    les pays"); "selon les relevés de la préfecture" -> "préfecture"."""
+    les pays"); "selon les relevés de la préfecture" -> "préfecture". `relative`: the cue
+    sits in a relative clause ("qui selon X ressemble à …"), whose verb the source leaves."""
     end = noun_phrase_end(doc, start, limit)
+    if relative:
+        end = swallowed_verb_end(doc, start, end, limit)
     if end <= start:
         if start < limit and doc[start].pos_ == "PRON":
             return start, start + 1
@@ -244,10 +354,19 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         n = match[0]
         s_start, s_end = qt.sentence(tok.idx)
         limit = qt.token_at(s_end)
-        src = selon_source(doc, i + n, limit)
+        relative = relative_before(doc, i)
+        src = selon_source(doc, i + n, limit, relative is not None)
         if src is None:
             continue
-        span = selon_statement(doc, qt, i, src, s_start, s_end)
+        if relative is not None and (piece := quoted_relative(qt, doc, src[1], limit)):
+            out.append(Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
+                                 subject=src, priority=SELON_DIRECT))
+            resume = src[1]
+            continue
+        if relative is not None:
+            span = relative_statement(doc, qt, relative, src[1], limit)
+        else:
+            span = selon_statement(doc, qt, i, src, s_start, s_end)
         if span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx, subject=src)
             if quotes_in_journalist_clause(doc, qt, span):

@@ -25,6 +25,7 @@ from newsextract.nlp.participants.mentions import (
 )
 from newsextract.nlp.participants.registry import quantified_group_at
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
+from newsextract.nlp.quotes.documents import document_author, is_document
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
@@ -292,4 +293,11 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     head = head_noun(tokens)
     if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
+    if not any_source and is_document(head):
+        author = document_author(doc, head)
+        if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
+            # "», relate le rapport": the body the article says wrote it
+            found = np_speaker(doc, author[0], author[1], ctx)
+            if found is not None:
+                return Speaker(found.name, found.label, *mention)
     return Speaker(name, "NP", *mention)

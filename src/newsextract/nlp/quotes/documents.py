@@ -1,0 +1,102 @@
+"""Who issued a document that speaks? ("», relate le rapport" -> the body that wrote it.)
+
+A document noun as a speaker (`quotes_document_nouns.txt`: "le rapport", "la tribune")
+stands for its author when the article names one at an earlier mention of the same noun:
+"Dans un rapport publié mercredi, la haute autorité …" (the subject of the clause the
+document is an adverbial of), "X a publié un rapport" (the subject of the verb the document
+is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.participants.lexicon import DOCUMENT_LEXICON
+from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.subjects import subject_tokens
+
+# Tokens after a document noun searched for the participle of signing and its agent
+# ("une tribune publiée lundi dans un journal et signée par …").
+MAX_SIGNATURE_REACH = 12
+
+# Words that introduce the signatories after "signé(e)(s)".
+AGENT_WORDS = ("par", "de", "des", "du")
+
+
+def is_document(tok: Token | None) -> bool:
+    return tok is not None and (tok.lower_ in word_set(DOCUMENT_LEXICON)
+                                or tok.lemma_.lower() in word_set(DOCUMENT_LEXICON))
+
+
+def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
+    """Token range naming the author of the document `head` (a document noun used as a
+    speaker), read at the latest earlier mention of the same noun that names one; None."""
+    lemma = head.lemma_.lower()
+    for tok in reversed(doc[:head.i]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        author = _signatories(doc, tok) or _issuer(tok) or _fronted_in(doc, tok)
+        if author is not None:
+            start, end = author
+            end = next((k for k in range(start + 1, end) if doc[k].is_quote), end)
+            while end > start + 1 and doc[end - 1].pos_ in ("DET", "ADP"):
+                end -= 1  # "des porte-parole de la «délégation»": the phrase before the mark
+            return start, end
+    return None
+
+
+def _signatories(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "une tribune … signée par 45 chercheurs": the agent after the signing participle."""
+    for k in range(noun.i + 1, min(len(doc), noun.i + MAX_SIGNATURE_REACH)):
+        tok = doc[k]
+        if tok.text in (".", ";", "!", "?"):
+            return None
+        if tok.lemma_.lower() == "signer" and tok.morph.get("VerbForm") == ["Part"]:
+            j = k + 1
+            while j < len(doc) and (doc[j].is_punct or doc[j].pos_ == "ADV"
+                                    or doc[j].dep_ == "punct") and doc[j].text != ".":
+                j += 1  # "signée – fait rare – des 45 …": skip an aside
+                if j < len(doc) and doc[j - 1].text in ("–", "—", "-"):
+                    while j < len(doc) and doc[j].text not in ("–", "—", "-", "."):
+                        j += 1
+                    j += 1
+            if j < len(doc) and doc[j].lower_ in AGENT_WORDS:
+                start = j + 1 if doc[j].lower_ in ("par", "de") else j + 1
+                end = noun_phrase_end(doc, start, len(doc))
+                return (start, end) if end > start else None
+            return None
+    return None
+
+
+def _fronted_in(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "Dans un rapport publié mardi, la Cour des comptes …": the noun phrase after the
+    comma closing a fronted "dans + document" adverbial (word order, for when the parse
+    fails)."""
+    j = noun.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    if j < 0 or doc[j].lower_ != "dans" or (j > 0 and not doc[j - 1].is_punct
+                                             and not doc[j - 1].is_space):
+        return None  # fronted only: "écrit le chercheur dans son étude, qui …" is not
+    for k in range(noun.i + 1, min(len(doc) - 1, noun.i + MAX_SIGNATURE_REACH)):
+        if doc[k].text in (".", ";", "!", "?"):
+            return None
+        if doc[k].text == ",":
+            end = noun_phrase_end(doc, k + 1, len(doc))
+            return (k + 1, end) if end > k + 1 else None
+    return None
+
+
+def _issuer(noun: Token) -> tuple[int, int] | None:
+    """ "Dans un rapport …, la haute autorité estime", "X a publié un rapport": the subject
+    of the verb the document is an adverbial or the object of."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or noun.dep_ not in ("obl", "obl:mod", "obj",
+                                                             "obl:arg"):
+        return None
+    subject = subject_tokens(verb)
+    if subject is None or noun.i in range(*subject) or subject[1] > verb.i \
+            or any(t.is_punct for t in noun.doc[subject[1]:verb.i]):
+        return None  # "…, révèle une étude": an inverted subject the parse made an object
+    return subject
