@@ -128,6 +128,9 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     seen_noun = False
     while i < limit:
         t = doc[i]
+        if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
+                and doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "NUM":
+            break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
             continue

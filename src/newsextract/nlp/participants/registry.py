@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
+from newsextract.nlp.participants.coreference import age_near, antecedent
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
@@ -74,6 +75,11 @@ class Participant:
     gender: str | None = None
     number: str | None = None
     mentions: list[list] = field(default_factory=list)  # [start_char, end_char, type]
+    age: int | None = None  # "X, 45 ans", "l'agresseur âgé de 45 ans"
+    # description mentions that stand for this participant under another head ("le jeune
+    # homme" for a named man, "la représentante de l'accusation" for "la procureure"):
+    # their start_char (coreference.py)
+    linked: list[int] = field(default_factory=list)
 
     def add_mention(self, start: int, end: int, kind: str) -> None:
         if [start, end, kind] not in self.mentions:
@@ -226,6 +232,8 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
                 p.describe(d)
         if p.kind == "PER" and p.gender is None:
             p.gender = mention_gender(doc, ent.start, ent.end)
+        if p.kind == "PER" and p.age is None:
+            p.age = age_near(doc, ent.end, ent.end)
 
 
 def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
@@ -261,17 +269,26 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         person = names_person(low, head.lemma_)
         if not person and not names_organisation(low, head.lemma_):
             continue
+        text = doc[max(start, det.i + 1):end].text
+        gender = mention_gender(doc, start, end)
+        same = None if plural or start != det.i else antecedent(
+            doc, participants, start, end, text.lower().replace("’", "'"), gender)
+        if same is not None:
+            same.add_mention(start_char, end_char, DESCRIPTION)
+            same.linked.append(start_char)
+            continue
         key = (head.lemma_.lower(), "Plur" if plural else "Sing")
         p = unnamed.get(key)
         if p is None:
-            text = doc[max(start, det.i + 1):end].text
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
-                            number=key[1], gender=mention_gender(doc, start, end))
+                            number=key[1], gender=gender)
             p.heads.append(low)
             p.descriptions.append(text)
             unnamed[key] = p
             participants.append(p)
         p.add_mention(start_char, end_char, DESCRIPTION)
+        if p.age is None and person and not plural:
+            p.age = age_near(doc, start, end)
 
 
 def _before_clitic(doc: Doc, start: int, end: int) -> int:

@@ -1,0 +1,195 @@
+"""Which participant does a definite description stand for, when its head is not one of
+the participant's own description heads?
+
+Three kinds of description refer back to a person the article already has:
+
+1. a generic head, which says only sex or age (`participants_generic_heads.txt`): "Paul
+   Martin ... Le jeune homme a expliqué" is Paul Martin, the person of a compatible gender
+   mentioned last; left unresolved when two such persons are mentioned in one sentence, or
+   when an indefinite "un homme" / "une femme" brings in somebody new in between;
+2. an age noun (`participants_age_nouns.tsv`): "le trentenaire" is the one person whose
+   age the article gave in that decade ("X, 34 ans", "l'agresseur âgé de 34 ans"), named
+   or not; with no age known, it is a generic head;
+3. an equivalent role description (`participants_role_classes.txt`): "la procureure" ...
+   "la représentante de l'accusation" is one person, when exactly one participant of
+   that class agrees in gender.
+
+Ages are read next to a mention: "X, 45 ans", "X (45 ans)", "une infirmière de 45 ans",
+"l'agresseur âgé de 45 ans".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.participants.descriptions import compound
+from newsextract.nlp.participants.lexicon import (
+    age_nouns,
+    generic_heads,
+    names_person,
+    role_classes,
+)
+from newsextract.nlp.participants.mentions import grammatical_gender
+
+if TYPE_CHECKING:
+    from newsextract.nlp.participants.registry import Participant
+
+# Tokens read after a mention for its age ("X, chauffeur routier de 45 ans").
+AGE_REACH_TOKENS = 8
+# How far back (characters) a generic description looks for the person it stands for:
+# about two paragraphs ("Paul X ... Dans sa fuite, il a vu ... raconte le jeune homme").
+GENERIC_REACH_CHARS = 1200
+# Two persons mentioned within this distance before a generic description (about the
+# sentence before it) both fit it: the description stays unresolved.
+RIVAL_REACH_CHARS = 400
+AGE_UNITS = frozenset({"an", "ans"})
+# Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
+# ("depuis 20 ans", "en 30 ans") makes a duration.
+AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
+# Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
+# one its noun is looked for ("un jeune militant").
+NEW_PERSON_DETERMINERS = frozenset({"un", "une", "son", "sa"})
+NEW_PERSON_NOUN_TOKENS = 2
+OPENING_QUOTE_MARKS = frozenset({"«", "“"})
+QUOTE_MARKS = OPENING_QUOTE_MARKS | {"»", "”"}
+
+
+def age_near(doc: Doc, start: int, end: int) -> int | None:
+    """The age given inside or right after the mention in tokens [start, end), or None."""
+    for i in range(start, min(len(doc) - 1, end + AGE_REACH_TOKENS)):
+        tok = doc[i]
+        if i >= end and (tok.text in SENTENCE_ENDS or tok.pos_ == "CCONJ"
+                         or tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]
+                         or tok.pos_ == "PRON"):
+            return None  # another clause or another person ("et Marie, 40 ans")
+        if tok.text.isdigit() and _next_word(doc, i).lower_ in AGE_UNITS \
+                and (i == end or doc[i - 1].lower_ in AGE_OPENERS):
+            return int(tok.text)
+    return None
+
+
+def _next_word(doc: Doc, i: int) -> Token:
+    """The token after `i`, over a non-breaking space ("36\u00a0ans")."""
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].is_space:
+        j += 1
+    return doc[j]
+
+
+def description_kind(text: str) -> tuple[int, int] | str | None:
+    """What a description (lowercase, without its article) says: an age range for an age
+    noun, "generic" for a generic head, "role" for a description of a role class, None
+    otherwise."""
+    words = text.split()
+    if not words:
+        return None
+    if words[0] in age_nouns() and _only_qualified(words[1:]):
+        return age_nouns()[words[0]]
+    for head in generic_heads():
+        n = len(head.split())
+        if words[:n] == head.split() and _only_qualified(words[n:]):
+            return "generic"
+    if role_class(text) is not None:
+        return "role"
+    return None
+
+
+def _only_qualified(rest: list[str]) -> bool:
+    """The words after a generic head are adjectives or an age ("radicalisé", "de 40 ans"),
+    no complement relating it to someone else ("du maire", "de Paul")."""
+    for k, word in enumerate(rest):
+        if word in ("de", "d'", "du", "des") and not (k + 1 < len(rest) and rest[k + 1].isdigit()):
+            return False
+        if word.startswith("d'") and len(word) > 2:
+            return False  # "la femme d'Alain"
+    return True
+
+
+def role_class(text: str) -> int | None:
+    """Index of the role class one of whose descriptions opens `text`, else None."""
+    for n, descriptions in enumerate(role_classes()):
+        if any(text == d or text.startswith(d + " ") for d in descriptions):
+            return n
+    return None
+
+
+def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
+               text: str, gender: str | None) -> Participant | None:
+    """The participant a singular definite description (tokens [start, end), `text`
+    lowercase without its article) stands for, by its age noun, generic head or role
+    class; None when it names nobody already there or the choice is not clear."""
+    kind = description_kind(text)
+    if kind is None:
+        return None
+    char = doc[start].idx
+    before = [p for p in participants if p.number != "Plur" and p.kind in ("PER", "NP")
+              and _compatible(p.gender, gender) and any(m[0] < char for m in p.mentions)]
+    if kind == "role":
+        found = [p for p in before if any(role_class(d.lower()) == role_class(text)
+                                          for d in p.descriptions)]
+        return found[0] if len(found) == 1 else None
+    age = age_near(doc, start, end)
+    ages = (age, age) if age is not None else kind if isinstance(kind, tuple) else None
+    if ages is not None:
+        aged = [p for p in before if p.age is not None and ages[0] <= p.age <= ages[1]]
+        if len(aged) == 1:
+            return aged[0]
+        if aged:
+            return None
+    # a generic head stands for a named person, or an unnamed one the article gave an
+    # age ("l'agresseur, 34 ans"), never for a role ("le procureur ... l'homme")
+    people = [p for p in before if (p.kind == "PER" or p.age is not None)
+              and (ages is None or p.age is None or ages[0] <= p.age <= ages[1])]
+    return _last_clear(doc, people, char, gender)
+
+
+def _compatible(known: str | None, told: str | None) -> bool:
+    return known is None or told is None or known == told
+
+
+def _last_clear(doc: Doc, people: list[Participant], char: int, gender: str | None
+                ) -> Participant | None:
+    """The person mentioned last before `char` (within `GENERIC_REACH_CHARS`), unless
+    another one is mentioned in that sentence or within `RIVAL_REACH_CHARS` before the
+    description ("Paul X a frappé Jean Y. L'homme ..." names nobody for sure), or a new
+    person is introduced since."""
+    def last(p: Participant) -> int:
+        return max((m[0] for m in p.mentions if m[0] < char), default=-1)
+    ranked = sorted((p for p in people if char - last(p) <= GENERIC_REACH_CHARS),
+                    key=last, reverse=True)
+    if not ranked:
+        return None
+    best = ranked[0]
+    if len(ranked) > 1:
+        there = doc.char_span(last(best), last(best) + 1, alignment_mode="expand")
+        since = min(char - RIVAL_REACH_CHARS,
+                    there[0].sent.start_char if there is not None else char)
+        if last(ranked[1]) >= since:
+            return None
+    if _introduced_between(doc, last(best), char, gender):
+        return None
+    return best
+
+
+def _introduced_between(doc: Doc, from_char: int, to_char: int, gender: str | None) -> bool:
+    """A person noun of that gender brought in between the two offsets by an indefinite or
+    a possessive ("une femme de 21 ans", "un mineur de 17 ans", "son frère"): somebody new,
+    whom the description may mean."""
+    span = doc.char_span(from_char, to_char, alignment_mode="expand")
+    if span is None:
+        return False
+    quoted = False
+    for tok in span:
+        if tok.text in QUOTE_MARKS:
+            quoted = tok.text in OPENING_QUOTE_MARKS
+        if quoted or tok.lower_ not in NEW_PERSON_DETERMINERS or tok.pos_ != "DET":
+            continue  # words quoted ("«son enfant»") bring in nobody to the narrative
+        noun = next((t for t in doc[tok.i + 1:tok.i + 1 + NEW_PERSON_NOUN_TOKENS]
+                     if t.pos_ == "NOUN"), None)
+        if noun is not None and names_person(compound(noun), noun.lemma_) \
+                and _compatible(grammatical_gender(noun) or grammatical_gender(tok), gender):
+            return True
+    return False
