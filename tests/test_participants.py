@@ -147,3 +147,75 @@ def test_chained_quantities_reach_the_people_noun(annotate):
 def test_quantities_of_things_are_no_groups(annotate):
     doc = annotate("Des centaines de voitures et des milliers de tonnes de blé ont brûlé.")
     assert [g for g in doc._.participants if g["kind"] == "GROUP"] == []
+
+
+# ---------------------------------------------------------------- one person, several descriptions
+
+def _quote_speakers(doc) -> list[tuple[str, str | None]]:
+    return [(s.text, s._.quote["speaker"]) for s in doc.spans["quotes"]]
+
+
+def test_generic_head_is_the_person_named_before(annotate):
+    doc = annotate("Le prévenu, Lucas Ferrand, comparaissait libre devant le tribunal de "
+                   "Tours. Le jeune homme a reconnu avoir volé trois scooters en un mois.")
+    p = _participant(doc, "Lucas Ferrand")
+    assert "Le jeune homme" in _mention_texts(doc, p)
+    assert not any(q["name"] == "jeune homme" for q in doc._.participants)
+
+
+def test_generic_head_as_speaker_and_the_pronoun_after_it(annotate):
+    doc = annotate("Lucas Ferrand vend des fruits sur le marché de Blois depuis l'hiver. "
+                   "«Les clients comptent chaque centime», observe le jeune homme. "
+                   "«Certains ne prennent plus qu'une pomme», a-t-il ajouté.")
+    assert _quote_speakers(doc) == [("Les clients comptent chaque centime", "Lucas Ferrand"),
+                                    ("Certains ne prennent plus qu'une pomme", "Lucas Ferrand")]
+
+
+def test_age_noun_is_the_person_of_that_age(annotate):
+    doc = annotate("Nathalie Berthier, 52 ans, tient une boulangerie à Rodez avec son mari. "
+                   "«On ne tiendra pas un mois de plus», a expliqué la quinquagénaire.")
+    p = _participant(doc, "Nathalie Berthier")
+    assert p["age"] == 52
+    assert _quote_speakers(doc) == [("On ne tiendra pas un mois de plus", "Nathalie Berthier")]
+
+
+def test_age_noun_is_an_unnamed_person_of_that_age(annotate):
+    doc = annotate("L'agresseur âgé de 34 ans a été interpellé dans la soirée par les "
+                   "gendarmes de Vierzon. Le trentenaire hurlait «Laissez-moi passer» "
+                   "en frappant la vitre.")
+    p = _participant(doc, "agresseur")
+    assert p["age"] == 34 and p["kind"] == "NP"
+    assert "Le trentenaire" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Laissez-moi passer", "agresseur")]
+
+
+def test_equivalent_role_descriptions_are_one_person(annotate):
+    doc = annotate("La procureure a requis cinq ans de prison contre le gérant du garage. "
+                   "«Il n'a montré aucun remords», a insisté la représentante de "
+                   "l'accusation.")
+    p = _participant(doc, "procureure")
+    assert "la représentante de l'accusation" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Il n'a montré aucun remords", "procureure")]
+
+
+@pytest.mark.negative
+def test_generic_head_between_two_persons_stays_unresolved(annotate):
+    doc = annotate("Paul Garnier a croisé Marc Vidal devant la mairie de Niort. Le jeune "
+                   "homme s'est mis à crier.")
+    for name in ("Paul Garnier", "Marc Vidal"):
+        assert "Le jeune homme" not in _mention_texts(doc, _participant(doc, name))
+
+
+@pytest.mark.negative
+def test_age_noun_skips_a_person_of_another_age(annotate):
+    doc = annotate("Jean Morel, 67 ans, a vu la camionnette reculer dans la cour. Le "
+                   "trentenaire au volant a pris la fuite.")
+    assert "Le trentenaire au volant" not in _mention_texts(doc, _participant(doc, "Jean Morel"))
+
+
+@pytest.mark.negative
+def test_related_person_is_not_the_person_named(annotate):
+    doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "
+                   "maire a coupé le ruban.")
+    assert not any(t.startswith("La femme") for t in
+                   _mention_texts(doc, _participant(doc, "Henri Dulac")))

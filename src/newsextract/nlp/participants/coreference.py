@@ -30,6 +30,7 @@ from newsextract.nlp.participants.lexicon import (
     generic_heads,
     names_person,
     role_classes,
+    titles,
 )
 from newsextract.nlp.participants.mentions import grammatical_gender
 
@@ -140,9 +141,11 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
         if aged:
             return None
     # a generic head stands for a named person, or an unnamed one the article gave an
-    # age ("l'agresseur, 34 ans"), never for a role ("le procureur ... l'homme")
+    # age ("l'agresseur, 34 ans"); never for one it presents by a function ("le ministre
+    # X ... le jeune homme" is somebody else) nor for an unnamed role ("le procureur")
     people = [p for p in before if (p.kind == "PER" or p.age is not None)
-              and (ages is None or p.age is None or ages[0] <= p.age <= ages[1])]
+              and (ages is None or p.age is None or ages[0] <= p.age <= ages[1])
+              and not set(p.heads) & titles()]
     return _last_clear(doc, people, char, gender)
 
 

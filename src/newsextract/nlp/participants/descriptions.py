@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
-from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.lexicon import age_nouns, can_speak
 from newsextract.nlp.participants.mentions import one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
@@ -47,10 +47,12 @@ class Description:
 
 
 def head_noun(tokens: list[Token] | Span) -> Token | None:
-    """The first common noun of a noun phrase (lowercase), else None."""
+    """The first common noun of a noun phrase (lowercase), else None. An age noun counts
+    whatever its tag ("la quinquagénaire" is often read as an adjective)."""
     for t in tokens:
         if t.pos_ == "NOUN" and t.text[:1].islower() and t.is_alpha or (
-                t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()):
+                t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()) \
+                or t.lower_ in age_nouns():
             return t
         if t.pos_ in ("VERB", "AUX") or t.text in STOPS:
             return None
