@@ -167,6 +167,7 @@ def test_generic_head_as_speaker_and_the_pronoun_after_it(annotate):
     doc = annotate("Lucas Ferrand vend des fruits sur le marché de Blois depuis l'hiver. "
                    "«Les clients comptent chaque centime», observe le jeune homme. "
                    "«Certains ne prennent plus qu'une pomme», a-t-il ajouté.")
+    assert "le jeune homme" in _mention_texts(doc, _participant(doc, "Lucas Ferrand"))
     assert _quote_speakers(doc) == [("Les clients comptent chaque centime", "Lucas Ferrand"),
                                     ("Certains ne prennent plus qu'une pomme", "Lucas Ferrand")]
 
