@@ -220,3 +220,12 @@ def test_related_person_is_not_the_person_named(annotate):
                    "maire a coupé le ruban.")
     assert not any(t.startswith("La femme") for t in
                    _mention_texts(doc, _participant(doc, "Henri Dulac")))
+
+
+def test_generic_head_after_an_indefinite_introduction_is_that_person(annotate):
+    doc = annotate("Une jeune femme de 23 ans a été blessée samedi à Brest. Le chauffeur, "
+                   "Denis Picard, a été placé en garde à vue. La jeune femme a été "
+                   "transportée à l'hôpital de la Cavale-Blanche.")
+    p = _participant(doc, "jeune femme")
+    assert p["age"] == 23
+    assert "La jeune femme" in _mention_texts(doc, p)

@@ -117,11 +117,18 @@ def role_class(text: str) -> int | None:
     return None
 
 
+def introduces(text: str) -> bool:
+    """A description (lowercase, without its article) with a generic head or an age noun:
+    after "un"/"une" it brings in a person ("une jeune femme de 19 ans")."""
+    return description_kind(text) not in (None, "role")
+
+
 def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
-               text: str, gender: str | None) -> Participant | None:
+               text: str, gender: str | None, head: str) -> Participant | None:
     """The participant a singular definite description (tokens [start, end), `text`
-    lowercase without its article) stands for, by its age noun, generic head or role
-    class; None when it names nobody already there or the choice is not clear."""
+    lowercase without its article, `head` its head noun) stands for, by its age noun,
+    generic head or role class; None when it names nobody already there or the choice is
+    not clear."""
     kind = description_kind(text)
     if kind is None:
         return None
@@ -143,10 +150,19 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     # a generic head stands for a named person, or an unnamed one the article gave an
     # age ("l'agresseur, 34 ans"); never for one it presents by a function ("le ministre
     # X ... le jeune homme" is somebody else) nor for an unnamed role ("le procureur")
-    people = [p for p in before if (p.kind == "PER" or p.age is not None)
+    people = [p for p in before if (p.kind == "PER" or p.age is not None
+                                    or introduces((p.name or "").lower()))
               and (ages is None or p.age is None or ages[0] <= p.age <= ages[1])
               and not set(p.heads) & titles()]
+    same_head = [p for p in people if head in p.heads and _last(p, char) >= char - GENERIC_REACH_CHARS]
+    if len(same_head) == 1:
+        return same_head[0]  # "une jeune femme de 19 ans ... la jeune femme"
     return _last_clear(doc, people, char, gender)
+
+
+def _last(p: Participant, char: int) -> int:
+    """Start of the participant's last mention before `char`, -1 if none."""
+    return max((m[0] for m in p.mentions if m[0] < char), default=-1)
 
 
 def _compatible(known: str | None, told: str | None) -> bool:
@@ -160,7 +176,7 @@ def _last_clear(doc: Doc, people: list[Participant], char: int, gender: str | No
     description ("Paul X a frappé Jean Y. L'homme ..." names nobody for sure), or a new
     person is introduced since."""
     def last(p: Participant) -> int:
-        return max((m[0] for m in p.mentions if m[0] < char), default=-1)
+        return _last(p, char)
     ranked = sorted((p for p in people if char - last(p) <= GENERIC_REACH_CHARS),
                     key=last, reverse=True)
     if not ranked:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
-from newsextract.nlp.participants.coreference import age_near, antecedent
+from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
@@ -43,21 +43,26 @@ from newsextract.nlp.participants.descriptions import (
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     anaphors,
-    group_quantifiers,
     names_organisation,
     names_person,
     titles,
 )
-from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_end
+from newsextract.nlp.participants.groups import quantified_group_at
+from newsextract.nlp.participants.mentions import (
+    mention_gender,
+    noun_phrase_end,
+    one_of_phrase_at,
+)
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Indefinite articles bringing in a new person by a generic description ("une femme de 40
+# ans"): an unnamed participant of its own, which a later "la jeune femme" may mean.
+INDEFINITE_SINGULAR = frozenset({"un", "une"})
 EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
-# Determiners opening a quantity noun ("des centaines de", "un groupe de").
-QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -245,7 +250,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         people = quantified_group_at(doc, det.i)
         if people is not None:
             start = people  # "des centaines de manifestants": written from the head noun
-        elif det.lower_ in DEFINITE_DETERMINERS and det.pos_ == "DET":
+        elif det.pos_ == "DET" and (det.lower_ in DEFINITE_DETERMINERS or (
+                det.lower_ in INDEFINITE_SINGULAR and not one_of_phrase_at(doc, det.i))):
             start = det.i
         else:
             continue
@@ -260,7 +266,11 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         low = compound(head)
         plural = head.morph.get("Number") == ["Plur"]
         holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
-        if holders and not plural:
+        text = doc[max(start, det.i + 1):end].text
+        new_person = det.lower_ in INDEFINITE_SINGULAR
+        if new_person and not introduces(text.lower()):
+            continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
+        if holders and not plural and not new_person:
             p = _last_mentioned(holders, start_char)
             p.add_mention(start_char, end_char, DESCRIPTION)
             continue
@@ -269,16 +279,15 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         person = names_person(low, head.lemma_)
         if not person and not names_organisation(low, head.lemma_):
             continue
-        text = doc[max(start, det.i + 1):end].text
         gender = mention_gender(doc, start, end)
-        same = None if plural or start != det.i else antecedent(
-            doc, participants, start, end, text.lower().replace("’", "'"), gender)
+        same = None if plural or start != det.i or new_person else antecedent(
+            doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
         if same is not None:
             same.add_mention(start_char, end_char, DESCRIPTION)
             same.linked.append(start_char)
             continue
         key = (head.lemma_.lower(), "Plur" if plural else "Sing")
-        p = unnamed.get(key)
+        p = None if new_person else unnamed.get(key)
         if p is None:
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
                             number=key[1], gender=gender)
@@ -299,31 +308,6 @@ def _before_clitic(doc: Doc, start: int, end: int) -> int:
         if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             return i
     return end
-
-
-def quantified_group_at(doc: Doc, i: int) -> int | None:
-    """Index of the people noun when token `i` opens a quantified group: a quantifying
-    determiner or number ("plusieurs grévistes", "300 infirmières"), an indefinite "des"
-    ("des militants"), or a quantity or collective noun and "de", chained ("des dizaines
-    de milliers de manifestants", "un groupe de riverains"). None otherwise. Every word
-    of the phrase answers the same noun: the registry keeps one mention of it."""
-    nouns, dets = group_quantifiers()
-    tok = doc[i]
-    if tok.lower_ in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
-        j = i + 1
-    elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
-            tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
-        j = i + 1 if tok.lower_ not in nouns else i
-    else:
-        return None
-    while j + 2 < len(doc) and doc[j].lower_ in nouns \
-            and doc[j + 1].lower_ in ("de", "d'", "d’"):
-        j += 2
-    if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
-            or doc[j].morph.get("Number") != ["Plur"] \
-            or not names_person(compound(doc[j]), doc[j].lemma_):
-        return None
-    return j
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
@@ -24,7 +25,6 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
-from newsextract.nlp.participants.registry import quantified_group_at
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
