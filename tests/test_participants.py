@@ -229,3 +229,10 @@ def test_generic_head_after_an_indefinite_introduction_is_that_person(annotate):
     p = _participant(doc, "jeune femme")
     assert p["age"] == 23
     assert "La jeune femme" in _mention_texts(doc, p)
+
+
+def test_generic_head_keeps_the_gender_of_its_noun(annotate):
+    doc = annotate("Une femme de 34 ans a signalé la voiture aux gendarmes de Lannion. "
+                   "L'homme au volant a refusé de s'arrêter.")
+    assert "L'homme" in _mention_texts(doc, _participant(doc, "homme"))
+    assert "L'homme" not in _mention_texts(doc, _participant(doc, "femme"))

@@ -49,6 +49,7 @@ from newsextract.nlp.participants.lexicon import (
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.mentions import (
+    grammatical_gender,
     mention_gender,
     noun_phrase_end,
     one_of_phrase_at,
@@ -279,8 +280,11 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         person = names_person(low, head.lemma_)
         if not person and not names_organisation(low, head.lemma_):
             continue
-        gender = mention_gender(doc, start, end)
-        same = None if plural or start != det.i or new_person else antecedent(
+        # "l'homme": the elided article tells no gender, the generic noun does
+        gender = mention_gender(doc, start, end) or (
+            grammatical_gender(head) if introduces(text.lower()) else None)
+        attribute = any(c.dep_ == "cop" for c in head.children)  # "il n'est plus le jeune homme"
+        same = None if plural or start != det.i or new_person or attribute else antecedent(
             doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
         if same is not None:
             same.add_mention(start_char, end_char, DESCRIPTION)
