@@ -236,3 +236,11 @@ def test_generic_head_keeps_the_gender_of_its_noun(annotate):
                    "L'homme au volant a refusé de s'arrêter.")
     assert "L'homme" in _mention_texts(doc, _participant(doc, "homme"))
     assert "L'homme" not in _mention_texts(doc, _participant(doc, "femme"))
+
+
+def test_feminine_agreement_tells_a_name_gender(annotate):
+    doc = annotate("Sonia Keller est arrivée lundi au conseil municipal de Vannes. Yann "
+                   "Le Goff, son adjoint, l'attendait. La jeune femme a pris la parole.")
+    p = _participant(doc, "Sonia Keller")
+    assert p["gender"] == "Fem"
+    assert "La jeune femme" in _mention_texts(doc, p)

@@ -103,6 +103,22 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def agreement_gender(subject: Token) -> str | None:
+    """ "Fem" when the participle or adjective a name is the subject of agrees in the
+    feminine through "être" ("X est arrivée", "X a été élue", "X s'est dite inquiète");
+    None otherwise (the masculine is also the form a tagger gives by default)."""
+    head = subject.head
+    if not subject.dep_.startswith("nsubj") or head.pos_ not in ("VERB", "ADJ") \
+            or grammatical_gender(head) != "Fem":
+        return None
+    if head.pos_ == "VERB" and head.morph.get("VerbForm") != ["Part"]:
+        return None
+    if any(c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux:tense" and c.lemma_ == "être")
+           for c in head.children):
+        return "Fem"
+    return None
+
+
 def mention_number(doc: Doc, start: int, end: int, label: str | None) -> str | None:
     """Grammatical number of a mention in tokens [start, end): "Plur" for a coordination
     ("X et Y") or a plural pronoun, determiner or noun ("des manifestants", "ils"); "Sing"

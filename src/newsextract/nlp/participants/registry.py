@@ -49,6 +49,7 @@ from newsextract.nlp.participants.lexicon import (
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.mentions import (
+    agreement_gender,
     grammatical_gender,
     mention_gender,
     noun_phrase_end,
@@ -237,7 +238,7 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
             if d is not None:
                 p.describe(d)
         if p.kind == "PER" and p.gender is None:
-            p.gender = mention_gender(doc, ent.start, ent.end)
+            p.gender = mention_gender(doc, ent.start, ent.end) or agreement_gender(ent.root)
         if p.kind == "PER" and p.age is None:
             p.age = age_near(doc, ent.end, ent.end)
 
