@@ -244,3 +244,17 @@ def test_feminine_agreement_tells_a_name_gender(annotate):
     p = _participant(doc, "Sonia Keller")
     assert p["gender"] == "Fem"
     assert "La jeune femme" in _mention_texts(doc, p)
+
+
+@pytest.mark.negative
+def test_young_with_a_trade_is_no_generic_head(annotate):
+    doc = annotate("Thomas Riou a ouvert son garage à Dinan en mars. Le jeune mécanicien "
+                   "a déjà trois employés.")
+    assert "Le jeune mécanicien" not in _mention_texts(doc, _participant(doc, "Thomas Riou"))
+
+
+@pytest.mark.negative
+def test_a_relative_brought_in_since_leaves_the_generic_head_unresolved(annotate):
+    doc = annotate("Paul Morin a garé sa camionnette devant la mairie de Vitré. Son frère "
+                   "était resté à la ferme. Le jeune homme a appelé les gendarmes.")
+    assert "Le jeune homme" not in _mention_texts(doc, _participant(doc, "Paul Morin"))

@@ -28,6 +28,7 @@ from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
     generic_heads,
+    kinship_nouns,
     names_person,
     role_classes,
     titles,
@@ -52,8 +53,11 @@ AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant").
-NEW_PERSON_DETERMINERS = frozenset({"un", "une", "son", "sa"})
+POSSESSIVES = frozenset({"son", "sa"})
+NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | POSSESSIVES
 NEW_PERSON_NOUN_TOKENS = 2
+# How far back a quotation mark opening the quote around a mention is looked for.
+QUOTE_REACH_CHARS = 1000
 OPENING_QUOTE_MARKS = frozenset({"«", "“"})
 QUOTE_MARKS = OPENING_QUOTE_MARKS | {"»", "”"}
 
@@ -80,18 +84,20 @@ def _next_word(doc: Doc, i: int) -> Token:
     return doc[j]
 
 
-def description_kind(text: str) -> tuple[int, int] | str | None:
-    """What a description (lowercase, without its article) says: an age range for an age
-    noun, "generic" for a generic head, "role" for a description of a role class, None
-    otherwise."""
+def description_kind(text: str, head: str | None = None) -> tuple[int, int] | str | None:
+    """What a description (lowercase, without its article; `head` its head noun when known)
+    says: an age range for an age noun, "generic" for a generic head ("jeune homme"; not
+    "jeune fraiseur", whose head is a trade), "role" for a description of a role class,
+    None otherwise."""
     words = text.split()
     if not words:
         return None
-    if words[0] in age_nouns() and _only_qualified(words[1:]):
+    if words[0] in age_nouns() and _only_qualified(words[1:]) and head in (None, words[0]):
         return age_nouns()[words[0]]
-    for head in generic_heads():
-        n = len(head.split())
-        if words[:n] == head.split() and _only_qualified(words[n:]):
+    for entry in generic_heads():
+        n = len(entry.split())
+        if words[:n] == entry.split() and _only_qualified(words[n:]) \
+                and (head is None or head in entry.split()):
             return "generic"
     if role_class(text) is not None:
         return "role"
@@ -117,10 +123,10 @@ def role_class(text: str) -> int | None:
     return None
 
 
-def introduces(text: str) -> bool:
+def introduces(text: str, head: str | None = None) -> bool:
     """A description (lowercase, without its article) with a generic head or an age noun:
     after "un"/"une" it brings in a person ("une jeune femme de 19 ans")."""
-    return description_kind(text) not in (None, "role")
+    return description_kind(text, head) not in (None, "role")
 
 
 def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
@@ -129,7 +135,7 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     lowercase without its article, `head` its head noun) stands for, by its age noun,
     generic head or role class; None when it names nobody already there or the choice is
     not clear."""
-    kind = description_kind(text)
+    kind = description_kind(text, head)
     if kind is None:
         return None
     char = doc[start].idx
@@ -151,18 +157,36 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     # age ("l'agresseur, 34 ans"); never for one it presents by a function ("le ministre
     # X ... le jeune homme" is somebody else) nor for an unnamed role ("le procureur")
     people = [p for p in before if (p.kind == "PER" or p.age is not None
-                                    or introduces((p.name or "").lower()))
+                                    or _introduced(doc, p))
               and (ages is None or p.age is None or ages[0] <= p.age <= ages[1])
               and not set(p.heads) & titles()]
-    same_head = [p for p in people if head in p.heads and _last(p, char) >= char - GENERIC_REACH_CHARS]
+    same_head = [p for p in people if head in p.heads and p.kind == "NP"
+                 and _last(doc, p, char) >= char - GENERIC_REACH_CHARS]
     if len(same_head) == 1:
         return same_head[0]  # "une jeune femme de 19 ans ... la jeune femme"
     return _last_clear(doc, people, char, gender)
 
 
-def _last(p: Participant, char: int) -> int:
-    """Start of the participant's last mention before `char`, -1 if none."""
-    return max((m[0] for m in p.mentions if m[0] < char), default=-1)
+def _introduced(doc: Doc, p: Participant) -> bool:
+    """An unnamed participant brought in by "un"/"une" and a generic head ("une femme de
+    40 ans"); one first met as "la jeune femme" is no antecedent: nobody knows who."""
+    first = min((m[0] for m in p.mentions), default=None)
+    span = doc.char_span(first, first + 1, alignment_mode="expand") if first is not None else None
+    return span is not None and span[0].lower_ in NEW_PERSON_DETERMINERS - POSSESSIVES \
+        and introduces((p.name or "").lower(), p.heads[0] if p.heads else None)
+
+
+def _last(doc: Doc, p: Participant, char: int) -> int:
+    """Start of the participant's last mention before `char` outside quotation marks
+    (a name a speaker utters, «c'est Paul X qui a tort», is no antecedent), -1 if none."""
+    return max((m[0] for m in p.mentions if m[0] < char and not _quoted(doc.text, m[0])),
+               default=-1)
+
+
+def _quoted(text: str, char: int) -> bool:
+    """The character lies between « and » (or “ and ”), within `QUOTE_REACH_CHARS`."""
+    window = text[max(0, char - QUOTE_REACH_CHARS):char]
+    return window.rfind("«") > window.rfind("»") or window.rfind("“") > window.rfind("”")
 
 
 def _compatible(known: str | None, told: str | None) -> bool:
@@ -176,7 +200,7 @@ def _last_clear(doc: Doc, people: list[Participant], char: int, gender: str | No
     description ("Paul X a frappé Jean Y. L'homme ..." names nobody for sure), or a new
     person is introduced since."""
     def last(p: Participant) -> int:
-        return _last(p, char)
+        return _last(doc, p, char)
     ranked = sorted((p for p in people if char - last(p) <= GENERIC_REACH_CHARS),
                     key=last, reverse=True)
     if not ranked:
@@ -208,7 +232,8 @@ def _introduced_between(doc: Doc, from_char: int, to_char: int, gender: str | No
             continue  # words quoted ("«son enfant»") bring in nobody to the narrative
         noun = next((t for t in doc[tok.i + 1:tok.i + 1 + NEW_PERSON_NOUN_TOKENS]
                      if t.pos_ == "NOUN"), None)
-        if noun is not None and names_person(compound(noun), noun.lemma_) \
+        if noun is not None and (names_person(compound(noun), noun.lemma_)
+                                 or compound(noun) in kinship_nouns()) \
                 and _compatible(grammatical_gender(noun) or grammatical_gender(tok), gender):
             return True
     return False

@@ -121,3 +121,8 @@ def role_classes() -> tuple[tuple[str, ...], ...]:
     l'accusation"), longest description first: `participants_role_classes.txt`."""
     return tuple(tuple(sorted((d.strip().lower() for d in line.split(" | ")), key=len, reverse=True))
                  for line in read_lines("participants_role_classes.txt"))
+
+
+def kinship_nouns() -> frozenset[str]:
+    """Nouns of kinship and closeness ("mari", "sœur"): `participants_kinship_nouns.txt`."""
+    return _lower_set("participants_kinship_nouns.txt")

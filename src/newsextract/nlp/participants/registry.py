@@ -270,7 +270,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
         text = doc[max(start, det.i + 1):end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
-        if new_person and not introduces(text.lower()):
+        if new_person and not introduces(text.lower(), low):
             continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
         if holders and not plural and not new_person:
             p = _last_mentioned(holders, start_char)
@@ -283,7 +283,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             continue
         # "l'homme": the elided article tells no gender, the generic noun does
         gender = mention_gender(doc, start, end) or (
-            grammatical_gender(head) if introduces(text.lower()) else None)
+            grammatical_gender(head) if introduces(text.lower(), low) else None)
         attribute = any(c.dep_ == "cop" for c in head.children)  # "il n'est plus le jeune homme"
         same = None if plural or start != det.i or new_person or attribute else antecedent(
             doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
