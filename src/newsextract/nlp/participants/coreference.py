@@ -33,7 +33,7 @@ from newsextract.nlp.participants.lexicon import (
     role_classes,
     titles,
 )
-from newsextract.nlp.participants.mentions import grammatical_gender
+from newsextract.nlp.participants.mentions import grammatical_gender, np_start_governed
 
 if TYPE_CHECKING:
     from newsextract.nlp.participants.registry import Participant
@@ -52,10 +52,10 @@ AGE_UNITS = frozenset({"an", "ans"})
 AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
-# one its noun is looked for ("un jeune militant").
+# one its noun is looked for ("un jeune militant", "une de ses élèves").
 POSSESSIVES = frozenset({"son", "sa"})
 NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | POSSESSIVES
-NEW_PERSON_NOUN_TOKENS = 2
+NEW_PERSON_NOUN_TOKENS = 3
 # How far back a quotation mark opening the quote around a mention is looked for.
 QUOTE_REACH_CHARS = 1000
 OPENING_QUOTE_MARKS = frozenset({"«", "“"})
@@ -144,7 +144,8 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     if kind == "role":
         found = [p for p in before if any(role_class(d.lower()) == role_class(text)
                                           for d in p.descriptions)]
-        return found[0] if len(found) == 1 else None
+        # "le procureur" again is the same mention as before, not a link to another head
+        return found[0] if len(found) == 1 and head not in found[0].heads else None
     age = age_near(doc, start, end)
     ages = (age, age) if age is not None else kind if isinstance(kind, tuple) else None
     if ages is not None:
@@ -203,6 +204,8 @@ def _last_clear(doc: Doc, people: list[Participant], char: int, gender: str | No
         return _last(doc, p, char)
     ranked = sorted((p for p in people if char - last(p) <= GENERIC_REACH_CHARS),
                     key=last, reverse=True)
+    # one last named as a complement ("la politique de Paul X") is in the background
+    ranked = [p for p in ranked if not _governed(doc, last(p))]
     if not ranked:
         return None
     best = ranked[0]
@@ -217,6 +220,12 @@ def _last_clear(doc: Doc, people: list[Participant], char: int, gender: str | No
     return best
 
 
+def _governed(doc: Doc, char: int) -> bool:
+    """The mention starting at `char` is a prepositional complement ("de Paul X")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and np_start_governed(doc, span.start)
+
+
 def _introduced_between(doc: Doc, from_char: int, to_char: int, gender: str | None) -> bool:
     """A person noun of that gender brought in between the two offsets by an indefinite or
     a possessive ("une femme de 21 ans", "un mineur de 17 ans", "son frère"): somebody new,
@@ -228,8 +237,10 @@ def _introduced_between(doc: Doc, from_char: int, to_char: int, gender: str | No
     for tok in span:
         if tok.text in QUOTE_MARKS:
             quoted = tok.text in OPENING_QUOTE_MARKS
-        if quoted or tok.lower_ not in NEW_PERSON_DETERMINERS or tok.pos_ != "DET":
+        if quoted or tok.lower_ not in NEW_PERSON_DETERMINERS \
+                or tok.pos_ != "DET" and tok.lower_ in POSSESSIVES:
             continue  # words quoted ("«son enfant»") bring in nobody to the narrative
+        # "un jeune militant", "une de ses élèves"
         noun = next((t for t in doc[tok.i + 1:tok.i + 1 + NEW_PERSON_NOUN_TOKENS]
                      if t.pos_ == "NOUN"), None)
         if noun is not None and (names_person(compound(noun), noun.lemma_)
