@@ -225,7 +225,7 @@ def test_related_person_is_not_the_person_named(annotate):
 def test_generic_head_after_an_indefinite_introduction_is_that_person(annotate):
     doc = annotate("Une jeune femme de 23 ans a été blessée samedi à Brest. Le chauffeur, "
                    "Denis Picard, a été placé en garde à vue. La jeune femme a été "
-                   "transportée à l'hôpital de la Cavale-Blanche.")
+                   "conduite au centre hospitalier de la Cavale-Blanche.")
     p = _participant(doc, "jeune femme")
     assert p["age"] == 23
     assert "La jeune femme" in _mention_texts(doc, p)

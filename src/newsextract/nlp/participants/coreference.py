@@ -5,11 +5,15 @@ Three kinds of description refer back to a person the article already has:
 
 1. a generic head, which says only sex or age (`participants_generic_heads.txt`): "Paul
    Martin ... Le jeune homme a expliqué" is Paul Martin, the person of a compatible gender
-   mentioned last; left unresolved when two such persons are mentioned in one sentence, or
-   when an indefinite "un homme" / "une femme" brings in somebody new in between;
+   mentioned last (within `GENERIC_REACH_CHARS`), or the unnamed person an indefinite
+   brought in with the same head ("une femme de 40 ans ... la jeune femme"). Not a person
+   presented by a function (titles.txt: "le ministre X"), one last named inside quotation
+   marks or as a complement ("la politique de X"); left unresolved when another person
+   fits within about a sentence, or when "un homme", "une de ses élèves", "son frère"
+   (`participants_kinship_nouns.txt`) brings in somebody new in between;
 2. an age noun (`participants_age_nouns.tsv`): "le trentenaire" is the one person whose
    age the article gave in that decade ("X, 34 ans", "l'agresseur âgé de 34 ans"), named
-   or not; with no age known, it is a generic head;
+   or not; with no age known, it is a generic head (never one of another age);
 3. an equivalent role description (`participants_role_classes.txt`): "la procureure" ...
    "la représentante de l'accusation" is one person, when exactly one participant of
    that class agrees in gender.
@@ -125,7 +129,7 @@ def role_class(text: str) -> int | None:
 
 def introduces(text: str, head: str | None = None) -> bool:
     """A description (lowercase, without its article) with a generic head or an age noun:
-    after "un"/"une" it brings in a person ("une jeune femme de 19 ans")."""
+    after "un"/"une" it brings in a person ("une femme de 52 ans")."""
     return description_kind(text, head) not in (None, "role")
 
 
@@ -164,7 +168,7 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     same_head = [p for p in people if head in p.heads and p.kind == "NP"
                  and _last(doc, p, char) >= char - GENERIC_REACH_CHARS]
     if len(same_head) == 1:
-        return same_head[0]  # "une jeune femme de 19 ans ... la jeune femme"
+        return same_head[0]  # "une femme de 52 ans ... la femme"
     return _last_clear(doc, people, char, gender)
 
 
