@@ -250,3 +250,11 @@ def test_generic_description_not_linked_when_unclear(annotate, text, names, desc
     doc = annotate(text)
     for name in names:
         assert description not in _mention_texts(doc, _participant(doc, name))
+
+
+def test_description_set_off_before_a_name_is_its_description(annotate):
+    doc = annotate("Le gérant, Karim Haddad, a fermé la boutique de Quimper à midi. Le "
+                   "gérant a promis de rouvrir lundi.")
+    p = _participant(doc, "Karim Haddad")
+    assert "gérant" in p["descriptions"] and p["gender"] == "Masc"
+    assert "Le gérant" in _mention_texts(doc, p)

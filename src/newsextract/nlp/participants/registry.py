@@ -38,6 +38,7 @@ from newsextract.nlp.participants.descriptions import (
     appositions_after,
     attribute_of,
     compound,
+    description_before_comma,
     head_noun,
     honorific_before,
     title_before,
@@ -235,7 +236,8 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
         if p.kind == "PER" and gender and p.gender is None:
             p.gender = gender
         p.heads.extend(h for h in heads if h not in p.heads)
-        for d in (title_before(doc, ent.start), *appositions_after(doc, ent.end),
+        for d in (title_before(doc, ent.start), description_before_comma(doc, ent.start, ent.end),
+                  *appositions_after(doc, ent.end),
                   attribute_of(ent.root)):
             if d is not None:
                 p.describe(d)
