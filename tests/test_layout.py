@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from newsextract.layout import BOILERPLATE, PARAGRAPH, SECTION, TITLE, is_boilerplate, split_blocks
+from newsextract.layout import (
+    BOILERPLATE,
+    LINK,
+    PARAGRAPH,
+    SECTION,
+    TITLE,
+    is_boilerplate,
+    split_blocks,
+)
 
 ARTICLE = (
     "Monde\n\n"
@@ -42,3 +50,11 @@ def test_boilerplate_markers_from_the_data_file():
                  "La publicité a été interdite dans le métro.",
                  "Les secours ont voulu voir aussi les blessés."]:
         assert not is_boilerplate(line), line
+
+
+def test_marked_link_to_another_story_is_a_link_block():
+    text = ("Un incendie a détruit un entrepôt à Rouen.\n"
+            "» LIRE AUSSI - Trois blessés dans un accident à Caen\n"
+            "► À lire aussi : le bilan de la saison\n"
+            "» Ce n'était pas un lien, mais un guillemet fermant.\n")
+    assert [b.kind for b in split_blocks(text)] == [PARAGRAPH, LINK, LINK, PARAGRAPH]

@@ -258,3 +258,24 @@ def test_description_set_off_before_a_name_is_its_description(annotate):
     p = _participant(doc, "Karim Haddad")
     assert "gérant" in p["descriptions"] and p["gender"] == "Masc"
     assert "Le gérant" in _mention_texts(doc, p)
+
+
+def test_a_movement_named_by_an_emblem_in_a_colour_is_a_group(annotate):
+    # "les gilets verts", "des «bonnets mauves»": a garment or emblem in a colour names
+    # the movement's members, bare or between marks, quantified or not.
+    doc = annotate("Les gilets verts ont bloqué le péage samedi. Plus tard, des centaines de "
+                   "«foulards rouges» ont rejoint le cortège, puis les «gilets verts» sont "
+                   "repartis.")
+    groups = {g["name"]: g for g in doc._.participants if g["kind"] == "GROUP"}
+    assert set(groups) >= {"gilets verts", "foulards rouges"}
+    assert groups["gilets verts"]["number"] == "Plur"
+    assert _mention_texts(doc, groups["gilets verts"]) == ["Les gilets verts",
+                                                           "les «gilets verts»"]
+    assert _mention_texts(doc, groups["foulards rouges"]) == ["foulards rouges"]
+
+
+@pytest.mark.negative
+def test_things_in_a_colour_are_no_movement(annotate):
+    doc = annotate("Les feux rouges de la ville sont tombés en panne et les lignes blanches "
+                   "ont été effacées.")
+    assert [g for g in doc._.participants if g["kind"] == "GROUP"] == []

@@ -57,6 +57,32 @@ def test_scare_quotes_are_not_quotes(annotate):
     assert _quotes(doc) == []
 
 
+def test_quoted_name_after_a_determiner_is_no_fragment(annotate):
+    # a capitalised name in marks after a determiner names a body; the lowercase wording
+    # of the same speaker in the same sentence stays a quote
+    doc = annotate("La maire Sophie Caron a salué un «dialogue enfin apaisé» avec les "
+                   "riverains. Elle a annoncé la création d'un «Conseil des anciens».")
+    (q,) = _quotes(doc)
+    assert q["text"] == "dialogue enfin apaisé" and q["speaker"] == "Sophie Caron"
+
+
+def test_inverted_subject_of_a_two_word_cue_is_no_content(annotate):
+    doc = annotate("Le député Marc Lenoir a pris la parole. «Je mesure la gravité de la "
+                   "situation», a fait savoir le député devant la presse.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "direct" and q["speaker"] == "Marc Lenoir"
+    assert q["verb"] == "faire savoir"
+
+
+def test_question_quoted_before_an_inverted_interroger(annotate):
+    doc = annotate("Luc Morel a été écroué mercredi. Son avocat, Me Paul Garnier, a quitté le "
+                   "palais. « Que veut le parquet ? Qu'il ne manifeste plus ? » interroge "
+                   "l'avocat.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Que veut le parquet")
+    assert q["speaker"] == "Paul Garnier" and q["verb"] == "interroger"
+
+
 def test_indirect_speech_with_que_clause(annotate):
     doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
                    "dans la région.")
@@ -1152,6 +1178,133 @@ def test_words_on_banners_go_to_the_group_carrying_them(annotate, text, words, s
     # No possessive ("sur les pancartes", "une banderole"): the group named last, or the
     # subject of the clause that carries the banners.
     assert _records(annotate(text)) == [("direct", words, speaker)]
+
+
+# ---------------------------------------------------------------- words of a group (banners.py)
+
+def test_a_list_read_on_banners_goes_to_the_movement_carrying_them(annotate):
+    # "lire sur certaines pancartes «A», «B» ou encore «C»": no colon; the banner is
+    # where the words are written, not a word that names them.
+    doc = annotate("Dimanche, les gilets verts ont traversé Dijon en agitant des pancartes "
+                   "contre la réforme. On pouvait lire sur plusieurs pancartes «Touche pas à "
+                   "nos forêts», «Le climat avant le profit» ou encore «Assez d'asphalte !».")
+    assert _records(doc) == [("direct", "Touche pas à nos forêts", "gilets verts"),
+                             ("direct", "Le climat avant le profit", "gilets verts"),
+                             ("direct", "Assez d'asphalte !", "gilets verts")]
+
+
+def test_a_frame_noun_before_a_colon_gives_the_list_to_the_last_group(annotate):
+    doc = annotate("Des milliers de viticulteurs ont défilé à Bordeaux. Les slogans étaient "
+                   "sans appel : «Nos vignes, pas vos taxes», «Bordeaux debout !» ou encore : "
+                   "«On ne plantera plus.»")
+    assert _records(doc) == [("direct", "Nos vignes, pas vos taxes", "viticulteurs"),
+                             ("direct", "Bordeaux debout !", "viticulteurs"),
+                             ("direct", "On ne plantera plus", "viticulteurs")]
+
+
+def test_a_plural_possessive_chant_noun_is_the_groups(annotate):
+    doc = annotate("Quelques centaines de cheminots quittent la gare de l'Est. Leur mot "
+                   "d'ordre ? «Le rail ne se vend pas !».")
+    assert _records(doc) == [("direct", "Le rail ne se vend pas !", "cheminots")]
+
+
+def test_chants_win_over_the_witness_cue_after_them(annotate):
+    doc = annotate("La foule remonte le boulevard aux cris de «Non à la fermeture» et de «On "
+                   "reste ici», a constaté un photographe de l'AFP.")
+    assert _records(doc) == [("direct", "Non à la fermeture", "foule"),
+                             ("direct", "On reste ici", "foule")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Des centaines de sages-femmes ont manifesté devant le ministère. «Des bras, pas des "
+     "bravos», pouvait-on lire sur une banderole.",
+     [("direct", "Des bras, pas des bravos", "sages-femmes")]),
+    ("Des centaines de chercheurs ont défilé jeudi. Une immense banderole proclamait : «La "
+     "science n'est pas à vendre.»",
+     [("direct", "La science n'est pas à vendre", "chercheurs")]),
+    ("Les lycéens ont bloqué le rectorat. «Pas de tri à l'entrée», «Des profs, pas des "
+     "algorithmes», clamaient pancartes et banderoles.",
+     [("direct", "Pas de tri à l'entrée", "lycéens"),
+      ("direct", "Des profs, pas des algorithmes", "lycéens")]),
+    ("Les retraités ont manifesté samedi. «Nos pensions d'abord», «Stop aux taxes», "
+     "clamaient pancartes et banderoles de Lille à Nice, en passant par Rennes et Dijon.",
+     [("direct", "Nos pensions d'abord", "retraités"), ("direct", "Stop aux taxes", "retraités")]),
+])
+def test_a_banner_speaks_for_the_group_carrying_it(annotate, text, expected):
+    # "lisait-on sur une banderole", "une banderole proclamait": a banner never speaks.
+    assert _records(annotate(text)) == expected
+
+
+def test_a_chanted_list_shares_the_verb(annotate):
+    doc = annotate("Les grévistes scandaient «Retrait du projet», «La poste est à nous», "
+                   "«Solidarité» et «Grève générale».")
+    assert [(t, s) for _, t, s in _records(doc)] == [
+        ("Retrait du projet", "grévistes"), ("La poste est à nous", "grévistes"),
+        ("Solidarité", "grévistes"), ("Grève générale", "grévistes")]
+
+
+def test_a_scare_quoted_movement_is_the_chanting_group(annotate):
+    # «bonnets mauves» is the movement's name, no quote; it chants the quote after it.
+    doc = annotate("Plusieurs centaines de «bonnets mauves» ont défilé à Brest aux cris de "
+                   "«Le port vivra».")
+    assert _records(doc) == [("direct", "Le port vivra", "bonnets mauves")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive relative clause on the banner: the carriers wrote it
+    ("Les ambulanciers ont brandi des pancartes sur lesquelles était écrit : «Urgences en "
+     "danger», «Soignez ceux qui soignent».",
+     [("direct", "Urgences en danger", "ambulanciers"),
+      ("direct", "Soignez ceux qui soignent", "ambulanciers")]),
+    # «foulards verts» names the marchers; "selon" attributes the count, not the name
+    ("Quelque 3000 «foulards verts», selon la préfecture, ont marché dimanche à Nancy.",
+     [("selon", "ont marché dimanche à Nancy", "préfecture")]),
+    # a present participle read as a noun after an object clitic still cues its fragment
+    ("La chroniqueuse Lise Fabre a interpellé les élus présents, leur reprochant d'avoir "
+     "«toujours cédé aux lobbies» pendant dix ans.",
+     [("direct", "toujours cédé aux lobbies", "Lise Fabre")]),
+    # the slogans object of a chant verb are the chanters' words (not a mention)
+    ("Les militants quittent le port, scandant les slogans «Nos quais, nos emplois» et «Pas "
+     "un bateau de moins».",
+     [("direct", "Nos quais, nos emplois", "militants"),
+      ("direct", "Pas un bateau de moins", "militants")]),
+    # a people noun the speaker lexicons miss is a group through the registry
+    ("Les grévistes ont défilé devant la mairie aux cris de «Retrait du projet».",
+     [("direct", "Retrait du projet", "grévistes")]),
+])
+def test_written_and_chanted_words_of_a_group(annotate, text, expected):
+    assert _records(annotate(text)) == expected
+
+
+def test_a_comma_after_an_opening_place_is_no_part_of_the_chanters(annotate):
+    # "À Marseille, 4 000 personnes …": the parse may hang the comma glued to the place on
+    # the subject; the subject starts after it (not at the place, nor at the comma).
+    doc = annotate("À Marseille, 4 000 personnes selon la police, dont quelques centaines de "
+                   "lycéens, sont parties peu après 10 h 15 du Vieux-Port pour marcher en "
+                   "direction de la préfecture, scandant «Des profs, pas des vigiles» ou "
+                   "encore «Le lycée est à nous».")
+    chants = [(t, s) for k, t, s in _records(doc) if k == "direct"]
+    assert chants == [("Des profs, pas des vigiles", "personnes"),
+                      ("Le lycée est à nous", "personnes")]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le recteur a condamné les slogans «Dehors les profs !» entendus devant le lycée.",
+    "La préfète a regretté le slogan «Mort aux élus» tagué sur la mairie.",
+])
+def test_a_slogan_named_as_an_object_is_a_mention(annotate, text):
+    # QUOTES.md: "les slogans «…»" used as a name is no quote (no frame: "aux cris de",
+    # "sous le slogan", a colon).
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.negative
+def test_a_banner_with_no_group_named_is_nobodys_record(annotate):
+    # The floor's holder did not write it; no group of people is named: no row.
+    doc = annotate("«Nous irons jusqu'au bout», a déclaré Paul Marchand devant la mairie. On "
+                   "pouvait lire sur une pancarte : «Le village n'est pas à vendre».")
+    assert [q["text"] for q in _quotes(doc)] == ["Nous irons jusqu'au bout"]
 
 
 @pytest.mark.parametrize("text,words,speaker", [

@@ -1,4 +1,4 @@
-"""Layout: split an article's text into blocks (section, title, paragraph, boilerplate).
+"""Layout: split an article's text into blocks (section, title, paragraph, link, boilerplate).
 
 Pure text functions, no spaCy. A block is a run of non-empty lines separated from the next
 by a newline: in the seed layout (blank lines between paragraphs) and in one-paragraph-per-
@@ -19,6 +19,7 @@ SECTION = "section"
 TITLE = "title"
 PARAGRAPH = "paragraph"
 BOILERPLATE = "boilerplate"
+LINK = "link"  # "» LIRE AUSSI - …": a paragraph that announces another story
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,21 @@ def is_boilerplate(line: str) -> bool:
     return bool(boilerplate_patterns().match(line.strip()))
 
 
+@lru_cache(maxsize=1)
+def link_marks() -> frozenset[str]:
+    return frozenset(read_lines("layout_link_marks.txt"))
+
+
+def is_link(line: str) -> bool:
+    """A mark, then a boilerplate phrase: "» LIRE AUSSI - Deux morts dans …"."""
+    stripped = line.strip()
+    return stripped[:1] in link_marks() and is_boilerplate(stripped[1:])
+
+
+def _kind(line: str) -> str:
+    return BOILERPLATE if is_boilerplate(line) else LINK if is_link(line) else PARAGRAPH
+
+
 def _looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: a section name, a title or a subhead."""
     stripped = line.strip()
@@ -66,7 +82,7 @@ def split_blocks(text: str, has_title: bool = False) -> list[Block]:
             continue
         start = m.start() + (len(line) - len(line.lstrip()))
         end = m.start() + len(line.rstrip())
-        blocks.append(Block(start, end, BOILERPLATE if is_boilerplate(stripped) else PARAGRAPH))
+        blocks.append(Block(start, end, _kind(stripped)))
     if has_title and blocks:
         lines = [text[b.start:b.end] for b in blocks]
         if len(blocks) >= 3 and len(lines[0].split()) <= 4 and _looks_like_heading(lines[0]) \

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
 from newsextract.nlp.casualties.figure import (
     BARE,
     CASUALTY,
@@ -29,8 +30,7 @@ _COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|\bainsi{WS}+
 _COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni|ainsi{WS}+que)\b", re.IGNORECASE)
 _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 # A figure followed by its own auxiliary has its own verb: it inherits no category.
-_OWN_VERB = re.compile(rf"{WS}+(?:ont|sont|avaient|étaient|a|est|avait|était|seraient|"
-                       rf"auraient|serait|aurait)\b", re.IGNORECASE)
+_OWN_VERB = re.compile(rf"{WS}+" + auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+)$", re.IGNORECASE)
 _LIST_END = re.compile(rf"(?:,|\bet){WS}*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]")

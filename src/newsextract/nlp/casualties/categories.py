@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
@@ -23,10 +24,8 @@ ADVERBIAL_TRIGGER_WINDOW = 110
 TRIGGER_WINDOW = 60
 _REFLEXIVE = re.compile(r"\bs(?:e\b|['’])", re.IGNORECASE)
 _RELATIVE = re.compile(r"\bqui\b", re.IGNORECASE)
-_ACTIVE_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant)\b",
-                         re.IGNORECASE)
-_ANY_AUX = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|avoir|ayant|est|sont|était"
-                     r"|étaient|serait|seraient|été)\b", re.IGNORECASE)
+_ACTIVE_AUX = re.compile(auxiliary_alternation((AVOIR,)), re.IGNORECASE)
+_ANY_AUX = re.compile(auxiliary_alternation(), re.IGNORECASE)
 # "qui avait percuté ", "qui conduisait ": a relative clause's verb right before a figure,
 # which is then its object; the characters searched back for it
 _RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNORECASE)

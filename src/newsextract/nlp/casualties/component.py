@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsextract.layout import is_boilerplate
+from newsextract.layout import LINK
 from newsextract.nlp.casualties.cues import CueFilter
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.figures import FigureFinder
@@ -40,12 +40,6 @@ class CasualtiesComponent:
         self.sources = SourceFinder(lex)
         settings = read_json("casualties_settings.json")
         self.max_count = int(settings["max_count"])
-        self.link_marks = settings["link_marks"]
-
-    def _is_link(self, block: str) -> bool:
-        """"» LIRE AUSSI - Deux morts dans …": a link to another story, after a mark."""
-        stripped = block.strip()
-        return stripped[:1] in self.link_marks and is_boilerplate(stripped[1:])
 
     def _plausible(self, figure: Figure) -> bool:
         """Counts beyond any real event ("10^100 morts", a 23-digit number) are not figures."""
@@ -60,8 +54,9 @@ class CasualtiesComponent:
         locations = [s for s in entities if s.label_ == "LOC"]
         persons = [s for s in entities if s.label_ == "PER"]
         dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
-        for b_start, b_end, _kind in extractable_blocks(doc):
-            if not self.cues.any_in(text, b_start, b_end) or self._is_link(text[b_start:b_end]):
+        for b_start, b_end, kind in extractable_blocks(doc):
+            # a link to another story ("» LIRE AUSSI - Deux morts à …") counts its victims
+            if kind == LINK or not self.cues.any_in(text, b_start, b_end):
                 continue
             previous_source: str | None = None
             for s_start, s_end in block_sentences(doc, b_start, b_end):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases
 from newsextract.nlp.number_words import words_alternation
@@ -37,9 +38,7 @@ _WORDS = re.compile(r"[\w'’\-]+")
 MAX_QUOTED_NAME = 40
 _QUOTED_NAME = rf"[«\"“][^«»\"“”]{{1,{MAX_QUOTED_NAME}}}[»\"”]"
 # A subject holding one of these is a clause, not a noun phrase.
-_FINITE_AUXILIARY = re.compile(
-    r"\b(?:est|sont|était|étaient|sera|seront|serait|seraient|a|ont|avait|avaient|aura"
-    r"|auront|aurait|auraient)\b", re.IGNORECASE)
+_FINITE_AUXILIARY = re.compile(auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

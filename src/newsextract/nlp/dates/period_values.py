@@ -16,7 +16,7 @@ from newsextract.nlp.dates.calendar_math import (
 from newsextract.nlp.dates.direction import cue_direction
 from newsextract.nlp.dates.durations import norm_duration
 from newsextract.nlp.dates.quantities import count_of, unit_info
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, fold_word, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
     PREVIOUS,
@@ -26,8 +26,6 @@ from newsextract.nlp.dates.timeline import (
     calendar_timex,
     day_timex,
 )
-
-_UNIT_ALIASES = {"an": "annee", "week-end": "semaine"}
 
 
 def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -39,7 +37,7 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     direction = cue_direction(cue)
     n = -1 if direction == PAST else 1 if direction == FUTURE else 0
     week_end = unit == "week-end"
-    unit = _UNIT_ALIASES.get(unit, unit)
+    unit = fold_word(lex.mapping("relative_unit_aliases").get(unit, unit))
     if unit in ("siecle", "decennie"):
         if base is None:
             return [Timex(m.start, m.end, "DATE", "XXXX", anchor=NONE)]

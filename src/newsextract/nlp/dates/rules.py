@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsextract.nlp.dates.prefilter import (
+    Factors,
+    may_match,
+    present_factors,
+    required_factors,
+)
 from newsextract.nlp.number_words import NUMBERS_FILE, words_alternation
 from newsextract.resources import read_json, read_tsv
 
@@ -164,6 +170,7 @@ class Rule:
     norm: str
     order: int
     regex: re.Pattern
+    factors: Factors = None  # strings one of which every match contains (prefilter.py)
 
 
 @dataclass(frozen=True)
@@ -205,14 +212,23 @@ def rules() -> tuple[Rule, ...]:
     for i, row in enumerate(read_tsv(RULES_FILE)):
         name, type_, norm, pattern = row[:4]
         regex = re.compile(_LEFT + "(?:" + _expand(pattern) + ")" + _RIGHT)
-        out.append(Rule(name, type_, norm, i, regex))
+        out.append(Rule(name, type_, norm, i, regex, required_factors(regex.pattern)))
     return tuple(out)
+
+
+@cache
+def all_factors() -> frozenset[str]:
+    """Every rule's required factors together (what a block is searched for once)."""
+    return frozenset(f for rule in rules() if rule.factors for f in rule.factors)
 
 
 def find_matches(folded: str, offset: int = 0) -> list[RuleMatch]:
     """Non-overlapping rule matches in `folded`, in text order (offsets + `offset`)."""
     candidates: list[RuleMatch] = []
+    present = present_factors(folded, all_factors())
     for rule in rules():
+        if not may_match(rule.factors, present):
+            continue
         for m in rule.regex.finditer(folded):
             start, end = (m.span("span") if "span" in rule.regex.groupindex
                           and m.group("span") is not None else m.span())

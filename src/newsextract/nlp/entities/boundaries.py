@@ -76,11 +76,26 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             continue
         if is_edge_junk(tok):
             s, changed = s + 1, True
+    e = before_unopened_closing_quote(doc, s, e)
     while e > s + 1 and (doc[e - 1].lower_ in lex.determiners or is_edge_junk(doc[e - 1])
                          or m.label == "PER" and is_lowercase_word(doc[e - 1])):
         e -= 1
     m.start, m.end = s, e
     return m
+
+
+CLOSING_QUOTES = {"»": "«", "”": "“"}
+
+
+def before_unopened_closing_quote(doc: Doc, s: int, e: int) -> int:
+    """The end of a name that a closing quote ends: "baptisé « Les Vigilants » pour les
+    européennes" is "Les Vigilants", whatever the model took after the quote; a quote
+    opened inside the span ("le « Courrier » de Lyon") leaves it whole."""
+    for k in range(s + 1, e):
+        opening = CLOSING_QUOTES.get(doc[k].text)
+        if opening is not None and not any(t.text == opening for t in doc[s:k]):
+            return k
+    return e
 
 
 def is_lowercase_word(token) -> bool:

@@ -4,6 +4,9 @@ Rules (docs/entities.md):
 - a person mention takes the fullest name of the same person in the article: its words are
   the final words of a longer person mention ("Ollivier" -> "Jean-Marc Ollivier"), or the first
   word when it is a first name alone ("Emmanuel" -> "Emmanuel Macron");
+- a regnal name ("Henri VII": given name + ordinal) and a civil noble name with the same given
+  name ("Henri de Vendôme") are one person when the article has exactly one of each: the
+  canonical name is the civil one (naming.py decides; a regnal name keeps its ordinal);
 - an acronym and its expansion written next to it ("Fonds monétaire
   international (FMI)") share the expansion as canonical name;
 - an organisation or place mention that is the start of a longer mention of the same label
@@ -75,14 +78,38 @@ def is_initial_of(abbreviation: str, word: str) -> bool:
     return len(letter) == 1 and letter.isalpha() and len(word) > 1 and word[0] == letter
 
 
-def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> list[int]:
+def regnal_name(words: Sequence[str], numerals: frozenset[str],
+                particles: frozenset[str]) -> tuple[str, str] | None:
+    """(given name, ordinal) keys of a regnal name: "Louis XIV", "Albert Ier", also with its
+    realm ("Carlos IV d'Espagne"); None for any other name."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[1] not in numerals:
+        return None
+    if len(words) > 2 and entity_key(words[2]) not in particles:
+        return None
+    return entity_key(words[0]), entity_key(words[1])
+
+
+def civil_noble_name(words: Sequence[str], numerals: frozenset[str],
+                     particles: frozenset[str]) -> str | None:
+    """The given-name key of a civil noble name, "Jean de Vendôme", "Marc d'Anjou": a given
+    name, a nobiliary particle and a capitalised house, no ordinal; None otherwise."""
+    if len(words) < 3 or not words[0][:1].isupper() or entity_key(words[1]) not in particles \
+            or not words[2][:1].isupper() or any(w in numerals for w in words):
+        return None
+    return entity_key(words[0])
+
+
+def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]],
+                    numerals: frozenset[str] = frozenset()) -> list[int]:
     """Indices in `names` of the longest person names that `words` abbreviates.
 
     `words` abbreviates a longer name when they are its last words (surname, "Ollivier"),
     for one word, its first word (first name alone), or its words with a first name
-    written as an initial ("J. Ollivier" for "Jean Ollivier").
+    written as an initial ("J. Ollivier" for "Jean Ollivier"). An ordinal (`numerals`) is
+    no initial: "Paul I" and "Paul II" are two persons.
     """
     key = [entity_key(w) for w in words]
+    ordinals = [w in numerals for w in words]
     best: list[int] = []
     best_len = len(words)
     for i, name in enumerate(names):
@@ -90,7 +117,8 @@ def fitting_persons(words: Sequence[str], names: Sequence[Sequence[str]]) -> lis
         if len(other) < len(key):
             continue
         tail = other[-len(key):]
-        spelled_out = tail != key and all(k == o or is_initial_of(k, o) for k, o in zip(key, tail))
+        spelled_out = tail != key and all(k == o or is_initial_of(k, o) and not ordinal
+                                          for k, o, ordinal in zip(key, tail, ordinals))
         if len(other) == len(key) and not spelled_out:
             continue
         fits = tail == key or spelled_out or (len(key) == 1 and other[0] == key[0])

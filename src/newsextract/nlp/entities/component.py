@@ -7,12 +7,14 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places) and credit lines (``sources.py``), which replace the model's
-   mentions they overlap;
+   districts, compound places), credit lines (``sources.py``) and the targets of slogans
+   ("« Lenoir démission »": ``slogans.py``), which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person, one
-   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``);
+   label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``)
+   and the short names of its venues ("à la Fontaine" after "place de la Fontaine":
+   ``venues.py``);
 5. canonical names and ``entity_id`` (``naming.py``, ``canonical.py``), ``entity_key``,
    ``role`` (``roles.py``), written by ``output.py``.
 
@@ -56,6 +58,7 @@ from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
+from newsextract.nlp.entities.slogans import slogan_targets
 from newsextract.nlp.entities.sources import (
     classifier_label,
     contracted_titles,
@@ -63,6 +66,7 @@ from newsextract.nlp.entities.sources import (
     take_title_article,
 )
 from newsextract.nlp.entities.tokens import sentence_bounds
+from newsextract.nlp.entities.venues import venue_short_names
 from newsextract.nlp.extensions import register_extensions
 
 
@@ -76,7 +80,7 @@ class EntitiesComponent:
         sent_of = sentence_bounds(doc)
         mentions = self.model_mentions(doc, sent_of)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
-            + contracted_titles(doc, lex, mentions)
+            + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)
@@ -90,6 +94,7 @@ class EntitiesComponent:
         mentions = [by_span[(s.start, s.end)] for s in spans]
         harmonise_labels(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
+        mentions = venue_short_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)
         for m in mentions:
             if m.label == "PER":

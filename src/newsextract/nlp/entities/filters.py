@@ -41,6 +41,9 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return True
     prev = doc[m.start - 1] if m.start > 0 else None
     after_cue = prev is not None and (lex.has("demonym_cues", prev.lower_) or prev.like_num)
+    if key in lex.demonyms and prev is not None \
+            and lex.has("demonym_cues_masculine", prev.lower_):
+        return True  # "un Belge", "ce Britannique" ("une Suisse" may be the country)
     return after_cue and suffixed and (
         tok.text.endswith("s") or lex.has("demonym_cues_singular", prev.lower_))
 
@@ -57,6 +60,10 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
         return False
     if lex.has("portfolio_titles", doc[k].lower_):
         return True
+    links = {t.lower_ for t in doc[k + 1:start]}
+    if lex.has("portfolio_titles_with_a", doc[k].lower_) \
+            and links & lex.words["portfolio_a_links"] and not links & lex.words["connectors"]:
+        return True  # "l'adjointe à la Culture", "le secrétaire (américain) au Budget"
     if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
         return True
     if hops and lex.has("portfolio_coordinators", doc[k].lower_):

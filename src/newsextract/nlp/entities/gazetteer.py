@@ -15,15 +15,23 @@ Patterns without an id get ``GAZETTEER_ID``.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from newsextract.resources import read_jsonl
 
 PATTERNS_FILE = "gazetteer.jsonl"
+# The articles that can open a title ("Le Monde", "L'Express"); also lowercase mid-sentence.
+TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 GAZETTEER_ID = "gazetteer"
 
 
@@ -45,36 +53,127 @@ def builtin_patterns() -> list[dict[str, Any]]:
     return [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
 
 
-# A title's leading article, written in lowercase mid-sentence ("dans le Monde").
-TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+NBSP = "\u00a0"
 
 
-def case_variant(pattern: dict[str, Any], nlp: Language) -> dict[str, Any] | None:
-    """A token pattern for the same name written with other capitals or spaces: the later
-    words in any case ("France info", "Le Courrier Picard"), non-breaking spaces between
-    words, and the leading article in lowercase when the pattern says it is part of the
-    title (``"article": "part"``: "dans le Parisien").
-    Its first proper word keeps its capital, so that "le monde" (the world) does not match
-    "Le Monde". None for one-word and token patterns."""
+@dataclass(frozen=True)
+class CaseVariant:
+    """A multi-word name matched whatever its capitals ("France info", "Le Courrier
+    Picard"), with what the match must still respect: its first proper word keeps a
+    capital, so that "le monde" (the world) does not match "Le Monde"; its leading article
+    keeps its spelling unless the pattern says the article is part of the title
+    (``"article": "part"``: "dans le Parisien")."""
+
+    label: str
+    entity_id: str
+    words: tuple[str, ...]
+    spaced: tuple[bool, ...]  # whether a space follows each word ("l'" and "-" glue)
+    exact_article: str | None  # the article as it must be written, None when any case goes
+    proper_index: int | None  # the word that must not be all lowercase
+
+
+def case_variant(pattern: dict[str, Any], nlp: Language) -> CaseVariant | None:
+    """The case-insensitive variant of a phrase pattern of two words or more, else None."""
     if not isinstance(pattern["pattern"], str):
         return None
-    words = [t.text for t in nlp.make_doc(pattern["pattern"])]
+    tokens = [t for t in nlp.make_doc(pattern["pattern"]) if not t.is_space]
+    words = tuple(t.text for t in tokens)
     if len(words) < 2:
         return None
-    tokens: list[dict[str, Any]] = []
-    first_proper = True
-    for word in words:
-        if tokens:  # a non-breaking space is a token of its own: "Europe\u00a01"
-            tokens.append({"IS_SPACE": True, "OP": "?"})
-        if not tokens and word.lower() in TITLE_ARTICLES:
-            article_in_name = pattern.get("article") == "part"
-            tokens.append({"LOWER": word.lower()} if article_in_name else {"ORTH": word})
-        elif first_proper and word[:1].isupper():
-            tokens.append({"LOWER": word.lower(), "IS_LOWER": False})
-            first_proper = False
-        else:
-            tokens.append({"LOWER": word.lower()})
-    return {**pattern, "pattern": tokens}
+    exact_article = None
+    # a title's leading article, written in lowercase mid-sentence ("dans le Monde")
+    if words[0].capitalize() in TITLE_ARTICLES and pattern.get("article") != "part":
+        exact_article = words[0]
+    proper_index = next((k for k, w in enumerate(words)
+                         if w[:1].isupper() and w.capitalize() not in TITLE_ARTICLES), None)
+    spaced = tuple(bool(t.whitespace_) for t in tokens)
+    return CaseVariant(pattern["label"], pattern["id"], words, spaced, exact_article,
+                       proper_index)
+
+
+def lowercase_doc(variant: CaseVariant, vocab: Vocab, nbsp: bool) -> Doc:
+    """The variant's words in lowercase as the tokenizer splits them, with a space or, when
+    `nbsp`, a non-breaking space (a token of its own: "Europe\u00a01") where a space is."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for word, spaced in zip(variant.words, variant.spaced):
+        words.append(word.lower())
+        spaces.append(spaced and not nbsp)
+        if spaced and nbsp:
+            words.append(NBSP)
+            spaces.append(False)
+    return Doc(vocab, words=words, spaces=spaces)
+
+
+def respects_case(variant: CaseVariant, span: Span) -> bool:
+    """Whether a lowercase match keeps the capitals and the article its variant requires."""
+    words = [t for t in span if not t.is_space]
+    if len(words) != len(variant.words):
+        return False
+    if variant.exact_article is not None and words[0].text != variant.exact_article:
+        return False
+    return variant.proper_index is None or not words[variant.proper_index].is_lower
+
+
+class GazetteerRuler(EntityRuler):
+    """An EntityRuler whose multi-word phrase patterns also match in other capitals and
+    with non-breaking spaces between words, through a lowercase PhraseMatcher checked by
+    `respects_case` (one pass over the text: a token pattern per name cost ~1 s per 150
+    articles in the Matcher)."""
+
+    def __init__(self, nlp: Language, name: str, **kwargs: Any) -> None:
+        super().__init__(nlp, name, **kwargs)
+        self.case_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.case_variants: dict[int, CaseVariant] = {}
+        self.first_word_hashes: frozenset[int] | None = None  # computed at the first call
+        self.any_first_word = False
+
+    def _first_words(self) -> frozenset[int] | None:
+        """Hashes of the lowercase words a token pattern can start with; None when one
+        pattern can start with any word (the Matcher must then always run)."""
+        words: set[str] = set()
+        for patterns in self.token_patterns.values():
+            for pattern in patterns:
+                first = pattern[0] if pattern else {}
+                value = first.get("LOWER") if first.get("OP") in (None, "1", "+") else None
+                if isinstance(value, str):
+                    words.add(value)
+                elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                    words.update(value["IN"])
+                else:
+                    return None
+        return frozenset(self.nlp.vocab.strings.add(w) for w in words)
+
+    def _token_patterns_may_match(self, doc: Doc) -> bool:
+        if not self.token_patterns:
+            return False
+        if self.first_word_hashes is None:
+            self.first_word_hashes = self._first_words() or frozenset()
+            self.any_first_word = self._first_words() is None
+        if self.any_first_word:
+            return True
+        lowers = doc.to_array([LOWER]).ravel()
+        return bool(numpy.isin(lowers, list(self.first_word_hashes)).any())
+
+    def add_case_variants(self, variants: list[CaseVariant], nlp: Language) -> None:
+        for variant in variants:
+            key = f"{variant.label}{self.ent_id_sep}{variant.entity_id}#{len(self.case_variants)}"
+            self.case_variants[nlp.vocab.strings.add(key)] = variant
+            self.case_matcher.add(key, [lowercase_doc(variant, nlp.vocab, nbsp)
+                                        for nbsp in (False, True)])
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        if self._token_patterns_may_match(doc):
+            matches = set(super().match(doc))
+        else:  # the token Matcher's per-token predicates are its cost: skip it when idle
+            matches = {(key, start, end) for key, start, end in self.phrase_matcher(doc)
+                       if start != end}
+        for key, start, end in self.case_matcher(doc):
+            variant = self.case_variants[key]
+            if respects_case(variant, doc[start:end]):
+                label = self._create_label(variant.label, variant.entity_id)
+                matches.add((self.matcher._normalize_key(label), start, end))
+        return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
 
 def ruler_pattern(pattern: dict[str, Any]) -> dict[str, Any]:
@@ -89,10 +188,11 @@ def make_gazetteer(nlp: Language, name: str, patterns: str | None = None) -> Ent
     User patterns are added after the built-in ones; where both match, the longest match
     wins (EntityRuler semantics), so a user can extend a name but not shorten one.
     """
-    ruler = EntityRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
+    ruler = GazetteerRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
     all_patterns = builtin_patterns()
-    all_patterns += [v for v in (case_variant(p, nlp) for p in all_patterns) if v is not None]
     if patterns:
         all_patterns += [with_id(p) for p in read_patterns_file(patterns)]
     ruler.add_patterns([ruler_pattern(p) for p in all_patterns])
+    ruler.add_case_variants([v for v in (case_variant(p, nlp) for p in builtin_patterns())
+                             if v is not None], nlp)
     return ruler

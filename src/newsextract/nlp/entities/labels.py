@@ -13,6 +13,9 @@ from newsextract.nlp.entities.tokens import TITLE_ARTICLES, connector_length, na
 
 # Weights of the evidence for a label when one name gets several in an article.
 GAZETTEER_WEIGHT, TRIGGER_WEIGHT, PERSON_NAME_WEIGHT, MODEL_WEIGHT = 8, 4, 2, 1
+# Lowercase words between a classifier noun and the participle that names it ("un parti
+# politique baptisé X", "une plateforme internet baptisée X"); more is another clause.
+MAX_CLASSIFIER_MODIFIERS = 2
 
 
 def connector_before(doc: Doc, i: int, lex: Lexicons) -> int:
@@ -69,6 +72,10 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         if trig.part_of_name and not names_itself(doc, m.start):
             m.start = k
         return m
+    trig = classifier_of_naming_participle(doc, m.start, lex, sent_start)
+    if trig is not None:
+        m.trigger_label = trig.label
+        return m
     # apposition: "Brivane, plateforme en ligne ..."
     k = m.end
     if k + 1 < len(doc) and doc[k].text == ",":
@@ -79,6 +86,27 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         if trig is not None and not trig.part_of_name:
             m.trigger_label = trig.label
     return m
+
+
+def classifier_of_naming_participle(doc: Doc, i: int, lex: Lexicons,
+                                    sent_start: int) -> Trigger | None:
+    """"un parti politique baptisé « Les Vigilants »", "un collectif, nommé Sentinelle": the
+    classifier noun before a naming participle (`naming_participles`) labels the name."""
+    k = i - 1
+    while k > sent_start and (doc[k].is_space or doc[k].text in {"«", "\"", "“"}):
+        k -= 1
+    if k <= sent_start or not lex.has("naming_participles", doc[k].lower_):
+        return None
+    k -= 1
+    if doc[k].text == ",":
+        k -= 1
+    for j in range(k, max(sent_start, k - MAX_CLASSIFIER_MODIFIERS) - 1, -1):
+        if not (doc[j].is_alpha and doc[j].is_lower):
+            return None
+        trig = lex.triggers.get(doc[j].lower_)
+        if trig is not None:
+            return None if trig.part_of_name else trig
+    return None
 
 
 # Tokens read after a name for its age: ", 28 ans" or " (28 ans)" with space tokens between.
@@ -104,16 +132,37 @@ def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
 def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     """A label given by the words around a name whatever the model said: a one-word name
     followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
-    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla")."""
+    ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
+    an Arabic family name with its article makes a person ("Karim al-Hassan")."""
     if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
         return "LOC"
     if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
         return "LOC"
+    if m.label in {"LOC", "MISC"} and has_arabic_family_name(doc, m, lex):
+        return "PER"
     if acronym_is_organisation(doc, m):
         return "ORG"
     return None
+
+
+# Given names before an Arabic family name: "Karim al-Hassan", "Abdel Karim al-Hassan".
+MAX_GIVEN_NAMES = 2
+# The family name with its article: "al", "-", "Hassan".
+FAMILY_NAME_TOKENS = 3
+
+
+def has_arabic_family_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """"Karim al-Hassan": capitalised given names and a family name with its article glued
+    by a hyphen (`arabic_articles`) make a person, which the model often reads as a place."""
+    given = m.end - m.start - FAMILY_NAME_TOKENS
+    if not 1 <= given <= MAX_GIVEN_NAMES:
+        return False
+    article, hyphen, family = doc[m.end - 3], doc[m.end - 2], doc[m.end - 1]
+    return lex.has("arabic_articles", article.text) and hyphen.text == "-" \
+        and not article.whitespace_ and not hyphen.whitespace_ and family.is_title \
+        and all(t.is_alpha and t.is_title for t in doc[m.start:m.start + given])
 
 
 def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:

@@ -18,6 +18,7 @@ from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
 from newsextract.nlp.entities.canonical import INVISIBLE_CHARACTERS, visible
+from newsextract.resources import read_lines
 
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 
@@ -30,7 +31,23 @@ GLUED_FULL_STOP = rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)»”\"]))\.(?=[{_CAPITAL}«\"�
 GLUED_OPENING_QUOTE = r"(?<=[.!?;:,)])[«“](?=\w)"
 # A closing quote or bracket glued between a word and punctuation: "à Lyon».Puis", "(AFP).Lyon".
 GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE)
+# An interview's speaker mark glued to the speaker's name: "LEMAIRE.- Oui.", "JOURNAL.- Et
+# demain ?". Two letters at least before it keep an initial "J.-P." whole.
+GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK)
+# Shortest function word that starts a glued sentence: one letter ("À", "A") is too often
+# part of a word ("MisterA").
+MIN_GLUED_WORD_LETTERS = 2
+
+
+def glued_sentence_start() -> str:
+    """A line break lost between a word and a sentence that starts with a capitalised
+    function word: "les négociationsLe ministre", "face à MacronVers 13h30". The cut is
+    between the two letters; the function word must end there ("MacronVers 13h30"), so a
+    camel-case name ("PlayStation", "#BalanceTonPorc") stays whole."""
+    words = sorted({w.capitalize() for w in read_lines("french_function_words.txt")
+                    if len(w) >= MIN_GLUED_WORD_LETTERS and w.isalpha()}, key=len, reverse=True)
+    return rf"(?<=[a-zà-öø-ÿ]{{2}})(?=(?:{'|'.join(words)})\b)"
 
 
 def split_glued_punctuation(nlp: Language) -> None:
@@ -40,7 +57,8 @@ def split_glued_punctuation(nlp: Language) -> None:
     if GLUED_FULL_STOP in pattern:
         return
     parts = [pattern] if pattern else []
-    nlp.tokenizer.infix_finditer = compile_infix_regex(parts + list(GLUED_INFIXES)).finditer
+    infixes = [*GLUED_INFIXES, glued_sentence_start()]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(parts + infixes).finditer
 
 
 class InvisibleCharacterTokenizer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.gazetteer import TITLE_ARTICLES
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.segment import sentences as article_sentences
 
@@ -21,21 +22,25 @@ def has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
 def is_sentence_initial(doc: Doc, i: int) -> bool:
     """The token starts its sentence, possibly after opening quotes or brackets."""
     j = i
     while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
         j -= 1
-    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in {".", "!", "?", ":", "…"}:
+    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in SENTENCE_ENDS:
         return True
+    if j >= 2 and doc[j - 1].text in CLOSING_QUOTES and doc[j - 2].text in SENTENCE_ENDS - {":"}:
+        return True  # a quotation closed after its full stop: "« Nous partons. » La ..."
     # the parser sometimes starts a sentence inside a noun phrase ("à la brasserie | Le
     # Zinc"); no sentence starts right after a lowercase word
     return doc[j].is_sent_start and not (doc[j - 1].is_alpha and doc[j - 1].is_lower)
 
 
 OPENING_QUOTES = frozenset({"«", "“"})
-# A title's capitalised article: "Le Courrier", "La Rochelle", "L'Écho".
-TITLE_ARTICLES = frozenset({"Le", "La", "Les", "L'", "L’"})
 # "de", "du", "des", "d'", then optionally "la", "l'" ("place de la Gare", "pont de l'Europe").
 MAX_CONNECTOR_TOKENS = 2
 

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS, age_nouns, can_speak
+from newsextract.nlp.participants.lexicon import (
+    DEFINITE_DETERMINERS,
+    age_nouns,
+    can_speak,
+    names_movement,
+)
 from newsextract.nlp.participants.mentions import one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
@@ -71,6 +76,12 @@ def compound(tok: Token) -> str:
     return "".join(words)
 
 
+def head_can_speak(head: Token) -> bool:
+    """The head noun names who can speak (`lexicon.can_speak`), or a movement by its
+    emblem ("les gilets jaunes": `lexicon.names_movement`)."""
+    return can_speak(compound(head), head.lemma_) or names_movement(head)
+
+
 def _description(doc: Doc, start: int, end: int) -> Description | None:
     one_of = one_of_phrase_at(doc, start)
     while start < end and doc[start].pos_ in ("DET", "PUNCT"):
@@ -79,7 +90,7 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
         return None
     tokens = doc[start:end]
     head = head_noun(tokens)
-    if head is None or head.lower_ in AGE_WORDS or not can_speak(compound(head), head.lemma_) \
+    if head is None or head.lower_ in AGE_WORDS or not head_can_speak(head) \
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None

@@ -7,7 +7,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.participants.descriptions import compound
-from newsextract.nlp.participants.lexicon import group_quantifiers, names_person
+from newsextract.nlp.participants.lexicon import (
+    group_quantifiers,
+    names_person,
+    quoted_movement_at,
+)
 
 # Determiners opening a quantity noun ("des centaines de", "un groupe de").
 QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
@@ -31,6 +35,9 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     while j + 2 < len(doc) and doc[j].lower_ in nouns \
             and doc[j + 1].lower_ in ("de", "d'", "d’"):
         j += 2
+    label = quoted_movement_at(doc, j) if j != i else None
+    if label is not None:
+        return label[0]  # "des centaines de «gilets jaunes»"
     if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
             or doc[j].morph.get("Number") != ["Plur"] \
             or not names_person(compound(doc[j]), doc[j].lemma_):

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc, Token
+
 from newsextract.resources import read_lines, read_text, read_tsv
 
 # Definite determiners and demonstratives: a noun phrase opened by one refers back
@@ -82,21 +84,73 @@ def titles() -> frozenset[str]:
     return _lower_set("titles.txt")
 
 
+def _two_sections(name: str, second: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase words of a data file in two sections: before and after the comment
+    line `second` ("# [determiner]")."""
+    sections: tuple[set[str], set[str]] = (set(), set())
+    current = sections[0]
+    for line in read_text(name).splitlines():
+        line = line.strip()
+        if line == second:
+            current = sections[1]
+        elif line and not line.startswith("#"):
+            current.add(line.lower())
+    return frozenset(sections[0]), frozenset(sections[1])
+
+
 @cache
 def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
     """Quantity or collective nouns ("centaines", "groupe") and quantifying determiners
     ("plusieurs") that open a quantified group of people:
     `participants_group_quantifiers.txt`, sections [noun] and [determiner]."""
-    nouns: set[str] = set()
-    dets: set[str] = set()
-    section = nouns
-    for line in read_text("participants_group_quantifiers.txt").splitlines():
-        line = line.strip()
-        if line == "# [determiner]":
-            section = dets
-        elif line and not line.startswith("#"):
-            section.add(line.lower())
-    return frozenset(nouns), frozenset(dets)
+    return _two_sections("participants_group_quantifiers.txt", "# [determiner]")
+
+
+@cache
+def movement_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Emblems and colours that name a movement together ("gilets jaunes"):
+    `participants_movement_labels.txt`, sections [emblem] and [colour]."""
+    return _two_sections("participants_movement_labels.txt", "# [colour]")
+
+
+def names_movement(tok: Token) -> bool:
+    """The noun at `tok` and the adjective after it name a movement by an emblem in a
+    colour ("les gilets jaunes", "des «bonnets rouges»", "un gilet-jaune"): its members,
+    people."""
+    emblems, colours = movement_words()
+    doc = tok.doc
+    words = tok.lower_.split("-")
+    if len(words) == 1:
+        nxt = tok.i + 1
+        if nxt < len(doc) and doc[nxt].text == "-":
+            nxt += 1  # "gilets-jaunes" cut by the tokenizer
+        if nxt >= len(doc):
+            return False
+        words.append(doc[nxt].lower_)
+    if len(words) != 2:
+        return False
+    return bool({words[0], _singular(words[0])} & emblems) \
+        and bool({words[1], _singular(words[1])} & colours)
+
+
+# Marks that may wrap a movement label ("les «gilets jaunes»").
+LABEL_MARKS = frozenset("«»“”\"")
+
+
+def quoted_movement_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(emblem token, end) when a movement label starts at token `i`, bare or in marks
+    ("gilets jaunes", "«gilets jaunes»"): the end is past the closing mark."""
+    if i >= len(doc):
+        return None
+    emblem = i + 1 if doc[i].text in LABEL_MARKS else i
+    if emblem >= len(doc) or not names_movement(doc[emblem]):
+        return None
+    end = emblem + 1
+    if "-" not in doc[emblem].text:  # the colour is the next word ("gilets" "-" "jaunes")
+        end += 2 if doc[end].text == "-" else 1
+    if end < len(doc) and emblem > i and doc[end].text in LABEL_MARKS:
+        end += 1
+    return emblem, end
 
 
 def anaphors() -> frozenset[str]:

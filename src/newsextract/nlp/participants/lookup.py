@@ -7,6 +7,8 @@ a quote speaker given as "le ministre" resolves to the minister the article name
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 
@@ -52,14 +54,18 @@ def described_at(doc: Doc, start_char: int) -> dict | None:
 
 
 
-def last_group_before(doc: Doc, char: int, max_chars: int) -> tuple[int, int] | None:
+def last_group_before(doc: Doc, char: int, max_chars: int,
+                      counts: Callable[[int], bool] = lambda start: True
+                      ) -> tuple[int, int] | None:
     """The mention (start_char, end_char) of the group of people mentioned last before
-    `char`, at most `max_chars` before it ("leurs pancartes": whose?)."""
+    `char`, at most `max_chars` before it ("leurs pancartes": whose?), among the mentions
+    whose start `counts` accepts (the quotes layer skips those inside quotation marks)."""
     best: tuple[int, int] | None = None
     for p in participants(doc):
         if p["kind"] != "GROUP":
             continue
         for start, end, _ in p["mentions"]:
-            if end <= char and char - start <= max_chars and (best is None or start > best[0]):
+            if end <= char and char - start <= max_chars and counts(start) \
+                    and (best is None or start > best[0]):
                 best = (start, end)
     return best

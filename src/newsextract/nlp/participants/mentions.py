@@ -160,3 +160,13 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             continue
         break
     return i
+
+
+def before_clitic(doc: Doc, start: int, end: int) -> int:
+    """The noun phrase [start, end) cut before a determiner that follows a noun with no
+    "de" between them: "des pompiers les accompagnaient" tags the object pronoun "les" as
+    a determiner."""
+    for i in range(start + 1, end):
+        if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return i
+    return end

@@ -45,14 +45,18 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
+    LABEL_MARKS,
     anaphors,
+    names_movement,
     names_organisation,
     names_person,
+    quoted_movement_at,
     titles,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.mentions import (
     agreement_gender,
+    before_clitic,
     grammatical_gender,
     mention_gender,
     noun_phrase_end,
@@ -261,18 +265,23 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             start = det.i
         else:
             continue
-        end = _before_clitic(doc, max(start, det.i + 1),
-                             noun_phrase_end(doc, max(start, det.i + 1), len(doc)))
-        head = head_noun(doc[max(start, det.i + 1):end])
+        first = max(start, det.i + 1)
+        label = quoted_movement_at(doc, first)  # "les «gilets jaunes»"
+        if label is not None:
+            head, end = doc[label[0]], label[1]
+        else:
+            end = before_clitic(doc, first, noun_phrase_end(doc, first, len(doc)))
+            head = head_noun(doc[first:end])
         if head is None:
             continue
         start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         if any(s <= start_char < e or s < end_char <= e for s, e in covered):
             continue
         low = compound(head)
-        plural = head.morph.get("Number") == ["Plur"]
+        plural = head.morph.get("Number") == ["Plur"] or (
+            label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
         holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
-        text = doc[max(start, det.i + 1):end].text
+        text = doc[first:end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
         if new_person and not introduces(text.lower(), low):
             continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
@@ -282,7 +291,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             continue
         if low in anaphors():
             continue  # "ce dernier" refers back; it names no new participant
-        person = names_person(low, head.lemma_)
+        person = names_person(low, head.lemma_) or names_movement(head)
         if not person and not names_organisation(low, head.lemma_):
             continue
         # "l'homme": the elided article tells no gender, the generic noun does
@@ -295,9 +304,12 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             same.add_mention(start_char, end_char, DESCRIPTION)
             same.linked.append(start_char)
             continue
-        key = (head.lemma_.lower(), "Plur" if plural else "Sing")
+        lemma = doc[head.i:end].text.lower().strip("".join(LABEL_MARKS)) \
+            if label is not None else head.lemma_.lower()  # "gilets rouges" is not "gilets verts"
+        key = (lemma, "Plur" if plural else "Sing")
         p = None if new_person else unnamed.get(key)
         if p is None:
+            text = text.strip("".join(LABEL_MARKS))
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
                             number=key[1], gender=gender)
             p.heads.append(low)
@@ -307,16 +319,6 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         p.add_mention(start_char, end_char, DESCRIPTION)
         if p.age is None and person and not plural:
             p.age = age_near(doc, start, end)
-
-
-def _before_clitic(doc: Doc, start: int, end: int) -> int:
-    """The noun phrase [start, end) cut before a determiner that follows a noun with no
-    "de" between them: "des pompiers les accompagnaient" tags the object pronoun "les" as
-    a determiner."""
-    for i in range(start + 1, end):
-        if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-            return i
-    return end
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.lexicon import quoted_movement_at
 from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
     is_bare_past_participle,
@@ -153,6 +154,49 @@ def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
     return out
 
 
+# Most words of a quoted name ("le «Grand Débat national»", "une «Maison du peuple»").
+MAX_QUOTED_NAME_WORDS = 8
+# Determiners glued to a preposition, which the tagger reads as ADP.
+_CONTRACTED_DETERMINERS = frozenset({"du", "des", "au", "aux"})
+
+
+def quoted_names(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges of quoted names: a determiner, then marks around words that open
+    with a capital and hold no verb ("la création d'un «Conseil des sages»", "au «Grand
+    Forum»", "les «Amis de la Terre»"). Mid-sentence, a capital after a determiner names a
+    thing (a body, a programme, a show, a group); someone's wording starts in lowercase
+    ("un «débat utile»"), and a chant or a slogan follows its frame, not a determiner."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        words = [t for t in doc[qt.token_at(piece.start):qt.token_at(piece.end - 1) + 1]
+                 if not t.is_punct and not t.is_space]
+        if not words or not words[0].text[:1].isupper() or len(words) > MAX_QUOTED_NAME_WORDS \
+                or any(t.pos_ in ("VERB", "AUX") for t in words):
+            continue
+        i = qt.token_at(piece.open_char) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in _CONTRACTED_DETERMINERS):
+            out.append((piece.start, piece.end))
+    return out
+
+
+def named_movements(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
+    """Character ranges (content) of quoted pieces that are a movement's name, an emblem
+    in a colour ("les «bonnets mauves»", "10.000 «foulards verts», selon la police"):
+    a name, never anyone's words, whatever cue follows."""
+    out = []
+    for piece in qt.pieces:
+        if piece.open_char is None or piece.close_char is None:
+            continue
+        found = quoted_movement_at(doc, qt.token_at(piece.open_char))
+        if found is not None and found[1] == qt.token_at(piece.close_char) + 1:
+            out.append((piece.start, piece.end))
+    return out
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 
@@ -197,5 +241,21 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def after_mention_marker(doc: Doc, mark: int) -> bool:
-    prev = [t.lower_ for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark]]
-    return any(w in word_set("quotes_mention_markers.txt") for w in prev)
+    """A word that names the quoted words comes right before the mark ("le mot «…»", "les
+    slogans «…»"); a banner the words are written on is no such word ("lire sur les
+    pancartes «…»": `banners`), nor one a verb or a colon separates from the quote ("les
+    slogans fleurissent : «…»")."""
+    markers = word_set("quotes_mention_markers.txt")
+    return any(t.lower_ in markers and not _written_on(doc, t.i)
+               and not any(u.text == ":" or u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:mark])
+               for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark])
+
+
+# Words between "sur" and the banner it governs ("sur certaines de leurs pancartes").
+WRITTEN_ON_REACH = 3
+
+
+def _written_on(doc: Doc, i: int) -> bool:
+    """Token `i` is a banner governed by "sur": the place words are written on."""
+    return doc[i].lower_ in word_set("quotes_banner_nouns.txt") and any(
+        t.lower_ == "sur" for t in doc[max(0, i - WRITTEN_ON_REACH):i])

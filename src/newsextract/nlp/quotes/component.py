@@ -21,6 +21,8 @@ from newsextract.nlp.extensions import is_extractable, register_extensions
 from newsextract.nlp.quotes.candidates import (
     apposed_terms,
     glosses,
+    named_movements,
+    quoted_names,
     repeated_labels,
     resolve_overlaps,
 )
@@ -48,7 +50,8 @@ class QuotesComponent:
         candidates = clause_candidates(doc, qt, labels, dates)
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
-        not_speech = glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)
+        not_speech = (glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)
+                      + quoted_names(doc, qt) + named_movements(doc, qt))
         candidates = [c for c in candidates
                       if not any(s <= c.start and c.end <= e for s, e in not_speech)]
         spans = []

@@ -9,11 +9,10 @@ floor's holder (`floor`).
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
+from newsextract.nlp.quotes.banners import banner_before, banner_holder
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -24,8 +23,6 @@ from newsextract.nlp.quotes.candidates import (
 from newsextract.nlp.quotes.lexicon import reporting_lemma
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
-    banner_holder,
-    chant_subject,
     colon_subject,
     lead_in_subject,
     pour_subject,
@@ -63,26 +60,6 @@ def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
-# Between two chants of one list: a comma, "et", "ou (encore)", and the "de" of the chant
-# noun repeated ("aux cris de «A» et de «B»").
-_CHANT_LIST = re.compile(r"[\s,]*(?:(?:et|ou|puis)(?:\s+encore)?)?\s*(?:de|d['’]|des|du)?\s*",
-                         re.IGNORECASE)
-
-
-def chanted_by(doc: Doc, qt: Segmentation, n: int,
-                  chants: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
-    """The chanters of piece `n`: after a chant noun ("aux cris de «…»"), or listed
-    after a chanted piece with only a comma, "et" or "ou" between ("«A», «B»", "«A» et de
-    «B»")."""
-    piece = qt.pieces[n]
-    if piece.open_char is None:
-        return None
-    if n - 1 in chants and qt.pieces[n - 1].block == piece.block and _CHANT_LIST.fullmatch(
-            qt.text[qt.pieces[n - 1].outer_end:piece.outer_start]):
-        return chants[n - 1]
-    return chant_subject(doc, qt.token_at(piece.open_char))
-
-
 def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                       labels: set[str]) -> tuple[int, int] | None:
     """The speaker of a quote with no reporting verb, named in a clause of the
@@ -101,11 +78,23 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
         colon = qt.token_at(s_start + len(before) - 1)
         return colon_subject(doc, colon, qt.token_at(s_start),
                              lambda verb: reporting_lemma(verb) is not None) \
-            or banner_holder(doc, qt.token_at(s_start), open_tok)
+            or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=True)
     return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
         or relative_subject(doc, open_tok) \
         or pour_subject(doc, qt.token_at(s_start), open_tok) \
-        or banner_holder(doc, qt.token_at(s_start), open_tok)
+        or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=False)
+
+
+def on_unheld_banner(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
+    """The quote is read on a banner named before it in its sentence ("On pouvait lire sur
+    une pancarte : «…»") whose carriers `narrative_subject` did not find: the words are
+    nobody's named, not the floor holder's."""
+    if piece.open_char is None:
+        return False
+    s_start = qt.sentence(piece.open_char)[0]
+    after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
+    return banner_before(doc, qt.token_at(s_start), qt.token_at(piece.open_char),
+                         after_colon) is not None
 
 
 def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:

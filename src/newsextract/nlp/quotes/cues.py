@@ -13,8 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.descriptions import compound, head_noun
-from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
@@ -134,16 +133,18 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
     if k + 1 >= limit or doc[k].pos_ != "DET":
         return False
     head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
-    return head is not None and can_speak(compound(head), head.lemma_)
+    return head is not None and head_can_speak(head)
 
 
 def present_tense_lemma(tok: Token) -> str | None:
-    """ "note" / "notent" -> "noter": the -er lexicon verb a present-tense form the tagger
-    read as a noun or adjective belongs to ("juge", "analyse", "pointe", "relève")."""
+    """ "note" / "notent" / "notant" -> "noter": the -er lexicon verb a present-tense form
+    or a present participle the tagger read as a noun or adjective belongs to ("juge",
+    "analyse", "pointe", "relève", "leur reprochant")."""
     if not tok.is_alpha or tok.text[:1].isupper():
         return None
     low = tok.lower_
-    stems = [low[:-3]] if low.endswith("ent") else [low[:-1]] if low.endswith("e") else []
+    stems = [low[:-3]] if low.endswith(("ent", "ant")) else [low[:-1]] \
+        if low.endswith("e") else []  # "leur reprochant" read as a noun: "reprocher"
     lex = reporting_lexicon().single
     reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se")
     for stem in stems:
@@ -264,7 +265,7 @@ def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
     for n in range(start + 1, end):
         if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
-            if head is not None and can_speak(compound(head), head.lemma_):
+            if head is not None and head_can_speak(head):
                 return n
             return None
     return None

@@ -14,19 +14,21 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
 from newsextract.nlp.quotes.cueless import (
-    chanted_by,
     headline_subject,
     is_standalone_quote,
     lead_in,
     narrative_subject,
+    on_unheld_banner,
 )
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.selon import selon_cue_at, selon_source
+from newsextract.nlp.quotes.speakers import NO_SPEAKER
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # Tokens after a closing mark always searched for its cue, even past a sentence end the
@@ -53,6 +55,11 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             # «faites à la main» montre…": a quoted noun phrase or modifier inside the
             # verb's subject, not a quote before an inverted cue.
             cue = None
+        chant = chanted_by(doc, qt, n, chants) if len(parts) == 1 else None
+        if chant is not None:
+            # "aux cris de «A» et de «B», a constaté un journaliste": the chanters', not
+            # the witness's words.
+            cue, selon = None, None
         for k, (start, end, inserted) in enumerate(parts):
             the_cue = inserted or cue
             if k == 0 and inserted is None and len(parts) > 1:
@@ -60,6 +67,7 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             cand = Candidate(start, end, DIRECT, None, start, block=piece.block)
             if the_cue is not None:
                 attach(cand, the_cue)
+                read_on_banner(doc, cand, the_cue)
             elif selon is not None:
                 # «…», selon X: the source read off the selon phrase
                 cand.speaker, cand.subject, cand.anchor = selon.speaker, selon.subject, \
@@ -69,19 +77,25 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
                 # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
                 cand.subject = headline
+            elif chant is not None:
+                # "avec pour mot d'ordre «…»": "mot" is no mention marker here; the
+                # chant noun governs the quote more closely than a verb before it.
+                chants[n] = cand.subject = chant
             else:
                 pre = pre_cue(doc, qt, piece, labels) \
-                    or glued_fragment_cue(qt, n, fragment_cues, labels)
+                    or glued_fragment_cue(qt, n, fragment_cues, labels) \
+                    or (fragment_cues.get(n - 1) if continues_list(qt, n) else None)
                 if pre is not None:
+                    # "scandaient «A», «B» et «C»": a list shares the verb
                     fragment_cues[n] = pre
                     attach(cand, pre)
-                elif (chant := chanted_by(doc, qt, n, chants)) is not None:
-                    # "avec pour mot d'ordre «…»": "mot" is no mention marker here.
-                    chants[n] = cand.subject = chant
+                    read_on_banner(doc, cand, pre)
                 elif (narrator := narrative_subject(doc, qt, piece, labels)) \
                         is not None:
                     # a list of pieces after it ("on lisait : «A», «B»") shares it
                     chants[n] = cand.subject = narrator
+                elif on_unheld_banner(doc, qt, piece):
+                    cand.speaker = NO_SPEAKER  # no group named carries it: no row
                 elif is_standalone_quote(doc, qt, piece, start, end, labels):
                     cand.inherit = True
                     cand.subject = lead_in(doc, qt, piece)
@@ -93,6 +107,26 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     continue
             out.append(cand)
     return out
+
+
+def read_on_banner(doc: Doc, cand: Candidate, cue: Cue) -> None:
+    """ "«…», lisait-on sur une pancarte", "une pancarte sur laquelle était écrit : «…»":
+    "on" (or no one) reads the words of the group carrying the banner (`banners.carriers`),
+    which becomes the subject; when no group is named, nobody (not the floor's holder)
+    wrote them."""
+    reader = cue.pronoun if cue.pronoun is not None else (
+        doc[cue.subject[0]] if cue.subject is not None
+        and cue.subject[1] - cue.subject[0] == 1 else None)
+    no_reader = cue.pronoun is None and cue.subject is None  # "sur laquelle était écrit"
+    if not no_reader and (reader is None or reader.lower_.lstrip("-") != "on"):
+        return
+    banner = read_banner(cue.verb)
+    if banner is None:
+        return
+    cand.subject = carriers(doc, banner)
+    cand.pronoun, cand.inherit, cand.verb = None, False, None  # carriers do not "read"
+    if cand.subject is None:
+        cand.speaker = NO_SPEAKER
 
 
 def post_cue(doc: Doc, qt: Segmentation, n: int,

@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index
-from newsextract.nlp.participants.descriptions import compound, head_noun
-from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
@@ -126,7 +125,7 @@ def _mute_source(doc: Doc, cand: Candidate) -> bool:
     tokens = doc[cand.subject[0]:cand.subject[1]]
     head = head_noun(tokens)
     return head is not None and not any(t.ent_type_ for t in tokens) \
-        and not can_speak(compound(head), head.lemma_)
+        and not head_can_speak(head)
 
 
 def _impersonal_cue(doc: Doc, cand: Candidate) -> bool:

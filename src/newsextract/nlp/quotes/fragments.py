@@ -12,8 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.participants.descriptions import compound
-from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
@@ -25,7 +24,8 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lexicon,
     word_set,
 )
-from newsextract.nlp.quotes.narrative import is_speaker_like, verb_subject
+from newsextract.nlp.quotes.narrative import verb_subject
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # Words of the longest quoted fragment an ambiguous verb governs as its object.
@@ -96,6 +96,11 @@ def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
         > MAX_AMBIGUOUS_FRAGMENT_WORDS
 
 
+# Object clitics before a present participle the tagger may read as a noun ("leur
+# reprochant", "lui demandant").
+OBJECT_CLITICS = frozenset({"leur", "lui", "les", "nous", "vous"})
+
+
 def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             ) -> Cue | None:
     """A reporting verb before the opening mark in the same sentence that governs the
@@ -125,6 +130,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
                 and doc[v - 1].lower_ in ("s'", "s’", "se"):
             lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
+        if lemma is None and tok.pos_ == "NOUN" and tok.lower_.endswith("ant") and v > 0 \
+                and doc[v - 1].lower_ in OBJECT_CLITICS:
+            lemma = present_tense_lemma(tok)  # ", leur reprochant d'avoir «…»": a noun
         opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
             return None
@@ -191,7 +199,7 @@ def _speaking_noun_before(doc: Doc, i: int) -> tuple[int, int] | None:
     head noun: participants/lexicon.py) right before token `i`."""
     head = doc[i - 1]
     if head.pos_ != "NOUN" or not head.text[:1].islower() \
-            or not can_speak(compound(head), head.lemma_):
+            or not head_can_speak(head):
         return None
     start = i - 1
     while start > 0 and doc[start - 1].pos_ == "ADJ":

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
+from newsextract.nlp.quotes.banners import chants_in
 from newsextract.nlp.quotes.candidates import (
     INDIRECT,
     MIXED,
@@ -120,6 +121,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             if quote_after_break(qt, doc[first].idx, tok.idx):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
+            if chants_in(doc, qt, doc[first].idx, tok.idx):
+                continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
             if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
@@ -214,6 +217,11 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                 and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
             return None  # "«A», qui «B», a écrit X": two directs
         return Candidate(start, end, MIXED, lemma, anchor)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+        # reported content is a clause or an infinitive; a bare noun phrase is the verb's
+        # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
+        return None
     return Candidate(start, end, INDIRECT, lemma, anchor)
 
 

@@ -136,9 +136,13 @@ def glued_left(doc: Doc, left: int) -> int:
     """Extend a token range leftwards over words glued to it without a space: the parser
     sometimes cuts hyphenated or elided words ("L'état-major")."""
     while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space \
-            and doc[left - 1].text not in (",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"):
-        left -= 1
+            and doc[left].text not in GLUE_STOPS and doc[left - 1].text not in GLUE_STOPS:
+        left -= 1  # a comma glued to the word before it ("À Paris, 300 X") glues nothing
     return left
+
+
+# Punctuation a glued word never spans.
+GLUE_STOPS = frozenset({",", "«", "»", "“", "”", '"', "(", ")", ".", ":", ";"})
 
 
 def is_clitic(tok: Token) -> bool:

@@ -11,10 +11,8 @@ follow without a cue. Each construction is a pure function over a parsed Doc:
   quotation of its own whose subject is a person ("Le maire a reçu les habitants. «Nous
   ferons tout…»").
 
-A subject counts only when it can be a speaker: a person or organisation named, a
-pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
-(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
-`quotes_speaker_nouns.txt`). "Le bilan est lourd : «…»" gives no speaker.
+A subject counts only when it can be a speaker (`speakable`); words on banners and in
+chants are the group's that carries or chants them (`banners`).
 
 Also `description_subjects` and `group_subjects`: person descriptions and groups that are
 the subject of a clause, antecedents of a later "a-t-il affirmé" / "ont-ils ajouté"; and
@@ -24,77 +22,26 @@ the subject of a clause, antecedents of a later "a-t-il affirmé" / "ont-ils ajo
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.lexicon import names_person
-from newsextract.nlp.participants.lookup import last_group_before
 from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.quotes.banners import banner_subject
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
     is_present_participle,
-    pronoun_roles,
     speaker_nouns,
     word_set,
 )
 from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.speakable import clause_verb, is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
 
-# Heads climbed from a token to the verb of its clause.
-MAX_CLAUSE_CLIMB = 8
 # Tokens (auxiliaries, adverbs, clitics) between a closing comma and the verb after it.
 MAX_VERB_LEAD = 3
-
-
-# Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
-MAX_SUBJECT_TOKENS = 12
-
-
-# How many words of a noun phrase are read for its head noun.
-HEAD_WINDOW = 4
-
-
-def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
-    """The subject in tokens [start, end) can be a speaker (see the module docstring)."""
-    if start >= end or end - start > MAX_SUBJECT_TOKENS:
-        return False
-    first = doc[start]
-    if first.pos_ == "PRON":
-        return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
-    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
-        return True
-    nouns = speaker_nouns()
-    for tok in doc[start:min(end, start + HEAD_WINDOW)]:
-        if tok.pos_ in ("NOUN", "PROPN"):
-            return tok.lower_ in nouns or tok.lemma_.lower() in nouns
-    return False
-
-
-def _clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
-    """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
-    seen = 0
-    while seen < MAX_CLAUSE_CLIMB:
-        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
-            if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
-                tok = tok.head
-            return tok
-        if tok.head is tok or tok.head.i < first:
-            return None
-        tok = tok.head
-        seen += 1
-    return None
-
-
-def _speaker_subject(doc: Doc, verb: Token | None) -> tuple[int, int] | None:
-    if verb is None:
-        return None
-    subject = subject_tokens(verb)
-    if subject is None or not is_speaker_like(doc, *subject):
-        return None
-    return subject
 
 
 def colon_subject(doc: Doc, colon: int, sentence_first: int,
@@ -103,11 +50,11 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     is not a speech verb (those are `pre_cue`'s) and the subject can be a speaker."""
     if colon <= sentence_first:
         return None
-    verb = _clause_verb(doc, doc[colon - 1], sentence_first)
+    verb = clause_verb(doc, doc[colon - 1], sentence_first)
     if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
     if verb is not None:
-        found = banner_subject(doc, verb) or _speaker_subject(doc, verb)
+        found = banner_subject(doc, verb) or speaker_subject(doc, verb)
         if found is not None:
             return found
     return _person_opening(doc, sentence_first, colon)
@@ -126,59 +73,6 @@ def _person_opening(doc: Doc, first: int, colon: int) -> tuple[int, int] | None:
                 and not np_start_governed(doc, ent.start):
             return ent.start, ent.end
     return None
-
-
-# How many governors up from a chant or banner noun the clause verb is looked for.
-MAX_CHANT_CLIMB = 5
-
-
-def _holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
-    """Subject of the clause a chant or banner noun belongs to ("une centaine de femmes
-    ont défilé aux cris de", "ont manifesté derrière une banderole"), when it can speak."""
-    tok = noun
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in tok.children):
-            subject = _speaker_subject(doc, tok)
-            if subject is None:
-                return None
-            start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("ADV", "NUM"):
-                start += 1  # "environ 300 femmes": the group, without its number
-            return start, end
-    return None
-
-
-@lru_cache(maxsize=1)
-def _chant_nouns() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(w.replace("'", "' ").replace("’", "’ ").split())
-                 for w in word_set("quotes_chant_nouns.txt"))
-
-
-def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
-    """ "aux cris de «…»", "avec pour mot d'ordre «…»": a quote right after a chant noun
-    (and "de") gives the words of the subject of the clause the noun belongs to."""
-    j = open_tok - 1
-    if j >= 0 and doc[j].lower_ in ("de", "d'", "d’", ":"):
-        j -= 1
-    for words in _chant_nouns():
-        first = j - len(words) + 1
-        if first >= 0 and [t.lower_ for t in doc[first:j + 1]] == list(words):
-            return _holder_subject(doc, doc[j])
-    return None
-
-
-def banner_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
-    """ "derrière une banderole où on lisait : «…»": a relative clause
-    on a banner noun (`quotes_banner_nouns.txt`) gives the words of the group carrying
-    the banner, the subject of the clause the banner belongs to."""
-    while verb.dep_ == "xcomp" and verb.head is not verb:
-        verb = verb.head  # "pouvait lire": the relative clause is the modal's
-    if verb.dep_ != "acl:relcl" or verb.head.lower_ not in word_set("quotes_banner_nouns.txt"):
-        return None
-    return _holder_subject(doc, verb.head)
 
 
 def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
@@ -257,9 +151,9 @@ def lead_in_subject(doc: Doc, first: int, last: int,
     roots = [t for t in doc[first:last] if t.dep_ == "ROOT" or t.head.i < first
              or t.head.i >= last]
     for root in roots:
-        verb = _clause_verb(doc, root, first)
+        verb = clause_verb(doc, root, first)
         if verb is not None and first <= verb.i < last:
-            subject = _speaker_subject(doc, verb)
+            subject = speaker_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
             if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
@@ -267,7 +161,7 @@ def lead_in_subject(doc: Doc, first: int, last: int,
                 # parse makes the opening participle the root; the main clause hangs on it.
                 for clause in verb.children:
                     if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
-                        subject = _speaker_subject(doc, clause)
+                        subject = speaker_subject(doc, clause)
                         if subject is not None and first <= subject[0] < last:
                             return subject
     return None
@@ -504,67 +398,6 @@ def inverted_clitic(doc: Doc, verb: Token) -> tuple[int, int] | None:
             return k, k + 1
         if tok.pos_ not in ("AUX", "ADV", "PRON") and not is_bare_hyphen(tok):
             return None
-    return None
-
-
-# Tokens before an opening mark searched for the banner that carries the words.
-MAX_BANNER_REACH = 12
-# How far back (characters) the group owning "leurs pancartes" may have been named.
-BANNER_HOLDER_CHARS = 600
-POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
-
-
-def banner_holder(doc: Doc, first: int, mark: int) -> tuple[int, int] | None:
-    """ "Sur leurs banderoles, on lisait : «…»": words on the banners of a group named
-    by a possessive are that group's, the group of people named last before (the
-    participant registry's latest group). Token range, or None."""
-    nouns = word_set("quotes_banner_nouns.txt")
-    window = doc[max(first, mark - MAX_BANNER_REACH):mark]
-    if not any(t.lower_ in nouns and t.i > 0 and (doc[t.i - 1].lower_ in POSSESSIVES
-                                                 or doc[t.i - 1].pos_ == "DET")
-               for t in window):
-        return None
-    found = last_group_before(doc, doc[mark].idx, BANNER_HOLDER_CHARS)
-    span = doc.char_span(*found, alignment_mode="expand") if found is not None else None
-    group = (span.start, span.end) if span is not None else None
-    carrier = _last_banner_carrier(doc, mark, nouns)
-    if carrier is not None and (group is None or carrier[0] > group[0]):
-        return carrier
-    return group
-
-
-def _last_banner_carrier(doc: Doc, mark: int, nouns: frozenset[str]
-                         ) -> tuple[int, int] | None:
-    """The subject of the last clause before token `mark` that carries a banner ("les
-    marcheurs ont défilé en brandissant des pancartes"), within `BANNER_HOLDER_CHARS`."""
-    for t in reversed(doc[:mark]):
-        if doc[mark].idx - t.idx > BANNER_HOLDER_CHARS:
-            return None
-        if t.lower_ in nouns:
-            subject = _carrier_subject(doc, t)
-            if subject is not None and subject[1] <= t.i:
-                return subject
-    return None
-
-
-def _carrier_subject(doc: Doc, banner: Token) -> tuple[int, int] | None:
-    """Subject of the clause holding a banner noun, when it is a speaker or any plural
-    noun: carrying a banner is people's doing ("les «bonnets verts» agitaient des
-    pancartes"), whatever the noun. Without its article or number."""
-    tok = banner
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            subject = subject_tokens(tok)
-            if subject is None:
-                return None
-            start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("DET", "ADV", "NUM"):
-                start += 1
-            plural_noun = doc[start].pos_ == "NOUN" and doc[start].morph.get("Number") == ["Plur"]
-            return (start, end) if plural_noun or is_speaker_like(doc, start, end) else None
     return None
 
 

@@ -25,7 +25,7 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.lexicon import word_set
-from newsextract.nlp.quotes.narrative import is_speaker_like
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_tsv
 

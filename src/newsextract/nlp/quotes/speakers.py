@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.descriptions import compound, head_noun
+from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import can_speak
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
@@ -25,6 +24,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
 from newsextract.nlp.quotes.mentions import (
     describes,
@@ -209,6 +209,17 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     return ent.start - 1 > start and doc[ent.start - 1].text == "("
 
 
+# Words (determiners, adjectives) a banner noun may follow at the head of a phrase.
+BANNER_HEAD_REACH = 3
+
+
+def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
+    """The banner noun heading the phrase [start, end) ("une large banderole", "pancartes
+    et banderoles de …"), or None."""
+    head = head_noun(doc[start:min(end, start + BANNER_HEAD_REACH)])
+    return head if head is not None and head.lower_ in banner_nouns() else None
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -222,6 +233,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
+    banner = _banner_head(doc, start, end)
+    if banner is not None:
+        # "une banderole proclamait : «…»", "«…», clamaient les pancartes de Brest à
+        # Lille": a banner never speaks, the group carrying it does (`banners`); the
+        # places in its complements are no speakers.
+        found = carriers(doc, banner)
+        return np_speaker(doc, *found, ctx) if found is not None else None
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not _parenthesised_gloss(doc, start, e)]
@@ -272,6 +290,6 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
-    if not any_source and head is not None and not can_speak(compound(head), head.lemma_):
+    if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     return Speaker(name, "NP", *mention)

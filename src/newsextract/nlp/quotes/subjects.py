@@ -71,7 +71,10 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
             return _relative_antecedent(child, tok)
         if child.pos_ == "PRON":
             return child.i, child.i + 1
-        left = glued_left(doc, child.left_edge.i)
+        left = child.left_edge.i
+        while left < child.i and doc[left].is_punct:
+            left += 1  # "À Paris, 300 marcheurs": the comma the parse hung on the subject
+        left = glued_left(doc, left)
         right = child.right_edge.i + 1
         if right <= tok.i:
             # Up to the verb: names in apposition the parse attached elsewhere
@@ -115,6 +118,22 @@ def _named_before_apposition(doc, left: int) -> int | None:
     return found[0] if found is not None else None
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _before_dashed_aside(doc: Doc, j: int) -> int:
+    """ "Le cortège - fourni - avance": from a closing dash at token `j`, the word before
+    the aside's opening dash (the aside is the subject's); `j` itself otherwise."""
+    if doc[j].text not in DASHES or not doc[j].whitespace_ and j + 1 < len(doc):
+        return j
+    k = j - 1
+    while k > 0 and doc[k].text not in DASHES and not doc[k].is_punct:
+        k -= 1
+    if k > 0 and k < j - 1 and doc[k].text in DASHES and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+        return k - 1
+    return j
+
+
 def _preceding_subject(verb: Token) -> tuple[int, int] | None:
     """The subject read off the word order when the parse gives none: the noun phrase
     right before the verb and its auxiliaries ("Des témoins ont aussitôt
@@ -133,6 +152,7 @@ def _preceding_subject(verb: Token) -> tuple[int, int] | None:
         j -= 1
     if j < 0:
         return None
+    j = _before_dashed_aside(doc, j)
     if doc[j].pos_ in ("NOUN", "PROPN"):
         left = j
         while left > 0 and (doc[left - 1].pos_ in ("DET", "ADJ", "NUM")

@@ -1,0 +1,65 @@
+"""Can this subject be a speaker, and which subject of a clause can?
+
+A subject counts only when it can be a speaker: a person or organisation named, a
+pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
+(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
+`quotes_speaker_nouns.txt`) or a movement label ("les gilets verts": see
+participants/lexicon.py). "Le bilan est lourd : «…»" gives no speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.participants.lexicon import names_movement
+from newsextract.nlp.quotes.lexicon import pronoun_roles, speaker_nouns
+from newsextract.nlp.quotes.mentions import entities_in
+from newsextract.nlp.quotes.subjects import subject_tokens
+
+# Heads climbed from a token to the verb of its clause.
+MAX_CLAUSE_CLIMB = 8
+# Tokens a speaker-like subject may span at most (longer ranges are whole clauses).
+MAX_SUBJECT_TOKENS = 12
+# How many words of a noun phrase are read for its head noun.
+HEAD_WINDOW = 4
+
+
+def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
+    """The subject in tokens [start, end) can be a speaker (see the module docstring)."""
+    if start >= end or end - start > MAX_SUBJECT_TOKENS:
+        return False
+    first = doc[start]
+    if first.pos_ == "PRON":
+        return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
+    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
+        return True
+    nouns = speaker_nouns()
+    for tok in doc[start:min(end, start + HEAD_WINDOW)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok.lower_ in nouns or tok.lemma_.lower() in nouns or names_movement(tok)
+    return False
+
+
+def clause_verb(doc: Doc, tok: Token, first: int) -> Token | None:
+    """The verb heading the clause `tok` belongs to, within the sentence from `first`."""
+    seen = 0
+    while seen < MAX_CLAUSE_CLIMB:
+        if tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") in (["Fin"], ["Part"]):
+            if tok.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
+                tok = tok.head
+            return tok
+        if tok.head is tok or tok.head.i < first:
+            return None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def speaker_subject(doc: Doc, verb: Token | None) -> tuple[int, int] | None:
+    """The subject of `verb` (token range), when it can be a speaker."""
+    if verb is None:
+        return None
+    subject = subject_tokens(verb)
+    if subject is None or not is_speaker_like(doc, *subject):
+        return None
+    return subject
