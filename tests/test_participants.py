@@ -149,6 +149,117 @@ def test_quantities_of_things_are_no_groups(annotate):
     assert [g for g in doc._.participants if g["kind"] == "GROUP"] == []
 
 
+# ---------------------------------------------------------------- one person, several descriptions
+
+def _quote_speakers(doc) -> list[tuple[str, str | None]]:
+    return [(s.text, s._.quote["speaker"]) for s in doc.spans["quotes"]]
+
+
+def test_generic_head_is_the_person_named_before(annotate):
+    doc = annotate("Le prévenu, Lucas Ferrand, comparaissait libre devant le tribunal de "
+                   "Tours. Le jeune homme a reconnu avoir volé trois scooters en un mois.")
+    p = _participant(doc, "Lucas Ferrand")
+    assert "Le jeune homme" in _mention_texts(doc, p)
+    assert not any(q["name"] == "jeune homme" for q in doc._.participants)
+
+
+def test_generic_head_as_speaker_and_the_pronoun_after_it(annotate):
+    doc = annotate("Lucas Ferrand vend des fruits sur le marché de Blois depuis l'hiver. "
+                   "«Les clients comptent chaque centime», observe le jeune homme. "
+                   "«Certains ne prennent plus qu'une pomme», a-t-il ajouté.")
+    assert "le jeune homme" in _mention_texts(doc, _participant(doc, "Lucas Ferrand"))
+    assert _quote_speakers(doc) == [("Les clients comptent chaque centime", "Lucas Ferrand"),
+                                    ("Certains ne prennent plus qu'une pomme", "Lucas Ferrand")]
+
+
+def test_age_noun_is_the_person_of_that_age(annotate):
+    doc = annotate("Nathalie Berthier, 52 ans, tient une boulangerie à Rodez avec son mari. "
+                   "«On ne tiendra pas un mois de plus», a expliqué la quinquagénaire.")
+    p = _participant(doc, "Nathalie Berthier")
+    assert p["age"] == 52
+    assert _quote_speakers(doc) == [("On ne tiendra pas un mois de plus", "Nathalie Berthier")]
+
+
+def test_age_noun_is_an_unnamed_person_of_that_age(annotate):
+    doc = annotate("L'agresseur âgé de 34 ans a été interpellé dans la soirée par les "
+                   "gendarmes de Vierzon. Le trentenaire hurlait «Laissez-moi passer» "
+                   "en frappant la vitre.")
+    p = _participant(doc, "agresseur")
+    assert p["age"] == 34 and p["kind"] == "NP"
+    assert "Le trentenaire" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Laissez-moi passer", "agresseur")]
+
+
+def test_equivalent_role_descriptions_are_one_person(annotate):
+    doc = annotate("La procureure a requis cinq ans de prison contre le gérant du garage. "
+                   "«Il n'a montré aucun remords», a insisté la représentante de "
+                   "l'accusation.")
+    p = _participant(doc, "procureure")
+    assert "la représentante de l'accusation" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Il n'a montré aucun remords", "procureure")]
+
+
+@pytest.mark.negative
+def test_related_person_is_not_the_person_named(annotate):
+    doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "
+                   "maire a coupé le ruban.")
+    assert not any(t.startswith("La femme") for t in
+                   _mention_texts(doc, _participant(doc, "Henri Dulac")))
+
+
+def test_generic_head_after_an_indefinite_introduction_is_that_person(annotate):
+    doc = annotate("Une jeune femme de 23 ans a été blessée samedi à Brest. Le chauffeur, "
+                   "Denis Picard, a été placé en garde à vue. La jeune femme a été "
+                   "conduite au centre hospitalier de la Cavale-Blanche.")
+    p = _participant(doc, "jeune femme")
+    assert p["age"] == 23
+    assert "La jeune femme" in _mention_texts(doc, p)
+
+
+def test_generic_head_keeps_the_gender_of_its_noun(annotate):
+    doc = annotate("Une femme de 34 ans a signalé la voiture aux gendarmes de Lannion. "
+                   "L'homme au volant a refusé de s'arrêter.")
+    assert "L'homme" in _mention_texts(doc, _participant(doc, "homme"))
+    assert "L'homme" not in _mention_texts(doc, _participant(doc, "femme"))
+
+
+def test_feminine_agreement_tells_a_name_gender(annotate):
+    doc = annotate("Sonia Keller est arrivée lundi au conseil municipal de Vannes. Yann "
+                   "Le Goff, son adjoint, l'attendait. La jeune femme a pris la parole.")
+    p = _participant(doc, "Sonia Keller")
+    assert p["gender"] == "Fem"
+    assert "La jeune femme" in _mention_texts(doc, p)
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text, names, description", [
+    # two persons fit: nobody for sure
+    ("Paul Garnier a croisé Marc Vidal devant la mairie de Niort. Le jeune homme s'est mis "
+     "à crier.", ("Paul Garnier", "Marc Vidal"), "Le jeune homme"),
+    # the age noun says another decade
+    ("Jean Morel, 67 ans, a vu la camionnette reculer dans la cour. Le trentenaire au volant "
+     "a pris la fuite.", ("Jean Morel",), "Le trentenaire au volant"),
+    # "jeune" before a trade is no generic head
+    ("Thomas Riou a ouvert son garage à Dinan en mars. Le jeune mécanicien a déjà trois "
+     "employés.", ("Thomas Riou",), "Le jeune mécanicien"),
+    # a relative brought in since may be meant
+    ("Paul Morin a garé sa camionnette devant la mairie de Vitré. Son frère était resté à "
+     "la ferme. Le jeune homme a appelé les gendarmes.", ("Paul Morin",), "Le jeune homme"),
+])
+def test_generic_description_not_linked_when_unclear(annotate, text, names, description):
+    doc = annotate(text)
+    for name in names:
+        assert description not in _mention_texts(doc, _participant(doc, name))
+
+
+def test_description_set_off_before_a_name_is_its_description(annotate):
+    doc = annotate("Le gérant, Karim Haddad, a fermé la boutique de Quimper à midi. Le "
+                   "gérant a promis de rouvrir lundi.")
+    p = _participant(doc, "Karim Haddad")
+    assert "gérant" in p["descriptions"] and p["gender"] == "Masc"
+    assert "Le gérant" in _mention_texts(doc, p)
+
+
 def test_a_movement_named_by_an_emblem_in_a_colour_is_a_group(annotate):
     # "les gilets verts", "des «bonnets mauves»": a garment or emblem in a colour names
     # the movement's members, bare or between marks, quantified or not.

@@ -82,12 +82,13 @@ def participant_table(doc) -> Table:
     """The participant registry: one row per person, organisation or unnamed group."""
     out = Table(title="participants", title_justify="left")
     for name in ("id", "kind", "name", "other names", "descriptions", "gender", "number",
-                 "mentions"):
+                 "age", "mentions"):
         out.add_column(name, overflow="fold")
     for p in doc._.participants or []:
         others = [n for n in p["names"] if n != p["name"]]
         mentions = [doc.text[start:end] for start, end, _ in p["mentions"]]
         out.add_row(str(p["participant_id"]), p["kind"], p["name"] or "", "; ".join(others),
                     "; ".join(p["descriptions"]), p["gender"] or "", p["number"] or "",
+                    str(p["age"]) if p.get("age") is not None else "",
                     f"{len(mentions)}: " + "; ".join(dict.fromkeys(mentions)))
     return out

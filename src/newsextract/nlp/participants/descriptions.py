@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
-from newsextract.nlp.participants.lexicon import can_speak, names_movement
+from newsextract.nlp.participants.lexicon import (
+    DEFINITE_DETERMINERS,
+    age_nouns,
+    can_speak,
+    names_movement,
+)
 from newsextract.nlp.participants.mentions import one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
@@ -47,10 +52,12 @@ class Description:
 
 
 def head_noun(tokens: list[Token] | Span) -> Token | None:
-    """The first common noun of a noun phrase (lowercase), else None."""
+    """The first common noun of a noun phrase (lowercase), else None. An age noun counts
+    whatever its tag ("la quinquagénaire" is often read as an adjective)."""
     for t in tokens:
         if t.pos_ == "NOUN" and t.text[:1].islower() and t.is_alpha or (
-                t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()):
+                t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()) \
+                or t.lower_ in age_nouns():
             return t
         if t.pos_ in ("VERB", "AUX") or t.text in STOPS:
             return None
@@ -119,6 +126,25 @@ def title_before(doc: Doc, name_start: int) -> Description | None:
     if first is None:
         return None
     return _description(doc, first, name_start)
+
+
+def description_before_comma(doc: Doc, name_start: int, name_end: int) -> Description | None:
+    """ "Le prévenu, Paul Martin, a …": a definite noun phrase opening the sentence, a
+    clause after a comma or a verb's object ("a relaxé le gérant, Paul Martin, hier"), set
+    off before a name that a second comma closes: the name is in apposition to it (not
+    after a preposition: "selon le parquet, X, …")."""
+    comma = name_start - 1
+    if comma < 1 or doc[comma].text != "," or name_end >= len(doc) or doc[name_end].text != ",":
+        return None
+    j = comma - 1
+    while j >= 0 and comma - j <= MAX_TITLE_TOKENS and doc[j].text not in STOPS \
+            and doc[j].pos_ not in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
+        if doc[j].pos_ == "DET" and doc[j].lower_ in DEFINITE_DETERMINERS \
+                and (j == 0 or doc[j].is_sent_start or doc[j - 1].text in STOPS
+                     or doc[j - 1].pos_ in ("VERB", "AUX")):  # "a condamné le prévenu, X,"
+            return _description(doc, j, comma)
+        j -= 1
+    return None
 
 
 def appositions_after(doc: Doc, name_end: int) -> list[Description]:

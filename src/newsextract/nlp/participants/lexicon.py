@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.resources import read_lines, read_text
+from newsextract.resources import read_lines, read_text, read_tsv
 
 # Definite determiners and demonstratives: a noun phrase opened by one refers back
 # ("le ministre", "cette femme").
@@ -160,3 +160,27 @@ def quoted_movement_at(doc: Doc, i: int) -> tuple[int, int] | None:
 def anaphors() -> frozenset[str]:
     """Heads that refer back and name nobody new ("ce dernier"): `quotes_last_mentioned.txt`."""
     return _lower_set("quotes_last_mentioned.txt")
+
+
+def generic_heads() -> frozenset[str]:
+    """Descriptions that say only sex or age ("jeune homme"): `participants_generic_heads.txt`."""
+    return _lower_set("participants_generic_heads.txt")
+
+
+@cache
+def age_nouns() -> dict[str, tuple[int, int]]:
+    """Age nouns and the ages they cover ("trentenaire": 30 to 39): `participants_age_nouns.tsv`."""
+    return {row[0].lower(): (int(row[1]), int(row[2])) for row in read_tsv("participants_age_nouns.tsv")}
+
+
+@cache
+def role_classes() -> tuple[tuple[str, ...], ...]:
+    """Classes of equivalent role descriptions ("procureure" / "représentante de
+    l'accusation"), longest description first: `participants_role_classes.txt`."""
+    return tuple(tuple(sorted((d.strip().lower() for d in line.split(" | ")), key=len, reverse=True))
+                 for line in read_lines("participants_role_classes.txt"))
+
+
+def kinship_nouns() -> frozenset[str]:
+    """Nouns of kinship and closeness ("mari", "sœur"): `participants_kinship_nouns.txt`."""
+    return _lower_set("participants_kinship_nouns.txt")

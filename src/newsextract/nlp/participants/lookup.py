@@ -40,11 +40,15 @@ def by_entity(doc: Doc, entity_id: int) -> dict | None:
 
 
 def described_at(doc: Doc, start_char: int) -> dict | None:
-    """The named participant (PER or ORG) a description mention starting at `start_char`
-    stands for ("le chauffeur" -> the driver the article names), or None."""
+    """The participant a description mention starting at `start_char` stands for: a named
+    one (PER or ORG: "le chauffeur" -> the driver the article names), or an unnamed one
+    the description was linked to under another head ("le trentenaire" -> "l'agresseur
+    âgé de 34 ans"), else None."""
     for p in participants(doc):
         if p["kind"] in ("PER", "ORG") and any(
                 start == start_char and kind == "description" for start, _, kind in p["mentions"]):
+            return p
+        if start_char in p.get("linked", ()):
             return p
     return None
 

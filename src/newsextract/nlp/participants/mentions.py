@@ -106,6 +106,22 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def agreement_gender(subject: Token) -> str | None:
+    """ "Fem" when the participle or adjective a name is the subject of agrees in the
+    feminine through "être" ("X est arrivée", "X a été élue", "X s'est dite inquiète");
+    None otherwise (the masculine is also the form a tagger gives by default)."""
+    head = subject.head
+    if not subject.dep_.startswith("nsubj") or head.pos_ not in ("VERB", "ADJ") \
+            or grammatical_gender(head) != "Fem":
+        return None
+    if head.pos_ == "VERB" and head.morph.get("VerbForm") != ["Part"]:
+        return None
+    if any(c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux:tense" and c.lemma_ == "être")
+           for c in head.children):
+        return "Fem"
+    return None
+
+
 def mention_number(doc: Doc, start: int, end: int, label: str | None) -> str | None:
     """Grammatical number of a mention in tokens [start, end): "Plur" for a coordination
     ("X et Y") or a plural pronoun, determiner or noun ("des manifestants", "ils"); "Sing"
@@ -131,6 +147,9 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     seen_noun = False
     while i < limit:
         t = doc[i]
+        if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
+                and doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "NUM":
+            break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
             continue
@@ -144,3 +163,13 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             continue
         break
     return i
+
+
+def before_clitic(doc: Doc, start: int, end: int) -> int:
+    """The noun phrase [start, end) cut before a determiner that follows a noun with no
+    "de" between them: "des pompiers les accompagnaient" tags the object pronoun "les" as
+    a determiner."""
+    for i in range(start + 1, end):
+        if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+            return i
+    return end

@@ -11,9 +11,11 @@ Built in four passes over the entities layer and the parse:
 3. gender: an honorific, the determiner of a description, the mention's own;
 4. description mentions: a definite noun phrase whose head is a description head of a
    named participant ("le chauffeur") is a mention of the one last mentioned before it
-   (or the only one); a definite noun phrase whose head names people but no named
-   participant ("le retraité", "les manifestants") is an unnamed participant, one per
-   head noun and number; a quantified plural of people ("des centaines de manifestants",
+   (or the only one); a generic, age or role description under another head ("le jeune
+   homme", "le trentenaire", "la représentante de l'accusation") is a mention of the
+   participant coreference.py finds; else a definite noun phrase whose head names people
+   ("le retraité", "les manifestants") is an unnamed participant, one per head noun and
+   number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des centaines de manifestants",
    "plusieurs grévistes") is a mention of that group, written from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
@@ -30,11 +32,13 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
+from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
     attribute_of,
     compound,
+    description_before_comma,
     head_noun,
     honorific_before,
     title_before,
@@ -43,23 +47,31 @@ from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     LABEL_MARKS,
     anaphors,
-    group_quantifiers,
     names_movement,
     names_organisation,
     names_person,
     quoted_movement_at,
     titles,
 )
-from newsextract.nlp.participants.mentions import mention_gender, noun_phrase_end
+from newsextract.nlp.participants.groups import quantified_group_at
+from newsextract.nlp.participants.mentions import (
+    agreement_gender,
+    before_clitic,
+    grammatical_gender,
+    mention_gender,
+    noun_phrase_end,
+    one_of_phrase_at,
+)
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# Indefinite articles bringing in a new person by a generic description ("une femme de 40
+# ans"): an unnamed participant of its own, which a later "la jeune femme" may mean.
+INDEFINITE_SINGULAR = frozenset({"un", "une"})
 EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
-# Determiners opening a quantity noun ("des centaines de", "un groupe de").
-QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -77,6 +89,11 @@ class Participant:
     gender: str | None = None
     number: str | None = None
     mentions: list[list] = field(default_factory=list)  # [start_char, end_char, type]
+    age: int | None = None  # "X, 45 ans", "l'agresseur âgé de 45 ans"
+    # description mentions that stand for this participant under another head ("le jeune
+    # homme" for a named man, "la représentante de l'accusation" for "la procureure"):
+    # their start_char (coreference.py)
+    linked: list[int] = field(default_factory=list)
 
     def add_mention(self, start: int, end: int, kind: str) -> None:
         if [start, end, kind] not in self.mentions:
@@ -223,12 +240,15 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
         if p.kind == "PER" and gender and p.gender is None:
             p.gender = gender
         p.heads.extend(h for h in heads if h not in p.heads)
-        for d in (title_before(doc, ent.start), *appositions_after(doc, ent.end),
+        for d in (title_before(doc, ent.start), description_before_comma(doc, ent.start, ent.end),
+                  *appositions_after(doc, ent.end),
                   attribute_of(ent.root)):
             if d is not None:
                 p.describe(d)
         if p.kind == "PER" and p.gender is None:
-            p.gender = mention_gender(doc, ent.start, ent.end)
+            p.gender = mention_gender(doc, ent.start, ent.end) or agreement_gender(ent.root)
+        if p.kind == "PER" and p.age is None:
+            p.age = age_near(doc, ent.end, ent.end)
 
 
 def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
@@ -240,7 +260,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         people = quantified_group_at(doc, det.i)
         if people is not None:
             start = people  # "des centaines de manifestants": written from the head noun
-        elif det.lower_ in DEFINITE_DETERMINERS and det.pos_ == "DET":
+        elif det.pos_ == "DET" and (det.lower_ in DEFINITE_DETERMINERS or (
+                det.lower_ in INDEFINITE_SINGULAR and not one_of_phrase_at(doc, det.i))):
             start = det.i
         else:
             continue
@@ -249,7 +270,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if label is not None:
             head, end = doc[label[0]], label[1]
         else:
-            end = _before_clitic(doc, first, noun_phrase_end(doc, first, len(doc)))
+            end = before_clitic(doc, first, noun_phrase_end(doc, first, len(doc)))
             head = head_noun(doc[first:end])
         if head is None:
             continue
@@ -260,7 +281,11 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         plural = head.morph.get("Number") == ["Plur"] or (
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
         holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
-        if holders and not plural:
+        text = doc[first:end].text
+        new_person = det.lower_ in INDEFINITE_SINGULAR
+        if new_person and not introduces(text.lower(), low):
+            continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
+        if holders and not plural and not new_person:
             p = _last_mentioned(holders, start_char)
             p.add_mention(start_char, end_char, DESCRIPTION)
             continue
@@ -269,57 +294,31 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         person = names_person(low, head.lemma_) or names_movement(head)
         if not person and not names_organisation(low, head.lemma_):
             continue
+        # "l'homme": the elided article tells no gender, the generic noun does
+        gender = mention_gender(doc, start, end) or (
+            grammatical_gender(head) if introduces(text.lower(), low) else None)
+        attribute = any(c.dep_ == "cop" for c in head.children)  # "il n'est plus le jeune homme"
+        same = None if plural or start != det.i or new_person or attribute else antecedent(
+            doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
+        if same is not None:
+            same.add_mention(start_char, end_char, DESCRIPTION)
+            same.linked.append(start_char)
+            continue
         lemma = doc[head.i:end].text.lower().strip("".join(LABEL_MARKS)) \
             if label is not None else head.lemma_.lower()  # "gilets rouges" is not "gilets verts"
         key = (lemma, "Plur" if plural else "Sing")
-        p = unnamed.get(key)
+        p = None if new_person else unnamed.get(key)
         if p is None:
-            text = doc[first:end].text.strip("".join(LABEL_MARKS))
+            text = text.strip("".join(LABEL_MARKS))
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
-                            number=key[1], gender=mention_gender(doc, start, end))
+                            number=key[1], gender=gender)
             p.heads.append(low)
             p.descriptions.append(text)
             unnamed[key] = p
             participants.append(p)
         p.add_mention(start_char, end_char, DESCRIPTION)
-
-
-def _before_clitic(doc: Doc, start: int, end: int) -> int:
-    """The noun phrase [start, end) cut before a determiner that follows a noun with no
-    "de" between them: "des pompiers les accompagnaient" tags the object pronoun "les" as
-    a determiner."""
-    for i in range(start + 1, end):
-        if doc[i].pos_ == "DET" and doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-            return i
-    return end
-
-
-def quantified_group_at(doc: Doc, i: int) -> int | None:
-    """Index of the people noun when token `i` opens a quantified group: a quantifying
-    determiner or number ("plusieurs grévistes", "300 infirmières"), an indefinite "des"
-    ("des militants"), or a quantity or collective noun and "de", chained ("des dizaines
-    de milliers de manifestants", "un groupe de riverains"). None otherwise. Every word
-    of the phrase answers the same noun: the registry keeps one mention of it."""
-    nouns, dets = group_quantifiers()
-    tok = doc[i]
-    if tok.lower_ in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
-        j = i + 1
-    elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
-            tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
-        j = i + 1 if tok.lower_ not in nouns else i
-    else:
-        return None
-    while j + 2 < len(doc) and doc[j].lower_ in nouns \
-            and doc[j + 1].lower_ in ("de", "d'", "d’"):
-        j += 2
-    label = quoted_movement_at(doc, j) if j != i else None
-    if label is not None:
-        return label[0]  # "des centaines de «gilets jaunes»"
-    if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
-            or doc[j].morph.get("Number") != ["Plur"] \
-            or not names_person(compound(doc[j]), doc[j].lemma_):
-        return None
-    return j
+        if p.age is None and person and not plural:
+            p.age = age_near(doc, start, end)
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
@@ -23,7 +24,6 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
-from newsextract.nlp.participants.registry import quantified_group_at
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.documents import document_author, is_document
 from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles

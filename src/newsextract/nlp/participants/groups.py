@@ -1,0 +1,45 @@
+"""Does a quantified group of people start here? "des centaines de manifestants",
+"plusieurs grévistes", "300 infirmières", "un groupe de riverains": the registry keeps one
+mention of the people noun, and the quotes layer names such a group from it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.participants.descriptions import compound
+from newsextract.nlp.participants.lexicon import (
+    group_quantifiers,
+    names_person,
+    quoted_movement_at,
+)
+
+# Determiners opening a quantity noun ("des centaines de", "un groupe de").
+QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
+
+
+def quantified_group_at(doc: Doc, i: int) -> int | None:
+    """Index of the people noun when token `i` opens a quantified group: a quantifying
+    determiner or number ("plusieurs grévistes", "300 infirmières"), an indefinite "des"
+    ("des militants"), or a quantity or collective noun and "de", chained ("des dizaines
+    de milliers de manifestants", "un groupe de riverains"). None otherwise. Every word
+    of the phrase answers the same noun: the registry keeps one mention of it."""
+    nouns, dets = group_quantifiers()
+    tok = doc[i]
+    if tok.lower_ in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
+        j = i + 1
+    elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
+            tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
+        j = i + 1 if tok.lower_ not in nouns else i
+    else:
+        return None
+    while j + 2 < len(doc) and doc[j].lower_ in nouns \
+            and doc[j + 1].lower_ in ("de", "d'", "d’"):
+        j += 2
+    label = quoted_movement_at(doc, j) if j != i else None
+    if label is not None:
+        return label[0]  # "des centaines de «gilets jaunes»"
+    if j >= len(doc) or j == i or doc[j].pos_ != "NOUN" \
+            or doc[j].morph.get("Number") != ["Plur"] \
+            or not names_person(compound(doc[j]), doc[j].lemma_):
+        return None
+    return j
