@@ -169,15 +169,18 @@ def generic_heads() -> frozenset[str]:
 
 @cache
 def age_nouns() -> dict[str, tuple[int, int]]:
-    """Age nouns and the ages they cover ("trentenaire": 30 to 39): `participants_age_nouns.tsv`."""
-    return {row[0].lower(): (int(row[1]), int(row[2])) for row in read_tsv("participants_age_nouns.tsv")}
+    """Age nouns and the ages they cover ("trentenaire": 30 to 39):
+    `participants_age_nouns.tsv`."""
+    return {row[0].lower(): (int(row[1]), int(row[2]))
+            for row in read_tsv("participants_age_nouns.tsv")}
 
 
 @cache
 def role_classes() -> tuple[tuple[str, ...], ...]:
     """Classes of equivalent role descriptions ("procureure" / "représentante de
     l'accusation"), longest description first: `participants_role_classes.txt`."""
-    return tuple(tuple(sorted((d.strip().lower() for d in line.split(" | ")), key=len, reverse=True))
+    return tuple(tuple(sorted((d.strip().lower() for d in line.split(" | ")), key=len,
+                              reverse=True))
                  for line in read_lines("participants_role_classes.txt"))
 
 

@@ -15,8 +15,9 @@ Built in four passes over the entities layer and the parse:
    homme", "le trentenaire", "la représentante de l'accusation") is a mention of the
    participant coreference.py finds; else a definite noun phrase whose head names people
    ("le retraité", "les manifestants") is an unnamed participant, one per head noun and
-   number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des centaines de manifestants",
-   "plusieurs grévistes") is a mention of that group, written from its head noun;
+   number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des
+   centaines de manifestants", "plusieurs grévistes") is a mention of that group, written
+   from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
    quotes layer resolves its speakers' pronouns with who holds the floor).
@@ -43,6 +44,7 @@ from newsextract.nlp.participants.descriptions import (
     honorific_before,
     title_before,
 )
+from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     LABEL_MARKS,
@@ -53,7 +55,6 @@ from newsextract.nlp.participants.lexicon import (
     quoted_movement_at,
     titles,
 )
-from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.mentions import (
     agreement_gender,
     before_clitic,
