@@ -27,6 +27,25 @@ def test_title_before_a_name_is_a_description_and_a_later_mention(annotate):
     assert "Le ministre" in _mention_texts(doc, p)
 
 
+def test_title_complement_tells_no_gender(annotate):
+    # "Finances" and "Culture" are feminine nouns of the complement, not of the title
+    doc = annotate("Le ministre des Finances Hugo Vasseur a reçu les syndicats. La ministre "
+                   "de la Culture Inès Garnier était absente. L'émission de Théo Lambert a "
+                   "battu un record.")
+    assert _participant(doc, "Hugo Vasseur")["gender"] == "Masc"
+    assert _participant(doc, "Inès Garnier")["gender"] == "Fem"
+    assert _participant(doc, "Théo Lambert")["gender"] != "Fem"
+
+
+def test_description_goes_to_the_participant_it_fully_describes(annotate):
+    doc = annotate("«Nous tiendrons», a dit le Premier ministre belge Jean Dumont. Le "
+                   "ministre des Finances Pierre Lucas a parlé ensuite. Une concertation "
+                   "aura lieu en mars, a confirmé le Premier ministre.")
+    dumont = _participant(doc, "Jean Dumont")
+    assert "le Premier ministre" in _mention_texts(doc, dumont)
+    assert "le Premier ministre" not in _mention_texts(doc, _participant(doc, "Pierre Lucas"))
+
+
 def test_apposition_after_a_name_skips_the_age(annotate):
     doc = annotate("Marie Lenoir, 45 ans, chauffeuse routière, attendait devant la grille "
                    "depuis l'aube. Vers midi, la chauffeuse est repartie.")

@@ -6,10 +6,13 @@ General French read off the parse, shared by the participant registry and the qu
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-# Words left of a name read for its title ("la nouvelle ministre X").
-TITLE_WINDOW = 4
+from newsextract.nlp.participants.lexicon import titles
+
+# Words left of a name read for its title and its complements ("la nouvelle ministre de la
+# Culture X").
+TITLE_WINDOW = 7
 
 
 def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
@@ -71,6 +74,22 @@ INVERSION_MARKS = frozenset({",", "»", "”", '"'})
 FRONTED_SOURCE_WORDS = frozenset({"selon", "après", "pour"})
 
 
+def title_words(tokens: Span) -> list[Token]:
+    """The words left of a name that are its title: a title noun with its complement
+    ("le ministre [des Finances] X": the title's own words, before the preposition), else
+    only the words after the last preposition ("une attaque de [M.] X")."""
+    words = list(tokens)
+    if words and words[-1].pos_ == "ADP":
+        return []  # "l'émission de X": the name is a complement, the noun no title of it
+    prepositions = [k for k, t in enumerate(words) if t.pos_ == "ADP"]
+    if not prepositions:
+        return words
+    own = words[:prepositions[0]]
+    if own and own[-1].lower_ in titles():
+        return own
+    return words[prepositions[-1] + 1:]
+
+
 def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
     first determiner or common noun of a description ("la plateforme"), else around a
@@ -90,13 +109,14 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         if t.pos_ == "PROPN" or t.is_punct:
             break
     i = start - 1
-    title_gender = None
-    while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ"):
-        if doc[i].pos_ == "DET" and grammatical_gender(doc[i]):
-            # The determiner tells for epicene titles ("la ministre", tagged Masc).
-            return grammatical_gender(doc[i])
-        title_gender = title_gender or grammatical_gender(doc[i])
+    while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ", "ADP"):
         i -= 1
+    title_gender = None
+    for t in reversed(title_words(doc[i + 1:start])):
+        if t.pos_ == "DET" and grammatical_gender(t):
+            # The determiner tells for epicene titles ("la ministre", tagged Masc).
+            return grammatical_gender(t)
+        title_gender = title_gender or grammatical_gender(t)
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \

@@ -287,7 +287,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if new_person and not introduces(text.lower(), low):
             continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
         if holders and not plural and not new_person:
-            p = _last_mentioned(holders, start_char)
+            p = _last_mentioned(_closest_descriptions(holders, text), start_char)
             p.add_mention(start_char, end_char, DESCRIPTION)
             continue
         if low in anaphors():
@@ -345,6 +345,19 @@ def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
                 best, best_start = p, start
         if best is not None:
             best.add_mention(tok.idx, tok.idx + len(tok), PRONOUN)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
+
+
+def _closest_descriptions(holders: list[Participant], text: str) -> list[Participant]:
+    """The holders one of whose descriptions holds every word of `text`: "le Premier
+    ministre" is the one described "Premier ministre belge", not the last "ministre des
+    Finances" mentioned; all holders when none does ("le ministre")."""
+    words = _words(text)
+    closest = [p for p in holders if any(words <= _words(d) for d in p.descriptions)]
+    return closest or holders
 
 
 def _last_mentioned(holders: list[Participant], char: int) -> Participant:
