@@ -83,6 +83,15 @@ def test_question_quoted_before_an_inverted_interroger(annotate):
     assert q["speaker"] == "Paul Garnier" and q["verb"] == "interroger"
 
 
+def test_gloss_between_a_quote_and_its_cue(annotate):
+    doc = annotate("« Trop peu, trop tard », a résumé le député Marc Aubry. « Rien sur les "
+                   "salaires, rien sur le RIC », le référendum que les manifestants "
+                   "réclament, a dénoncé Lucie Caron.")
+    first, second = _quotes(doc)
+    assert second["kind"] == "direct" and second["text"] == "Rien sur les salaires, rien sur le RIC"
+    assert second["speaker"] == "Lucie Caron" and second["verb"] == "dénoncer"
+
+
 def test_indirect_speech_with_que_clause(annotate):
     doc = annotate("L'état-major norvégien a annoncé qu'il voulait relancer les exercices "
                    "dans la région.")

@@ -197,6 +197,34 @@ def named_movements(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
     return out
 
 
+# Most tokens of a gloss between a quote and its cue ("l'impôt sur la fortune que …").
+MAX_GLOSS_TOKENS = 20
+# Words opening a relative clause inside a gloss (its verb is the relative's, tagged
+# anything from acl:relcl to advcl).
+RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle",
+                            "lesquels", "lesquelles"})
+
+
+def gloss_end(doc: Doc, i: int, limit: int) -> int | None:
+    """After a noun phrase in apposition that starts at token `i` (a determiner, then no
+    verb before a relative word) and ends with a comma: the next token."""
+    if i >= limit or doc[i].pos_ != "DET":
+        return None
+    j = i
+    relative = False
+    while j < min(limit, i + MAX_GLOSS_TOKENS) and doc[j].text != ",":
+        t = doc[j]
+        relative = relative or t.lower_ in RELATIVE_WORDS
+        if t.pos_ in ("VERB", "AUX") and not relative:
+            return None  # a verb of its own: a clause, not a gloss
+        if t.is_punct and t.text not in ("'", "’", "-"):
+            return None
+        j += 1
+    if j >= limit or doc[j].text != "," or j == i:
+        return None
+    return j + 1
+
+
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
     return _norm_label(text[piece.start:piece.end]) in labels
 

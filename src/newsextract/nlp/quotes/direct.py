@@ -15,7 +15,13 @@ from spacy.tokens import Doc
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
-from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
+from newsextract.nlp.quotes.candidates import (
+    DIRECT,
+    Candidate,
+    attach,
+    gloss_end,
+    inside_noun_phrase,
+)
 from newsextract.nlp.quotes.cueless import (
     headline_subject,
     is_standalone_quote,
@@ -165,7 +171,14 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
             return None, Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
                                    subject=src)
         return None, None
-    return inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit), None
+    cue = inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit)
+    if cue is None:
+        after_gloss = gloss_end(doc, i, limit)
+        if after_gloss is not None:
+            # «Rien sur l'ISF», l'impôt sur la fortune, a dénoncé X: the journalist's gloss
+            # of a quoted word sits between the quote and its cue
+            cue = inverted_cue(doc, after_gloss, limit, dates)
+    return cue, None
 
 
 def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,

@@ -24,6 +24,7 @@ from newsextract.nlp.quotes.candidates import (
     WORD,
     Candidate,
     attach,
+    gloss_end,
     holds_cue,
     is_label,
     trim,
@@ -132,6 +133,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
+            if quote_then_gloss(doc, qt, first, tok.i):
+                continue  # «…», l'impôt sur la fortune, a dit X: a direct quote and a gloss
             if quote_after_break(qt, doc[first].idx, tok.idx) \
                     or quote_after_detached_lead(doc, qt, first, tok.i):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
@@ -146,6 +149,16 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def quote_then_gloss(doc: Doc, qt: Segmentation, first: int, comma: int) -> bool:
+    """Tokens [first, comma) are a quote, a comma and a noun phrase glossing it."""
+    piece = next((p for p in qt.pieces if p.outer_start == doc[first].idx), None)
+    if piece is None or piece.close_char is None:
+        return False
+    after = qt.token_at(piece.outer_end)
+    return after < comma and doc[after].text == "," \
+        and gloss_end(doc, after + 1, comma + 1) == comma + 1
 
 
 def qualifies_a_noun(verb: Token) -> bool:
