@@ -33,6 +33,7 @@ from newsextract.nlp.quotes.mentions import (
     first_names,
     one_of_phrase,
 )
+from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 
 # A person who spoke less than this many characters before a pronoun is its antecedent.
 SALIENT_SPEAKER_CHARS = 700
@@ -237,6 +238,11 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
+    share = share_at(doc, start, end)
+    if share is not None:
+        # "62 % des sondés estiment": the share of that population, whatever its noun.
+        return Speaker(share_speaker_name(doc, share), "NP", doc[share.start].idx,
+                       doc[share.end - 1].idx + len(doc[share.end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"

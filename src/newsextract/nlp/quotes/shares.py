@@ -1,0 +1,81 @@
+"""Which group does a share of people name? "62 % des sondés estiment que …".
+
+Polls report opinions through a share of a population as the subject of an opinion verb
+("la majorité des habitants jugent", "deux tiers des salariés pensent"): the speaker is
+that share of that population, whatever the people noun ("sondés" is in no lexicon of
+persons: a share that estimates is people). A bare share ("56 % estiment", "60 % d'entre
+eux disent") answers the population of the last share named before it in the paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.extensions import block_index
+from newsextract.nlp.participants.mentions import noun_phrase_end, np_text
+from newsextract.nlp.quotes.lexicon import word_set
+
+# How far back (tokens) a bare share looks for the population of an earlier share: a
+# poll's figures follow one another within a paragraph or two sentences.
+SHARE_REACH_TOKENS = 80
+
+_OF = ("de", "des", "d'", "d’", "du")
+
+
+@dataclass(frozen=True)
+class Share:
+    start: int  # first token of the share (after its article)
+    end: int  # end (exclusive) of the phrase: the people noun's phrase, or the share word
+    people: str | None  # the population's noun phrase ("Français"), None for a bare share
+
+
+def _share_word_end(doc: Doc, i: int, end: int) -> int | None:
+    """End of a share word at token `i` ("%", "majorité", "pour cent"), or None."""
+    words = word_set("quotes_share_nouns.txt")
+    if doc[i].lower_ in words:
+        return i + 1
+    if i + 1 < end and f"{doc[i].lower_} {doc[i + 1].lower_}" in words:
+        return i + 2
+    return None
+
+
+def share_at(doc: Doc, start: int, end: int) -> Share | None:
+    """The share of people a noun phrase in tokens [start, end) opens with, or None:
+    (article) (number) share word (de + people noun phrase | d'entre eux | nothing)."""
+    i = start
+    while i < end and doc[i].pos_ == "DET":
+        i += 1
+    first = i
+    while i < end and (doc[i].pos_ == "NUM" or doc[i].like_num):
+        i += 1
+    if i >= end:
+        return None
+    word_end = _share_word_end(doc, i, end)
+    if word_end is None or (doc[i].text == "%" and i == first):
+        return None
+    if word_end + 1 < end and doc[word_end].lower_ in _OF \
+            and doc[word_end + 1].lower_ != "entre" \
+            and doc[word_end + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        people_start = word_end + 1
+        people_end = max(people_start + 1, noun_phrase_end(doc, people_start, end))
+        people = np_text(list(doc[people_start:people_end]))
+        return Share(first, people_end, people or None)
+    return Share(first, word_end, None)
+
+
+def share_speaker_name(doc: Doc, share: Share) -> str:
+    """The speaker's name for a share: the phrase itself ("62 % des sondés"); for a bare
+    share, the population of the last share with one before it in the same paragraph
+    ("sondés"), else the bare share ("56 %")."""
+    if share.people is not None:
+        return doc[share.start:share.end].text
+    block = block_index(doc, doc[share.start].idx)
+    for j in range(share.start - 1, max(share.start - SHARE_REACH_TOKENS, 0) - 1, -1):
+        if block_index(doc, doc[j].idx) != block:
+            break
+        earlier = share_at(doc, j, min(len(doc), j + SHARE_REACH_TOKENS))
+        if earlier is not None and earlier.people is not None:
+            return earlier.people
+    return doc[share.start:share.end].text
