@@ -38,7 +38,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
-from newsextract.nlp.quotes.parentheticals import over_dashed_aside
+from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_tsv
@@ -96,7 +96,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None:
                 continue
-            clause = over_dashed_aside(doc, clause, limit)
+            clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue

@@ -1,4 +1,4 @@
-"""Does a parenthetical between dashes interrupt a reported clause?
+"""Does a parenthetical interrupt a reported clause, or a reported clause sit in one?
 
 "Il a assuré que la décision revenait au maire - et non au préfet - de fermer l'école":
 the parse often ends the content clause at the first dash, or hangs what follows the
@@ -7,11 +7,17 @@ the closing dash to the end of its own words: the next comma, semicolon or colon
 coordinated verb of the journalist's ("et a ajouté"), or the end of the sentence. Not
 when a new main clause follows the aside ("Même s'il juge que … - sauf exception - la
 ministre appelle …": a subject and its verb after the dash).
+
+The other way round, a relative clause inserted in a subject may report words of its own
+("Paul X, qui nie être l'auteur du vol, affirme avoir …"): its content ends before the
+main verb of the sentence, which reports the subject's next words.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from newsextract.nlp.negation import VERB, negation_words
 
 # Dash characters that set off an aside when spaced on both sides (" - ", " – ", " — ").
 DASHES = frozenset({"-", "–", "—"})
@@ -69,4 +75,27 @@ def over_dashed_aside(doc: Doc, clause: tuple[int, int], limit: int) -> tuple[in
             return clause
         after = _words_after(doc, closing, limit)
         return (start, after) if after > closing + 1 else clause
+    return clause
+
+
+def before_main_verb(doc: Doc, verb: Token, clause: tuple[int, int]) -> tuple[int, int]:
+    """The clause of a reporting verb in a relative clause set off by commas ("X, qui dit
+    Y, affirme Z") cut at the comma followed by a finite verb with no subject of its own
+    (the main verb, whose subject is the relative's antecedent)."""
+    if verb.dep_ != "acl:relcl" or not any(
+            c.morph.get("PronType") == ["Rel"] and c.i > 0 and doc[c.i - 1].text == ","
+            for c in verb.children):
+        return clause
+    start, end = clause
+    for i in range(start + 1, end - 1):
+        if doc[i].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:i]):
+            continue  # "qui juge que la loi, elle, est …": the clause has no verb yet
+        j = i + 1
+        while j < end and (doc[j].pos_ == "ADV" or doc[j].lower_ in negation_words(VERB)
+                           or (doc[j].pos_ == "PRON" and doc[j].text[:1].islower()
+                               and not doc[j].dep_.startswith("nsubj")
+                               and doc[j].morph.get("PronType") != ["Rel"])):
+            j += 1
+        if j < end and _finite(doc, j):
+            return start, i
     return clause
