@@ -16,6 +16,7 @@ from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate, attach, inside_noun_phrase
 from newsextract.nlp.quotes.cueless import (
+    caption_subject,
     chanted_by,
     headline_subject,
     is_standalone_quote,
@@ -65,9 +66,11 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 cand.speaker, cand.subject, cand.anchor = selon.speaker, selon.subject, \
                     selon.anchor
             elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
-                    and (headline := headline_subject(doc, qt, piece)) is not None:
+                    and (headline := headline_subject(doc, qt, piece)
+                                    or caption_subject(doc, qt, piece)) is not None:
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
-                # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
+                # the colon ("«Gilets jaunes» : X pointe…") is nobody's words. A pull
+                # quote's caption line ("Paul X, maire de Y") names its speaker.
                 cand.subject = headline
             else:
                 pre = pre_cue(doc, qt, piece, labels) \
