@@ -133,6 +133,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if is_negated(tok):
             return None
         between = doc[v + 1:mark]
+        if addressee(between, lemma):
+            return None  # "a répondu à un «internaute»": whom the words go to
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
             and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
         if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
@@ -153,6 +155,20 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+# Prepositions that introduce whom a speech verb's words go to.
+_TO = ("à", "au", "aux")
+
+
+def addressee(between, lemma: str) -> bool:
+    """The tokens between a speech verb and a quoted piece end in its "à" complement
+    ("a répondu à un «…»", "s'adresse aux «…»"): the piece names the addressee
+    (`quotes_addressee_verbs.txt`)."""
+    preps = [t for t in between if t.pos_ == "ADP" or t.lower_ in _TO]
+    return bool(preps) and preps[-1].lower_ in _TO \
+        and lemma.lower() in word_set("quotes_addressee_verbs.txt") \
+        and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:

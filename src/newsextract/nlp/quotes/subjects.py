@@ -229,3 +229,20 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].ent_type_ != "PER":
         return None
     return person_ending_at(doc, j)
+
+
+# Prepositions of a passive's agent ("lancé par le syndicat").
+_AGENT_PREPOSITIONS = ("par",)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """ "Le mot d'ordre est lancé : …", "la question est posée : …": a passive reporting
+    verb with no agent names no source; what follows its colon is the journalist's."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
+        verb.morph.get("VerbForm") == ["Part"] and any(
+            c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children))
+    if not passive:
+        return False
+    return not any(c.dep_ == "obl:agent" or any(g.lower_ in _AGENT_PREPOSITIONS
+                                                for g in c.children if g.dep_ == "case")
+                   for c in verb.children)
