@@ -276,6 +276,18 @@ def test_no_source_no_record(annotate, text):
     assert [q for q in _spoken(annotate(text)) if q[2] != "Julie Martin"] == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a participle after an object clitic shares the main verb's subject
+    ("Le président Omar Saïd a dénoncé la révolte de 2011, l'accusant notamment d'avoir "
+     "ruiné le pays.", ("indirect", "d'avoir ruiné le pays", "Omar Saïd")),
+    # an impersonal "il y a quelque temps" heads no clause of the journalist's
+    ("Le maire Jean Vidal a critiqué, il y a quelque temps, la décision, lui reprochant "
+     "d'être tardive.", ("indirect", "d'être tardive", "Jean Vidal")),
+])
+def test_a_participle_after_a_clitic_is_the_main_subjects(annotate, text, expected):
+    assert expected in _spoken(annotate(text))
+
+
 @pytest.mark.parametrize("text,statement,source", [
     ("Une majorité de salariés jugent la réforme injuste, selon un sondage Ipsos pour le "
      "journal Sud Matin publié dimanche.", "Une majorité de salariés jugent la réforme "
