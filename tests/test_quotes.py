@@ -254,6 +254,20 @@ def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(annotate):
     assert ("indirect", "que les salaires baissent", "syndicat") in spoken
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the parse took a noun of the relative clause for the subject: the head speaks
+    ("«Nous irons jusqu'au bout», a lancé Julie Martin. L'Union des artisans du bâtiment "
+     "(UAB), qui représente les plombiers et les électriciens, appelle le gouvernement à "
+     "renoncer à la taxe.",
+     ("indirect", "à renoncer à la taxe", "Union des artisans du bâtiment")),
+    ("«Nous irons jusqu'au bout», a lancé Julie Martin. Les salariés, dont les primes "
+     "baissent, affirment que la direction ment.",
+     ("indirect", "que la direction ment", "salariés")),
+])
+def test_a_subject_with_an_inserted_relative_clause_is_its_head(annotate, text, expected):
+    assert expected in _spoken(annotate(text))
+
+
 def test_a_pull_quote_takes_the_name_of_its_caption_line(annotate):
     doc = annotate("La manifestation a réuni des milliers de personnes, a déclaré Marc Vidal, "
                    "le préfet.\n\n«Nous ne lâcherons rien tant que le gouvernement refusera "

@@ -73,6 +73,9 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
             return _relative_antecedent(child, tok)
         if child.pos_ == "PRON":
             return child.i, child.i + 1
+        inserted = _inside_inserted_relative(doc, child, verb)
+        if inserted is not None:
+            return _relative_antecedent(inserted, inserted.head)
         left = glued_left(doc, child.left_edge.i)
         right = child.right_edge.i + 1
         if right <= tok.i:
@@ -83,6 +86,30 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
         named = _named_before_apposition(doc, left) \
             if not any(t.ent_type_ == "PER" for t in doc[left:right]) else None
         return (named, right) if named is not None else (left, right)
+    return None
+
+
+# How far back (tokens) a subject the parse took from an inserted relative clause looks
+# for the ", qui" that opens it: a relative clause of a subject is short.
+MAX_RELATIVE_TOKENS = 25
+
+RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où")
+
+
+def _inside_inserted_relative(doc: Doc, subject: Token, verb: Token) -> Token | None:
+    """ "L'Union X (UX), qui représente les artisans, appelle …": the parse may take a noun
+    of the relative clause set off by commas for the verb's subject. Returns the relative
+    pronoun when `subject` lies in such a clause closed by a comma before the verb."""
+    if subject.i > verb.i or not any(t.text == "," for t in doc[subject.i + 1:verb.i]):
+        return None
+    s_start, _ = segmentation(doc).sentence(subject.idx)
+    for j in range(subject.i - 1, max(subject.i - MAX_RELATIVE_TOKENS, 0), -1):
+        t = doc[j]
+        if t.idx < s_start or t.text in (",", ".", ";", ":"):
+            return None
+        if t.lower_ in RELATIVE_PRONOUNS and t.morph.get("PronType") == ["Rel"] \
+                and doc[j - 1].text == ",":
+            return t
     return None
 
 
