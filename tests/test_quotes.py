@@ -249,6 +249,9 @@ def test_a_bare_share_takes_the_population_named_before_it(annotate):
                    "jugent que la ville est sale. Pourtant 41 % estiment que la propreté "
                    "progresse.")
     assert ("indirect", "que la propreté progresse", "électeurs") in _spoken(doc)
+    doc = annotate("La nouvelle ligne de bus a séduit les riverains du port puisque 71 % d'entre "
+                   "eux estiment qu'elle désenclave le quartier.")
+    assert ("indirect", "qu'elle désenclave le quartier", "riverains du port") in _spoken(doc)
 
 
 def test_a_que_clause_runs_past_an_aside_between_dashes(annotate):

@@ -65,10 +65,12 @@ def share_at(doc: Doc, start: int, end: int) -> Share | None:
     return Share(first, word_end, None)
 
 
-def share_speaker_name(doc: Doc, share: Share) -> str:
+def share_speaker_name(doc: Doc, share: Share,
+                       among: tuple[int, int] | None = None) -> str:
     """The speaker's name for a share: the phrase itself ("62 % des sondés"); for a bare
     share, the population of the last share with one before it in the same paragraph
-    ("sondés"), else the bare share ("56 %")."""
+    ("sondés"); for "N % d'entre eux", the group `among` (characters of the last group of
+    people named); else the bare share ("56 %")."""
     if share.people is not None:
         return doc[share.start:share.end].text
     block = block_index(doc, doc[share.start].idx)
@@ -78,4 +80,19 @@ def share_speaker_name(doc: Doc, share: Share) -> str:
         earlier = share_at(doc, j, min(len(doc), j + SHARE_REACH_TOKENS))
         if earlier is not None and earlier.people is not None:
             return earlier.people
-    return doc[share.start:share.end].text
+    bare = doc[share.start:share.end].text
+    if among is None or share.end + 1 >= len(doc) or doc[share.end + 1].lower_ != "entre":
+        return bare
+    return _group_name(doc, among) or bare
+
+
+def _group_name(doc: Doc, among: tuple[int, int]) -> str | None:
+    """The noun phrase of a group mention ("riverains du port"), without what a loose
+    mention runs on to; a lowercase "name" is a tagging slip ("puisque" read as PROPN)."""
+    mention = doc.char_span(among[0], among[1], alignment_mode="expand")
+    if mention is None:
+        return None
+    tokens = list(doc[mention.start:noun_phrase_end(doc, mention.start, mention.end)])
+    cut = next((k for k, t in enumerate(tokens) if t.pos_ == "PROPN" and t.text[:1].islower()),
+               len(tokens))
+    return np_text(tokens[:cut]) or None

@@ -240,8 +240,12 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return pronoun_speaker(first, ctx)
     share = share_at(doc, start, end)
     if share is not None:
-        # "62 % des sondés estiment": the share of that population, whatever its noun.
-        return Speaker(share_speaker_name(doc, share), "NP", doc[share.start].idx,
+        # "62 % des sondés estiment": the share of that population, whatever its noun;
+        # "63 % d'entre eux": of the last group of people named before.
+        group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
+        among = (group.start_char, group.end_char) \
+            if group is not None and group.start_char is not None else None
+        return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
                        doc[share.end - 1].idx + len(doc[share.end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
