@@ -4,7 +4,7 @@ Polls report opinions through a share of a population as the subject of an opini
 ("la majorité des habitants jugent", "deux tiers des salariés pensent"): the speaker is
 that share of that population, whatever the people noun ("sondés" is in no lexicon of
 persons: a share that estimates is people). A bare share ("56 % estiment", "60 % d'entre
-eux disent") answers the population of the last share named before it in the paragraph.
+eux disent") answers the population of the last share named a few sentences before it.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.extensions import block_index
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_text
 from newsextract.nlp.quotes.lexicon import word_set
 
 # How far back (tokens) a bare share looks for the population of an earlier share: a
-# poll's figures follow one another within a paragraph or two sentences.
-SHARE_REACH_TOKENS = 80
+# poll's figures follow one another within a few sentences.
+SHARE_REACH_TOKENS = 120
 
 _OF = ("de", "des", "d'", "d’", "du")
 
@@ -55,28 +54,29 @@ def share_at(doc: Doc, start: int, end: int) -> Share | None:
     word_end = _share_word_end(doc, i, end)
     if word_end is None or (doc[i].text == "%" and i == first):
         return None
-    if word_end + 1 < end and doc[word_end].lower_ in _OF \
-            and doc[word_end + 1].lower_ != "entre" \
-            and doc[word_end + 1].pos_ in ("NOUN", "PROPN", "DET"):
-        people_start = word_end + 1
+    of = word_end
+    while of < end and doc[of].pos_ == "ADV":
+        of += 1  # "3 % seulement des sondés"
+    if of + 1 < end and doc[of].lower_ in _OF and doc[of + 1].lower_ != "entre" \
+            and doc[of + 1].pos_ in ("NOUN", "PROPN", "DET"):
+        people_start = of + 1
         people_end = max(people_start + 1, noun_phrase_end(doc, people_start, end))
         people = np_text(list(doc[people_start:people_end]))
         return Share(first, people_end, people or None)
+    if i == first and not (of + 1 < end and doc[of + 1].lower_ == "entre"):
+        return None  # "la majorité présidentielle": no figure, no population, no share
     return Share(first, word_end, None)
 
 
 def share_speaker_name(doc: Doc, share: Share,
                        among: tuple[int, int] | None = None) -> str:
     """The speaker's name for a share: the phrase itself ("62 % des sondés"); for a bare
-    share, the population of the last share with one before it in the same paragraph
+    share, the population of the last share with one before it (`SHARE_REACH_TOKENS`)
     ("sondés"); for "N % d'entre eux", the group `among` (characters of the last group of
     people named); else the bare share ("56 %")."""
     if share.people is not None:
         return doc[share.start:share.end].text
-    block = block_index(doc, doc[share.start].idx)
     for j in range(share.start - 1, max(share.start - SHARE_REACH_TOKENS, 0) - 1, -1):
-        if block_index(doc, doc[j].idx) != block:
-            break
         earlier = share_at(doc, j, min(len(doc), j + SHARE_REACH_TOKENS))
         if earlier is not None and earlier.people is not None:
             return earlier.people
