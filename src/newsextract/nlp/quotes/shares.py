@@ -78,8 +78,9 @@ def share_speaker_name(doc: Doc, share: Share,
         return doc[share.start:share.end].text
     for j in range(share.start - 1, max(share.start - SHARE_REACH_TOKENS, 0) - 1, -1):
         earlier = share_at(doc, j, min(len(doc), j + SHARE_REACH_TOKENS))
-        if earlier is not None and earlier.people is not None:
-            return earlier.people
+        if earlier is not None and earlier.people is not None \
+                and doc[earlier.end - 1].morph.get("Number") != ["Sing"]:
+            return earlier.people  # people are plural: not "(34 % d'adhésion)"
     bare = doc[share.start:share.end].text
     if among is None or share.end + 1 >= len(doc) or doc[share.end + 1].lower_ != "entre":
         return bare
