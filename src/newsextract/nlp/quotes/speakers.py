@@ -223,6 +223,16 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
+    share = share_at(doc, start, end)
+    if share is not None:
+        # "62 % des sondés estiment": the share of that population, whatever its noun
+        # (before any entity of its complements); "63 % d'entre eux": of the last group
+        # of people named before.
+        group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
+        among = (group.start_char, group.end_char) \
+            if group is not None and group.start_char is not None else None
+        return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
+                       doc[share.end - 1].idx + len(doc[share.end - 1]))
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not _parenthesised_gloss(doc, start, e)]
@@ -238,15 +248,6 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
-    share = share_at(doc, start, end)
-    if share is not None:
-        # "62 % des sondés estiment": the share of that population, whatever its noun;
-        # "63 % d'entre eux": of the last group of people named before.
-        group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
-        among = (group.start_char, group.end_char) \
-            if group is not None and group.start_char is not None else None
-        return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
-                       doc[share.end - 1].idx + len(doc[share.end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"

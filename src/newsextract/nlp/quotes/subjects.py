@@ -64,10 +64,10 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
         # An inverted clitic is the subject ("…, a-t-il promis"): a noun the parser also
         # hung on the verb belongs to the quoted clause before it.
         subjects = [c for c in subjects if is_clitic(c)]
-    # A name before a resumptive pronoun wins ("X, a elle aussi estimé"); of two nouns,
-    # the one closer to the verb ("Autre signe : 70 % des salariés jugent", the first
-    # is a topic).
-    subjects.sort(key=lambda c: (c.pos_ == "PRON", abs(verb.i - c.i)))
+    # A name before a resumptive pronoun wins ("X, a elle aussi estimé"); a noun before a
+    # colon is a topic, not the subject ("Autre signe : 70 % des salariés jugent").
+    subjects.sort(key=lambda c: (c.pos_ == "PRON", c.i < verb.i and any(
+        t.text == ":" for t in doc[c.i + 1:verb.i])))
     for child in subjects:
         if child.morph.get("PronType") == ["Rel"]:
             return _relative_antecedent(child, tok)
