@@ -243,6 +243,106 @@ def test_selon_source_modifier_is_not_the_statement(annotate):
     assert q["text"] == "Les agents toucheront une indemnité de 150 euros"
 
 
+# ------------------------------------------------ subjects: shares, asides, captions
+
+def _spoken(doc) -> list[tuple[str, str, str | None]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a share of a population speaks for it, whatever its noun
+    ("Le maire Paul Durand a parlé mardi. Dans une enquête réalisée en mai, 62 % des sondés "
+     "estiment que la réforme est injuste.",
+     ("indirect", "que la réforme est injuste", "62 % des sondés")),
+    ("Hier encore, la majorité des habitants affirment que le quartier a changé.",
+     ("indirect", "que le quartier a changé", "majorité des habitants")),
+    # a topic before a colon is not the subject: the noun next to the verb is
+    ("Le maire Paul Durand a parlé mardi. Autre signe du malaise : 70 % des parents jugent "
+     "que les classes sont trop chargées.",
+     ("indirect", "que les classes sont trop chargées", "70 % des parents")),
+    # the parse took a noun of the relative clause for the subject: the head speaks
+    ("«Nous irons jusqu'au bout», a lancé Julie Martin. L'Union des artisans du bâtiment "
+     "(UAB), qui représente les plombiers et les électriciens, appelle le gouvernement à "
+     "renoncer à la taxe.",
+     ("indirect", "à renoncer à la taxe", "Union des artisans du bâtiment")),
+    ("«Nous irons jusqu'au bout», a lancé Julie Martin. Les salariés, dont les primes "
+     "baissent, affirment que la direction ment.",
+     ("indirect", "que la direction ment", "salariés")),
+    # a participle after an object clitic shares the main verb's subject
+    ("Le président Omar Saïd a dénoncé la révolte de 2011, l'accusant notamment d'avoir "
+     "ruiné le pays.", ("indirect", "d'avoir ruiné le pays", "Omar Saïd")),
+    # an impersonal "il y a quelque temps" heads no clause of the journalist's
+    ("Le maire Jean Vidal a critiqué, il y a quelque temps, la décision, lui reprochant "
+     "d'être tardive.", ("indirect", "d'être tardive", "Jean Vidal")),
+])
+def test_the_subject_of_the_reporting_verb_speaks(annotate, text, expected):
+    assert expected in _spoken(annotate(text))
+
+
+def test_a_bare_share_takes_the_population_named_before_it(annotate):
+    doc = annotate("Le maire Paul Durand a parlé mardi. Selon le sondage, 58 % des électeurs "
+                   "jugent que la ville est sale. Pourtant 41 % estiment que la propreté "
+                   "progresse.")
+    assert ("indirect", "que la propreté progresse", "électeurs") in _spoken(doc)
+    doc = annotate("La nouvelle ligne de bus a séduit les riverains du port puisque 71 % d'entre "
+                   "eux estiment qu'elle désenclave le quartier.")
+    assert ("indirect", "qu'elle désenclave le quartier", "riverains du port") in _spoken(doc)
+
+
+def test_a_que_clause_runs_past_an_aside_between_dashes(annotate):
+    doc = annotate("Le ministre Paul Durand a affirmé que c'était au préfet - et non à lui - de "
+                   "prévenir la police et a dénoncé les actes du policier.")
+    assert ("indirect", "que c'était au préfet - et non à lui - de prévenir la police",
+            "Paul Durand") in _spoken(doc)
+
+
+def test_a_relative_clause_in_the_subject_reports_up_to_the_main_verb(annotate):
+    doc = annotate("Paul Lemaire, qui nie être l'auteur du vol, affirme avoir trouvé le sac "
+                   "dans la rue. Le syndicat, qui affirme que les salaires baissent, a appelé "
+                   "à la grève.")
+    spoken = _spoken(doc)
+    assert ("indirect", "être l'auteur du vol", "Paul Lemaire") in spoken
+    assert ("indirect", "avoir trouvé le sac dans la rue", "Paul Lemaire") in spoken
+    assert ("indirect", "que les salaires baissent", "syndicat") in spoken
+
+
+def test_a_pull_quote_takes_the_name_of_its_caption_line(annotate):
+    doc = annotate("La manifestation a réuni des milliers de personnes, a déclaré Marc Vidal, "
+                   "le préfet.\n\n«Nous ne lâcherons rien tant que le gouvernement refusera "
+                   "de nous écouter»\n\nClaire Dupont, porte-parole du collectif\n\nLe cortège "
+                   "est ensuite reparti vers la gare.")
+    assert ("direct", "Nous ne lâcherons rien tant que le gouvernement refusera de nous "
+            "écouter", "Claire Dupont") in _spoken(doc)
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    # an agentless passive before a colon names no source
+    "«Nous serons là samedi», a promis Julie Martin. Dans les cortèges, le mot d'ordre est "
+    "lancé : haro sur la taxe carbone.",
+    # a quoted addressee of a speech verb is nobody's words
+    "«Nous serons là samedi», a promis Julie Martin. Le ministre Paul Roux a répondu à un "
+    "«internaute» sur son blog.",
+])
+def test_no_source_no_record(annotate, text):
+    assert [q for q in _spoken(annotate(text)) if q[2] != "Julie Martin"] == []
+
+
+@pytest.mark.parametrize("text,statement,source", [
+    ("Une majorité de salariés jugent la réforme injuste, selon un sondage Ipsos pour le "
+     "journal Sud Matin publié dimanche.", "Une majorité de salariés jugent la réforme "
+     "injuste", "sondage Ipsos"),
+    ("Selon une enquête Odoxa-Dentsu Consulting pour France Bleu et le Télégramme, la moitié "
+     "des jeunes veulent quitter la ville.", "la moitié des jeunes veulent quitter la ville",
+     "enquête Odoxa"),
+    ("Selon une étude réalisée par l'institut Harris pour la mairie, les commerces ont perdu "
+     "un tiers de leur chiffre d'affaires.", "les commerces ont perdu un tiers de leur "
+     "chiffre d'affaires", "étude"),
+])
+def test_a_poll_source_runs_over_its_maker_and_client(annotate, text, statement, source):
+    assert ("selon", statement, source) in _spoken(annotate(text))
+
+
 def test_title_quote_before_colon_takes_the_named_subject(annotate):
     doc = annotate("«Je ne partirai pas» : Paul Renaud a répondu jeudi à ses opposants.\n"
                    "Le maire de la ville était attendu.")

@@ -60,6 +60,38 @@ def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
+# A caption line under a pull quote is at most this many characters: a name and a role
+# ("Anne X, porte-parole du syndicat"), never a sentence of the article.
+CAPTION_MAX_CHARS = 160
+
+
+def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """The speaker of a pull quote: a paragraph that is only a quotation, followed by a
+    short line that is only a person's name with an optional role after a comma ("Paul
+    X", "Anne Y, maire de Z"). The caption names who said it (token range of the name)."""
+    if piece.close_char is None or piece.open_char is None:
+        return None
+    bl = blocks(doc)
+    start, end = bl[piece.block][0], bl[piece.block][1]
+    if qt.text[start:piece.outer_start].strip(SPACES) \
+            or qt.text[piece.outer_end:end].strip(SPACES + ".") \
+            or piece.block + 1 >= len(bl):
+        return None
+    c_start, c_end = bl[piece.block + 1][0], bl[piece.block + 1][1]
+    if len(qt.text[c_start:c_end].strip()) > CAPTION_MAX_CHARS:
+        return None
+    caption = doc.char_span(c_start, c_end, alignment_mode="expand")
+    if caption is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                              for t in caption):
+        return None
+    for ent in doc.spans.get("entities", []):
+        if ent.label_ == "PER" and ent.start == caption.start:
+            rest = doc[ent.end:caption.end]
+            if not rest or rest[0].text in (",", "(") or all(t.is_punct for t in rest):
+                return ent.start, ent.end
+    return None
+
+
 def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                       labels: set[str]) -> tuple[int, int] | None:
     """The speaker of a quote with no reporting verb, named in a clause of the

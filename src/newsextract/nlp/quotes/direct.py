@@ -23,6 +23,7 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
 )
 from newsextract.nlp.quotes.cueless import (
+    caption_subject,
     headline_subject,
     is_standalone_quote,
     lead_in,
@@ -79,9 +80,11 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 cand.speaker, cand.subject, cand.anchor = selon.speaker, selon.subject, \
                     selon.anchor
             elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
-                    and (headline := headline_subject(doc, qt, piece)) is not None:
+                    and (headline := headline_subject(doc, qt, piece)
+                                    or caption_subject(doc, qt, piece)) is not None:
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
-                # the colon ("«Gilets jaunes» : X pointe…") is nobody's words.
+                # the colon ("«Gilets jaunes» : X pointe…") is nobody's words. A pull
+                # quote's caption line ("Paul X, maire de Y") names its speaker.
                 cand.subject = headline
             elif chant is not None:
                 # "avec pour mot d'ordre «…»": "mot" is no mention marker here; the

@@ -158,6 +158,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if in_inverted_subject_apposition(doc, v, mark):
             return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
+        if addressee(between, lemma):
+            return None  # "a répondu à un «internaute»": whom the words go to
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
             and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
         if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
@@ -205,6 +207,20 @@ def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
         return False  # the clause must follow a quote: "«…», raconte X, …"
     name = next((n for n in range(v + 1, mark) if doc[n].ent_type_ in ("PER", "ORG")), None)
     return name is not None and any(doc[n].text == "," for n in range(name + 1, mark))
+
+
+# Prepositions that introduce whom a speech verb's words go to.
+_TO = ("à", "au", "aux")
+
+
+def addressee(between, lemma: str) -> bool:
+    """The tokens between a speech verb and a quoted piece end in its "à" complement
+    ("a répondu à un «…»", "s'adresse aux «…»"): the piece names the addressee
+    (`quotes_addressee_verbs.txt`)."""
+    preps = [t for t in between if t.pos_ == "ADP" or t.lower_ in _TO]
+    return bool(preps) and preps[-1].lower_ in _TO \
+        and lemma.lower() in word_set("quotes_addressee_verbs.txt") \
+        and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:

@@ -40,7 +40,8 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
-from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
+from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_tsv
 
@@ -95,8 +96,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             limit = qt.token_at(qt.sentence(tok.idx)[1])
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
-            if clause is None:
-                continue
+            if clause is None or (doc[clause[0] - 1].text == ":" and agentless_passive(tok)):
+                continue  # "le mot d'ordre est lancé : …": no source
+            clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue

@@ -229,12 +229,17 @@ def _heads_clause(tok: Token) -> bool:
     in a relative clause ("les heurts qui ont marqué …, estimant": the participle is
     the main verb's)."""
     if tok.pos_ != "VERB" or tok.dep_.startswith("acl") or any(
-            c.morph.get("PronType") == ["Rel"] for c in tok.children):
-        return False
+            c.morph.get("PronType") == ["Rel"] or c.dep_ == "expl:subj" for c in tok.children):
+        return False  # nor an impersonal "il y a quelque temps": a time adverbial
     if tok.morph.get("VerbForm") == ["Fin"]:
         return True
     return tok.morph.get("VerbForm") == ["Part"] and any(
         c.dep_.startswith("aux") for c in tok.children)
+
+
+# Object clitics between the comma and a present participle (", l'accusant d'avoir").
+PARTICIPLE_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "y", "se", "s'",
+                                "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
 
 
 def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
@@ -247,15 +252,17 @@ def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,
     if not is_present_participle(verb):
         return None
     j = verb.i - 1
-    while j > sentence_first and doc[j].lower_ in ("en", "tout", "ne", "n'", "n’",
-                                                   "se", "s'", "s’"):  # ", se disant …"
-        j -= 1
+    while j > sentence_first and (doc[j].lower_ in ("en", "tout", "ne", "n'", "n’")
+                                  or doc[j].lower_ in PARTICIPLE_CLITICS):
+        j -= 1  # ", l'accusant de", ", lui reprochant de", ", se disant …"
     if doc[j].text != ",":
         return None
     for k in range(j - 1, max(sentence_first, verb.i - MAX_PARTICIPLE_REACH) - 1, -1):
         tok = doc[k]
         if not in_quote(tok.idx) and (_heads_clause(tok) or (
                 tok.pos_ == "VERB" and inverted_clitic(doc, tok) is not None)):
+            if any(c.dep_ == "obl:agent" for c in tok.children):
+                return None  # "interrogé par un passant, lui demandant": the agent's, maybe
             return tok
     return None
 

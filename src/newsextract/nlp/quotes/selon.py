@@ -29,7 +29,7 @@ from newsextract.nlp.quotes.candidates import (
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
-from newsextract.resources import read_tsv
+from newsextract.resources import read_text, read_tsv
 
 
 def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int],
@@ -56,6 +56,10 @@ def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
+    if doc[src_end].text == "," and src_end + 1 < limit \
+            and doc[src_end + 1].morph.get("VerbForm") == ["Part"] \
+            and not any(t.text == "," for t in doc[src_end + 1:limit]):
+        return limit  # "…, selon une étude de X, publiée mardi.": the source's modifier
     first = doc[src_end]
     opens = first.morph.get("PronType") == ["Rel"] or (
         first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
@@ -279,6 +283,74 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     return start, _parenthesis_end(doc, end, limit)
 
 
+@lru_cache(maxsize=1)
+def _study_words() -> dict[str, frozenset[str]]:
+    """Sections of `quotes_selon_studies.txt`: study nouns, "pour", made-by participles."""
+    sections: dict[str, set[str]] = {}
+    current = sections.setdefault("study", set())
+    for line in read_text("quotes_selon_studies.txt").splitlines():
+        line = line.strip()
+        if line.startswith("# [") and line.endswith("]"):
+            current = sections.setdefault(line[3:-1], set())
+        elif line and not line.startswith("#"):
+            current.add(line.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """ "Odoxa-Dentsu": a hyphen with no space on either side joins one name."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 \
+        and not doc[i - 1].whitespace_
+
+
+def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
+    """End of the whole source phrase: a poll's or study's runs on over its makers and
+    client ("selon un sondage X pour le journal Y": the source is the poll, the statement
+    starts after Y)."""
+    heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
+    study = _study_words()["study"]
+    if not heads or not (heads[0].lower_ in study or (
+            src[0] > 0 and doc[src[0] - 1].lower_ in ("de", "d'", "d’")
+            and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
+        return src[1]  # "étude de l'Ifop": the source is the complement of the study
+    return commissioned_end(doc, src[1], limit)
+
+
+def commissioned_end(doc: Doc, end: int, limit: int) -> int:
+    """A poll's or study's source phrase runs on over its makers and its client: a hyphen
+    joining two names, "pour le journal X (et Y)", "réalisée par l'institut Z" (token
+    after them; `end` if none)."""
+    words = _study_words()
+    while end + 1 < limit:
+        nxt = doc[end + 1]
+        joined = _glued_hyphen(doc, end) and (nxt.pos_ in ("PROPN", "NOUN")
+                                               or nxt.text[:1].isupper())
+        client = doc[end].lower_ in words.get("for", ()) \
+            and nxt.pos_ in ("DET", "PROPN", "NOUN")
+        if joined or client:  # "Ipsos-Sopra", "pour le journal X"
+            end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
+        elif doc[end].lower_ in words.get("made", ()) and nxt.lower_ == "par" \
+                and end + 2 < limit:
+            end = max(end + 3, noun_phrase_end(doc, end + 2, limit))
+        elif doc[end].lower_ == "et" and doc[end - 1].pos_ in ("PROPN", "NOUN") \
+                and nxt.pos_ in ("DET", "PROPN") and _after_client(doc, end):
+            end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
+        else:
+            break
+    return end
+
+
+def _after_client(doc: Doc, et: int) -> bool:
+    """ "pour X et Y": the "et" coordinates a second client (a "pour" before it in the
+    phrase, with no comma between)."""
+    for j in range(et - 1, max(et - 8, -1), -1):
+        if doc[j].is_punct and not _glued_hyphen(doc, j):
+            return False
+        if doc[j].lower_ in _study_words().get("for", ()):
+            return True
+    return False
+
+
 # Determiners of a document that is the newspaper's own ("selon nos informations").
 POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
 
@@ -363,16 +435,17 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
                                  subject=src, priority=SELON_DIRECT))
             resume = src[1]
             continue
+        phrase = (src[0], source_phrase_end(doc, src, limit))
         if relative is not None:
             span = relative_statement(doc, qt, relative, src[1], limit)
         else:
-            span = selon_statement(doc, qt, i, src, s_start, s_end)
+            span = selon_statement(doc, qt, i, phrase, s_start, s_end)
         if span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx, subject=src)
             if quotes_in_journalist_clause(doc, qt, span):
                 cand.priority = SELON_OVER_QUOTES
             out.append(cand)
-        resume = src[1]
+        resume = phrase[1]
     return out
 
 

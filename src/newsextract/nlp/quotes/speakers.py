@@ -34,6 +34,7 @@ from newsextract.nlp.quotes.mentions import (
     first_names,
     one_of_phrase,
 )
+from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 
 # A person who spoke less than this many characters before a pronoun is its antecedent.
 SALIENT_SPEAKER_CHARS = 700
@@ -241,6 +242,16 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         # places in its complements are no speakers.
         found = carriers(doc, banner)
         return np_speaker(doc, *found, ctx) if found is not None else None
+    share = share_at(doc, start, end)
+    if share is not None:
+        # "62 % des sondés estiment": the share of that population, whatever its noun
+        # (before any entity of its complements); "63 % d'entre eux": of the last group
+        # of people named before.
+        group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
+        among = (group.start_char, group.end_char) \
+            if group is not None and group.start_char is not None else None
+        return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
+                       doc[share.end - 1].idx + len(doc[share.end - 1]))
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not _parenthesised_gloss(doc, start, e)]

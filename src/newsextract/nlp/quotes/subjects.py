@@ -64,13 +64,18 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
         # An inverted clitic is the subject ("…, a-t-il promis"): a noun the parser also
         # hung on the verb belongs to the quoted clause before it.
         subjects = [c for c in subjects if is_clitic(c)]
-    # A name before a resumptive pronoun wins ("X, a elle aussi estimé").
-    subjects.sort(key=lambda c: c.pos_ == "PRON")
+    # A name before a resumptive pronoun wins ("X, a elle aussi estimé"); a noun before a
+    # colon is a topic, not the subject ("Autre signe : 70 % des salariés jugent").
+    subjects.sort(key=lambda c: (c.pos_ == "PRON", c.i < verb.i and any(
+        t.text == ":" for t in doc[c.i + 1:verb.i])))
     for child in subjects:
         if child.morph.get("PronType") == ["Rel"]:
             return _relative_antecedent(child, tok)
         if child.pos_ == "PRON":
             return child.i, child.i + 1
+        inserted = _inside_inserted_relative(doc, child, verb)
+        if inserted is not None:
+            return _relative_antecedent(inserted, inserted.head)
         left = child.left_edge.i
         while left < child.i and doc[left].is_punct:
             left += 1  # "À Paris, 300 marcheurs": the comma the parse hung on the subject
@@ -84,6 +89,30 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
         named = _named_before_apposition(doc, left) \
             if not any(t.ent_type_ == "PER" for t in doc[left:right]) else None
         return (named, right) if named is not None else (left, right)
+    return None
+
+
+# How far back (tokens) a subject the parse took from an inserted relative clause looks
+# for the ", qui" that opens it: a relative clause of a subject is short.
+MAX_RELATIVE_TOKENS = 25
+
+RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où")
+
+
+def _inside_inserted_relative(doc: Doc, subject: Token, verb: Token) -> Token | None:
+    """ "L'Union X (UX), qui représente les artisans, appelle …": the parse may take a noun
+    of the relative clause set off by commas for the verb's subject. Returns the relative
+    pronoun when `subject` lies in such a clause closed by a comma before the verb."""
+    if subject.i > verb.i or not any(t.text == "," for t in doc[subject.i + 1:verb.i]):
+        return None
+    s_start, _ = segmentation(doc).sentence(subject.idx)
+    for j in range(subject.i - 1, max(subject.i - MAX_RELATIVE_TOKENS, 0), -1):
+        t = doc[j]
+        if t.idx < s_start or t.text in (",", ".", ";", ":"):
+            return None
+        if t.lower_ in RELATIVE_PRONOUNS and t.morph.get("PronType") == ["Rel"] \
+                and doc[j - 1].text == ",":
+            return t
     return None
 
 
@@ -247,3 +276,20 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].ent_type_ != "PER":
         return None
     return person_ending_at(doc, j)
+
+
+# Prepositions of a passive's agent ("lancé par le syndicat").
+_AGENT_PREPOSITIONS = ("par",)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """ "Le mot d'ordre est lancé : …", "la question est posée : …": a passive reporting
+    verb with no agent names no source; what follows its colon is the journalist's."""
+    passive = any(c.dep_ == "aux:pass" for c in verb.children) or (
+        verb.morph.get("VerbForm") == ["Part"] and any(
+            c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children))
+    if not passive:
+        return False
+    return not any(c.dep_ == "obl:agent" or any(g.lower_ in _AGENT_PREPOSITIONS
+                                                for g in c.children if g.dep_ == "case")
+                   for c in verb.children)
