@@ -418,6 +418,36 @@ def test_quote_after_lead_in_sentence_takes_its_subject(annotate):
     assert len(q) == 1 and q[0]["speaker"] == "Jean Moreau" and q[0]["verb"] is None
 
 
+def test_quote_continuing_a_clause_takes_its_subject_not_the_floor(annotate):
+    # the words continue the clause of a new subject: not the previous speaker's
+    base = ("Le maire Jean Valin a défendu son budget. «Nous ne toucherons pas aux "
+            "écoles», a-t-il assuré. ")
+    doc = annotate(base + "Le syndicat Force ouvrière a apporté «son soutien total aux "
+                   "agents municipaux qui ont été menacés».")
+    q = _quotes(doc)
+    assert [x["speaker"] for x in q] == ["Jean Valin", "Force ouvrière"]
+    doc = annotate(base + "La préfecture a appelé les habitants à «rester chez eux "
+                   "jusqu'à la fin de l'alerte».")
+    assert [x["speaker"] for x in _quotes(doc)] == ["Jean Valin", "préfecture"]
+
+
+def test_quote_after_a_reported_clause_stays_with_the_reporter(annotate):
+    doc = annotate("Le quotidien Le Figaro a révélé que le maire Jean Valin avait signé le "
+                   "contrat, avant de «revenir sur sa parole devant le conseil municipal».")
+    direct = [x for x in _quotes(doc) if x["kind"] == "direct"]
+    assert [(x["text"], x["speaker"]) for x in direct] == [
+        ("revenir sur sa parole devant le conseil municipal", "Le Figaro")]
+
+
+@pytest.mark.negative
+def test_passive_subject_is_no_source_of_the_quote(annotate):
+    # "arrêté pour «…»": the charge is not the arrested man's words
+    doc = annotate("Le maire Jean Valin a défendu son budget. «Nous ne toucherons pas aux "
+                   "écoles», a-t-il assuré. Le militant Paul Roux a été interpellé mardi "
+                   "pour «outrage et rébellion envers des agents publics».")
+    assert all(x["speaker"] != "Paul Roux" for x in _quotes(doc))
+
+
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
     doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
                    "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "

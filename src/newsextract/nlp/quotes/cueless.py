@@ -34,6 +34,10 @@ from newsextract.nlp.segment import QuotedSpan, Segmentation
 HEADLINE_COLON_CHARS = 3
 
 
+# Words opening a content clause: a subject after one is reported, not the source.
+COMPLEMENTIZERS = ("que", "qu'", "qu’")
+
+
 # A quote this short (in words) and verbless is a quoted term unless a cue governs it.
 MIN_STANDALONE_WORDS = 4
 
@@ -145,6 +149,36 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
         return any(qt.in_quote(t.idx) for t in doc[first:last])
 
     return lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+
+
+def clause_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
+    """The subject of the clause a quote with no reporting verb continues inside its own
+    sentence ("le chef de service décrit des équipes épuisées et «qui ne tiennent plus»",
+    "la mairie conseillait de ne pas «céder à la panique»"): the root verb's subject
+    before the opening mark, when it can speak and the sentence quotes nothing before.
+    That person, not the previous speaker, is who the words belong to."""
+    if piece.open_char is None:
+        return None
+    s_start, _ = qt.sentence(piece.outer_start)
+    if not qt.text[s_start:piece.outer_start].strip(SPACES):
+        return None  # the quote opens its sentence: `lead_in`
+
+    def has_quote(first: int, last: int) -> bool:
+        return any(qt.in_quote(t.idx) for t in doc[first:last])
+
+    first = qt.token_at(s_start)
+    subject = lead_in_subject(doc, first, qt.token_at(piece.open_char), has_quote)
+    if subject is None or _reported_clause_subject(doc, first, subject[0]) \
+            or any(t.dep_ == "nsubj:pass" for t in doc[subject[0]:subject[1]]):
+        return None  # a passive subject undergoes ("X a été arrêté pour «…»"): not a source
+    return subject
+
+
+def _reported_clause_subject(doc: Doc, first: int, subject_start: int) -> bool:
+    """The subject found is that of a content clause ("que …") reported by an earlier verb ("le journal a
+    révélé que le maire avait fermé l'école, avant de «…»", a misparse making the content
+    clause the root): the words are the reporter's, not that subject's."""
+    return any(t.lower_ in COMPLEMENTIZERS for t in doc[first:subject_start + 1])
 
 
 def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: int,

@@ -24,6 +24,7 @@ from newsextract.nlp.quotes.candidates import (
 )
 from newsextract.nlp.quotes.cueless import (
     caption_subject,
+    clause_subject,
     headline_subject,
     is_standalone_quote,
     lead_in,
@@ -107,7 +108,8 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     cand.speaker = NO_SPEAKER  # no group named carries it: no row
                 elif is_standalone_quote(doc, qt, piece, start, end, labels):
                     cand.inherit = True
-                    cand.subject = lead_in(doc, qt, piece)
+                    cand.subject = lead_in(doc, qt, piece) \
+                        or clause_subject(doc, qt, piece)
                     cand.echo = echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])
                 elif (echo := echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])) \
                         is not None and len(parts) == 1:
