@@ -9,6 +9,8 @@ titles ("Préfet démission") and stoplist words ("Gouvernement démission") nam
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
@@ -20,6 +22,13 @@ from newsextract.nlp.entities.mention import Mention
 NOT_A_NAME = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ"})
 # Characters read after the name for a demand: more than the longest demand ("t'es foutu").
 LONGEST_DEMAND_CHARS = 20
+# Tokens that hold those characters (one per word, apostrophe and hyphen).
+DEMAND_TOKENS = 8
+
+
+@lru_cache(maxsize=4)
+def _demand_keys(demands: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(canonical.entity_key(d) for d in demands)
 
 
 def is_demand_at(doc: Doc, k: int, lex: Lexicons) -> bool:
@@ -30,9 +39,9 @@ def is_demand_at(doc: Doc, k: int, lex: Lexicons) -> bool:
         k += 1
     if k >= len(doc):
         return False
-    following = canonical.entity_key(doc.text[doc[k].idx:doc[k].idx + LONGEST_DEMAND_CHARS])
-    for demand in lex.words["slogan_demands"]:
-        key = canonical.entity_key(demand)
+    # the few tokens that follow, not doc.text (rebuilt from every token on each access)
+    following = canonical.entity_key(doc[k:k + DEMAND_TOKENS].text[:LONGEST_DEMAND_CHARS])
+    for key in _demand_keys(tuple(lex.words["slogan_demands"])):
         if following.startswith(key) and not following[len(key):len(key) + 1].isalpha():
             return True
     return False

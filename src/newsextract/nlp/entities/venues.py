@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.canonical import visible
 from newsextract.nlp.entities.filters import in_running_text
 from newsextract.nlp.entities.grammar import head_at
 from newsextract.nlp.entities.lexicons import Lexicons
@@ -57,8 +58,11 @@ def venue_short_names(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[
     if not names:
         return mentions
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    first_words = {words[0] for words in names}
     added = []
     for i in range(len(doc)):
+        if visible(doc[i].text) not in first_words:
+            continue  # the cheap test first: most tokens start no venue name
         for words in names:
             end = i + len(words)
             if end > len(doc) or words_of(doc, i, end) != words \

@@ -197,7 +197,7 @@ def named_movements(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
     return out
 
 
-# Most tokens of a gloss between a quote and its cue ("l'impôt sur la fortune que …").
+# Most tokens of a gloss between a quote and its cue ("le référendum que les marcheurs …").
 MAX_GLOSS_TOKENS = 20
 # Words opening a relative clause inside a gloss (its verb is the relative's, tagged
 # anything from acl:relcl to advcl).

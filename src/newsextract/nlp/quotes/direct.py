@@ -180,8 +180,8 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
     if cue is None:
         after_gloss = gloss_end(doc, i, limit)
         if after_gloss is not None:
-            # «Rien sur l'ISF», l'impôt sur la fortune, a dénoncé X: the journalist's gloss
-            # of a quoted word sits between the quote and its cue
+            # «Pas un mot du RIC», le référendum voulu par les marcheurs, a regretté X: the
+            # journalist's gloss of a quoted word sits between the quote and its cue
             cue = inverted_cue(doc, after_gloss, limit, dates)
     return cue, None
 

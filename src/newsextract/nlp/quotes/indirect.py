@@ -136,7 +136,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
             if quote_then_gloss(doc, qt, first, tok.i):
-                continue  # «…», l'impôt sur la fortune, a dit X: a direct quote and a gloss
+                continue  # «…», le référendum voulu, a dit X: a direct quote and a gloss
             if quote_after_break(qt, doc[first].idx, tok.idx) \
                     or quote_after_detached_lead(doc, qt, first, tok.i):
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
@@ -231,6 +231,11 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
                     for p in qt.pieces)
 
 
+# Words that open a content clause, whatever the tagger made of its verb ("que la
+# direction ment", "ment" read as an adverb).
+CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "si", "s'", "s’"})
+
+
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
@@ -267,7 +272,8 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
             return None  # "«A», qui «B», a écrit X": two directs
         return Candidate(start, end, MIXED, lemma, anchor)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+    if span is None or not (span[0].lower_ in CLAUSE_OPENERS
+                            or any(t.pos_ in ("VERB", "AUX") for t in span)):
         # reported content is a clause or an infinitive; a bare noun phrase is the verb's
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
         return None

@@ -117,7 +117,9 @@ def word_set(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def auxiliary_lemmas() -> frozenset[str]:
-    return word_set("quotes_auxiliaries.txt")
+    """The auxiliaries' lemmas ("avoir", "être"): a filler of an inverted cue with one of
+    them ("a", "ont", "avait") makes the next word a participle even when mistagged."""
+    return frozenset(row[1] for row in read_tsv("auxiliaries.tsv") if len(row) > 1)
 
 
 @lru_cache(maxsize=1)
