@@ -448,6 +448,21 @@ def test_passive_subject_is_no_source_of_the_quote(annotate):
     assert all(x["speaker"] != "Paul Roux" for x in _quotes(doc))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a subject too long to read whole: the name apposed to its head
+    ("Le président de la Fédération nationale des artisans du bâtiment (FNAB), Paul "
+     "Marot, n'y va pas par quatre chemins : «Le ciment est le produit le plus taxé du "
+     "pays.»", "Paul Marot"),
+    # a name after a fronted time phrase heads the clause before the colon
+    ("Le quartier a beaucoup changé. Au bout de vingt longues années, Sophie Marchand "
+     "déchante : «Les bus ne passent plus et les commerces ont fermé les uns après les "
+     "autres.»", "Sophie Marchand"),
+])
+def test_person_before_a_colon_after_a_non_speech_verb_speaks(annotate, text, speaker):
+    q = _quotes(annotate(text))
+    assert [(x["kind"], x["speaker"], x["verb"]) for x in q] == [("direct", speaker, None)]
+
+
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
     doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
                    "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "

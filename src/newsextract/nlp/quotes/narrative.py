@@ -54,10 +54,35 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
     if verb is not None:
-        found = banner_subject(doc, verb) or speaker_subject(doc, verb)
+        found = banner_subject(doc, verb) or speaker_subject(doc, verb) \
+            or _person_in_subject(doc, verb)
         if found is not None:
             return found
     return _person_opening(doc, sentence_first, colon)
+
+
+def _person_in_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """The one person named in a subject too long to read whole ("Le président de la
+    fédération des artisans (FNA), Paul X, ne mâche pas ses mots : «…»"): the name the
+    parse makes the verb's subject or the subject's apposition."""
+    subject = subject_tokens(verb)
+    if subject is None:
+        return None
+    named = [e for e in entities_in(doc, *subject) if e.label_ == "PER"
+             and (_subject_of(e.root, verb) or _apposed(e.root)
+                  and _subject_of(e.root.head, verb))]
+    return (named[0].start, named[0].end) if len(named) == 1 else None
+
+
+def _subject_of(tok: Token, verb: Token) -> bool:
+    return tok.head.i == verb.i and tok.dep_.startswith("nsubj")
+
+
+def _apposed(tok: Token) -> bool:
+    """An apposition, or a conjunct with no "et"/"ou" (the parse's reading of "le
+    président du club, Paul X,")."""
+    return tok.dep_ == "appos" or tok.dep_ == "conj" \
+        and not any(c.dep_ == "cc" for c in tok.children)
 
 
 # Words that may open a sentence before the person it names ("Pour sa part, Paul X : …").
@@ -69,10 +94,24 @@ def _person_opening(doc: Doc, first: int, colon: int) -> tuple[int, int] | None:
     clause no verb or no subject ("Paul Durand abonde : «…»", the verb tagged as a noun):
     a newly named person takes the floor."""
     for ent in entities_in(doc, first, colon):
-        if ent.label_ == "PER" and ent.start - first <= MAX_PERSON_LEAD \
-                and not np_start_governed(doc, ent.start):
+        if ent.label_ == "PER" and not np_start_governed(doc, ent.start) and (
+                ent.start - first <= MAX_PERSON_LEAD
+                or _after_fronted_adverbial(doc, first, ent.start)):
             return ent.start, ent.end
     return None
+
+
+# Tokens of a fronted time or place adverbial before a comma ("Dix ans plus tard, Paul X").
+MAX_ADVERBIAL_TOKENS = 8
+
+
+def _after_fronted_adverbial(doc: Doc, first: int, start: int) -> bool:
+    """The name follows the comma closing a verbless, nameless opening phrase ("Deux
+    hivers plus tard, Paul X déchante : «…»"): it heads the clause."""
+    return first < start - 1 and doc[start - 1].text == "," \
+        and start - 1 - first <= MAX_ADVERBIAL_TOKENS \
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ or t.text == ","
+                    for t in doc[first:start - 1])
 
 
 def apposition_subject(doc: Doc, open_tok: int, close_tok: int) -> tuple[int, int] | None:
