@@ -463,6 +463,27 @@ def test_person_before_a_colon_after_a_non_speech_verb_speaks(annotate, text, sp
     assert [(x["kind"], x["speaker"], x["verb"]) for x in q] == [("direct", speaker, None)]
 
 
+def test_lead_in_subject_with_a_long_apposition_speaks(annotate):
+    doc = annotate("Hélène Vidal, la présidente de l'association des commerçants du "
+                   "centre-ville de Rouen, ne compte pas baisser les bras. «Nous allons "
+                   "rouvrir nos boutiques dès lundi matin.»")
+    q = _quotes(doc)
+    assert [(x["text"], x["speaker"]) for x in q] == [
+        ("Nous allons rouvrir nos boutiques dès lundi matin", "Hélène Vidal")]
+
+
+@pytest.mark.negative
+def test_lead_in_subject_named_inside_the_quote_is_not_its_speaker(annotate):
+    # "«… de Fabre»": words about Marc Fabre, not his own
+    lead = ("Le procès s'ouvre lundi. Marc Fabre, l'ancien trésorier du club de rugby de "
+            "la ville, ne compte pas baisser les bras. ")
+    doc = annotate(lead + "«Il ne faut rien attendre de Fabre, il ne dira jamais la vérité.»")
+    assert all(x["speaker"] != "Marc Fabre" for x in _quotes(doc))
+    # the same lead-in before his own words
+    doc = annotate(lead + "«Il ne faut rien attendre de moi, je ne dirai rien.»")
+    assert [x["speaker"] for x in _quotes(doc)] == ["Marc Fabre"]
+
+
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
     doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
                    "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "

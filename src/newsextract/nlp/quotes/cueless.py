@@ -9,6 +9,8 @@ floor's holder (`floor`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
@@ -21,6 +23,7 @@ from newsextract.nlp.quotes.candidates import (
     is_label,
 )
 from newsextract.nlp.quotes.lexicon import reporting_lemma
+from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
     colon_subject,
@@ -148,7 +151,8 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
     def has_quote(first: int, last: int) -> bool:
         return any(qt.in_quote(t.idx) for t in doc[first:last])
 
-    return lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+    subject = lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+    return None if subject is None or named_inside(doc, qt, piece, subject) else subject
 
 
 def clause_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
@@ -169,14 +173,27 @@ def clause_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, 
     first = qt.token_at(s_start)
     subject = lead_in_subject(doc, first, qt.token_at(piece.open_char), has_quote)
     if subject is None or _reported_clause_subject(doc, first, subject[0]) \
-            or any(t.dep_ == "nsubj:pass" for t in doc[subject[0]:subject[1]]):
+            or any(t.dep_ == "nsubj:pass" for t in doc[subject[0]:subject[1]]) \
+            or named_inside(doc, qt, piece, subject):
         return None  # a passive subject undergoes ("X a été arrêté pour «…»"): not a source
     return subject
 
 
+def named_inside(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                 subject: tuple[int, int]) -> bool:
+    """The quote names the person of the subject ("X a de nouveau parlé. «Il ne faut rien
+    attendre de X»"): words about X, not X's own."""
+    if piece.open_char is None or piece.close_char is None:
+        return False
+    content = qt.text[piece.open_char:piece.close_char]
+    return any(e.label_ == "PER" and re.search(rf"\b{re.escape(doc[e.end - 1].text)}\b",
+                                                 content)
+               for e in entities_in(doc, *subject))
+
+
 def _reported_clause_subject(doc: Doc, first: int, subject_start: int) -> bool:
-    """The subject found is that of a content clause ("que …") reported by an earlier verb ("le journal a
-    révélé que le maire avait fermé l'école, avant de «…»", a misparse making the content
+    """The subject found is that of a content clause ("que …") reported by an earlier
+    verb ("le journal a révélé que le maire avait fermé l'école, avant de «…»", a misparse making the content
     clause the root): the words are the reporter's, not that subject's."""
     return any(t.lower_ in COMPLEMENTIZERS for t in doc[first:subject_start + 1])
 

@@ -75,7 +75,9 @@ def _person_in_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def _subject_of(tok: Token, verb: Token) -> bool:
-    return tok.head.i == verb.i and tok.dep_.startswith("nsubj")
+    """`tok` alone is the verb's subject: not one of coordinated subjects ("X et Y")."""
+    return tok.head.i == verb.i and tok.dep_.startswith("nsubj") \
+        and not any(c.dep_ == "conj" and not _apposed(c) for c in tok.children)
 
 
 def _apposed(tok: Token) -> bool:
@@ -192,7 +194,7 @@ def lead_in_subject(doc: Doc, first: int, last: int,
     for root in roots:
         verb = clause_verb(doc, root, first)
         if verb is not None and first <= verb.i < last:
-            subject = speaker_subject(doc, verb)
+            subject = speaker_subject(doc, verb) or _person_in_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
             if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
