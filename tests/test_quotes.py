@@ -472,16 +472,21 @@ def test_lead_in_subject_with_a_long_apposition_speaks(annotate):
         ("Nous allons rouvrir nos boutiques dès lundi matin", "Hélène Vidal")]
 
 
+FABRE_LEAD_IN = ("Le procès s'ouvre lundi. Marc Fabre, l'ancien trésorier du club de rugby "
+                 "de la ville, ne compte pas baisser les bras. ")
+
+
+def test_lead_in_subject_with_first_person_words_speaks(annotate):
+    doc = annotate(FABRE_LEAD_IN + "«Il ne faut rien attendre de moi, je ne dirai rien.»")
+    assert [x["speaker"] for x in _quotes(doc)] == ["Marc Fabre"]
+
+
 @pytest.mark.negative
 def test_lead_in_subject_named_inside_the_quote_is_not_its_speaker(annotate):
     # "«… de Fabre»": words about Marc Fabre, not his own
-    lead = ("Le procès s'ouvre lundi. Marc Fabre, l'ancien trésorier du club de rugby de "
-            "la ville, ne compte pas baisser les bras. ")
-    doc = annotate(lead + "«Il ne faut rien attendre de Fabre, il ne dira jamais la vérité.»")
+    doc = annotate(FABRE_LEAD_IN + "«Il ne faut rien attendre de Fabre, il ne dira "
+                   "jamais la vérité.»")
     assert all(x["speaker"] != "Marc Fabre" for x in _quotes(doc))
-    # the same lead-in before his own words
-    doc = annotate(lead + "«Il ne faut rien attendre de moi, je ne dirai rien.»")
-    assert [x["speaker"] for x in _quotes(doc)] == ["Marc Fabre"]
 
 
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
