@@ -489,6 +489,30 @@ def test_lead_in_subject_named_inside_the_quote_is_not_its_speaker(annotate):
     assert all(x["speaker"] != "Marc Fabre" for x in _quotes(doc))
 
 
+def test_interview_title_name_then_quote_is_the_name_s(annotate):
+    doc = annotate("Julien Castagnet «Les petites communes ont été oubliées trop longtemps»\n"
+                   "Le sociologue a enquêté deux ans dans les villages de la Creuse.")
+    q = _quotes(doc)
+    assert [(x["text"], x["speaker"], x["verb"]) for x in q] == [
+        ("Les petites communes ont été oubliées trop longtemps", "Julien Castagnet", None)]
+
+
+@pytest.mark.negative
+def test_title_quote_continuing_a_clause_about_the_name_is_not_the_name_s(annotate):
+    # "X «est …»": someone else describes X
+    doc = annotate("Julien Castagnet «est un homme épuisé qui ne dort plus la nuit»\n"
+                   "Le sociologue a enquêté deux ans dans les villages de la Creuse.")
+    assert all(x["speaker"] != "Julien Castagnet" for x in _quotes(doc))
+
+
+@pytest.mark.negative
+def test_a_title_s_speaker_holds_no_floor_in_the_body(annotate):
+    doc = annotate("Julien Castagnet «Les petites communes ont été oubliées trop longtemps»\n"
+                   "Le documentaire est coproduit par la radio et «Les voix de nos villages "
+                   "sont à écouter»")
+    assert [x["speaker"] for x in _quotes(doc)] == ["Julien Castagnet"]
+
+
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
     doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
                    "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "

@@ -70,6 +70,7 @@ class Candidate:
     block: int = -1
     priority: float | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
     echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
+    holds_floor: bool = True  # False: its speaker is no antecedent of later cueless quotes
 
 
 def attach(cand: Candidate, cue: Cue) -> None:

@@ -67,6 +67,31 @@ def headline_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
+# The thin spaces typography puts inside quotation marks.
+THIN_SPACES = "\u2009\u200a"
+
+
+def named_title_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan
+                        ) -> tuple[int, int] | None:
+    """The speaker of an interview title that is only a name and the quote ("Paul X «Nous
+    ne lâcherons rien»", with no colon): the person or organisation named, when the quote
+    fills the rest of its block and opens a sentence of its own (a capital letter). A
+    quote that starts in lower case continues a clause about the name ("Paul X «est
+    épuisé»") and is someone else's."""
+    if piece.close_char is None or piece.open_char is None:
+        return None
+    start, end = blocks(doc)[piece.block][0], blocks(doc)[piece.block][1]
+    content = qt.text[piece.open_char + 1:piece.close_char].lstrip(SPACES + THIN_SPACES)
+    if qt.text[piece.outer_end:end].strip(SPACES) or not content[:1].isupper():
+        return None
+    for ent in doc.spans.get("entities", []):
+        if ent.label_ in ("PER", "ORG") and start <= ent.start_char < piece.outer_start \
+                and not qt.text[start:ent.start_char].strip(SPACES) \
+                and not qt.text[ent.end_char:piece.outer_start].strip(SPACES):
+            return ent.start, ent.end
+    return None
+
+
 # A caption line under a pull quote is at most this many characters: a name and a role
 # ("Anne X, porte-parole du syndicat"), never a sentence of the article.
 CAPTION_MAX_CHARS = 160

@@ -28,6 +28,7 @@ from newsextract.nlp.quotes.cueless import (
     headline_subject,
     is_standalone_quote,
     lead_in,
+    named_title_subject,
     narrative_subject,
     on_unheld_banner,
 )
@@ -55,6 +56,7 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     fragment_cues: dict[int, Cue] = {}  # pieces whose cue is a verb before them
     chants: dict[int, tuple[int, int]] = {}  # pieces chanted, with the chanters
     for n, piece in enumerate(qt.pieces):
+        title = None
         parts = split_inserted(doc, qt, piece, dates)
         cue, selon = post[n]
         if cue is not None and inside_noun_phrase(doc, qt, piece) \
@@ -82,11 +84,16 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     selon.anchor
             elif k == 0 and is_standalone_quote(doc, qt, piece, start, end, labels) \
                     and (headline := headline_subject(doc, qt, piece)
-                                    or caption_subject(doc, qt, piece)) is not None:
+                                    or caption_subject(doc, qt, piece)
+                                    or (title := named_title_subject(doc, qt, piece))
+                                    ) is not None:
                 # "«Je ne partirai pas» : X s'explique"; a quoted topic label before
                 # the colon ("«Gilets jaunes» : X pointe…") is nobody's words. A pull
-                # quote's caption line ("Paul X, maire de Y") names its speaker.
+                # quote's caption line ("Paul X, maire de Y") names its speaker, and so
+                # does the name before an interview title ("Paul X «Nous tiendrons»").
                 cand.subject = headline
+                # a title's speaker holds no floor in the body below it
+                cand.holds_floor = headline != title
             elif chant is not None:
                 # "avec pour mot d'ordre «…»": "mot" is no mention marker here; the
                 # chant noun governs the quote more closely than a verb before it.

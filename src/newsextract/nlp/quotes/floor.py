@@ -82,7 +82,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 if mention else None
             ctx.add(speaker.start_char, speaker, True, True, gender, number)
         resolved[idx] = speaker
-        if speaker.name is not None and not _mute_source(doc, cand):
+        if speaker.name is not None and cand.holds_floor and not _mute_source(doc, cand):
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
 
