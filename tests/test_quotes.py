@@ -513,6 +513,13 @@ def test_a_title_s_speaker_holds_no_floor_in_the_body(annotate):
     assert [x["speaker"] for x in _quotes(doc)] == ["Julien Castagnet"]
 
 
+def test_plaisanter_in_an_inverted_cue_attributes_the_quote(annotate):
+    doc = annotate("Les boutiques ont fermé tôt. «Demain, on vendra les parapluies à mille "
+                   "euros pièce», plaisante le gérant d'une boutique de la rue.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "gérant d'une boutique de la rue" and q["verb"] == "plaisanter"
+
+
 def test_description_subject_is_an_antecedent_of_a_later_pronoun(annotate):
     doc = annotate("Le syndicat Synergie a appelé à la grève. Le ministre des Sports "
                    "Paul Martin a répondu aux questions. Le ministre a tenu à rassurer. "
