@@ -314,6 +314,8 @@ def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     Returns None for other participles (the main verb's subject applies)."""
     if not is_present_participle(verb) or verb.dep_ != "acl":
         return None
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "en":
+        return None  # a gerund ("parlera avec ses voisins en ajoutant") is the main verb's
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
         return None

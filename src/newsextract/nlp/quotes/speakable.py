@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.lexicon import names_movement
-from newsextract.nlp.quotes.lexicon import pronoun_roles, speaker_nouns
+from newsextract.nlp.participants.descriptions import head_can_speak
+from newsextract.nlp.quotes.lexicon import pronoun_roles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.subjects import subject_tokens
 
@@ -33,10 +33,9 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
         return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
     if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
         return True
-    nouns = speaker_nouns()
     for tok in doc[start:min(end, start + HEAD_WINDOW)]:
         if tok.pos_ in ("NOUN", "PROPN"):
-            return tok.lower_ in nouns or tok.lemma_.lower() in nouns or names_movement(tok)
+            return head_can_speak(tok)
     return False
 
 
