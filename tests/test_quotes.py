@@ -1614,3 +1614,25 @@ def test_pronoun_reported_inside_a_clause_before_a_named_cue_is_one_record(annot
     assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes] \
         == [("mixed", "Claire Vidal", "insister")]
     assert quotes[0]["text"].startswith("Il entretenait une «relation")
+
+
+# ------------------------------------- one lexicon of who can speak (quotes and registry)
+
+@pytest.mark.parametrize("text,expected", [
+    # agent nouns the registry knows by their ending speak as subjects of the quotes layer
+    ("Une pétition lancée par les pharmaciens réclamant des «moyens décents» a recueilli "
+     "trois mille signatures.", ("moyens décents", "pharmaciens")),
+    ("Les cheminots, eux, restent prudents : «On verra bien lundi».",
+     ("On verra bien lundi", "cheminots")),
+    ("La gérante d'une boulangerie fait part de son agacement : «Nos clients ne passent "
+     "plus».", ("Nos clients ne passent plus", "gérante d'une boulangerie")),
+])
+def test_a_noun_the_registry_knows_as_a_person_speaks(annotate, text, expected):
+    assert expected in [(q["text"], q["speaker"]) for q in _quotes(annotate(text))]
+
+
+def test_a_gerund_is_the_main_subjects_not_its_complements(annotate):
+    doc = annotate("La ministre Claire Lambert a promis d'en discuter avec les partenaires "
+                   "sociaux tout en ajoutant que «rien ne sera décidé avant l'été».")
+    q = next(q for q in _quotes(doc) if q["text"].startswith("rien ne sera"))
+    assert q["speaker"] == "Claire Lambert"

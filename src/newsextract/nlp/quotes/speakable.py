@@ -1,10 +1,10 @@
 """Can this subject be a speaker, and which subject of a clause can?
 
 A subject counts only when it can be a speaker: a person or organisation named, a
-pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
-(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
-`quotes_speaker_nouns.txt`) or a movement label ("les gilets verts": see
-participants/lexicon.py). "Le bilan est lourd : «…»" gives no speaker.
+pronoun (il, elle, ils, elles), or a noun phrase whose head can speak by the one lexicon
+the participant registry also reads (`participants.lexicon.can_speak`: person, group,
+organisation and document nouns, agent endings, movement labels such as "les gilets
+verts"). "Le bilan est lourd : «…»" gives no speaker.
 """
 
 from __future__ import annotations
