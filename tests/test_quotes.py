@@ -1636,3 +1636,27 @@ def test_a_gerund_is_the_main_subjects_not_its_complements(annotate):
                    "sociaux tout en ajoutant que «rien ne sera décidé avant l'été».")
     q = next(q for q in _quotes(doc) if q["text"].startswith("rien ne sera"))
     assert q["speaker"] == "Claire Lambert"
+
+
+# ------------------------------------------- inverted cues with speech verbs of the lexicon
+
+@pytest.mark.parametrize("text,expected", [
+    ("La digue a encore cédé lundi. «La mer monte plus vite que prévu», tempête la "
+     "directrice du port.", ("directrice du port", "tempêter")),
+    ("La députée Sonia Berthier s'est exprimée. «Personne ne lit ces rapports», continuait "
+     "le Courrier picard dans son éditorial.", ("Courrier picard", "continuer")),
+    ("La séance a été ouverte à dix heures. «Le stade sera prêt en mai», plaisante "
+     "le président du club.", ("président du club", "plaisanter")),
+    ("Le député Luc Perrin a parlé. «Les loyers vont encore grimper», prédit l'économiste "
+     "de la banque.", ("économiste de la banque", "prédire")),
+])
+def test_an_inverted_speech_verb_gives_its_noun_subject(annotate, text, expected):
+    (q,) = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert (q["speaker"], q["verb"]) == expected
+
+
+def test_a_first_person_verb_after_a_quote_is_no_cue(annotate):
+    doc = annotate("«Rendez-vous samedi devant la mairie. Tous ensemble, gardons notre calme "
+                   "ce jour-là», a écrit le collectif des riverains.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "collectif des riverains" and q["verb"] == "écrire"
