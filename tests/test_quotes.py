@@ -1660,3 +1660,32 @@ def test_a_first_person_verb_after_a_quote_is_no_cue(annotate):
                    "ce jour-là», a écrit le collectif des riverains.")
     (q,) = _quotes(doc)
     assert q["speaker"] == "collectif des riverains" and q["verb"] == "écrire"
+
+
+# ------------------------------- a description the registry keeps apart from the last named
+
+@pytest.mark.parametrize("text,expected", [
+    # another function in full: not the official named before
+    ("Le préfet Marc Olivier a ouvert la séance. «Le stade sera prêt en mai», plaisante "
+     "le président du club.", "président du club"),
+    ("Le sénateur Yves Garnier a visité le chantier. «Les délais seront tenus», a assuré "
+     "le ministre des Transports.", "ministre des Transports"),
+    # a name inside a relative clause of the subject is what the clause speaks of
+    ("Le maire, qui avait reçu Paul Martin la veille, a dit : «Le projet est abandonné».",
+     "maire"),
+])
+def test_a_description_the_registry_keeps_apart_speaks(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert q["speaker"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same function, or a generic one ("l'élu", "le chef"), still refers back
+    ("La ministre Claire Lambert a visité l'usine. «Rien n'est décidé», a prévenu la "
+     "ministre de l'Industrie.", "Claire Lambert"),
+    ("Le député Marc Vasseur a présenté son texte. «Il sera voté», a assuré l'élu du "
+     "Finistère.", "Marc Vasseur"),
+])
+def test_a_compatible_description_is_the_person_named(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert q["speaker"] == expected
