@@ -1632,8 +1632,8 @@ def test_a_noun_the_registry_knows_as_a_person_speaks(annotate, text, expected):
 
 
 def test_a_gerund_is_the_main_subjects_not_its_complements(annotate):
-    doc = annotate("La ministre Claire Lambert a promis d'en discuter avec les partenaires "
-                   "sociaux tout en ajoutant que «rien ne sera décidé avant l'été».")
+    doc = annotate("La ministre Claire Lambert a promis d'en discuter avec les délégués "
+                   "syndicaux tout en ajoutant que «rien ne sera décidé avant l'été».")
     q = next(q for q in _quotes(doc) if q["text"].startswith("rien ne sera"))
     assert q["speaker"] == "Claire Lambert"
 
