@@ -224,7 +224,8 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
             or (gender and unnamed.get("gender") and unnamed["gender"] != gender):
         return False
     named = resolve(doc, ante.start_char, ante.end_char)
-    return named is not None and named["kind"] == "PER" and contradicts(unnamed, named, titles(), generic_functions())
+    return named is not None and named["kind"] == "PER" \
+        and contradicts(unnamed, named, titles(), generic_functions())
 
 
 def _in_relative_clause(doc: Doc, start: int, ent: Span) -> bool:
