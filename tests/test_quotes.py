@@ -1716,3 +1716,78 @@ def test_pronoun_reported_inside_a_clause_before_a_named_cue_is_one_record(annot
     assert [(q["kind"], q["speaker"], q["verb"]) for q in quotes] \
         == [("mixed", "Claire Vidal", "insister")]
     assert quotes[0]["text"].startswith("Il entretenait une «relation")
+
+
+# ------------------------------------- one lexicon of who can speak (quotes and registry)
+
+@pytest.mark.parametrize("text,expected", [
+    # agent nouns the registry knows by their ending speak as subjects of the quotes layer
+    ("Une pétition lancée par les pharmaciens réclamant des «moyens décents» a recueilli "
+     "trois mille signatures.", ("moyens décents", "pharmaciens")),
+    ("Les cheminots, eux, restent prudents : «On verra bien lundi».",
+     ("On verra bien lundi", "cheminots")),
+    ("La gérante d'une boulangerie fait part de son agacement : «Nos clients ne passent "
+     "plus».", ("Nos clients ne passent plus", "gérante d'une boulangerie")),
+])
+def test_a_noun_the_registry_knows_as_a_person_speaks(annotate, text, expected):
+    assert expected in [(q["text"], q["speaker"]) for q in _quotes(annotate(text))]
+
+
+def test_a_gerund_is_the_main_subjects_not_its_complements(annotate):
+    doc = annotate("La ministre Claire Lambert a promis d'en discuter avec les délégués "
+                   "syndicaux tout en ajoutant que «rien ne sera décidé avant l'été».")
+    q = next(q for q in _quotes(doc) if q["text"].startswith("rien ne sera"))
+    assert q["speaker"] == "Claire Lambert"
+
+
+# ------------------------------------------- inverted cues with speech verbs of the lexicon
+
+@pytest.mark.parametrize("text,expected", [
+    ("La digue a encore cédé lundi. «La mer monte plus vite que prévu», tempête la "
+     "directrice du port.", ("directrice du port", "tempêter")),
+    ("La députée Sonia Berthier s'est exprimée. «Personne ne lit ces rapports», continuait "
+     "le Courrier picard dans son éditorial.", ("Courrier picard", "continuer")),
+    ("La séance a été ouverte à dix heures. «Le stade sera prêt en mai», plaisante "
+     "le président du club.", ("président du club", "plaisanter")),
+    ("Le député Luc Perrin a parlé. «Les loyers vont encore grimper», prédit l'économiste "
+     "de la banque.", ("économiste de la banque", "prédire")),
+])
+def test_an_inverted_speech_verb_gives_its_noun_subject(annotate, text, expected):
+    (q,) = [q for q in _quotes(annotate(text)) if q["kind"] == "direct"]
+    assert (q["speaker"], q["verb"]) == expected
+
+
+def test_a_first_person_verb_after_a_quote_is_no_cue(annotate):
+    doc = annotate("«Rendez-vous samedi devant la mairie. Tous ensemble, gardons notre calme "
+                   "ce jour-là», a écrit le collectif des riverains.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "collectif des riverains" and q["verb"] == "écrire"
+
+
+# ------------------------------- a description the registry keeps apart from the last named
+
+@pytest.mark.parametrize("text,expected", [
+    # another function in full: not the official named before
+    ("Le préfet Marc Olivier a ouvert la séance. «Le stade sera prêt en mai», plaisante "
+     "le président du club.", "président du club"),
+    ("Le sénateur Yves Garnier a visité le chantier. «Les délais seront tenus», a assuré "
+     "le ministre des Transports.", "ministre des Transports"),
+    # a name inside a relative clause of the subject is what the clause speaks of
+    ("Le maire, qui avait reçu Paul Martin la veille, a dit : «Le projet est abandonné».",
+     "maire"),
+])
+def test_a_description_the_registry_keeps_apart_speaks(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert q["speaker"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same function, or a generic one ("l'élu", "le chef"), still refers back
+    ("La ministre Claire Lambert a visité l'usine. «Rien n'est décidé», a prévenu la "
+     "ministre de l'Industrie.", "Claire Lambert"),
+    ("Le député Marc Vasseur a présenté son texte. «Il sera voté», a assuré l'élu du "
+     "Finistère.", "Marc Vasseur"),
+])
+def test_a_compatible_description_is_the_person_named(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert q["speaker"] == expected

@@ -27,6 +27,8 @@ from newsextract.nlp.participants.lexicon import (
     age_nouns,
     can_speak,
     names_movement,
+    names_organisation,
+    names_person,
 )
 from newsextract.nlp.participants.mentions import one_of_phrase_at
 
@@ -80,6 +82,14 @@ def head_can_speak(head: Token) -> bool:
     """The head noun names who can speak (`lexicon.can_speak`), or a movement by its
     emblem ("les gilets jaunes": `lexicon.names_movement`)."""
     return can_speak(compound(head), head.lemma_) or names_movement(head)
+
+
+def names_group(head: Token) -> bool:
+    """The head noun names people or an organisation ("les grévistes", "les syndicats",
+    "les gilets jaunes"), not a document: what a group subject of a clause can be."""
+    noun = compound(head)
+    return names_person(noun, head.lemma_) or names_organisation(noun, head.lemma_) \
+        or names_movement(head)
 
 
 def _description(doc: Doc, start: int, end: int) -> Description | None:

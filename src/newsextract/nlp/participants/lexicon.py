@@ -88,6 +88,11 @@ def titles() -> frozenset[str]:
     return _lower_set("titles.txt")
 
 
+def generic_functions() -> frozenset[str]:
+    """Functions that head any body ("chef", "directeur"): `participants_generic_functions.txt`."""
+    return _lower_set("participants_generic_functions.txt")
+
+
 def _two_sections(name: str, second: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lowercase words of a data file in two sections: before and after the comment
     line `second` ("# [determiner]")."""

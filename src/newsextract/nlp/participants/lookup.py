@@ -69,3 +69,41 @@ def last_group_before(doc: Doc, char: int, max_chars: int,
                     and (best is None or start > best[0]):
                 best = (start, end)
     return best
+
+
+def unnamed_described_at(doc: Doc, start_char: int) -> dict | None:
+    """The unnamed participant (a bare description the registry linked to nobody named)
+    whose description mention starts at `start_char`, or None."""
+    for p in participants(doc):
+        if p["kind"] == "NP" and any(start == start_char and kind == "description"
+                                     for start, _, kind in p["mentions"]):
+            return p
+    return None
+
+
+def _role_stem(head: str) -> str:
+    """ "présidente" / "président" / "présidents" -> "président": one role whatever its
+    gender and number."""
+    head = head.lower()
+    if head.endswith("s"):
+        head = head[:-1]
+    return head[:-1] if head.endswith("e") and len(head) > 3 else head
+
+
+def contradicts(description: dict, named: dict, functions: frozenset[str],
+                generic: frozenset[str]) -> bool:
+    """The unnamed `description` cannot be the `named` participant: their genders differ,
+    or both are known only by specific functions (`functions`: titles such as "préfet",
+    "président"; not the `generic` heads of any body, "chef", "directeur"), the
+    description names its office in full (a bare "le député" refers back to the one
+    named, "le président du club" names an office) and they share none ("le préfet X" is
+    not "le président du club")."""
+    if description.get("gender") and named.get("gender") \
+            and description["gender"] != named["gender"]:
+        return True
+    own = [h.lower() for h in description.get("heads") or [] if h.lower() not in generic]
+    other = [h.lower() for h in named.get("heads") or [] if h.lower() not in generic]
+    if not own or not other or any(h not in functions for h in own + other) \
+            or not any(len(d.split()) > 1 for d in description.get("descriptions") or []):
+        return False
+    return not {_role_stem(h) for h in own} & {_role_stem(h) for h in other}

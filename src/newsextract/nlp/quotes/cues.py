@@ -107,7 +107,7 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             and _on_source_words().get(verb.lemma_.lower()) == "verb" \
             and impersonal_source(doc, j + 1, limit, date_tokens) is not None:
         lemma = verb.lemma_.lower()
-    if lemma is None or is_negated(verb):
+    if lemma is None or is_negated(verb) or _addresses_someone(verb):
         return None
     if require_inversion and not auxiliary and not (
             j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")) \
@@ -161,6 +161,13 @@ def periphrastic_infinitive(doc: Doc, j: int, limit: int) -> int | None:
     if k >= limit or doc[k].morph.get("VerbForm") != ["Inf"] or reporting_lemma(doc[k]) is None:
         return None
     return k
+
+
+def _addresses_someone(verb: Token) -> bool:
+    """A verb in the first or second person or the imperative ("», continuons notre
+    route", "», dites-le") belongs to the quoted speaker's words: the journalist's
+    inverted cues speak of the source in the third person."""
+    return verb.morph.get("Person") in (["1"], ["2"]) or verb.morph.get("Mood") == ["Imp"]
 
 
 def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bool:

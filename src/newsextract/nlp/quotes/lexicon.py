@@ -198,12 +198,6 @@ def unlemmatised_er(form: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    """Head nouns that can name who spoke: person and group nouns of the data files."""
-    return word_set("quotes_speaker_nouns.txt") | word_set("quotes_person_descriptions.txt") \
-        | word_set("quotes_org_descriptions.txt")
-
-
 @lru_cache(maxsize=1)
 def _opinion_verbs() -> dict[str, str]:
     return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")

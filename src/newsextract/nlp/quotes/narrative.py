@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.banners import banner_subject
@@ -32,7 +33,6 @@ from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
     is_present_participle,
-    speaker_nouns,
     word_set,
 )
 from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
@@ -232,12 +232,11 @@ def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tupl
     """Token ranges of plural groups of people that are the subject of a clause outside
     quotation marks ("300 femmes ont manifesté", "les agriculteurs ont bloqué"): the
     antecedent of a following "ont-elles scandé", which names no earlier speaker."""
-    nouns = speaker_nouns()
     out: list[tuple[int, int]] = []
     for tok in doc:
         if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
                 or tok.morph.get("Number") != ["Plur"] or not outside_quotes(tok.idx) \
-                or (tok.lower_ not in nouns and tok.lemma_.lower() not in nouns):
+                or not names_group(tok):
             continue
         out.append((tok.i, _group_end(doc, tok)))
     return out
@@ -355,6 +354,8 @@ def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     Returns None for other participles (the main verb's subject applies)."""
     if not is_present_participle(verb) or verb.dep_ != "acl":
         return None
+    if verb.i > 0 and doc[verb.i - 1].lower_ == "en":
+        return None  # a gerund ("parlera avec ses voisins en ajoutant") is the main verb's
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
         return None

@@ -1,18 +1,18 @@
 """Can this subject be a speaker, and which subject of a clause can?
 
 A subject counts only when it can be a speaker: a person or organisation named, a
-pronoun (il, elle, ils, elles), or a noun phrase whose head is a person or group noun
-(`quotes_person_descriptions.txt`, `quotes_org_descriptions.txt`,
-`quotes_speaker_nouns.txt`) or a movement label ("les gilets verts": see
-participants/lexicon.py). "Le bilan est lourd : «…»" gives no speaker.
+pronoun (il, elle, ils, elles), or a noun phrase whose head can speak by the one lexicon
+the participant registry also reads (`participants.lexicon.can_speak`: person, group,
+organisation and document nouns, agent endings, movement labels such as "les gilets
+verts"). "Le bilan est lourd : «…»" gives no speaker.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.lexicon import names_movement
-from newsextract.nlp.quotes.lexicon import pronoun_roles, speaker_nouns
+from newsextract.nlp.participants.descriptions import head_can_speak
+from newsextract.nlp.quotes.lexicon import pronoun_roles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.subjects import subject_tokens
 
@@ -33,10 +33,9 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
         return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
     if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
         return True
-    nouns = speaker_nouns()
     for tok in doc[start:min(end, start + HEAD_WINDOW)]:
         if tok.pos_ in ("NOUN", "PROPN"):
-            return tok.lower_ in nouns or tok.lemma_.lower() in nouns or names_movement(tok)
+            return head_can_speak(tok)
     return False
 
 

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lookup import by_entity, described_at
+from newsextract.nlp.participants.lexicon import generic_functions, titles
+from newsextract.nlp.participants.lookup import (
+    by_entity,
+    contradicts,
+    described_at,
+    resolve,
+    unnamed_described_at,
+)
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
     mention_gender,
@@ -205,6 +212,30 @@ def _is_participant(doc: Doc, ent: Span) -> bool:
     return entity_id is None or by_entity(doc, entity_id) is not None
 
 
+def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
+                     ante: Speaker) -> bool:
+    """The registry keeps the description at `mention_start` (of grammatical `gender`) as
+    an unnamed participant and the fallback person contradicts it (gender, or another
+    function: "le préfet X" is not "le président du club"): the description itself
+    speaks (QUOTES.md). A participant of the other gender than the mention is a merge the
+    registry got wrong: no evidence."""
+    unnamed = unnamed_described_at(doc, mention_start)
+    if unnamed is None or ante.start_char is None \
+            or (gender and unnamed.get("gender") and unnamed["gender"] != gender):
+        return False
+    named = resolve(doc, ante.start_char, ante.end_char)
+    return named is not None and named["kind"] == "PER" \
+        and contradicts(unnamed, named, titles(), generic_functions())
+
+
+def _in_relative_clause(doc: Doc, start: int, ent: Span) -> bool:
+    """ "Le maire, qui avait reçu Paul X la veille, a dit": a name inside a relative clause
+    of the subject is what the clause speaks of; the subject is the noun before it."""
+    return any(a.dep_ == "acl:relcl" and a.pos_ in ("VERB", "AUX")
+               and start <= a.head.i < ent.start and a.head.pos_ == "NOUN"
+               for a in ent.root.ancestors)  # not "X, dont Y et Z,": a list, no clause
+
+
 def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     """ "la présidente de l'Office national (ONX) a dit": an acronym or party in brackets
     inside the noun phrase glosses a complement, it is not the head."""
@@ -254,7 +285,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[share.end - 1].idx + len(doc[share.end - 1]))
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
-                  and not _parenthesised_gloss(doc, start, e)]
+                  and not _parenthesised_gloss(doc, start, e)
+                  and not _in_relative_clause(doc, start, e)]
     candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
@@ -290,7 +322,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         gender = mention_gender(doc, start, end)
         ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
             or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
-        if ante is not None:
+        if ante is not None and not _registry_denies(doc, mention[0], gender, ante):
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
