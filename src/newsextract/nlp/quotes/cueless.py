@@ -182,8 +182,8 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
 
 def clause_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
     """The subject of the clause a quote with no reporting verb continues inside its own
-    sentence ("le chef de service décrit des équipes épuisées et «qui ne tiennent plus»",
-    "la mairie conseillait de ne pas «céder à la panique»"): the root verb's subject
+    sentence ("la cheffe de rayon décrit des caissières lasses et «qui ne dorment
+    plus»", "la mairie priait les riverains de «rentrer les poubelles»"): the root verb's subject
     before the opening mark, when it can speak and the sentence quotes nothing before.
     That person, not the previous speaker, is who the words belong to."""
     if piece.open_char is None:
