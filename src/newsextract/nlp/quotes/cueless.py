@@ -218,8 +218,8 @@ def named_inside(doc: Doc, qt: Segmentation, piece: QuotedSpan,
 
 def _reported_clause_subject(doc: Doc, first: int, subject_start: int) -> bool:
     """The subject found is that of a content clause ("que …") reported by an earlier
-    verb ("le journal a révélé que le maire avait fermé l'école, avant de «…»", a misparse making the content
-    clause the root): the words are the reporter's, not that subject's."""
+    verb ("le journal a révélé que le maire avait fermé l'école, avant de «…»", a
+    misparse making the content clause the root): the words are the reporter's."""
     return any(t.lower_ in COMPLEMENTIZERS for t in doc[first:subject_start + 1])
 
 
