@@ -439,6 +439,13 @@ def test_quote_after_a_reported_clause_stays_with_the_reporter(annotate):
         ("revenir sur sa parole devant le conseil municipal", "Le Figaro")]
 
 
+def test_quote_in_a_selon_statement_is_not_the_clause_subject_s(annotate):
+    doc = annotate("Le maire Jean Valin a défendu son budget. «Nous ne toucherons pas aux "
+                   "écoles», a-t-il assuré. Selon lui, les riverains répondent à un appel à "
+                   "la «solidarité des quartiers qui se taisent depuis des mois».")
+    assert all(x["speaker"] == "Jean Valin" for x in _quotes(doc)) and len(_quotes(doc)) >= 2
+
+
 @pytest.mark.negative
 def test_passive_subject_is_no_source_of_the_quote(annotate):
     # "arrêté pour «…»": the charge is not the arrested man's words

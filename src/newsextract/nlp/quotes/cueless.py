@@ -37,8 +37,9 @@ from newsextract.nlp.segment import QuotedSpan, Segmentation
 HEADLINE_COLON_CHARS = 3
 
 
-# Words opening a content clause: a subject after one is reported, not the source.
-COMPLEMENTIZERS = ("que", "qu'", "qu’")
+# Words opening reported content: a subject after one is reported, not the source
+# ("que le maire …", "Selon X, les habitants …": X's statement).
+REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
 
 
 # A quote this short (in words) and verbless is a quoted term unless a cue governs it.
@@ -219,8 +220,9 @@ def named_inside(doc: Doc, qt: Segmentation, piece: QuotedSpan,
 def _reported_clause_subject(doc: Doc, first: int, subject_start: int) -> bool:
     """The subject found is that of a content clause ("que …") reported by an earlier
     verb ("le journal a révélé que le maire avait fermé l'école, avant de «…»", a
-    misparse making the content clause the root): the words are the reporter's."""
-    return any(t.lower_ in COMPLEMENTIZERS for t in doc[first:subject_start + 1])
+    misparse making the content clause the root), or of a selon statement ("Selon X, les
+    riverains demandent «…»"): the words are the reporter's."""
+    return any(t.lower_ in REPORTED_OPENERS for t in doc[first:subject_start + 1])
 
 
 def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: int,
