@@ -52,6 +52,11 @@ from newsextract.nlp.entities.labels import (
     person_from_coordination,
     place_from_context,
 )
+from newsextract.nlp.entities.interviews import (
+    cut_answer_words,
+    person_texts,
+    split_glued_persons,
+)
 from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.naming import assign_canonical
@@ -107,26 +112,29 @@ class EntitiesComponent:
         """The model's and the gazetteer's entities, trimmed, relabelled and filtered."""
         mentions = []
         others = tuple((e.start, e.end) for e in doc.ents)
+        persons = person_texts(doc)
         for ent in doc.ents:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
-            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others):
+            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others, persons):
                 part = take_place_qualifier(doc, part, self.lex)
                 if keep(doc, part, self.lex):
                     mentions.append(part)
         return mentions
 
     def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]],
-               others: tuple[tuple[int, int], ...]) -> list[Mention]:
+               others: tuple[tuple[int, int], ...], persons: frozenset[str]) -> list[Mention]:
         """A model mention's boundaries and label from the words in and around it; `others`
-        are the (start, end) of all the model's entities."""
+        are the (start, end) of all the model's entities, `persons` the texts of its
+        persons (an interviewee's name glued to the answer: ``interviews.py``)."""
         lex = self.lex
-        m = trim(doc, drop_portfolio(doc, m, lex), lex)
+        m = cut_answer_words(doc, trim(doc, drop_portfolio(doc, m, lex), lex), lex)
         if m.end <= m.start:
             return [m]
         parts = []
-        for part in split_at_spaced_dash(doc, m):
+        for part in [p for glued in split_glued_persons(doc, m, lex, persons)
+                     for p in split_at_spaced_dash(doc, glued)]:
             sent_start, sent_end = sent_of[part.start]
             part = join_hyphenated_acronym(doc, part)
             part = drop_common_noun_head(doc, part, lex)

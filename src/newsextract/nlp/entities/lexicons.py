@@ -100,8 +100,14 @@ def load_lexicons(nlp: Language) -> Lexicons:
         place_infixes=read_lines("entities_place_infixes.txt"),
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
                if isinstance(v, list)} | {"french_adjectives": french_adjectives(nlp),
-                                          "titles_with_article": titles_with_article()},
+                                          "titles_with_article": titles_with_article(),
+                                          "french_function_words": french_function_words()},
     )
+
+
+def french_function_words() -> frozenset[str]:
+    """french_function_words.txt ("nous", "je", "les"), lowercase."""
+    return frozenset(w.lower() for w in read_lines("french_function_words.txt"))
 
 
 def titles_with_article() -> frozenset[str]:
