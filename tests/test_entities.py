@@ -822,3 +822,39 @@ def test_arabic_family_name_with_its_article_is_a_person(annotate):
                    "Charm el-Cheikh s'ouvre lundi.")
     labels = ents(doc)
     assert labels.get("Moqtada al-Sadr") == "PER" and labels.get("Charm el-Cheikh") == "LOC"
+
+
+# --- an interviewee's name glued to the answer ---------------------------------------------
+
+def interview(name: str, answer: str) -> str:
+    """An interview written for these tests: the answer opens on the speaker's name."""
+    return f"Entretien avec {name}, secrétaire départemental.\n\nQue demandez-vous ?\n\n" \
+        f"{name} {answer}"
+
+
+@pytest.mark.parametrize("answer", [
+    "Oui, et pour cela nous demandons une hausse des salaires.",
+    "Non, le gouvernement refuse de discuter.",
+    "C'est une question de justice fiscale.",
+])
+def test_answer_word_after_an_interviewee_is_not_part_of_the_name(annotate, answer):
+    doc = annotate(interview("Sophie Marchal", answer))
+    persons = [s for s in doc.spans["entities"] if s.label_ == "PER"]
+    assert [s.text for s in persons] == ["Sophie Marchal", "Sophie Marchal"]
+    assert {s._.entity["canonical"] for s in persons} == {"Sophie Marchal"}
+
+
+def test_answer_adverb_after_a_known_interviewee_is_cut(annotate):
+    doc = annotate("Rencontre avec le syndicaliste Thierry Vasseur.\n\nComment va l'usine ?\n\n"
+                   "Thierry Vasseur Effectivement, la direction veut fermer la ligne.")
+    assert [s.text for s in by_text(doc, "Thierry Vasseur")] == ["Thierry Vasseur"] * 2
+    assert {s._.entity["canonical"] for s in doc.spans["entities"]} == {"Thierry Vasseur"}
+
+
+def test_person_opening_the_answer_is_split_from_the_interviewee(annotate):
+    doc = annotate("Entretien avec l'économiste Hélène Castagné.\n\nLe gouvernement a-t-il raison ?"
+                   "\n\nHélène Castagné Bruno Lemaire se trompe de cible, car les ménages "
+                   "paient déjà beaucoup.")
+    canonicals = {s.text: s._.entity["canonical"] for s in doc.spans["entities"]}
+    assert canonicals == {"Hélène Castagné": "Hélène Castagné", "Bruno Lemaire": "Bruno Lemaire"}
+    assert len(by_text(doc, "Hélène Castagné")) == 2
