@@ -43,6 +43,11 @@ from newsextract.nlp.entities.boundaries import (
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
+from newsextract.nlp.entities.interviews import (
+    cut_answer_words,
+    person_texts,
+    split_glued_persons,
+)
 from newsextract.nlp.entities.labels import (
     apply_head_noun,
     harmonise_labels,
@@ -51,11 +56,6 @@ from newsextract.nlp.entities.labels import (
     organisation_from_cue,
     person_from_coordination,
     place_from_context,
-)
-from newsextract.nlp.entities.interviews import (
-    cut_answer_words,
-    person_texts,
-    split_glued_persons,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.mention import Mention
