@@ -963,6 +963,23 @@ def test_fragment_object_of_a_speech_or_judging_verb(annotate, text, expected):
     assert (q["text"], q["speaker"], q["verb"]) == expected
 
 
+# ---------------------------------------------------------------- a party after a person noun
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le sénateur Henri Vasseur, vice-président de la commission, a visité l'usine. «Ce "
+     "site doit rester ouvert», affirme le sénateur MoDem.",
+     ("Ce site doit rester ouvert", "Henri Vasseur")),
+    ("Odile Marchand, adjointe au logement, a reçu les locataires. «Les loyers ne "
+     "bougeront pas», a promis la conseillère PCF.",
+     ("Les loyers ne bougeront pas", "Odile Marchand")),
+    ("«Nous voulons des réponses», a déclaré le délégué CFDT devant l'usine.",
+     ("Nous voulons des réponses", "délégué CFDT")),
+])
+def test_party_after_a_person_noun_is_no_speaker(annotate, text, expected):
+    q = _one(annotate(text), "direct")
+    assert (q["text"], q["speaker"]) == expected
+
+
 # ---------------------------------------------------------------- speaker_entity_id
 
 def test_speaker_entity_id_joins_the_entities(annotate):

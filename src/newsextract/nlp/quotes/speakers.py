@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.descriptions import compound, head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import generic_functions, titles
+from newsextract.nlp.participants.lexicon import generic_functions, names_person, titles
 from newsextract.nlp.participants.lookup import (
     by_entity,
     contradicts,
@@ -242,6 +242,17 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     return ent.start - 1 > start and doc[ent.start - 1].text == "("
 
 
+def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
+    """ "le député XYZ", "la conseillère ABC de Lille": an organisation (a party, a
+    union) right after a person noun heading the phrase is that person's affiliation; the
+    person speaks, not the organisation."""
+    if ent.label_ not in ("ORG", "LOC") or ent.start <= start:
+        return False
+    head = head_noun(doc[start:ent.start])
+    return head is not None and names_person(compound(head), head.lemma_) \
+        and all(t.pos_ in ("ADJ", "NOUN") for t in doc[head.i + 1:ent.start])
+
+
 # Words (determiners, adjectives) a banner noun may follow at the head of a phrase.
 BANNER_HEAD_REACH = 3
 
@@ -290,7 +301,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
-            if ent.label_ in labels:
+            if ent.label_ in labels and not _modifies_person_head(doc, start, ent):
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
     one_of = one_of_phrase(doc, start, end)
