@@ -972,8 +972,8 @@ def test_fragment_object_of_a_speech_or_judging_verb(annotate, text, expected):
     ("Odile Marchand, adjointe au logement, a reçu les locataires. «Les loyers ne "
      "bougeront pas», a promis la conseillère PCF.",
      ("Les loyers ne bougeront pas", "Odile Marchand")),
-    ("«Nous voulons des réponses», a déclaré le délégué CFDT devant l'usine.",
-     ("Nous voulons des réponses", "délégué CFDT")),
+    ("«Nous voulons des réponses», a déclaré le militant CFDT devant l'usine.",
+     ("Nous voulons des réponses", "militant CFDT")),
 ])
 def test_party_after_a_person_noun_is_no_speaker(annotate, text, expected):
     q = _one(annotate(text), "direct")

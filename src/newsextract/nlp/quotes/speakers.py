@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.participants.descriptions import compound, head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import generic_functions, names_person, titles
+from newsextract.nlp.participants.lexicon import generic_functions, titles
 from newsextract.nlp.participants.lookup import (
     by_entity,
     contradicts,
@@ -33,7 +33,7 @@ from newsextract.nlp.participants.mentions import (
 )
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.documents import document_author, is_document
-from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
+from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles, word_set
 from newsextract.nlp.quotes.mentions import (
     describes,
     entities_in,
@@ -244,12 +244,14 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
 
 def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
     """ "le député XYZ", "la conseillère ABC de Lille": an organisation (a party, a
-    union) right after a person noun heading the phrase is that person's affiliation; the
-    person speaks, not the organisation."""
+    union) right after a noun of a person's function or profession heading the phrase
+    (`quotes_person_descriptions.txt`, `quotes_professions.txt`; not "le quotidien X",
+    whose name is the speaker) is that person's affiliation; the person speaks."""
     if ent.label_ not in ("ORG", "LOC") or ent.start <= start:
         return False
     head = head_noun(doc[start:ent.start])
-    return head is not None and names_person(compound(head), head.lemma_) \
+    persons = word_set("quotes_person_descriptions.txt") | word_set("quotes_professions.txt")
+    return head is not None and bool({compound(head), head.lemma_.lower()} & persons) \
         and all(t.pos_ in ("ADJ", "NOUN") for t in doc[head.i + 1:ent.start])
 
 
