@@ -33,7 +33,13 @@ from newsextract.nlp.participants.mentions import (
 )
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.documents import document_author, is_document
-from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles, word_set
+from newsextract.nlp.quotes.lexicon import (
+    GROUP,
+    PERSON_LABELS,
+    pronoun_genders,
+    pronoun_roles,
+    word_set,
+)
 from newsextract.nlp.quotes.mentions import (
     describes,
     entities_in,
@@ -173,7 +179,7 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     role = pronoun_roles().get(form)
     if role not in ("resolve", "group"):
         return None
-    gender = grammatical_gender(tok)
+    gender = grammatical_gender(tok) or pronoun_genders().get(form)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
