@@ -11,9 +11,10 @@ Built in four passes over the entities layer and the parse:
 3. gender: an honorific, the determiner of a description, the mention's own;
 4. description mentions: a definite noun phrase whose head is a description head of a
    named participant ("le chauffeur") is a mention of the one last mentioned before it
-   (or the only one) whose gender the phrase allows ("la ministre" is no man); a generic, age or role description under another head ("le jeune
-   homme", "le trentenaire", "la représentante de l'accusation") is a mention of the
-   participant coreference.py finds; else a definite noun phrase whose head names people
+   (or the only one) whose gender the phrase allows ("la ministre" is no man); a
+   generic, age or role description under another head ("le jeune homme", "le
+   trentenaire", "la représentante de l'accusation") is a mention of the participant
+   coreference.py finds; else a definite noun phrase whose head names people
    ("le retraité", "les manifestants") is an unnamed participant, one per head noun and
    number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des
    centaines de manifestants", "plusieurs grévistes") is a mention of that group, written
