@@ -87,6 +87,22 @@ def test_unnamed_group_of_people_is_a_participant(annotate):
     assert groups[0]["number"] == "Plur" and len(groups[0]["mentions"]) == 2
 
 
+def test_a_gendered_description_means_a_holder_of_that_gender(annotate):
+    doc = annotate("La ministre de la Culture, Hélène Vautrin, et le ministre du Travail, "
+                   "Luc Ferrand, ont ouvert le salon. La ministre a salué les exposants. "
+                   "Le ministre a quitté les lieux à midi.")
+    assert "La ministre" in _mention_texts(doc, _participant(doc, "Hélène Vautrin"))
+    assert "Le ministre" in _mention_texts(doc, _participant(doc, "Luc Ferrand"))
+    assert "La ministre" not in _mention_texts(doc, _participant(doc, "Luc Ferrand"))
+
+
+def test_a_masculine_description_skips_a_woman_named_after_it(annotate):
+    doc = annotate("Le ministre a annoncé une réforme. La ministre des Sports Julie Perrot "
+                   "et le ministre des Armées, Yves Marchal, étaient présents.")
+    assert "Le ministre" in _mention_texts(doc, _participant(doc, "Yves Marchal"))
+    assert "Le ministre" not in _mention_texts(doc, _participant(doc, "Julie Perrot"))
+
+
 def test_lookup_resolves_a_description_to_the_named_participant(annotate):
     text = ("La juge Sophie Arnaud a reçu les familles. Selon la juge, le dossier sera "
             "clos en mars.")

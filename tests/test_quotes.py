@@ -963,6 +963,36 @@ def test_fragment_object_of_a_speech_or_judging_verb(annotate, text, expected):
     assert (q["text"], q["speaker"], q["verb"]) == expected
 
 
+# ---------------------------------------------------------------- a party after a person noun
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le sénateur Henri Vasseur, vice-président de la commission, a visité l'usine. «Ce "
+     "site doit rester ouvert», affirme le sénateur MoDem.",
+     ("Ce site doit rester ouvert", "Henri Vasseur")),
+    ("Odile Marchand, adjointe au logement, a reçu les locataires. «Les loyers ne "
+     "bougeront pas», a promis la conseillère PCF.",
+     ("Les loyers ne bougeront pas", "Odile Marchand")),
+    ("«Nous voulons des réponses», a déclaré le militant CFDT devant l'usine.",
+     ("Nous voulons des réponses", "militant CFDT")),
+])
+def test_party_after_a_person_noun_is_no_speaker(annotate, text, expected):
+    q = _one(annotate(text), "direct")
+    assert (q["text"], q["speaker"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sandrine Vidal a écouté le réquisitoire sans bouger. Le juge Marc Auber a ensuite "
+     "suspendu l'audience. Celle qui dirigeait la clinique depuis vingt ans a lancé : "
+     "«Je ferai appel.»", ("Je ferai appel", "Sandrine Vidal")),
+    ("Bruno Tessier a quitté la salle. L'avocate Claire Morand est restée. Celui qui "
+     "dirigeait l'usine depuis dix ans a lancé : «Je reviendrai.»",
+     ("Je reviendrai", "Bruno Tessier")),
+])
+def test_celui_celle_qui_is_the_last_person_of_that_gender(annotate, text, expected):
+    q = _one(annotate(text), "direct")
+    assert (q["text"], q["speaker"]) == expected
+
+
 # ---------------------------------------------------------------- speaker_entity_id
 
 def test_speaker_entity_id_joins_the_entities(annotate):

@@ -90,6 +90,21 @@ def title_words(tokens: Span) -> list[Token]:
     return words[prepositions[-1] + 1:]
 
 
+def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
+    """Grammatical gender the words of a noun phrase in tokens [start, end) show: its
+    first determiner, adjective or noun with one ("la ministre", "l'ancienne ministre",
+    "l'élue"), else None."""
+    for t in doc[start:end]:
+        if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
+            return None  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the
+            # tag is masculine by default) and an elided determiner neither
+        if t.pos_ in ("DET", "NOUN", "ADJ") and grammatical_gender(t):
+            return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
+        if t.pos_ == "PROPN" or t.is_punct:
+            return None
+    return None
+
+
 def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     """Grammatical gender shown by a mention in tokens [start, end): a pronoun's, the
     first determiner or common noun of a description ("la plateforme"), else around a
@@ -100,14 +115,9 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         return None
     if end - start == 1 and doc[start].pos_ == "PRON":
         return grammatical_gender(doc[start])
-    for t in doc[start:end]:
-        if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
-            break  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the tag
-            # is masculine by default) and an elided determiner neither
-        if t.pos_ in ("DET", "NOUN", "ADJ") and grammatical_gender(t):
-            return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
-        if t.pos_ == "PROPN" or t.is_punct:
-            break
+    shown = phrase_gender(doc, start, end)
+    if shown is not None:
+        return shown
     i = start - 1
     while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ", "ADP"):
         i -= 1

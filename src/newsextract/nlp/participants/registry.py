@@ -11,9 +11,10 @@ Built in four passes over the entities layer and the parse:
 3. gender: an honorific, the determiner of a description, the mention's own;
 4. description mentions: a definite noun phrase whose head is a description head of a
    named participant ("le chauffeur") is a mention of the one last mentioned before it
-   (or the only one); a generic, age or role description under another head ("le jeune
-   homme", "le trentenaire", "la représentante de l'accusation") is a mention of the
-   participant coreference.py finds; else a definite noun phrase whose head names people
+   (or the only one) whose gender the phrase allows ("la ministre" is no man); a
+   generic, age or role description under another head ("le jeune homme", "le
+   trentenaire", "la représentante de l'accusation") is a mention of the participant
+   coreference.py finds; else a definite noun phrase whose head names people
    ("le retraité", "les manifestants") is an unnamed participant, one per head noun and
    number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des
    centaines de manifestants", "plusieurs grévistes") is a mention of that group, written
@@ -62,6 +63,7 @@ from newsextract.nlp.participants.mentions import (
     mention_gender,
     noun_phrase_end,
     one_of_phrase_at,
+    phrase_gender,
 )
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
@@ -281,7 +283,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         low = compound(head)
         plural = head.morph.get("Number") == ["Plur"] or (
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
-        holders = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
+        holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
+                              and low in p.heads], phrase_gender(doc, start, end))
         text = doc[first:end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
         if new_person and not introduces(text.lower(), low):
@@ -349,6 +352,16 @@ def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
+
+
+def _of_gender(holders: list[Participant], gender: str | None) -> list[Participant]:
+    """The holders a description of that grammatical gender can mean: "le ministre" not a
+    woman, "la ministre" not a man; those known to be of that gender before those of
+    unknown gender (none when all are of the other gender: the other rules decide)."""
+    if gender is None:
+        return holders
+    same = [p for p in holders if p.gender == gender]
+    return same or [p for p in holders if p.gender is None]
 
 
 def _closest_descriptions(holders: list[Participant], text: str) -> list[Participant]:

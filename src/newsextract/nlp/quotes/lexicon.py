@@ -128,6 +128,14 @@ def pronoun_roles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def pronoun_genders() -> dict[str, str]:
+    """The gender a pronoun's form tells when the tagger gives none ("celui": Masc), from
+    the optional third column of `quotes_pronouns.tsv`."""
+    return {row[0].lower(): row[2] for row in read_tsv("quotes_pronouns.tsv")
+            if len(row) > 2 and row[2]}
+
+
+@lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Titles and honorifics stripped from speaker names, longest first (the lists the
     entities layer trims from mentions)."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.descriptions import compound, head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import generic_functions, titles
 from newsextract.nlp.participants.lookup import (
@@ -33,7 +33,13 @@ from newsextract.nlp.participants.mentions import (
 )
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.documents import document_author, is_document
-from newsextract.nlp.quotes.lexicon import GROUP, PERSON_LABELS, pronoun_roles
+from newsextract.nlp.quotes.lexicon import (
+    GROUP,
+    PERSON_LABELS,
+    pronoun_genders,
+    pronoun_roles,
+    word_set,
+)
 from newsextract.nlp.quotes.mentions import (
     describes,
     entities_in,
@@ -173,7 +179,7 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     role = pronoun_roles().get(form)
     if role not in ("resolve", "group"):
         return None
-    gender = grammatical_gender(tok)
+    gender = grammatical_gender(tok) or pronoun_genders().get(form)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
@@ -242,6 +248,19 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     return ent.start - 1 > start and doc[ent.start - 1].text == "("
 
 
+def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
+    """ "le député XYZ", "la conseillère ABC de Lille": an organisation (a party, a
+    union) right after a noun of a person's function or profession heading the phrase
+    (`quotes_person_descriptions.txt`, `quotes_professions.txt`; not "le quotidien X",
+    whose name is the speaker) is that person's affiliation; the person speaks."""
+    if ent.label_ not in ("ORG", "LOC") or ent.start <= start:
+        return False
+    head = head_noun(doc[start:ent.start])
+    persons = word_set("quotes_person_descriptions.txt") | word_set("quotes_professions.txt")
+    return head is not None and bool({compound(head), head.lemma_.lower()} & persons) \
+        and all(t.pos_ in ("ADJ", "NOUN") for t in doc[head.i + 1:ent.start])
+
+
 # Words (determiners, adjectives) a banner noun may follow at the head of a phrase.
 BANNER_HEAD_REACH = 3
 
@@ -290,7 +309,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
-            if ent.label_ in labels:
+            if ent.label_ in labels and not _modifies_person_head(doc, start, ent):
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
     one_of = one_of_phrase(doc, start, end)
