@@ -557,6 +557,20 @@ def test_present_tense_cue_tagged_as_noun(annotate):
     assert q["speaker"] == "Sophie Marchal" and q["verb"] == "analyser"
 
 
+@pytest.mark.parametrize("cue, speaker, verb", [
+    ("tweete un internaute", "internaute", "tweeter"),
+    ("fait valoir un avocat de la défense", "avocat de la défense", "faire valoir"),
+    ("confie une habitante", "habitante", "confier"),
+])
+def test_inverted_cue_with_an_indefinite_subject_is_a_new_speaker(annotate, cue, speaker,
+                                                                  verb):
+    doc = annotate("Le député Marc Aubry a défendu le projet. «Ce texte protège les "
+                   f"locataires», a-t-il déclaré. «Personne dans la rue n'y croit», {cue}.")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "Marc Aubry"
+    assert second["speaker"] == speaker and second["verb"] == verb
+
+
 def test_inverted_cue_after_adverbial_filler(annotate):
     doc = annotate("Paul Durand a parlé hier. «Nous irons jusqu'au bout», a-t-il dit. «Il faut "
                    "que ça change vite», juge de son côté le maire de Lyon, Marc Petit.")
