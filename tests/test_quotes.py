@@ -571,6 +571,24 @@ def test_inverted_cue_with_an_indefinite_subject_is_a_new_speaker(annotate, cue,
     assert second["speaker"] == speaker and second["verb"] == verb
 
 
+def test_lone_autre_is_another_member_of_the_last_unnamed_speaker(annotate):
+    doc = annotate("Le maire Paul Girard a ouvert la séance. «Nous voterons contre ce budget "
+                   "injuste», lance un élu. «Ce texte ne passera jamais en commission», ajoute "
+                   "un autre, en colère.")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "élu"
+    assert second["speaker"] == "autre élu" and second["verb"] == "ajouter"
+
+
+def test_lone_autre_after_a_named_speaker_is_not_that_speaker(annotate):
+    doc = annotate("Le préfet Jean Vidal a visité le marché. «Les prix montent chaque semaine "
+                   "depuis un an», a-t-il reconnu. «On ne s'en sort plus du tout», glisse "
+                   "un autre.")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "Jean Vidal"
+    assert second["speaker"] == "autre" and second["verb"] == "glisser"
+
+
 def test_inverted_cue_after_adverbial_filler(annotate):
     doc = annotate("Paul Durand a parlé hier. «Nous irons jusqu'au bout», a-t-il dit. «Il faut "
                    "que ça change vite», juge de son côté le maire de Lyon, Marc Petit.")

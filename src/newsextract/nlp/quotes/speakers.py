@@ -39,6 +39,7 @@ from newsextract.nlp.quotes.mentions import (
     entities_in,
     entity_name,
     first_names,
+    lone_other,
     one_of_phrase,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
@@ -253,6 +254,16 @@ def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
     return head if head is not None and head.lower_ in banner_nouns() else None
 
 
+def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker:
+    """ "un autre" after "«…», lance un élu": "autre élu", the noun of the last unnamed
+    speaker; plain "autre" when none spoke before (never the last named speaker)."""
+    before = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
+    noun = before.name if before is not None and before.name else ""
+    noun = "" if noun == "autre" else noun.removeprefix("autre ")
+    return Speaker(f"autre {noun}".strip(), "NP", doc[start].idx,
+                   doc[end - 1].idx + len(doc[end - 1]))
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -299,6 +310,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
+    if lone_other(doc, start, end):
+        return _another_member(doc, start, start + 2, ctx)
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
