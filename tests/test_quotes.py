@@ -589,6 +589,14 @@ def test_lone_autre_after_a_named_speaker_is_not_that_speaker(annotate):
     assert second["speaker"] == "autre" and second["verb"] == "glisser"
 
 
+@pytest.mark.negative
+def test_subhead_quote_does_not_inherit_the_speaker_above(annotate):
+    doc = annotate("Le ministre Luc Perrin a visité le port. «Les quais seront refaits avant "
+                   "l'hiver», a-t-il déclaré.\n«La pêche reste en sursis»\nLes marins "
+                   "attendent depuis trois ans une aide de l'État pour leurs bateaux.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Luc Perrin"]
+
+
 def test_inverted_cue_after_adverbial_filler(annotate):
     doc = annotate("Paul Durand a parlé hier. «Nous irons jusqu'au bout», a-t-il dit. «Il faut "
                    "que ça change vite», juge de son côté le maire de Lyon, Marc Petit.")
