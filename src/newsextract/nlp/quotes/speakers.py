@@ -255,10 +255,13 @@ def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker:
-    """ "un autre" after "«…», lance un élu": "autre élu", the noun of the last unnamed
-    speaker; plain "autre" when none spoke before (never the last named speaker)."""
-    before = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
-    noun = before.name if before is not None and before.name else ""
+    """ "un autre" after "«…», lance un élu": "autre élu", the noun of the unnamed speaker
+    who spoke last; plain "autre" when the last speaker is named or a group (never that
+    speaker)."""
+    last = ctx.last(doc[start].idx, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP),
+                    speakers_only=True)
+    single = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
+    noun = single.name if single is not None and single is last and single.name else ""
     noun = "" if noun == "autre" else noun.removeprefix("autre ")
     return Speaker(f"autre {noun}".strip(), "NP", doc[start].idx,
                    doc[end - 1].idx + len(doc[end - 1]))
