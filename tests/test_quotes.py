@@ -571,22 +571,19 @@ def test_inverted_cue_with_an_indefinite_subject_is_a_new_speaker(annotate, cue,
     assert second["speaker"] == speaker and second["verb"] == verb
 
 
-def test_lone_autre_is_another_member_of_the_last_unnamed_speaker(annotate):
-    doc = annotate("Le maire Paul Girard a ouvert la séance. «Nous voterons contre ce budget "
-                   "injuste», lance un élu. «Ce texte ne passera jamais en commission», ajoute "
-                   "un autre, en colère.")
-    first, second = _quotes(doc)
-    assert first["speaker"] == "élu"
-    assert second["speaker"] == "autre élu" and second["verb"] == "ajouter"
-
-
-def test_lone_autre_after_a_named_speaker_is_not_that_speaker(annotate):
-    doc = annotate("Le préfet Jean Vidal a visité le marché. «Les prix montent chaque semaine "
-                   "depuis un an», a-t-il reconnu. «On ne s'en sort plus du tout», glisse "
-                   "un autre.")
-    first, second = _quotes(doc)
-    assert first["speaker"] == "Jean Vidal"
-    assert second["speaker"] == "autre" and second["verb"] == "glisser"
+@pytest.mark.parametrize("text, first_speaker, second_speaker, verb", [
+    ("Le maire Paul Girard a ouvert la séance. «Nous voterons contre ce budget injuste», "
+     "lance un élu. «Ce texte ne passera jamais en commission», ajoute un autre, en colère.",
+     "élu", "autre élu", "ajouter"),
+    ("Le préfet Jean Vidal a visité le marché. «Les prix montent chaque semaine depuis un "
+     "an», a-t-il reconnu. «On ne s'en sort plus du tout», glisse un autre.",
+     "Jean Vidal", "autre", "glisser"),
+])
+def test_lone_autre_is_another_member_never_the_last_speaker(annotate, text, first_speaker,
+                                                             second_speaker, verb):
+    first, second = _quotes(annotate(text))
+    assert first["speaker"] == first_speaker
+    assert second["speaker"] == second_speaker and second["verb"] == verb
 
 
 @pytest.mark.negative
