@@ -557,6 +557,43 @@ def test_present_tense_cue_tagged_as_noun(annotate):
     assert q["speaker"] == "Sophie Marchal" and q["verb"] == "analyser"
 
 
+@pytest.mark.parametrize("cue, speaker, verb", [
+    ("tweete un internaute", "internaute", "tweeter"),
+    ("fait valoir un avocat de la défense", "avocat de la défense", "faire valoir"),
+    ("confie une habitante", "habitante", "confier"),
+])
+def test_inverted_cue_with_an_indefinite_subject_is_a_new_speaker(annotate, cue, speaker,
+                                                                  verb):
+    doc = annotate("Le député Marc Aubry a défendu le projet. «Ce texte protège les "
+                   f"locataires», a-t-il déclaré. «Personne dans la rue n'y croit», {cue}.")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "Marc Aubry"
+    assert second["speaker"] == speaker and second["verb"] == verb
+
+
+@pytest.mark.parametrize("text, first_speaker, second_speaker, verb", [
+    ("Le maire Paul Girard a ouvert la séance. «Nous voterons contre ce budget injuste», "
+     "lance un élu. «Ce texte ne passera jamais en commission», ajoute un autre, en colère.",
+     "élu", "autre élu", "ajouter"),
+    ("Le préfet Jean Vidal a visité le marché. «Les prix montent chaque semaine depuis un "
+     "an», a-t-il reconnu. «On ne s'en sort plus du tout», glisse un autre.",
+     "Jean Vidal", "autre", "glisser"),
+])
+def test_lone_autre_is_another_member_never_the_last_speaker(annotate, text, first_speaker,
+                                                             second_speaker, verb):
+    first, second = _quotes(annotate(text))
+    assert first["speaker"] == first_speaker
+    assert second["speaker"] == second_speaker and second["verb"] == verb
+
+
+@pytest.mark.negative
+def test_subhead_quote_does_not_inherit_the_speaker_above(annotate):
+    doc = annotate("Le ministre Luc Perrin a visité le port. «Les quais seront refaits avant "
+                   "l'hiver», a-t-il déclaré.\n«La pêche reste en sursis»\nLes marins "
+                   "attendent depuis trois ans une aide de l'État pour leurs bateaux.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Luc Perrin"]
+
+
 def test_inverted_cue_after_adverbial_filler(annotate):
     doc = annotate("Paul Durand a parlé hier. «Nous irons jusqu'au bout», a-t-il dit. «Il faut "
                    "que ça change vite», juge de son côté le maire de Lyon, Marc Petit.")

@@ -80,8 +80,9 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             auxiliary = True
             j += 1
             continue
-        if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)):
-            break
+        if t.pos_ == "VERB" or (auxiliary and reporting_lemma(t, True)) \
+                or _multiword_cue(doc, j, limit) is not None:
+            break  # "», fait valoir un avocat": "fait" tagged AUX opens "faire valoir"
         if periphrastic_infinitive(doc, j, limit) is not None:
             break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
@@ -95,7 +96,7 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if j >= limit:
         return None
     verb = doc[j]
-    lemma = reporting_lemma(verb, auxiliary)
+    lemma = reporting_lemma(verb, auxiliary) or _multiword_cue(doc, j, limit)
     if lemma is None and (inf := periphrastic_infinitive(doc, j, limit)) is not None:
         if is_negated(verb):
             return None  # "«…», ne veut pas commenter X"
@@ -143,6 +144,19 @@ def _periphrastic_verbs() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _multiword_cue(doc: Doc, j: int, limit: int) -> str | None:
+    """A multiword reporting verb whose first word the tagger read as an auxiliary
+    ("», fait valoir le syndicat"): its lexicon lemma."""
+    tok = doc[j]
+    if tok.pos_ != "AUX":
+        return None
+    for rest, full, _ in reporting_lexicon().multi.get(tok.lemma_.lower(), ()):
+        following = tuple(t.lemma_.lower() for t in doc[j + 1:min(limit, j + 1 + len(rest))])
+        if following == rest:
+            return full
+    return None
+
+
 def periphrastic_infinitive(doc: Doc, j: int, limit: int) -> int | None:
     """ "«…», tient à préciser X", "«…», tente d'expliquer X": token index of the reporting
     infinitive a wrapping verb at token j governs (`quotes_periphrastic_verbs.txt`), or
@@ -167,7 +181,18 @@ def _addresses_someone(verb: Token) -> bool:
     """A verb in the first or second person or the imperative ("», continuons notre
     route", "», dites-le") belongs to the quoted speaker's words: the journalist's
     inverted cues speak of the source in the third person."""
-    return verb.morph.get("Person") in (["1"], ["2"]) or verb.morph.get("Mood") == ["Imp"]
+    if not (verb.morph.get("Person") in (["1"], ["2"]) or verb.morph.get("Mood") == ["Imp"]):
+        return False
+    return not _third_person_form(verb)
+
+
+def _third_person_form(verb: Token) -> bool:
+    """A plural first or second person the tagger claims for a form that cannot bear it
+    ("», tweete un internaute" read as an imperative plural): those forms end in "-ons" or
+    "-ez" (or "-es" for "dites", "faites"), a form in "-e" or "-t" is a third person."""
+    if verb.morph.get("Number") != ["Plur"]:
+        return False
+    return not verb.lower_.endswith(("ons", "ez", "es"))
 
 
 def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bool:
@@ -229,8 +254,8 @@ def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
     (determiner or name) or an inverted clitic ("raconte-t-il") follows it; None
     otherwise ("», note de la rédaction")."""
     tok = doc[j]
-    if tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
-        return None
+    if tok.pos_ not in ("NOUN", "ADJ", "PROPN", "X"):
+        return None  # X: "», tweete Paul X" left untagged
     lemma = present_tense_lemma(tok)
     if lemma is None:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.extensions import block_index
+from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
@@ -29,6 +29,11 @@ from newsextract.nlp.segment import Segmentation
 
 # A quote with no cue inherits the previous speaker at most this many blocks later.
 INHERIT_MAX_BLOCKS = 2
+# A line of at most this many words that ends no sentence is a subhead, not prose.
+SUBHEAD_MAX_WORDS = 8
+# Marks that end a sentence of prose (a subhead has none before its closing marks).
+SENTENCE_END_MARKS = ".!?…:;,"
+CLOSING_MARKS = "»\"”’)"
 
 
 def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
@@ -66,7 +71,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
-                and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand):
+                and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
+                and not (cand.verb is None and in_subhead(doc, cand.start)):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
         speaker = _named_by_registry(doc, speaker)
@@ -141,6 +147,20 @@ def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:
     a = block_index(doc, previous.start)
     b = block_index(doc, cand.start)
     return a is not None and b is not None and 0 <= b - a <= INHERIT_MAX_BLOCKS
+
+
+def in_subhead(doc: Doc, char: int) -> bool:
+    """Character `char` lies in a short heading line: a few words with no sentence end
+    («Pas de trêve», Des travaux «urgents»), above the paragraphs it announces. A quote
+    there has no cue; it is the body's words repeated (`echoes`), never the words of the
+    speaker of the paragraph before."""
+    i = block_index(doc, char)
+    if i is None:
+        return False
+    start, end, _ = blocks(doc)[i]
+    text = doc.text[start:end].strip().rstrip(CLOSING_MARKS).rstrip()
+    return bool(text) and len(text.split()) <= SUBHEAD_MAX_WORDS \
+        and text[-1] not in SENTENCE_END_MARKS
 
 
 def registry_name(doc: Doc, speaker: Speaker) -> str | None:

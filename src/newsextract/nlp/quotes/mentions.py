@@ -99,6 +99,15 @@ def describes(tokens: list[Token], lexicon: str) -> bool:
     return False
 
 
+def lone_other(doc: Doc, start: int, end: int) -> bool:
+    """ "«…», ajoute un autre", "glisse une autre, en souriant": an indefinite "autre" with
+    no noun of its own, another member of the group of the last unnamed speaker."""
+    if end - start < 2 or doc[start].lower_ not in ("un", "une") \
+            or doc[start + 1].lower_ != "autre":
+        return False
+    return start + 2 == end or doc[start + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
 def is_salient_mention(span: Span) -> bool:
     """A name that is the subject (or agent) of its clause, directly or in apposition:
     a possible antecedent of the next "il"/"elle". Complements ("avec X") are not."""

@@ -45,6 +45,7 @@ from newsextract.nlp.quotes.mentions import (
     entities_in,
     entity_name,
     first_names,
+    lone_other,
     one_of_phrase,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
@@ -272,6 +273,19 @@ def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
     return head if head is not None and head.lower_ in banner_nouns() else None
 
 
+def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker:
+    """ "un autre" after "«…», lance un élu": "autre élu", the noun of the unnamed speaker
+    who spoke last; plain "autre" when the last speaker is named or a group (never that
+    speaker)."""
+    last = ctx.last(doc[start].idx, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP),
+                    speakers_only=True)
+    single = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
+    noun = single.name if single is not None and single is last and single.name else ""
+    noun = "" if noun == "autre" else noun.removeprefix("autre ")
+    return Speaker(f"autre {noun}".strip(), "NP", doc[start].idx,
+                   doc[end - 1].idx + len(doc[end - 1]))
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
@@ -318,6 +332,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
+    if lone_other(doc, start, end):
+        return _another_member(doc, start, start + 2, ctx)
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
