@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
@@ -57,8 +58,7 @@ AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").
-POSSESSIVES = frozenset({"son", "sa"})
-NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | POSSESSIVES
+NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | grammar_words(SINGULAR_POSSESSIVE)
 NEW_PERSON_NOUN_TOKENS = 3
 # How far back a quotation mark opening the quote around a mention is looked for.
 QUOTE_REACH_CHARS = 1000
@@ -177,7 +177,8 @@ def _introduced(doc: Doc, p: Participant) -> bool:
     40 ans"); one first met as "la jeune femme" is no antecedent: nobody knows who."""
     first = min((m[0] for m in p.mentions), default=None)
     span = doc.char_span(first, first + 1, alignment_mode="expand") if first is not None else None
-    return span is not None and span[0].lower_ in NEW_PERSON_DETERMINERS - POSSESSIVES \
+    indefinite = NEW_PERSON_DETERMINERS - grammar_words(SINGULAR_POSSESSIVE)
+    return span is not None and span[0].lower_ in indefinite \
         and introduces((p.name or "").lower(), p.heads[0] if p.heads else None)
 
 
@@ -242,7 +243,7 @@ def _introduced_between(doc: Doc, from_char: int, to_char: int, gender: str | No
         if tok.text in QUOTE_MARKS:
             quoted = tok.text in OPENING_QUOTE_MARKS
         if quoted or tok.lower_ not in NEW_PERSON_DETERMINERS \
-                or tok.pos_ != "DET" and tok.lower_ in POSSESSIVES:
+                or tok.pos_ != "DET" and tok.lower_ in grammar_words(SINGULAR_POSSESSIVE):
             continue  # words quoted ("«son enfant»") bring in nobody to the narrative
         # "un jeune militant", "une de ses élèves"
         noun = next((t for t in doc[tok.i + 1:tok.i + 1 + NEW_PERSON_NOUN_TOKENS]

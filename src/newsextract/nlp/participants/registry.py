@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
+from newsextract.nlp.grammar_words import SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
 from newsextract.nlp.participants.descriptions import (
     Description,
@@ -70,7 +71,6 @@ NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
-SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # Indefinite articles bringing in a new person by a generic description ("une femme de 40
 # ans"): an unnamed participant of its own, which a later "la jeune femme" may mean.
 INDEFINITE_SINGULAR = frozenset({"un", "une"})
@@ -331,7 +331,7 @@ def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
     known) and number: "il" a person or an organisation, "ils"/"elles" a group."""
     for tok in doc:
         form = tok.lower_.lstrip("-")
-        if tok.pos_ != "PRON" or form not in SUBJECT_PRONOUNS \
+        if tok.pos_ != "PRON" or form not in grammar_words(SUBJECT_PRONOUN) \
                 or not tok.dep_.startswith("nsubj"):
             continue
         plural = form in ("ils", "elles")

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import PLURAL_POSSESSIVE, POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lookup import last_group_before, resolve
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
@@ -41,9 +42,6 @@ MAX_CHANT_CLIMB = 5
 MAX_BANNER_REACH = 12
 # How far back (characters) the group carrying the banners may have been named.
 BANNER_HOLDER_CHARS = 600
-POSSESSIVES = frozenset({"leur", "leurs", "son", "sa", "ses"})
-# Possessives that name a group ("leur slogan"); "son slogan" is one person's, the floor's.
-GROUP_POSSESSIVES = frozenset({"leur", "leurs"})
 # Between a chant noun and its quote: "aux cris de «…»", "sous le slogan : «…»",
 # "Leur mot d'ordre ? «…»".
 _CHANT_JOINTS = frozenset({"de", "d'", "d’", ":", "?"})
@@ -179,7 +177,9 @@ def chant_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
     j = open_tok - 2 if doc[open_tok - 1].lower_ in _CHANT_JOINTS else open_tok - 1
     first = _chant_noun_ending_at(doc, j) or 0
     found = holder_subject(doc, doc[j])
-    if found is None and first > 0 and doc[first - 1].lower_ in GROUP_POSSESSIVES:
+    # "leur slogan" names a group's; "son slogan" is one person's, the floor's
+    if found is None and first > 0 \
+            and doc[first - 1].lower_ in grammar_words(PLURAL_POSSESSIVE):
         found = last_carriers(doc, first)
     return found
 
@@ -213,7 +213,9 @@ def banner_before(doc: Doc, first: int, mark: int, after_colon: bool) -> Token |
     (within `MAX_BANNER_REACH`), after a determiner or a possessive; after a colon, a
     chant noun too ("Les slogans étaient sans appel : «…»")."""
     for t in doc[max(first, mark - MAX_BANNER_REACH):mark]:
-        if t.i == 0 or not (doc[t.i - 1].lower_ in POSSESSIVES or doc[t.i - 1].pos_ == "DET"):
+        before = doc[t.i - 1] if t.i > 0 else None
+        if before is None or not (before.lower_ in grammar_words(POSSESSIVE)
+                                  or before.pos_ == "DET"):
             continue
         if t.lower_ in banner_nouns() or (after_colon and is_frame_noun(doc, t.i)):
             return t

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.participants.lexicon import quoted_movement_at
 from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
@@ -200,10 +201,6 @@ def named_movements(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
 
 # Most tokens of a gloss between a quote and its cue ("le référendum que les marcheurs …").
 MAX_GLOSS_TOKENS = 20
-# Words opening a relative clause inside a gloss (its verb is the relative's, tagged
-# anything from acl:relcl to advcl).
-RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle",
-                            "lesquels", "lesquelles"})
 
 
 def gloss_end(doc: Doc, i: int, limit: int) -> int | None:
@@ -215,7 +212,9 @@ def gloss_end(doc: Doc, i: int, limit: int) -> int | None:
     relative = False
     while j < min(limit, i + MAX_GLOSS_TOKENS) and doc[j].text != ",":
         t = doc[j]
-        relative = relative or t.lower_ in RELATIVE_WORDS
+        # a verb after a relative word is the relative's (tagged anything from acl:relcl
+        # to advcl)
+        relative = relative or t.lower_ in grammar_words(RELATIVE)
         if t.pos_ in ("VERB", "AUX") and not relative:
             return None  # a verb of its own: a clause, not a gloss
         if t.is_punct and t.text not in ("'", "’", "-"):

@@ -14,6 +14,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.banners import chants_in
@@ -299,11 +300,6 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
     return new_end
 
 
-# Subject pronouns of a reporting verb inside a clause that an inverted cue naming someone
-# attributes as a whole ("Il a dit que …, a affirmé son avocat").
-THIRD_PERSON_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
-
-
 def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
     """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
     clause reports the words of a person named (or a third-person pronoun) as its subject,
@@ -318,7 +314,7 @@ def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue)
         inner = subject_tokens(verb)
         if inner is None:
             continue
-        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in THIRD_PERSON_PRONOUNS \
+        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN) \
                 and doc[cue.subject[0]].pos_ != "PRON":
             return True  # "Il a incité … «…», a insisté la procureure": hers, one record
         if not outer:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.mentions import glued_left, is_clitic
@@ -96,7 +97,6 @@ def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
 # for the ", qui" that opens it: a relative clause of a subject is short.
 MAX_RELATIVE_TOKENS = 25
 
-RELATIVE_PRONOUNS = ("qui", "que", "qu'", "qu’", "dont", "où")
 
 
 def _inside_inserted_relative(doc: Doc, subject: Token, verb: Token) -> Token | None:
@@ -110,7 +110,7 @@ def _inside_inserted_relative(doc: Doc, subject: Token, verb: Token) -> Token | 
         t = doc[j]
         if t.idx < s_start or t.text in (",", ".", ";", ":"):
             return None
-        if t.lower_ in RELATIVE_PRONOUNS and t.morph.get("PronType") == ["Rel"] \
+        if t.lower_ in grammar_words(RELATIVE) and t.morph.get("PronType") == ["Rel"] \
                 and doc[j - 1].text == ",":
             return t
     return None
