@@ -1,5 +1,6 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
-layer: subject pronouns, relative words, possessives."""
+layer: subject pronouns, relative words, possessives, clause openers, contracted
+determiners."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ RELATIVE = "relative"
 POSSESSIVE = "possessive"
 SINGULAR_POSSESSIVE = "singular_possessive"
 PLURAL_POSSESSIVE = "plural_possessive"
+CLAUSE_OPENER = "clause_opener"
+CONTRACTED_DETERMINER = "contracted_determiner"
 
 
 @lru_cache(maxsize=8)

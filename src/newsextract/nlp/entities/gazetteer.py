@@ -125,8 +125,14 @@ class GazetteerRuler(EntityRuler):
         super().__init__(nlp, name, **kwargs)
         self.case_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.case_variants: dict[int, CaseVariant] = {}
-        self.first_word_hashes: frozenset[int] | None = None  # computed at the first call
-        self.any_first_word = False
+        # the first words of the token patterns as an array of hashes, None for "any word";
+        # read at the first call after patterns are added
+        self._first_words_read = False
+        self._first_word_array: numpy.ndarray | None = None
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        super().add_patterns(patterns)
+        self._first_words_read = False
 
     def _first_words(self) -> frozenset[int] | None:
         """Hashes of the lowercase words a token pattern can start with; None when one
@@ -147,13 +153,15 @@ class GazetteerRuler(EntityRuler):
     def _token_patterns_may_match(self, doc: Doc) -> bool:
         if not self.token_patterns:
             return False
-        if self.first_word_hashes is None:
-            self.first_word_hashes = self._first_words() or frozenset()
-            self.any_first_word = self._first_words() is None
-        if self.any_first_word:
+        if not self._first_words_read:
+            first = self._first_words()
+            self._first_word_array = None if first is None \
+                else numpy.fromiter(first, dtype=numpy.uint64, count=len(first))
+            self._first_words_read = True
+        if self._first_word_array is None:
             return True
         lowers = doc.to_array([LOWER]).ravel()
-        return bool(numpy.isin(lowers, list(self.first_word_hashes)).any())
+        return bool(numpy.isin(lowers, self._first_word_array).any())
 
     def add_case_variants(self, variants: list[CaseVariant], nlp: Language) -> None:
         for variant in variants:

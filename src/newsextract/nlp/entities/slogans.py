@@ -9,8 +9,6 @@ titles ("Préfet démission") and stoplist words ("Gouvernement démission") nam
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
@@ -26,12 +24,7 @@ LONGEST_DEMAND_CHARS = 20
 DEMAND_TOKENS = 8
 
 
-@lru_cache(maxsize=4)
-def _demand_keys(demands: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(canonical.entity_key(d) for d in demands)
-
-
-def is_demand_at(doc: Doc, k: int, lex: Lexicons) -> bool:
+def is_demand_at(doc: Doc, k: int, demand_keys: tuple[str, ...]) -> bool:
     """A slogan's demand starting at token k, possibly after a comma ("Lenoir, démission")
     or non-breaking spaces (tokens of their own); a demand may have several words
     ("Lenoir t'es foutu"), compared with case, accents and apostrophes folded."""
@@ -41,7 +34,7 @@ def is_demand_at(doc: Doc, k: int, lex: Lexicons) -> bool:
         return False
     # the few tokens that follow, not doc.text (rebuilt from every token on each access)
     following = canonical.entity_key(doc[k:k + DEMAND_TOKENS].text[:LONGEST_DEMAND_CHARS])
-    for key in _demand_keys(tuple(lex.words["slogan_demands"])):
+    for key in demand_keys:
         if following.startswith(key) and not following[len(key):len(key) + 1].isalpha():
             return True
     return False
@@ -50,10 +43,11 @@ def is_demand_at(doc: Doc, k: int, lex: Lexicons) -> bool:
 def slogan_targets(doc: Doc, lex: Lexicons) -> list[Mention]:
     """One PER mention per capitalised word followed by a slogan's demand (module doc)."""
     found = []
+    demand_keys = tuple(canonical.entity_key(d) for d in lex.words["slogan_demands"])
     for i, token in enumerate(doc[:-1]):
         if not (token.is_alpha and token.text[:1].isupper()) or token.pos_ in NOT_A_NAME:
             continue
-        if not is_demand_at(doc, i + 1, lex) or token.lower_ in lex.titles \
+        if not is_demand_at(doc, i + 1, demand_keys) or token.lower_ in lex.titles \
                 or canonical.entity_key(token.text) in lex.stoplist:
             continue
         found.append(Mention(i, i + 1, "PER", trigger_label="PER"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, RELATIVE, grammar_words
 from newsextract.nlp.participants.lexicon import quoted_movement_at
 from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
@@ -158,8 +158,6 @@ def apposed_terms(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
 
 # Most words of a quoted name ("le «Grand Débat national»", "une «Maison du peuple»").
 MAX_QUOTED_NAME_WORDS = 8
-# Determiners glued to a preposition, which the tagger reads as ADP.
-_CONTRACTED_DETERMINERS = frozenset({"du", "des", "au", "aux"})
 
 
 def quoted_names(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
@@ -180,7 +178,8 @@ def quoted_names(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
         i = qt.token_at(piece.open_char) - 1
         while i >= 0 and doc[i].is_space:
             i -= 1
-        if i >= 0 and (doc[i].pos_ == "DET" or doc[i].lower_ in _CONTRACTED_DETERMINERS):
+        if i >= 0 and (doc[i].pos_ == "DET"
+                       or doc[i].lower_ in grammar_words(CONTRACTED_DETERMINER)):
             out.append((piece.start, piece.end))
     return out
 

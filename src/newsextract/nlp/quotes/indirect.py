@@ -14,7 +14,7 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import SUBJECT_PRONOUN, grammar_words
+from newsextract.nlp.grammar_words import CLAUSE_OPENER, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.banners import chants_in
@@ -232,11 +232,6 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
                     for p in qt.pieces)
 
 
-# Words that open a content clause, whatever the tagger made of its verb ("que la
-# direction ment", "ment" read as an adverb).
-CLAUSE_OPENERS = frozenset({"que", "qu'", "qu’", "si", "s'", "s’"})
-
-
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
@@ -273,7 +268,9 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
             return None  # "«A», qui «B», a écrit X": two directs
         return Candidate(start, end, MIXED, lemma, anchor)
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not (span[0].lower_ in CLAUSE_OPENERS
+    # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
+    # "ment" read as an adverb)
+    if span is None or not (span[0].lower_ in grammar_words(CLAUSE_OPENER)
                             or any(t.pos_ in ("VERB", "AUX") for t in span)):
         # reported content is a clause or an infinitive; a bare noun phrase is the verb's
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
