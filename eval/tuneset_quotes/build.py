@@ -6,21 +6,15 @@ added, span rules and overlaps checked), not a copy of it.
 usage: python3 eval/tuneset_quotes/build.py OUT.jsonl [--corpus PATH]
        (write OUT outside the repository, e.g. /tmp/tq_gold.jsonl: it contains text)
 """
-import importlib.util, sys
+import sys
 from pathlib import Path
 
+from sibling import load_script
+
 HERE = Path(__file__).resolve().parent
-
-
-def check_set_builder():
-    spec = importlib.util.spec_from_file_location("checkset_quotes_build",
-                                                  HERE.parent / "checkset_quotes" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
         print(__doc__); sys.exit(2)
-    sys.exit(check_set_builder().main(sys.argv[1:], articles_path=HERE / "articles.jsonl"))
+    sys.exit(load_script("checkset_quotes/build.py").main(sys.argv[1:], articles_path=HERE / "articles.jsonl"))

@@ -17,8 +17,10 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/tuneset_quotes/draw.py [N]
 """
-import glob, importlib.util, json, random, sys
+import random, sys
 from pathlib import Path
+
+from sibling import load_script
 
 HERE = Path(__file__).resolve().parent
 SEED = 20261203  # the check set uses 20261202
@@ -33,28 +35,7 @@ ALREADY_USED = {f"gj-{n}" for n in (
     "01149").split()}
 
 
-def check_set_draw():
-    """eval/checkset_quotes/draw.py: French test, runs, corpus loader, near-duplicate share."""
-    spec = importlib.util.spec_from_file_location("checkset_quotes_draw",
-                                                  HERE.parent / "checkset_quotes" / "draw.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-base = check_set_draw()
-
-
-def used_docs():
-    """The dev gold documents and the records of every check set (ids only for those)."""
-    paths = glob.glob(str(base.SHARED / "gold" / "dev" / "*.jsonl"))
-    paths += glob.glob(str(HERE.parent / "checkset*" / "*.jsonl"))
-    docs = []
-    for p in sorted(paths):
-        for line in open(p, encoding="utf-8"):
-            if line.strip():
-                docs.append(json.loads(line))
-    return docs
+base = load_script("checkset_quotes/draw.py")  # French test, runs, corpus loader, used docs
 
 
 def mark_pairs(text):
@@ -73,7 +54,7 @@ def draw(n=N):
     outlet-full or spare (not needed)."""
     corpus = base.load_corpus()
     by_id = {d["id"]: d for d in corpus}
-    docs = used_docs()
+    docs = base.used_docs("checkset*")  # every check set; only their ids are read
     ids = base.used_ids(docs)
     known = set().union(*(base.runs(t) for t in base.used_texts(docs, {i: d["text"] for i, d in by_id.items()})))
     out, per_outlet, kept = [], {}, 0
