@@ -23,6 +23,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.speakers import Speaker
+from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A quoted label repeated in the article (a name, a slogan) has at most this many words.
@@ -245,10 +246,12 @@ def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     """A reporting verb outside quotation marks in tokens [first, end): the stretch is
     already someone's attribution, not a plain clause of the journalist's. A negated verb,
     a bare infinitive or a past participle with no auxiliary reports nothing ("il n'a pas
-    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X")."""
+    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X"), nor a passive
+    with no agent, whose subject is what the verb is about ("Il sera jugé lundi, a
+    précisé X": he is judged, he reports nothing)."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
                and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
-               and not is_bare_past_participle(t)
+               and not is_bare_past_participle(t) and not agentless_passive(t)
                for t in doc[first:end] if t.pos_ == "VERB")
 
 

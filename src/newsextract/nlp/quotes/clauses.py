@@ -145,7 +145,10 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and perfect_infinitive(child):
             is_inf = True
             ambiguous = ambiguous and not perfect_infinitive(child)
-        if is_inf and any(c.dep_ == "mark" and c.i > verb.i for c in child.children):
+        marks = [c for c in child.children if c.dep_ == "mark" and c.i > verb.i]
+        if is_inf and marks:
+            if any(introducers().get(m.lower_) != INFINITIVE for m in marks):
+                continue  # "ajoute-t-il pour justifier …": a purpose adjunct, no content
             ambiguous = False  # "a proposé de verser", "l'a poussée à rembourser"
         if not (is_clause or (is_inf and not ambiguous)):
             continue
