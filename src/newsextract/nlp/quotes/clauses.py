@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import CLAUSE_OPENER, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
     is_infinitive,
@@ -119,6 +120,25 @@ def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
             head = t if t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop") else t.head
             return any(c.dep_ in ("nsubj", "nsubj:pass") and comma < c.i < t.i
                        and c.morph.get("PronType") != ["Rel"] for c in head.children)
+    return False
+
+
+def opens_coordinated_clause(doc: Doc, coordinator: int, limit: int) -> bool:
+    """After a coordinator ("mais"), a clause with a subject of its own: nouns or a subject
+    pronoun, then a finite verb, before any punctuation ("mais beaucoup d'élus restent
+    sceptiques"); not a second content clause ("mais que …") nor a bare predicate ("mais
+    reste prudent", whose subject is the reported clause's)."""
+    nxt = coordinator + 1
+    if nxt >= limit or doc[nxt].lower_ in grammar_words(CLAUSE_OPENER):
+        return False
+    subject = False
+    for t in doc[nxt:min(limit, nxt + MAX_SUBJECT_BEFORE_VERB)]:
+        if t.is_punct or t.morph.get("PronType") == ["Rel"]:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            return subject
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
+            subject = True
     return False
 
 
@@ -233,8 +253,11 @@ def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
 def clause_end(doc: Doc, start: int, end: int) -> int:
     """The content clause stops before a comma that opens a new clause of the
     journalist's: a connective (", alors que", ", tout en") or a participial clause
-    (", faisant son mea culpa")."""
+    (", faisant son mea culpa"); or before "mais" + a clause with its own subject."""
+    coordinators = word_set("quotes_clause_coordinators.txt")
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ in coordinators and opens_coordinated_clause(doc, i, end):
+            return i  # "… d'agir vite mais les syndicats restent méfiants"
         if opens_gerund(doc, i):
             # "… tout en ajoutant que", "… en affirmant": a new clause even without comma.
             return i - 1 if doc[i - 1].lower_ in word_set("quotes_clause_breaks.txt") else i

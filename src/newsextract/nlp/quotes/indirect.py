@@ -266,6 +266,8 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
         if len(speech) > 1 and only_glue(core) \
                 and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
             return None  # "«A», qui «B», a écrit X": two directs
+        if ends_with_quote_list(qt, speech, end):
+            return None  # "… : «A», «B», «C», ont crié les manifestants": directs
         return Candidate(start, end, MIXED, lemma, anchor)
     span = doc.char_span(start, end, alignment_mode="expand")
     # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
@@ -276,6 +278,24 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
         return None
     return Candidate(start, end, INDIRECT, lemma, anchor)
+
+
+# Quoted pieces in a row, joined only by commas or glue, that make a list of separate
+# utterances (slogans, insults) rather than words embedded in a clause.
+MIN_QUOTE_LIST = 3
+
+
+def ends_with_quote_list(qt: Segmentation, speech: list, end: int) -> bool:
+    """The clause ends with at least MIN_QUOTE_LIST quoted pieces joined only by commas or
+    glue words ("«Dehors !», «Démission !», «On reste !», scandaient-ils"): each is a
+    direct quote of the cue's subject, not a mixed clause of the journalist's."""
+    run = []
+    for p in reversed(speech):
+        following = run[-1].outer_start if run else end
+        if not only_glue(WORD.findall(qt.text[p.outer_end:following])):
+            break
+        run.append(p)
+    return len(run) >= MIN_QUOTE_LIST
 
 
 def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
