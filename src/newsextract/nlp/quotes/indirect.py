@@ -151,7 +151,45 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             if cand is not None:
                 attach(cand, cue)
                 out.append(cand)
+    out += commaless_inverted_candidates(doc, qt, labels, dates)
     return out
+
+
+def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                                  dates: frozenset[int]) -> list[Candidate]:
+    """ "Le trafic reprendra lundi a précisé la préfecture": an inverted cue with an
+    auxiliary and a noun subject closing the sentence, the comma before it left out. The
+    clause before it is reported when it has a finite verb of its own and no quote."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.pos_ != "AUX" or tok.i == 0 or doc[tok.i - 1].is_punct \
+                or qt.in_quote(tok.idx) or tok.dep_ not in ("aux", "aux:tense"):
+            continue
+        s_start, s_end = qt.sentence(tok.idx)
+        first, limit = qt.token_at(s_start), qt.token_at(s_end)
+        if first >= tok.i - 1:
+            continue
+        cue = inverted_cue(doc, tok.i, limit, dates, require_inversion=True)
+        if cue is None or cue.subject is None or cue.pronoun is not None \
+                or cue.lemma in reporting_lexicon().inverted_only \
+                or not _closes_sentence(doc, cue.end, limit):
+            continue
+        if any(p.outer_start >= doc[first].idx and p.outer_start < tok.idx for p in qt.pieces):
+            continue  # quoted words: the comma branch and the direct quotes read them
+        if not any(finite_verb(t) and t.i != tok.i for t in doc[first:tok.i]) \
+                or not has_main_verb(doc[first:tok.i]):
+            continue
+        cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma, cue.verb.idx)
+        if cand is not None:
+            attach(cand, cue)
+            out.append(cand)
+    return out
+
+
+def _closes_sentence(doc: Doc, end: int, limit: int) -> bool:
+    """The inverted subject ends the sentence, or a comma, a bracket or a relative clause
+    on it follows ("a précisé le procureur, qui a ouvert une enquête")."""
+    return end >= limit or doc[end].is_punct or doc[end].morph.get("PronType") == ["Rel"]
 
 
 def quote_then_gloss(doc: Doc, qt: Segmentation, first: int, comma: int) -> bool:

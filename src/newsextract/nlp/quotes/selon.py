@@ -58,9 +58,12 @@ def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     if src_end >= limit:
         return src_end
     if doc[src_end].text == "," and src_end + 1 < limit \
-            and doc[src_end + 1].morph.get("VerbForm") == ["Part"] \
-            and not any(t.text == "," for t in doc[src_end + 1:limit]):
-        return limit  # "…, selon une étude de X, publiée mardi.": the source's modifier
+            and doc[src_end + 1].morph.get("VerbForm") == ["Part"]:
+        closing = next((j for j in range(src_end + 1, limit) if doc[j].text == ","), None)
+        if closing is None:
+            return limit  # "…, selon une étude de X, publiée mardi.": the source's modifier
+        if is_bare_past_participle(doc[src_end + 1]):
+            return closing + 1  # "Selon le journal X, confirmé par Y, …"
     first = doc[src_end]
     opens = first.morph.get("PronType") == ["Rel"] or (
         first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
@@ -566,7 +569,8 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if span is not None and speaker is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[speaker[0]].idx,
                              subject=speaker)
-            if quotes_in_journalist_clause(doc, qt, span):
+            # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record
+            if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx):
                 cand.priority = SELON_OVER_QUOTES
             out.append(cand)
         resume = phrase[1]
