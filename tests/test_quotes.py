@@ -832,6 +832,13 @@ def test_purpose_clause_after_an_inverted_cue_is_no_content(annotate):
 
 
 @pytest.mark.negative
+def test_subject_verb_object_order_is_no_commaless_inverted_cue(annotate):
+    doc = annotate("Contrairement à ses rivaux qui ont menti pour se faire élire, Paul Roux a "
+                   "annoncé la couleur.")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.negative
 def test_journalist_aside_a_noter_is_no_quote(annotate):
     doc = annotate("La ministre Léa Fournier a visité le chantier. À noter que la ministre est "
                    "arrivée en retard. A signaler que le maire était absent.")

@@ -41,6 +41,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -172,12 +173,16 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         cue = inverted_cue(doc, tok.i, limit, dates, require_inversion=True)
         if cue is None or cue.subject is None or cue.pronoun is not None \
                 or cue.lemma in reporting_lexicon().inverted_only \
-                or not _closes_sentence(doc, cue.end, limit):
+                or not _closes_sentence(doc, cue.end, limit) \
+                or not is_speaker_like(doc, *cue.subject):
             continue
+        finite = [t.i for t in doc[first:tok.i] if finite_verb(t)]
+        if not finite or any(c.dep_.startswith("nsubj") and finite[-1] < c.i < tok.i
+                             and c.i not in dates for c in cue.verb.children):
+            continue  # "…, X a annoncé la couleur": plain word order, no inverted cue
         if any(p.outer_start >= doc[first].idx and p.outer_start < tok.idx for p in qt.pieces):
             continue  # quoted words: the comma branch and the direct quotes read them
-        if not any(finite_verb(t) and t.i != tok.i for t in doc[first:tok.i]) \
-                or not has_main_verb(doc[first:tok.i]):
+        if not has_main_verb(doc[first:tok.i]):
             continue
         cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma, cue.verb.idx)
         if cand is not None:
