@@ -353,6 +353,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
         return None  # "selon nos informations", "selon un nouveau bilan": no source
+    # A stray space inside a name ("La  Gazette du Sud", scraped text) splits no name.
+    while end + 1 < limit and doc[end].is_space and doc[end + 1].text[:1].isupper():
+        end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
     # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
