@@ -839,6 +839,27 @@ def test_subject_verb_object_order_is_no_commaless_inverted_cue(annotate):
 
 
 @pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "La directrice Anne Roy dispose de deux assistants pour répondre aux centaines de lettres "
+    "qu’elle reçoit chaque semaine.",
+    "Le maire Luc Petit a dénoncé les violences que subissent les commerçants.",
+])
+def test_relative_que_after_a_noun_object_is_no_content_clause(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Le maire Luc Petit a rappelé aux élus que la loi s'applique à tous.",
+     "que la loi s'applique à tous"),
+    ("Le groupe Delta a affirmé via son site de propagande que l'assaillant avait agi seul.",
+     "que l'assaillant avait agi seul"),
+])
+def test_que_after_an_addressee_or_an_adverbial_is_a_content_clause(annotate, text, statement):
+    assert [(q["kind"], q["text"]) for q in _quotes(annotate(text))] == [
+        ("indirect", statement)]
+
+
+@pytest.mark.negative
 def test_journalist_aside_a_noter_is_no_quote(annotate):
     doc = annotate("La ministre Léa Fournier a visité le chantier. À noter que la ministre est "
                    "arrivée en retard. A signaler que le maire était absent.")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import CLAUSE_OPENER, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
     is_infinitive,
     is_present_participle,
@@ -181,6 +182,9 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
                 and not any(t.text == ":" for t in doc[verb.i:left]):
             continue
+        if is_clause and left > verb.i + 1 and relative_on_an_object(verb, doc[left - 1]) \
+                and not any(c.dep_ == "obj" for c in child.children):
+            return None  # "a répondu aux courriers que les habitants envoient": relative
         return left, clause_end(doc, left, child.right_edge.i + 1)
     misparsed = misparsed_que_clause(doc, verb)
     if misparsed is not None:
@@ -244,10 +248,41 @@ def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
             if t.dep_ != "obj" or not t.head.dep_.startswith("acl"):
                 return None
             clause_verb = t.head
+            if relative_on_an_object(verb, doc[i - 1]):
+                return None  # "répondre aux lettres qu'elle reçoit": a true relative
             return i, clause_end(doc, i, clause_verb.right_edge.i + 1)
         if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
     return None
+
+
+def relative_on_an_object(verb: Token, noun: Token) -> bool:
+    """The noun a que-clause hangs on is the reporting verb's object, or inside it, and
+    names no one who could be told ("a dénoncé les violences que subissent les
+    commerçants"): the que is a relative pronoun, not a misparsed completive, which
+    follows an adverbial ("a rappelé avant la séance que") or an addressee ("a rappelé
+    aux élus que")."""
+    if noun.pos_ != "NOUN" or (head_can_speak(noun) and noun.lemma_.lower()
+                                not in word_set("quotes_document_nouns.txt")):
+        return False  # a document is not told anything: "aux lettres qu'elle reçoit"
+    tok = noun
+    for _ in range(MAX_OBJECT_CLIMB):
+        if tok.head == verb:  # the direct object, or the à-object ("répondre aux lettres")
+            cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+            return (tok.dep_ == "obj" and not cases) or (
+                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1 and cases[0] in A_FORMS)
+        if tok.dep_ != "nmod" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+# The forms of the preposition "à" that introduce a verb's indirect object.
+A_FORMS = frozenset({"à", "au", "aux"})
+
+# Noun complements climbed from the noun of a relative clause to the verb's object
+# ("répondre aux centaines de lettres qu'…").
+MAX_OBJECT_CLIMB = 3
 
 
 def clause_end(doc: Doc, start: int, end: int) -> int:
