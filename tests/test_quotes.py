@@ -744,6 +744,8 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
      "jeudi, selon la même source.",
      [("Deux suspects ont été interpellés", "parquet"),
       ("Ils seront présentés à un juge jeudi", "parquet")]),
+    ("Le collège restera fermé lundi, a précisé la préfecture. Il rouvrira mardi, selon la "
+     "même source.", [("Il rouvrira mardi", "préfecture")]),
     # two selon phrases in one sentence: the first attests its own relative clause
     ("Des heurts ont éclaté à Nantes, où trois policiers ont été blessés, selon des témoins, "
      "ainsi qu'à Rennes où s'étaient réunis 900 militants, selon la police.",

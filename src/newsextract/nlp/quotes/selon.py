@@ -564,14 +564,15 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
             shared = s_first != s_start or _holds_selon_cue(doc, qt, (phrase_end_char(
                 doc, phrase), s_end))
             span = selon_statement(doc, qt, i, phrase, s_first, s_end, shared)
-        speaker = src
-        if is_anaphoric_source(doc, src):
-            speaker = last_source
-        else:
+        # "selon la même source": the previous selon source of the article, else the
+        # source of the attribution just before ("a précisé la préfecture"): inherited
+        anaphoric = is_anaphoric_source(doc, src)
+        speaker = (last_source if anaphoric else src)
+        if not anaphoric:
             last_source = src
-        if span is not None and speaker is not None:
-            cand = Candidate(span[0], span[1], SELON, None, doc[speaker[0]].idx,
-                             subject=speaker)
+        if span is not None:
+            cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
+                             subject=speaker, inherit=speaker is None)
             # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record
             if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx):
                 cand.priority = SELON_OVER_QUOTES
