@@ -243,6 +243,20 @@ def test_selon_source_modifier_is_not_the_statement(annotate):
     assert q["text"] == "Les agents toucheront une indemnité de 150 euros"
 
 
+def test_figure_heading_its_clause_before_a_selon_incise_is_the_statement(annotate):
+    doc = annotate("À Rennes, 2\u2009300 randonneurs, selon la mairie, 3\u2009000, selon le "
+                   "club, ont gravi la colline dimanche.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc) if q["kind"] == "selon"] == [
+        ("2\u2009300 randonneurs", "mairie"), ("3\u2009000", "club")]
+
+
+def test_figure_after_the_verb_leaves_the_whole_clause_to_selon(annotate):
+    doc = annotate("La course a attiré 900 coureurs, selon les organisateurs, contre 700 "
+                   "l'an dernier.")
+    q = _one(doc, "selon")
+    assert q["text"] == "La course a attiré 900 coureurs"
+
+
 # ------------------------------------------------ subjects: shares, asides, captions
 
 def _spoken(doc) -> list[tuple[str, str, str | None]]:
