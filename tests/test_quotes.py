@@ -250,6 +250,28 @@ def test_figure_heading_its_clause_before_a_selon_incise_is_the_statement(annota
         ("2\u2009300 randonneurs", "mairie"), ("3\u2009000", "club")]
 
 
+def test_relative_describing_the_selon_source_is_left_out(annotate):
+    doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
+                   "cuisine du restaurant.")
+    q = _one(doc, "selon")
+    assert q["speaker"] == "radio locale"
+    assert q["text"] == "l'incendie a pris dans la cuisine du restaurant"
+
+
+@pytest.mark.negative
+def test_reporting_verb_in_an_object_relative_reports_nothing(annotate):
+    doc = annotate("Le conseil a voté la taxe que les commerçants appellent à supprimer "
+                   "depuis des mois.")
+    assert [q for q in _quotes(doc) if q["verb"] == "appeler"] == []
+
+
+@pytest.mark.negative
+def test_charge_apposed_to_a_name_is_nobody_s_words(annotate):
+    doc = annotate("Le juge a aussi évoqué Tarek Benhamed, accusé d'avoir loué la "
+                   "camionnette.")
+    assert [q for q in _quotes(doc) if q["verb"] == "accuser"] == []
+
+
 def test_figure_after_the_verb_leaves_the_whole_clause_to_selon(annotate):
     doc = annotate("La course a attiré 900 coureurs, selon les organisateurs, contre 700 "
                    "l'an dernier.")

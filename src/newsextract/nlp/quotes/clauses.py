@@ -244,3 +244,29 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 or opens_main_clause(doc, i, start, end):
             return i
     return end
+
+
+# Tokens of a relative clause's subject and auxiliaries between "que" and its verb ("que
+# les délégués du personnel ont").
+MAX_RELATIVE_SUBJECT = 6
+
+# Antecedents of an object relative "que" that are pronouns ("ce que X appelle à …").
+_PRONOUN_ANTECEDENTS = frozenset({"ce", "celui", "celle", "ceux", "celles"})
+
+
+def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> bool:
+    """The reporting verb sits in an object relative ("la taxe que le collectif appelle à
+    supprimer", "la prime qu'il a promis de verser"): "que" is the object of the
+    infinitive (a verb reporting an infinitive takes no object of its own), so the clause
+    lacks its content and reports nothing."""
+    first = doc[clause[0]]
+    if first.lower_ not in ("à", "de", "d'", "d’") and not is_infinitive(first):
+        return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
+    for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
+        tok = doc[k]
+        if tok.lower_ in ("que", "qu'", "qu’"):
+            before = doc[k - 1]
+            return before.pos_ in ("NOUN", "PROPN") or before.lower_ in _PRONOUN_ANTECEDENTS
+        if tok.is_punct or tok.pos_ in ("VERB", "SCONJ", "CCONJ", "ADP"):
+            return False
+    return False

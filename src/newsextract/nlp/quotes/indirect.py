@@ -30,7 +30,7 @@ from newsextract.nlp.quotes.candidates import (
     is_label,
     trim,
 )
-from newsextract.nlp.quotes.clauses import clause_end, complement
+from newsextract.nlp.quotes.clauses import clause_end, complement, relative_gaps_infinitive
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -99,6 +99,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None or (doc[clause[0] - 1].text == ":" and agentless_passive(tok)):
                 continue  # "le mot d'ordre est lancé : …": no source
+            if relative_gaps_infinitive(doc, tok, clause):
+                continue
             clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
@@ -168,9 +170,15 @@ def qualifies_a_noun(verb: Token) -> bool:
     """A past participle with no auxiliary hanging on a noun ("Paul X, accusé d'avoir
     menti", "un élu soupçonné d'avoir …"): the noun is who the words are about, and who
     spoke them is not said."""
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") for c in verb.children) \
-        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return True
+    # "Paul X, accusé de …" with the name misparsed (read as verbs): apposed by position
+    doc, i = verb.doc, verb.i
+    return i >= 2 and doc[i - 1].text == "," and (
+        doc[i - 2].pos_ in ("NOUN", "PROPN") or doc[i - 2].ent_type_ in ("PER", "ORG"))
 
 
 def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]

@@ -56,19 +56,22 @@ def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
-    if doc[src_end].text == "," and src_end + 1 < limit \
-            and doc[src_end + 1].morph.get("VerbForm") == ["Part"] \
-            and not any(t.text == "," for t in doc[src_end + 1:limit]):
-        return limit  # "…, selon une étude de X, publiée mardi.": the source's modifier
-    first = doc[src_end]
-    opens = first.morph.get("PronType") == ["Rel"] or (
-        first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
-    if not opens:
+    if doc[src_end].text == "," and src_end + 1 < limit and opens_modifier(doc[src_end + 1]):
+        # "…, selon une étude de X, publiée mardi.": the source's modifier closes the
+        # sentence; "Selon X, qui cite Y, …": the statement starts after its comma
+        src_end += 1
+    elif not opens_modifier(doc[src_end]):
         return src_end
     for j in range(src_end + 1, limit):
         if doc[j].text == ",":
             return j + 1
     return limit
+
+
+def opens_modifier(tok) -> bool:
+    """A relative pronoun or a participle ("qui cite Y", "publiée mardi", "citant Y")."""
+    return tok.morph.get("PronType") == ["Rel"] or (
+        tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"])
 
 
 def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_start: int,
