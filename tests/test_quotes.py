@@ -250,6 +250,27 @@ def test_figure_heading_its_clause_before_a_selon_incise_is_the_statement(annota
         ("2\u2009300 randonneurs", "mairie"), ("3\u2009000", "club")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("L'avocate Claire Fontaine a comparé le prévenu à un «renard rusé».",
+     ("renard rusé", "Claire Fontaine", "comparer")),
+    ("Le projet a été comparé par la sénatrice Anne Roussel à une «usine à gaz».",
+     ("usine à gaz", "Anne Roussel", "comparer")),
+    ("Le député Marc Léger a taxé la direction d'«incompétence».",
+     ("incompétence", "Marc Léger", "taxer")),
+    ("Le maire Paul Girard a traité ses opposants de «girouettes».",
+     ("girouettes", "Paul Girard", "traiter")),
+])
+def test_judging_verb_gives_the_quoted_name_of_the_subject(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["speaker"], q["verb"]) == expected and q["kind"] == "direct"
+
+
+@pytest.mark.negative
+def test_judging_verb_without_its_preposition_quotes_nothing(annotate):
+    doc = annotate("Les ingénieurs ont comparé les résultats «bruts» du laboratoire.")
+    assert [q for q in _quotes(doc) if q["verb"] == "comparer"] == []
+
+
 def test_relative_describing_the_selon_source_is_left_out(annotate):
     doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
                    "cuisine du restaurant.")

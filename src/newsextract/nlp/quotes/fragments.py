@@ -20,6 +20,7 @@ from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_bare_past_participle,
     is_negated,
+    judging_prepositions,
     opinion_lemma,
     reporting_lemma,
     reporting_lexicon,
@@ -134,7 +135,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         tok = doc[v]
         if qt.in_quote(tok.idx):
             return None
-        lemma = reporting_lemma(tok)
+        lemma = None if noun_read_as_participle(doc, v) else reporting_lemma(tok)
         named_subject = None
         if lemma is None and (named_subject := person_before(doc, v)) is not None:
             lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
@@ -175,13 +176,30 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         subject = named_subject or verb_subject(doc, qt, tok)
         if far and (subject is None or not is_speaker_like(doc, *subject)):
             return None  # that far, only the words of a subject that can speak
+        judging = judging_prepositions(lemma) if opinion else frozenset()
+        if judging and preposition_before(doc, qt, piece) not in judging:
+            return None  # "a comparé les chiffres": the quote is no name it gives
         if opinion and (is_bare_past_participle(tok)
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
-            subject = passive_agent(doc, qt, piece) or subject
-        if opinion and (subject is None or not named_or_pronoun(doc, *subject)):
+            subject = passive_agent(doc, qt, piece, v) or subject
+        if opinion and (subject is None or not (
+                named_or_pronoun(doc, *subject)
+                or (judging and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def noun_read_as_participle(doc: Doc, i: int) -> bool:
+    """A past participle right after a determiner, an adjective between ("le principal
+    accusé", "les blessés"), is a noun naming someone, no verb governing the quote."""
+    tok = doc[i]
+    if tok.morph.get("VerbForm") != ["Part"] or tok.morph.get("Tense") != ["Past"]:
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "DET"
 
 
 def clause_break(doc: Doc, start: int, end: int) -> bool:
@@ -223,9 +241,28 @@ def addressee(between, lemma: str) -> bool:
         and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
 
 
-def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
-    """ "qualifié de «faute» par Anne X": the agent right after the closing mark of a
-    passive opinion verb's fragment is whose wording it is."""
+def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
+    """The word before the opening mark of `piece`, past determiners ("à un «…»", "au
+    «…»"), lowercase; the elided one glued to the mark in one token ("d'«…»")."""
+    mark = qt.token_at(piece.open_char)
+    glued = qt.text[doc[mark].idx:piece.open_char]
+    if glued:
+        return glued.lower()
+    i = mark - 1
+    while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in ("au", "aux"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int
+                  ) -> tuple[int, int] | None:
+    """ "qualifié de «faute» par Anne X", "comparé par l'expert à un «…»": the agent of a
+    passive opinion verb (token `verb`), before the quote or right after its closing
+    mark, is whose wording the fragment is."""
+    mark = qt.token_at(piece.open_char) if piece.open_char is not None else verb + 1
+    before = next((k for k in range(verb + 1, mark) if doc[k].lower_ == "par"), None)
+    if before is not None and before + 1 < mark:
+        return before + 1, max(before + 2, noun_phrase_end(doc, before + 1, mark))
     if piece.close_char is None:
         return None
     par = qt.token_at(piece.close_char + 1)
