@@ -265,6 +265,26 @@ def test_judging_verb_gives_the_quoted_name_of_the_subject(annotate, text, expec
     assert (q["text"], q["speaker"], q["verb"]) == expected and q["kind"] == "direct"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("La sociologue Claire Vidal parle d'une «fracture durable».",
+     ("fracture durable", "Claire Vidal")),
+    ("Le député Marc Léger n'hésite pas à parler de «naufrage».", ("naufrage", "Marc Léger")),
+])
+def test_parler_de_quotes_the_name_its_subject_gives(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["speaker"], q["verb"]) == (*expected, "parler")
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le député Marc Léger a visité l'usine. On parlera sans doute de «tournant» demain.",
+    "La maire Julie Caron a visité l'école. Il est préférable de parler de «pause» ici.",
+    "Les élus Paul Roux et Anne Petit se réunissent lundi pour parler de «la sécurité».",
+])
+def test_parler_de_with_no_one_controlling_it_quotes_nothing(annotate, text):
+    assert [q for q in _quotes(annotate(text)) if q["verb"] == "parler"] == []
+
+
 @pytest.mark.negative
 def test_judging_verb_without_its_preposition_quotes_nothing(annotate):
     doc = annotate("Les ingénieurs ont comparé les résultats «bruts» du laboratoire.")

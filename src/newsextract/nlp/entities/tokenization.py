@@ -35,8 +35,9 @@ GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
 # demain ?". Two letters at least before it keep an initial "J.-P." whole.
 GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
 # An opening quote glued after an elided word: "taxé d'«amateurisme»", "l'“urgence”",
-# "plaidé l'"urgence"": the quote must not start inside the token of "d'" / "l'".
-GLUED_ELIDED_QUOTE = r"(?<=[^\W\d_]['’])[«“\"](?=\w)"
+# "plaidé l'"urgence"", "d'« une casse »": the quote must not start inside the token of
+# "d'" / "l'".
+GLUED_ELIDED_QUOTE = r"(?<=[^\W\d_]['’])(?:[«“]|\"(?=\w))"
 GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK,
                  GLUED_ELIDED_QUOTE)
 # Shortest function word that starts a glued sentence: one letter ("À", "A") is too often

@@ -19,6 +19,7 @@ from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_bare_past_participle,
+    is_infinitive,
     is_negated,
     judging_prepositions,
     opinion_lemma,
@@ -179,6 +180,10 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         judging = judging_prepositions(lemma) if opinion else frozenset()
         if judging and preposition_before(doc, qt, piece) not in judging:
             return None  # "a comparé les chiffres": the quote is no name it gives
+        if opinion and is_infinitive(tok):
+            controller = controlling_verb(tok)  # "on ne peut plus parler de «…»"
+            subject = None if controller is None \
+                else verb_subject(doc, qt, controller) or subject
         if opinion and (is_bare_past_participle(tok)
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
             subject = passive_agent(doc, qt, piece, v) or subject
@@ -188,6 +193,25 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+# Words marking an infinitive of purpose ("pour parler de «…»"): a topic, not a wording.
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def controlling_verb(verb):
+    """The verb whose subject is the subject of an infinitive opinion verb: the one it
+    completes ("X n'hésite pas à parler de «…»", "X ira jusqu'à parler d'«…»"; in "on ne
+    peut plus parler de" the generic "on"). None when nothing controls it: an adjective
+    or a phrase ("il est préférable de parler de", "De là à parler de"), an object
+    ("conduit les experts à parler de"), a purpose ("pour parler de «…»": a topic)."""
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "obj" for c in head.children):
+        return None
+    return head
 
 
 def noun_read_as_participle(doc: Doc, i: int) -> bool:
@@ -251,6 +275,8 @@ def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
     i = mark - 1
     while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in ("au", "aux"):
         i -= 1
+    if i > 0 and doc[i].text in ("'", "’") and len(doc[i - 1]) == 1:
+        return doc[i - 1].lower_ + doc[i].text  # "d’« une …»" cut in three tokens
     return doc[i].lower_ if i >= 0 else ""
 
 
