@@ -291,6 +291,14 @@ def test_judging_verb_without_its_preposition_quotes_nothing(annotate):
     assert [q for q in _quotes(doc) if q["verb"] == "comparer"] == []
 
 
+def test_infinitive_clause_with_a_clitic_after_its_preposition(annotate):
+    doc = annotate("Plusieurs maires ont évoqué leurs difficultés à s’imposer face à "
+                   "l'État, malgré leur ancienneté.")
+    q = _one(doc, "indirect")
+    assert q["verb"] == "évoquer" and q["speaker"] == "maires"
+    assert q["text"] == "à s’imposer face à l'État, malgré leur ancienneté"
+
+
 def test_relative_describing_the_selon_source_is_left_out(annotate):
     doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
                    "cuisine du restaurant.")

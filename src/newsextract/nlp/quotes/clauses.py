@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
     is_infinitive,
@@ -90,7 +91,10 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if kind == FINITE:
         return i if tok.dep_ != "obj" else None
     if kind == INFINITIVE:
-        return i if i + 1 < limit and is_infinitive(doc[i + 1]) else None
+        j = i + 1
+        while j < limit and doc[j].pos_ == "PRON" and doc[j].lower_ in grammar_words(OBJECT_CLITIC):
+            j += 1  # "à s'imposer", "de le dire"
+        return i if j < limit and is_infinitive(doc[j]) else None
     start = i
     while i < limit and (introducers().get(doc[i].lower_) == NEGATION
                          or (doc[i].pos_ == "ADV" and i > start)):
