@@ -299,6 +299,20 @@ def test_infinitive_clause_with_a_clitic_after_its_preposition(annotate):
     assert q["text"] == "à s’imposer face à l'État, malgré leur ancienneté"
 
 
+def test_words_repeated_after_a_speech_verb_each_time_are_no_label(annotate):
+    doc = annotate("Le maire Paul Roux dénonce un «gâchis total»\nLe maire Paul Roux a "
+                   "dénoncé mardi un «gâchis total» après la fermeture de l'usine de jouets.")
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("gâchis total", "Paul Roux", "dénoncer")] * 2
+
+
+@pytest.mark.negative
+def test_a_label_also_written_bare_stays_a_label(annotate):
+    doc = annotate("Le «chèque culture» sera étendu en mars. Le maire Paul Roux a dénoncé le "
+                   "«chèque culture» mardi.")
+    assert _quotes(doc) == []
+
+
 def test_relative_describing_the_selon_source_is_left_out(annotate):
     doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
                    "cuisine du restaurant.")

@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
+from newsextract.nlp.quotes.candidates import (
+    FRAGMENT_WORD,
+    SPACES,
+    after_mention_marker,
+    is_label,
+    label_key,
+)
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -354,3 +360,21 @@ def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
             > MAX_AMBIGUOUS_FRAGMENT_WORDS:
         return None
     return previous
+
+
+def spoken_labels(doc: Doc, qt: Segmentation, labels: set[str]) -> set[str]:
+    """The repeated pieces (`candidates.repeated_labels`) that are someone's words each
+    time: every occurrence is the fragment of a clear speech verb ("X dénonce des «…»" in
+    the headline, "X a dénoncé des «…»" in the body; an article pasted twice). A label
+    («gilets jaunes») is also written bare, or after an ambiguous verb ("ce qu'on appelle
+    le «…»"), and stays one."""
+    lex = reporting_lexicon()
+    cued: dict[str, bool] = {}
+    for piece in qt.pieces:
+        key = label_key(qt.text[piece.start:piece.end])
+        if key not in labels or cued.get(key) is False:
+            continue
+        cue = pre_cue(doc, qt, piece, set())
+        cued[key] = cue is not None and cue.lemma is not None \
+            and not lex.ambiguous(cue.lemma) and opinion_lemma(cue.verb) is None
+    return {key for key, spoken in cued.items() if spoken}
