@@ -313,6 +313,14 @@ def test_a_label_also_written_bare_stays_a_label(annotate):
     assert _quotes(doc) == []
 
 
+def test_account_after_a_quote_its_inverted_cue_and_a_colon(annotate):
+    doc = annotate("«Nous perdions des postes chaque année», rappelle la syndicaliste Anne "
+                   "Morel : au moins 300 emplois en cinq ans, soit 4 % des effectifs.")
+    q = _one(doc, "indirect")
+    assert (q["speaker"], q["verb"]) == ("Anne Morel", "rappeler")
+    assert q["text"] == "au moins 300 emplois en cinq ans, soit 4 % des effectifs"
+
+
 def test_relative_describing_the_selon_source_is_left_out(annotate):
     doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
                    "cuisine du restaurant.")

@@ -197,19 +197,55 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     return opening, clause_end(doc, opening, limit)
 
 
+# Tokens of an inverted subject between its cue and a colon ("rappelle le délégué
+# syndical :").
+MAX_INVERTED_SUBJECT = 8
+# Words of a verbless statement after "«…», rappelle X :" ("au moins 300 postes en dix ans").
+MIN_VERBLESS_WORDS = 4
+
+
+def after_closing_quote(doc: Doc, verb) -> bool:
+    """The verb opens an inverted cue right after a quote: "«…», rappelle X"."""
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].is_space):
+        k -= 1
+    return k >= 1 and doc[k].text == "," and doc[k - 1].is_quote
+
+
+def inverted_colon_subject(doc: Doc, verb, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """ "«…», rappelle la syndicaliste X : …": the inverted subject between the cue and the
+    colon that opens its clause, or None for any other clause."""
+    colon = clause[0] - 1
+    while colon > verb.i and doc[colon].is_space:
+        colon -= 1
+    if not after_closing_quote(doc, verb) or doc[colon].text != ":" or colon <= verb.i + 1:
+        return None
+    end = colon
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    return verb.i + 1, end
+
+
 def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     """ "X l'assure : si A, B.", "Il l'a annoncé : les travaux reprendront.": a colon right
     after the verb opens its content, which runs to the end of the sentence (the
     journalist's clause ended at the colon) when it has a verb and opens with no quote."""
     colon = verb.i + 1
+    inverted = after_closing_quote(doc, verb)
+    if inverted:  # "«…», rappelle le syndicaliste : …": past the inverted subject
+        while colon < min(limit, verb.i + 1 + MAX_INVERTED_SUBJECT) \
+                and doc[colon].text != ":" and not doc[colon].is_punct:
+            colon += 1
     while colon < limit and doc[colon].is_space:
         colon += 1  # a thin space before the colon
     if colon + 1 >= limit or doc[colon].text != ":":
         return None
     rest = doc[colon + 1:limit]
-    if rest[0].is_quote or rest[0].text in ("«", "“", '"') \
-            or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if rest[0].is_quote or rest[0].text in ("«", "“", '"'):
         return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not (
+            inverted and len([t for t in rest if t.is_alpha]) >= MIN_VERBLESS_WORDS):
+        return None  # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
     end = limit
     while end > colon + 1 and doc[end - 1].is_punct:
         end -= 1

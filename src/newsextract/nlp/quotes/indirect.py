@@ -30,7 +30,12 @@ from newsextract.nlp.quotes.candidates import (
     is_label,
     trim,
 )
-from newsextract.nlp.quotes.clauses import clause_end, complement, relative_gaps_infinitive
+from newsextract.nlp.quotes.clauses import (
+    clause_end,
+    complement,
+    inverted_colon_subject,
+    relative_gaps_infinitive,
+)
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -109,9 +114,11 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 if clause[1] <= rest_end:
                     continue
                 clause = (max(clause[0], rest_end), clause[1])
-            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx)
+            inverted = inverted_colon_subject(doc, tok, clause)
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx,
+                                 verbless=inverted is not None)
             if cand is not None:
-                cand.subject = verb_subject(doc, qt, tok)
+                cand.subject = inverted or verb_subject(doc, qt, tok)
                 out.append(cand)
         elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             s_start, s_end = qt.sentence(tok.idx)
@@ -241,9 +248,11 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
-                  labels: set[str], lemma: str, anchor: int) -> Candidate | None:
+                  labels: set[str], lemma: str, anchor: int,
+                  verbless: bool = False) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
-    (then the quote is direct) or crosses a sentence."""
+    (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
+    verb (an account after "«…», rappelle X :")."""
     start = doc[clause[0]].idx
     last = doc[clause[1] - 1]
     end = last.idx + len(last)
@@ -278,7 +287,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand")
     # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
     # "ment" read as an adverb)
-    if span is None or not (span[0].lower_ in grammar_words(CLAUSE_OPENER)
+    if span is None or not (verbless or span[0].lower_ in grammar_words(CLAUSE_OPENER)
                             or any(t.pos_ in ("VERB", "AUX") for t in span)):
         # reported content is a clause or an infinitive; a bare noun phrase is the verb's
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
