@@ -9,6 +9,7 @@ to the previous one ("la «A» du «B»") share its verb.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
+from newsextract.resources import read_tsv
 
 # Words of the longest quoted fragment an ambiguous verb governs as its object.
 MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
@@ -376,5 +378,29 @@ def spoken_labels(doc: Doc, qt: Segmentation, labels: set[str]) -> set[str]:
             continue
         cue = pre_cue(doc, qt, piece, set())
         cued[key] = cue is not None and cue.lemma is not None \
-            and not lex.ambiguous(cue.lemma) and opinion_lemma(cue.verb) is None
+            and opinion_lemma(cue.verb) is None \
+            and (not lex.ambiguous(cue.lemma) or calls(doc, cue))
     return {key for key, spoken in cued.items() if spoken}
+
+
+# Words (adverbs, a date) between a calling verb and its preposition ("a appelé mardi
+# soir à une «…»").
+MAX_CALL_GAP = 3
+
+
+def calls(doc: Doc, cue: Cue) -> bool:
+    """The ambiguous verb of `cue` is used in its speech sense, shown by the preposition
+    after it (`quotes_call_senses.tsv`: "appelle à la «…»")."""
+    prepositions = _call_senses().get(cue.lemma or "", frozenset())
+    for k in range(cue.verb.i + 1, min(len(doc), cue.verb.i + 2 + MAX_CALL_GAP)):
+        if doc[k].lower_ in prepositions:
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("DET", "VERB", "AUX"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _call_senses() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(w.strip() for w in row[1].split(","))
+            for row in read_tsv("quotes_call_senses.tsv") if len(row) > 1}
