@@ -287,6 +287,22 @@ def test_words_repeated_after_a_speech_verb_each_time_are_no_label(annotate, tex
         == [expected] * 2
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("La grève a été levée après l'appel, samedi soir, de la ministre Léa Garnier, élue de "
+     "la Drôme, pour le «retour au calme».", ("retour au calme", "Léa Garnier")),
+    ("Les cortèges ont grossi malgré l'appel du préfet Paul Roux à la «retenue».",
+     ("retenue", "Paul Roux")),
+])
+def test_call_noun_with_its_author_quotes_what_is_called_for(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["speaker"], q["kind"]) == (*expected, "direct")
+
+
+@pytest.mark.negative
+def test_call_with_no_author_quotes_nothing(annotate):
+    assert _quotes(annotate("Les routiers ont répondu à un appel à la «grève totale».")) == []
+
+
 @pytest.mark.negative
 def test_a_label_also_written_bare_stays_a_label(annotate):
     doc = annotate("Le «chèque culture» sera étendu en mars. Le maire Paul Roux a dénoncé le "

@@ -106,6 +106,39 @@ def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
+# Tokens between a call noun and the quote, as for a clear speech verb's clause: an aside
+# and an apposition may lie between ("l'appel, samedi soir, de la ministre, épouse du
+# maire, pour la «…»").
+MAX_CALL_REACH = MAX_SPEECH_CLAUSE_GAP
+CALL_PREPOSITIONS = ("à", "au", "aux", "pour")
+
+
+def call_author(doc: Doc, qt: Segmentation, piece: QuotedSpan
+                ) -> tuple[int, tuple[int, int]] | None:
+    """ "l'appel du ministre à la «retenue»", "l'appel, hier soir, de X pour la «…»": a call
+    noun (`quotes_call_nouns.txt`), its author after "de" (an aside between commas may come
+    first; the author someone who can speak), then "à" / "pour" right before the quote: the
+    call noun's token and the author's tokens, or None."""
+    if preposition_before(doc, qt, piece) not in CALL_PREPOSITIONS:
+        return None
+    mark = qt.token_at(piece.open_char)
+    nouns = word_set("quotes_call_nouns.txt")
+    for k in range(mark - 2, max(mark - MAX_CALL_REACH, 0) - 1, -1):
+        if finite_verb(doc[k]) or qt.in_quote(doc[k].idx):
+            return None
+        if doc[k].lower_ not in nouns or k + 2 >= mark:
+            continue
+        de = k + 1
+        if doc[de].text == ",":  # an aside between commas: "l'appel, hier soir, de X"
+            de = next((j + 1 for j in range(de + 1, mark - 1) if doc[j].text == ","), mark)
+        if de + 1 >= mark or doc[de].lower_ not in AUTHOR_PREPOSITIONS \
+                or doc[de].lower_ == "par":
+            return None
+        author = (de + 1, max(de + 2, noun_phrase_end(doc, de + 1, mark)))
+        return (k, author) if is_speaker_like(doc, *author) else None
+    return None
+
+
 def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
                         opinion: bool = False) -> bool:
     """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
@@ -132,6 +165,10 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     if author is not None:
         verb = doc[author[0] - 1]
         return Cue(verb, None, verb.i, verb.i + 1, author, None)
+    call = call_author(doc, qt, piece)
+    if call is not None:
+        noun, author = call
+        return Cue(doc[noun], None, noun, noun + 1, author, None)
     s_start, _ = qt.sentence(piece.open_char)
     first = qt.token_at(s_start)
     mark = qt.token_at(piece.open_char)
@@ -377,9 +414,10 @@ def spoken_labels(doc: Doc, qt: Segmentation, labels: set[str]) -> set[str]:
         if key not in labels or cued.get(key) is False:
             continue
         cue = pre_cue(doc, qt, piece, set())
-        cued[key] = cue is not None and cue.lemma is not None \
-            and opinion_lemma(cue.verb) is None \
-            and (not lex.ambiguous(cue.lemma) or calls(doc, cue))
+        cued[key] = cue is not None and (
+            cue.verb.lower_ in word_set("quotes_call_nouns.txt") or (
+                cue.lemma is not None and opinion_lemma(cue.verb) is None
+                and (not lex.ambiguous(cue.lemma) or calls(doc, cue))))
     return {key for key, spoken in cued.items() if spoken}
 
 
