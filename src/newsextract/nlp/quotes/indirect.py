@@ -30,7 +30,12 @@ from newsextract.nlp.quotes.candidates import (
     is_label,
     trim,
 )
-from newsextract.nlp.quotes.clauses import clause_end, complement
+from newsextract.nlp.quotes.clauses import (
+    clause_end,
+    complement,
+    inverted_colon_subject,
+    relative_gaps_infinitive,
+)
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -100,6 +105,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None or (doc[clause[0] - 1].text == ":" and agentless_passive(tok)):
                 continue  # "le mot d'ordre est lancé : …": no source
+            if relative_gaps_infinitive(doc, tok, clause):
+                continue
             clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
@@ -108,9 +115,11 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 if clause[1] <= rest_end:
                     continue
                 clause = (max(clause[0], rest_end), clause[1])
-            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx)
+            inverted = inverted_colon_subject(doc, tok, clause)
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx,
+                                 verbless=inverted is not None)
             if cand is not None:
-                cand.subject = verb_subject(doc, qt, tok)
+                cand.subject = inverted or verb_subject(doc, qt, tok)
                 out.append(cand)
         elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             s_start, s_end = qt.sentence(tok.idx)
@@ -211,9 +220,15 @@ def qualifies_a_noun(verb: Token) -> bool:
     """A past participle with no auxiliary hanging on a noun ("Paul X, accusé d'avoir
     menti", "un élu soupçonné d'avoir …"): the noun is who the words are about, and who
     spoke them is not said."""
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") for c in verb.children) \
-        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return True
+    # "Paul X, accusé de …" with the name misparsed (read as verbs): apposed by position
+    doc, i = verb.doc, verb.i
+    return i >= 2 and doc[i - 1].text == "," and (
+        doc[i - 2].pos_ in ("NOUN", "PROPN") or doc[i - 2].ent_type_ in ("PER", "ORG"))
 
 
 def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]
@@ -276,9 +291,11 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
 
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
-                  labels: set[str], lemma: str, anchor: int) -> Candidate | None:
+                  labels: set[str], lemma: str, anchor: int,
+                  verbless: bool = False) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
-    (then the quote is direct) or crosses a sentence."""
+    (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
+    verb (an account after "«…», rappelle X :")."""
     start = doc[clause[0]].idx
     last = doc[clause[1] - 1]
     end = last.idx + len(last)
@@ -315,7 +332,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand")
     # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
     # "ment" read as an adverb)
-    if span is None or not (span[0].lower_ in grammar_words(CLAUSE_OPENER)
+    if span is None or not (verbless or span[0].lower_ in grammar_words(CLAUSE_OPENER)
                             or any(t.pos_ in ("VERB", "AUX") for t in span)):
         # reported content is a clause or an infinitive; a bare noun phrase is the verb's
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
