@@ -1865,3 +1865,33 @@ def test_a_description_the_registry_keeps_apart_speaks(annotate, text, expected)
 def test_a_compatible_description_is_the_person_named(annotate, text, expected):
     (q,) = _quotes(annotate(text))
     assert q["speaker"] == expected
+
+
+# ------------------------------------------ cueless quotes: who holds them (issue 12)
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a name, a colon and the quote, the parse making the name the quoted verb's subject
+    ("Les réactions affluent.\nLouise Verdier : «Le gouvernement ne protège plus les "
+     "petits commerces»", "Le gouvernement ne protège plus les petits commerces",
+     "Louise Verdier"),
+    ("Les élus réagissent.\nHugo Pradel, secrétaire du syndicat : «On nous reproche de "
+     "bloquer les routes depuis des mois.»", "On nous reproche de bloquer les routes "
+     "depuis des mois", "Hugo Pradel"),
+])
+def test_name_then_colon_gives_the_quote_to_the_name(annotate, text, quote, speaker):
+    (q,) = _quotes(annotate(text))
+    assert q["kind"] == "direct" and q["text"] == quote and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("caption,speaker", [
+    ("Un brigadier de la BAC", "brigadier de la BAC"),  # an unnamed source
+    ("Le maire de Vernon, Pascal Lemaire", "Pascal Lemaire"),  # a role, then the name
+    ("Me Julien Fabre, avocat pénaliste", "Julien Fabre"),  # an honorific first
+])
+def test_pull_quote_caption_names_the_speaker(annotate, caption, speaker):
+    text = ("Les agents attendent des renforts depuis trois semaines.\n«Si rien ne bouge, "
+            f"nous allons tous craquer avant la fin du mois»\n{caption}\nLa direction n'a "
+            "pas répondu.")
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == "Si rien ne bouge, nous allons tous craquer avant la fin du mois"
+    assert q["speaker"] == speaker and q["verb"] is None

@@ -22,8 +22,9 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
 )
-from newsextract.nlp.quotes.lexicon import reporting_lemma
+from newsextract.nlp.quotes.lexicon import reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
     colon_subject,
@@ -100,14 +101,15 @@ CAPTION_MAX_CHARS = 160
 
 def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
     """The speaker of a pull quote: a paragraph that is only a quotation, followed by a
-    short line that is only a person's name with an optional role after a comma ("Paul
-    X", "Anne Y, maire de Z"). The caption names who said it (token range of the name)."""
+    short verbless line naming who said it (token range): a person's name, alone or with
+    a role ("Paul X", "Anne Y, maire de Z", "Me Paul X, avocat", "Le maire de Z, Anne
+    Y"), or an unnamed source ("Un policier de la BAC", "une infirmière", "la mairie")."""
     if piece.close_char is None or piece.open_char is None:
         return None
     bl = blocks(doc)
     start, end = bl[piece.block][0], bl[piece.block][1]
     if qt.text[start:piece.outer_start].strip(SPACES) \
-            or qt.text[piece.outer_end:end].strip(SPACES + ".") \
+            or qt.text[piece.outer_end:end].strip(SPACES + THIN_SPACES + ".") \
             or piece.block + 1 >= len(bl):
         return None
     c_start, c_end = bl[piece.block + 1][0], bl[piece.block + 1][1]
@@ -115,14 +117,46 @@ def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int,
         return None
     caption = doc.char_span(c_start, c_end, alignment_mode="expand")
     if caption is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                              for t in caption):
+                              for t in caption) or qt.in_quote(caption[0].idx):
         return None
+    first = caption.start
+    while first < caption.end and (caption.doc[first].is_punct or caption.doc[first].is_space
+                                   or caption.doc[first].lower_ in titles()):
+        first += 1  # "- Paul X", "Me Paul X": a dash or an honorific before the name
+    return _caption_name(doc, first, caption.end) \
+        or _caption_source(doc, first, caption.end)
+
+
+def _caption_name(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """The person a caption names: at its head ("Paul X, maire de Z") or right after the
+    comma closing a description ("Le maire de Z, Paul X")."""
     for ent in doc.spans.get("entities", []):
-        if ent.label_ == "PER" and ent.start == caption.start:
-            rest = doc[ent.end:caption.end]
-            if not rest or rest[0].text in (",", "(") or all(t.is_punct for t in rest):
-                return ent.start, ent.end
+        if ent.label_ != "PER" or not first <= ent.start < end \
+                or not (ent.start == first or doc[ent.start - 1].text == ","):
+            continue
+        rest = doc[ent.end:end]
+        # the name ends the line or a role follows it: "Paul X en campagne" is a subhead
+        if not rest or rest[0].text in (",", "(") or all(t.is_punct or t.is_space
+                                                         for t in rest):
+            return ent.start, ent.end
     return None
+
+
+def _caption_source(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """An unnamed source a caption gives: a noun phrase that can speak and reads as a
+    caption, not as a subhead: opened by an indefinite article ("Un policier"), in lower
+    case ("une habitante", "la préfecture"), or by an organisation's name."""
+    while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if first >= end:
+        return None
+    head = doc[first]
+    opens_like_caption = (head.pos_ == "DET" and head.morph.get("Definite") == ["Ind"]) \
+        or head.text[:1].islower() \
+        or any(e.label_ == "ORG" and e.start == first for e in doc.spans.get("entities", []))
+    if not opens_like_caption or not is_speaker_like(doc, first, end):
+        return None
+    return first, end
 
 
 def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,

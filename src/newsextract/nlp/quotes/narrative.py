@@ -51,6 +51,10 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     if colon <= sentence_first:
         return None
     verb = clause_verb(doc, doc[colon - 1], sentence_first)
+    if verb is not None and verb.i > colon:
+        # "Paul X : «On nous ment»": the parse makes the name the subject of the quoted
+        # verb; the clause before the colon has no verb of its own.
+        verb = None
     if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
     if verb is not None:
