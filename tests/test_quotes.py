@@ -1915,3 +1915,23 @@ def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
         ("Nous reconstruirons tout", "Paul Girard"),
         ("Nous n'en pouvons plus de ces samedis!", "commerçants"),
         ("La ville sera prête pour Noël", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # introduced with an age in a clause whose subject is "c'", quoted in the next sentence
+    ("Les soignants étaient nombreux samedi. C'est le cas de Kévin, 25 ans. «Durant la "
+     "manifestation, mon frère a reçu un pavé à la tête.»",
+     "Durant la manifestation, mon frère a reçu un pavé à la tête", "Kévin"),
+    # introduced after a group subject, quoted after the colon
+    ("Le collectif a organisé la marche. Des centaines de soignants ont défilé, comme "
+     "Léa Morin, 24 ans, de Quimper : «Je suis là pour défendre l'hôpital public.»",
+     "Je suis là pour défendre l'hôpital public", "Léa Morin"),
+    # introduced as a complement, an impersonal "il faut" before the colon
+    ("Le délégué Marc Petit a parlé longuement. Pour son collègue, Franck Morel, élu au "
+     "comité d'entreprise, il faut au contraire se rendre à l'évidence : «Ils ont lancé un "
+     "mouvement qui ressemble aux grandes grèves.»",
+     "Ils ont lancé un mouvement qui ressemble aux grandes grèves", "Franck Morel"),
+])
+def test_a_person_introduced_before_a_cueless_quote_holds_it(annotate, text, quote, speaker):
+    quotes = _quotes(annotate(text))
+    assert (quotes[-1]["text"], quotes[-1]["speaker"]) == (quote, speaker)

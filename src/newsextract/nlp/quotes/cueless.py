@@ -22,6 +22,7 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
 )
+from newsextract.nlp.quotes.introductions import introduced_person, names_someone
 from newsextract.nlp.quotes.lexicon import reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.speakable import is_speaker_like
@@ -175,8 +176,13 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     before = qt.text[s_start:piece.open_char].rstrip(SPACES)
     if before.endswith(":") and not qt.in_quote(s_start + len(before) - 1):
         colon = qt.token_at(s_start + len(before) - 1)
-        return colon_subject(doc, colon, qt.token_at(s_start),
-                             lambda verb: reporting_lemma(verb) is not None) \
+        subject = colon_subject(doc, colon, qt.token_at(s_start),
+                                lambda verb: reporting_lemma(verb) is not None)
+        if not names_someone(doc, subject):
+            # "certains étaient venus, comme Léa, 24 ans, de Brest : «…»"
+            subject = introduced_person(doc, qt.token_at(s_start), colon, qt.in_quote) \
+                or subject
+        return subject \
             or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=True)
     return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
         or relative_subject(doc, open_tok) \
@@ -211,7 +217,11 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
     def has_quote(first: int, last: int) -> bool:
         return any(qt.in_quote(t.idx) for t in doc[first:last])
 
-    subject = lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+    first, last = qt.token_at(p_start), qt.token_at(p_end)
+    subject = lead_in_subject(doc, first, last, has_quote)
+    if not names_someone(doc, subject) and not has_quote(first, last):
+        # "C'est le cas de Léa, 25 ans. «…»": the person the lead-in brings in
+        subject = introduced_person(doc, first, last, qt.in_quote) or subject
     return None if subject is None or named_inside(doc, qt, piece, subject) else subject
 
 
