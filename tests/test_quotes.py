@@ -1897,15 +1897,6 @@ def test_pull_quote_caption_names_the_speaker(annotate, caption, speaker):
     assert q["speaker"] == speaker and q["verb"] is None
 
 
-def test_a_cue_subject_naming_no_known_speaker_is_not_the_previous_speaker(annotate):
-    doc = annotate("Le critique Marc Fabre a salué «un concert inoubliable et fou». La "
-                   "version numérique du magazine a écrit : «Le final nous a laissés sans "
-                   "voix, tous autant que nous étions.»")
-    quotes = _quotes(doc)
-    assert quotes[-1]["text"] == "Le final nous a laissés sans voix, tous autant que nous étions"
-    assert quotes[-1]["speaker"] == "version numérique du magazine"
-
-
 def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
     doc = annotate("Le maire Paul Girard a visité le chantier. «Nous reconstruirons tout», "
                    "a-t-il promis.\n» LIRE AUSSI - À Vernon, les commerçants excédés : «Nous "

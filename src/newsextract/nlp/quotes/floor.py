@@ -13,11 +13,7 @@ from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lookup import participants, resolve
-from newsextract.nlp.participants.mentions import (
-    mention_gender,
-    mention_number,
-    noun_phrase_end,
-)
+from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
 from newsextract.nlp.quotes.candidates import SELON, Candidate
 from newsextract.nlp.quotes.lexicon import GROUP
@@ -75,8 +71,6 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON)
-        if speaker is None and cand.subject is not None and cand.kind != SELON:
-            speaker = unnamed_subject(doc, *cand.subject)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
@@ -100,24 +94,6 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not in_link(doc, cand.start):
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
-
-
-def unnamed_subject(doc: Doc, start: int, end: int) -> Speaker | None:
-    """A cue's own subject, a noun phrase that names no known speaker ("Dans la salle, un
-    autre élu s'est interrogé : «…»", "L'édition belge du Journal a écrit «…»"), is still
-    who speaks, not the previous speaker: the phrase itself, written without its article.
-    None when the subject is no noun phrase (a pronoun, a misparse), which leaves the
-    floor to its holder."""
-    while start < end and doc[start].pos_ in ("DET", "ADP"):
-        start += 1
-    if start >= end or doc[start].pos_ not in ("NOUN", "ADJ") \
-            or not doc[start].text[:1].islower():
-        return None
-    stop = max(start + 1, noun_phrase_end(doc, start, end))
-    while stop > start + 1 and doc[stop - 1].pos_ in ("AUX", "PRON", "VERB", "PUNCT"):
-        stop -= 1  # "un autre libéral s'est": the phrase ends before its verb
-    phrase = doc[start:stop]
-    return Speaker(phrase.text, "NP", phrase.start_char, phrase.end_char)
 
 
 def add_groups(doc: Doc, qt: Segmentation, ctx: SpeakerContext) -> None:
