@@ -1926,3 +1926,17 @@ def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
 def test_a_person_introduced_before_a_cueless_quote_holds_it(annotate, text, quote, speaker):
     quotes = _quotes(annotate(text))
     assert (quotes[-1]["text"], quotes[-1]["speaker"]) == (quote, speaker)
+
+
+@pytest.mark.parametrize("subject,speaker", [
+    ("un ancien cadre de la raffinerie", "ancien cadre"),
+    ("son acolyte", "acolyte"),
+    ("une bénévole de l'association", "bénévole"),
+])
+def test_an_unnamed_person_after_an_inverted_cue_is_not_the_previous_speaker(
+        annotate, subject, speaker):
+    doc = annotate("«Rien ne bougera sans nous», a lancé Lucie Farge. «Nous ne voyons qu'une "
+                   f"issue : une autre fiscalité», suggère {subject}.")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "Nous ne voyons qu'une issue : une autre fiscalité"
+    assert speaker in quotes[-1]["speaker"] and "Farge" not in quotes[-1]["speaker"]
