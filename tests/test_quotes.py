@@ -1940,3 +1940,12 @@ def test_an_unnamed_person_after_an_inverted_cue_is_not_the_previous_speaker(
     quotes = _quotes(doc)
     assert quotes[-1]["text"] == "Nous ne voyons qu'une issue : une autre fiscalité"
     assert speaker in quotes[-1]["speaker"] and "Farge" not in quotes[-1]["speaker"]
+
+
+def test_an_editorial_after_an_inverted_cue_speaks_not_the_previous_source(annotate):
+    doc = annotate("Le Courrier rapporte que les maires ont critiqué la réforme. «Le ministre "
+                   "a dû céder à la rue et son autorité en sort abîmée», estime un édito de "
+                   "La Gazette du Nord.")
+    (q,) = [q for q in _quotes(doc) if q["kind"] == "direct"]
+    assert q["text"] == "Le ministre a dû céder à la rue et son autorité en sort abîmée"
+    assert "Gazette du Nord" in q["speaker"]
