@@ -1949,3 +1949,21 @@ def test_an_editorial_after_an_inverted_cue_speaks_not_the_previous_source(annot
     (q,) = [q for q in _quotes(doc) if q["kind"] == "direct"]
     assert q["text"] == "Le ministre a dû céder à la rue et son autorité en sort abîmée"
     assert "Gazette du Nord" in q["speaker"]
+
+
+@pytest.mark.parametrize("text,quote,speaker,verb", [
+    ("Le syndicat a réagi mardi. Selon lui, affirme son président Marc Lebon, «rien n'a "
+     "été négocié avec nous».", "rien n'a été négocié avec nous", "Marc Lebon", "affirmer"),
+    ("Le chroniqueur Paul Girard ne décolère pas. Sporadiquement, écrit-il dans sa "
+     "chronique du Courrier, «la France s'embrase».", "la France s'embrase", "Paul Girard",
+     "écrire"),
+    ("La maire Hélène Vasseur a reçu les commerçants. «Nous vous entendons», a-t-elle "
+     "assuré. Les forains, qui «refusent la mort du marché», ont été reçus ensuite. Mais, "
+     "précise Hélène Vasseur, «le budget est bouclé».", "le budget est bouclé",
+     "Hélène Vasseur", "préciser"),
+])
+def test_an_incise_before_the_opening_mark_is_the_quotes_cue(annotate, text, quote,
+                                                               speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert (quotes[-1]["text"], quotes[-1]["speaker"], quotes[-1]["verb"]) == \
+        (quote, speaker, verb)

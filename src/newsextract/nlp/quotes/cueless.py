@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.quotes.banners import banner_before, banner_holder
+from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -288,3 +289,34 @@ def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: in
             and doc[qt.token_at(piece.open_char) - 1].pos_ == "NOUN":
         return False  # "un communiqué «destiné à la préfecture», signé…": a modifier
     return words >= MIN_STANDALONE_WORDS and has_verb
+
+
+# Tokens an inserted reporting clause before a quote may span between its commas
+# ("…, explique-t-il dans sa chronique du Courrier, «…»").
+MAX_INCISE_TOKENS = 14
+
+
+def incise_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+               dates: frozenset[int]) -> Cue | None:
+    """An inverted reporting clause inserted between commas right before the opening
+    mark ("Mais, dit-il, «…»", "Sporadiquement, écrit-elle dans sa chronique, «…»",
+    "Même si, a-t-il concédé, «…»"): the quote's cue, with its clitic or noun subject."""
+    if piece.open_char is None:
+        return None
+    mark = qt.token_at(piece.open_char)
+    comma = mark - 1
+    while comma >= 0 and doc[comma].is_space:
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for start in range(comma - 1, max(-1, comma - MAX_INCISE_TOKENS - 1), -1):
+        tok = doc[start]
+        if qt.in_quote(tok.idx) or (tok.is_punct and tok.text not in ("-", ",")):
+            return None
+        if tok.text != ",":
+            continue
+        cue = inverted_cue(doc, start + 1, comma, dates, require_inversion=True)
+        if cue is None or cue.start != start + 1 or (cue.pronoun is None and cue.subject is None):
+            return None
+        return cue
+    return None
