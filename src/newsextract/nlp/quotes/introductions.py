@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.nlp.quotes.lexicon import pronoun_roles
 from newsextract.nlp.quotes.mentions import entities_in
@@ -39,8 +40,8 @@ def _first_mention(doc: Doc, start_char: int, end_char: int) -> bool:
 
 def names_someone(doc: Doc, subject: tuple[int, int] | None) -> bool:
     """The subject found is a person: a name, or a pronoun that refers back to one
-    ("il", "elle"); a group, a description or "c'" leaves room for a person introduced
-    in the same clause."""
+    ("il", "elle"), or a description of one person; a group or "c'" leaves room for a
+    person introduced in the same clause."""
     if subject is None:
         return False
     first = doc[subject[0]]
@@ -49,4 +50,9 @@ def names_someone(doc: Doc, subject: tuple[int, int] | None) -> bool:
         return not first.dep_.startswith("expl") \
             and pronoun_roles().get(first.lower_.lstrip("-")) == "resolve" \
             and first.morph.get("Number") != ["Plur"]
-    return any(e.label_ == "PER" for e in entities_in(doc, *subject))
+    if any(e.label_ == "PER" for e in entities_in(doc, *subject)):
+        return True
+    # "Ce résident d'Argenteuil est venu avec Paul, 60 ans, …": one person already
+    head = next((t for t in doc[subject[0]:subject[1]] if t.pos_ == "NOUN"), None)
+    return head is not None and head.morph.get("Number") != ["Plur"] \
+        and names_person(head.text, head.lemma_)
