@@ -1967,3 +1967,13 @@ def test_an_incise_before_the_opening_mark_is_the_quotes_cue(annotate, text, quo
     quotes = _quotes(annotate(text))
     assert (quotes[-1]["text"], quotes[-1]["speaker"], quotes[-1]["verb"]) == \
         (quote, speaker, verb)
+
+
+def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate):
+    doc = annotate("Renvoyé de l'usine, leader des pièces de vélo, trois ans plus tôt alors que "
+                   "la production partait en Roumanie et en Bulgarie, Gérard Lenoir a mal vécu "
+                   "la fermeture d'un autre site. «Je suis écœuré qu'on aide des groupes qui "
+                   "licencient.»")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
+    assert quotes[-1]["speaker"] == "Gérard Lenoir"

@@ -209,7 +209,17 @@ def lead_in_subject(doc: Doc, first: int, last: int,
                         subject = speaker_subject(doc, clause)
                         if subject is not None and first <= subject[0] < last:
                             return subject
-    return None
+    return _one_named_subject(doc, first, last)
+
+
+def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The one person named as the subject of a main-clause verb in tokens [first,
+    last), when the parse gives the sentence no usable root ("Licencié il y a deux ans,
+    alors que l'usine fermait, Paul X a mal vécu …": the root is an adverb)."""
+    found = {(e.start, e.end) for e in entities_in(doc, first, last) if e.label_ == "PER"
+             and e.root.dep_ == "nsubj" and _heads_clause(e.root.head)
+             and not e.root.head.dep_.startswith(("acl", "ccomp", "csubj"))}
+    return found.pop() if len(found) == 1 else None
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
