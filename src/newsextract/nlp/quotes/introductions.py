@@ -9,6 +9,8 @@ not the clause's subject (a group, "c'") nor the previous speaker, holds those w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.participants.lexicon import names_person
@@ -18,7 +20,7 @@ from newsextract.nlp.quotes.mentions import entities_in
 
 
 def introduced_person(doc: Doc, first: int, last: int,
-                      in_quote) -> tuple[int, int] | None:
+                      in_quote: Callable[[int], bool]) -> tuple[int, int] | None:
     """Token range of the last person named in tokens [first, last) when this is the
     article's first mention of that person and an apposition follows the name (a comma
     right after it), outside quotation marks; else None."""
