@@ -2118,3 +2118,115 @@ def test_a_description_the_registry_keeps_apart_speaks(annotate, text, expected)
 def test_a_compatible_description_is_the_person_named(annotate, text, expected):
     (q,) = _quotes(annotate(text))
     assert q["speaker"] == expected
+
+
+# ------------------------------------------ cueless quotes: who holds them (issue 12)
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a name, a colon and the quote, the parse making the name the quoted verb's subject
+    ("Les réactions affluent.\nLouise Verdier : «Le gouvernement ne protège plus les "
+     "petits commerces»", "Le gouvernement ne protège plus les petits commerces",
+     "Louise Verdier"),
+    ("Les élus réagissent.\nHugo Pradel, secrétaire du syndicat : «On nous reproche de "
+     "bloquer les routes depuis des mois.»", "On nous reproche de bloquer les routes "
+     "depuis des mois", "Hugo Pradel"),
+])
+def test_name_then_colon_gives_the_quote_to_the_name(annotate, text, quote, speaker):
+    (q,) = _quotes(annotate(text))
+    assert q["kind"] == "direct" and q["text"] == quote and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("caption,speaker", [
+    ("Un brigadier de la BAC", "brigadier de la BAC"),  # an unnamed source
+    ("Le maire de Vernon, Pascal Lemaire", "Pascal Lemaire"),  # a role, then the name
+    ("Me Julien Fabre, avocat pénaliste", "Julien Fabre"),  # an honorific first
+])
+def test_pull_quote_caption_names_the_speaker(annotate, caption, speaker):
+    text = ("Les agents attendent des renforts depuis trois semaines.\n«Si rien ne bouge, "
+            f"nous allons tous craquer avant la fin du mois»\n{caption}\nLa direction n'a "
+            "pas répondu.")
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == "Si rien ne bouge, nous allons tous craquer avant la fin du mois"
+    assert q["speaker"] == speaker and q["verb"] is None
+
+
+def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
+    doc = annotate("Le maire Paul Girard a visité le chantier. «Nous reconstruirons tout», "
+                   "a-t-il promis.\n» LIRE AUSSI - À Vernon, les commerçants excédés : «Nous "
+                   "n'en pouvons plus de ces samedis!»\n«La ville sera prête pour Noël.»")
+    quotes = _quotes(doc)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("Nous reconstruirons tout", "Paul Girard"),
+        ("Nous n'en pouvons plus de ces samedis!", "commerçants"),
+        ("La ville sera prête pour Noël", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # introduced with an age in a clause whose subject is "c'", quoted in the next sentence
+    ("Les soignants étaient nombreux samedi. C'est le cas de Kévin, 25 ans. «Durant la "
+     "manifestation, mon frère a reçu un pavé à la tête.»",
+     "Durant la manifestation, mon frère a reçu un pavé à la tête", "Kévin"),
+    # introduced after a group subject, quoted after the colon
+    ("Le collectif a organisé la marche. Des centaines de soignants ont défilé, comme "
+     "Léa Morin, 24 ans, de Quimper : «Je suis là pour défendre l'hôpital public.»",
+     "Je suis là pour défendre l'hôpital public", "Léa Morin"),
+    # introduced as a complement, an impersonal "il faut" before the colon
+    ("Le délégué Marc Petit a parlé longuement. Pour son collègue, Franck Morel, élu au "
+     "comité d'entreprise, il faut au contraire se rendre à l'évidence : «Ils ont lancé un "
+     "mouvement qui ressemble aux grandes grèves.»",
+     "Ils ont lancé un mouvement qui ressemble aux grandes grèves", "Franck Morel"),
+])
+def test_a_person_introduced_before_a_cueless_quote_holds_it(annotate, text, quote, speaker):
+    quotes = _quotes(annotate(text))
+    assert (quotes[-1]["text"], quotes[-1]["speaker"]) == (quote, speaker)
+
+
+@pytest.mark.parametrize("subject,speaker", [
+    ("un ancien cadre de la raffinerie", "ancien cadre"),
+    ("son acolyte", "acolyte"),
+    ("une bénévole de l'association", "bénévole"),
+])
+def test_an_unnamed_person_after_an_inverted_cue_is_not_the_previous_speaker(
+        annotate, subject, speaker):
+    doc = annotate("«Rien ne bougera sans nous», a lancé Lucie Farge. «Nous ne voyons qu'une "
+                   f"issue : une autre fiscalité», suggère {subject}.")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "Nous ne voyons qu'une issue : une autre fiscalité"
+    assert speaker in quotes[-1]["speaker"] and "Farge" not in quotes[-1]["speaker"]
+
+
+def test_an_editorial_after_an_inverted_cue_speaks_not_the_previous_source(annotate):
+    doc = annotate("Le Courrier rapporte que les maires ont critiqué la réforme. «Le ministre "
+                   "a dû céder à la rue et son autorité en sort abîmée», estime un édito de "
+                   "La Gazette du Nord.")
+    (q,) = [q for q in _quotes(doc) if q["kind"] == "direct"]
+    assert q["text"] == "Le ministre a dû céder à la rue et son autorité en sort abîmée"
+    assert "Gazette du Nord" in q["speaker"]
+
+
+@pytest.mark.parametrize("text,quote,speaker,verb", [
+    ("Le syndicat a réagi mardi. Selon lui, affirme son président Marc Lebon, «rien n'a "
+     "été négocié avec nous».", "rien n'a été négocié avec nous", "Marc Lebon", "affirmer"),
+    ("Le chroniqueur Paul Girard ne décolère pas. Sporadiquement, écrit-il dans sa "
+     "chronique du Courrier, «la France s'embrase».", "la France s'embrase", "Paul Girard",
+     "écrire"),
+    ("La maire Hélène Vasseur a reçu les commerçants. «Nous vous entendons», a-t-elle "
+     "assuré. Les forains, qui «refusent la mort du marché», ont été reçus ensuite. Mais, "
+     "précise Hélène Vasseur, «le budget est bouclé».", "le budget est bouclé",
+     "Hélène Vasseur", "préciser"),
+])
+def test_an_incise_before_the_opening_mark_is_the_quotes_cue(annotate, text, quote,
+                                                               speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert (quotes[-1]["text"], quotes[-1]["speaker"], quotes[-1]["verb"]) == \
+        (quote, speaker, verb)
+
+
+def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate):
+    doc = annotate("Renvoyé de l'usine, leader des pièces de vélo, trois ans plus tôt alors que "
+                   "la production partait en Roumanie et en Bulgarie, Gérard Lenoir a mal vécu "
+                   "la fermeture d'un autre site. «Je suis écœuré qu'on aide des groupes qui "
+                   "licencient.»")
+    quotes = _quotes(doc)
+    assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
+    assert quotes[-1]["speaker"] == "Gérard Lenoir"

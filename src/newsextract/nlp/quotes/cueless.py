@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.quotes.banners import banner_before, banner_holder
+from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -22,8 +23,10 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
 )
-from newsextract.nlp.quotes.lexicon import reporting_lemma
+from newsextract.nlp.quotes.introductions import introduced_person, names_someone
+from newsextract.nlp.quotes.lexicon import reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
     colon_subject,
@@ -100,14 +103,15 @@ CAPTION_MAX_CHARS = 160
 
 def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
     """The speaker of a pull quote: a paragraph that is only a quotation, followed by a
-    short line that is only a person's name with an optional role after a comma ("Paul
-    X", "Anne Y, maire de Z"). The caption names who said it (token range of the name)."""
+    short verbless line naming who said it (token range): a person's name, alone or with
+    a role ("Paul X", "Anne Y, maire de Z", "Me Paul X, avocat", "Le maire de Z, Anne
+    Y"), or an unnamed source ("Un policier de la BAC", "une infirmière", "la mairie")."""
     if piece.close_char is None or piece.open_char is None:
         return None
     bl = blocks(doc)
     start, end = bl[piece.block][0], bl[piece.block][1]
     if qt.text[start:piece.outer_start].strip(SPACES) \
-            or qt.text[piece.outer_end:end].strip(SPACES + ".") \
+            or qt.text[piece.outer_end:end].strip(SPACES + THIN_SPACES + ".") \
             or piece.block + 1 >= len(bl):
         return None
     c_start, c_end = bl[piece.block + 1][0], bl[piece.block + 1][1]
@@ -115,14 +119,46 @@ def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int,
         return None
     caption = doc.char_span(c_start, c_end, alignment_mode="expand")
     if caption is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                              for t in caption):
+                              for t in caption) or qt.in_quote(caption[0].idx):
         return None
+    first = caption.start
+    while first < caption.end and (caption.doc[first].is_punct or caption.doc[first].is_space
+                                   or caption.doc[first].lower_ in titles()):
+        first += 1  # "- Paul X", "Me Paul X": a dash or an honorific before the name
+    return _caption_name(doc, first, caption.end) \
+        or _caption_source(doc, first, caption.end)
+
+
+def _caption_name(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """The person a caption names: at its head ("Paul X, maire de Z") or right after the
+    comma closing a description ("Le maire de Z, Paul X")."""
     for ent in doc.spans.get("entities", []):
-        if ent.label_ == "PER" and ent.start == caption.start:
-            rest = doc[ent.end:caption.end]
-            if not rest or rest[0].text in (",", "(") or all(t.is_punct for t in rest):
-                return ent.start, ent.end
+        if ent.label_ != "PER" or not first <= ent.start < end \
+                or not (ent.start == first or doc[ent.start - 1].text == ","):
+            continue
+        rest = doc[ent.end:end]
+        # the name ends the line or a role follows it: "Paul X en campagne" is a subhead
+        if not rest or rest[0].text in (",", "(") or all(t.is_punct or t.is_space
+                                                         for t in rest):
+            return ent.start, ent.end
     return None
+
+
+def _caption_source(doc: Doc, first: int, end: int) -> tuple[int, int] | None:
+    """An unnamed source a caption gives: a noun phrase that can speak and reads as a
+    caption, not as a subhead: opened by an indefinite article ("Un policier"), in lower
+    case ("une habitante", "la préfecture"), or by an organisation's name."""
+    while end > first and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if first >= end:
+        return None
+    head = doc[first]
+    opens_like_caption = (head.pos_ == "DET" and head.morph.get("Definite") == ["Ind"]) \
+        or head.text[:1].islower() \
+        or any(e.label_ == "ORG" and e.start == first for e in doc.spans.get("entities", []))
+    if not opens_like_caption or not is_speaker_like(doc, first, end):
+        return None
+    return first, end
 
 
 def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
@@ -141,8 +177,13 @@ def narrative_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     before = qt.text[s_start:piece.open_char].rstrip(SPACES)
     if before.endswith(":") and not qt.in_quote(s_start + len(before) - 1):
         colon = qt.token_at(s_start + len(before) - 1)
-        return colon_subject(doc, colon, qt.token_at(s_start),
-                             lambda verb: reporting_lemma(verb) is not None) \
+        subject = colon_subject(doc, colon, qt.token_at(s_start),
+                                lambda verb: reporting_lemma(verb) is not None)
+        if not names_someone(doc, subject):
+            # "certains étaient venus, comme Léa, 24 ans, de Brest : «…»"
+            subject = introduced_person(doc, qt.token_at(s_start), colon, qt.in_quote) \
+                or subject
+        return subject \
             or banner_holder(doc, qt.token_at(s_start), open_tok, after_colon=True)
     return apposition_subject(doc, open_tok, qt.token_at(piece.close_char)) \
         or relative_subject(doc, open_tok) \
@@ -177,7 +218,11 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
     def has_quote(first: int, last: int) -> bool:
         return any(qt.in_quote(t.idx) for t in doc[first:last])
 
-    subject = lead_in_subject(doc, qt.token_at(p_start), qt.token_at(p_end), has_quote)
+    first, last = qt.token_at(p_start), qt.token_at(p_end)
+    subject = lead_in_subject(doc, first, last, has_quote)
+    if not names_someone(doc, subject) and not has_quote(first, last):
+        # "C'est le cas de Léa, 25 ans. «…»": the person the lead-in brings in
+        subject = introduced_person(doc, first, last, qt.in_quote) or subject
     return None if subject is None or named_inside(doc, qt, piece, subject) else subject
 
 
@@ -244,3 +289,34 @@ def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: in
             and doc[qt.token_at(piece.open_char) - 1].pos_ == "NOUN":
         return False  # "un communiqué «destiné à la préfecture», signé…": a modifier
     return words >= MIN_STANDALONE_WORDS and has_verb
+
+
+# Tokens an inserted reporting clause before a quote may span between its commas
+# ("…, explique-t-il dans sa chronique du Courrier, «…»").
+MAX_INCISE_TOKENS = 14
+
+
+def incise_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+               dates: frozenset[int]) -> Cue | None:
+    """An inverted reporting clause inserted between commas right before the opening
+    mark ("Mais, dit-il, «…»", "Sporadiquement, écrit-elle dans sa chronique, «…»",
+    "Même si, a-t-il concédé, «…»"): the quote's cue, with its clitic or noun subject."""
+    if piece.open_char is None:
+        return None
+    mark = qt.token_at(piece.open_char)
+    comma = mark - 1
+    while comma >= 0 and doc[comma].is_space:
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for start in range(comma - 1, max(-1, comma - MAX_INCISE_TOKENS - 1), -1):
+        tok = doc[start]
+        if qt.in_quote(tok.idx) or (tok.is_punct and tok.text not in ("-", ",")):
+            return None
+        if tok.text != ",":
+            continue
+        cue = inverted_cue(doc, start + 1, comma, dates, require_inversion=True)
+        if cue is None or cue.start != start + 1 or (cue.pronoun is None and cue.subject is None):
+            return None
+        return cue
+    return None

@@ -26,6 +26,7 @@ from newsextract.nlp.quotes.cueless import (
     caption_subject,
     clause_subject,
     headline_subject,
+    incise_cue,
     is_standalone_quote,
     lead_in,
     named_title_subject,
@@ -99,7 +100,7 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # chant noun governs the quote more closely than a verb before it.
                 chants[n] = cand.subject = chant
             else:
-                pre = pre_cue(doc, qt, piece, labels) \
+                pre = incise_cue(doc, qt, piece, dates) or pre_cue(doc, qt, piece, labels) \
                     or glued_fragment_cue(qt, n, fragment_cues, labels) \
                     or (fragment_cues.get(n - 1) if continues_list(qt, n) else None)
                 if pre is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lookup import participants, resolve
@@ -72,7 +73,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                                  any_source=cand.kind == SELON)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
-                and not (cand.verb is None and in_subhead(doc, cand.start)):
+                and not (cand.verb is None and in_subhead(doc, cand.start)) \
+                and not in_link(doc, cand.start):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
         speaker = _named_by_registry(doc, speaker)
@@ -88,7 +90,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 if mention else None
             ctx.add(speaker.start_char, speaker, True, True, gender, number)
         resolved[idx] = speaker
-        if speaker.name is not None and cand.holds_floor and not _mute_source(doc, cand):
+        if speaker.name is not None and cand.holds_floor and not _mute_source(doc, cand) \
+                and not in_link(doc, cand.start):
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
 
@@ -161,6 +164,13 @@ def in_subhead(doc: Doc, char: int) -> bool:
     text = doc.text[start:end].strip().rstrip(CLOSING_MARKS).rstrip()
     return bool(text) and len(text.split()) <= SUBHEAD_MAX_WORDS \
         and text[-1] not in SENTENCE_END_MARKS
+
+
+def in_link(doc: Doc, char: int) -> bool:
+    """Character `char` lies in a link to another story ("» LIRE AUSSI - …"): its quotes
+    are that story's, neither the words of the body's speaker nor a floor for the body."""
+    i = block_index(doc, char)
+    return i is not None and blocks(doc)[i][2] == LINK
 
 
 def registry_name(doc: Doc, speaker: Speaker) -> str | None:

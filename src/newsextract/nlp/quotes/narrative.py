@@ -51,6 +51,10 @@ def colon_subject(doc: Doc, colon: int, sentence_first: int,
     if colon <= sentence_first:
         return None
     verb = clause_verb(doc, doc[colon - 1], sentence_first)
+    if verb is not None and verb.i > colon:
+        # "Paul X : «On nous ment»": the parse makes the name the subject of the quoted
+        # verb; the clause before the colon has no verb of its own.
+        verb = None
     if verb is not None and (is_reporting(verb) or verb.i < sentence_first):
         return None
     if verb is not None:
@@ -205,7 +209,17 @@ def lead_in_subject(doc: Doc, first: int, last: int,
                         subject = speaker_subject(doc, clause)
                         if subject is not None and first <= subject[0] < last:
                             return subject
-    return None
+    return _one_named_subject(doc, first, last)
+
+
+def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """The one person named as the subject of a main-clause verb in tokens [first,
+    last), when the parse gives the sentence no usable root ("Licencié il y a deux ans,
+    alors que l'usine fermait, Paul X a mal vécu …": the root is an adverb)."""
+    found = {(e.start, e.end) for e in entities_in(doc, first, last) if e.label_ == "PER"
+             and e.root.dep_ == "nsubj" and _heads_clause(e.root.head)
+             and not e.root.head.dep_.startswith(("acl", "ccomp", "csubj"))}
+    return found.pop() if len(found) == 1 else None
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
