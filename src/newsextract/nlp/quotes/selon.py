@@ -609,8 +609,11 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
                              subject=speaker, inherit=speaker is None)
-            # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record
-            if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx):
+            # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record;
+            # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
+            first = doc[qt.token_at(span[0])]
+            if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx
+                                           and first.pos_ not in ("VERB", "AUX")):
                 cand.priority = SELON_OVER_QUOTES
             out.append(cand)
         resume = phrase[1]
