@@ -245,7 +245,8 @@ def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not (
             inverted and len([t for t in rest if t.is_alpha]) >= MIN_VERBLESS_WORDS):
-        return None  # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
+        # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
+        return None
     end = limit
     while end > colon + 1 and doc[end - 1].is_punct:
         end -= 1
