@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
     is_infinitive,
     is_present_participle,
     opens_gerund,
@@ -67,6 +68,27 @@ def _short_complement_end(doc: Doc, i: int, limit: int) -> int:
     return j if j > i + 1 else i
 
 
+# Tokens of the direct object between a verb and its infinitive ("a appelé les élus de
+# la majorité à …"): a noun phrase with its complements, no verb.
+MAX_OBJECT_TOKENS = 8
+
+
+def _object_end(doc: Doc, i: int, limit: int) -> int:
+    """After the direct object starting at token i ("les riverains", "ses adhérents du
+    Nord"), when de/à + infinitive follows it: the de/à; else i. The parse often hangs the
+    infinitive on the noun ("les riverains à venir" as a noun's complement)."""
+    if i >= limit or doc[i].pos_ != "DET":
+        return i
+    for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
+        t = doc[j]
+        if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and is_infinitive(doc[j + 1]):
+            return j
+        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
+            return i
+    return i
+
+
 def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) -> int | None:
     """First token of the content clause that follows `verb`, or None.
 
@@ -83,6 +105,8 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if i + 1 < limit and doc[i].morph.get("Poss") == ["Yes"] and doc[i + 1].pos_ == "NOUN":
         # "a exprimé sa volonté de réformer", "annonçant son intention de rejoindre"
         i += 2
+    elif verb.lemma_.lower() in word_set("quotes_object_infinitive_verbs.txt"):
+        i = _object_end(doc, i, limit)  # "invite les riverains à venir"
     if i >= limit:
         return None
     tok = doc[i]
@@ -158,7 +182,12 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
                 and not any(t.text == ":" for t in doc[verb.i:left]):
             continue
-        return left, clause_end(doc, left, child.right_edge.i + 1)
+        end = child.right_edge.i + 1
+        if is_clause and not any(finite_verb(t) for t in doc[left:end]):
+            # "que le trajet pour aller à la gare avait été …" parsed with the infinitive
+            # as the clause: a que-clause has a finite verb, and runs on to it
+            end = limit
+        return left, clause_end(doc, left, end)
     misparsed = misparsed_que_clause(doc, verb)
     if misparsed is not None:
         return misparsed
@@ -218,13 +247,22 @@ def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]
         if t.lower_ in ("que", "qu'", "qu’"):
-            if t.dep_ != "obj" or not t.head.dep_.startswith("acl"):
+            if not t.head.dep_.startswith("acl") or not (
+                    t.dep_ == "obj" or _on_adverbial(t.head, verb)):
                 return None
             clause_verb = t.head
             return i, clause_end(doc, i, clause_verb.right_edge.i + 1)
         if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
     return None
+
+
+def _on_adverbial(clause_verb: Token, verb: Token) -> bool:
+    """The relative clause the parse saw hangs on an adverbial of the reporting verb ("a
+    annoncé samedi qu'il partait", "samedi" taken as the antecedent): a time or place
+    noun modifying the verb has no relative clause there, the que opens the content."""
+    noun = clause_verb.head
+    return noun.dep_ == "obl:mod" and noun.head == verb
 
 
 def clause_end(doc: Doc, start: int, end: int) -> int:

@@ -31,7 +31,7 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.clauses import clause_end, complement
-from newsextract.nlp.quotes.cues import inverted_cue
+from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_negated,
@@ -107,14 +107,27 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 if clause[1] <= rest_end:
                     continue
                 clause = (max(clause[0], rest_end), clause[1])
+            cue = cue_after_clause(doc, qt, clause, dates)
+            if cue is not None:
+                clause = (clause[0], cue.start - 1)
             cand = clause_record(doc, qt, clause, labels, lemma, tok.idx)
             if cand is not None:
                 cand.subject = verb_subject(doc, qt, tok)
+                if cue is not None:
+                    # "Les riverains sont invités à «venir», a-t-elle ajouté": the inverted
+                    # cue names who speaks
+                    cand.subject = cue.subject
+                    cand.pronoun = cue.pronoun.i if cue.pronoun is not None else None
+                elif is_passive(tok):
+                    # "les riverains ont été invités à «…»": whom the words address
+                    cand.subject = passive_agent(tok)
+                    cand.inherit = cand.subject is None
                 out.append(cand)
         elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
             first = qt.token_at(s_start)
+            first = after_inserted_cue(doc, qt, first, tok.i)
             while first < tok.i and (doc[first].is_punct and doc[first].text not in
                                      ("«", "“", '"')):
                 first += 1
@@ -152,6 +165,62 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int],
+                     dates: frozenset[int]) -> Cue | None:
+    """An inverted cue after a comma inside the clause read for a verb ("à «venir
+    nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it, and the cue
+    names the speaker."""
+    for t in doc[clause[0] + 1:clause[1] - 1]:
+        if t.text != "," or qt.in_quote(t.idx):
+            continue
+        cue = inverted_cue(doc, t.i + 1, clause[1], dates, require_inversion=True)
+        if cue is not None:
+            return cue
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """ "ont été invités", "sont appelés": a passive reporting verb, whose subject is whom
+    the words address or concern, not who speaks."""
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def passive_agent(verb: Token) -> tuple[int, int] | None:
+    """Token range of the agent of a passive verb ("invités par le maire" -> "le maire"),
+    or None (the source is the floor's)."""
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or any(g.lower_ == "par" and g.dep_ == "case"
+                                        for g in c.children):
+            first = c.left_edge.i
+            while first < c.i and c.doc[first].lower_ == "par":
+                first += 1
+            return first, c.right_edge.i + 1
+    return None
+
+
+def after_inserted_cue(doc: Doc, qt: Segmentation, first: int, comma: int) -> int:
+    """Where a clause before an inverted cue starts: after an earlier inserted cue of the
+    sentence ("«A», a-t-il dit lundi, et «B» et de partir, a-t-il ajouté": the second
+    cue's clause is "«B» et de partir"), past a connective; else `first`."""
+    start = first
+    for t in doc[first:comma]:
+        if t.pos_ != "VERB" or qt.in_quote(t.idx) or reporting_lemma(t) is None:
+            continue
+        lead = t.i - 1
+        while lead > first and (doc[lead].pos_ == "AUX" or doc[lead].is_space
+                                or doc[lead].text.startswith("-")):
+            lead -= 1
+        if doc[lead].text != "," or lead == first or not doc[lead - 1].is_quote:
+            continue  # an inserted cue follows a closing mark and a comma
+        nxt = next((u.i for u in doc[t.i + 1:comma] if u.text == ","), None)
+        if nxt is None:
+            return first
+        start = nxt + 1
+        if start < comma and doc[start].lower_ in word_set("quotes_connectives.txt"):
+            start += 1
+    return start
 
 
 def quote_then_gloss(doc: Doc, qt: Segmentation, first: int, comma: int) -> bool:
