@@ -24,10 +24,13 @@ from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
     Candidate,
+    after_mention_marker,
     attach,
     gloss_end,
     holds_cue,
     is_label,
+    named_movements,
+    quoted_names,
     trim,
 )
 from newsextract.nlp.quotes.clauses import clause_end, complement
@@ -89,6 +92,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     before an inverted cue."""
     out: list[Candidate] = []
     lex = reporting_lexicon()
+    names = named_pieces(doc, qt)
     for tok in verbs_and_commas(doc):
         if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
             lemma = reporting_lemma(tok)
@@ -110,7 +114,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             cue = cue_after_clause(doc, qt, clause, dates)
             if cue is not None:
                 clause = (clause[0], cue.start - 1)
-            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx)
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names)
             if cand is not None:
                 cand.subject = verb_subject(doc, qt, tok)
                 if cue is not None:
@@ -160,7 +164,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
             cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
-                                      cue.verb.idx)
+                                 cue.verb.idx, names)
             if cand is not None:
                 attach(cand, cue)
                 out.append(cand)
@@ -301,8 +305,20 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
                     for p in qt.pieces)
 
 
+def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
+    """Start offsets of the quoted pieces that name something rather than give anyone's
+    words: a movement ("les «bonnets verts»"), a capitalised name after a determiner
+    ("l'opération «Rues propres»"), a mention ("le mot «…»"). A reported clause holding
+    only such pieces is indirect (QUOTES.md: scare quotes do not make it mixed)."""
+    starts = {start for start, _ in quoted_names(doc, qt) + named_movements(doc, qt)}
+    starts.update(p.start for p in qt.pieces if p.open_char is not None
+                  and after_mention_marker(doc, qt.token_at(p.open_char)))
+    return frozenset(starts)
+
+
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
-                  labels: set[str], lemma: str, anchor: int) -> Candidate | None:
+                  labels: set[str], lemma: str, anchor: int,
+                  names: frozenset[int] = frozenset()) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
     (then the quote is direct) or crosses a sentence."""
     start = doc[clause[0]].idx
@@ -323,7 +339,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
     if end <= start:
         return None
     inner = [p for p in qt.pieces if p.outer_start < end and p.outer_end > start]
-    speech = [p for p in inner if not is_label(qt.text, p, labels)]
+    speech = [p for p in inner if not is_label(qt.text, p, labels) and p.start not in names]
     rest = qt.text[start:end]
     if speech:
         for p in speech:
