@@ -182,6 +182,78 @@ def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
     assert q["kind"] == "mixed" and q["text"].endswith("«sans étiquette»")
 
 
+# ---------------------------------------------------------------- one mixed record per clause
+
+def _records(doc) -> list[tuple[str, str, str]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+
+
+def test_que_clause_runs_on_to_its_finite_verb_and_quoted_words(annotate):
+    # the parse may take "pour obtenir" as the clause and end it before "avait été fixé"
+    doc = annotate("Maître Hélène Vasseur a souligné que le délai pour obtenir un rendez-vous "
+                   "entre la mairie et le centre des impôts de Lyon avait été fixé « sans la "
+                   "moindre concertation, par un agent seul ».")
+    assert _records(doc) == [(
+        "mixed", "que le délai pour obtenir un rendez-vous entre la mairie et le centre des "
+        "impôts de Lyon avait été fixé « sans la moindre concertation, par un agent seul »",
+        "Hélène Vasseur")]
+
+
+def test_que_after_a_weekday_opens_the_reported_clause(annotate):
+    # the parse may read "vendredi qu'" as a noun and its relative clause
+    doc = annotate("Des infirmières de Lille ont annoncé vendredi qu'elles allaient défiler "
+                   "dans « une marche silencieuse » jusqu'à la préfecture.")
+    q = _one(doc, "mixed")
+    assert q["text"] == ("qu'elles allaient défiler dans « une marche silencieuse » jusqu'à "
+                         "la préfecture")
+    assert q["verb"] == "annoncer" and q["speaker"] == "infirmières de Lille"
+
+
+def test_infinitive_after_the_object_of_a_request_verb_is_one_mixed_clause(annotate):
+    # the parse may hang "à apporter" on the object noun
+    doc = annotate("Le collectif Alerte Santé invite les soignants à apporter « une blouse ou "
+                   "un badge » aux rassemblements « pour [leur] dignité » depuis le mois de "
+                   "mars.")
+    assert _records(doc) == [(
+        "mixed", "à apporter « une blouse ou un badge » aux rassemblements « pour [leur] "
+        "dignité » depuis le mois de mars", "Alerte Santé")]
+
+
+def test_passive_request_verb_speaks_for_the_floor_not_its_subject(annotate):
+    doc = annotate("Le député Hugo Lambert a jugé la réforme « bâclée ». Les élus du "
+                   "département ont été conviés à « ouvrir une concertation » sur la fermeture "
+                   "des classes, notamment en zone rurale.")
+    assert _records(doc)[-1] == (
+        "mixed", "à « ouvrir une concertation » sur la fermeture des classes, notamment en "
+        "zone rurale", "Hugo Lambert")
+
+
+def test_clause_of_a_passive_request_stops_before_the_inverted_cue(annotate):
+    doc = annotate("Le député Hugo Lambert a présenté son rapport. Les familles ont été "
+                   "invitées à « écrire au rectorat » avant la rentrée, a-t-il précisé.")
+    assert _records(doc) == [("mixed", "à « écrire au rectorat » avant la rentrée",
+                              "Hugo Lambert")]
+
+
+def test_inverted_cue_clause_starts_after_an_earlier_inserted_cue(annotate):
+    doc = annotate("La ministre Hélène Garnier a salué le travail des agents. « Le chantier "
+                   "avance », a-t-elle estimé mardi sur France Inter, et « il faut maintenant "
+                   "tenir les délais » et de lancer la « seconde phase » prévue au printemps "
+                   "par la région, a-t-elle dit.")
+    assert _records(doc) == [
+        ("direct", "Le chantier avance", "Hélène Garnier"),
+        ("mixed", "« il faut maintenant tenir les délais » et de lancer la « seconde phase » "
+         "prévue au printemps par la région", "Hélène Garnier")]
+
+
+def test_clause_holding_only_names_in_marks_is_indirect(annotate):
+    doc = annotate("Le maire Louis Perrin a rappelé que l'opération « Villages propres » avait "
+                   "été lancée en mars. Le préfet Marc Olivier a annoncé que les « bonnets "
+                   "verts » seraient reçus lundi à la préfecture.")
+    assert [(k, s) for k, _, s in _records(doc)] == [("indirect", "Louis Perrin"),
+                                                     ("indirect", "Marc Olivier")]
+
+
 # ---------------------------------------------------------------- round 3 constructions
 
 def _one(doc, kind: str) -> dict:

@@ -22,6 +22,7 @@ from newsextract.nlp.quotes.lexicon import (
     is_present_participle,
     opens_gerund,
     perfect_infinitive,
+    reporting_lemma,
     word_set,
 )
 from newsextract.resources import read_tsv
@@ -105,7 +106,7 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if i + 1 < limit and doc[i].morph.get("Poss") == ["Yes"] and doc[i + 1].pos_ == "NOUN":
         # "a exprimé sa volonté de réformer", "annonçant son intention de rejoindre"
         i += 2
-    elif verb.lemma_.lower() in word_set("quotes_object_infinitive_verbs.txt"):
+    elif reporting_lemma(verb) in word_set("quotes_object_infinitive_verbs.txt"):
         i = _object_end(doc, i, limit)  # "invite les riverains à venir"
     if i >= limit:
         return None

@@ -111,9 +111,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 if clause[1] <= rest_end:
                     continue
                 clause = (max(clause[0], rest_end), clause[1])
-            cue = cue_after_clause(doc, qt, clause, dates)
+            cue = cue_after_clause(doc, qt, clause, limit, dates)
             if cue is not None:
-                clause = (clause[0], cue.start - 1)
+                clause = (clause[0], min(clause[1], cue.start - 1))
             cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names)
             if cand is not None:
                 cand.subject = verb_subject(doc, qt, tok)
@@ -171,15 +171,15 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     return out
 
 
-def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int],
+def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
                      dates: frozenset[int]) -> Cue | None:
-    """An inverted cue after a comma inside the clause read for a verb ("à «venir
-    nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it, and the cue
-    names the speaker."""
-    for t in doc[clause[0] + 1:clause[1] - 1]:
+    """An inverted cue after a comma inside the clause read for a verb or right after it
+    ("à «venir nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it,
+    and the cue names the speaker."""
+    for t in doc[clause[0] + 1:min(clause[1] + 1, limit - 1)]:
         if t.text != "," or qt.in_quote(t.idx):
             continue
-        cue = inverted_cue(doc, t.i + 1, clause[1], dates, require_inversion=True)
+        cue = inverted_cue(doc, t.i + 1, limit, dates, require_inversion=True)
         if cue is not None:
             return cue
     return None
