@@ -254,6 +254,24 @@ def test_clause_holding_only_names_in_marks_is_indirect(annotate):
                                                      ("indirect", "Marc Olivier")]
 
 
+def test_cueless_sentence_with_its_verb_in_marks_continues_the_speaker(annotate):
+    doc = annotate("« Le chantier avance bien », a déclaré la ministre Hélène Garnier mardi. "
+                   "Et de nouvelles passerelles « seront ouvertes à la circulation avant "
+                   "l'été ». Les riverains restent sceptiques.")
+    q = _one(doc, "mixed")
+    assert (q["text"], q["speaker"], q["verb"]) == (
+        "de nouvelles passerelles « seront ouvertes à la circulation avant l'été »",
+        "Hélène Garnier", None)
+
+
+@pytest.mark.negative
+def test_cueless_sentence_after_narration_or_with_scare_quotes_is_no_mixed(annotate):
+    doc = annotate("Le maire Paul Girard a visité l'usine. Les salariés « sont inquiets pour "
+                   "leur avenir ». « Rien n'est décidé », a dit Paul Girard. Les « gilets "
+                   "jaunes » ont bloqué le rond-point.")
+    assert [q["kind"] for q in _quotes(doc)] == ["direct"]
+
+
 # ---------------------------------------------------------------- round 3 constructions
 
 def _one(doc, kind: str) -> dict:
