@@ -254,6 +254,20 @@ def test_clause_holding_only_names_in_marks_is_indirect(annotate):
                                                      ("indirect", "Marc Olivier")]
 
 
+def test_request_verb_after_a_quoted_call_keeps_the_quote_direct(annotate):
+    # "a appelé à «…»" names no label: the verb's quoted infinitive is the caller's words
+    doc = annotate("Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus "
+                   "lundi matin.")
+    q = _quotes(doc)[0]
+    assert (q["kind"], q["speaker"], q["verb"]) == ("mixed", "Marc Audran", "appeler")
+
+
+@pytest.mark.negative
+def test_il_convient_reports_nothing(annotate):
+    doc = annotate("Pour éviter la panne, il convient de « remplacer » les câbles avant l'hiver.")
+    assert all(q["verb"] != "convier" for q in _quotes(doc))
+
+
 def test_cueless_sentence_with_its_verb_in_marks_continues_the_speaker(annotate):
     doc = annotate("« Le chantier avance bien », a déclaré la ministre Hélène Garnier mardi. "
                    "Et de nouvelles passerelles « seront ouvertes à la circulation avant "

@@ -189,7 +189,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
             # as the clause: a que-clause has a finite verb, and runs on to it
             end = limit
         return left, clause_end(doc, left, end)
-    misparsed = misparsed_que_clause(doc, verb)
+    misparsed = misparsed_que_clause(doc, verb, limit)
     if misparsed is not None:
         return misparsed
     left = word_order_clause_start(doc, verb, ambiguous, limit)
@@ -242,14 +242,18 @@ def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     return (colon + 1, end) if end > colon + 1 else None
 
 
-def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
+def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     """ "a rappelé avant la séance que …": a que the parser hung on the complement as a
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]
         if t.lower_ in ("que", "qu'", "qu’"):
-            if not t.head.dep_.startswith("acl") or not (
-                    t.dep_ == "obj" or _on_adverbial(t.head, verb)):
+            if not t.head.dep_.startswith("acl"):
+                return None
+            if _on_adverbial(t.head, verb):
+                # the parse of the whole clause is off: it runs to the sentence's end
+                return i, clause_end(doc, i, limit)
+            if t.dep_ != "obj":
                 return None
             clause_verb = t.head
             return i, clause_end(doc, i, clause_verb.right_edge.i + 1)

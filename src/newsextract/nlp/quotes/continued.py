@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.candidates import MIXED, Candidate, holds_cue, is_label, trim
 from newsextract.nlp.quotes.lexicon import finite_verb, is_negated, reporting_lemma, word_set
 from newsextract.nlp.quotes.mentions import is_clitic
@@ -74,10 +75,16 @@ def _subject_start(doc: Doc, qt: Segmentation, s_start: int, piece: QuotedSpan) 
 
 
 def _verb_inside(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
-    """The piece opens with the clause's finite verb ("«sera signé", "«n'a pas")."""
+    """The piece opens with the clause's finite verb, after its clitics or negation ("«sera
+    signé", "«n'y a pas", "«se seraient"); not a noun phrase ("«très gros chèque»")."""
     i = qt.token_at(piece.start)
     words = [t for t in doc[i:qt.token_at(piece.end)] if not t.is_space][:VERB_REACH]
-    return any(finite_verb(t) for t in words)
+    for t in words:
+        if finite_verb(t):
+            return True
+        if not (t.pos_ == "PRON" or t.lower_ in negation_words(VERB)):
+            return False
+    return False
 
 
 def _holds_cue(doc: Doc, qt: Segmentation, s_start: int, s_end: int) -> bool:

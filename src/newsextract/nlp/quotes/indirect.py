@@ -24,7 +24,6 @@ from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
     Candidate,
-    after_mention_marker,
     attach,
     gloss_end,
     holds_cue,
@@ -311,8 +310,15 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
     ("l'opération «Rues propres»"), a mention ("le mot «…»"). A reported clause holding
     only such pieces is indirect (QUOTES.md: scare quotes do not make it mixed)."""
     starts = {start for start, _ in quoted_names(doc, qt) + named_movements(doc, qt)}
-    starts.update(p.start for p in qt.pieces if p.open_char is not None
-                  and after_mention_marker(doc, qt.token_at(p.open_char)))
+    markers = word_set("quotes_mention_markers.txt")
+    for p in qt.pieces:
+        if p.open_char is None:
+            continue
+        i = qt.token_at(p.open_char) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in markers:
+            starts.add(p.start)  # right after the marker: "le slogan «…»", not "appelé à «…»"
     return frozenset(starts)
 
 
