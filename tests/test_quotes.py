@@ -254,6 +254,13 @@ def test_clause_holding_only_names_in_marks_is_indirect(annotate):
                                                      ("indirect", "Marc Olivier")]
 
 
+def test_reported_clause_stops_before_an_absolute_participial_clause(annotate):
+    doc = annotate("Trois infirmières de Caen affirment avoir été « délibérément » ignorées par "
+                   "la direction, l'une d'elles ayant été mutée sans préavis.")
+    assert _records(doc) == [("mixed", "avoir été « délibérément » ignorées par la direction",
+                              "infirmières de Caen")]
+
+
 def test_request_verb_after_a_quoted_call_keeps_the_quote_direct(annotate):
     # "a appelé à «…»" names no label: the verb's quoted infinitive is the caller's words
     doc = annotate("Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus "

@@ -284,6 +284,25 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         if nxt.lower_ in negation_words(VERB) and i + 2 < end:
             nxt = doc[i + 2]  # ", n'hésitant pas à"
         if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
-                or opens_main_clause(doc, i, start, end):
+                or opens_main_clause(doc, i, start, end) or opens_absolute_clause(doc, i, end):
             return i
     return end
+
+
+# Tokens of the subject of an absolute participial clause (", l'un des élus ayant …").
+MAX_ABSOLUTE_SUBJECT = 6
+
+
+def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
+    """The comma opens an absolute participial clause with a subject of its own (", l'un
+    d'eux ayant été blessé", ", le train étant bloqué"): the journalist's circumstance,
+    not the reported content."""
+    if comma + 1 >= end or doc[comma + 1].pos_ not in ("DET", "PRON", "NUM"):
+        return False
+    for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
+        t = doc[j]
+        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
+            return False
+    return False
