@@ -261,6 +261,13 @@ def test_reported_clause_stops_before_an_absolute_participial_clause(annotate):
                               "infirmières de Caen")]
 
 
+def test_mixed_clause_stops_before_an_unquoted_relative_gloss(annotate):
+    doc = annotate("La ministre Claire Vasseur a annoncé qu'elle ouvrirait le « dossier » des "
+                   "primes dues aux pompiers, qui réclament depuis un an une revalorisation.")
+    assert _records(doc) == [("mixed", "qu'elle ouvrirait le « dossier » des primes dues aux "
+                              "pompiers", "Claire Vasseur")]
+
+
 def test_request_verb_after_a_quoted_call_keeps_the_quote_direct(annotate):
     # "a appelé à «…»" names no label: the verb's quoted infinitive is the caller's words
     doc = annotate("Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus "

@@ -284,9 +284,20 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         if nxt.lower_ in negation_words(VERB) and i + 2 < end:
             nxt = doc[i + 2]  # ", n'hésitant pas à"
         if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
-                or opens_main_clause(doc, i, start, end) or opens_absolute_clause(doc, i, end):
+                or opens_main_clause(doc, i, start, end) or opens_absolute_clause(doc, i, end) \
+                or opens_unquoted_relative(doc, i, start, end):
             return i
     return end
+
+
+def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
+    """The comma opens a relative clause on the last noun (", qui menacent de …") that
+    holds no quoted words while the clause before it does: the journalist's gloss on that
+    noun ends someone's partly quoted words."""
+    nxt = doc[comma + 1]
+    return nxt.lower_ in ("qui", "dont", "où") \
+        and any(t.is_quote for t in doc[start:comma]) \
+        and not any(t.is_quote for t in doc[comma + 1:end])
 
 
 # Tokens of the subject of an absolute participial clause (", l'un des élus ayant …").
