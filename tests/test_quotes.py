@@ -268,6 +268,16 @@ def test_mixed_clause_stops_before_an_unquoted_relative_gloss(annotate):
                               "pompiers", "Claire Vasseur")]
 
 
+def test_clause_before_a_presentative_cue_is_the_cue_speakers(annotate):
+    doc = annotate("Les loyers « baisseront de dix pour cent » dès janvier et les charges "
+                   "« resteront gelées » : c'est ce qu'a annoncé mardi le maire Paul Girard "
+                   "devant le conseil.")
+    q = _one(doc, "mixed")
+    assert (q["text"], q["speaker"], q["verb"]) == (
+        "Les loyers « baisseront de dix pour cent » dès janvier et les charges « resteront "
+        "gelées »", "Paul Girard", "annoncer")
+
+
 def test_request_verb_after_a_quoted_call_keeps_the_quote_direct(annotate):
     # "a appelé à «…»" names no label: the verb's quoted infinitive is the caller's words
     doc = annotate("Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus "

@@ -292,11 +292,13 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
 
 def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
     """The comma opens a relative clause on the last noun (", qui menacent de …") that
-    holds no quoted words while the clause before it does: the journalist's gloss on that
-    noun ends someone's partly quoted words."""
+    holds no quoted words while the clause before it, verb included, does: the
+    journalist's gloss on that noun ends someone's partly quoted words. A relative inside
+    the clause's subject ("que le «collectif», qui …, a …") comes before its verb."""
     nxt = doc[comma + 1]
     return nxt.lower_ in ("qui", "dont", "où") \
         and any(t.is_quote for t in doc[start:comma]) \
+        and any(finite_verb(t) for t in doc[start:comma]) \
         and not any(t.is_quote for t in doc[comma + 1:end])
 
 

@@ -8,6 +8,7 @@ quoted words that are not mere labels, indirect otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH, POS
@@ -46,17 +47,17 @@ from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
-from newsextract.resources import read_tsv
+from newsextract.resources import read_lines, read_tsv
 
 
 def verbs_and_commas(doc: Doc) -> Iterator[Token]:
-    """The verbs and commas of `doc`, found on its arrays: creating a Token object for every
+    """The verbs, commas and colons of `doc`, found on its arrays: creating a Token object for every
     token of the document just to test its tag is what made this scan costly."""
     if not len(doc):
         return
     attributes = doc.to_array([POS, ORTH])
-    comma = doc.vocab.strings[","]
-    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma)
+    comma, colon = doc.vocab.strings[","], doc.vocab.strings[":"]
+    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma) | (attributes[:, 1] == colon)
     for i in numpy.flatnonzero(wanted):
         yield doc[int(i)]
 
@@ -126,7 +127,10 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     cand.subject = passive_agent(tok)
                     cand.inherit = cand.subject is None
                 out.append(cand)
-        elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+        elif tok.text in (",", ":") and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+            lead = presentative_length(doc, tok.i + 1)
+            if tok.text == ":" and not lead:
+                continue  # "X a dit : «…»" is the verb's; only "…: c'est ce qu'a dit X"
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
             first = qt.token_at(s_start)
@@ -140,7 +144,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
                          and p.closed and not is_label(qt.text, p, labels)
                          for p in qt.pieces) if first < tok.i else False
-            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=not quoted)
+            cue = inverted_cue(doc, tok.i + 1 + lead, limit, dates, require_inversion=not quoted)
             if cue is None or cue.lemma in lex.inverted_only:
                 continue
             if quoted and (cue.verb.lower_.endswith("ant")
@@ -168,6 +172,21 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 attach(cand, cue)
                 out.append(cand)
     return out
+
+
+def presentative_length(doc: Doc, i: int) -> int:
+    """Tokens of a presentative relative opening an inverted cue at token `i` ("c'est ce
+    qu'a annoncé X", "voilà ce que dit Y": `quotes_presentative_leads.txt`), or 0."""
+    for lead in presentative_leads():
+        if i + len(lead) <= len(doc) and all(
+                doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(lead)):
+            return len(lead)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def presentative_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in read_lines("quotes_presentative_leads.txt"))
 
 
 def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
