@@ -278,6 +278,16 @@ def test_clause_before_a_presentative_cue_is_the_cue_speakers(annotate):
         "gelées »", "Paul Girard", "annoncer")
 
 
+def test_que_clause_of_a_content_noun_is_the_reported_clause(annotate):
+    doc = annotate("Le rapporteur Paul Girard a relevé un « retard considérable, de six mois », "
+                   "et le fait que le chantier avait « doublé de coût » en un an. La députée "
+                   "Anne Morel a dénoncé le fait que la mairie ferme l'école sans concertation.")
+    assert _records(doc) == [
+        ("direct", "retard considérable, de six mois", "Paul Girard"),
+        ("mixed", "que le chantier avait « doublé de coût » en un an", "Paul Girard"),
+        ("indirect", "que la mairie ferme l'école sans concertation", "Anne Morel")]
+
+
 def test_request_verb_after_a_quoted_call_keeps_the_quote_direct(annotate):
     # "a appelé à «…»" names no label: the verb's quoted infinitive is the caller's words
     doc = annotate("Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus "

@@ -189,7 +189,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
             # as the clause: a que-clause has a finite verb, and runs on to it
             end = limit
         return left, clause_end(doc, left, end)
-    misparsed = misparsed_que_clause(doc, verb, limit)
+    misparsed = misparsed_que_clause(doc, verb, limit) or content_noun_clause(doc, verb, limit)
     if misparsed is not None:
         return misparsed
     left = word_order_clause_start(doc, verb, ambiguous, limit)
@@ -240,6 +240,21 @@ def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     while end > colon + 1 and doc[end - 1].is_punct:
         end -= 1
     return (colon + 1, end) if end > colon + 1 else None
+
+
+def content_noun_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+    """ "a dénoncé le fait que la mairie …", "a relevé un retard, et le fait que le texte
+    …": the object (or a conjunct of it) is a noun that only announces its que-clause
+    (`quotes_content_nouns.txt`); the clause is what is reported."""
+    nouns = word_set("quotes_content_nouns.txt")
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    for noun in objects:
+        que = noun.i + 1
+        if noun.lemma_.lower() in nouns and que + 1 < limit \
+                and introducers().get(doc[que].lower_) == FINITE:
+            return que, clause_end(doc, que, limit)
+    return None
 
 
 def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
