@@ -285,6 +285,37 @@ def _on_adverbial(clause_verb: Token, verb: Token) -> bool:
     return noun.dep_ == "obl:mod" and noun.head == verb
 
 
+# Tokens of the subject of an absolute participial clause (", l'un des élus ayant …").
+MAX_ABSOLUTE_SUBJECT = 6
+
+
+def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
+    """The comma opens an absolute participial clause with a subject of its own (", l'un
+    d'eux ayant été blessé", ", le train étant bloqué"): the journalist's circumstance,
+    not the reported content."""
+    if comma + 1 >= end or doc[comma + 1].pos_ not in ("DET", "PRON", "NUM"):
+        return False
+    for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
+        t = doc[j]
+        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
+            return False
+    return False
+
+
+def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
+    """The comma opens a relative clause on the last noun (", qui menacent de …") that
+    holds no quoted words while the clause before it, verb included, does: the
+    journalist's gloss on that noun ends someone's partly quoted words. A relative inside
+    the clause's subject ("que le «collectif», qui …, a …") comes before its verb."""
+    nxt = doc[comma + 1]
+    return nxt.lower_ in ("qui", "dont", "où") \
+        and any(t.is_quote for t in doc[start:comma]) \
+        and any(finite_verb(t) for t in doc[start:comma]) \
+        and not any(t.is_quote for t in doc[comma + 1:end])
+
+
 def clause_end(doc: Doc, start: int, end: int) -> int:
     """The content clause stops before a comma that opens a new clause of the
     journalist's: a connective (", alors que", ", tout en") or a participial clause
@@ -303,34 +334,3 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 or opens_unquoted_relative(doc, i, start, end):
             return i
     return end
-
-
-def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
-    """The comma opens a relative clause on the last noun (", qui menacent de …") that
-    holds no quoted words while the clause before it, verb included, does: the
-    journalist's gloss on that noun ends someone's partly quoted words. A relative inside
-    the clause's subject ("que le «collectif», qui …, a …") comes before its verb."""
-    nxt = doc[comma + 1]
-    return nxt.lower_ in ("qui", "dont", "où") \
-        and any(t.is_quote for t in doc[start:comma]) \
-        and any(finite_verb(t) for t in doc[start:comma]) \
-        and not any(t.is_quote for t in doc[comma + 1:end])
-
-
-# Tokens of the subject of an absolute participial clause (", l'un des élus ayant …").
-MAX_ABSOLUTE_SUBJECT = 6
-
-
-def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
-    """The comma opens an absolute participial clause with a subject of its own (", l'un
-    d'eux ayant été blessé", ", le train étant bloqué"): the journalist's circumstance,
-    not the reported content."""
-    if comma + 1 >= end or doc[comma + 1].pos_ not in ("DET", "PRON", "NUM"):
-        return False
-    for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
-        t = doc[j]
-        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
-            return True
-        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
-            return False
-    return False
