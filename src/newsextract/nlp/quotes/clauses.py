@@ -293,8 +293,11 @@ def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
     """The comma opens an absolute participial clause with a subject of its own (", l'un
     d'eux ayant été blessé", ", le train étant bloqué"): the journalist's circumstance,
     not the reported content."""
-    if comma + 1 >= end or doc[comma + 1].pos_ not in ("DET", "PRON", "NUM"):
+    if comma + 1 >= end:
         return False
+    first = doc[comma + 1]
+    if first.pos_ not in ("DET", "PRON", "NUM") or first.morph.get("PronType") == ["Rel"]:
+        return False  # ", dont 21 ayant été blessés" qualifies a noun of the clause
     for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
         t = doc[j]
         if is_present_participle(t) or t.lower_ in ("ayant", "étant"):

@@ -117,15 +117,12 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names)
             if cand is not None:
                 cand.subject = verb_subject(doc, qt, tok)
-                if cue is not None:
-                    # "Les riverains sont invités à «venir», a-t-elle ajouté": the inverted
-                    # cue names who speaks
-                    cand.subject = cue.subject
-                    cand.pronoun = cue.pronoun.i if cue.pronoun is not None else None
-                elif is_passive(tok):
-                    # "les riverains ont été invités à «…»": whom the words address
-                    cand.subject = passive_agent(tok)
-                    cand.inherit = cand.subject is None
+                if is_passive(tok):
+                    # "les riverains ont été invités à «…»": whom the words address, not
+                    # the source; "…, a-t-elle ajouté" after the clause names the source
+                    cand.subject = passive_agent(tok) if cue is None else cue.subject
+                    cand.pronoun = cue.pronoun.i if cue is not None and cue.pronoun else None
+                    cand.inherit = cand.subject is None and cand.pronoun is None
                 out.append(cand)
         elif tok.text in (",", ":") and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
             lead = presentative_length(doc, tok.i + 1)
@@ -192,8 +189,8 @@ def presentative_leads() -> tuple[tuple[str, ...], ...]:
 def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
                      dates: frozenset[int]) -> Cue | None:
     """An inverted cue after a comma inside the clause read for a verb or right after it
-    ("à «venir nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it,
-    and the cue names the speaker."""
+    ("à «venir nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it
+    (and names the speaker of a passive verb)."""
     for t in doc[clause[0] + 1:min(clause[1] + 1, limit - 1)]:
         if t.text != "," or qt.in_quote(t.idx):
             continue
@@ -205,7 +202,11 @@ def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit:
 
 def is_passive(verb: Token) -> bool:
     """ "ont été invités", "sont appelés": a passive reporting verb, whose subject is whom
-    the words address or concern, not who speaks."""
+    the words address or concern, not who speaks; not a pronominal verb, whose "être" is
+    no passive ("s'est engagé à")."""
+    if any(c.lower_ in ("se", "s'", "s’") for c in verb.children) \
+            or any(t.lower_ in ("se", "s'", "s’") for t in verb.doc[max(0, verb.i - 3):verb.i]):
+        return False
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 
 
@@ -237,11 +238,12 @@ def after_inserted_cue(doc: Doc, qt: Segmentation, first: int, comma: int) -> in
         if doc[lead].text != "," or lead == first or not doc[lead - 1].is_quote:
             continue  # an inserted cue follows a closing mark and a comma
         nxt = next((u.i for u in doc[t.i + 1:comma] if u.text == ","), None)
-        if nxt is None:
+        if nxt is None or nxt + 1 >= comma:
             return first
-        start = nxt + 1
-        if start < comma and doc[start].lower_ in word_set("quotes_connectives.txt"):
-            start += 1
+        connective = doc[nxt + 1].lower_ in word_set("quotes_connectives.txt")
+        if not (connective or doc[nxt + 1].is_quote):
+            continue  # "», réagit X, président de …": an apposition, not a new clause
+        start = nxt + 1 + connective
     return start
 
 

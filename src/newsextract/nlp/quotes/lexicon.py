@@ -194,14 +194,7 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
         return reflexive_forms[0]
     if lemma not in lex.single and lemma == tok.lower_:
         lemma = unlemmatised_er(lemma)
-    if lemma not in lex.single or _in_fixed_phrase(tok):
-        return None
-    return lemma
-
-
-def _in_fixed_phrase(tok: Token) -> bool:
-    """ "autrement dit", "il convient" (`quotes_not_reporting.txt`): no one's words."""
-    return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in _not_reporting()
+    return lemma if lemma in lex.single else None
 
 
 def unlemmatised_er(form: str) -> str:
