@@ -243,7 +243,7 @@ def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
 
 
 def content_noun_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
-    """ "a dénoncé le fait que la mairie …", "a relevé un retard, et le fait que le texte
+    """ "a dénoncé le fait que la mairie …", "a noté un retard, puis le fait que le devis
     …": the object (or a conjunct of it) is a noun that only announces its que-clause
     (`quotes_content_nouns.txt`); the clause is what is reported."""
     nouns = word_set("quotes_content_nouns.txt")
