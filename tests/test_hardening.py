@@ -204,7 +204,13 @@ def test_ctrl_c_from_a_signal_keeps_previous_outputs(nlp, tmp_path, monkeypatch,
         return original(*args, **kwargs)
 
     monkeypatch.setattr(engines, "process_batch", interrupted_by_a_real_signal)
-    result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--batch-size", "2"])
+    # A shell starts background jobs with SIGINT ignored, and Python then keeps it ignored:
+    # give this process the handler an interactive Ctrl-C meets, whatever started the tests.
+    previous_handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = runner.invoke(app, ["run", str(src), "-o", str(out), "-q", "--batch-size", "2"])
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
     assert result.exit_code == 130
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
 

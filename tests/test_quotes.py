@@ -362,6 +362,110 @@ def test_selon_source_modifier_is_not_the_statement(annotate):
     assert q["text"] == "Les agents toucheront une indemnité de 150 euros"
 
 
+def test_figure_heading_its_clause_before_a_selon_incise_is_the_statement(annotate):
+    doc = annotate("À Rennes, 2\u2009300 randonneurs, selon la mairie, 3\u2009000, selon le "
+                   "club, ont gravi la colline dimanche.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc) if q["kind"] == "selon"] == [
+        ("2\u2009300 randonneurs", "mairie"), ("3\u2009000", "club")]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le député Marc Léger a visité l'usine. On parlera sans doute de «tournant» demain.",
+    "La maire Julie Caron a visité l'école. Il est préférable de parler de «pause» ici.",
+    "Les élus Paul Roux et Anne Petit se réunissent lundi pour parler de «la sécurité».",
+])
+def test_parler_de_with_no_one_controlling_it_quotes_nothing(annotate, text):
+    assert [q for q in _quotes(annotate(text)) if q["verb"] == "parler"] == []
+
+
+@pytest.mark.negative
+def test_judging_verb_without_its_preposition_quotes_nothing(annotate):
+    doc = annotate("Les ingénieurs ont comparé les résultats «bruts» du laboratoire.")
+    assert [q for q in _quotes(doc) if q["verb"] == "comparer"] == []
+
+
+def test_infinitive_clause_with_a_clitic_after_its_preposition(annotate):
+    doc = annotate("Plusieurs maires ont évoqué leurs difficultés à s’imposer face à "
+                   "l'État, malgré leur ancienneté.")
+    q = _one(doc, "indirect")
+    assert q["verb"] == "évoquer" and q["speaker"] == "maires"
+    assert q["text"] == "à s’imposer face à l'État, malgré leur ancienneté"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le maire Paul Roux dénonce un «gâchis total»\nLe maire Paul Roux a dénoncé mardi un "
+     "«gâchis total» après la fermeture de l'usine de jouets.",
+     ("gâchis total", "Paul Roux", "dénoncer")),
+    ("La ministre Léa Garnier appelle à la «sérénité»\nLa ministre Léa Garnier a appelé "
+     "mardi à la «sérénité» après les incidents du marché.",
+     ("sérénité", "Léa Garnier", "appeler")),
+])
+def test_words_repeated_after_a_speech_verb_each_time_are_no_label(annotate, text, expected):
+    assert [(q["text"], q["speaker"], q["verb"]) for q in _quotes(annotate(text))] \
+        == [expected] * 2
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("La grève a été levée après l'appel, samedi soir, de la ministre Léa Garnier, élue de "
+     "la Drôme, pour le «retour au calme».", ("retour au calme", "Léa Garnier")),
+    ("Les cortèges ont grossi malgré l'appel du préfet Paul Roux à la «retenue».",
+     ("retenue", "Paul Roux")),
+])
+def test_call_noun_with_its_author_quotes_what_is_called_for(annotate, text, expected):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["speaker"], q["kind"]) == (*expected, "direct")
+
+
+@pytest.mark.negative
+def test_call_with_no_author_quotes_nothing(annotate):
+    assert _quotes(annotate("Les routiers ont répondu à un appel à la «grève totale».")) == []
+
+
+@pytest.mark.negative
+def test_a_label_also_written_bare_stays_a_label(annotate):
+    doc = annotate("Le «chèque culture» sera étendu en mars. Le maire Paul Roux a dénoncé le "
+                   "«chèque culture» mardi.")
+    assert _quotes(doc) == []
+
+
+def test_account_after_a_quote_its_inverted_cue_and_a_colon(annotate):
+    doc = annotate("«Nous perdions des postes chaque année», rappelle la syndicaliste Anne "
+                   "Morel : au moins 300 emplois en cinq ans, soit 4 % des effectifs.")
+    q = _one(doc, "indirect")
+    assert (q["speaker"], q["verb"]) == ("Anne Morel", "rappeler")
+    assert q["text"] == "au moins 300 emplois en cinq ans, soit 4 % des effectifs"
+
+
+def test_relative_describing_the_selon_source_is_left_out(annotate):
+    doc = annotate("Selon la radio locale, qui cite un pompier, l'incendie a pris dans la "
+                   "cuisine du restaurant.")
+    q = _one(doc, "selon")
+    assert q["speaker"] == "radio locale"
+    assert q["text"] == "l'incendie a pris dans la cuisine du restaurant"
+
+
+@pytest.mark.negative
+def test_reporting_verb_in_an_object_relative_reports_nothing(annotate):
+    doc = annotate("Le conseil a voté la taxe que les commerçants appellent à supprimer "
+                   "depuis des mois.")
+    assert [q for q in _quotes(doc) if q["verb"] == "appeler"] == []
+
+
+@pytest.mark.negative
+def test_charge_apposed_to_a_name_is_nobody_s_words(annotate):
+    doc = annotate("Le juge a aussi évoqué Tarek Benhamed, accusé d'avoir loué la "
+                   "camionnette.")
+    assert [q for q in _quotes(doc) if q["verb"] == "accuser"] == []
+
+
+def test_figure_after_the_verb_leaves_the_whole_clause_to_selon(annotate):
+    doc = annotate("La course a attiré 900 coureurs, selon les organisateurs, contre 700 "
+                   "l'an dernier.")
+    q = _one(doc, "selon")
+    assert q["text"] == "La course a attiré 900 coureurs"
+
+
 # ------------------------------------------------ subjects: shares, asides, captions
 
 def _spoken(doc) -> list[tuple[str, str, str | None]]:
@@ -1113,6 +1217,19 @@ def test_chants_listed_with_et_de_share_the_chanters(annotate):
      ("choix incohérents", "Anne Vautrin", "pointer")),
     ("Le syndicat des pilotes a salué un «accord équilibré» mardi.",
      ("accord équilibré", "syndicat des pilotes", "saluer")),
+    # judging verbs: the name the subject gives, after the verb's preposition
+    ("L'avocate Claire Fontaine a comparé le prévenu à un «renard rusé».",
+     ("renard rusé", "Claire Fontaine", "comparer")),
+    ("Le projet a été comparé par la sénatrice Anne Roussel à une «usine à gaz».",
+     ("usine à gaz", "Anne Roussel", "comparer")),
+    ("Le député Marc Léger a taxé la direction d'«incompétence».",
+     ("incompétence", "Marc Léger", "taxer")),
+    ("Le maire Paul Girard a traité ses opposants de «girouettes».",
+     ("girouettes", "Paul Girard", "traiter")),
+    ("La sociologue Claire Vidal parle d'une «fracture durable».",
+     ("fracture durable", "Claire Vidal", "parler")),
+    ("Le député Marc Léger n'hésite pas à parler de «naufrage».",
+     ("naufrage", "Marc Léger", "parler")),
 ])
 def test_fragment_object_of_a_speech_or_judging_verb(annotate, text, expected):
     q = _one(annotate(text), "direct")

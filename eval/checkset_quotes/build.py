@@ -47,14 +47,15 @@ def span_rule_errors(doc):
     return errors
 
 
-def main(argv):
+def main(argv, articles_path=HERE / "articles.jsonl"):
+    """articles_path: the offsets-only file to build (eval/tuneset_quotes/build.py passes its own)."""
     if not argv or argv[0].startswith("-"):
         print(__doc__); return 2
     out = Path(argv[0]).resolve()
     corpus_path = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else CORPUS
     if REPO == out or REPO in out.parents:
         sys.exit("build.py: write the gold outside the repository (it contains article text)")
-    with open(HERE / "articles.jsonl", encoding="utf-8") as f:
+    with open(articles_path, encoding="utf-8") as f:
         articles = [json.loads(line) for line in f if line.strip()]
     first = first_check_set_builder()
     docs, errors = first.build(articles, first.load_corpus(corpus_path, {a["id"] for a in articles}))

@@ -37,10 +37,11 @@ def first_check_set_draw():
 is_french = first_check_set_draw().is_french
 
 
-def used_docs():
-    """The documents of the dev gold sets and of the first check set."""
+def used_docs(check_sets="checkset"):
+    """The documents of the dev gold sets and of the check sets (a glob of eval/ folders:
+    the first check set here; eval/tuneset_quotes/draw.py passes "checkset*")."""
     paths = glob.glob(str(SHARED / "gold" / "dev" / "*.jsonl"))
-    paths += glob.glob(str(HERE.parent / "checkset" / "*.jsonl"))
+    paths += glob.glob(str(HERE.parent / check_sets / "*.jsonl"))
     docs = []
     for p in sorted(paths):
         for line in open(p, encoding="utf-8"):

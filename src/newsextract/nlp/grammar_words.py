@@ -1,6 +1,6 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
-determiners."""
+determiners, object clitics."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ SINGULAR_POSSESSIVE = "singular_possessive"
 PLURAL_POSSESSIVE = "plural_possessive"
 CLAUSE_OPENER = "clause_opener"
 CONTRACTED_DETERMINER = "contracted_determiner"
+OBJECT_CLITIC = "object_clitic"
 
 
 @lru_cache(maxsize=8)

@@ -34,7 +34,12 @@ GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
 # An interview's speaker mark glued to the speaker's name: "LEMAIRE.- Oui.", "JOURNAL.- Et
 # demain ?". Two letters at least before it keep an initial "J.-P." whole.
 GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK)
+# An opening quote glued after an elided word: "taxé d'«amateurisme»", "l'“urgence”",
+# "plaidé l'"urgence"", "d'« une casse »": the quote must not start inside the token of
+# "d'" / "l'".
+GLUED_ELIDED_QUOTE = r"(?<=[^\W\d_]['’])(?:[«“]|\"(?=\w))"
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK,
+                 GLUED_ELIDED_QUOTE)
 # Shortest function word that starts a glued sentence: one letter ("À", "A") is too often
 # part of a word ("MisterA").
 MIN_GLUED_WORD_LETTERS = 2

@@ -95,6 +95,11 @@ def _norm_label(s: str) -> str:
     return " ".join(WORD.findall(s.lower()))
 
 
+def label_key(s: str) -> str:
+    """The form under which a quoted term counts as repeated (lowercase words)."""
+    return _norm_label(s)
+
+
 def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
     """Short quoted terms that occur quoted more than once: names and labels ("gilets
     jaunes"), not someone's words."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -115,7 +116,10 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if kind == FINITE:
         return i if tok.dep_ != "obj" else None
     if kind == INFINITIVE:
-        return i if i + 1 < limit and is_infinitive(doc[i + 1]) else None
+        j = i + 1
+        while j < limit and doc[j].pos_ == "PRON" and doc[j].lower_ in grammar_words(OBJECT_CLITIC):
+            j += 1  # "à s'imposer", "de le dire"
+        return i if j < limit and is_infinitive(doc[j]) else None
     start = i
     while i < limit and (introducers().get(doc[i].lower_) == NEGATION
                          or (doc[i].pos_ == "ADV" and i > start)):
@@ -223,19 +227,55 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     return opening, clause_end(doc, opening, limit)
 
 
+# Tokens of an inverted subject between its cue and a colon ("rappelle le délégué
+# syndical :").
+MAX_INVERTED_SUBJECT = 8
+# Words of a verbless statement after "«…», rappelle X :" ("au moins 300 postes en dix ans").
+MIN_VERBLESS_WORDS = 4
+
+
+def after_closing_quote(doc: Doc, verb) -> bool:
+    """The verb opens an inverted cue right after a quote: "«…», rappelle X"."""
+    k = verb.i - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].is_space):
+        k -= 1
+    return k >= 1 and doc[k].text == "," and doc[k - 1].is_quote
+
+
+def inverted_colon_subject(doc: Doc, verb, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """ "«…», rappelle la syndicaliste X : …": the inverted subject between the cue and the
+    colon that opens its clause, or None for any other clause."""
+    colon = clause[0] - 1
+    while colon > verb.i and doc[colon].is_space:
+        colon -= 1
+    if not after_closing_quote(doc, verb) or doc[colon].text != ":" or colon <= verb.i + 1:
+        return None
+    end = colon
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1
+    return verb.i + 1, end
+
+
 def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     """ "X l'assure : si A, B.", "Il l'a annoncé : les travaux reprendront.": a colon right
     after the verb opens its content, which runs to the end of the sentence (the
     journalist's clause ended at the colon) when it has a verb and opens with no quote."""
     colon = verb.i + 1
+    inverted = after_closing_quote(doc, verb)
+    if inverted:  # "«…», rappelle le syndicaliste : …": past the inverted subject
+        while colon < min(limit, verb.i + 1 + MAX_INVERTED_SUBJECT) \
+                and doc[colon].text != ":" and not doc[colon].is_punct:
+            colon += 1
     while colon < limit and doc[colon].is_space:
         colon += 1  # a thin space before the colon
     if colon + 1 >= limit or doc[colon].text != ":":
         return None
     rest = doc[colon + 1:limit]
-    if rest[0].is_quote or rest[0].text in ("«", "“", '"') \
-            or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+    if rest[0].is_quote or rest[0].text in ("«", "“", '"'):
         return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not (
+            inverted and len([t for t in rest if t.is_alpha]) >= MIN_VERBLESS_WORDS):
+        return None  # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
     end = limit
     while end > colon + 1 and doc[end - 1].is_punct:
         end -= 1
@@ -337,3 +377,29 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
                 or opens_unquoted_relative(doc, i, start, end):
             return i
     return end
+
+
+# Tokens of a relative clause's subject and auxiliaries between "que" and its verb ("que
+# les délégués du personnel ont").
+MAX_RELATIVE_SUBJECT = 6
+
+# Antecedents of an object relative "que" that are pronouns ("ce que X appelle à …").
+_PRONOUN_ANTECEDENTS = frozenset({"ce", "celui", "celle", "ceux", "celles"})
+
+
+def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> bool:
+    """The reporting verb sits in an object relative ("la taxe que le collectif appelle à
+    supprimer", "la prime qu'il a promis de verser"): "que" is the object of the
+    infinitive (a verb reporting an infinitive takes no object of its own), so the clause
+    lacks its content and reports nothing."""
+    first = doc[clause[0]]
+    if first.lower_ not in ("à", "de", "d'", "d’") and not is_infinitive(first):
+        return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
+    for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
+        tok = doc[k]
+        if tok.lower_ in ("que", "qu'", "qu’"):
+            before = doc[k - 1]
+            return before.pos_ in ("NOUN", "PROPN") or before.lower_ in _PRONOUN_ANTECEDENTS
+        if tok.is_punct or tok.pos_ in ("VERB", "SCONJ", "CCONJ", "ADP"):
+            return False
+    return False

@@ -31,6 +31,7 @@ from newsextract.nlp.quotes.continued import continued_clauses
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
+from newsextract.nlp.quotes.fragments import spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
 from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
@@ -49,6 +50,7 @@ class QuotesComponent:
         qt = segmentation(doc)
         dates = frozenset(t.i for s in doc.spans.get("dates", []) for t in s)
         labels = repeated_labels(qt.text, qt.pieces)
+        labels -= spoken_labels(doc, qt, labels)
         candidates = clause_candidates(doc, qt, labels, dates)
         candidates += continued_clauses(doc, qt, labels)
         candidates += mark_candidates(doc, qt, labels, dates)

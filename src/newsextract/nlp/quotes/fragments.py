@@ -9,17 +9,26 @@ to the previous one ("la «A» du «B»") share its verb.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.candidates import FRAGMENT_WORD, SPACES, after_mention_marker, is_label
+from newsextract.nlp.quotes.candidates import (
+    FRAGMENT_WORD,
+    SPACES,
+    after_mention_marker,
+    is_label,
+    label_key,
+)
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_bare_past_participle,
+    is_infinitive,
     is_negated,
+    judging_prepositions,
     opinion_lemma,
     reporting_lemma,
     reporting_lexicon,
@@ -28,6 +37,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
+from newsextract.resources import read_tsv
 
 # Words of the longest quoted fragment an ambiguous verb governs as its object.
 MAX_AMBIGUOUS_FRAGMENT_WORDS = 6
@@ -96,6 +106,39 @@ def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
     return None
 
 
+# Tokens between a call noun and the quote, as for a clear speech verb's clause: an aside
+# and an apposition may lie between ("l'appel, samedi soir, de la ministre, épouse du
+# maire, pour la «…»").
+MAX_CALL_REACH = MAX_SPEECH_CLAUSE_GAP
+CALL_PREPOSITIONS = ("à", "au", "aux", "pour")
+
+
+def call_author(doc: Doc, qt: Segmentation, piece: QuotedSpan
+                ) -> tuple[int, tuple[int, int]] | None:
+    """ "l'appel du ministre à la «retenue»", "l'appel, hier soir, de X pour la «…»": a call
+    noun (`quotes_call_nouns.txt`), its author after "de" (an aside between commas may come
+    first; the author someone who can speak), then "à" / "pour" right before the quote: the
+    call noun's token and the author's tokens, or None."""
+    if preposition_before(doc, qt, piece) not in CALL_PREPOSITIONS:
+        return None
+    mark = qt.token_at(piece.open_char)
+    nouns = word_set("quotes_call_nouns.txt")
+    for k in range(mark - 2, max(mark - MAX_CALL_REACH, 0) - 1, -1):
+        if finite_verb(doc[k]) or qt.in_quote(doc[k].idx):
+            return None
+        if doc[k].lower_ not in nouns or k + 2 >= mark:
+            continue
+        de = k + 1
+        if doc[de].text == ",":  # an aside between commas: "l'appel, hier soir, de X"
+            de = next((j + 1 for j in range(de + 1, mark - 1) if doc[j].text == ","), mark)
+        if de + 1 >= mark or doc[de].lower_ not in AUTHOR_PREPOSITIONS \
+                or doc[de].lower_ == "par":
+            return None
+        author = (de + 1, max(de + 2, noun_phrase_end(doc, de + 1, mark)))
+        return (k, author) if is_speaker_like(doc, *author) else None
+    return None
+
+
 def ambiguous_fragment(lex, lemma: str, text: str, piece: QuotedSpan,
                         opinion: bool = False) -> bool:
     """A quoted noun phrase after an ambiguous or opinion verb ("a annoncé des
@@ -122,6 +165,10 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     if author is not None:
         verb = doc[author[0] - 1]
         return Cue(verb, None, verb.i, verb.i + 1, author, None)
+    call = call_author(doc, qt, piece)
+    if call is not None:
+        noun, author = call
+        return Cue(doc[noun], None, noun, noun + 1, author, None)
     s_start, _ = qt.sentence(piece.open_char)
     first = qt.token_at(s_start)
     mark = qt.token_at(piece.open_char)
@@ -134,7 +181,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         tok = doc[v]
         if qt.in_quote(tok.idx):
             return None
-        lemma = reporting_lemma(tok)
+        lemma = None if noun_read_as_participle(doc, v) else reporting_lemma(tok)
         named_subject = None
         if lemma is None and (named_subject := person_before(doc, v)) is not None:
             lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
@@ -175,13 +222,53 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         subject = named_subject or verb_subject(doc, qt, tok)
         if far and (subject is None or not is_speaker_like(doc, *subject)):
             return None  # that far, only the words of a subject that can speak
+        judging = judging_prepositions(lemma) if opinion else frozenset()
+        if judging and preposition_before(doc, qt, piece) not in judging:
+            return None  # "a comparé les chiffres": the quote is no name it gives
+        if opinion and is_infinitive(tok):
+            controller = controlling_verb(tok)  # "on ne peut plus parler de «…»"
+            subject = None if controller is None \
+                else verb_subject(doc, qt, controller) or subject
         if opinion and (is_bare_past_participle(tok)
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
-            subject = passive_agent(doc, qt, piece) or subject
-        if opinion and (subject is None or not named_or_pronoun(doc, *subject)):
+            subject = passive_agent(doc, qt, piece, v) or subject
+        if opinion and (subject is None or not (
+                named_or_pronoun(doc, *subject)
+                or (judging and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+# Words marking an infinitive of purpose ("pour parler de «…»"): a topic, not a wording.
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+def controlling_verb(verb):
+    """The verb whose subject is the subject of an infinitive opinion verb: the one it
+    completes ("X n'hésite pas à parler de «…»", "X ira jusqu'à parler d'«…»"; in "on ne
+    peut plus parler de" the generic "on"). None when nothing controls it: an adjective
+    or a phrase ("il est préférable de parler de", "De là à parler de"), an object
+    ("conduit les experts à parler de"), a purpose ("pour parler de «…»": a topic)."""
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ == "obj" for c in head.children):
+        return None
+    return head
+
+
+def noun_read_as_participle(doc: Doc, i: int) -> bool:
+    """A past participle right after a determiner, an adjective between ("le principal
+    accusé", "les blessés"), is a noun naming someone, no verb governing the quote."""
+    tok = doc[i]
+    if tok.morph.get("VerbForm") != ["Part"] or tok.morph.get("Tense") != ["Past"]:
+        return False
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].pos_ == "DET"
 
 
 def clause_break(doc: Doc, start: int, end: int) -> bool:
@@ -223,9 +310,30 @@ def addressee(between, lemma: str) -> bool:
         and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
 
 
-def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
-    """ "qualifié de «faute» par Anne X": the agent right after the closing mark of a
-    passive opinion verb's fragment is whose wording it is."""
+def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
+    """The word before the opening mark of `piece`, past determiners ("à un «…»", "au
+    «…»"), lowercase; the elided one glued to the mark in one token ("d'«…»")."""
+    mark = qt.token_at(piece.open_char)
+    glued = qt.text[doc[mark].idx:piece.open_char]
+    if glued:
+        return glued.lower()
+    i = mark - 1
+    while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in ("au", "aux"):
+        i -= 1
+    if i > 0 and doc[i].text in ("'", "’") and len(doc[i - 1]) == 1:
+        return doc[i - 1].lower_ + doc[i].text  # "d’« une …»" cut in three tokens
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int
+                  ) -> tuple[int, int] | None:
+    """ "qualifié de «faute» par Anne X", "comparé par l'expert à un «…»": the agent of a
+    passive opinion verb (token `verb`), before the quote or right after its closing
+    mark, is whose wording the fragment is."""
+    mark = qt.token_at(piece.open_char) if piece.open_char is not None else verb + 1
+    before = next((k for k in range(verb + 1, mark) if doc[k].lower_ == "par"), None)
+    if before is not None and before + 1 < mark:
+        return before + 1, max(before + 2, noun_phrase_end(doc, before + 1, mark))
     if piece.close_char is None:
         return None
     par = qt.token_at(piece.close_char + 1)
@@ -291,3 +399,46 @@ def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
             > MAX_AMBIGUOUS_FRAGMENT_WORDS:
         return None
     return previous
+
+
+def spoken_labels(doc: Doc, qt: Segmentation, labels: set[str]) -> set[str]:
+    """The repeated pieces (`candidates.repeated_labels`) that are someone's words each
+    time: every occurrence is the fragment of a clear speech verb ("X dénonce des «…»" in
+    the headline, "X a dénoncé des «…»" in the body; an article pasted twice). A label
+    («gilets jaunes») is also written bare, or after an ambiguous verb ("ce qu'on appelle
+    le «…»"), and stays one."""
+    lex = reporting_lexicon()
+    cued: dict[str, bool] = {}
+    for piece in qt.pieces:
+        key = label_key(qt.text[piece.start:piece.end])
+        if key not in labels or cued.get(key) is False:
+            continue
+        cue = pre_cue(doc, qt, piece, set())
+        cued[key] = cue is not None and (
+            cue.verb.lower_ in word_set("quotes_call_nouns.txt") or (
+                cue.lemma is not None and opinion_lemma(cue.verb) is None
+                and (not lex.ambiguous(cue.lemma) or calls(doc, cue))))
+    return {key for key, spoken in cued.items() if spoken}
+
+
+# Words (adverbs, a date) between a calling verb and its preposition ("a appelé mardi
+# soir à une «…»").
+MAX_CALL_GAP = 3
+
+
+def calls(doc: Doc, cue: Cue) -> bool:
+    """The ambiguous verb of `cue` is used in its speech sense, shown by the preposition
+    after it (`quotes_call_senses.tsv`: "appelle à la «…»")."""
+    prepositions = _call_senses().get(cue.lemma or "", frozenset())
+    for k in range(cue.verb.i + 1, min(len(doc), cue.verb.i + 2 + MAX_CALL_GAP)):
+        if doc[k].lower_ in prepositions:
+            return True
+        if doc[k].is_punct or doc[k].pos_ in ("DET", "VERB", "AUX"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=1)
+def _call_senses() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(w.strip() for w in row[1].split(","))
+            for row in read_tsv("quotes_call_senses.tsv") if len(row) > 1}

@@ -33,7 +33,12 @@ from newsextract.nlp.quotes.candidates import (
     quoted_names,
     trim,
 )
-from newsextract.nlp.quotes.clauses import clause_end, complement
+from newsextract.nlp.quotes.clauses import (
+    clause_end,
+    complement,
+    inverted_colon_subject,
+    relative_gaps_infinitive,
+)
 from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -103,6 +108,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
             if clause is None or (doc[clause[0] - 1].text == ":" and agentless_passive(tok)):
                 continue  # "le mot d'ordre est lancé : …": no source
+            if relative_gaps_infinitive(doc, tok, clause):
+                continue
             clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
             if " " in lemma and not lemma.startswith("se "):
@@ -114,10 +121,12 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             cue = cue_after_clause(doc, qt, clause, limit, dates)
             if cue is not None:
                 clause = (clause[0], min(clause[1], cue.start - 1))
-            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names)
+            inverted = inverted_colon_subject(doc, tok, clause)
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names,
+                                 verbless=inverted is not None)
             if cand is not None:
-                cand.subject = verb_subject(doc, qt, tok)
-                if is_passive(tok):
+                cand.subject = inverted or verb_subject(doc, qt, tok)
+                if is_passive(tok) and inverted is None:
                     # "les riverains ont été invités à «…»": whom the words address, not
                     # the source; "…, a-t-elle ajouté" after the clause names the source
                     cand.subject = passive_agent(tok) if cue is None else cue.subject
@@ -261,9 +270,15 @@ def qualifies_a_noun(verb: Token) -> bool:
     """A past participle with no auxiliary hanging on a noun ("Paul X, accusé d'avoir
     menti", "un élu soupçonné d'avoir …"): the noun is who the words are about, and who
     spoke them is not said."""
-    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") for c in verb.children) \
-        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    if "Part" not in verb.morph.get("VerbForm") or "Past" not in verb.morph.get("Tense") \
+            or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+        return True
+    # "Paul X, accusé de …" with the name misparsed (read as verbs): apposed by position
+    doc, i = verb.doc, verb.i
+    return i >= 2 and doc[i - 1].text == "," and (
+        doc[i - 2].pos_ in ("NOUN", "PROPN") or doc[i - 2].ent_type_ in ("PER", "ORG"))
 
 
 def before_coordinated_report(doc: Doc, verb: Token, clause: tuple[int, int]
@@ -345,9 +360,11 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
 
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int,
-                  names: frozenset[int] = frozenset()) -> Candidate | None:
+                  names: frozenset[int] = frozenset(),
+                  verbless: bool = False) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
-    (then the quote is direct) or crosses a sentence."""
+    (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
+    verb (an account after "«…», rappelle X :")."""
     start = doc[clause[0]].idx
     last = doc[clause[1] - 1]
     end = last.idx + len(last)
@@ -382,7 +399,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand")
     # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
     # "ment" read as an adverb)
-    if span is None or not (span[0].lower_ in grammar_words(CLAUSE_OPENER)
+    if span is None or not (verbless or span[0].lower_ in grammar_words(CLAUSE_OPENER)
                             or any(t.pos_ in ("VERB", "AUX") for t in span)):
         # reported content is a clause or an infinitive; a bare noun phrase is the verb's
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")

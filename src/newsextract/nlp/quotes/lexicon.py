@@ -206,10 +206,21 @@ def unlemmatised_er(form: str) -> str:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _opinion_verbs() -> dict[str, str]:
     return {row[0].lower(): (row[1].lower() if len(row) > 1 else "")
             for row in read_tsv("quotes_opinion_verbs.tsv") if row and row[0]}
+
+
+@lru_cache(maxsize=1)
+def _judging_prepositions() -> dict[str, frozenset[str]]:
+    return {row[0].lower(): frozenset(w.strip().lower() for w in row[2].split(","))
+            for row in read_tsv("quotes_opinion_verbs.tsv") if len(row) > 2 and row[2]}
+
+
+def judging_prepositions(lemma: str) -> frozenset[str]:
+    """The prepositions one of which must come right before the quote of a judging
+    opinion verb ("compare … à un «…»", "traite … de «…»"); empty for other verbs."""
+    return _judging_prepositions().get(lemma, frozenset())
 
 
 def opinion_lemma(tok: Token) -> str | None:

@@ -56,19 +56,22 @@ def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
-    if doc[src_end].text == "," and src_end + 1 < limit \
-            and doc[src_end + 1].morph.get("VerbForm") == ["Part"] \
-            and not any(t.text == "," for t in doc[src_end + 1:limit]):
-        return limit  # "…, selon une étude de X, publiée mardi.": the source's modifier
-    first = doc[src_end]
-    opens = first.morph.get("PronType") == ["Rel"] or (
-        first.pos_ == "VERB" and first.morph.get("VerbForm") == ["Part"])
-    if not opens:
+    if doc[src_end].text == "," and src_end + 1 < limit and opens_modifier(doc[src_end + 1]):
+        # "…, selon une étude de X, publiée mardi.": the source's modifier closes the
+        # sentence; "Selon X, qui cite Y, …": the statement starts after its comma
+        src_end += 1
+    elif not opens_modifier(doc[src_end]):
         return src_end
     for j in range(src_end + 1, limit):
         if doc[j].text == ",":
             return j + 1
     return limit
+
+
+def opens_modifier(tok) -> bool:
+    """A relative pronoun or a participle ("qui cite Y", "publiée mardi", "citant Y")."""
+    return tok.morph.get("PronType") == ["Rel"] or (
+        tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"])
 
 
 def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_start: int,
@@ -78,6 +81,9 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     figure = figure_before(doc, i)
     if figure is not None:
         return doc[figure].idx, doc[i - 1].idx + len(doc[i - 1])
+    figure = figure_before_incise(doc, i, src[1], qt.token_at(s_start))
+    if figure is not None:  # the comma before the incise is no part of the figure
+        return doc[figure].idx, doc[i - 2].idx + len(doc[i - 2])
     sel_start = doc[i].idx
     limit = qt.token_at(s_end)
     mod_end = _source_modifier_end(doc, src[1], limit)
@@ -388,9 +394,42 @@ def figure_before(doc: Doc, selon: int) -> int | None:
         j -= 1
     if j < 0:
         return None
-    while j > 0 and is_figure(doc[j - 1]):
-        j -= 1  # "150 000" split in two tokens
-    return j
+    return figure_start(doc, j)
+
+
+# Words joining the two ends of a range of figures ("300 à 400 personnes").
+RANGE_WORDS = frozenset({"à", "et"})
+
+
+def figure_start(doc: Doc, j: int) -> int:
+    """First token of the figure ending at token j: "150 000" split in two tokens, or three
+    with a (thin, no-break) space token between; a range "300 à 400" / "300 et 400"."""
+    while True:
+        if j > 0 and is_figure(doc[j - 1]):
+            j -= 1
+        elif j > 1 and (doc[j - 1].is_space or doc[j - 1].lower_ in RANGE_WORDS) \
+                and is_figure(doc[j - 2]):
+            j -= 2
+        else:
+            return j
+
+
+def figure_before_incise(doc: Doc, selon: int, phrase_end: int, s_first: int) -> int | None:
+    """Token index of a figure that heads its clause and is set off by a selon incise
+    ("A Lyon 300 personnes, selon la police, ont défilé", "1 500, selon X, 2 000, selon
+    Y, ont …"): the figure alone is the statement. Not after a finite verb of the sentence
+    (from token `s_first`: "la marche a réuni 300 personnes, selon X, contre …" and "il
+    s'agit de deux hommes de 30 ans, selon X, qui …" give the whole clause), nor when the
+    selon phrase closes the sentence or a relative clause follows it."""
+    if selon < 2 or doc[selon - 1].text != "," or phrase_end + 1 >= len(doc) \
+            or doc[phrase_end].text != "," \
+            or doc[phrase_end + 1].morph.get("PronType") == ["Rel"]:
+        return None
+    figure = figure_before(doc, selon - 1)
+    if figure is None or any(t.pos_ == "AUX" or t.morph.get("VerbForm") == ["Fin"]
+                             for t in doc[s_first:figure]):
+        return None
+    return figure
 
 
 # A figure with apostrophes as thousands separators ("84'000"), which `like_num` misses.
