@@ -6,7 +6,8 @@ The component only orchestrates; each question has its module:
 - `direct`: quotes inside marks and the cue after or inside them; `fragments`: a reporting
   verb before the opening mark; `cueless`: quotes with no reporting verb;
 - `indirect`: reporting verbs with a content clause (`clauses`), clauses before an
-  inverted cue (mixed when they embed quoted words);
+  inverted cue (mixed when they embed quoted words); `continued`: cueless sentences that
+  go on with the floor holder's words around a subject of the journalist's;
 - `selon`: "selon X" / "d'après X" and the statement it attributes;
 - `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
   through `speakers`, `mentions`, `subjects` and `cues`.
@@ -26,6 +27,7 @@ from newsextract.nlp.quotes.candidates import (
     repeated_labels,
     resolve_overlaps,
 )
+from newsextract.nlp.quotes.continued import continued_clauses
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
@@ -50,6 +52,7 @@ class QuotesComponent:
         labels = repeated_labels(qt.text, qt.pieces)
         labels -= spoken_labels(doc, qt, labels)
         candidates = clause_candidates(doc, qt, labels, dates)
+        candidates += continued_clauses(doc, qt, labels)
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
         not_speech = (glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)
