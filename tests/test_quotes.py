@@ -1865,3 +1865,63 @@ def test_a_description_the_registry_keeps_apart_speaks(annotate, text, expected)
 def test_a_compatible_description_is_the_person_named(annotate, text, expected):
     (q,) = _quotes(annotate(text))
     assert q["speaker"] == expected
+
+
+# ---------------------------------------------------------------- the floor handed over
+# (issue 12, tuning-set classes A and E)
+
+def test_named_subject_of_a_long_narrative_sentence_takes_the_floor(annotate):
+    doc = annotate("«Nous tiendrons jusqu'au printemps», a assuré Marie Lefort, une "
+                   "infirmière de 40 ans. Certaine elle aussi que la grève va durer en 2020, "
+                   "Sophie Garnier, qui avait lancé l'appel contre la fermeture des classes, "
+                   "a manifesté à Rennes, dans l'ouest. «Nous voulons être reçues par le "
+                   "ministre», a-t-elle déclaré.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons jusqu'au printemps"]["speaker"] == "Marie Lefort"
+    last = quotes["Nous voulons être reçues par le ministre"]
+    assert last["speaker"] == "Sophie Garnier" and last["verb"] == "déclarer"
+
+
+def test_name_in_a_complement_does_not_take_the_floor(annotate):
+    doc = annotate("«Le chantier sera fini en mai», a lancé le maire Paul Durand. Il a salué "
+                   "le travail de son adjoint, Jean Martin. «Nous tiendrons les délais», "
+                   "a-t-il ajouté.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons les délais"]["speaker"] == "Paul Durand"
+
+
+def test_demonstrative_description_with_origin_presents_a_new_speaker(annotate):
+    doc = annotate("«Mon client n'a rien cassé», plaide l'avocat Marc Bernier.\n\n"
+                   "Ce jeune électricien de Roubaix avait un couteau dans la poche de son "
+                   "manteau. «Je voulais seulement me défendre», jure-t-il.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Mon client n'a rien cassé"]["speaker"] == "Marc Bernier"
+    assert quotes["Je voulais seulement me défendre"]["speaker"] == \
+        "jeune électricien de Roubaix"
+
+
+@pytest.mark.parametrize("cue, lemma", [("supplie-t-elle", "supplier"),
+                                        ("développe-t-elle", "développer"),
+                                        ("énumère-t-elle", "énumérer"),
+                                        ("reprend-elle", "reprendre")])
+def test_inverted_cues_of_pleas_and_lists(annotate, cue, lemma):
+    doc = annotate(f"La directrice Anne Collet a reçu les parents. «Laissez-nous encore un "
+                   f"mois pour trouver des enseignants», {cue}.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Anne Collet" and q["verb"] == lemma
+
+
+def test_vilipender_before_quoted_words(annotate):
+    doc = annotate("Le sénateur Henri Vasseur a vilipendé «une réforme écrite à la hâte» "
+                   "lors du débat.")
+    (q,) = _quotes(doc)
+    assert q["text"] == "une réforme écrite à la hâte"
+    assert q["speaker"] == "Henri Vasseur" and q["verb"] == "vilipender"
+
+
+def test_words_heard_among_a_group_are_that_group_s(annotate):
+    doc = annotate("Les syndicats avaient appelé à manifester samedi. «La retraite à "
+                   "soixante ans !», pouvait-on entendre dans un cortège de plusieurs "
+                   "centaines de cheminots qui défilaient à Lille.")
+    q = {q["text"]: q for q in _quotes(doc)}["La retraite à soixante ans !"]
+    assert q["speaker"] == "cheminots" and q["verb"] == "entendre"
