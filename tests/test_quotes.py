@@ -1925,3 +1925,22 @@ def test_words_heard_among_a_group_are_that_group_s(annotate):
                    "centaines de cheminots qui défilaient à Lille.")
     q = {q["text"]: q for q in _quotes(doc)}["La retraite à soixante ans !"]
     assert q["speaker"] == "cheminots" and q["verb"] == "entendre"
+
+
+def test_lost_closing_mark_before_an_inserted_cue(annotate):
+    doc = annotate("Le maire a visité l'hôpital mardi. «Nous ne fermerons pas la maternité "
+                   "a lancé Paul Girard devant les soignants, après avoir salué les «efforts» "
+                   "du personnel. Et nous ouvrirons un nouveau service en juin.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Nous ne fermerons pas la maternité", "efforts",
+                                           "Et nous ouvrirons un nouveau service en juin"]
+    assert {q["speaker"] for q in quotes} == {"Paul Girard"}
+    assert quotes[0]["verb"] == "lancer"
+
+
+def test_narrative_inside_quoted_words_keeps_the_quote_whole(annotate):
+    doc = annotate("«Mon voisin Paul Girard a raconté toute l'histoire aux gendarmes. Moi, je "
+                   "n'ai rien vu», a expliqué Julie Moreau.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Mon voisin Paul Girard a raconté")
+    assert q["speaker"] == "Julie Moreau"

@@ -31,6 +31,7 @@ from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
+from newsextract.nlp.quotes.lostmarks import recover_lost_closers
 from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
 from newsextract.nlp.segment import segmentation
 
@@ -46,6 +47,7 @@ class QuotesComponent:
             return doc
         qt = segmentation(doc)
         dates = frozenset(t.i for s in doc.spans.get("dates", []) for t in s)
+        recover_lost_closers(doc, qt, dates)
         labels = repeated_labels(qt.text, qt.pieces)
         candidates = clause_candidates(doc, qt, labels, dates)
         candidates += mark_candidates(doc, qt, labels, dates)
