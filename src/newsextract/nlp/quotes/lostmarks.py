@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.segment import Segmentation, reseat_lost_closer
 
@@ -40,11 +41,12 @@ def _lost_closer_cue(doc: Doc, qt: Segmentation, start: int, end: int,
         tok = doc[i]
         before = doc[i - 1]
         if tok.pos_ != "AUX" or before.text in CUE_BOUNDARY \
-                or before.dep_.startswith("nsubj"):
+                or before.pos_ in ("PROPN", "PRON") or before.dep_.startswith("nsubj"):
             continue  # "Paul a dit": the auxiliary's own subject is before it
         cue = inverted_cue(doc, i, last, dates, require_inversion=True)
-        if cue is None or cue.subject is None or cue.pronoun is not None \
-                or not any(t.ent_type_ == "PER" for t in doc[cue.subject[0]:cue.subject[1]]):
+        if cue is None or cue.subject is None or cue.pronoun is not None or not any(
+                t.ent_type_ == "PER" and not np_start_governed(doc, t.i)
+                for t in doc[cue.subject[0]:cue.subject[1]]):
             continue  # "a lancé Paul X", "a dit l'un d'eux, Paul X": a person named
         return tok.idx
     return None
