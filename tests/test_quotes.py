@@ -1944,3 +1944,25 @@ def test_narrative_inside_quoted_words_keeps_the_quote_whole(annotate):
     (q,) = _quotes(doc)
     assert q["text"].startswith("Mon voisin Paul Girard a raconté")
     assert q["speaker"] == "Julie Moreau"
+
+
+def test_passive_judging_participle_gives_the_words_to_its_agent(annotate):
+    doc = annotate("La mairie a licencié un animateur pour une tenue jugée par la direction "
+                   "comme «une provocation envers les familles».")
+    (q,) = _quotes(doc)
+    assert q["text"] == "une provocation envers les familles"
+    assert q["speaker"] == "direction" and q["verb"] == "juger"
+
+
+def test_ruling_author_holds_the_floor_through_the_narrative(annotate):
+    doc = annotate("Dans son jugement rendu lundi, le tribunal administratif de Rennes a estimé "
+                   "que la sanction était «disproportionnée».\n\n"
+                   "Le gardien avait été convoqué par son chef de service, qui lui avait "
+                   "demandé de retirer son bonnet, «vu par les usagers comme un signe "
+                   "d'appartenance à un club».\n\n"
+                   "L'agent s'était lui «contenté de rappeler son ancienneté, sans jamais "
+                   "contester les faits reprochés».\n\n"
+                   "«Nous allons faire appel», a réagi le maire Paul Girard.")
+    quotes = {q["text"][:20]: q for q in _quotes(doc)}
+    assert quotes["contenté de rappeler"]["speaker"] == "tribunal administratif de Rennes"
+    assert quotes["Nous allons faire ap"]["speaker"] == "Paul Girard"

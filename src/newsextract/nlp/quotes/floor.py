@@ -19,8 +19,9 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
 )
 from newsextract.nlp.participants.registry import abbreviates
-from newsextract.nlp.quotes.candidates import SELON, Candidate
-from newsextract.nlp.quotes.lexicon import GROUP
+from newsextract.nlp.grammar_words import POSSESSIVE, grammar_words
+from newsextract.nlp.quotes.candidates import DIRECT, SELON, Candidate
+from newsextract.nlp.quotes.lexicon import GROUP, word_set
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import (
     DEMONSTRATIVES,
@@ -60,6 +61,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     resolved: dict[int, Speaker] = {}
     previous: Candidate | None = None
     prev_speaker = NO_SPEAKER
+    ruling: tuple[Candidate, Speaker] | None = None  # see `ruling_floor`
     # "le ministre a tenu à rassurer. «…», a-t-il promis": a person description that
     # is the subject of a clause is a mention of that person, resolved (in text order) when
     # the quotes reach it, and a later pronoun may refer to it.
@@ -86,6 +88,9 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not (cand.verb is None and in_subhead(doc, cand.start)):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
+        ruling = ruling_floor(doc, qt, cand, speaker, ruling)
+        if ruling is not None and is_narrative_fragment(cand):
+            speaker = ruling[1]
         speaker = _named_by_registry(doc, speaker)
         if speaker.label in ("PER", "ORG") and speaker.name:
             speaker = Speaker(registry_name(doc, speaker) or fullest_name(
@@ -313,3 +318,39 @@ def introduced_person(doc: Doc, start: int, end: int) -> Speaker | None:
     if p is None or not p["name"]:
         return None
     return Speaker(p["name"], "NP", doc[start].idx, head.idx + len(head))
+
+
+def is_narrative_fragment(cand: Candidate) -> bool:
+    """Quoted words with no reporting verb, given to the clause's subject ("Il s'était
+    présenté «…»") or to the previous speaker; not a headline repeating them."""
+    return cand.verb is None and cand.kind == DIRECT and cand.echo is None \
+        and cand.pronoun is None and cand.speaker is None
+
+
+def ruling_floor(doc: Doc, qt: Segmentation, cand: Candidate, speaker: Speaker,
+                 ruling: tuple[Candidate, Speaker] | None
+                 ) -> tuple[Candidate, Speaker] | None:
+    """Who holds a written ruling's floor after `cand`. A record whose sentence opens
+    with "Dans son jugement," / "Dans leur rapport," (`quotes_ruling_nouns.txt`) makes
+    its speaker the author the next paragraphs quote in fragments ("Dans sa décision, la
+    cour a estimé que … Le prévenu s'était «…»": the court's wording, not the
+    prévenu's); the floor ends with a direct quote another speaker's cue gives, or
+    `INHERIT_MAX_BLOCKS` paragraphs after its last record."""
+    if speaker.name is not None and cand.verb is not None and _opens_with_ruling(doc, qt, cand):
+        return cand, speaker
+    if ruling is None:
+        return None
+    if not _same_or_next_block(doc, ruling[0], cand) or (
+            cand.kind == DIRECT and cand.verb is not None
+            and speaker.name not in (None, ruling[1].name)):
+        return None
+    return (cand, ruling[1]) if is_narrative_fragment(cand) else ruling
+
+
+def _opens_with_ruling(doc: Doc, qt: Segmentation, cand: Candidate) -> bool:
+    """The sentence of the record's cue opens with "Dans" + possessive + ruling noun."""
+    start, _ = qt.sentence(cand.anchor)
+    i = qt.token_at(start)
+    return i + 2 < len(doc) and doc[i].lower_ == "dans" \
+        and doc[i + 1].lower_ in grammar_words(POSSESSIVE) \
+        and doc[i + 2].lower_ in word_set("quotes_ruling_nouns.txt")
