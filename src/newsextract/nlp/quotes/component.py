@@ -8,8 +8,9 @@ The component only orchestrates; each question has its module:
 - `indirect`: reporting verbs with a content clause (`clauses`), clauses before an
   inverted cue (mixed when they embed quoted words);
 - `selon`: "selon X" / "d'après X" and the statement it attributes;
+- `lostmarks`: a closing mark lost before an inserted cue, recovered before the rest;
 - `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
-  through `speakers`, `mentions`, `subjects` and `cues`.
+  through `speakers`, `mentions`, `subjects` and `cues`, `handover` when it changes hands.
 """
 
 from __future__ import annotations
