@@ -2213,3 +2213,100 @@ def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate
     quotes = _quotes(doc)
     assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
     assert quotes[-1]["speaker"] == "Gérard Lenoir"
+
+# ---------------------------------------------------------------- the floor handed over
+# (issue 12, tuning-set classes A and E)
+
+def test_named_subject_of_a_long_narrative_sentence_takes_the_floor(annotate):
+    doc = annotate("«Nous tiendrons jusqu'au printemps», a assuré Marie Lefort, une "
+                   "infirmière de 40 ans. Certaine elle aussi que la grève va durer en 2020, "
+                   "Sophie Garnier, qui avait lancé l'appel contre la fermeture des classes, "
+                   "a manifesté à Rennes, dans l'ouest. «Nous voulons être reçues par le "
+                   "ministre», a-t-elle déclaré.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons jusqu'au printemps"]["speaker"] == "Marie Lefort"
+    last = quotes["Nous voulons être reçues par le ministre"]
+    assert last["speaker"] == "Sophie Garnier" and last["verb"] == "déclarer"
+
+
+def test_name_in_a_complement_does_not_take_the_floor(annotate):
+    doc = annotate("«Le chantier sera fini en mai», a lancé le maire Paul Durand. Il a salué "
+                   "le travail de son adjoint, Jean Martin. «Nous tiendrons les délais», "
+                   "a-t-il ajouté.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons les délais"]["speaker"] == "Paul Durand"
+
+
+def test_demonstrative_description_with_origin_presents_a_new_speaker(annotate):
+    doc = annotate("«Mon client n'a rien cassé», plaide l'avocat Marc Bernier.\n\n"
+                   "Ce jeune électricien de Roubaix avait un couteau dans la poche de son "
+                   "manteau. «Je voulais seulement me défendre», jure-t-il.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Mon client n'a rien cassé"]["speaker"] == "Marc Bernier"
+    assert quotes["Je voulais seulement me défendre"]["speaker"] == \
+        "jeune électricien de Roubaix"
+
+
+@pytest.mark.parametrize("cue, lemma", [("supplie-t-elle", "supplier"),
+                                        ("développe-t-elle", "développer"),
+                                        ("énumère-t-elle", "énumérer")])
+def test_inverted_cues_of_pleas_and_lists(annotate, cue, lemma):
+    doc = annotate(f"La directrice Anne Collet a reçu les parents. «Laissez-nous encore un "
+                   f"mois pour trouver des enseignants», {cue}.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Anne Collet" and q["verb"] == lemma
+
+
+def test_words_heard_among_a_group_are_that_group_s(annotate):
+    doc = annotate("Les syndicats avaient appelé à manifester samedi. «La retraite à "
+                   "soixante ans !», pouvait-on entendre dans un cortège de plusieurs "
+                   "centaines de cheminots qui défilaient à Lille.")
+    q = {q["text"]: q for q in _quotes(doc)}["La retraite à soixante ans !"]
+    assert q["speaker"] == "cheminots" and q["verb"] == "entendre"
+
+
+def test_lost_closing_mark_before_an_inserted_cue(annotate):
+    doc = annotate("Le maire a visité l'hôpital mardi. «Nous ne fermerons pas la maternité "
+                   "a lancé Paul Girard devant les soignants, après avoir salué les «efforts» "
+                   "du personnel. Et nous ouvrirons un nouveau service en juin.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Nous ne fermerons pas la maternité", "efforts",
+                                           "Et nous ouvrirons un nouveau service en juin"]
+    assert {q["speaker"] for q in quotes} == {"Paul Girard"}
+    assert quotes[0]["verb"] == "lancer"
+
+
+def test_narrative_inside_quoted_words_keeps_the_quote_whole(annotate):
+    doc = annotate("«Mon voisin Paul Girard a raconté toute l'histoire aux gendarmes. Moi, je "
+                   "n'ai rien vu», a expliqué Julie Moreau.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Mon voisin Paul Girard a raconté")
+    assert q["speaker"] == "Julie Moreau"
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le sénateur Henri Vasseur a vilipendé «une réforme écrite à la hâte» lors du débat.",
+     "une réforme écrite à la hâte", "Henri Vasseur", "vilipender"),
+    # a passive judging participle: its agent judges
+    ("La mairie a licencié un animateur pour une tenue jugée par la direction comme «une "
+     "provocation envers les familles».",
+     "une provocation envers les familles", "direction", "juger"),
+])
+def test_fragment_of_a_judging_verb(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == words
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+def test_ruling_author_holds_the_floor_through_the_narrative(annotate):
+    doc = annotate("Dans son jugement rendu lundi, le tribunal administratif de Rennes a estimé "
+                   "que la sanction était «disproportionnée».\n\n"
+                   "Le gardien avait été convoqué par son chef de service, qui lui avait "
+                   "demandé de retirer son bonnet, «vu par les usagers comme un signe "
+                   "d'appartenance à un club».\n\n"
+                   "L'agent s'était lui «contenté de rappeler son ancienneté, sans jamais "
+                   "contester les faits reprochés».\n\n"
+                   "«Nous allons faire appel», a réagi le maire Paul Girard.")
+    quotes = {q["text"][:20]: q for q in _quotes(doc)}
+    assert quotes["contenté de rappeler"]["speaker"] == "tribunal administratif de Rennes"
+    assert quotes["Nous allons faire ap"]["speaker"] == "Paul Girard"
