@@ -182,6 +182,125 @@ def test_mixed_clause_runs_over_following_quoted_pieces(annotate):
     assert q["kind"] == "mixed" and q["text"].endswith("«sans étiquette»")
 
 
+# ---------------------------------------------------------------- one mixed record per clause
+
+def _records(doc) -> list[tuple[str, str, str]]:
+    return [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)]
+
+
+# One reported clause, one record: (text, the records as (kind, text, speaker)).
+REPORTED_CLAUSES = {
+    # the parse may take "pour obtenir" as the clause and end it before "avait été fixé"
+    "que_clause_runs_on_to_its_finite_verb": (
+        "Maître Hélène Vasseur a souligné que le délai pour obtenir un rendez-vous entre la "
+        "mairie et le centre des impôts de Lyon avait été fixé « sans la moindre concertation, "
+        "par un agent seul ».",
+        [("mixed", "que le délai pour obtenir un rendez-vous entre la mairie et le centre des "
+          "impôts de Lyon avait été fixé « sans la moindre concertation, par un agent seul »",
+          "Hélène Vasseur")]),
+    # the parse may hang "à apporter" on the object noun
+    "infinitive_after_the_object_of_a_request_verb": (
+        "Le collectif Alerte Santé invite les soignants à apporter « une blouse ou un badge » "
+        "aux rassemblements « pour [leur] dignité » depuis le mois de mars.",
+        [("mixed", "à apporter « une blouse ou un badge » aux rassemblements « pour [leur] "
+          "dignité » depuis le mois de mars", "Alerte Santé")]),
+    "passive_request_stops_before_the_inverted_cue": (
+        "Le député Hugo Lambert a présenté son rapport. Les familles ont été invitées à « écrire "
+        "au rectorat » avant la rentrée, a-t-il précisé.",
+        [("mixed", "à « écrire au rectorat » avant la rentrée", "Hugo Lambert")]),
+    "inverted_cue_clause_starts_after_an_earlier_inserted_cue": (
+        "La ministre Hélène Garnier a salué le travail des agents. « Le chantier avance », "
+        "a-t-elle estimé mardi sur France Inter, et « il faut maintenant tenir les délais » et "
+        "de lancer la « seconde phase » prévue au printemps par la région, a-t-elle dit.",
+        [("direct", "Le chantier avance", "Hélène Garnier"),
+         ("mixed", "« il faut maintenant tenir les délais » et de lancer la « seconde phase » "
+          "prévue au printemps par la région", "Hélène Garnier")]),
+    "stops_before_an_absolute_participial_clause": (
+        "Trois infirmières de Caen affirment avoir été « délibérément » ignorées par la "
+        "direction, l'une d'elles ayant été mutée sans préavis.",
+        [("mixed", "avoir été « délibérément » ignorées par la direction",
+          "infirmières de Caen")]),
+    "stops_before_an_unquoted_relative_gloss": (
+        "La ministre Claire Vasseur a annoncé qu'elle ouvrirait le « dossier » des primes dues "
+        "aux pompiers, qui réclament depuis un an une revalorisation.",
+        [("mixed", "qu'elle ouvrirait le « dossier » des primes dues aux pompiers",
+          "Claire Vasseur")]),
+    "que_clause_of_a_content_noun": (
+        "Le rapporteur Paul Girard a relevé un « retard considérable, de six mois », et le fait "
+        "que le chantier avait « doublé de coût » en un an. La députée Anne Morel a dénoncé le "
+        "fait que la mairie ferme l'école sans concertation.",
+        [("direct", "retard considérable, de six mois", "Paul Girard"),
+         ("mixed", "que le chantier avait « doublé de coût » en un an", "Paul Girard"),
+         ("indirect", "que la mairie ferme l'école sans concertation", "Anne Morel")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REPORTED_CLAUSES))
+def test_one_record_per_reported_clause(annotate, case):
+    text, expected = REPORTED_CLAUSES[case]
+    assert _records(annotate(text)) == expected
+
+
+# The mixed record of a text: (text, (span text, speaker, verb)).
+MIXED_RECORDS = {
+    # the parse may read "vendredi qu'" as a noun and its relative clause
+    "que_after_a_weekday": (
+        "Des infirmières de Lille ont annoncé vendredi qu'elles allaient défiler dans « une "
+        "marche silencieuse » jusqu'à la préfecture.",
+        ("qu'elles allaient défiler dans « une marche silencieuse » jusqu'à la préfecture",
+         "infirmières de Lille", "annoncer")),
+    "clause_before_a_presentative_cue": (
+        "Les loyers « baisseront de dix pour cent » dès janvier et les charges « resteront "
+        "gelées » : c'est ce qu'a annoncé mardi le maire Paul Girard devant le conseil.",
+        ("Les loyers « baisseront de dix pour cent » dès janvier et les charges « resteront "
+         "gelées »", "Paul Girard", "annoncer")),
+    # "appelé" marks a name only right before the mark ("un collectif appelé «…»")
+    "quoted_infinitive_after_appeler_a": (
+        "Le syndicaliste Marc Audran a appelé à « occuper » les dépôts de bus lundi matin.",
+        ("à « occuper » les dépôts de bus lundi matin", "Marc Audran", "appeler")),
+    # no cue: the subject is the journalist's, the verb inside the marks, the floor speaks
+    "cueless_sentence_with_its_verb_in_marks": (
+        "« Le chantier avance bien », a déclaré la ministre Hélène Garnier mardi. Et de "
+        "nouvelles passerelles « seront ouvertes à la circulation avant l'été ». Les "
+        "riverains restent sceptiques.",
+        ("de nouvelles passerelles « seront ouvertes à la circulation avant l'été »",
+         "Hélène Garnier", None)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MIXED_RECORDS))
+def test_mixed_record(annotate, case):
+    text, expected = MIXED_RECORDS[case]
+    q = _one(annotate(text), "mixed")
+    assert (q["text"], q["speaker"], q["verb"]) == expected
+
+
+def test_passive_request_verb_speaks_for_the_floor_not_its_subject(annotate):
+    doc = annotate("Le député Hugo Lambert a jugé la réforme « bâclée ». Les élus du "
+                   "département ont été appelés à « ouvrir une concertation » sur la fermeture "
+                   "des classes, notamment en zone rurale.")
+    assert _records(doc)[-1] == (
+        "mixed", "à « ouvrir une concertation » sur la fermeture des classes, notamment en "
+        "zone rurale", "Hugo Lambert")
+
+
+def test_clause_holding_only_names_in_marks_is_indirect(annotate):
+    doc = annotate("Le maire Louis Perrin a rappelé que l'opération « Villages propres » avait "
+                   "été lancée en mars. Le préfet Marc Olivier a annoncé que les « bonnets "
+                   "verts » seraient reçus lundi à la préfecture.")
+    assert [(k, s) for k, _, s in _records(doc)] == [("indirect", "Louis Perrin"),
+                                                     ("indirect", "Marc Olivier")]
+
+
+
+@pytest.mark.negative
+def test_cueless_sentence_after_narration_or_with_scare_quotes_is_no_mixed(annotate):
+    doc = annotate("Le maire Paul Girard a visité l'usine. Les salariés « sont inquiets pour "
+                   "leur avenir ». « Rien n'est décidé », a dit Paul Girard. Les « gilets "
+                   "jaunes » ont bloqué le rond-point.")
+    assert [q["kind"] for q in _quotes(doc)] == ["direct"]
+
+
 # ---------------------------------------------------------------- round 3 constructions
 
 def _one(doc, kind: str) -> dict:
@@ -2230,3 +2349,100 @@ def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate
     quotes = _quotes(doc)
     assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
     assert quotes[-1]["speaker"] == "Gérard Lenoir"
+
+# ---------------------------------------------------------------- the floor handed over
+# (issue 12, tuning-set classes A and E)
+
+def test_named_subject_of_a_long_narrative_sentence_takes_the_floor(annotate):
+    doc = annotate("«Nous tiendrons jusqu'au printemps», a assuré Marie Lefort, une "
+                   "infirmière de 40 ans. Certaine elle aussi que la grève va durer en 2020, "
+                   "Sophie Garnier, qui avait lancé l'appel contre la fermeture des classes, "
+                   "a manifesté à Rennes, dans l'ouest. «Nous voulons être reçues par le "
+                   "ministre», a-t-elle déclaré.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons jusqu'au printemps"]["speaker"] == "Marie Lefort"
+    last = quotes["Nous voulons être reçues par le ministre"]
+    assert last["speaker"] == "Sophie Garnier" and last["verb"] == "déclarer"
+
+
+def test_name_in_a_complement_does_not_take_the_floor(annotate):
+    doc = annotate("«Le chantier sera fini en mai», a lancé le maire Paul Durand. Il a salué "
+                   "le travail de son adjoint, Jean Martin. «Nous tiendrons les délais», "
+                   "a-t-il ajouté.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons les délais"]["speaker"] == "Paul Durand"
+
+
+def test_demonstrative_description_with_origin_presents_a_new_speaker(annotate):
+    doc = annotate("«Mon client n'a rien cassé», plaide l'avocat Marc Bernier.\n\n"
+                   "Ce jeune électricien de Roubaix avait un couteau dans la poche de son "
+                   "manteau. «Je voulais seulement me défendre», jure-t-il.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Mon client n'a rien cassé"]["speaker"] == "Marc Bernier"
+    assert quotes["Je voulais seulement me défendre"]["speaker"] == \
+        "jeune électricien de Roubaix"
+
+
+@pytest.mark.parametrize("cue, lemma", [("supplie-t-elle", "supplier"),
+                                        ("développe-t-elle", "développer"),
+                                        ("énumère-t-elle", "énumérer")])
+def test_inverted_cues_of_pleas_and_lists(annotate, cue, lemma):
+    doc = annotate(f"La directrice Anne Collet a reçu les parents. «Laissez-nous encore un "
+                   f"mois pour trouver des enseignants», {cue}.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Anne Collet" and q["verb"] == lemma
+
+
+def test_words_heard_among_a_group_are_that_group_s(annotate):
+    doc = annotate("Les syndicats avaient appelé à manifester samedi. «La retraite à "
+                   "soixante ans !», pouvait-on entendre dans un cortège de plusieurs "
+                   "centaines de cheminots qui défilaient à Lille.")
+    q = {q["text"]: q for q in _quotes(doc)}["La retraite à soixante ans !"]
+    assert q["speaker"] == "cheminots" and q["verb"] == "entendre"
+
+
+def test_lost_closing_mark_before_an_inserted_cue(annotate):
+    doc = annotate("Le maire a visité l'hôpital mardi. «Nous ne fermerons pas la maternité "
+                   "a lancé Paul Girard devant les soignants, après avoir salué les «efforts» "
+                   "du personnel. Et nous ouvrirons un nouveau service en juin.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Nous ne fermerons pas la maternité", "efforts",
+                                           "Et nous ouvrirons un nouveau service en juin"]
+    assert {q["speaker"] for q in quotes} == {"Paul Girard"}
+    assert quotes[0]["verb"] == "lancer"
+
+
+def test_narrative_inside_quoted_words_keeps_the_quote_whole(annotate):
+    doc = annotate("«Mon voisin Paul Girard a raconté toute l'histoire aux gendarmes. Moi, je "
+                   "n'ai rien vu», a expliqué Julie Moreau.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Mon voisin Paul Girard a raconté")
+    assert q["speaker"] == "Julie Moreau"
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le sénateur Henri Vasseur a vilipendé «une réforme écrite à la hâte» lors du débat.",
+     "une réforme écrite à la hâte", "Henri Vasseur", "vilipender"),
+    # a passive judging participle: its agent judges
+    ("La mairie a licencié un animateur pour une tenue jugée par la direction comme «une "
+     "provocation envers les familles».",
+     "une provocation envers les familles", "direction", "juger"),
+])
+def test_fragment_of_a_judging_verb(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == words
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+def test_ruling_author_holds_the_floor_through_the_narrative(annotate):
+    doc = annotate("Dans son jugement rendu lundi, le tribunal administratif de Rennes a estimé "
+                   "que la sanction était «disproportionnée».\n\n"
+                   "Le gardien avait été convoqué par son chef de service, qui lui avait "
+                   "demandé de retirer son bonnet, «vu par les usagers comme un signe "
+                   "d'appartenance à un club».\n\n"
+                   "L'agent s'était lui «contenté de rappeler son ancienneté, sans jamais "
+                   "contester les faits reprochés».\n\n"
+                   "«Nous allons faire appel», a réagi le maire Paul Girard.")
+    quotes = {q["text"][:20]: q for q in _quotes(doc)}
+    assert quotes["contenté de rappeler"]["speaker"] == "tribunal administratif de Rennes"
+    assert quotes["Nous allons faire ap"]["speaker"] == "Paul Girard"

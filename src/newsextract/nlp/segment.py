@@ -357,3 +357,50 @@ def segmentation(doc: Doc) -> Segmentation:
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """The quote-aware sentences of `doc` as (start_char, end_char)."""
     return segmentation(doc).sentences
+
+
+def reseat_lost_closer(doc: Doc, qt: Segmentation, n: int, cue_char: int) -> None:
+    """Piece `n` lost its closing mark before the journalist's clause at `cue_char` (the
+    quotes layer finds it: an inserted cue with no comma before it). The quote closes
+    there; the narrative runs to the end of its sentence, its own quoted pieces becoming
+    top-level ones; the quote resumes after it up to the piece's end. Nothing changes when
+    no sentence ends between the clause and the piece's end. `qt` and the Doc's stored
+    segmentation are updated together, sentences recomputed."""
+    text, piece, marks = qt.text, qt.pieces[n], load_marks()
+    resume = _narrative_end(text, cue_char, piece.end)
+    if resume is None:
+        return
+    group = max(p.group for p in qt.pieces) + 1
+    s, e = content_bounds(text, piece.start, cue_char, marks)
+    # the lost mark's place: right after the words, where the clause begins
+    head = QuotedSpan(piece.open_char, min(e, cue_char - 1), s, e, piece.block, piece.group)
+    inner, _ = _pair_block(text, cue_char, resume, piece.block, marks, group + 1,
+                           lost_opener_ok=False)
+    s, e = content_bounds(text, resume, piece.end, marks)
+    tail = QuotedSpan(None, piece.close_char, s, max(s, piece.end), piece.block, group)
+    pieces = qt.pieces[:n] + [head] + inner + [tail] + qt.pieces[n + 1:]
+    inside = [(p.outer_start, p.outer_end) for p in pieces]
+    sentences = quote_aware_sentences(text, blocks(doc), inside)
+    doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
+                         "sentences": [list(x) for x in sentences]}
+    qt.__init__(doc, text, pieces, sentences)
+
+
+def _narrative_end(text: str, start: int, end: int) -> int | None:
+    """Offset where the sentence of the narrative clause starting at `start` ends (after
+    its . ! or ? outside nested marks, before a capital), if before `end`; else None."""
+    depth = 0
+    marks = load_marks()
+    for i in range(start, end):
+        c = text[i]
+        if c in marks.openers:
+            depth += 1
+        elif c in marks.closers:
+            depth = max(0, depth - 1)
+        elif c in ".!?" and depth == 0 and not _is_abbreviation(text, i):
+            j = i + 1
+            while j < end and text[j].isspace():
+                j += 1
+            if j < end and text[j].isupper():
+                return j
+    return None

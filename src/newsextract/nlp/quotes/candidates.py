@@ -257,10 +257,17 @@ def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     précisé X": he is judged, he reports nothing)."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
                and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
-               and not is_bare_past_participle(t) and not agentless_passive(t)
+               and not is_bare_past_participle(t) and not _reports_nothing_passive(t)
                and not perfect_infinitive(t)  # "après avoir dénoncé …": no clause of its own
                and not _noun_object_only(doc, qt, t)
                for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def _reports_nothing_passive(verb) -> bool:
+    """ "Il sera jugé lundi": a passive with no agent and no content clause of its own;
+    "ont été invitées à écrire …" keeps its content (a request someone reports)."""
+    return agentless_passive(verb) and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 # Tokens after a verb searched for the opening mark of its quoted object.

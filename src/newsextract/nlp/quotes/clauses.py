@@ -19,10 +19,12 @@ from newsextract.nlp.grammar_words import CLAUSE_OPENER, OBJECT_CLITIC, grammar_
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
     is_infinitive,
     is_present_participle,
     opens_gerund,
     perfect_infinitive,
+    reporting_lemma,
     word_set,
 )
 from newsextract.resources import read_tsv
@@ -69,6 +71,27 @@ def _short_complement_end(doc: Doc, i: int, limit: int) -> int:
     return j if j > i + 1 else i
 
 
+# Tokens of the direct object between a verb and its infinitive ("a appelé les élus de
+# la majorité à …"): a noun phrase with its complements, no verb.
+MAX_OBJECT_TOKENS = 8
+
+
+def _object_end(doc: Doc, i: int, limit: int) -> int:
+    """After the direct object starting at token i ("les riverains", "ses adhérents du
+    Nord"), when de/à + infinitive follows it: the de/à; else i. The parse often hangs the
+    infinitive on the noun ("les riverains à venir" as a noun's complement)."""
+    if i >= limit or doc[i].pos_ != "DET":
+        return i
+    for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
+        t = doc[j]
+        if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and is_infinitive(doc[j + 1]):
+            return j
+        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
+            return i
+    return i
+
+
 def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) -> int | None:
     """First token of the content clause that follows `verb`, or None.
 
@@ -85,6 +108,8 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if i + 1 < limit and doc[i].morph.get("Poss") == ["Yes"] and doc[i + 1].pos_ == "NOUN":
         # "a exprimé sa volonté de réformer", "annonçant son intention de rejoindre"
         i += 2
+    elif reporting_lemma(verb) in word_set("quotes_object_infinitive_verbs.txt"):
+        i = _object_end(doc, i, limit)  # "invite les riverains à venir"
     if i >= limit:
         return None
     tok = doc[i]
@@ -188,8 +213,13 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if is_clause and left > verb.i + 1 and relative_on_an_object(verb, doc[left - 1]) \
                 and not any(c.dep_ == "obj" for c in child.children):
             return None  # "a répondu aux courriers que les habitants envoient": relative
-        return left, clause_end(doc, left, child.right_edge.i + 1)
-    misparsed = misparsed_que_clause(doc, verb)
+        end = child.right_edge.i + 1
+        if is_clause and not any(finite_verb(t) for t in doc[left:end]):
+            # "que le trajet pour aller à la gare avait été …" parsed with the infinitive
+            # as the clause: a que-clause has a finite verb, and runs on to it
+            end = limit
+        return left, clause_end(doc, left, end)
+    misparsed = misparsed_que_clause(doc, verb, limit) or content_noun_clause(doc, verb, limit)
     if misparsed is not None:
         return misparsed
     left = word_order_clause_start(doc, verb, ambiguous, limit)
@@ -271,20 +301,41 @@ def colon_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
         return None
     if not any(t.pos_ in ("VERB", "AUX") for t in rest) and not (
             inverted and len([t for t in rest if t.is_alpha]) >= MIN_VERBLESS_WORDS):
-        return None  # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
+        # after a quote and its cue, a verbless account goes on (": 300 postes en dix ans")
+        return None
     end = limit
     while end > colon + 1 and doc[end - 1].is_punct:
         end -= 1
     return (colon + 1, end) if end > colon + 1 else None
 
 
-def misparsed_que_clause(doc: Doc, verb) -> tuple[int, int] | None:
+def content_noun_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+    """ "a dénoncé le fait que la mairie …", "a noté un retard, puis le fait que le devis
+    …": the object (or a conjunct of it) is a noun that only announces its que-clause
+    (`quotes_content_nouns.txt`); the clause is what is reported."""
+    nouns = word_set("quotes_content_nouns.txt")
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    for noun in objects:
+        que = noun.i + 1
+        if noun.lemma_.lower() in nouns and que + 1 < limit \
+                and introducers().get(doc[que].lower_) == FINITE:
+            return que, clause_end(doc, que, limit)
+    return None
+
+
+def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     """ "a rappelé avant la séance que …": a que the parser hung on the complement as a
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]
         if t.lower_ in ("que", "qu'", "qu’"):
-            if t.dep_ != "obj" or not t.head.dep_.startswith("acl"):
+            if not t.head.dep_.startswith("acl"):
+                return None
+            if _on_adverbial(t.head, verb):
+                # the parse of the whole clause is off: it runs to the sentence's end
+                return i, clause_end(doc, i, limit)
+            if t.dep_ != "obj":
                 return None
             clause_verb = t.head
             if relative_on_an_object(verb, doc[i - 1]):
@@ -324,6 +375,48 @@ A_FORMS = frozenset({"à", "au", "aux"})
 MAX_OBJECT_CLIMB = 3
 
 
+def _on_adverbial(clause_verb: Token, verb: Token) -> bool:
+    """The relative clause the parse saw hangs on an adverbial of the reporting verb ("a
+    annoncé samedi qu'il partait", "samedi" taken as the antecedent): a time or place
+    noun modifying the verb has no relative clause there, the que opens the content."""
+    noun = clause_verb.head
+    return noun.dep_ == "obl:mod" and noun.head == verb
+
+
+# Tokens of the subject of an absolute participial clause (", l'un des élus ayant …").
+MAX_ABSOLUTE_SUBJECT = 6
+
+
+def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
+    """The comma opens an absolute participial clause with a subject of its own (", l'un
+    d'eux ayant été blessé", ", le train étant bloqué"): the journalist's circumstance,
+    not the reported content."""
+    if comma + 1 >= end:
+        return False
+    first = doc[comma + 1]
+    if first.pos_ not in ("DET", "PRON", "NUM") or first.morph.get("PronType") == ["Rel"]:
+        return False  # ", dont 21 ayant été blessés" qualifies a noun of the clause
+    for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
+        t = doc[j]
+        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
+            return False
+    return False
+
+
+def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
+    """The comma opens a relative clause on the last noun (", qui menacent de …") that
+    holds no quoted words while the clause before it, verb included, does: the
+    journalist's gloss on that noun ends someone's partly quoted words. A relative inside
+    the clause's subject ("que le «collectif», qui …, a …") comes before its verb."""
+    nxt = doc[comma + 1]
+    return nxt.lower_ in ("qui", "dont", "où") \
+        and any(t.is_quote for t in doc[start:comma]) \
+        and any(finite_verb(t) for t in doc[start:comma]) \
+        and not any(t.is_quote for t in doc[comma + 1:end])
+
+
 def clause_end(doc: Doc, start: int, end: int) -> int:
     """The content clause stops before a comma that opens a new clause of the
     journalist's: a connective (", alors que", ", tout en") or a participial clause
@@ -341,7 +434,8 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
         if nxt.lower_ in negation_words(VERB) and i + 2 < end:
             nxt = doc[i + 2]  # ", n'hésitant pas à"
         if nxt.lower_ in word_set("quotes_clause_breaks.txt") or is_present_participle(nxt) \
-                or opens_main_clause(doc, i, start, end):
+                or opens_main_clause(doc, i, start, end) or opens_absolute_clause(doc, i, end) \
+                or opens_unquoted_relative(doc, i, start, end):
             return i
     return end
 

@@ -6,10 +6,12 @@ The component only orchestrates; each question has its module:
 - `direct`: quotes inside marks and the cue after or inside them; `fragments`: a reporting
   verb before the opening mark; `cueless`: quotes with no reporting verb;
 - `indirect`: reporting verbs with a content clause (`clauses`), clauses before an
-  inverted cue (mixed when they embed quoted words);
+  inverted cue (mixed when they embed quoted words); `continued`: cueless sentences that
+  go on with the floor holder's words around a subject of the journalist's;
 - `selon`: "selon X" / "d'après X" and the statement it attributes;
+- `lostmarks`: a closing mark lost before an inserted cue, recovered before the rest;
 - `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
-  through `speakers`, `mentions`, `subjects` and `cues`.
+  through `speakers`, `mentions`, `subjects` and `cues`, `handover` when it changes hands.
 """
 
 from __future__ import annotations
@@ -26,12 +28,14 @@ from newsextract.nlp.quotes.candidates import (
     repeated_labels,
     resolve_overlaps,
 )
+from newsextract.nlp.quotes.continued import continued_clauses
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.fragments import spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
+from newsextract.nlp.quotes.lostmarks import recover_lost_closers
 from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
 from newsextract.nlp.segment import segmentation
 
@@ -47,9 +51,11 @@ class QuotesComponent:
             return doc
         qt = segmentation(doc)
         dates = frozenset(t.i for s in doc.spans.get("dates", []) for t in s)
+        recover_lost_closers(doc, qt, dates)
         labels = repeated_labels(qt.text, qt.pieces)
         labels -= spoken_labels(doc, qt, labels)
         candidates = clause_candidates(doc, qt, labels, dates)
+        candidates += continued_clauses(doc, qt, labels)
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
         not_speech = (glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)

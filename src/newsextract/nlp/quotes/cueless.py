@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.quotes.banners import banner_before, banner_holder
-from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
@@ -23,10 +22,10 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
 )
+from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.introductions import introduced_person, names_someone
 from newsextract.nlp.quotes.lexicon import reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
-from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
     colon_subject,
@@ -34,6 +33,7 @@ from newsextract.nlp.quotes.narrative import (
     pour_subject,
     relative_subject,
 )
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # Characters after a closing mark searched for the colon of a "«…» : X …" title.

@@ -14,6 +14,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.groups import quantified_group_at
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
@@ -41,7 +43,44 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
     if doc[i + 1].lower_ not in ("-on", "-t-on") and not t_on:
         return None
     pronoun = doc[i + 1] if doc[i + 1].lower_ != "-t" else doc[i + 2]
+    heard = heard_among(doc, pronoun.i + 1, limit)
+    if heard is not None:
+        # "«…», pouvait-on entendre dans un cortège de manifestants": the group heard speaks
+        verb = next((t for t in doc[pronoun.i + 1:heard[0]]
+                     if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "pouvait-on entendre"
+        return Cue(verb, verb.lemma_.lower(), i, heard[1], heard, None)
     return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+
+
+# Tokens after "-on" (an infinitive, adverbs) read for the place the words were heard in.
+HEARD_PLACE_LEAD = 3
+# Tokens of that place's noun phrase read for the people noun ("un cortège de plusieurs
+# milliers de manifestants").
+HEARD_GROUP_REACH = 8
+
+
+def heard_among(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
+    """The group of people an impersonal cue locates the words among, "pouvait-on entendre
+    dans un cortège de cheminots", "entend-on parmi les grévistes": token range of the
+    people noun (`quotes_place_prepositions.txt` then a quantified group or a plural
+    people noun), else None ("lit-on dans le rapport" names nobody who speaks)."""
+    j = k
+    while j < limit and j < k + HEARD_PLACE_LEAD and (
+            doc[j].pos_ == "ADV" or doc[j].morph.get("VerbForm") == ["Inf"]):
+        j += 1
+    if j >= limit or doc[j].lower_ not in word_set("quotes_heard_prepositions.txt"):
+        return None
+    for n in range(j + 1, min(limit, j + 1 + HEARD_GROUP_REACH)):
+        tok = doc[n]
+        if tok.text in ",.;:«»\"" or tok.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        people = quantified_group_at(doc, n)
+        if people is None and tok.pos_ == "NOUN" and tok.morph.get("Number") == ["Plur"] \
+                and names_person(tok.text, tok.lemma_):
+            people = n
+        if people is not None and people < limit:
+            return people, people + 1
+    return None
 
 
 @dataclass(frozen=True)

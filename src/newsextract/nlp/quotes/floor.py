@@ -16,6 +16,12 @@ from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
 from newsextract.nlp.quotes.candidates import SELON, Candidate
+from newsextract.nlp.quotes.handover import (
+    handed_over,
+    introduced_person,
+    is_narrative_fragment,
+    ruling_floor,
+)
 from newsextract.nlp.quotes.lexicon import GROUP
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
@@ -51,6 +57,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     resolved: dict[int, Speaker] = {}
     previous: Candidate | None = None
     prev_speaker = NO_SPEAKER
+    ruling: tuple[Candidate, Speaker] | None = None  # see `ruling_floor`
     # "le ministre a tenu à rassurer. «…», a-t-il promis": a person description that
     # is the subject of a clause is a mention of that person, resolved (in text order) when
     # the quotes reach it, and a later pronoun may refer to it.
@@ -60,7 +67,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         cand = kept[idx]
         while pending and doc[pending[0][0]].idx < min(cand.start, cand.anchor):
             start, end = pending.pop(0)
-            described = np_speaker(doc, start, end, ctx)
+            described = introduced_person(doc, start, end) or np_speaker(doc, start, end, ctx)
             if described is not None and described.label in ("PER", "NP"):
                 # an unnamed person too: "la chercheuse …. «…», a-t-elle dit"
                 ctx.add(doc[start].idx, described, False, True,
@@ -68,6 +75,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         speaker: Speaker | None = cand.speaker
         if speaker is None and cand.pronoun is not None:
             speaker = pronoun_speaker(doc[cand.pronoun], ctx, reported=(cand.start, cand.end))
+            speaker = handed_over(doc, qt, doc[cand.pronoun], speaker, ctx,
+                                  (cand.start, cand.end)) or speaker
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON)
@@ -77,6 +86,9 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not in_link(doc, cand.start):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
         speaker = speaker or NO_SPEAKER
+        ruling = ruling_floor(doc, qt, cand, speaker, ruling)
+        if ruling is not None and is_narrative_fragment(cand):
+            speaker = ruling[1]
         speaker = _named_by_registry(doc, speaker)
         if speaker.label in ("PER", "ORG") and speaker.name:
             speaker = Speaker(registry_name(doc, speaker) or fullest_name(
@@ -229,3 +241,4 @@ def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
         if entity_name(ent) == speaker.name and (ent._.entity or {}).get("entity_id"):
             return ent._.entity["entity_id"]
     return None
+

@@ -213,13 +213,15 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                         or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
-        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok):
+        agent = agent_before_piece(doc, v, mark)
+        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \
+                and agent is None:
             return None  # "condamné pour une «faute»": a passive, no one's words
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
                          or after_mention_marker(doc, mark)):
             return None
-        subject = named_subject or verb_subject(doc, qt, tok)
+        subject = agent or named_subject or verb_subject(doc, qt, tok)
         if far and (subject is None or not is_speaker_like(doc, *subject)):
             return None  # that far, only the words of a subject that can speak
         judging = judging_prepositions(lemma) if opinion else frozenset()
@@ -341,6 +343,25 @@ def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int
         return None
     end = max(par + 2, noun_phrase_end(doc, par + 1, len(doc)))
     return par + 1, end
+
+
+# Words between a passive participle's agent and the quoted words it judges ("jugée par
+# X comme «…»", "qualifiée par X de «…»"): the attribute's markers.
+AGENT_TO_WORDS = frozenset({"comme", "de", "d'", "d’"})
+
+
+def agent_before_piece(doc: Doc, v: int, mark: int) -> tuple[int, int] | None:
+    """ "une tenue jugée par la direction comme «…»", "qualifiée par le maire de «…»": the
+    agent between a bare past participle (token `v`) and the opening mark (token `mark`)
+    of the words it judges, when it can speak; None otherwise."""
+    tok = doc[v]
+    if not is_bare_past_participle(tok) or v + 2 >= mark or doc[v + 1].lower_ != "par":
+        return None
+    end = noun_phrase_end(doc, v + 2, mark)
+    if end <= v + 2 or any(t.lower_ not in AGENT_TO_WORDS for t in doc[end:mark]) \
+            or not is_speaker_like(doc, v + 2, end):
+        return None
+    return v + 2, end
 
 
 def person_before(doc: Doc, i: int) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ quoted words that are not mere labels, indirect otherwise.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ORTH, POS
@@ -28,6 +29,8 @@ from newsextract.nlp.quotes.candidates import (
     gloss_end,
     holds_cue,
     is_label,
+    named_movements,
+    quoted_names,
     trim,
 )
 from newsextract.nlp.quotes.clauses import (
@@ -36,7 +39,7 @@ from newsextract.nlp.quotes.clauses import (
     inverted_colon_subject,
     relative_gaps_infinitive,
 )
-from newsextract.nlp.quotes.cues import inverted_cue
+from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_negated,
@@ -50,17 +53,17 @@ from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
-from newsextract.resources import read_tsv
+from newsextract.resources import read_lines, read_tsv
 
 
 def verbs_and_commas(doc: Doc) -> Iterator[Token]:
-    """The verbs and commas of `doc`, found on its arrays: creating a Token object for every
+    """The verbs, commas and colons of `doc`, found on its arrays: creating a Token object for every
     token of the document just to test its tag is what made this scan costly."""
     if not len(doc):
         return
     attributes = doc.to_array([POS, ORTH])
-    comma = doc.vocab.strings[","]
-    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma)
+    comma, colon = doc.vocab.strings[","], doc.vocab.strings[":"]
+    wanted = (attributes[:, 0] == VERB) | (attributes[:, 1] == comma) | (attributes[:, 1] == colon)
     for i in numpy.flatnonzero(wanted):
         yield doc[int(i)]
 
@@ -95,6 +98,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     before an inverted cue."""
     out: list[Candidate] = []
     lex = reporting_lexicon()
+    names = named_pieces(doc, qt)
     for tok in verbs_and_commas(doc):
         if tok.pos_ == "VERB" and not qt.in_quote(tok.idx):
             lemma = reporting_lemma(tok)
@@ -115,16 +119,29 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 if clause[1] <= rest_end:
                     continue
                 clause = (max(clause[0], rest_end), clause[1])
+            cue = cue_after_clause(doc, qt, clause, limit, dates)
+            if cue is not None:
+                clause = (clause[0], min(clause[1], cue.start - 1))
             inverted = inverted_colon_subject(doc, tok, clause)
-            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx,
+            cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names,
                                  verbless=inverted is not None)
             if cand is not None:
                 cand.subject = inverted or verb_subject(doc, qt, tok)
+                if is_passive(tok) and inverted is None:
+                    # "les riverains ont été invités à «…»": whom the words address, not
+                    # the source; "…, a-t-elle ajouté" after the clause names the source
+                    cand.subject = passive_agent(tok) if cue is None else cue.subject
+                    cand.pronoun = cue.pronoun.i if cue is not None and cue.pronoun else None
+                    cand.inherit = cand.subject is None and cand.pronoun is None
                 out.append(cand)
-        elif tok.text == "," and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+        elif tok.text in (",", ":") and not qt.in_quote(tok.idx) and tok.i + 1 < len(doc):
+            lead = presentative_length(doc, tok.i + 1)
+            if tok.text == ":" and not lead:
+                continue  # "X a dit : «…»" is the verb's; only "…: c'est ce qu'a dit X"
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
             first = qt.token_at(s_start)
+            first = after_inserted_cue(doc, qt, first, tok.i)
             while first < tok.i and (doc[first].is_punct and doc[first].text not in
                                      ("«", "“", '"')):
                 first += 1
@@ -134,7 +151,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
                          and p.closed and not is_label(qt.text, p, labels)
                          for p in qt.pieces) if first < tok.i else False
-            cue = inverted_cue(doc, tok.i + 1, limit, dates, require_inversion=not quoted)
+            cue = inverted_cue(doc, tok.i + 1 + lead, limit, dates, require_inversion=not quoted)
             if cue is None or cue.lemma in lex.inverted_only:
                 continue
             if quoted and (cue.verb.lower_.endswith("ant")
@@ -157,7 +174,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                                                                           tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
             cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
-                                      cue.verb.idx)
+                                 cue.verb.idx, names)
             if cand is not None:
                 attach(cand, cue)
                 out.append(cand)
@@ -204,6 +221,82 @@ def _closes_sentence(doc: Doc, end: int, limit: int) -> bool:
     """The inverted subject ends the sentence, or a comma, a bracket or a relative clause
     on it follows ("a précisé le procureur, qui a ouvert une enquête")."""
     return end >= limit or doc[end].is_punct or doc[end].morph.get("PronType") == ["Rel"]
+
+
+def presentative_length(doc: Doc, i: int) -> int:
+    """Tokens of a presentative relative opening an inverted cue at token `i` ("c'est ce
+    qu'a annoncé X", "voilà ce que dit Y": `quotes_presentative_leads.txt`), or 0."""
+    for lead in presentative_leads():
+        if i + len(lead) <= len(doc) and all(
+                doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(lead)):
+            return len(lead)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def presentative_leads() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in read_lines("quotes_presentative_leads.txt"))
+
+
+def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
+                     dates: frozenset[int]) -> Cue | None:
+    """An inverted cue after a comma inside the clause read for a verb or right after it
+    ("à «venir nombreux» devant la mairie, a-t-elle ajouté"): the clause ends before it
+    (and names the speaker of a passive verb)."""
+    for t in doc[clause[0] + 1:min(clause[1] + 1, limit - 1)]:
+        if t.text != "," or qt.in_quote(t.idx):
+            continue
+        cue = inverted_cue(doc, t.i + 1, limit, dates, require_inversion=True)
+        if cue is not None:
+            return cue
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """ "ont été invités", "sont appelés": a passive reporting verb, whose subject is whom
+    the words address or concern, not who speaks; not a pronominal verb, whose "être" is
+    no passive ("s'est engagé à")."""
+    if any(c.lower_ in ("se", "s'", "s’") for c in verb.children) \
+            or any(t.lower_ in ("se", "s'", "s’") for t in verb.doc[max(0, verb.i - 3):verb.i]):
+        return False
+    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def passive_agent(verb: Token) -> tuple[int, int] | None:
+    """Token range of the agent of a passive verb ("invités par le maire" -> "le maire"),
+    or None (the source is the floor's)."""
+    for c in verb.children:
+        if c.dep_ == "obl:agent" or any(g.lower_ == "par" and g.dep_ == "case"
+                                        for g in c.children):
+            first = c.left_edge.i
+            while first < c.i and c.doc[first].lower_ == "par":
+                first += 1
+            return first, c.right_edge.i + 1
+    return None
+
+
+def after_inserted_cue(doc: Doc, qt: Segmentation, first: int, comma: int) -> int:
+    """Where a clause before an inverted cue starts: after an earlier inserted cue of the
+    sentence ("«A», a-t-il dit lundi, et «B» et de partir, a-t-il ajouté": the second
+    cue's clause is "«B» et de partir"), past a connective; else `first`."""
+    start = first
+    for t in doc[first:comma]:
+        if t.pos_ != "VERB" or qt.in_quote(t.idx) or reporting_lemma(t) is None:
+            continue
+        lead = t.i - 1
+        while lead > first and (doc[lead].pos_ == "AUX" or doc[lead].is_space
+                                or doc[lead].text.startswith("-")):
+            lead -= 1
+        if doc[lead].text != "," or lead == first or not doc[lead - 1].is_quote:
+            continue  # an inserted cue follows a closing mark and a comma
+        nxt = next((u.i for u in doc[t.i + 1:comma] if u.text == ","), None)
+        if nxt is None or nxt + 1 >= comma:
+            return first
+        connective = doc[nxt + 1].lower_ in word_set("quotes_connectives.txt")
+        if not (connective or doc[nxt + 1].is_quote):
+            continue  # "», réagit X, président de …": an apposition, not a new clause
+        start = nxt + 1 + connective
+    return start
 
 
 def quote_then_gloss(doc: Doc, qt: Segmentation, first: int, comma: int) -> bool:
@@ -290,8 +383,27 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
                     for p in qt.pieces)
 
 
+def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
+    """Start offsets of the quoted pieces that name something rather than give anyone's
+    words: a movement ("les «bonnets verts»"), a capitalised name after a determiner
+    ("l'opération «Rues propres»"), a mention ("le mot «…»"). A reported clause holding
+    only such pieces is indirect (QUOTES.md: scare quotes do not make it mixed)."""
+    starts = {start for start, _ in quoted_names(doc, qt) + named_movements(doc, qt)}
+    markers = word_set("quotes_mention_markers.txt")
+    for p in qt.pieces:
+        if p.open_char is None:
+            continue
+        i = qt.token_at(p.open_char) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0 and doc[i].lower_ in markers:
+            starts.add(p.start)  # right after the marker: "le slogan «…»", not "appelé à «…»"
+    return frozenset(starts)
+
+
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int,
+                  names: frozenset[int] = frozenset(),
                   verbless: bool = False) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
     (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
@@ -314,7 +426,7 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
     if end <= start:
         return None
     inner = [p for p in qt.pieces if p.outer_start < end and p.outer_end > start]
-    speech = [p for p in inner if not is_label(qt.text, p, labels)]
+    speech = [p for p in inner if not is_label(qt.text, p, labels) and p.start not in names]
     rest = qt.text[start:end]
     if speech:
         for p in speech:

@@ -222,6 +222,11 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
     return found.pop() if len(found) == 1 else None
 
 
+# Determiners of a description that presents the person it names ("ce jeune boulanger de
+# Roubaix"); "le boulanger" refers back to somebody the article has named.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+
+
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                          ) -> list[tuple[int, int]]:
     """Token ranges of definite person descriptions (singular, a head noun that names a
@@ -236,8 +241,12 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
         left = tok.left_edge.i
         if doc[left].lower_ not in DEFINITE_DETERMINERS:
             continue
-        if any(e.label_ in NAME_LABELS for e in entities_in(doc, left, tok.right_edge.i + 1)):
-            continue  # a named mention is already an antecedent
+        if any(e.label_ in NAME_LABELS and not (
+                np_start_governed(doc, e.start) and doc[left].lower_ in DEMONSTRATIVES)
+               for e in entities_in(doc, left, tok.right_edge.i + 1)):
+            # a named mention is already an antecedent; the place in "ce boulanger de
+            # Roubaix" names nobody (a demonstrative presents a person: floor.py)
+            continue
         out.append((left, tok.i + 1))
     return out
 

@@ -162,6 +162,13 @@ class SpeakerContext:
             i -= 1
         return None
 
+    def last_position(self, before: int, name: str | None) -> int:
+        """Where the antecedent of that name was last mentioned before `before`, -1."""
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0 and self.items[i].name != name:
+            i -= 1
+        return self.positions[i] if i >= 0 else -1
+
     def learn_gender(self, name: str | None, gender: str | None) -> None:
         if name and gender:
             self.name_gender.setdefault(name, gender)
