@@ -234,6 +234,22 @@ def test_equivalent_role_descriptions_are_one_person(annotate):
     assert _quote_speakers(doc) == [("Il n'a montré aucun remords", "procureure")]
 
 
+def test_a_description_standing_for_a_named_person_tells_its_gender(annotate):
+    # no name mention shows the gender; the generic description linked to him does
+    doc = annotate("Le tribunal a jugé Marc Olivier mardi. Plus tard, le jeune homme a "
+                   "quitté la salle.")
+    p = _participant(doc, "Marc Olivier")
+    assert "le jeune homme" in _mention_texts(doc, p) and p["gender"] == "Masc"
+
+
+def test_a_party_to_a_trial_is_described_by_its_procedural_role(annotate):
+    doc = annotate("Le tribunal a relaxé le prévenu, Bastien Morel, mardi soir. «Je suis "
+                   "soulagé», a confié le prévenu.")
+    p = _participant(doc, "Bastien Morel")
+    assert "prévenu" in p["heads"] and "le prévenu" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Je suis soulagé", "Bastien Morel")]
+
+
 @pytest.mark.negative
 def test_related_person_is_not_the_person_named(annotate):
     doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "

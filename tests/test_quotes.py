@@ -146,6 +146,25 @@ def test_pronoun_skips_last_speaker_of_other_gender(annotate):
     assert quotes["Rien n'est perdu"]["speaker"] == "plateforme"
 
 
+def test_a_feminine_role_is_not_the_man_named_before_it(annotate):
+    # the registry knows Marc Olivier is a man ("le quadragénaire"): "la juge", whom the
+    # article never names, speaks as an unnamed source, also after he is named again
+    doc = annotate("La cour a condamné Marc Olivier à deux ans de prison. La juge avait "
+                   "dénoncé «un mépris total des clients». Le quadragénaire a quitté la salle "
+                   "sans un mot. Il avait «menti du début à la fin», a rappelé la juge.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("un mépris total des clients", "juge"),
+        ("Il avait «menti du début à la fin»", "juge")]
+
+
+def test_a_person_only_spoken_of_is_not_the_description_that_speaks(annotate):
+    # "la lettre de Paul Renaud": he is what the sentence is about, not "le maire"
+    doc = annotate("Les habitants ont lu la lettre de Paul Renaud dans le journal. «Nous "
+                   "attendons une réponse», a déclaré le maire.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Nous attendons une réponse", "maire")]
+
+
 def test_name_after_complement_is_the_inverted_subject(annotate):
     doc = annotate("«Nous étions visibles», a expliqué à Reuters lundi Julien Moreau, "
                    "photographe à Lyon.")

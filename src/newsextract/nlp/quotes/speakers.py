@@ -235,6 +235,47 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
         and contradicts(unnamed, named, titles(), generic_functions())
 
 
+def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+    """The person a description in tokens [start, end) that the registry linked to nobody
+    named refers back to ("a rappelé le ministre": the one of its gender who spoke or
+    was a subject last, else the last named), or None when it speaks as an unnamed
+    source: no one before it can be that person (`_registry_denies`: "la procureure" is
+    not the defendant the article calls "le jeune homme"; "le président du club" is not
+    "le préfet X"), or is named other than as a complement ("le régime de Paul X")."""
+    char = doc[start].idx
+    gender = mention_gender(doc, start, end)
+    ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
+    if ante is None or _registry_denies(doc, char, gender, ante):
+        return None
+    return ante
+
+
+def _last_person(doc: Doc, char: int, gender: str | None, ctx: SpeakerContext
+                 ) -> Speaker | None:
+    """The person of compatible gender named last before `char`, passing over those the
+    article names only as a complement so far."""
+    before = char
+    while True:
+        ante = ctx.last(before, PERSON_LABELS, gender=gender)
+        if ante is None or ante.start_char is None:
+            return None
+        if not _only_spoken_of(doc, ante, char):
+            return ante
+        before = ante.start_char
+
+
+def _only_spoken_of(doc: Doc, ante: Speaker, char: int) -> bool:
+    """Every name mention of the participant of `ante` before `char` is a prepositional
+    complement: someone spoken of, never the one a bare description refers back to."""
+    p = resolve(doc, ante.start_char, ante.end_char)
+    if p is None or p["kind"] != "PER":
+        return False
+    names = [doc.char_span(start, end, alignment_mode="expand")
+             for start, end, kind in p["mentions"] if kind == "name" and start < char]
+    return bool(names) and all(span is not None and np_start_governed(doc, span.start)
+                               for span in names)
+
+
 def _in_relative_clause(doc: Doc, start: int, ent: Span) -> bool:
     """ "Le maire, qui avait reçu Paul X la veille, a dit": a name inside a relative clause
     of the subject is what the clause speaks of; the subject is the noun before it."""
@@ -354,10 +395,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_descriptions.txt") \
             or describes(tokens, "quotes_professions.txt"):
-        gender = mention_gender(doc, start, end)
-        ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
-            or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
-        if ante is not None and not _registry_denies(doc, mention[0], gender, ante):
+        ante = _described_person(doc, start, end, ctx)
+        if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
