@@ -250,6 +250,15 @@ def test_a_party_to_a_trial_is_described_by_its_procedural_role(annotate):
     assert _quote_speakers(doc) == [("Je suis soulagé", "Bastien Morel")]
 
 
+def test_the_noun_of_a_one_of_phrase_is_its_head_not_its_complement(annotate):
+    # "initiatrices" is read as an adjective: the collective is not a description of her
+    doc = annotate("Le collectif a défilé samedi à Nantes. «Nous reviendrons», a promis Léa "
+                   "Moreau, l'une des principales initiatrices du collectif.")
+    p = _participant(doc, "Léa Moreau")
+    assert p["heads"] == ["initiatrices"]
+    assert _participant(doc, "collectif")["mentions"][0][:2] == [0, 12]
+
+
 @pytest.mark.negative
 def test_related_person_is_not_the_person_named(annotate):
     doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "

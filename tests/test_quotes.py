@@ -165,6 +165,15 @@ def test_a_person_only_spoken_of_is_not_the_description_that_speaks(annotate):
         ("Nous attendons une réponse", "maire")]
 
 
+def test_an_infinitive_shares_the_subject_of_the_infinitive_it_is_coordinated_with(annotate):
+    # the parser may hang "dénoncer" on the verb of the relative clause ("qui s'est formé")
+    doc = annotate("Des centaines de femmes ont manifesté dimanche. Elles veulent défendre "
+                   "leur place dans le collectif qui s'est formé en mai et dénoncer "
+                   "\"les violences policières\".")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("les violences policières", "femmes")]
+
+
 def test_name_after_complement_is_the_inverted_subject(annotate):
     doc = annotate("«Nous étions visibles», a expliqué à Reuters lundi Julien Moreau, "
                    "photographe à Lyon.")
