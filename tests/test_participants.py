@@ -259,6 +259,24 @@ def test_the_noun_of_a_one_of_phrase_is_its_head_not_its_complement(annotate):
     assert _participant(doc, "collectif")["mentions"][0][:2] == [0, 12]
 
 
+@pytest.mark.parametrize("words,noun_morph,expected", [
+    # "son collègue Hugo" is a man even when the tagger reads "collègue" as feminine
+    (["son", "collègue", "Hugo"], "Gender=Fem|Number=Sing", "Masc"),
+    (["sa", "collègue", "Nina"], "Number=Sing", "Fem"),
+    (["son", "associée", "Nina"], "Number=Sing", None),  # "son" before a vowel tells nothing
+])
+def test_a_possessive_tells_the_gender_of_an_epicene_title(words, noun_morph, expected):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsextract.nlp.participants.mentions import mention_gender
+
+    doc = Doc(Vocab(), words=words, pos=["DET", "NOUN", "PROPN"],
+              morphs=["Number=Sing|Poss=Yes", noun_morph, "Number=Sing"])
+    assert mention_gender(doc, 0, 3) == expected
+    assert mention_gender(doc, 2, 3) == expected
+
+
 @pytest.mark.negative
 def test_related_person_is_not_the_person_named(annotate):
     doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "

@@ -13,6 +13,8 @@ RELATIVE = "relative"
 POSSESSIVE = "possessive"
 SINGULAR_POSSESSIVE = "singular_possessive"
 PLURAL_POSSESSIVE = "plural_possessive"
+MASCULINE_POSSESSIVE = "masculine_possessive"
+FEMININE_POSSESSIVE = "feminine_possessive"
 CLAUSE_OPENER = "clause_opener"
 CONTRACTED_DETERMINER = "contracted_determiner"
 
