@@ -277,6 +277,14 @@ def test_a_possessive_tells_the_gender_of_an_epicene_title(words, noun_morph, ex
     assert mention_gender(doc, 2, 3) == expected
 
 
+def test_another_name_in_a_list_tells_no_gender(annotate):
+    # "La Fouine" is the next name of the list, not a feminine apposition to Lou Rivière
+    doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "
+                   "mouvement. Grâce à ce succès, Lou Rivière a signé avec un label.")
+    p = _participant(doc, "Lou Rivière")
+    assert p["kind"] == "PER" and p["gender"] is None
+
+
 @pytest.mark.negative
 def test_related_person_is_not_the_person_named(annotate):
     doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "

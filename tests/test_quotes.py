@@ -174,6 +174,30 @@ def test_an_infinitive_shares_the_subject_of_the_infinitive_it_is_coordinated_wi
         ("les violences policières", "femmes")]
 
 
+def test_a_feminine_description_after_a_man_spoke_is_no_guess_further_back(annotate):
+    # Max Olson, a man, spoke last; Lou Rivière, whose gender the article never tells, is
+    # not "la chanteuse" for that
+    doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "
+                   "mouvement. Grâce à ce succès, Lou Rivière a signé avec un label. «On a "
+                   "voulu parler des oubliés», a raconté le rappeur Max Olson. «Comme "
+                   "intermittente, la précarité, je connais», explique la chanteuse de 28 ans.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("On a voulu parler des oubliés", "Max Olson"),
+        ("Comme intermittente, la précarité, je connais", "chanteuse")]
+
+
+def test_a_pronoun_after_a_topic_phrase_is_the_topic(annotate):
+    # "Quant à X, …, il": the newspaper, the deputy named in apposition, not the last speaker
+    doc = annotate("«Nous tiendrons», a déclaré Pierre Lambert, délégué syndical. Quant au "
+                   "Courrier de l'Ouest, dans un long dossier, il affichait à la une : «La "
+                   "colère ne retombe pas». Quant à son adjoint, Paul Vidal, il a dénoncé "
+                   "«une provocation».")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Nous tiendrons", "Pierre Lambert"),
+        ("La colère ne retombe pas", "Courrier de l'Ouest"),
+        ("une provocation", "Paul Vidal")]
+
+
 def test_name_after_complement_is_the_inverted_subject(annotate):
     doc = annotate("«Nous étions visibles», a expliqué à Reuters lundi Julien Moreau, "
                    "photographe à Lyon.")

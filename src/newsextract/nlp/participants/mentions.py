@@ -153,10 +153,17 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
-            and not one_of_phrase_at(doc, end + 1) \
+            and _common_noun_phrase_at(doc, end + 1) and not one_of_phrase_at(doc, end + 1) \
             and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
         return grammatical_gender(doc[end + 1])
     return None
+
+
+def _common_noun_phrase_at(doc: Doc, i: int) -> bool:
+    """Token `i` opens a common noun phrase ("X, une infirmière"), not another name of a
+    list ("X, La Fouine, Y": a determiner that is part of a name is capitalised)."""
+    word = doc[i + 1] if doc[i].pos_ == "DET" and i + 1 < len(doc) else doc[i]
+    return doc[i].text[:1].islower() and word.text[:1].islower()
 
 
 def agreement_gender(subject: Token) -> str | None:

@@ -49,6 +49,7 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.segment import segmentation
 
 # A person who spoke less than this many characters before a pronoun is its antecedent.
 SALIENT_SPEAKER_CHARS = 700
@@ -180,6 +181,11 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     role = pronoun_roles().get(form)
     if role not in ("resolve", "group"):
         return None
+    topic = topic_before(tok)
+    if topic is not None:
+        found = np_speaker(tok.doc, *topic, ctx)
+        if found is not None:
+            return found
     gender = grammatical_gender(tok) or pronoun_genders().get(form)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
@@ -202,6 +208,35 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         return None
     return Speaker(ante.name, "NP" if ante.label == GROUP else ante.label, tok.idx,
                    tok.idx + len(tok))
+
+
+def topic_before(tok: Token) -> tuple[int, int] | None:
+    """ "Quant au quotidien X, dans son édition du jour, il titrait : «…»": the token range
+    of the topic a subject pronoun takes up — the words after a topic marker opening its
+    sentence (`quotes_topic_markers.txt`) — when no verb stands between the comma that
+    ends the topic's noun phrase and the pronoun; else None."""
+    doc = tok.doc
+    first = doc.char_span(segmentation(doc).sentence(tok.idx)[0], tok.idx + len(tok),
+                          alignment_mode="expand")
+    if first is None:
+        return None
+    start = first.start
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    for marker in word_set("quotes_topic_markers.txt"):
+        words = marker.split()
+        end = start + len(words)
+        if end >= tok.i or [t.lower_ for t in doc[start:end]] != words:
+            continue
+        comma = next((t.i for t in doc[end:tok.i] if t.text == ","), None)
+        if comma is None or comma == end or any(
+                t.pos_ in ("VERB", "AUX") for t in doc[comma:tok.i]):
+            return None
+        # up to the comma before the pronoun: a name in apposition ("Quant à son
+        # adjoint, Paul X, il …") is the topic's; adverbials ("dans son édition du jour")
+        # hold only complements, never a speaker
+        return end, max(t.i for t in doc[end:tok.i] if t.text == ",")
+    return None
 
 
 def _is_word(tok: Token) -> bool:
@@ -247,7 +282,22 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante):
         return None
+    if gender is not None and _known_gender(doc, ctx, ante) is None:
+        # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
+        # no gender further back is a guess; the description speaks
+        nearest = ctx.antecedent(char, None, PERSON_LABELS) or _last_person(doc, char, None, ctx)
+        if nearest is not None and nearest != ante \
+                and _known_gender(doc, ctx, nearest) not in (None, gender):
+            return None
     return ante
+
+
+def _known_gender(doc: Doc, ctx: SpeakerContext, sp: Speaker) -> str | None:
+    """The gender the article tells of a person speaker: the registry's, or the one a
+    pronoun resolved to that name showed."""
+    p = resolve(doc, sp.start_char, sp.end_char) if sp.start_char is not None else None
+    told = p.get("gender") if p is not None and p["kind"] == "PER" else None
+    return told or ctx.name_gender.get(sp.name or "")
 
 
 def _last_person(doc: Doc, char: int, gender: str | None, ctx: SpeakerContext
