@@ -198,6 +198,14 @@ def test_a_pronoun_after_a_topic_phrase_is_the_topic(annotate):
         ("une provocation", "Paul Vidal")]
 
 
+def test_a_signed_document_and_its_authors_speak_for_the_signatories(annotate):
+    doc = annotate("Avec la fermeture de trois laboratoires, c'est «un très mauvais signal "
+                   "pour la jeunesse», dénonçait une tribune publiée lundi et signée par 30 "
+                   "directrices d'école de la Loire. «Nous refusons de voir la ville se "
+                   "vider», écrivent les auteurs de la tribune.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["directrices d'école de la Loire"] * 2
+
+
 def test_name_after_complement_is_the_inverted_subject(annotate):
     doc = annotate("«Nous étions visibles», a expliqué à Reuters lundi Julien Moreau, "
                    "photographe à Lyon.")

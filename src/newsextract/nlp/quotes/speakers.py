@@ -32,7 +32,7 @@ from newsextract.nlp.participants.mentions import (
     np_text,
 )
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
-from newsextract.nlp.quotes.documents import document_author, is_document
+from newsextract.nlp.quotes.documents import document_author, is_document, written_by
 from newsextract.nlp.quotes.lexicon import (
     GROUP,
     PERSON_LABELS,
@@ -460,10 +460,12 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     head = head_noun(tokens)
     if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
-    if not any_source and is_document(head):
-        author = document_author(doc, head)
+    document = written_by(doc, head) if head is not None else None
+    if not any_source and (is_document(head) or document is not None):
+        # "», relate le rapport", "écrivent les auteurs de la tribune": the body the
+        # article says wrote it
+        author = document_author(doc, document or head)
         if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
-            # "», relate le rapport": the body the article says wrote it
             found = np_speaker(doc, author[0], author[1], ctx)
             if found is not None:
                 return Speaker(found.name, found.label, *mention)
