@@ -150,8 +150,8 @@ def test_a_feminine_role_is_not_the_man_named_before_it(annotate):
     # the registry knows Marc Olivier is a man ("le quadragénaire"): "la juge", whom the
     # article never names, speaks as an unnamed source, also after he is named again
     doc = annotate("La cour a condamné Marc Olivier à deux ans de prison. La juge avait "
-                   "dénoncé «un mépris total des clients». Le quadragénaire a quitté la salle "
-                   "sans un mot. Il avait «menti du début à la fin», a rappelé la juge.")
+                   "dénoncé «un mépris total des clients». Le quadragénaire a quitté la "
+                   "salle sans un mot. Il avait «menti du début à la fin», a rappelé la juge.")
     assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
         ("un mépris total des clients", "juge"),
         ("Il avait «menti du début à la fin»", "juge")]
@@ -202,7 +202,7 @@ def test_a_signed_document_and_its_authors_speak_for_the_signatories(annotate):
     doc = annotate("Avec la fermeture de trois laboratoires, c'est «un très mauvais signal "
                    "pour la jeunesse», dénonçait une tribune publiée lundi et signée par 30 "
                    "directrices d'école de la Loire. «Nous refusons de voir la ville se "
-                   "vider», écrivent les auteurs de la tribune.")
+                   "vider», écrivent les signataires de la tribune.")
     assert [q["speaker"] for q in _quotes(doc)] == ["directrices d'école de la Loire"] * 2
 
 

@@ -4,9 +4,9 @@ A document noun as a speaker (`quotes_document_nouns.txt`: "le rapport", "la tri
 stands for its author when the article names one at an earlier mention of the same noun:
 "Dans un rapport publié mercredi, la haute autorité …" (the subject of the clause the
 document is an adverbial of), "X a publié un rapport" (the subject of the verb the document
-is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer"), also at the mention that
-speaks ("», dénonce une tribune signée par …"). Its writers ("les auteurs de la tribune",
-`quotes_author_nouns.txt`) are that author too.
+is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer"), also
+at the mention that speaks ("», dénonce une tribune signée par …"). Its writers ("les
+auteurs de la tribune", `quotes_author_nouns.txt`) are that author too.
 """
 
 from __future__ import annotations
