@@ -57,7 +57,7 @@ def head_noun(tokens: list[Token] | Span) -> Token | None:
     """The first common noun of a noun phrase (lowercase), else None. An age noun counts
     whatever its tag ("la quinquagénaire" is often read as an adjective), and so does a
     word naming people that the tagger read as an adjective right before a preposition
-    ("l'une des principales initiatrices du mouvement", "un proche du maire"): the
+    ("l'une des fondatrices du collectif", "un proche du maire"): the
     phrase's noun, not the noun of its complement."""
     before = None
     for t in tokens:

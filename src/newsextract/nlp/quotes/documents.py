@@ -6,7 +6,7 @@ stands for its author when the article names one at an earlier mention of the sa
 document is an adverbial of), "X a publié un rapport" (the subject of the verb the document
 is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer"), also
 at the mention that speaks ("», dénonce une tribune signée par …"). Its writers ("les
-auteurs de la tribune", `quotes_author_nouns.txt`) are that author too.
+auteurs de la lettre", `quotes_author_nouns.txt`) are that author too.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from newsextract.nlp.quotes.subjects import subject_tokens
 # ("une tribune publiée lundi dans un journal et signée par …").
 MAX_SIGNATURE_REACH = 12
 
-# Words between a writers' noun and its document ("les auteurs de la tribune").
+# Words between a writers' noun and its document ("les auteurs de la lettre").
 AUTHOR_COMPLEMENT_REACH = 4
 
 # Words that introduce the signatories after "signé(e)(s)".
@@ -52,7 +52,7 @@ def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
 
 
 def written_by(doc: Doc, head: Token) -> Token | None:
-    """ "les auteurs de la tribune", "les signataires du texte": the document noun of the
+    """ "les auteurs de la lettre", "les signataires du texte": the document noun of the
     de-complement of a noun of its writers (`quotes_author_nouns.txt`), else None."""
     if head.lower_ not in word_set("quotes_author_nouns.txt"):
         return None

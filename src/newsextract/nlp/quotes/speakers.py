@@ -462,7 +462,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     document = written_by(doc, head) if head is not None else None
     if not any_source and (is_document(head) or document is not None):
-        # "», relate le rapport", "écrivent les auteurs de la tribune": the body the
+        # "», relate le rapport", "affirment les signataires du texte": the body the
         # article says wrote it
         author = document_author(doc, document or head)
         if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
