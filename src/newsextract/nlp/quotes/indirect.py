@@ -49,8 +49,8 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
-from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_lines, read_tsv
