@@ -1015,7 +1015,7 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
     assert [(q["text"], q["speaker"]) for q in selon] == [(statement, source)]
 
 
-# ---------------------------------------------------------------- selon scope (tuning set G, L, H, I)
+# ------------------------------------------------------- selon scope (tuning set G, L, H, I)
 
 @pytest.mark.parametrize("text,expected", [
     # a second figure run, "selon la même source": the run after "contre", the first source
