@@ -183,7 +183,9 @@ def in_subhead(doc: Doc, char: int) -> bool:
     if i is None:
         return False
     start, end, _ = blocks(doc)[i]
-    text = doc.text[start:end].strip().rstrip(CLOSING_MARKS).rstrip()
+    # the block's own tokens: Doc.text would rebuild the whole article at every call
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = (span.text if span is not None else "").strip().rstrip(CLOSING_MARKS).rstrip()
     return bool(text) and len(text.split()) <= SUBHEAD_MAX_WORDS \
         and text[-1] not in SENTENCE_END_MARKS
 
