@@ -22,6 +22,7 @@ from newsextract.nlp.participants.lookup import (
     contradicts,
     described_at,
     resolve,
+    role_stem,
     unnamed_described_at,
 )
 from newsextract.nlp.participants.mentions import (
@@ -104,7 +105,11 @@ class SpeakerContext:
             self.name_gender.setdefault(speaker.name, gender)
 
     def gender_of(self, i: int) -> str | None:
-        return self.genders[i] or self.name_gender.get(self.items[i].name or "")
+        return self.genders[i] or self.name_gender.get(self.items[i].name or "") \
+            or registry_agreement(self.doc, self.items[i])[0]
+
+    def number_of(self, i: int) -> str | None:
+        return self.numbers[i] or registry_agreement(self.doc, self.items[i])[1]
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
@@ -127,7 +132,7 @@ class SpeakerContext:
             if sp.label in labels and (is_speaker or not speakers_only) \
                     and (is_speaker or sp.label not in prefer_speakers_for) \
                     and (gender is None or g is None or g == gender) \
-                    and (number is None or self.numbers[i] in (None, number)):
+                    and (number is None or self.number_of(i) in (None, number)):
                 return sp
             i -= 1
         return None
@@ -153,7 +158,7 @@ class SpeakerContext:
             sp = self.items[i]
             g = self.gender_of(i)
             if sp.label in labels and (gender is None or g is None or g == gender) \
-                    and self.numbers[i] != "Plur":
+                    and self.number_of(i) != "Plur":
                 # il/elle: never a group ("des manifestants", "X et Y").
                 if self.from_speaker[i]:
                     return sp
@@ -161,6 +166,14 @@ class SpeakerContext:
                     return sp
             i -= 1
         return None
+
+    def agreement_of(self, before: int, name: str | None) -> tuple[str | None, str | None]:
+        """Gender and number known of the antecedent of that name last added before
+        `before` (None, None when it never was)."""
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0 and self.items[i].name != name:
+            i -= 1
+        return (self.gender_of(i), self.number_of(i)) if i >= 0 else (None, None)
 
     def last_position(self, before: int, name: str | None) -> int:
         """Where the antecedent of that name was last mentioned before `before`, -1."""
@@ -172,6 +185,21 @@ class SpeakerContext:
     def learn_gender(self, name: str | None, gender: str | None) -> None:
         if name and gender:
             self.name_gender.setdefault(name, gender)
+
+
+def registry_agreement(doc: Doc, speaker: Speaker) -> tuple[str | None, str | None]:
+    """Gender and number the participant registry knows of the person or group a named
+    antecedent is ("Paul Martin" is "Masc" when the article calls him "M. Martin"
+    anywhere), so that "a-t-elle dit" never goes to him and "précise-t-il" never to a
+    group: only the participant whose own name the antecedent carries (a pronoun mention
+    may be linked to somebody else)."""
+    if speaker.start_char is None or speaker.name is None:
+        return None, None
+    p = resolve(doc, speaker.start_char, speaker.end_char)
+    if p is None or (speaker.name != p["name"] and speaker.name not in (p["names"] or [])):
+        return None, None
+    number = "Plur" if p["kind"] == GROUP else p.get("number")
+    return p.get("gender"), number
 
 
 def _inside(pos: int, span: tuple[int, int] | None) -> bool:
@@ -240,6 +268,23 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
     named = resolve(doc, ante.start_char, ante.end_char)
     return named is not None and named["kind"] == "PER" \
         and contradicts(unnamed, named, titles(), generic_functions())
+
+
+def _office_not_held(doc: Doc, mention_start: int, ante: Speaker) -> bool:
+    """ "Le procureur a prévenu : «…»" after the words of a suspect: the description names
+    an office (`titles.txt`, not a function of any body such as "chef") that the registry
+    kept as an unnamed participant because nobody it names holds it, and the fallback
+    person is not known in that office either: the office itself speaks ("procureur"),
+    not the last man who spoke."""
+    unnamed = unnamed_described_at(doc, mention_start)
+    if unnamed is None or ante.start_char is None:
+        return False
+    offices = {role_stem(h) for h in unnamed.get("heads") or []
+               if h.lower() in titles() and h.lower() not in generic_functions()}
+    named = resolve(doc, ante.start_char, ante.end_char)
+    if not offices or named is None or named["kind"] != "PER":
+        return False
+    return not offices & {role_stem(h) for h in named.get("heads") or []}
 
 
 def _in_relative_clause(doc: Doc, start: int, ent: Span) -> bool:
@@ -364,7 +409,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         gender = mention_gender(doc, start, end)
         ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
             or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
-        if ante is not None and not _registry_denies(doc, mention[0], gender, ante):
+        if ante is not None and not _registry_denies(doc, mention[0], gender, ante) \
+                and not _office_not_held(doc, mention[0], ante):
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \

@@ -1,0 +1,41 @@
+"""Quote speakers agree with the pronoun of their cue, and an office nobody named holds
+speaks as itself: sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _speakers(doc) -> dict[str, str]:
+    return {s.text: s._.quote["speaker"] for s in doc.spans["quotes"]}
+
+
+def test_elle_goes_to_the_woman_not_the_man_she_addresses(annotate):
+    doc = annotate(
+        "Paul Verdier, le chef du parti, a dénoncé lundi une «manœuvre grossière».\n"
+        "Dimanche, Claire Fontaine, la ministre de la Santé, avait critiqué le fait que le chef "
+        "du parti «se taise» sur les violences.\n«C'est une faute, Paul Verdier», "
+        "avait-elle lancé.")
+    assert _speakers(doc)["C'est une faute, Paul Verdier"] == "Claire Fontaine"
+
+
+def test_il_after_a_group_goes_to_the_man_just_described(annotate):
+    doc = annotate(
+        "Plusieurs dizaines de retraités se sont rassemblés devant la mairie de Vierzon. "
+        "«Nous voulons être entendus», ont-ils lancé. Un peu à l'écart, un homme observe "
+        "la scène depuis le trottoir. «Je suis venu pour mes petits-enfants», dit-il.")
+    assert _speakers(doc)["Je suis venu pour mes petits-enfants"] == "homme"
+
+
+def test_impersonal_il_keeps_the_feminine_floor_holder(annotate):
+    doc = annotate(
+        "Trois routes restent fermées, a indiqué la préfecture du Cher dans la soirée. "
+        "«La circulation reprendra demain matin», est-il précisé dans son communiqué.")
+    assert _speakers(doc)["La circulation reprendra demain matin"] == "préfecture du Cher"
+
+
+def test_an_office_nobody_named_holds_speaks_as_itself(annotate):
+    doc = annotate(
+        "«Je n'ai rien fait de mal», a répété Karim Benali devant les enquêteurs. "
+        "Le procureur de Nantes a prévenu : «Les faits sont graves et l'enquête continue».")
+    speakers = _speakers(doc)
+    assert speakers["Je n'ai rien fait de mal"] == "Karim Benali"
+    assert speakers["Les faits sont graves et l'enquête continue"] == "procureur de Nantes"
