@@ -234,6 +234,47 @@ def test_equivalent_role_descriptions_are_one_person(annotate):
     assert _quote_speakers(doc) == [("Il n'a montré aucun remords", "procureure")]
 
 
+def test_a_description_standing_for_a_named_person_tells_its_gender(annotate):
+    # no name mention shows the gender; the generic description linked to him does
+    doc = annotate("Le tribunal a jugé Marc Olivier mardi. Plus tard, le jeune homme a "
+                   "quitté la salle.")
+    p = _participant(doc, "Marc Olivier")
+    assert "le jeune homme" in _mention_texts(doc, p) and p["gender"] == "Masc"
+
+
+def test_a_party_to_a_trial_is_described_by_its_procedural_role(annotate):
+    doc = annotate("Le tribunal a relaxé le prévenu, Bastien Morel, mardi soir. «Je suis "
+                   "soulagé», a confié le prévenu.")
+    p = _participant(doc, "Bastien Morel")
+    assert "prévenu" in p["heads"] and "le prévenu" in _mention_texts(doc, p)
+    assert _quote_speakers(doc) == [("Je suis soulagé", "Bastien Morel")]
+
+
+def test_a_people_word_read_as_an_adjective_heads_its_phrase():
+    # "l'une des principales initiatrices du collectif": the tagger may read the noun as an
+    # adjective; the phrase's head is that word, not the noun of its complement
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsextract.nlp.participants.descriptions import head_noun
+
+    vocab = spacy.blank("fr").vocab
+    doc = Doc(vocab, words=["une", "des", "principales", "initiatrices", "du", "collectif"],
+              pos=["PRON", "ADP", "ADJ", "ADJ", "ADP", "NOUN"])
+    assert head_noun(doc[:]).text == "initiatrices"
+    doc = Doc(vocab, words=["une", "des", "grandes", "figures", "du", "collectif"],
+              pos=["PRON", "ADP", "ADJ", "NOUN", "ADP", "NOUN"])
+    assert head_noun(doc[:]).text == "figures"
+
+
+def test_another_name_in_a_list_tells_no_gender(annotate):
+    # "La Fouine" is the next name of the list, not a feminine apposition to Lou Rivière
+    doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "
+                   "mouvement. Grâce à ce succès, Lou Rivière a signé avec un label.")
+    p = _participant(doc, "Lou Rivière")
+    assert p["kind"] == "PER" and p["gender"] is None
+
+
 @pytest.mark.negative
 def test_related_person_is_not_the_person_named(annotate):
     doc = annotate("Le maire Henri Dulac a inauguré la médiathèque samedi. La femme du "

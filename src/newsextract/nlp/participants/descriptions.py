@@ -55,7 +55,11 @@ class Description:
 
 def head_noun(tokens: list[Token] | Span) -> Token | None:
     """The first common noun of a noun phrase (lowercase), else None. An age noun counts
-    whatever its tag ("la quinquagénaire" is often read as an adjective)."""
+    whatever its tag ("la quinquagénaire" is often read as an adjective), and so does a
+    word naming people that the tagger read as an adjective right before a preposition
+    ("l'une des fondatrices du collectif", "un proche du maire"): the
+    phrase's noun, not the noun of its complement."""
+    before = None
     for t in tokens:
         if t.pos_ == "NOUN" and t.text[:1].islower() and t.is_alpha or (
                 t.pos_ == "NOUN" and "-" in t.text and t.text[:1].islower()) \
@@ -63,6 +67,10 @@ def head_noun(tokens: list[Token] | Span) -> Token | None:
             return t
         if t.pos_ in ("VERB", "AUX") or t.text in STOPS:
             return None
+        if (t.pos_ == "ADP" or t.lower_ in GOVERNING) and before is not None \
+                and before.pos_ == "ADJ" and names_person(compound(before), before.lemma_):
+            return before
+        before = t
     return None
 
 

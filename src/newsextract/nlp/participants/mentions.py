@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.grammar_words import FEMININE_POSSESSIVE, MASCULINE_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import titles
 
 # Words left of a name read for its title and its complements ("la nouvelle ministre de la
 # Culture X").
 TITLE_WINDOW = 7
+# First letters after which "son" may stand before a feminine noun ("son amie", "son
+# histoire"): it tells no gender there.
+VOWELS_AND_MUTE_H = frozenset("aeiouyàâäéèêëîïôöùûüh")
 
 
 def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
@@ -95,6 +99,9 @@ def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
     first determiner, adjective or noun with one ("la ministre", "l'ancienne ministre",
     "l'élue"), else None."""
     for t in doc[start:end]:
+        told = possessive_gender(t)
+        if told is not None:
+            return told  # "son collègue X": the tagger may read the epicene noun as feminine
         if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
             return None  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the
             # tag is masculine by default) and an elided determiner neither
@@ -102,6 +109,21 @@ def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
             return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
         if t.pos_ == "PROPN" or t.is_punct:
             return None
+    return None
+
+
+def possessive_gender(tok: Token) -> str | None:
+    """The gender a possessive determiner tells of its noun: "sa" a feminine one, "son" a
+    masculine one when the next word starts with a consonant ("son amie" is a woman)."""
+    if tok.pos_ != "DET" or tok.i + 1 >= len(tok.doc):
+        return None
+    word = tok.text.lower()
+    if word in grammar_words(FEMININE_POSSESSIVE):
+        return "Fem"
+    following = tok.doc[tok.i + 1].text[:1].lower()
+    if word in grammar_words(MASCULINE_POSSESSIVE) and following.isalpha() \
+            and following not in VOWELS_AND_MUTE_H:
+        return "Masc"
     return None
 
 
@@ -123,17 +145,25 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         i -= 1
     title_gender = None
     for t in reversed(title_words(doc[i + 1:start])):
-        if t.pos_ == "DET" and grammatical_gender(t):
-            # The determiner tells for epicene titles ("la ministre", tagged Masc).
-            return grammatical_gender(t)
+        if t.pos_ == "DET" and (possessive_gender(t) or grammatical_gender(t)):
+            # The determiner tells for epicene titles ("la ministre", tagged Masc; "son
+            # collègue X", which the tagger may read as feminine).
+            return possessive_gender(t) or grammatical_gender(t)
         title_gender = title_gender or grammatical_gender(t)
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
-            and not one_of_phrase_at(doc, end + 1) \
+            and _common_noun_phrase_at(doc, end + 1) and not one_of_phrase_at(doc, end + 1) \
             and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
         return grammatical_gender(doc[end + 1])
     return None
+
+
+def _common_noun_phrase_at(doc: Doc, i: int) -> bool:
+    """Token `i` opens a common noun phrase ("X, une infirmière"), not another name of a
+    list ("X, La Fouine, Y": a determiner that is part of a name is capitalised)."""
+    word = doc[i + 1] if doc[i].pos_ == "DET" and i + 1 < len(doc) else doc[i]
+    return doc[i].text[:1].islower() and word.text[:1].islower()
 
 
 def agreement_gender(subject: Token) -> str | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
@@ -283,8 +283,9 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         low = compound(head)
         plural = head.morph.get("Number") == ["Plur"] or (
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
+        told = phrase_gender(doc, start, end)
         holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
-                              and low in p.heads], phrase_gender(doc, start, end))
+                              and low in p.heads], told)
         text = doc[first:end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
         if new_person and not introduces(text.lower(), low):
@@ -292,6 +293,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if holders and not plural and not new_person:
             p = _last_mentioned(_closest_descriptions(holders, text), start_char)
             p.add_mention(start_char, end_char, DESCRIPTION)
+            _learn_gender(p, told, head)
             continue
         if low in anaphors():
             continue  # "ce dernier" refers back; it names no new participant
@@ -307,6 +309,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if same is not None:
             same.add_mention(start_char, end_char, DESCRIPTION)
             same.linked.append(start_char)
+            _learn_gender(same, gender, head)
             continue
         lemma = doc[head.i:end].text.lower().strip("".join(LABEL_MARKS)) \
             if label is not None else head.lemma_.lower()  # "gilets rouges" is not "gilets verts"
@@ -323,6 +326,16 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         p.add_mention(start_char, end_char, DESCRIPTION)
         if p.age is None and person and not plural:
             p.age = age_near(doc, start, end)
+
+
+def _learn_gender(p: Participant, gender: str | None, head: Token) -> None:
+    """A named person whose gender no name mention told takes the gender of a
+    description that stands for it ("Paul Martin ... le jeune homme", "la ministre"): the
+    article tells it once, every later reader (pronouns, speakers) may use it. Only a
+    noun naming people tells a sex ("le mouvement" is masculine whoever leads it)."""
+    if p.kind == "PER" and p.gender is None and gender is not None \
+            and names_person(compound(head), head.lemma_):
+        p.gender = gender
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:

@@ -4,7 +4,9 @@ A document noun as a speaker (`quotes_document_nouns.txt`: "le rapport", "la tri
 stands for its author when the article names one at an earlier mention of the same noun:
 "Dans un rapport publié mercredi, la haute autorité …" (the subject of the clause the
 document is an adverbial of), "X a publié un rapport" (the subject of the verb the document
-is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer").
+is the object of), "une tribune signée par 45 chercheurs" (the agent of "signer"), also
+at the mention that speaks ("», dénonce une tribune signée par …"). Its writers ("les
+auteurs de la lettre", `quotes_author_nouns.txt`) are that author too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from newsextract.nlp.quotes.subjects import subject_tokens
 # ("une tribune publiée lundi dans un journal et signée par …").
 MAX_SIGNATURE_REACH = 12
 
+# Words between a writers' noun and its document ("les auteurs de la lettre").
+AUTHOR_COMPLEMENT_REACH = 4
+
 # Words that introduce the signatories after "signé(e)(s)".
 AGENT_WORDS = ("par", "de", "des", "du")
 
@@ -33,7 +38,7 @@ def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
     """Token range naming the author of the document `head` (a document noun used as a
     speaker), read at the latest earlier mention of the same noun that names one; None."""
     lemma = head.lemma_.lower()
-    for tok in reversed(doc[:head.i]):
+    for tok in reversed(doc[:head.i + 1]):  # "», dénonce une tribune signée par …" too
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
         author = _signatories(doc, tok) or _issuer(tok) or _fronted_in(doc, tok)
@@ -43,6 +48,19 @@ def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
             while end > start + 1 and doc[end - 1].pos_ in ("DET", "ADP"):
                 end -= 1  # "des porte-parole de la «délégation»": the phrase before the mark
             return start, end
+    return None
+
+
+def written_by(doc: Doc, head: Token) -> Token | None:
+    """ "les auteurs de la lettre", "les signataires du texte": the document noun of the
+    de-complement of a noun of its writers (`quotes_author_nouns.txt`), else None."""
+    if head.lower_ not in word_set("quotes_author_nouns.txt"):
+        return None
+    for k in range(head.i + 1, min(len(doc), head.i + AUTHOR_COMPLEMENT_REACH)):
+        if is_document(doc[k]) and doc[k].pos_ == "NOUN":
+            return doc[k]
+        if doc[k].pos_ not in ("ADP", "DET") and doc[k].lower_ not in AGENT_WORDS:
+            return None
     return None
 
 

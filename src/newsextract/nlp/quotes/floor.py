@@ -7,7 +7,7 @@ previous speaker of its paragraph or of the paragraph just before (`INHERIT_MAX_
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
@@ -52,7 +52,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char):
             ctx.add(ent.start_char, Speaker(entity_name(ent), ent.label_, ent.start_char,
                                             ent.end_char), False, is_salient_mention(ent),
-                    mention_gender(doc, ent.start, ent.end))
+                    mention_gender(doc, ent.start, ent.end) or _registry_gender(doc, ent))
     person_names = sorted({entity_name(e) for e in doc.spans.get("entities", [])
                            if e.label_ == "PER"}, key=lambda n: (len(n), n))
     resolved: dict[int, Speaker] = {}
@@ -160,6 +160,16 @@ def nearest_agreeing(doc: Doc, qt: Segmentation, pronoun: Token,
         return None
     start, p, end = best
     return Speaker(p["name"], p["kind"], start, end)
+
+
+def _registry_gender(doc: Doc, ent: Span) -> str | None:
+    """The gender the article tells of a named person elsewhere ("Paul X ... le jeune
+    homme", "X, la ministre"): the registry's, so that "a dit la juge" skips a man whose
+    own mention shows no gender."""
+    if ent.label_ != "PER":
+        return None
+    p = resolve(doc, ent.start_char, ent.end_char)
+    return p["gender"] if p is not None and p["kind"] == "PER" else None
 
 
 def add_groups(doc: Doc, qt: Segmentation, ctx: SpeakerContext) -> None:

@@ -33,7 +33,7 @@ from newsextract.nlp.participants.mentions import (
     np_text,
 )
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
-from newsextract.nlp.quotes.documents import document_author, is_document
+from newsextract.nlp.quotes.documents import document_author, is_document, written_by
 from newsextract.nlp.quotes.lexicon import (
     GROUP,
     PERSON_LABELS,
@@ -50,6 +50,7 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.segment import segmentation
 
 # A person who spoke less than this many characters before a pronoun is its antecedent.
 SALIENT_SPEAKER_CHARS = 700
@@ -215,6 +216,11 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
     role = pronoun_roles().get(form)
     if role not in ("resolve", "group"):
         return None
+    topic = topic_before(tok)
+    if topic is not None:
+        found = np_speaker(tok.doc, *topic, ctx)
+        if found is not None:
+            return found
     gender = grammatical_gender(tok) or pronoun_genders().get(form)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
@@ -237,6 +243,35 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         return None
     return Speaker(ante.name, "NP" if ante.label == GROUP else ante.label, tok.idx,
                    tok.idx + len(tok))
+
+
+def topic_before(tok: Token) -> tuple[int, int] | None:
+    """ "Quant au quotidien X, dans son édition du jour, il titrait : «…»": the token range
+    of the topic a subject pronoun takes up — the words after a topic marker opening its
+    sentence (`quotes_topic_markers.txt`) — when no verb stands between the comma that
+    ends the topic's noun phrase and the pronoun; else None."""
+    doc = tok.doc
+    first = doc.char_span(segmentation(doc).sentence(tok.idx)[0], tok.idx + len(tok),
+                          alignment_mode="expand")
+    if first is None:
+        return None
+    start = first.start
+    while start < tok.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    for marker in word_set("quotes_topic_markers.txt"):
+        words = marker.split()
+        end = start + len(words)
+        if end >= tok.i or [t.lower_ for t in doc[start:end]] != words:
+            continue
+        comma = next((t.i for t in doc[end:tok.i] if t.text == ","), None)
+        if comma is None or comma == end or any(
+                t.pos_ in ("VERB", "AUX") for t in doc[comma:tok.i]):
+            return None
+        # up to the comma before the pronoun: a name in apposition ("Quant à son
+        # adjoint, Paul X, il …") is the topic's; adverbials ("dans son édition du jour")
+        # hold only complements, never a speaker
+        return end, max(t.i for t in doc[end:tok.i] if t.text == ",")
+    return None
 
 
 def _is_word(tok: Token) -> bool:
@@ -285,6 +320,63 @@ def _office_not_held(doc: Doc, mention_start: int, ante: Speaker) -> bool:
     if not offices or named is None or named["kind"] != "PER":
         return False
     return not offices & {role_stem(h) for h in named.get("heads") or []}
+
+
+def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+    """The person a description in tokens [start, end) that the registry linked to nobody
+    named refers back to ("a rappelé le ministre": the one of its gender who spoke or
+    was a subject last, else the last named), or None when it speaks as an unnamed
+    source: no one before it can be that person (`_registry_denies`: "la procureure" is
+    not the defendant the article calls "le jeune homme"; "le président du club" is not
+    "le préfet X"), or is named other than as a complement ("le régime de Paul X")."""
+    char = doc[start].idx
+    gender = mention_gender(doc, start, end)
+    ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
+    if ante is None or _registry_denies(doc, char, gender, ante) \
+            or _office_not_held(doc, char, ante):
+        return None
+    if gender is not None and _known_gender(doc, ctx, ante) is None:
+        # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
+        # no gender further back is a guess; the description speaks
+        nearest = ctx.antecedent(char, None, PERSON_LABELS) or _last_person(doc, char, None, ctx)
+        if nearest is not None and nearest != ante \
+                and _known_gender(doc, ctx, nearest) not in (None, gender):
+            return None
+    return ante
+
+
+def _known_gender(doc: Doc, ctx: SpeakerContext, sp: Speaker) -> str | None:
+    """The gender the article tells of a person speaker: the registry's, or the one a
+    pronoun resolved to that name showed."""
+    p = resolve(doc, sp.start_char, sp.end_char) if sp.start_char is not None else None
+    told = p.get("gender") if p is not None and p["kind"] == "PER" else None
+    return told or ctx.name_gender.get(sp.name or "")
+
+
+def _last_person(doc: Doc, char: int, gender: str | None, ctx: SpeakerContext
+                 ) -> Speaker | None:
+    """The person of compatible gender named last before `char`, passing over those the
+    article names only as a complement so far."""
+    before = char
+    while True:
+        ante = ctx.last(before, PERSON_LABELS, gender=gender)
+        if ante is None or ante.start_char is None:
+            return None
+        if not _only_spoken_of(doc, ante, char):
+            return ante
+        before = ante.start_char
+
+
+def _only_spoken_of(doc: Doc, ante: Speaker, char: int) -> bool:
+    """Every name mention of the participant of `ante` before `char` is a prepositional
+    complement: someone spoken of, never the one a bare description refers back to."""
+    p = resolve(doc, ante.start_char, ante.end_char)
+    if p is None or p["kind"] != "PER":
+        return False
+    names = [doc.char_span(start, end, alignment_mode="expand")
+             for start, end, kind in p["mentions"] if kind == "name" and start < char]
+    return bool(names) and all(span is not None and np_start_governed(doc, span.start)
+                               for span in names)
 
 
 def _in_relative_clause(doc: Doc, start: int, ent: Span) -> bool:
@@ -406,11 +498,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_descriptions.txt") \
             or describes(tokens, "quotes_professions.txt"):
-        gender = mention_gender(doc, start, end)
-        ante = ctx.antecedent(tokens[0].idx, gender, PERSON_LABELS) \
-            or ctx.last(tokens[0].idx, PERSON_LABELS, gender=gender)
-        if ante is not None and not _registry_denies(doc, mention[0], gender, ante) \
-                and not _office_not_held(doc, mention[0], ante):
+        ante = _described_person(doc, start, end, ctx)
+        if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
@@ -424,10 +513,12 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     head = head_noun(tokens)
     if not any_source and head is not None and not head_can_speak(head):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
-    if not any_source and is_document(head):
-        author = document_author(doc, head)
+    document = written_by(doc, head) if head is not None else None
+    if not any_source and (is_document(head) or document is not None):
+        # "», relate le rapport", "affirment les signataires du texte": the body the
+        # article says wrote it
+        author = document_author(doc, document or head)
         if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
-            # "», relate le rapport": the body the article says wrote it
             found = np_speaker(doc, author[0], author[1], ctx)
             if found is not None:
                 return Speaker(found.name, found.label, *mention)

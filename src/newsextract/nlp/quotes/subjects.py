@@ -46,6 +46,10 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
             person = _absolute_participle_subject(tok)
             if person is not None:
                 return person
+            partner = _coordinated_infinitive(tok)
+            if partner is not None and s_start <= partner.idx < s_end:
+                tok = partner
+                continue
             climb = _CLIMB_FROM_VERB
         else:
             climb = _CLIMB_FROM_NOUN
@@ -54,6 +58,18 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
             break
         tok = tok.head
     return _preceding_subject(verb)
+
+
+def _coordinated_infinitive(tok: Token) -> Token | None:
+    """ "Elles veulent défendre leur place dans le collectif qui s'est formé et dénoncer
+    «…»": only infinitives are coordinated, so an infinitive the parser hung on a finite
+    verb or a participle (here of a relative clause) is the partner of the infinitive
+    above them, whose subject it shares; None for a regular coordination."""
+    if tok.dep_ != "conj" or tok.morph.get("VerbForm") != ["Inf"] \
+            or tok.head.morph.get("VerbForm") == ["Inf"]:
+        return None
+    return next((a for a in tok.head.ancestors
+                 if a.pos_ == "VERB" and a.morph.get("VerbForm") == ["Inf"]), None)
 
 
 def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
