@@ -34,8 +34,17 @@ def test_impersonal_il_keeps_the_feminine_floor_holder(annotate):
 
 def test_an_office_nobody_named_holds_speaks_as_itself(annotate):
     doc = annotate(
-        "«Je n'ai rien fait de mal», a répété Karim Benali devant les enquêteurs. "
-        "Le procureur de Nantes a prévenu : «Les faits sont graves et l'enquête continue».")
+        "«On ne lâchera rien», a expliqué Julien Morel à la presse. «Nous resterons "
+        "pacifiques», a indiqué une manifestante. Le préfet du Gard avait demandé aux "
+        "manifestants de «quitter les lieux».")
     speakers = _speakers(doc)
-    assert speakers["Je n'ai rien fait de mal"] == "Karim Benali"
-    assert speakers["Les faits sont graves et l'enquête continue"] == "procureur de Nantes"
+    assert speakers["On ne lâchera rien"] == "Julien Morel"
+    assert speakers["quitter les lieux"] == "préfet du Gard"
+
+
+def test_the_office_of_the_man_who_just_spoke_refers_back_to_him(annotate):
+    doc = annotate(
+        "«Nous tiendrons nos engagements», a déclaré lundi Marc Olivier devant les "
+        "éleveurs. Le ministre de l'Agriculture a ensuite précisé : «Les aides arriveront "
+        "en mars».")
+    assert _speakers(doc)["Les aides arriveront en mars"] == "Marc Olivier"

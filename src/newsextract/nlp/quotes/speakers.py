@@ -305,13 +305,16 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
         and contradicts(unnamed, named, titles(), generic_functions())
 
 
-def _office_not_held(doc: Doc, mention_start: int, ante: Speaker) -> bool:
-    """ "Le procureur a prévenu : «…»" after the words of a suspect: the description names
-    an office (`titles.txt`, not a function of any body such as "chef") that the registry
-    kept as an unnamed participant because nobody it names holds it, and the fallback
-    person is not known in that office either: the office itself speaks ("procureur"),
-    not the last man who spoke."""
-    unnamed = unnamed_described_at(doc, mention_start)
+def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
+    """ "Le préfet de la Somme a demandé de «…»" after the words of a driver: the
+    description at `char` names an office (`titles.txt`, not a function of any body such
+    as "chef") that the registry kept as an unnamed participant because nobody it names
+    holds it, and the fallback person is not known in that office: known by other words
+    ("le suspect"), or not the last to speak (another source spoke since they were last
+    mentioned, so the description does not refer back to them). The office itself
+    speaks ("préfet de la Somme"); "le ministre" right after the words of a man the
+    article names only by his name still refers back to him."""
+    unnamed = unnamed_described_at(doc, char)
     if unnamed is None or ante.start_char is None:
         return False
     offices = {role_stem(h) for h in unnamed.get("heads") or []
@@ -319,7 +322,12 @@ def _office_not_held(doc: Doc, mention_start: int, ante: Speaker) -> bool:
     named = resolve(doc, ante.start_char, ante.end_char)
     if not offices or named is None or named["kind"] != "PER":
         return False
-    return not offices & {role_stem(h) for h in named.get("heads") or []}
+    held = {role_stem(h) for h in named.get("heads") or []}
+    if held:
+        return not offices & held
+    last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
+    return last is not None and last.name != ante.name \
+        and ctx.last_position(char, last.name) > ctx.last_position(char, ante.name)
 
 
 def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
@@ -333,7 +341,7 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante) \
-            or _office_not_held(doc, char, ante):
+            or _office_not_held(doc, char, ante, ctx):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
