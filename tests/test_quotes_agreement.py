@@ -48,3 +48,17 @@ def test_the_office_of_the_man_who_just_spoke_refers_back_to_him(annotate):
         "éleveurs. Le ministre de l'Agriculture a ensuite précisé : «Les aides arriveront "
         "en mars».")
     assert _speakers(doc)["Les aides arriveront en mars"] == "Marc Olivier"
+
+
+def test_words_of_a_mocked_group_are_the_mockers(annotate):
+    doc = annotate(
+        "La sénatrice Odile Perrin a visité une usine du Jura. Devant les ouvriers, elle se "
+        "moque de ces grévistes qui «ne sortent jamais de leurs bureaux».")
+    assert _speakers(doc)["ne sortent jamais de leurs bureaux"] == "Odile Perrin"
+
+
+def test_words_of_a_group_met_are_the_groups(annotate):
+    doc = annotate(
+        "Le maire Paul Roux a reçu des riverains qui «ne supportent plus le bruit» "
+        "du chantier de la rocade.")
+    assert _speakers(doc)["ne supportent plus le bruit"] == "riverains"
