@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
@@ -112,14 +113,13 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
 
 
 def disagrees(doc: Doc, ctx: SpeakerContext, pronoun: Token, speaker: Speaker) -> bool:
-    """ "précise-t-il" after a group spoke ("les élus de X"), "a-t-elle dit" after a man:
-    the singular pronoun of the cue cannot stand for the floor's holder, who keeps the
-    floor only over quotes with no subject of their own."""
-    wanted = singular_gender(pronoun)
-    if wanted is None or impersonal(pronoun):
+    """ "précise-t-il" after a group spoke ("les élus de X"): the singular pronoun of the
+    cue cannot stand for the floor's holder, who keeps the floor only over quotes with no
+    subject of their own. (Gender is left to the pronoun's own resolution: a person's
+    gender is often a guess, and a wrong one would take the floor from its holder.)"""
+    if singular_gender(pronoun) is None or impersonal(pronoun):
         return False
-    gender, number = ctx.agreement_of(pronoun.idx, speaker.name)
-    return number == "Plur" or speaker.label == GROUP or (gender is not None and gender != wanted)
+    return speaker.label == GROUP or ctx.agreement_of(pronoun.idx, speaker.name)[1] == "Plur"
 
 
 def impersonal(pronoun: Token) -> bool:
@@ -147,7 +147,8 @@ def nearest_agreeing(doc: Doc, qt: Segmentation, pronoun: Token,
     best: tuple[int, dict, int] | None = None
     for p in participants(doc):
         if p["kind"] not in ("PER", "NP") or not p["name"] or p.get("number") == "Plur" \
-                or (p.get("gender") is not None and p["gender"] != wanted):
+                or (p.get("gender") is not None and p["gender"] != wanted) \
+                or (p["kind"] == "NP" and not names_person(p["name"].split()[0])):
             continue
         for start, end, kind in p["mentions"]:
             if kind == "pronoun" or start >= pronoun.idx or qt.in_quote(start) \

@@ -106,11 +106,10 @@ class SpeakerContext:
             self.name_gender.setdefault(speaker.name, gender)
 
     def gender_of(self, i: int) -> str | None:
-        return self.genders[i] or self.name_gender.get(self.items[i].name or "") \
-            or registry_agreement(self.doc, self.items[i])[0]
+        return self.genders[i] or self.name_gender.get(self.items[i].name or "")
 
     def number_of(self, i: int) -> str | None:
-        return self.numbers[i] or registry_agreement(self.doc, self.items[i])[1]
+        return self.numbers[i] or registry_number(self.doc, self.items[i])
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
@@ -188,19 +187,17 @@ class SpeakerContext:
             self.name_gender.setdefault(name, gender)
 
 
-def registry_agreement(doc: Doc, speaker: Speaker) -> tuple[str | None, str | None]:
-    """Gender and number the participant registry knows of the person or group a named
-    antecedent is ("Paul Martin" is "Masc" when the article calls him "M. Martin"
-    anywhere), so that "a-t-elle dit" never goes to him and "précise-t-il" never to a
+def registry_number(doc: Doc, speaker: Speaker) -> str | None:
+    """The number the participant registry knows of the group or person a named
+    antecedent is ("Plur" for a group of people), so that "précise-t-il" never goes to a
     group: only the participant whose own name the antecedent carries (a pronoun mention
     may be linked to somebody else)."""
     if speaker.start_char is None or speaker.name is None:
-        return None, None
+        return None
     p = resolve(doc, speaker.start_char, speaker.end_char)
     if p is None or (speaker.name != p["name"] and speaker.name not in (p["names"] or [])):
-        return None, None
-    number = "Plur" if p["kind"] == GROUP else p.get("number")
-    return p.get("gender"), number
+        return None
+    return "Plur" if p["kind"] == GROUP else p.get("number")
 
 
 def _inside(pos: int, span: tuple[int, int] | None) -> bool:
