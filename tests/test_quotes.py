@@ -1015,6 +1015,142 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
     assert [(q["text"], q["speaker"]) for q in selon] == [(statement, source)]
 
 
+# ------------------------------------------------------- selon scope (tuning set G, L, H, I)
+
+@pytest.mark.parametrize("text,expected", [
+    # a second figure run, "selon la même source": the run after "contre", the first source
+    ("Les grévistes étaient 3.000 à Lyon, selon la préfecture, contre 4.500 la semaine "
+     "dernière et 9.000 lors de la première journée, selon la même source.",
+     [("Les grévistes étaient 3.000 à Lyon", "préfecture"),
+      ("4.500 la semaine dernière et 9.000 lors de la première journée", "préfecture")]),
+    ("Deux suspects ont été interpellés, selon le parquet. Ils seront présentés à un juge "
+     "jeudi, selon la même source.",
+     [("Deux suspects ont été interpellés", "parquet"),
+      ("Ils seront présentés à un juge jeudi", "parquet")]),
+    ("Le collège restera fermé lundi, a précisé la préfecture. Il rouvrira mardi, selon la "
+     "même source.", [("Il rouvrira mardi", "préfecture")]),
+    # two selon phrases in one sentence: the first attests its own relative clause
+    ("Des heurts ont éclaté à Nantes, où trois policiers ont été blessés, selon des témoins, "
+     "ainsi qu'à Rennes où s'étaient réunis 900 militants, selon la police.",
+     [("trois policiers ont été blessés", "témoins"),
+      ("s'étaient réunis 900 militants", "police")]),
+    # a participial tail after the source describes it
+    ("Plus de 8000 personnes défilaient dans le pays samedi matin, selon des chiffres "
+     "officiels encore provisoires et vivement contestés par les syndicats.",
+     [("Plus de 8000 personnes défilaient dans le pays samedi matin", "chiffres officiels")]),
+    # a participle set off after the source, then the statement
+    ("La procureure Anne Roy a confirmé l'arrestation. Selon le quotidien La Voix du Nord, "
+     "confirmé par la procureure, ce jeune avait écrit qu'il fallait «tout brûler» et appelé "
+     "à manifester.",
+     [("ce jeune avait écrit qu'il fallait «tout brûler» et appelé à manifester",
+       "La Voix du Nord")]),
+    # medial "selon lui" inside a participial clause: the clause, the governing subject
+    ("Le député Marc Lenoir a réclamé une enquête pour identifier ces fonctionnaires ayant "
+     "franchi, selon lui, une «ligne rouge».",
+     [("ayant franchi, selon lui, une «ligne rouge»", "Marc Lenoir")]),
+    # "Pour <group>, <participial apposition>, <view>"
+    ("Pour plusieurs participants à cette marche régionale, née hors de tout syndicat, "
+     "cette faible affluence est due aux vacances scolaires.",
+     [("cette faible affluence est due aux vacances scolaires", "participants")]),
+])
+def test_selon_scope(annotate, text, expected):
+    selon = [(q["text"], q["speaker"]) for q in _quotes(annotate(text)) if q["kind"] == "selon"]
+    assert selon == expected
+
+
+@pytest.mark.parametrize("text,statement,speaker,verb", [
+    # a rule or a schedule is no selon source: the clause goes to the inverted cue
+    ("Le procureur Marc Lenoir a tenu une conférence de presse. Le suspect sera jugé lundi "
+     "selon la procédure de comparution immédiate, a-t-il déclaré.",
+     "Le suspect sera jugé lundi selon la procédure de comparution immédiate",
+     "Marc Lenoir", "déclarer"),
+    ("Le procureur Marc Lenoir a tenu une conférence de presse. Le suspect sera entendu mardi "
+     "selon le calendrier des audiences, a-t-il précisé.",
+     "Le suspect sera entendu mardi selon le calendrier des audiences", "Marc Lenoir",
+     "préciser"),
+    # no comma before the inverted cue
+    ("Le trafic ferroviaire reprendra lundi matin a précisé la préfecture.",
+     "Le trafic ferroviaire reprendra lundi matin", "préfecture", "préciser"),
+    ("L'accident a eu lieu vers 09H00 lundi matin a précisé à l'AFP le procureur de Lyon, "
+     "Marc Lenoir.", "L'accident a eu lieu vers 09H00 lundi matin", "Marc Lenoir", "préciser"),
+    # a date set off by commas inside an impersonal cue
+    ("Un homme de 30 ans sera jugé jeudi pour menaces après avoir insulté des policiers, "
+     "a-t-on appris, mardi, auprès du parquet de Lyon.",
+     "Un homme de 30 ans sera jugé jeudi pour menaces après avoir insulté des policiers",
+     "parquet de Lyon", "apprendre"),
+    # a speech verb with a plain noun object in a relative clause holds no cue
+    ("Le maire Paul Roux a parlé. Jeudi, une militante, qui avait publié un message "
+     "injurieux, a été condamnée à sept mois de prison avec sursis pour «apologie du "
+     "terrorisme», a-t-on appris de source judiciaire. Elle a fait appel de sa condamnation "
+     "pour «apologie du terrorisme».",
+     "Jeudi, une militante, qui avait publié un message injurieux, a été condamnée à sept "
+     "mois de prison avec sursis pour «apologie du terrorisme»", "source judiciaire",
+     "apprendre"),
+    # the reported clause ends before "mais" + a new subject
+    ("Le ministre Paul Roux a promis d'écouter les revendications exprimées lors des réunions "
+     "mais beaucoup de grévistes voient dans ce geste une manœuvre.",
+     "d'écouter les revendications exprimées lors des réunions", "Paul Roux", "promettre"),
+    # ... not before "mais que", a second content clause
+    ("La maire Anne Roy a affirmé que la piscine rouvrira en mai mais que les tarifs "
+     "augmenteront.", "que la piscine rouvrira en mai mais que les tarifs augmenteront",
+     "Anne Roy", "affirmer"),
+])
+def test_indirect_clause_and_its_end(annotate, text, statement, speaker, verb):
+    records = [(q["text"], q["speaker"], q["verb"]) for q in _quotes(annotate(text))
+               if q["kind"] in ("indirect", "mixed")]
+    assert records == [(statement, speaker, verb)]
+
+
+def test_three_quotes_in_a_row_before_a_cue_are_directs(annotate):
+    doc = annotate("Les manifestants ont croisé le ministre Paul Roux près de la gare. «Dehors», "
+                   "«démission», «nous sommes le peuple», avaient crié les manifestants.")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "Dehors", "manifestants"), ("direct", "démission", "manifestants"),
+        ("direct", "nous sommes le peuple", "manifestants")]
+
+
+def test_purpose_clause_after_an_inverted_cue_is_no_content(annotate):
+    doc = annotate("Le retraité Paul Mercier défile chaque samedi. «Je ne lâcherai rien», "
+                   "ajoute-t-il pour expliquer pourquoi il ne participe pas au «grand débat».")
+    assert [(q["kind"], q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("direct", "Je ne lâcherai rien", "Paul Mercier")]
+
+
+@pytest.mark.negative
+def test_subject_verb_object_order_is_no_commaless_inverted_cue(annotate):
+    doc = annotate("Contrairement à ses rivaux qui ont menti pour se faire élire, Paul Roux a "
+                   "annoncé la couleur.")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "La directrice Anne Roy dispose de deux assistants pour répondre aux centaines de lettres "
+    "qu’elle reçoit chaque semaine.",
+    "Le maire Luc Petit a dénoncé les violences que subissent les commerçants.",
+])
+def test_relative_que_after_a_noun_object_is_no_content_clause(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text,statement", [
+    ("Le maire Luc Petit a rappelé aux élus que la loi s'applique à tous.",
+     "que la loi s'applique à tous"),
+    ("Le groupe Delta a affirmé via son site de propagande que l'assaillant avait agi seul.",
+     "que l'assaillant avait agi seul"),
+])
+def test_que_after_an_addressee_or_an_adverbial_is_a_content_clause(annotate, text, statement):
+    assert [(q["kind"], q["text"]) for q in _quotes(annotate(text))] == [
+        ("indirect", statement)]
+
+
+@pytest.mark.negative
+def test_journalist_aside_a_noter_is_no_quote(annotate):
+    doc = annotate("La ministre Léa Fournier a visité le chantier. À noter que la ministre est "
+                   "arrivée en retard. A signaler que le maire était absent.")
+    assert _quotes(doc) == []
+
+
 @pytest.mark.negative
 def test_a_subject_with_a_relative_clause_before_a_verb_is_not_reported_content(annotate):
     doc = annotate("Une source policière, qui a requis l'anonymat, a évoqué un bilan plus lourd.\n"

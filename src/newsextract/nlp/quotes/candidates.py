@@ -19,10 +19,12 @@ from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
     is_bare_past_participle,
     is_negated,
+    perfect_infinitive,
     reporting_lemma,
     word_set,
 )
 from newsextract.nlp.quotes.speakers import Speaker
+from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A quoted label repeated in the article (a name, a slogan) has at most this many words.
@@ -250,11 +252,40 @@ def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
     """A reporting verb outside quotation marks in tokens [first, end): the stretch is
     already someone's attribution, not a plain clause of the journalist's. A negated verb,
     a bare infinitive or a past participle with no auxiliary reports nothing ("il n'a pas
-    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X")."""
+    prévu de s'exprimer, a indiqué X", "Condamné en 2010, il …, selon X"), nor a passive
+    with no agent, whose subject is what the verb is about ("Il sera jugé lundi, a
+    précisé X": he is judged, he reports nothing)."""
     return any(not qt.in_quote(t.idx) and reporting_lemma(t) is not None
                and not is_negated(t) and "Inf" not in t.morph.get("VerbForm")
-               and not is_bare_past_participle(t)
+               and not is_bare_past_participle(t) and not _reports_nothing_passive(t)
+               and not perfect_infinitive(t)  # "après avoir dénoncé …": no clause of its own
+               and not _noun_object_only(doc, qt, t)
                for t in doc[first:end] if t.pos_ == "VERB")
+
+
+def _reports_nothing_passive(verb) -> bool:
+    """ "Il sera jugé lundi": a passive with no agent and no content clause of its own;
+    "ont été invitées à écrire …" keeps its content (a request someone reports)."""
+    return agentless_passive(verb) and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
+# Tokens after a verb searched for the opening mark of its quoted object.
+QUOTED_OBJECT_REACH = 4
+
+
+def _noun_object_only(doc: Doc, qt: Segmentation, verb) -> bool:
+    """ "qui avait publié un message injurieux": a speech verb with a plain noun object and
+    no content clause nor quoted words after it reports nothing (QUOTES.md: "a annoncé des
+    mesures" is no quote)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return False
+    if not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return False  # "…», a crié un manifestant": an inverted subject read as the object
+    if not any(c.dep_ == "obj" and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    reach = doc[verb.i + 1:min(len(doc), verb.i + 1 + QUOTED_OBJECT_REACH)]
+    return not any(t.is_quote or t.text == ":" for t in reach)
 
 
 def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:

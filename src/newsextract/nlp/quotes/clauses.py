@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import CLAUSE_OPENER, OBJECT_CLITIC, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_infinitive,
@@ -151,6 +152,25 @@ def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
     return False
 
 
+def opens_coordinated_clause(doc: Doc, coordinator: int, limit: int) -> bool:
+    """After a coordinator ("mais"), a clause with a subject of its own: nouns or a subject
+    pronoun, then a finite verb, before any punctuation ("mais beaucoup d'élus restent
+    sceptiques"); not a second content clause ("mais que …") nor a bare predicate ("mais
+    reste prudent", whose subject is the reported clause's)."""
+    nxt = coordinator + 1
+    if nxt >= limit or doc[nxt].lower_ in grammar_words(CLAUSE_OPENER):
+        return False
+    subject = False
+    for t in doc[nxt:min(limit, nxt + MAX_SUBJECT_BEFORE_VERB)]:
+        if t.is_punct or t.morph.get("PronType") == ["Rel"]:
+            return False
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+            return subject
+        if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
+            subject = True
+    return False
+
+
 def complement(doc: Doc, verb, ambiguous: bool, limit: int
                ) -> tuple[int, int] | None:
     """Token range of the verb's content clause: que/si-clause, or an infinitive (for
@@ -174,7 +194,10 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and perfect_infinitive(child):
             is_inf = True
             ambiguous = ambiguous and not perfect_infinitive(child)
-        if is_inf and any(c.dep_ == "mark" and c.i > verb.i for c in child.children):
+        marks = [c for c in child.children if c.dep_ == "mark" and c.i > verb.i]
+        if is_inf and marks:
+            if any(introducers().get(m.lower_) != INFINITIVE for m in marks):
+                continue  # "ajoute-t-il pour justifier …": a purpose adjunct, no content
             ambiguous = False  # "a proposé de verser", "l'a poussée à rembourser"
         if not (is_clause or (is_inf and not ambiguous)):
             continue
@@ -187,6 +210,9 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         if is_clause and first.lower_ not in ("que", "qu'", "qu’", "si", "s'") \
                 and not any(t.text == ":" for t in doc[verb.i:left]):
             continue
+        if is_clause and left > verb.i + 1 and relative_on_an_object(verb, doc[left - 1]) \
+                and not any(c.dep_ == "obj" for c in child.children):
+            return None  # "a répondu aux courriers que les habitants envoient": relative
         end = child.right_edge.i + 1
         if is_clause and not any(finite_verb(t) for t in doc[left:end]):
             # "que le trajet pour aller à la gare avait été …" parsed with the infinitive
@@ -312,10 +338,41 @@ def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
             if t.dep_ != "obj":
                 return None
             clause_verb = t.head
+            if relative_on_an_object(verb, doc[i - 1]):
+                return None  # "répondre aux lettres qu'elle reçoit": a true relative
             return i, clause_end(doc, i, clause_verb.right_edge.i + 1)
         if t.pos_ in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"):
             return None
     return None
+
+
+def relative_on_an_object(verb: Token, noun: Token) -> bool:
+    """The noun a que-clause hangs on is the reporting verb's object, or inside it, and
+    names no one who could be told ("a dénoncé les violences que subissent les
+    commerçants"): the que is a relative pronoun, not a misparsed completive, which
+    follows an adverbial ("a rappelé avant la séance que") or an addressee ("a rappelé
+    aux élus que")."""
+    if noun.pos_ != "NOUN" or (head_can_speak(noun) and noun.lemma_.lower()
+                                not in word_set("quotes_document_nouns.txt")):
+        return False  # a document is not told anything: "aux lettres qu'elle reçoit"
+    tok = noun
+    for _ in range(MAX_OBJECT_CLIMB):
+        if tok.head == verb:  # the direct object, or the à-object ("répondre aux lettres")
+            cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+            return (tok.dep_ == "obj" and not cases) or (
+                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1 and cases[0] in A_FORMS)
+        if tok.dep_ != "nmod" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+# The forms of the preposition "à" that introduce a verb's indirect object.
+A_FORMS = frozenset({"à", "au", "aux"})
+
+# Noun complements climbed from the noun of a relative clause to the verb's object
+# ("répondre aux centaines de lettres qu'…").
+MAX_OBJECT_CLIMB = 3
 
 
 def _on_adverbial(clause_verb: Token, verb: Token) -> bool:
@@ -363,8 +420,11 @@ def opens_unquoted_relative(doc: Doc, comma: int, start: int, end: int) -> bool:
 def clause_end(doc: Doc, start: int, end: int) -> int:
     """The content clause stops before a comma that opens a new clause of the
     journalist's: a connective (", alors que", ", tout en") or a participial clause
-    (", faisant son mea culpa")."""
+    (", faisant son mea culpa"); or before "mais" + a clause with its own subject."""
+    coordinators = word_set("quotes_clause_coordinators.txt")
     for i in range(start + 1, end - 1):
+        if doc[i].lower_ in coordinators and opens_coordinated_clause(doc, i, end):
+            return i  # "… d'agir vite mais les syndicats restent méfiants"
         if opens_gerund(doc, i):
             # "… tout en ajoutant que", "… en affirmant": a new clause even without comma.
             return i - 1 if doc[i - 1].lower_ in word_set("quotes_clause_breaks.txt") else i

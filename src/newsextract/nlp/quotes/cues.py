@@ -326,7 +326,8 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     "a-t-on appris auprès de la préfecture"): token range of the source noun phrase, or
     None (plain "a-t-on appris" names nobody)."""
     words = _on_source_words()
-    while k < limit and (k in date_tokens or doc[k].pos_ == "ADV") \
+    # a date set off by commas may sit inside the cue ("a-t-on appris, mardi, auprès de")
+    while k < limit and (k in date_tokens or doc[k].pos_ == "ADV" or doc[k].text == ",") \
             and words.get(doc[k].lower_) != "via":
         k += 1
     via = k < limit and words.get(doc[k].lower_) == "via"

@@ -50,6 +50,7 @@ from newsextract.nlp.quotes.lexicon import (
 )
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
 from newsextract.resources import read_lines, read_tsv
@@ -177,7 +178,49 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             if cand is not None:
                 attach(cand, cue)
                 out.append(cand)
+    out += commaless_inverted_candidates(doc, qt, labels, dates)
     return out
+
+
+def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                                  dates: frozenset[int]) -> list[Candidate]:
+    """ "Le trafic reprendra lundi a précisé la préfecture": an inverted cue with an
+    auxiliary and a noun subject closing the sentence, the comma before it left out. The
+    clause before it is reported when it has a finite verb of its own and no quote."""
+    out: list[Candidate] = []
+    for tok in doc:
+        if tok.pos_ != "AUX" or tok.i == 0 or doc[tok.i - 1].is_punct \
+                or qt.in_quote(tok.idx) or tok.dep_ not in ("aux", "aux:tense"):
+            continue
+        s_start, s_end = qt.sentence(tok.idx)
+        first, limit = qt.token_at(s_start), qt.token_at(s_end)
+        if first >= tok.i - 1:
+            continue
+        cue = inverted_cue(doc, tok.i, limit, dates, require_inversion=True)
+        if cue is None or cue.subject is None or cue.pronoun is not None \
+                or cue.lemma in reporting_lexicon().inverted_only \
+                or not _closes_sentence(doc, cue.end, limit) \
+                or not is_speaker_like(doc, *cue.subject):
+            continue
+        finite = [t.i for t in doc[first:tok.i] if finite_verb(t)]
+        if not finite or any(c.dep_.startswith("nsubj") and finite[-1] < c.i < tok.i
+                             and c.i not in dates for c in cue.verb.children):
+            continue  # "…, X a annoncé la couleur": plain word order, no inverted cue
+        if any(p.outer_start >= doc[first].idx and p.outer_start < tok.idx for p in qt.pieces):
+            continue  # quoted words: the comma branch and the direct quotes read them
+        if not has_main_verb(doc[first:tok.i]):
+            continue
+        cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma, cue.verb.idx)
+        if cand is not None:
+            attach(cand, cue)
+            out.append(cand)
+    return out
+
+
+def _closes_sentence(doc: Doc, end: int, limit: int) -> bool:
+    """The inverted subject ends the sentence, or a comma, a bracket or a relative clause
+    on it follows ("a précisé le procureur, qui a ouvert une enquête")."""
+    return end >= limit or doc[end].is_punct or doc[end].morph.get("PronType") == ["Rel"]
 
 
 def presentative_length(doc: Doc, i: int) -> int:
@@ -395,6 +438,8 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
         if len(speech) > 1 and only_glue(core) \
                 and qt.text[start:speech[0].outer_start].strip(SPACES + ",") == "":
             return None  # "«A», qui «B», a écrit X": two directs
+        if ends_with_quote_list(qt, speech, end):
+            return None  # "… : «A», «B», «C», ont crié les manifestants": directs
         return Candidate(start, end, MIXED, lemma, anchor)
     span = doc.char_span(start, end, alignment_mode="expand")
     # a clause opener counts whatever the tagger made of the verb ("que la direction ment",
@@ -405,6 +450,24 @@ def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
         # object ("a annoncé des mesures") or its inverted subject ("a fait savoir le maire")
         return None
     return Candidate(start, end, INDIRECT, lemma, anchor)
+
+
+# Quoted pieces in a row, joined only by commas or glue, that make a list of separate
+# utterances (slogans, insults) rather than words embedded in a clause.
+MIN_QUOTE_LIST = 3
+
+
+def ends_with_quote_list(qt: Segmentation, speech: list, end: int) -> bool:
+    """The clause ends with at least MIN_QUOTE_LIST quoted pieces joined only by commas or
+    glue words ("«Dehors !», «Démission !», «On reste !», scandaient-ils"): each is a
+    direct quote of the cue's subject, not a mixed clause of the journalist's."""
+    run = []
+    for p in reversed(speech):
+        following = run[-1].outer_start if run else end
+        if not only_glue(WORD.findall(qt.text[p.outer_end:following])):
+            break
+        run.append(p)
+    return len(run) >= MIN_QUOTE_LIST
 
 
 def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,

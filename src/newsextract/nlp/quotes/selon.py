@@ -15,6 +15,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
@@ -26,8 +27,8 @@ from newsextract.nlp.quotes.candidates import (
     holds_cue,
     trim,
 )
-from newsextract.nlp.quotes.lexicon import word_set
-from newsextract.nlp.quotes.speakable import is_speaker_like
+from newsextract.nlp.quotes.lexicon import is_bare_past_participle, word_set
+from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_text, read_tsv
 
@@ -68,6 +69,69 @@ def _source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     return limit
 
 
+def own_relative_clause(doc: Doc, qt: Segmentation, span: tuple[int, int]
+                        ) -> tuple[int, int]:
+    """With two selon phrases in a sentence, each attests the relative clause right before
+    it (`quotes_selon_relative_scopes.txt`: "…, où trois blessés, selon X"): the part of
+    `span` after the last such pronoun, or `span` when there is none."""
+    first, last = qt.token_at(span[0]), qt.token_at(span[1])
+    scopes = word_set("quotes_selon_relative_scopes.txt")
+    rel = next((k for k in range(last - 1, first, -1)
+                if doc[k].lower_ in scopes and not qt.in_quote(doc[k].idx)), None)
+    if rel is None or rel + 1 >= last:
+        return span
+    return trim(qt.text, doc[rel + 1].idx, span[1])
+
+
+def participle_before(doc: Doc, i: int) -> int | None:
+    """ "des élus ayant commis, selon lui, une faute": the selon phrase at token `i` sits
+    between a participle and its object; the token index where the participial phrase
+    starts (its auxiliary "ayant"/"étant", or the participle), or None."""
+    j = i - 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    verb = doc[j - 1]
+    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Part"]:
+        return None
+    aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    if any(a.morph.get("VerbForm") != ["Part"] for a in aux):
+        return None  # "a commis, selon lui, …": a finite clause, not a participial one
+    if not aux and not verb.dep_.startswith("acl"):
+        return None
+    return min(a.i for a in aux) if aux else verb.i
+
+
+def participle_scope(doc: Doc, qt: Segmentation, i: int, s_end: int
+                     ) -> tuple[int, int] | None:
+    """Char range of the participial clause a medial selon phrase sits in, selon phrase
+    included ("ayant commis, selon lui, une faute"), or None."""
+    first = participle_before(doc, i)
+    if first is None:
+        return None
+    span = trim(qt.text, doc[first].idx, s_end)
+    return span if span[1] > span[0] else None
+
+
+def governing_subject(doc: Doc, first: int) -> tuple[int, int] | None:
+    """The subject of the nearest finite clause above the participle at token `first`
+    that can speak ("Le député a réclamé une enquête sur des élus ayant commis, selon lui,
+    …": "lui" is the député), or None."""
+    tok = doc[first].head if doc[first].dep_.startswith("aux") else doc[first]
+    for _ in range(MAX_GOVERNOR_CLIMB):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subject = speaker_subject(doc, tok)
+            if subject is not None:
+                return subject
+    return None
+
+
+# Heads climbed from a participle to the clause whose subject "selon lui" points to.
+MAX_GOVERNOR_CLIMB = 6
+
+
 def opens_modifier(tok) -> bool:
     """A relative pronoun or a participle ("qui cite Y", "publiée mardi", "citant Y")."""
     return tok.morph.get("PronType") == ["Rel"] or (
@@ -75,8 +139,9 @@ def opens_modifier(tok) -> bool:
 
 
 def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_start: int,
-                     s_end: int) -> tuple[int, int] | None:
-    """Char range of the statement a selon phrase attributes (see QUOTES.md)."""
+                     s_end: int, shared: bool = False) -> tuple[int, int] | None:
+    """Char range of the statement a selon phrase attributes (see QUOTES.md). `shared`: the
+    sentence holds another selon phrase, which the statement never runs over."""
     text = qt.text
     figure = figure_before(doc, i)
     if figure is not None:
@@ -100,9 +165,17 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     if at_start:
         return after if after[1] > after[0] else None
     if after[1] - after[0] <= 1 or not WORD.search(text[after[0]:after[1]]) \
-            or describes_source(doc, qt.token_at(after[0]), qt.token_at(after[1])):
+            or describes_source(doc, qt.token_at(after[0]), qt.token_at(after[1])) \
+            or (shared and _holds_selon_cue(doc, qt, after)):
+        if shared and before[1] > before[0]:
+            before = own_relative_clause(doc, qt, before)
         return before if before[1] > before[0] else None
     return after
+
+
+def _holds_selon_cue(doc: Doc, qt: Segmentation, span: tuple[int, int]) -> bool:
+    return any(selon_cue_at(doc, k) for k in range(qt.token_at(span[0]), qt.token_at(span[1]))
+               if not qt.in_quote(doc[k].idx))
 
 
 # A direct quote whose source is a selon phrase before it wins over the same piece read
@@ -261,8 +334,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     if relative:
         end = swallowed_verb_end(doc, start, end, limit)
     if end <= start:
-        if start < limit and doc[start].pos_ == "PRON":
-            return start, start + 1
+        if start < limit and doc[start].pos_ == "PRON" \
+                and doc[start].lower_ not in grammar_words(RELATIVE):
+            return start, start + 1  # "selon lui", not "l'idée selon laquelle …"
         return None
     heads = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
     if not heads:
@@ -282,6 +356,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
         return None  # "selon nos informations", "selon un nouveau bilan": no source
+    # A stray space inside a name ("La  Gazette du Sud", scraped text) splits no name.
+    while end + 1 < limit and doc[end].is_space and doc[end + 1].text[:1].isupper():
+        end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
     # Extend over an apposition of names: "selon son avocate, Léa Martin".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
@@ -448,12 +525,42 @@ def describes_source(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[start].morph.get("PronType") == ["Rel"]:
         return True
-    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+    # a bare participle describes the source too ("selon des chiffres provisoires et
+    # contestés par les syndicats")
+    return not any(t.pos_ in ("VERB", "AUX") and not is_bare_past_participle(t)
+                   for t in doc[start:end])
+
+
+def phrase_end_char(doc: Doc, phrase: tuple[int, int]) -> int:
+    return doc[phrase[1] - 1].idx + len(doc[phrase[1] - 1])
+
+
+def is_anaphoric_source(doc: Doc, src: tuple[int, int]) -> bool:
+    """ "selon la même source": the phrase points back to the previous selon source
+    (`quotes_selon_anaphors.txt`)."""
+    words = [t.lower_ for t in doc[src[0]:src[1]] if t.pos_ != "DET"]
+    return " ".join(words) in word_set("quotes_selon_anaphors.txt")
+
+
+def after_earlier_selon(doc: Doc, qt: Segmentation, s_start: int, earlier_end: int | None
+                        ) -> int:
+    """Where the statement of a second selon phrase of the sentence may start: after the
+    first phrase ("A, selon X, contre B, selon Y": Y's statement is B, not A) and after a
+    word of contrast opening the run (`quotes_selon_contrasts.txt`); `s_start` when the
+    sentence holds no earlier selon phrase."""
+    if earlier_end is None or earlier_end <= qt.token_at(s_start):
+        return s_start
+    k = earlier_end
+    while k < len(doc) and (doc[k].is_punct or doc[k].lower_
+                            in word_set("quotes_selon_contrasts.txt")):
+        k += 1
+    return doc[k].idx if k < len(doc) else s_start
 
 
 def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     out: list[Candidate] = []
     resume = 0  # a cue's source is not searched for further cues
+    last_source: tuple[int, int] | None = None  # for "selon la même source"
     for i in selon_cue_positions(doc):
         if i < resume:
             continue
@@ -478,10 +585,35 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if relative is not None:
             span = relative_statement(doc, qt, relative, src[1], limit)
         else:
-            span = selon_statement(doc, qt, i, phrase, s_start, s_end)
+            s_first = after_earlier_selon(doc, qt, s_start, resume or None)
+            if (inner := participle_scope(doc, qt, i, s_end)) is not None \
+                    and doc[src[0]].pos_ == "PRON":
+                subject = governing_subject(doc, participle_before(doc, i))
+                if subject is not None:
+                    cand = Candidate(inner[0], inner[1], SELON, None,
+                                     doc[subject[0]].idx, subject=subject)
+                    if quotes_in_journalist_clause(doc, qt, inner):
+                        cand.priority = SELON_OVER_QUOTES
+                    out.append(cand)
+                    resume = phrase[1]
+                    continue
+            shared = s_first != s_start or _holds_selon_cue(doc, qt, (phrase_end_char(
+                doc, phrase), s_end))
+            span = selon_statement(doc, qt, i, phrase, s_first, s_end, shared)
+        # "selon la même source": the previous selon source of the article, else the
+        # source of the attribution just before ("a précisé la préfecture"): inherited
+        anaphoric = is_anaphoric_source(doc, src)
+        speaker = (last_source if anaphoric else src)
+        if not anaphoric:
+            last_source = src
         if span is not None:
-            cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx, subject=src)
-            if quotes_in_journalist_clause(doc, qt, span):
+            cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
+                             subject=speaker, inherit=speaker is None)
+            # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record;
+            # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
+            first = doc[qt.token_at(span[0])]
+            if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx
+                                           and first.pos_ not in ("VERB", "AUX")):
                 cand.priority = SELON_OVER_QUOTES
             out.append(cand)
         resume = phrase[1]
@@ -499,6 +631,15 @@ def _detached_full_quote(qt: Segmentation, rest) -> bool:
                    and t.dep_ not in ("acl", "acl:relcl") for t in rest)
 
 
+def _is_apposition(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) between two commas describe the noun before them: a noun phrase
+    or a bare participle's phrase, with no verb of a clause of their own."""
+    first = doc[start]
+    if first.pos_ != "DET" and not is_bare_past_participle(first) and first.pos_ != "ADJ":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != start for t in doc[start:end])
+
+
 def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
     who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
@@ -513,10 +654,10 @@ def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if comma is None or not is_speaker_like(doc, first + 1, comma):
             continue
         speaker_end = comma
-        # "Pour Claire X, la directrice de l'école, le projet …": skip the apposition.
+        # "Pour Claire X, la directrice de l'école, le projet …", "Pour les riverains de
+        # ce quartier, né dans les années 1960, le projet …": skip the apposition.
         nxt = next((k for k in range(comma + 1, last) if doc[k].text == ","), None)
-        if nxt is not None and doc[comma + 1].pos_ == "DET" \
-                and not any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1:nxt]):
+        if nxt is not None and _is_apposition(doc, comma + 1, nxt):
             comma = nxt
         start, end = trim(qt.text, doc[comma].idx + 1, s_end)
         rest = doc.char_span(start, end, alignment_mode="expand")
