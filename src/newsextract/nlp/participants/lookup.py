@@ -81,7 +81,7 @@ def unnamed_described_at(doc: Doc, start_char: int) -> dict | None:
     return None
 
 
-def _role_stem(head: str) -> str:
+def role_stem(head: str) -> str:
     """ "présidente" / "président" / "présidents" -> "président": one role whatever its
     gender and number."""
     head = head.lower()
@@ -106,4 +106,4 @@ def contradicts(description: dict, named: dict, functions: frozenset[str],
     if not own or not other or any(h not in functions for h in own + other) \
             or not any(len(d.split()) > 1 for d in description.get("descriptions") or []):
         return False
-    return not {_role_stem(h) for h in own} & {_role_stem(h) for h in other}
+    return not {role_stem(h) for h in own} & {role_stem(h) for h in other}

@@ -7,11 +7,12 @@ previous speaker of its paragraph or of the paragraph just before (`INHERIT_MAX_
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.lookup import participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
@@ -22,10 +23,11 @@ from newsextract.nlp.quotes.handover import (
     is_narrative_fragment,
     ruling_floor,
 )
-from newsextract.nlp.quotes.lexicon import GROUP
+from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
 from newsextract.nlp.quotes.speakers import (
+    ANTECEDENT_CHARS,
     NO_SPEAKER,
     Speaker,
     SpeakerContext,
@@ -85,6 +87,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
                 and not in_link(doc, cand.start):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
+            if cand.pronoun is not None and disagrees(doc, ctx, doc[cand.pronoun], speaker):
+                speaker = nearest_agreeing(doc, qt, doc[cand.pronoun], (cand.start, cand.end))
         speaker = speaker or NO_SPEAKER
         ruling = ruling_floor(doc, qt, cand, speaker, ruling)
         if ruling is not None and is_narrative_fragment(cand):
@@ -106,6 +110,57 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 and not in_link(doc, cand.start):
             previous, prev_speaker = cand, speaker
     return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def disagrees(doc: Doc, ctx: SpeakerContext, pronoun: Token, speaker: Speaker) -> bool:
+    """ "précise-t-il" after a group spoke ("les élus de X"): the singular pronoun of the
+    cue cannot stand for the floor's holder, who keeps the floor only over quotes with no
+    subject of their own. (Gender is left to the pronoun's own resolution: a person's
+    gender is often a guess, and a wrong one would take the floor from its holder.)"""
+    if singular_gender(pronoun) is None or impersonal(pronoun):
+        return False
+    return speaker.label == GROUP or ctx.agreement_of(pronoun.idx, speaker.name)[1] == "Plur"
+
+
+def impersonal(pronoun: Token) -> bool:
+    """ "«…», est-il indiqué dans un communiqué": the "il" of a passive or impersonal cue
+    stands for nobody, and the floor's holder (a feminine "préfecture") keeps it."""
+    return pronoun.dep_.startswith("expl") \
+        or any(c.dep_ == "aux:pass" for c in pronoun.head.children)
+
+
+def singular_gender(pronoun: Token) -> str | None:
+    """The gender of a singular personal pronoun ("il": Masc, "elle": Fem, from
+    `quotes_pronouns.tsv`), None for any other word ("ils", "on", a noun)."""
+    form = pronoun.lower_.lstrip("-").replace("’", "'")
+    if pronoun.morph.get("Number") == ["Plur"] or form not in pronoun_genders():
+        return None
+    return pronoun_genders()[form]
+
+
+def nearest_agreeing(doc: Doc, qt: Segmentation, pronoun: Token,
+                     reported: tuple[int, int]) -> Speaker | None:
+    """The person (named, or an unnamed participant: "un homme") of the pronoun's gender
+    the registry has mentioned last before it, outside quotation marks and outside the
+    words the cue attributes, at most `ANTECEDENT_CHARS` before; None if there is none."""
+    wanted = singular_gender(pronoun)
+    best: tuple[int, dict, int] | None = None
+    for p in participants(doc):
+        if p["kind"] not in ("PER", "NP") or not p["name"] or p.get("number") == "Plur" \
+                or (p.get("gender") is not None and p["gender"] != wanted) \
+                or (p["kind"] == "NP" and not names_person(p["name"].split()[0])):
+            continue
+        for start, end, kind in p["mentions"]:
+            if kind == "pronoun" or start >= pronoun.idx or qt.in_quote(start) \
+                    or pronoun.idx - start > ANTECEDENT_CHARS \
+                    or reported[0] <= start < reported[1]:
+                continue
+            if best is None or start > best[0]:
+                best = (start, p, end)
+    if best is None:
+        return None
+    start, p, end = best
+    return Speaker(p["name"], p["kind"], start, end)
 
 
 def _registry_gender(doc: Doc, ent: Span) -> str | None:

@@ -189,7 +189,9 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
         following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
         if tuple(following) == rest:
             return full
-    reflexive_forms = [f for f in (f"s'{lemma}", f"se {lemma}") if f in lex.single]
+    # "se moque" left as its own lemma: the reflexive of its -er infinitive too
+    bases = (lemma, unlemmatised_er(lemma)) if lemma == tok.lower_ else (lemma,)
+    reflexive_forms = [f for b in bases for f in (f"s'{b}", f"se {b}") if f in lex.single]
     if reflexive_forms and _reflexive(tok):  # the lexicon first: _reflexive walks the parse
         return reflexive_forms[0]
     if lemma not in lex.single and lemma == tok.lower_:

@@ -33,6 +33,7 @@ from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
     NAME_LABELS,
     is_present_participle,
+    reporting_lemma,
     word_set,
 )
 from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
@@ -179,12 +180,31 @@ def relative_subject(doc: Doc, open_tok: int) -> tuple[int, int] | None:
     noun = verb.head
     while noun.dep_ == "nmod" and noun.head.i < noun.i:
         noun = noun.head  # "cette institutrice en «Zep» qui": the clause hangs on the person
+    if judged_by_another(noun):
+        return None
     start = noun.left_edge.i
     while start < noun.i and doc[start].pos_ in ("ADP", "PUNCT", "CCONJ"):
         start += 1  # "comme cette institutrice": the preposition is no part of the name
     if not is_speaker_like(doc, start, noun.i + 1):
         return None
     return start, noun.i + 1
+
+
+# Relations of a noun to the verb whose object or complement it is.
+COMPLEMENT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "obl:mod"})
+# Relations of a verb's subject, the clitic "il" of "il se moque de" parsed as expletive.
+SUBJECT_DEPS = frozenset({"nsubj", "expl:subj"})
+
+
+def judged_by_another(noun: Token) -> bool:
+    """ "Il se moque de ces voisins qui «font la loi»", "elle critique des élus qui «…»":
+    the noun the relative hangs on is the object of a verb of speech or judgement
+    (`reporting_verbs.tsv`) with a subject of its own; the quoted words are that
+    subject's description of them, not theirs ("elle a reçu des voisins qui «…»": theirs)."""
+    verb = noun.head
+    return noun.dep_ in COMPLEMENT_DEPS and verb.i != noun.i and verb.pos_ == "VERB" \
+        and reporting_lemma(verb) is not None \
+        and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def lead_in_subject(doc: Doc, first: int, last: int,

@@ -22,6 +22,7 @@ from newsextract.nlp.participants.lookup import (
     contradicts,
     described_at,
     resolve,
+    role_stem,
     unnamed_described_at,
 )
 from newsextract.nlp.participants.mentions import (
@@ -107,6 +108,9 @@ class SpeakerContext:
     def gender_of(self, i: int) -> str | None:
         return self.genders[i] or self.name_gender.get(self.items[i].name or "")
 
+    def number_of(self, i: int) -> str | None:
+        return self.numbers[i] or registry_number(self.doc, self.items[i])
+
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
              number: str | None = None, skip: tuple[int, int] | None = None
@@ -128,7 +132,7 @@ class SpeakerContext:
             if sp.label in labels and (is_speaker or not speakers_only) \
                     and (is_speaker or sp.label not in prefer_speakers_for) \
                     and (gender is None or g is None or g == gender) \
-                    and (number is None or self.numbers[i] in (None, number)):
+                    and (number is None or self.number_of(i) in (None, number)):
                 return sp
             i -= 1
         return None
@@ -154,7 +158,7 @@ class SpeakerContext:
             sp = self.items[i]
             g = self.gender_of(i)
             if sp.label in labels and (gender is None or g is None or g == gender) \
-                    and self.numbers[i] != "Plur":
+                    and self.number_of(i) != "Plur":
                 # il/elle: never a group ("des manifestants", "X et Y").
                 if self.from_speaker[i]:
                     return sp
@@ -162,6 +166,14 @@ class SpeakerContext:
                     return sp
             i -= 1
         return None
+
+    def agreement_of(self, before: int, name: str | None) -> tuple[str | None, str | None]:
+        """Gender and number known of the antecedent of that name last added before
+        `before` (None, None when it never was)."""
+        i = bisect_left(self.positions, before) - 1
+        while i >= 0 and self.items[i].name != name:
+            i -= 1
+        return (self.gender_of(i), self.number_of(i)) if i >= 0 else (None, None)
 
     def last_position(self, before: int, name: str | None) -> int:
         """Where the antecedent of that name was last mentioned before `before`, -1."""
@@ -173,6 +185,19 @@ class SpeakerContext:
     def learn_gender(self, name: str | None, gender: str | None) -> None:
         if name and gender:
             self.name_gender.setdefault(name, gender)
+
+
+def registry_number(doc: Doc, speaker: Speaker) -> str | None:
+    """The number the participant registry knows of the group or person a named
+    antecedent is ("Plur" for a group of people), so that "précise-t-il" never goes to a
+    group: only the participant whose own name the antecedent carries (a pronoun mention
+    may be linked to somebody else)."""
+    if speaker.start_char is None or speaker.name is None:
+        return None
+    p = resolve(doc, speaker.start_char, speaker.end_char)
+    if p is None or (speaker.name != p["name"] and speaker.name not in (p["names"] or [])):
+        return None
+    return "Plur" if p["kind"] == GROUP else p.get("number")
 
 
 def _inside(pos: int, span: tuple[int, int] | None) -> bool:
@@ -277,6 +302,31 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
         and contradicts(unnamed, named, titles(), generic_functions())
 
 
+def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
+    """ "Le préfet de la Somme a demandé de «…»" after the words of a driver: the
+    description at `char` names an office (`titles.txt`, not a function of any body such
+    as "chef") that the registry kept as an unnamed participant because nobody it names
+    holds it, and the fallback person is not known in that office: known by other words
+    ("le suspect"), or not the last to speak (another source spoke since they were last
+    mentioned, so the description does not refer back to them). The office itself
+    speaks ("préfet de la Somme"); "le ministre" right after the words of a man the
+    article names only by his name still refers back to him."""
+    unnamed = unnamed_described_at(doc, char)
+    if unnamed is None or ante.start_char is None:
+        return False
+    offices = {role_stem(h) for h in unnamed.get("heads") or []
+               if h.lower() in titles() and h.lower() not in generic_functions()}
+    named = resolve(doc, ante.start_char, ante.end_char)
+    if not offices or named is None or named["kind"] != "PER":
+        return False
+    held = {role_stem(h) for h in named.get("heads") or []}
+    if held:
+        return not offices & held
+    last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
+    return last is not None and last.name != ante.name \
+        and ctx.last_position(char, last.name) > ctx.last_position(char, ante.name)
+
+
 def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
     """The person a description in tokens [start, end) that the registry linked to nobody
     named refers back to ("a rappelé le ministre": the one of its gender who spoke or
@@ -287,7 +337,8 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     char = doc[start].idx
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
-    if ante is None or _registry_denies(doc, char, gender, ante):
+    if ante is None or _registry_denies(doc, char, gender, ante) \
+            or _office_not_held(doc, char, ante, ctx):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
