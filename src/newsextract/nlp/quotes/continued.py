@@ -16,7 +16,7 @@ from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.candidates import MIXED, Candidate, holds_cue, is_label, trim
 from newsextract.nlp.quotes.lexicon import finite_verb, is_negated, reporting_lemma, word_set
 from newsextract.nlp.quotes.mentions import is_clitic
-from newsextract.nlp.quotes.selon import selon_cue_at
+from newsextract.nlp.quotes.selon_sources import selon_cue_at
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # The plural indefinite article before an adjective, tagged as a preposition ("de

@@ -9,14 +9,9 @@ when what follows only describes the source ("selon X, historienne à l'EHESS").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
-from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
     PRIORITY,
@@ -28,9 +23,17 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.lexicon import is_bare_past_participle, word_set
+from newsextract.nlp.quotes.selon_sources import (
+    closes_relative,
+    relative_before,
+    selon_cue_at,
+    selon_cue_match,
+    selon_cue_positions,
+    selon_source,
+    source_phrase_end,
+)
 from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
 from newsextract.nlp.segment import QuotedSpan, Segmentation
-from newsextract.resources import read_text, read_tsv
 
 
 def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int],
@@ -182,18 +185,6 @@ def _holds_selon_cue(doc: Doc, qt: Segmentation, span: tuple[int, int]) -> bool:
 # without a cue (a standalone quote inheriting the floor), not over a mixed clause.
 SELON_DIRECT = PRIORITY[DIRECT] - 0.5
 
-# Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
-# coûter cher, a …").
-RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "-", "–", "—", "(", ":"})
-
-
-def closes_relative(doc: Doc, k: int) -> bool:
-    """Token k closes a relative clause: a comma, or a dash after a space (not the hyphen
-    of "centre-ville")."""
-    tok = doc[k]
-    return tok.text in RELATIVE_CLAUSE_ENDS and (
-        tok.text not in ("-", "–", "—") or k == 0 or bool(doc[k - 1].whitespace_))
-
 # Words before a relative pronoun that make it a free relative ("ce qui selon X …"),
 # a statement of its own from its first word.
 FREE_RELATIVE_HEADS = frozenset({"ce", "c'", "c’"})
@@ -234,223 +225,6 @@ def relative_statement(doc: Doc, qt: Segmentation, rel: int, src_end: int, limit
         start = doc[rel - 1].idx
     span = trim(qt.text, start, doc[end - 1].idx + len(doc[end - 1]))
     return span if span[1] > span[0] else None
-
-
-def selon_cue_positions(doc: Doc) -> list[int]:
-    """Indices of the tokens that may start a selon cue (their lowercase form is the first
-    word of one), read from the Doc's arrays without building a Token for every word."""
-    if not len(doc):
-        return []
-    firsts = _selon_first_hashes()
-    return [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in firsts]
-
-
-@lru_cache(maxsize=1)
-def _selon_first_hashes() -> frozenset[int]:
-    words = _selon_first_words()
-    return frozenset(hash_string(form) for w in words for form in (w, w.replace("'", "’")))
-
-
-def selon_cue_at(doc: Doc, i: int) -> int:
-    """Number of tokens of a "selon"/"d'après"/"cité par" cue starting at token i, or 0."""
-    match = selon_cue_match(doc, i)
-    return match[0] if match else 0
-
-
-def selon_cue_match(doc: Doc, i: int) -> tuple[int, str] | None:
-    """(number of tokens, kind from selon_cues.tsv) of the cue starting at token i, or None."""
-    if doc[i].lower_.replace("’", "'") not in _selon_first_words():
-        return None  # the common case, tested once per token of the article: keep it cheap
-    for row in _selon_rows():
-        words, kind = row[:-1], row[-1]
-        if i + len(words) <= len(doc) and all(doc[i + n].lower_.replace("’", "'") == w
-                                              for n, w in enumerate(words)):
-            return len(words), kind
-    return None
-
-
-@lru_cache(maxsize=1)
-def _selon_first_words() -> frozenset[str]:
-    return frozenset(row[0] for row in _selon_rows())
-
-
-@lru_cache(maxsize=1)
-def _selon_rows() -> tuple[tuple[str, ...], ...]:
-    return tuple(read_tsv("selon_cues.tsv"))
-
-
-def relative_before(doc: Doc, i: int) -> int | None:
-    """Token index of the relative pronoun right before the selon cue at token `i` ("qui
-    selon X", "qui, selon X,"): the cue then sits inside that relative clause; or None."""
-    j = i - 1
-    if j >= 0 and doc[j].text == ",":
-        j -= 1
-    if j >= 0 and doc[j].morph.get("PronType") == ["Rel"] \
-            and doc[j].lower_ not in ("que", "qu'", "qu’"):  # the conjunction, often
-        return j
-    return None
-
-
-def _has_finite_verb(doc: Doc, start: int, limit: int) -> bool:
-    """A finite verb or auxiliary among tokens [start, limit), before any comma, dash or
-    bracket."""
-    for t in doc[start:limit]:
-        if closes_relative(doc, t.i):
-            return False
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
-            return True
-    return False
-
-
-def swallowed_verb_end(doc: Doc, start: int, end: int, limit: int) -> int:
-    """ "qui selon les riverains ressemble à …": the relative's verb follows the source,
-    and when the tagger reads it as a noun or an adjective the noun phrase runs over it.
-    When nothing after the noun phrase can be the relative's verb, the source ends at the
-    first lowercase word after its head noun (and its name) that is no gendered adjective
-    nor a de-complement; `end` otherwise."""
-    if (end < limit and doc[end].text == ",") or _has_finite_verb(doc, end, limit):
-        return end  # "qui, selon X, pourrait …": the verb comes after the comma
-    head = next((k for k in range(start, end) if doc[k].pos_ in ("NOUN", "PROPN")), None)
-    if head is None:
-        return end
-    k = head + 1
-    while k < end and doc[k].text[:1].isupper():
-        k += 1  # the rest of a name: "selon Anne Morel"
-    for n in range(k, end):
-        tok = doc[n]
-        if tok.lower_ in ("de", "d'", "d’", "du", "des"):
-            return end  # "selon les avocats de l'accusé": a complement, no verb in it
-        if tok.text[:1].islower() and not (tok.pos_ == "ADJ" and tok.morph.get("Gender")):
-            return n
-    return end
-
-
-def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
-                 ) -> tuple[int, int] | None:
-    """Token range of the source after a selon cue, or None when it is no source ("selon
-    les pays"); "selon les relevés de la préfecture" -> "préfecture". `relative`: the cue
-    sits in a relative clause ("qui selon X ressemble à …"), whose verb the source leaves."""
-    end = noun_phrase_end(doc, start, limit)
-    if relative:
-        end = swallowed_verb_end(doc, start, end, limit)
-    if end <= start:
-        if start < limit and doc[start].pos_ == "PRON" \
-                and doc[start].lower_ not in grammar_words(RELATIVE):
-            return start, start + 1  # "selon lui", not "l'idée selon laquelle …"
-        return None
-    heads = [t for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")]
-    if not heads:
-        return None
-    head = heads[0].lower_
-    if head in word_set("quotes_selon_nonsource.txt"):
-        return None
-    if head in word_set("quotes_selon_documents.txt"):
-        for n in range(heads[0].i + 1, end):
-            if doc[n].lower_ in ("de", "d'", "d’", "du", "des"):
-                inner = n + 1
-                while inner < end and doc[inner].pos_ == "DET":
-                    inner += 1
-                if inner < end:
-                    return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
-        if head in word_set("quotes_selon_bare_documents.txt") \
-                and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
-            return start, end  # "selon un sondage publié mardi": the poll, no author named
-        return None  # "selon nos informations", "selon un nouveau bilan": no source
-    # A stray space inside a name ("La  Gazette du Sud", scraped text) splits no name.
-    while end + 1 < limit and doc[end].is_space and doc[end + 1].text[:1].isupper():
-        end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
-    # Extend over an apposition of names: "selon son avocate, Léa Martin".
-    while end < limit and doc[end].text == "," and end + 1 < limit \
-            and doc[end + 1].pos_ == "PROPN":
-        end = noun_phrase_end(doc, end + 1, limit)
-    return start, _parenthesis_end(doc, end, limit)
-
-
-@lru_cache(maxsize=1)
-def _study_words() -> dict[str, frozenset[str]]:
-    """Sections of `quotes_selon_studies.txt`: study nouns, "pour", made-by participles."""
-    sections: dict[str, set[str]] = {}
-    current = sections.setdefault("study", set())
-    for line in read_text("quotes_selon_studies.txt").splitlines():
-        line = line.strip()
-        if line.startswith("# [") and line.endswith("]"):
-            current = sections.setdefault(line[3:-1], set())
-        elif line and not line.startswith("#"):
-            current.add(line.lower())
-    return {k: frozenset(v) for k, v in sections.items()}
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """ "Odoxa-Dentsu": a hyphen with no space on either side joins one name."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 \
-        and not doc[i - 1].whitespace_
-
-
-def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
-    """End of the whole source phrase: a poll's or study's runs on over its makers and
-    client ("selon un sondage X pour le journal Y": the source is the poll, the statement
-    starts after Y)."""
-    heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
-    study = _study_words()["study"]
-    if not heads or not (heads[0].lower_ in study or (
-            src[0] > 0 and doc[src[0] - 1].lower_ in ("de", "d'", "d’")
-            and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
-        return src[1]  # "étude de l'Ifop": the source is the complement of the study
-    return commissioned_end(doc, src[1], limit)
-
-
-def commissioned_end(doc: Doc, end: int, limit: int) -> int:
-    """A poll's or study's source phrase runs on over its makers and its client: a hyphen
-    joining two names, "pour le journal X (et Y)", "réalisée par l'institut Z" (token
-    after them; `end` if none)."""
-    words = _study_words()
-    while end + 1 < limit:
-        nxt = doc[end + 1]
-        joined = _glued_hyphen(doc, end) and (nxt.pos_ in ("PROPN", "NOUN")
-                                               or nxt.text[:1].isupper())
-        client = doc[end].lower_ in words.get("for", ()) \
-            and nxt.pos_ in ("DET", "PROPN", "NOUN")
-        if joined or client:  # "Ipsos-Sopra", "pour le journal X"
-            end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
-        elif doc[end].lower_ in words.get("made", ()) and nxt.lower_ == "par" \
-                and end + 2 < limit:
-            end = max(end + 3, noun_phrase_end(doc, end + 2, limit))
-        elif doc[end].lower_ == "et" and doc[end - 1].pos_ in ("PROPN", "NOUN") \
-                and nxt.pos_ in ("DET", "PROPN") and _after_client(doc, end):
-            end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
-        else:
-            break
-    return end
-
-
-def _after_client(doc: Doc, et: int) -> bool:
-    """ "pour X et Y": the "et" coordinates a second client (a "pour" before it in the
-    phrase, with no comma between)."""
-    for j in range(et - 1, max(et - 8, -1), -1):
-        if doc[j].is_punct and not _glued_hyphen(doc, j):
-            return False
-        if doc[j].lower_ in _study_words().get("for", ()):
-            return True
-    return False
-
-
-# Determiners of a document that is the newspaper's own ("selon nos informations").
-POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
-
-
-# The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
-MAX_PARENTHESIS_TOKENS = 6
-
-
-def _parenthesis_end(doc: Doc, end: int, limit: int) -> int:
-    """A short parenthesis right after a name is part of it ("l'Agence régionale de santé
-    (ARS)"): the token after its closing bracket, else `end`."""
-    if end >= limit or doc[end].text != "(":
-        return end
-    for j in range(end + 1, min(limit, end + MAX_PARENTHESIS_TOKENS)):
-        if doc[j].text == ")":
-            return j + 1
-    return end
 
 
 # Words (nouns, adjectives, participles) allowed between a figure and "selon".
