@@ -858,3 +858,17 @@ def test_person_opening_the_answer_is_split_from_the_interviewee(annotate):
     canonicals = {s.text: s._.entity["canonical"] for s in doc.spans["entities"]}
     assert canonicals == {"Hélène Castagné": "Hélène Castagné", "Bruno Lemaire": "Bruno Lemaire"}
     assert len(by_text(doc, "Hélène Castagné")) == 2
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_honorific_before_a_no_break_space_names_a_person(annotate, space):
+    doc = annotate(f"Selon M.{space}Vautrin, le budget de la commune sera voté en juin. "
+                   f"Me{space}Castagnède a demandé un renvoi de l'audience.")
+    assert by_text(doc, "Vautrin")[0].label_ == "PER"
+    assert by_text(doc, "Castagnède")[0].label_ == "PER"
+    assert by_text(doc, "Vautrin")[0]._.entity["canonical"] == "Vautrin"
+
+
+def test_honorific_before_a_no_break_space_keeps_the_particle(annotate):
+    doc = annotate("Mme\u00a0Hélène de La Tourette a quitté la réunion avant la fin.")
+    assert by_text(doc, "Hélène de La Tourette")[0].label_ == "PER"

@@ -43,6 +43,7 @@ from newsextract.nlp.entities.boundaries import (
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
+from newsextract.nlp.entities.honorifics import spaced_honorific_names
 from newsextract.nlp.entities.interviews import (
     cut_answer_words,
     person_texts,
@@ -85,7 +86,8 @@ class EntitiesComponent:
         sent_of = sentence_bounds(doc)
         mentions = self.model_mentions(doc, sent_of)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
-            + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex)
+            + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
+            + spaced_honorific_names(doc, lex)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)

@@ -7,16 +7,15 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.honorifics import honorific_index
 from newsextract.nlp.entities.lexicons import Lexicons, honorifics
 from newsextract.nlp.entities.mention import Mention
 
 
 def gender_of_honorific(doc: Doc, start: int, lex: Lexicons) -> str | None:
     """"Fem" after "Mme", "Masc" after "M.", None without an honorific."""
-    if start == 0:
-        return None
-    honorific = honorifics().get(doc[start - 1].text)
-    return honorific.gender if honorific else None
+    i = honorific_index(doc, start, lex)
+    return None if i is None else honorifics()[doc[i].text].gender
 
 
 def settle_ambiguous_surname(doc: Doc, m: Mention, candidates: list[int],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.honorifics import honorific_index
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import title_at
@@ -37,8 +38,8 @@ def role_phrase_start(doc: Doc, end: int, sent_start: int, lex: Lexicons) -> int
 def find_role(doc: Doc, m: Mention, sent_start: int, sent_end: int, lex: Lexicons) -> str | None:
     """The title or function written right before the name or in apposition after it."""
     s = m.start
-    while s > sent_start and doc[s - 1].text in lex.honorifics:
-        s -= 1
+    while s > sent_start and (i := honorific_index(doc, s, lex)) is not None and i >= sent_start:
+        s = i
     if s > sent_start and doc[s - 1].text == ",":  # "le porte-parole des pompiers, Olivier Ferrand"
         p = role_phrase_start(doc, s - 1, sent_start, lex)
         if p is not None:
