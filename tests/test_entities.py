@@ -872,3 +872,10 @@ def test_honorific_before_a_no_break_space_names_a_person(annotate, space):
 def test_honorific_before_a_no_break_space_keeps_the_particle(annotate):
     doc = annotate("Mme\u00a0Hélène de La Tourette a quitté la réunion avant la fin.")
     assert by_text(doc, "Hélène de La Tourette")[0].label_ == "PER"
+
+
+def test_regional_newspapers_are_organisations(annotate):
+    doc = annotate("Alors que Nord-Eclair jugeait le projet trop cher, Midi Libre "
+                   "saluait une décision attendue.")
+    assert by_text(doc, "Nord-Eclair")[0].label_ == "ORG"
+    assert by_text(doc, "Midi Libre")[0].label_ == "ORG"
