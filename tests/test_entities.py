@@ -879,3 +879,28 @@ def test_regional_newspapers_are_organisations(annotate):
                    "saluait une décision attendue.")
     assert by_text(doc, "Nord-Eclair")[0].label_ == "ORG"
     assert by_text(doc, "Midi Libre")[0].label_ == "ORG"
+
+
+def test_first_name_with_an_age_apposition_is_a_person(annotate):
+    doc = annotate("Sur le parking, Ysaline, 27 ans, distribue des tracts aux passants.")
+    assert by_text(doc, "Ysaline")[0].label_ == "PER"
+
+
+@pytest.mark.negative
+def test_a_duration_after_an_adverb_is_no_age(annotate):
+    doc = annotate("Ensuite, 12 ans après la fermeture, le site a rouvert ses portes.")
+    assert_not_entities(doc, "Ensuite")
+
+
+def test_inverted_subject_of_a_speech_verb_is_a_person(annotate):
+    doc = annotate("« Personne ne nous écoute », explique Zorglinde. "
+                   "Comme l'explique Ombeline, la colère monte au village.")
+    assert by_text(doc, "Zorglinde")[0].label_ == "PER"
+    assert by_text(doc, "Ombeline")[0].label_ == "PER"
+
+
+def test_first_name_speaker_resolves_through_the_person(annotate):
+    doc = annotate("Devant la mairie, Ysaline, 27 ans, attend depuis le matin. "
+                   "« Nous ne partirons pas sans réponse », dit-elle.")
+    quotes = list(doc.spans["quotes"])
+    assert quotes and quotes[0]._.quote["speaker"] == "Ysaline"

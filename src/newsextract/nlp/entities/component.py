@@ -62,6 +62,7 @@ from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
+from newsextract.nlp.entities.persons import first_name_persons
 from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.slogans import slogan_targets
@@ -87,7 +88,7 @@ class EntitiesComponent:
         mentions = self.model_mentions(doc, sent_of)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
-            + spaced_honorific_names(doc, lex)
+            + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions)
         mentions = merge_grammar_names(mentions, names)
         mentions = add_acronym_mentions(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)

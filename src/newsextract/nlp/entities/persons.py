@@ -1,0 +1,102 @@
+"""Which single capitalised words does the article use as a person the model missed?
+
+Reports name ordinary people by their first name alone, and the model, trained on fuller
+names, often misses such a word or calls it a thing or a place. Two constructions make it a
+person whatever the model said:
+
+- an age in apposition: "Ludovic, 41 ans, livre des colis" (not a duration: "Ensuite, 10
+  ans après": ``entities_duration_words.txt``);
+- the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
+  lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where the model's MISC is wrong.
+
+A word inside a longer mention of the model, or one the model read as a person, an
+organisation or (for the speech verb) a place is left as it is: "», affirme Moscou" may be
+the government's seat.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from newsextract.nlp.entities.canonical import entity_key
+from newsextract.nlp.entities.lexicons import Lexicons
+from newsextract.nlp.entities.mention import Mention
+from newsextract.resources import read_lines, read_tsv
+
+# Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
+NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
+# Labels of a model mention on the word that the age or the speech verb corrects.
+AGE_CORRECTS = frozenset({"MISC", "LOC"})
+SPEECH_CORRECTS = frozenset({"MISC"})
+AGE_UNITS = frozenset({"an", "ans"})
+# What may stand right before an inverted speech verb: a comma or a closing quote.
+BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
+# "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
+ELIDED_OBJECTS = frozenset({"l'", "l’"})
+# What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
+AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """Single-word reporting verbs (reporting_verbs.tsv), reflexive pronoun dropped."""
+    lemmas = set()
+    for row in read_tsv("reporting_verbs.tsv"):
+        words = row[0].replace("’", "'").split()
+        if len(words) == 1:
+            lemmas.add(words[0].split("'")[-1])
+        elif words[0] in ("se", "s'"):
+            lemmas.add(words[-1])
+    return frozenset(lemmas)
+
+
+@cache
+def duration_words() -> frozenset[str]:
+    return frozenset(read_lines("entities_duration_words.txt"))
+
+
+def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
+    tok = doc[i]
+    return tok.is_title and tok.is_alpha and len(tok) > 1 and tok.pos_ not in NOT_NAME_POS \
+        and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
+
+
+def has_age_after(doc: Doc, i: int) -> bool:
+    """"Ludovic, 41 ans," (an age, not "10 ans après")."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or not doc[i + 2].like_num \
+            or doc[i + 3].lower_ not in AGE_UNITS:
+        return False
+    return i + 4 >= len(doc) or doc[i + 4].lower_ not in duration_words()
+
+
+def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
+    """"», lâche Ludovic." / ", explique Ludovic,"."""
+    if i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in AFTER_SUBJECT:
+        return False
+    verb = doc[i - 1]
+    before = doc[i - 2]
+    comme = before.lower_ in ELIDED_OBJECTS and i >= 3 and doc[i - 3].lower_ == "comme"
+    return verb.lemma_ in speech_lemmas() and (before.text in BEFORE_INVERSION or comme)
+
+
+def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
+    """One-word persons marked by an age apposition or a speech verb (module doc)."""
+    covering = {k: m for m in model for k in range(m.start, m.end)}
+    found = []
+    for i in range(len(doc)):
+        if not could_be_first_name(doc, i, lex):
+            continue
+        m = covering.get(i)
+        if m is not None and (m.gazetteer or m.end - m.start > 1):
+            continue
+        if has_age_after(doc, i):
+            corrects = AGE_CORRECTS
+        elif is_inverted_speech_subject(doc, i):
+            corrects = SPEECH_CORRECTS
+        else:
+            continue
+        if m is None or m.label in corrects:
+            found.append(Mention(i, i + 1, "PER", trigger_label="PER"))
+    return found
