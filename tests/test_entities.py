@@ -881,8 +881,9 @@ def test_regional_newspapers_are_organisations(annotate):
     assert by_text(doc, "Midi Libre")[0].label_ == "ORG"
 
 
-def test_first_name_with_an_age_apposition_is_a_person(annotate):
-    doc = annotate("Sur le parking, Ysaline, 27 ans, distribue des tracts aux passants.")
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_first_name_with_an_age_apposition_is_a_person(annotate, space):
+    doc = annotate(f"Sur le parking, Ysaline, 27{space}ans, distribue des tracts aux passants.")
     assert by_text(doc, "Ysaline")[0].label_ == "PER"
 
 

@@ -63,12 +63,23 @@ def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
+def next_word(doc: Doc, k: int) -> int:
+    """Index of the first token from k on that is no space token ("38<NBSP>ans")."""
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k
+
+
 def has_age_after(doc: Doc, i: int) -> bool:
-    """"Ludovic, 41 ans," (an age, not "10 ans après")."""
-    if i + 3 >= len(doc) or doc[i + 1].text != "," or not doc[i + 2].like_num \
-            or doc[i + 3].lower_ not in AGE_UNITS:
+    """"Ludovic, 41 ans," (an age, not "10 ans après"); no-break spaces allowed."""
+    comma = next_word(doc, i + 1)
+    number = next_word(doc, comma + 1)
+    unit = next_word(doc, number + 1)
+    if unit >= len(doc) or doc[comma].text != "," or not doc[number].like_num \
+            or doc[unit].lower_ not in AGE_UNITS:
         return False
-    return i + 4 >= len(doc) or doc[i + 4].lower_ not in duration_words()
+    after = next_word(doc, unit + 1)
+    return after >= len(doc) or doc[after].lower_ not in duration_words()
 
 
 def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
