@@ -8,7 +8,9 @@ each step is a small function in the module named after its question (docs/entit
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
    districts, compound places), credit lines (``sources.py``) and the targets of slogans
-   ("« Lenoir démission »": ``slogans.py``), which replace the model's mentions they overlap;
+   ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
+   (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
+   which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person, one
