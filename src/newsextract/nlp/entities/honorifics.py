@@ -17,6 +17,7 @@ from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.grammar import NAME_JOINERS, is_name_word
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import next_word
 
 # Longest person name after an honorific ("M. Jean-Marc de La Roche Martin"): beyond
 # this, a run of capitals is a list or a heading, not one name.
@@ -28,7 +29,7 @@ def honorific_index(doc: Doc, name_start: int, lex: Lexicons) -> int | None:
     ("Mme<NBSP>Durand"), or None."""
     i = name_start - 1
     while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
-        i -= 1
+        i -= 1  # the no-break space tokens that next_word skips forward
     return i if i >= 0 and doc[i].text in lex.honorifics else None
 
 
@@ -38,9 +39,7 @@ def spaced_honorific_names(doc: Doc, lex: Lexicons) -> list[Mention]:
     for tok in doc:
         if tok.text not in lex.honorifics or not tok.text[:1].isupper():
             continue
-        start = tok.i + 1
-        while start < len(doc) and doc[start].is_space and "\n" not in doc[start].text:
-            start += 1
+        start = next_word(doc, tok.i + 1)
         if start == tok.i + 1 or start >= len(doc) or not is_name_word(doc[start]) \
                 or entity_key(doc[start].text) in lex.stoplist:
             continue

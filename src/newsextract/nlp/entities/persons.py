@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.tokens import next_word
 from newsextract.resources import read_lines, read_tsv
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
@@ -61,13 +62,6 @@ def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
     tok = doc[i]
     return tok.is_title and tok.is_alpha and len(tok) > 1 and tok.pos_ not in NOT_NAME_POS \
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
-
-
-def next_word(doc: Doc, k: int) -> int:
-    """Index of the first token from k on that is no space token ("38<NBSP>ans")."""
-    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
-        k += 1
-    return k
 
 
 def has_age_after(doc: Doc, i: int) -> bool:

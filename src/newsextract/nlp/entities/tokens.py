@@ -90,3 +90,11 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         for i in range(sent.start, sent.end):
             bounds[i] = (sent.start, sent.end)
     return bounds
+
+
+def next_word(doc: Doc, k: int) -> int:
+    """Index of the first token from k on that is no space token within the line: a
+    no-break space is a token of its own ("M.<NBSP>Lenoir", "38<NBSP>ans")."""
+    while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    return k
