@@ -905,3 +905,9 @@ def test_first_name_speaker_resolves_through_the_person(annotate):
                    "« Nous ne partirons pas sans réponse », dit-elle.")
     quotes = list(doc.spans["quotes"])
     assert quotes and quotes[0]._.quote["speaker"] == "Ysaline"
+
+
+def test_speech_verb_subject_relabels_the_same_name_elsewhere(annotate):
+    doc = annotate("Hier, Paul, Luc ont crié plus fort que les autres. "
+                   "« On ne lâchera rien », dit Luc, qui porte un gilet.")
+    assert [s.label_ for s in by_text(doc, "Luc")] == ["PER", "PER"]

@@ -9,8 +9,10 @@ person whatever the model said:
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
   lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where the model's MISC is wrong.
 
-A word inside a longer mention of the model, or one the model read as a person, an
-organisation or (for the speech verb) a place is left as it is: "», affirme Moscou" may be
+Where the model already said PER, the construction still counts as a person's mark, so that
+the word's other mentions in the article follow it (``labels.harmonise_labels``). A word
+inside a longer mention of the model, or one the model read as an organisation or (for the
+speech verb) a place, is left as it is: "», affirme Moscou" may be
 the government's seat.
 """
 
@@ -102,6 +104,8 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
             corrects = SPEECH_CORRECTS
         else:
             continue
-        if m is None or m.label in corrects:
+        if m is None or m.label in corrects or m.label == "PER":
+            # also where the model said PER: the construction then outweighs its other
+            # label for the same word elsewhere ("Luc" MISC in a list, PER after "dit")
             found.append(Mention(i, i + 1, "PER", trigger_label="PER"))
     return found
