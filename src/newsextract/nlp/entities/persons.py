@@ -7,7 +7,8 @@ person whatever the model said:
 - an age in apposition: "Ludovic, 41 ans, livre des colis" (not a duration: "Ensuite, 10
   ans après": ``entities_duration_words.txt``);
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
-  lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where the model's MISC is wrong.
+  lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where
+  the model's MISC is wrong.
 
 Where the model already said PER, the construction still counts as a person's mark, so that
 the word's other mentions in the article follow it (``labels.harmonise_labels``). A word
