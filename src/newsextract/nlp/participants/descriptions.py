@@ -30,7 +30,7 @@ from newsextract.nlp.participants.lexicon import (
     names_organisation,
     names_person,
 )
-from newsextract.nlp.participants.mentions import one_of_phrase_at
+from newsextract.nlp.participants.mentions import grammatical_gender, one_of_phrase_at
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
@@ -117,10 +117,7 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
 
 
 def _gender(tok: Token | None) -> str | None:
-    if tok is None:
-        return None
-    g = tok.morph.get("Gender")
-    return g[0] if len(g) == 1 else None
+    return None if tok is None else grammatical_gender(tok)
 
 
 def title_before(doc: Doc, name_start: int) -> Description | None:

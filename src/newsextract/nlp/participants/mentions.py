@@ -56,8 +56,17 @@ def np_text(tokens: list[Token]) -> str:
 
 
 def grammatical_gender(tok: Token) -> str | None:
+    if _feminine_of_lemma(tok):
+        return "Fem"
     g = tok.morph.get("Gender")
     return g[0] if len(g) == 1 else None
+
+
+def _feminine_of_lemma(tok: Token) -> bool:
+    """A noun or adjective written as its masculine lemma plus "e" ("avocate" of "avocat",
+    "élue" of "élu") is the feminine form, whatever gender the tagger gave it."""
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    return tok.pos_ in ("NOUN", "ADJ") and not lemma.endswith("e") and form == lemma + "e"
 
 
 def one_of_phrase_at(doc: Doc, start: int) -> bool:
@@ -102,6 +111,8 @@ def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
         told = possessive_gender(t)
         if told is not None:
             return told  # "son collègue X": the tagger may read the epicene noun as feminine
+        if t.pos_ == "DET" and t.lower_ in grammar_words(MASCULINE_POSSESSIVE):
+            continue  # "son amie": "son" before a vowel tells nothing, the noun does
         if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
             return None  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the
             # tag is masculine by default) and an elided determiner neither
@@ -155,7 +166,7 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
             and _common_noun_phrase_at(doc, end + 1) and not one_of_phrase_at(doc, end + 1) \
             and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
-        return grammatical_gender(doc[end + 1])
+        return phrase_gender(doc, end + 1, len(doc))  # "X, son avocate": the noun tells
     return None
 
 

@@ -1,0 +1,48 @@
+"""A participant's gender (participants/gender.py): strong evidence (honorific, title,
+apposition) over a participle's agreement, conflicts give no gender, and unnamed
+descriptions of opposite gender stay two people. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsextract.nlp.participants.gender import ranked_gender
+
+
+def _participant(doc, name: str) -> dict:
+    found = [p for p in doc._.participants if p["name"] == name]
+    assert found, [p["name"] for p in doc._.participants]
+    return found[0]
+
+
+def test_an_apposition_outranks_a_participle_agreeing_with_another_noun(annotate):
+    doc = annotate("D'après Martin Roussel, délégué syndical, la réunion était suivie par "
+                   "la moitié des agents. Martin Roussel a quitté la salle vers midi.")
+    assert _participant(doc, "Martin Roussel")["gender"] == "Masc"
+
+
+def test_a_possessive_before_a_vowel_leaves_the_noun_to_tell(annotate):
+    doc = annotate("«Mon client n'a rien volé», affirme Claire Mandrin, son avocate, devant "
+                   "le tribunal. Le prévenu a été condamné à une amende.")
+    assert _participant(doc, "Claire Mandrin")["gender"] == "Fem"
+
+
+def test_an_honorific_tells_the_gender(annotate):
+    doc = annotate("Mme Odile Ferrat a présidé le conseil municipal jeudi soir. Elle a "
+                   "présenté le budget.")
+    assert _participant(doc, "Odile Ferrat")["gender"] == "Fem"
+
+
+def test_the_strongest_evidence_decides_and_a_split_rank_gives_none():
+    assert ranked_gender([[1, "Fem"], [2, "Masc"]]) == "Masc"
+    assert ranked_gender([[1, "Fem"]]) == "Fem"
+    assert ranked_gender([[2, "Fem"], [2, "Masc"], [1, "Fem"]]) is None
+
+
+def test_unnamed_descriptions_of_opposite_gender_are_two_people(annotate):
+    doc = annotate("Au procès, l'avocat de la défense a plaidé la relaxe. Ensuite, l'avocate "
+                   "de la partie civile a réclamé des dommages. L'avocat a répliqué aussitôt.")
+    unnamed = [p for p in doc._.participants if p["kind"] == "NP"
+               and p["heads"] and p["heads"][0] in ("avocat", "avocate")]
+    by_gender = {p["gender"]: p for p in unnamed}
+    assert set(by_gender) == {"Masc", "Fem"}
+    masc = [doc.text[s:e] for s, e, _ in by_gender["Masc"]["mentions"]]
+    assert masc[0].startswith("l'avocat") and masc[-1].startswith("L'avocat")
