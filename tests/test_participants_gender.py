@@ -46,3 +46,20 @@ def test_unnamed_descriptions_of_opposite_gender_are_two_people(annotate):
     assert set(by_gender) == {"Masc", "Fem"}
     masc = [doc.text[s:e] for s, e, _ in by_gender["Masc"]["mentions"]]
     assert masc[0].startswith("l'avocat") and masc[-1].startswith("L'avocat")
+
+
+def test_a_complement_after_the_head_tells_nothing_of_the_person(annotate):
+    doc = annotate("«Rien ne bouge», regrette Bastien Vernier, porte-parole de la fédération "
+                   "au niveau régional. Mme Alice Pujol, la présidente, a convoqué le bureau.")
+    assert _participant(doc, "Bastien Vernier")["gender"] != "Fem"
+    assert _participant(doc, "Alice Pujol")["gender"] == "Fem"
+
+
+def test_elle_leaves_a_man_known_by_his_honorific_for_the_woman_before(annotate):
+    doc = annotate(
+        "La conseillère Agnès Ribot a répondu lundi à M. Gérard Lescure, le maire de la "
+        "commune. «Nous tiendrons nos engagements», a assuré M. Lescure. «Le dossier sera "
+        "rouvert en janvier», ajoute-t-elle.")
+    speakers = {s.text: s._.quote["speaker"] for s in doc.spans["quotes"]}
+    assert speakers["Nous tiendrons nos engagements"] == "Gérard Lescure"
+    assert speakers["Le dossier sera rouvert en janvier"] == "Agnès Ribot"

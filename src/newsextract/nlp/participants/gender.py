@@ -1,17 +1,18 @@
 """What is a person's gender, from all the evidence the article shows?
 
-Evidence comes in ranks. A strong piece is a word that agrees with the person in
-apposition or names them: an honorific ("Mme X", "M. Y"), a title or description with a
-gendered determiner or noun ("la députée X", "X, son épouse", "X, élu du conseil"). A weak
-piece is a participle or adjective agreeing with the name as subject ("X est arrivée"): the
-parser may have tied the name to a verb whose subject is another noun ("Selon X, la grève
-était suivie"). The strongest rank present decides; if it holds both genders the gender is
+Evidence comes in ranks. A strong piece names the person: an honorific ("Mme X", "M. Y"),
+a title or description read as one ("la députée X", "X, son épouse", "X, élu du conseil").
+A plain piece is the gender of the words around one name mention (mentions.mention_gender),
+which may be a noun the tagger read as a title ("dans un communiqué X"). A weak piece is a
+participle or adjective agreeing with the name as subject ("X est arrivée"): the parser may
+have tied the name to a verb whose subject is another noun ("Selon X, la grève était
+suivie"). The strongest rank present decides; if it holds both genders the gender is
 unknown (None): a wrong guess costs more than no answer (a pronoun "il" would take a woman).
 """
 
 from __future__ import annotations
 
-STRONG, WEAK = 2, 1
+STRONG, PLAIN, WEAK = 3, 2, 1
 
 
 def ranked_gender(evidence: list[list]) -> str | None:
@@ -25,7 +26,7 @@ def ranked_gender(evidence: list[list]) -> str | None:
 
 
 def strong_gender(participant: dict) -> str | None:
-    """The registry participant's gender when strong evidence tells it (an honorific, a
+    """The registry participant's gender when strong evidence decides it (an honorific, a
     title, an apposition), else None: what a pronoun's agreement may be checked against."""
     evidence = participant.get("gender_evidence") or []
     if not any(rank == STRONG for rank, _ in evidence):

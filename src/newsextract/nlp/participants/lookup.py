@@ -31,6 +31,14 @@ def resolve(doc: Doc, start_char: int, end_char: int) -> dict | None:
     return best
 
 
+def by_name(doc: Doc, name: str) -> dict | None:
+    """The named participant (PER or ORG) one of whose names is `name`, else None."""
+    for p in participants(doc):
+        if p["kind"] in ("PER", "ORG") and (p["name"] == name or name in p["names"]):
+            return p
+    return None
+
+
 def by_entity(doc: Doc, entity_id: int) -> dict | None:
     """The participant an entity (`entity_id` of the entities table) belongs to."""
     for p in participants(doc):

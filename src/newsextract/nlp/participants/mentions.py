@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.grammar_words import FEMININE_POSSESSIVE, MASCULINE_POSSESSIVE, grammar_words
-from newsextract.nlp.participants.lexicon import titles
+from newsextract.nlp.participants.lexicon import names_person, titles
 
 # Words left of a name read for its title and its complements ("la nouvelle ministre de la
 # Culture X").
@@ -63,10 +63,11 @@ def grammatical_gender(tok: Token) -> str | None:
 
 
 def _feminine_of_lemma(tok: Token) -> bool:
-    """A noun or adjective written as its masculine lemma plus "e" ("avocate" of "avocat",
-    "élue" of "élu") is the feminine form, whatever gender the tagger gave it."""
+    """A noun naming people written as its masculine lemma plus "e" ("avocate" of
+    "avocat", "élue" of "élu") is the feminine form, whatever gender the tagger gave it."""
     lemma, form = tok.lemma_.lower(), tok.lower_
-    return tok.pos_ in ("NOUN", "ADJ") and not lemma.endswith("e") and form == lemma + "e"
+    return tok.pos_ in ("NOUN", "ADJ") and not lemma.endswith("e") and form == lemma + "e" \
+        and names_person(lemma, lemma)
 
 
 def one_of_phrase_at(doc: Doc, start: int) -> bool:
@@ -118,8 +119,8 @@ def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
             # tag is masculine by default) and an elided determiner neither
         if t.pos_ in ("DET", "NOUN", "ADJ") and grammatical_gender(t):
             return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
-        if t.pos_ == "PROPN" or t.is_punct:
-            return None
+        if t.pos_ in ("PROPN", "NOUN", "ADP") or t.is_punct:
+            return None  # "porte-parole de la CGT": past the head, words tell of another noun
     return None
 
 

@@ -49,7 +49,7 @@ from newsextract.nlp.participants.descriptions import (
     honorific_before,
     title_before,
 )
-from newsextract.nlp.participants.gender import STRONG, WEAK, ranked_gender
+from newsextract.nlp.participants.gender import PLAIN, STRONG, WEAK, ranked_gender
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
@@ -262,7 +262,7 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
             if d is not None:
                 p.describe(d)
         shown = mention_gender(doc, ent.start, ent.end)
-        p.tell_gender(STRONG, shown)
+        p.tell_gender(PLAIN, shown)
         if shown is None:
             p.tell_gender(WEAK, agreement_gender(ent.root))
         if p.kind == "PER" and p.age is None:
