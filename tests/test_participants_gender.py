@@ -63,3 +63,9 @@ def test_elle_leaves_a_man_known_by_his_honorific_for_the_woman_before(annotate)
     speakers = {s.text: s._.quote["speaker"] for s in doc.spans["quotes"]}
     assert speakers["Nous tiendrons nos engagements"] == "Gérard Lescure"
     assert speakers["Le dossier sera rouvert en janvier"] == "Agnès Ribot"
+
+
+def test_an_epicene_apposition_leaves_the_gender_to_the_next_one(annotate):
+    doc = annotate("Lucie Armand, spécialiste des sols, directrice de recherche à l'institut, "
+                   "a présenté ses travaux mardi à Lyon.")
+    assert _participant(doc, "Lucie Armand")["gender"] == "Fem"

@@ -188,6 +188,10 @@ def agreement_gender(subject: Token) -> str | None:
         return None
     if head.pos_ == "VERB" and head.morph.get("VerbForm") != ["Part"]:
         return None
+    if any(c.dep_ == "case" for c in subject.children) or any(
+            c.dep_.startswith("nsubj") and c.i != subject.i for c in head.children):
+        return None  # "Selon X, élu, la grève était suivie": the participle agrees with
+        # the other subject; a name under a preposition is no subject at all
     if any(c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux:tense" and c.lemma_ == "être")
            for c in head.children):
         return "Fem"
