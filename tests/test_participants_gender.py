@@ -69,3 +69,9 @@ def test_an_epicene_apposition_leaves_the_gender_to_the_next_one(annotate):
     doc = annotate("Lucie Armand, spécialiste des sols, directrice de recherche à l'institut, "
                    "a présenté ses travaux mardi à Lyon.")
     assert _participant(doc, "Lucie Armand")["gender"] == "Fem"
+
+
+def test_a_feminine_participle_apposed_to_a_name_tells_its_gender(annotate):
+    doc = annotate("«Ce n'est pas acceptable», a réagi Sophie Marnier, élue du syndicat des "
+                   "cheminots auprès de la direction.")
+    assert _participant(doc, "Sophie Marnier")["gender"] == "Fem"

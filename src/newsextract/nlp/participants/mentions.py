@@ -168,7 +168,18 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
             and _common_noun_phrase_at(doc, end + 1) and not one_of_phrase_at(doc, end + 1) \
             and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
         return phrase_gender(doc, end + 1, len(doc))  # "X, son avocate": the noun tells
+    if end + 1 < len(doc) and doc[end].text == "," and _apposed_feminine(doc[end + 1]):
+        return "Fem"
     return None
+
+
+def _apposed_feminine(tok: Token) -> bool:
+    """ "X, élue du conseil", "X, arrivée en mai": a feminine participle or adjective
+    right after the name's comma, with no subject of its own, agrees with the name (the
+    masculine is the tagger's default form and tells nothing)."""
+    return tok.pos_ in ("VERB", "ADJ") and grammatical_gender(tok) == "Fem" \
+        and (tok.pos_ == "ADJ" or tok.morph.get("VerbForm") == ["Part"]) \
+        and not any(c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def _common_noun_phrase_at(doc: Doc, i: int) -> bool:
