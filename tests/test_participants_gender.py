@@ -75,3 +75,11 @@ def test_a_feminine_participle_apposed_to_a_name_tells_its_gender(annotate):
     doc = annotate("«Ce n'est pas acceptable», a réagi Sophie Marnier, élue du syndicat des "
                    "cheminots auprès de la direction.")
     assert _participant(doc, "Sophie Marnier")["gender"] == "Fem"
+
+
+def test_a_gendered_description_reads_back_before_it_reads_forward(annotate):
+    doc = annotate("Me Vautrin a plaidé la première pour les familles. «Justice doit être "
+                   "rendue», a souligné l'avocate. Plus tard, sa consoeur Me Sylvie Carrel a "
+                   "pris la parole.")
+    texts = [doc.text[s:e] for s, e, _ in _participant(doc, "Vautrin")["mentions"]]
+    assert "l'avocate" in texts

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import FEMININE_POSSESSIVE, MASCULINE_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import names_person, titles
 
@@ -161,6 +162,8 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
             # The determiner tells for epicene titles ("la ministre", tagged Masc; "son
             # collègue X", which the tagger may read as feminine).
             return possessive_gender(t) or grammatical_gender(t)
+        if t.text in honorifics():
+            continue  # "Me X": an honorific tells its own gender (`honorifics.tsv`), or none
         title_gender = title_gender or grammatical_gender(t)
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title

@@ -300,7 +300,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
         told = phrase_gender(doc, start, end)
         holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
-                              and low in p.heads], told)
+                              and low in p.heads], told, start_char)
         text = doc[first:end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
         if new_person and not introduces(text.lower(), low):
@@ -391,14 +391,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
 
 
-def _of_gender(holders: list[Participant], gender: str | None) -> list[Participant]:
+def _of_gender(holders: list[Participant], gender: str | None, char: int
+               ) -> list[Participant]:
     """The holders a description of that grammatical gender can mean: "le ministre" not a
     woman, "la ministre" not a man; those known to be of that gender before those of
-    unknown gender (none when all are of the other gender: the other rules decide)."""
+    unknown gender (none when all are of the other gender: the other rules decide), and
+    those mentioned before the description first ("Me A ... l'avocate ... Me B, her
+    colleague": the description reads back to A even when only B's gender is known)."""
     if gender is None:
         return holders
     same = [p for p in holders if p.gender == gender]
-    return same or [p for p in holders if p.gender is None]
+    unknown = [p for p in holders if p.gender is None]
+    def before(group: list[Participant]) -> list[Participant]:
+        return [p for p in group if any(m[0] < char for m in p.mentions)]
+    return before(same) or before(unknown) or same or unknown
 
 
 def _closest_descriptions(holders: list[Participant], text: str) -> list[Participant]:
