@@ -30,7 +30,7 @@ from newsextract.nlp.participants.lexicon import (
     names_organisation,
     names_person,
 )
-from newsextract.nlp.participants.mentions import one_of_phrase_at
+from newsextract.nlp.participants.mentions import one_of_phrase_at, phrase_gender
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
@@ -112,15 +112,9 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None
-    gender = None if one_of else _gender(det) or _gender(head)
+    # "spécialiste de X" (epicene, tagged Masc) tells nothing; "son amie" the noun does
+    gender = None if one_of else phrase_gender(doc, det.i if det is not None else start, end)
     return Description(tokens.start_char, tokens.end_char, tokens.text, compound(head), gender)
-
-
-def _gender(tok: Token | None) -> str | None:
-    if tok is None:
-        return None
-    g = tok.morph.get("Gender")
-    return g[0] if len(g) == 1 else None
 
 
 def title_before(doc: Doc, name_start: int) -> Description | None:

@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.lexicon import names_person
+
 
 def participants(doc: Doc) -> list[dict]:
     return list(doc._.participants or []) if doc.has_extension("participants") else []
@@ -29,6 +31,14 @@ def resolve(doc: Doc, start_char: int, end_char: int) -> dict | None:
             if best_key is None or key > best_key:
                 best, best_key = p, key
     return best
+
+
+def by_name(doc: Doc, name: str) -> dict | None:
+    """The named participant (PER or ORG) one of whose names is `name`, else None."""
+    for p in participants(doc):
+        if p["kind"] in ("PER", "ORG") and (p["name"] == name or name in p["names"]):
+            return p
+    return None
 
 
 def by_entity(doc: Doc, entity_id: int) -> dict | None:
@@ -93,8 +103,8 @@ def role_stem(head: str) -> str:
 def contradicts(description: dict, named: dict, functions: frozenset[str],
                 generic: frozenset[str]) -> bool:
     """The unnamed `description` cannot be the `named` participant: their genders differ,
-    or both are known only by specific functions (`functions`: titles such as "préfet",
-    "président"; not the `generic` heads of any body, "chef", "directeur"), the
+    or both are known only by specific functions or person nouns (`functions`: titles
+    such as "préfet", "président"; "économiste"; not the `generic` heads of any body, "chef", "directeur"), the
     description names its office in full (a bare "le député" refers back to the one
     named, "le président du club" names an office) and they share none ("le préfet X" is
     not "le président du club")."""
@@ -103,7 +113,8 @@ def contradicts(description: dict, named: dict, functions: frozenset[str],
         return True
     own = [h.lower() for h in description.get("heads") or [] if h.lower() not in generic]
     other = [h.lower() for h in named.get("heads") or [] if h.lower() not in generic]
-    if not own or not other or any(h not in functions for h in own + other) \
+    if not own or not other or any(h not in functions and not names_person(h)
+                                   for h in own + other) \
             or not any(len(d.split()) > 1 for d in description.get("descriptions") or []):
         return False
     return not {role_stem(h) for h in own} & {role_stem(h) for h in other}

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import FEMININE_POSSESSIVE, MASCULINE_POSSESSIVE, grammar_words
-from newsextract.nlp.participants.lexicon import titles
+from newsextract.nlp.participants.lexicon import names_person, titles
 
 # Words left of a name read for its title and its complements ("la nouvelle ministre de la
 # Culture X").
@@ -56,8 +57,18 @@ def np_text(tokens: list[Token]) -> str:
 
 
 def grammatical_gender(tok: Token) -> str | None:
+    if _feminine_of_lemma(tok):
+        return "Fem"
     g = tok.morph.get("Gender")
     return g[0] if len(g) == 1 else None
+
+
+def _feminine_of_lemma(tok: Token) -> bool:
+    """A noun naming people written as its masculine lemma plus "e" ("avocate" of
+    "avocat", "élue" of "élu") is the feminine form, whatever gender the tagger gave it."""
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    return tok.pos_ in ("NOUN", "ADJ") and not lemma.endswith("e") and form == lemma + "e" \
+        and names_person(lemma, lemma)
 
 
 def one_of_phrase_at(doc: Doc, start: int) -> bool:
@@ -102,13 +113,15 @@ def phrase_gender(doc: Doc, start: int, end: int) -> str | None:
         told = possessive_gender(t)
         if told is not None:
             return told  # "son collègue X": the tagger may read the epicene noun as feminine
+        if t.pos_ == "DET" and t.lower_ in grammar_words(MASCULINE_POSSESSIVE):
+            continue  # "son amie": "son" before a vowel tells nothing, the noun does
         if t.pos_ == "NOUN" and grammatical_gender(t) == "Masc" and t.lower_.endswith("e"):
             return None  # "l'ex-ministre", "le juge": an epicene noun tells nothing (the
             # tag is masculine by default) and an elided determiner neither
         if t.pos_ in ("DET", "NOUN", "ADJ") and grammatical_gender(t):
             return grammatical_gender(t)  # "l'ancienne ministre": the adjective agrees
-        if t.pos_ == "PROPN" or t.is_punct:
-            return None
+        if t.pos_ in ("PROPN", "NOUN", "ADP") or t.is_punct:
+            return None  # "porte-parole de la CGT": past the head, words tell of another noun
     return None
 
 
@@ -149,14 +162,27 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
             # The determiner tells for epicene titles ("la ministre", tagged Masc; "son
             # collègue X", which the tagger may read as feminine).
             return possessive_gender(t) or grammatical_gender(t)
+        if t.text in honorifics():
+            continue  # "Me X": an honorific tells its own gender (`honorifics.tsv`), or none
         title_gender = title_gender or grammatical_gender(t)
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
             and _common_noun_phrase_at(doc, end + 1) and not one_of_phrase_at(doc, end + 1) \
             and not (start > 0 and doc[start - 1].lower_ in FRONTED_SOURCE_WORDS):
-        return grammatical_gender(doc[end + 1])
+        return phrase_gender(doc, end + 1, len(doc))  # "X, son avocate": the noun tells
+    if end + 1 < len(doc) and doc[end].text == "," and _apposed_feminine(doc[end + 1]):
+        return "Fem"
     return None
+
+
+def _apposed_feminine(tok: Token) -> bool:
+    """ "X, élue du conseil", "X, arrivée en mai": a feminine participle or adjective
+    right after the name's comma, with no subject of its own, agrees with the name (the
+    masculine is the tagger's default form and tells nothing)."""
+    return tok.pos_ in ("VERB", "ADJ") and grammatical_gender(tok) == "Fem" \
+        and (tok.pos_ == "ADJ" or tok.morph.get("VerbForm") == ["Part"]) \
+        and not any(c.dep_.startswith("nsubj") for c in tok.children)
 
 
 def _common_noun_phrase_at(doc: Doc, i: int) -> bool:
@@ -176,6 +202,10 @@ def agreement_gender(subject: Token) -> str | None:
         return None
     if head.pos_ == "VERB" and head.morph.get("VerbForm") != ["Part"]:
         return None
+    if any(c.dep_ == "case" for c in subject.children) or any(
+            c.dep_.startswith("nsubj") and c.i != subject.i for c in head.children):
+        return None  # "Selon X, élu, la grève était suivie": the participle agrees with
+        # the other subject; a name under a preposition is no subject at all
     if any(c.dep_ in ("cop", "aux:pass") or (c.dep_ == "aux:tense" and c.lemma_ == "être")
            for c in head.children):
         return "Fem"

@@ -8,15 +8,18 @@ Built in four passes over the entities layer and the parse:
    national du travail") join that participant;
 2. descriptions of each named participant (descriptions.py): title before the name,
    appositions, attribute of "être", the entities layer's `role`, an honorific's head;
-3. gender: an honorific, the determiner of a description, the mention's own;
+3. gender, from evidence ranked by strength (gender.py): an honorific, a title, the
+   determiner or noun of a description or apposition ("la députée X", "X, son épouse")
+   outrank a participle's agreement ("X est arrivée"), which may agree with another noun;
+   conflicting evidence of the strongest rank leaves the gender unknown;
 4. description mentions: a definite noun phrase whose head is a description head of a
    named participant ("le chauffeur") is a mention of the one last mentioned before it
    (or the only one) whose gender the phrase allows ("la ministre" is no man); a
    generic, age or role description under another head ("le jeune homme", "le
    trentenaire", "la représentante de l'accusation") is a mention of the participant
    coreference.py finds; else a definite noun phrase whose head names people
-   ("le retraité", "les manifestants") is an unnamed participant, one per head noun and
-   number, and "un homme de 40 ans" one of its own; a quantified plural of people ("des
+   ("le retraité", "les manifestants") is an unnamed participant, one per head noun,
+   number and gender ("l'avocat" and "l'avocate" are two people), and "un homme de 40 ans" one of its own; a quantified plural of people ("des
    centaines de manifestants", "plusieurs grévistes") is a mention of that group, written
    from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
@@ -46,6 +49,7 @@ from newsextract.nlp.participants.descriptions import (
     honorific_before,
     title_before,
 )
+from newsextract.nlp.participants.gender import PLAIN, STRONG, WEAK, ranked_gender
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
@@ -90,6 +94,8 @@ class Participant:
     descriptions: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)
     gender: str | None = None
+    # [rank, gender] pairs the article shows (gender.py); `gender` is what they decide
+    gender_evidence: list[list] = field(default_factory=list)
     number: str | None = None
     mentions: list[list] = field(default_factory=list)  # [start_char, end_char, type]
     age: int | None = None  # "X, 45 ans", "l'agresseur âgé de 45 ans"
@@ -108,8 +114,14 @@ class Participant:
         if d.head not in self.heads:
             self.heads.append(d.head)
         self.add_mention(d.start_char, d.end_char, DESCRIPTION)
-        if self.kind == "PER" and self.gender is None:
-            self.gender = d.gender
+        self.tell_gender(STRONG, d.gender)
+
+    def tell_gender(self, rank: int, gender: str | None) -> None:
+        """One piece of evidence of a person's gender; the gender is re-decided from all."""
+        if self.kind != "PER" or gender is None:
+            return
+        self.gender_evidence.append([rank, gender])
+        self.gender = ranked_gender(self.gender_evidence)
 
 
 def build(doc: Doc) -> list[Participant]:
@@ -202,7 +214,9 @@ def _fold(p: Participant, q: Participant) -> None:
     q.mentions.extend(m for m in p.mentions if m not in q.mentions)
     q.descriptions.extend(d for d in p.descriptions if d not in q.descriptions)
     q.heads.extend(h for h in p.heads if h not in q.heads)
-    q.gender = q.gender or p.gender
+    if q.kind == "PER":
+        q.gender_evidence.extend(p.gender_evidence)
+        q.gender = ranked_gender(q.gender_evidence)
 
 
 def _merge_short_names(items: list[tuple[Participant, list[Span]]]
@@ -240,16 +254,17 @@ def abbreviates(short: str, full: str) -> bool:
 def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
     for ent in spans:
         gender, heads = honorific_before(doc, ent.start, ent.end)
-        if p.kind == "PER" and gender and p.gender is None:
-            p.gender = gender
+        p.tell_gender(STRONG, gender)
         p.heads.extend(h for h in heads if h not in p.heads)
         for d in (title_before(doc, ent.start), description_before_comma(doc, ent.start, ent.end),
                   *appositions_after(doc, ent.end),
                   attribute_of(ent.root)):
             if d is not None:
                 p.describe(d)
-        if p.kind == "PER" and p.gender is None:
-            p.gender = mention_gender(doc, ent.start, ent.end) or agreement_gender(ent.root)
+        shown = mention_gender(doc, ent.start, ent.end)
+        p.tell_gender(PLAIN, shown)
+        if shown is None:
+            p.tell_gender(WEAK, agreement_gender(ent.root))
         if p.kind == "PER" and p.age is None:
             p.age = age_near(doc, ent.end, ent.end)
 
@@ -258,7 +273,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
     """Definite noun phrases naming a participant by a description, or an unnamed one."""
     taken = {(m[0], m[1]) for p in participants for m in p.mentions}
     covered = sorted(taken)
-    unnamed: dict[tuple[str, str], Participant] = {}
+    unnamed: dict[tuple[str, str], list[Participant]] = {}
     for det in doc:
         people = quantified_group_at(doc, det.i)
         if people is not None:
@@ -285,7 +300,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
         told = phrase_gender(doc, start, end)
         holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
-                              and low in p.heads], told)
+                              and low in p.heads], told, start_char)
         text = doc[first:end].text
         new_person = det.lower_ in INDEFINITE_SINGULAR
         if new_person and not introduces(text.lower(), low):
@@ -314,18 +329,28 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         lemma = doc[head.i:end].text.lower().strip("".join(LABEL_MARKS)) \
             if label is not None else head.lemma_.lower()  # "gilets rouges" is not "gilets verts"
         key = (lemma, "Plur" if plural else "Sing")
-        p = None if new_person else unnamed.get(key)
+        p = None if new_person else _same_unnamed(unnamed.get(key, []), gender)
         if p is None:
             text = text.strip("".join(LABEL_MARKS))
             p = Participant(len(participants) + 1, GROUP if plural and person else UNNAMED, text,
                             number=key[1], gender=gender)
             p.heads.append(low)
             p.descriptions.append(text)
-            unnamed[key] = p
+            unnamed.setdefault(key, []).append(p)
             participants.append(p)
         p.add_mention(start_char, end_char, DESCRIPTION)
+        p.gender = p.gender or gender
         if p.age is None and person and not plural:
             p.age = age_near(doc, start, end)
+
+
+def _same_unnamed(known: list[Participant], gender: str | None) -> Participant | None:
+    """The unnamed participant under the same head noun and number that a description of
+    that gender is: the last one of that gender, else the last of unknown gender; never one
+    of the other gender ("l'avocat ... l'avocate" are two people)."""
+    same = [p for p in known if gender is not None and p.gender == gender]
+    unknown = [p for p in known if p.gender is None or gender is None]
+    return (same or unknown or [None])[-1]
 
 
 def _learn_gender(p: Participant, gender: str | None, head: Token) -> None:
@@ -333,9 +358,8 @@ def _learn_gender(p: Participant, gender: str | None, head: Token) -> None:
     description that stands for it ("Paul Martin ... le jeune homme", "la ministre"): the
     article tells it once, every later reader (pronouns, speakers) may use it. Only a
     noun naming people tells a sex ("le mouvement" is masculine whoever leads it)."""
-    if p.kind == "PER" and p.gender is None and gender is not None \
-            and names_person(compound(head), head.lemma_):
-        p.gender = gender
+    if names_person(compound(head), head.lemma_):
+        p.tell_gender(STRONG, gender)
 
 
 def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
@@ -367,14 +391,20 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
 
 
-def _of_gender(holders: list[Participant], gender: str | None) -> list[Participant]:
+def _of_gender(holders: list[Participant], gender: str | None, char: int
+               ) -> list[Participant]:
     """The holders a description of that grammatical gender can mean: "le ministre" not a
     woman, "la ministre" not a man; those known to be of that gender before those of
-    unknown gender (none when all are of the other gender: the other rules decide)."""
+    unknown gender (none when all are of the other gender: the other rules decide), and
+    those mentioned before the description first ("Me A ... l'avocate ... Me B, her
+    colleague": the description reads back to A even when only B's gender is known)."""
     if gender is None:
         return holders
     same = [p for p in holders if p.gender == gender]
-    return same or [p for p in holders if p.gender is None]
+    unknown = [p for p in holders if p.gender is None]
+    def before(group: list[Participant]) -> list[Participant]:
+        return [p for p in group if any(m[0] < char for m in p.mentions)]
+    return before(same) or before(unknown) or same or unknown
 
 
 def _closest_descriptions(holders: list[Participant], text: str) -> list[Participant]:

@@ -13,7 +13,8 @@ from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.lexicon import names_person
-from newsextract.nlp.participants.lookup import participants, resolve
+from newsextract.nlp.participants.gender import strong_gender
+from newsextract.nlp.participants.lookup import by_name, participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
 from newsextract.nlp.quotes.candidates import SELON, Candidate
@@ -115,11 +116,18 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
 def disagrees(doc: Doc, ctx: SpeakerContext, pronoun: Token, speaker: Speaker) -> bool:
     """ "précise-t-il" after a group spoke ("les élus de X"): the singular pronoun of the
     cue cannot stand for the floor's holder, who keeps the floor only over quotes with no
-    subject of their own. (Gender is left to the pronoun's own resolution: a person's
-    gender is often a guess, and a wrong one would take the floor from its holder.)"""
-    if singular_gender(pronoun) is None or impersonal(pronoun):
+    subject of their own. Nor can "poursuit-elle" stand for a man the registry knows from
+    strong evidence (an honorific, a title, an apposition: "M. X", "X, le maire"); a gender
+    from weaker evidence is never checked, a wrong guess would take the floor from its
+    holder."""
+    wanted = singular_gender(pronoun)
+    if wanted is None or impersonal(pronoun):
         return False
-    return speaker.label == GROUP or ctx.agreement_of(pronoun.idx, speaker.name)[1] == "Plur"
+    if speaker.label == GROUP or ctx.agreement_of(pronoun.idx, speaker.name)[1] == "Plur":
+        return True
+    holder = by_name(doc, speaker.name) if speaker.label == "PER" and speaker.name else None
+    told = strong_gender(holder) if holder is not None and holder["kind"] == "PER" else None
+    return told is not None and told != wanted
 
 
 def impersonal(pronoun: Token) -> bool:
