@@ -104,10 +104,10 @@ def contradicts(description: dict, named: dict, functions: frozenset[str],
                 generic: frozenset[str]) -> bool:
     """The unnamed `description` cannot be the `named` participant: their genders differ,
     or both are known only by specific functions or person nouns (`functions`: titles
-    such as "préfet", "président"; "économiste"; not the `generic` heads of any body, "chef", "directeur"), the
-    description names its office in full (a bare "le député" refers back to the one
-    named, "le président du club" names an office) and they share none ("le préfet X" is
-    not "le président du club")."""
+    such as "préfet", "président"; "économiste"; not the `generic` heads of any body,
+    "chef", "directeur"), the description names its office in full (a bare "le député"
+    refers back to the one named, "le président du club" names an office) and they share
+    none ("le préfet X" is not "le président du club")."""
     if description.get("gender") and named.get("gender") \
             and description["gender"] != named["gender"]:
         return True

@@ -19,9 +19,9 @@ Built in four passes over the entities layer and the parse:
    trentenaire", "la représentante de l'accusation") is a mention of the participant
    coreference.py finds; else a definite noun phrase whose head names people
    ("le retraité", "les manifestants") is an unnamed participant, one per head noun,
-   number and gender ("l'avocat" and "l'avocate" are two people), and "un homme de 40 ans" one of its own; a quantified plural of people ("des
-   centaines de manifestants", "plusieurs grévistes") is a mention of that group, written
-   from its head noun;
+   number and gender ("l'avocat" and "l'avocate" are two people), and "un homme de 40
+   ans" one of its own; a quantified plural of people ("des centaines de manifestants",
+   "plusieurs grévistes") is a mention of that group, written from its head noun;
 5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
    quotes layer resolves its speakers' pronouns with who holds the floor).

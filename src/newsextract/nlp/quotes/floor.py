@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.layout import LINK
 from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
-from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.gender import strong_gender
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.lookup import by_name, participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
