@@ -46,6 +46,14 @@ def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def words_of_class(name: str, word_class: str) -> frozenset[str]:
+    """Lowercase words of a two-column list (word, comma-separated classes) that carry
+    `word_class` (``french_grammar_words.tsv``, ``negation.tsv``)."""
+    return frozenset(row[0].lower() for row in read_tsv(name)
+                     if len(row) > 1 and word_class in row[1].split(","))
+
+
+@cache
 def read_json(name: str) -> Any:
     return json.loads(read_text(name))
 

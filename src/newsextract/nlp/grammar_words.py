@@ -4,9 +4,7 @@ determiners, object clitics."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from newsextract.resources import read_tsv
+from newsextract.resources import words_of_class
 
 SUBJECT_PRONOUN = "subject_pronoun"
 RELATIVE = "relative"
@@ -20,8 +18,6 @@ CONTRACTED_DETERMINER = "contracted_determiner"
 OBJECT_CLITIC = "object_clitic"
 
 
-@lru_cache(maxsize=8)
 def grammar_words(word_class: str) -> frozenset[str]:
-    """The lowercase words of `word_class`."""
-    return frozenset(row[0].lower() for row in read_tsv("french_grammar_words.tsv")
-                     if len(row) > 1 and word_class in row[1].split(","))
+    """The lowercase words of `word_class` (read once per class)."""
+    return words_of_class("french_grammar_words.tsv", word_class)

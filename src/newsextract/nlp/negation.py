@@ -6,17 +6,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsextract.resources import read_tsv
+from newsextract.resources import words_of_class
 
 VERB = "verb"
 FIGURE = "figure"
 
 
-@lru_cache(maxsize=2)
 def negation_words(scope: str) -> frozenset[str]:
     """The lowercase negation words of `scope` (VERB or FIGURE)."""
-    return frozenset(row[0].lower() for row in read_tsv("negation.tsv")
-                     if len(row) > 1 and scope in row[1].split(","))
+    return words_of_class("negation.tsv", scope)
 
 
 @lru_cache(maxsize=2)
