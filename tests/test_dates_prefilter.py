@@ -3,6 +3,8 @@ of its required factors, and the matches are those of scanning every rule."""
 
 import re
 
+import pytest
+
 from newsextract.nlp.dates import rules as dates_rules
 from newsextract.nlp.dates.prefilter import DIGIT, required_factors
 
@@ -21,6 +23,7 @@ def test_factors_of_alternations_digits_and_literals():
     assert required_factors(r"(?:avant-)?hier") == frozenset({"hier"})
 
 
+@pytest.mark.negative
 def test_unknown_or_optional_patterns_have_no_factors():
     assert required_factors(r"(?:demain)?") is None   # matches the empty string
     assert required_factors(r"(?:heures?|[a-z]+)") is None  # one alternative: any word
@@ -42,6 +45,7 @@ def test_prefilter_keeps_every_match(monkeypatch):
 
 def test_most_rules_have_factors():
     rules = dates_rules.rules()
+    assert rules  # the rule file is read
     with_factors = [r for r in rules if r.factors]
     assert len(with_factors) >= 0.8 * len(rules)
     assert all(isinstance(r.regex, re.Pattern) for r in rules)

@@ -267,6 +267,7 @@ def test_a_people_word_read_as_an_adjective_heads_its_phrase():
     assert head_noun(doc[:]).text == "figures"
 
 
+@pytest.mark.negative
 def test_another_name_in_a_list_tells_no_gender(annotate):
     # "La Fouine" is the next name of the list, not a feminine apposition to Lou Rivière
     doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "

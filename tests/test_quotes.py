@@ -1079,12 +1079,12 @@ def test_selon_scope(annotate, text, expected):
      "Un homme de 30 ans sera jugé jeudi pour menaces après avoir insulté des policiers",
      "parquet de Lyon", "apprendre"),
     # a speech verb with a plain noun object in a relative clause holds no cue
-    ("Le maire Paul Roux a parlé. Jeudi, une militante, qui avait publié un message "
-     "injurieux, a été condamnée à sept mois de prison avec sursis pour «apologie du "
-     "terrorisme», a-t-on appris de source judiciaire. Elle a fait appel de sa condamnation "
-     "pour «apologie du terrorisme».",
-     "Jeudi, une militante, qui avait publié un message injurieux, a été condamnée à sept "
-     "mois de prison avec sursis pour «apologie du terrorisme»", "source judiciaire",
+    ("Le maire Paul Roux a parlé. Mardi, un supporter, qui avait lancé une bouteille "
+     "vers l'arbitre, a été condamné à trois mois de prison ferme pour «violences "
+     "aggravées», a-t-on appris de source policière. Il a fait appel de sa condamnation "
+     "pour «violences aggravées».",
+     "Mardi, un supporter, qui avait lancé une bouteille vers l'arbitre, a été condamné à "
+     "trois mois de prison ferme pour «violences aggravées»", "source policière",
      "apprendre"),
     # the reported clause ends before "mais" + a new subject
     ("Le ministre Paul Roux a promis d'écouter les revendications exprimées lors des réunions "
