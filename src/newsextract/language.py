@@ -17,15 +17,17 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _french_function_words() -> frozenset[str]:
-    return frozenset(read_lines("french_function_words.txt"))
+def french_function_words() -> frozenset[str]:
+    """french_function_words.txt ("nous", "je", "les"), lowercase: one reading for the
+    language check and the layers that need these words."""
+    return frozenset(w.lower() for w in read_lines("french_function_words.txt"))
 
 
 def french_word_ratio(text: str) -> float:
     words = [w.lower() for w in _WORD.findall(text[:5000])]
     if not words:
         return 0.0
-    common = _french_function_words()
+    common = french_function_words()
     return sum(w in common for w in words) / len(words)
 
 

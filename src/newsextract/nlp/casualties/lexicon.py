@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsextract.language import french_function_words
 from newsextract.nlp.number_words import SPACE_CHAR
 from newsextract.resources import read_lines, read_tsv
 
@@ -48,7 +49,7 @@ def lexicon() -> Lexicon:
                                                      "casualties_body_parts.txt")
                               for w in read_lines(name)),
         severity=frozenset(w.lower() for w in read_lines("casualties_severity.txt")),
-        function_words=frozenset(w.lower() for w in read_lines("french_function_words.txt")),
+        function_words=french_function_words(),
     )
 
 

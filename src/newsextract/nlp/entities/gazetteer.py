@@ -197,10 +197,9 @@ def make_gazetteer(nlp: Language, name: str, patterns: str | None = None) -> Ent
     wins (EntityRuler semantics), so a user can extend a name but not shorten one.
     """
     ruler = GazetteerRuler(nlp, name, phrase_matcher_attr="ORTH", overwrite_ents=True)
-    all_patterns = builtin_patterns()
-    if patterns:
-        all_patterns += [with_id(p) for p in read_patterns_file(patterns)]
-    ruler.add_patterns([ruler_pattern(p) for p in all_patterns])
-    ruler.add_case_variants([v for v in (case_variant(p, nlp) for p in builtin_patterns())
+    builtin = builtin_patterns()
+    user = [with_id(p) for p in read_patterns_file(patterns)] if patterns else []
+    ruler.add_patterns([ruler_pattern(p) for p in builtin + user])
+    ruler.add_case_variants([v for v in (case_variant(p, nlp) for p in builtin)
                              if v is not None], nlp)
     return ruler

@@ -8,6 +8,7 @@ from functools import cache
 
 from spacy.language import Language
 
+from newsextract import language
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.gazetteer import PATTERNS_FILE as GAZETTEER_FILE
 from newsextract.resources import read_json, read_jsonl, read_lines, read_tsv
@@ -107,7 +108,7 @@ def load_lexicons(nlp: Language) -> Lexicons:
 
 def french_function_words() -> frozenset[str]:
     """french_function_words.txt ("nous", "je", "les"), lowercase."""
-    return frozenset(w.lower() for w in read_lines("french_function_words.txt"))
+    return language.french_function_words()
 
 
 def titles_with_article() -> frozenset[str]:

@@ -17,8 +17,8 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from spacy.vocab import Vocab
 
+from newsextract.language import french_function_words
 from newsextract.nlp.entities.canonical import INVISIBLE_CHARACTERS, visible
-from newsextract.resources import read_lines
 
 _INVISIBLE = re.compile(f"[{INVISIBLE_CHARACTERS}]")
 
@@ -50,7 +50,7 @@ def glued_sentence_start() -> str:
     function word: "les négociationsLe ministre", "face à MacronVers 13h30". The cut is
     between the two letters; the function word must end there ("MacronVers 13h30"), so a
     camel-case name ("PlayStation", "#BalanceTonPorc") stays whole."""
-    words = sorted({w.capitalize() for w in read_lines("french_function_words.txt")
+    words = sorted({w.capitalize() for w in french_function_words()
                     if len(w) >= MIN_GLUED_WORD_LETTERS and w.isalpha()}, key=len, reverse=True)
     return rf"(?<=[a-zà-öø-ÿ]{{2}})(?=(?:{'|'.join(words)})\b)"
 
