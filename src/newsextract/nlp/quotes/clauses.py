@@ -145,7 +145,7 @@ def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
         t = doc[j]
         if t.is_punct or t.morph.get("PronType") == ["Rel"]:
             return False
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+        if finite_verb(t):
             head = t if t.dep_ not in ("aux", "aux:tense", "aux:pass", "cop") else t.head
             return any(c.dep_ in ("nsubj", "nsubj:pass") and comma < c.i < t.i
                        and c.morph.get("PronType") != ["Rel"] for c in head.children)
@@ -164,7 +164,7 @@ def opens_coordinated_clause(doc: Doc, coordinator: int, limit: int) -> bool:
     for t in doc[nxt:min(limit, nxt + MAX_SUBJECT_BEFORE_VERB)]:
         if t.is_punct or t.morph.get("PronType") == ["Rel"]:
             return False
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+        if finite_verb(t):
             return subject
         if t.pos_ in ("NOUN", "PROPN") or (t.pos_ == "PRON" and t.dep_.startswith("nsubj")):
             subject = True

@@ -24,7 +24,7 @@ from newsextract.nlp.quotes.candidates import (
 )
 from newsextract.nlp.quotes.cues import Cue, inverted_cue
 from newsextract.nlp.quotes.introductions import introduced_person, names_someone
-from newsextract.nlp.quotes.lexicon import reporting_lemma, titles
+from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.narrative import (
     apposition_subject,
@@ -118,7 +118,7 @@ def caption_subject(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int,
     if len(qt.text[c_start:c_end].strip()) > CAPTION_MAX_CHARS:
         return None
     caption = doc.char_span(c_start, c_end, alignment_mode="expand")
-    if caption is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+    if caption is None or any(finite_verb(t)
                               for t in caption) or qt.in_quote(caption[0].idx):
         return None
     first = caption.start

@@ -16,7 +16,7 @@ from newsextract.nlp.participants.lexicon import generic_heads, titles
 from newsextract.nlp.participants.lookup import resolve, unnamed_described_at
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.nlp.quotes.narrative import DEMONSTRATIVES
 from newsextract.nlp.quotes.speakers import Speaker, SpeakerContext
 from newsextract.nlp.segment import Segmentation
@@ -88,8 +88,7 @@ def opens_clause_as_subject(doc: Doc, qt: Segmentation, mention: Span) -> bool:
         if close is None or doc[close].text != ",":
             return False
         k = close + 1
-    return k < len(doc) and doc[k].pos_ in ("AUX", "VERB") \
-        and doc[k].morph.get("VerbForm") == ["Fin"]
+    return k < len(doc) and finite_verb(doc[k])
 
 
 def introduced_person(doc: Doc, start: int, end: int) -> Speaker | None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
 from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import np_start_governed
@@ -320,9 +321,9 @@ def _heads_clause(tok: Token) -> bool:
         c.dep_.startswith("aux") for c in tok.children)
 
 
-# Object clitics between the comma and a present participle (", l'accusant d'avoir").
-PARTICIPLE_CLITICS = frozenset({"l'", "l’", "le", "la", "les", "lui", "leur", "y", "se", "s'",
-                                "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+# Object clitics between the comma and a present participle (", l'accusant d'avoir"); "en"
+# before a participle makes a gerund, read apart.
+PARTICIPLE_CLITICS = grammar_words(OBJECT_CLITIC) - {"en"}
 
 
 def participle_main_verb(doc: Doc, verb: Token, sentence_first: int,

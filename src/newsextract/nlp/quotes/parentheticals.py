@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.quotes.lexicon import finite_verb
 
 # Dash characters that set off an aside when spaced on both sides (" - ", " – ", " — ").
 DASHES = frozenset({"-", "–", "—"})
@@ -30,10 +31,6 @@ COORDINATORS = frozenset({"et", "mais", "ou", "puis"})
 def _is_aside_dash(doc: Doc, i: int) -> bool:
     return doc[i].text in DASHES and bool(doc[i].whitespace_) \
         and (i == 0 or bool(doc[i - 1].whitespace_))
-
-
-def _finite(doc: Doc, i: int) -> bool:
-    return doc[i].pos_ in ("VERB", "AUX") and doc[i].morph.get("VerbForm") == ["Fin"]
 
 
 def _closing_dash(doc: Doc, opening: int, limit: int) -> int | None:
@@ -53,10 +50,10 @@ def _words_after(doc: Doc, closing: int, limit: int) -> int:
         if t.text in STOPS or _is_aside_dash(doc, j):
             break
         if t.lower_ in COORDINATORS and j + 1 < limit and (
-                _finite(doc, j + 1) or (j + 2 < limit and doc[j + 1].pos_ == "PRON"
-                                        and _finite(doc, j + 2))):
+                finite_verb(doc[j + 1]) or (j + 2 < limit and doc[j + 1].pos_ == "PRON"
+                                        and finite_verb(doc[j + 2]))):
             break
-        if _finite(doc, j):
+        if finite_verb(doc[j]):
             head = t.head if t.dep_.startswith(("aux", "cop")) else t
             if any(c.dep_.startswith("nsubj") and closing < c.i < t.i for c in head.children):
                 return closing + 1  # a new main clause after the aside
@@ -96,6 +93,6 @@ def before_main_verb(doc: Doc, verb: Token, clause: tuple[int, int]) -> tuple[in
                                and not doc[j].dep_.startswith("nsubj")
                                and doc[j].morph.get("PronType") != ["Rel"])):
             j += 1
-        if j < end and _finite(doc, j):
+        if j < end and finite_verb(doc[j]):
             return start, i
     return clause

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.resources import read_text, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
@@ -89,7 +89,7 @@ def _has_finite_verb(doc: Doc, start: int, limit: int) -> bool:
     for t in doc[start:limit]:
         if closes_relative(doc, t.i):
             return False
-        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]:
+        if finite_verb(t):
             return True
     return False
 

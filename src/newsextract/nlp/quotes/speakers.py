@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -51,10 +52,6 @@ from newsextract.nlp.quotes.mentions import (
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 from newsextract.nlp.segment import segmentation
-
-# A person who spoke less than this many characters before a pronoun is its antecedent.
-SALIENT_SPEAKER_CHARS = 700
-
 
 # How far back (characters) a pronoun or a description looks for its antecedent.
 ANTECEDENT_CHARS = 2500
@@ -398,6 +395,12 @@ def _parenthesised_gloss(doc: Doc, start: int, ent: Span) -> bool:
     return ent.start - 1 > start and doc[ent.start - 1].text == "("
 
 
+@cache
+def _person_head_words() -> frozenset[str]:
+    """Nouns naming a person by what they are or do (read once)."""
+    return word_set("quotes_person_descriptions.txt") | word_set("quotes_professions.txt")
+
+
 def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
     """ "le député XYZ", "la conseillère ABC de Lille": an organisation (a party, a
     union) right after a noun of a person's function or profession heading the phrase
@@ -406,8 +409,8 @@ def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
     if ent.label_ not in ("ORG", "LOC") or ent.start <= start:
         return False
     head = head_noun(doc[start:ent.start])
-    persons = word_set("quotes_person_descriptions.txt") | word_set("quotes_professions.txt")
-    return head is not None and bool({compound(head), head.lemma_.lower()} & persons) \
+    return head is not None \
+        and bool({compound(head), head.lemma_.lower()} & _person_head_words()) \
         and all(t.pos_ in ("ADJ", "NOUN") for t in doc[head.i + 1:ent.start])
 
 
