@@ -1080,11 +1080,11 @@ def test_selon_scope(annotate, text, expected):
      "parquet de Lyon", "apprendre"),
     # a speech verb with a plain noun object in a relative clause holds no cue
     ("Le maire Paul Roux a parlé. Mardi, un supporter, qui avait lancé une bouteille "
-     "vers l'arbitre, a été condamné à trois mois de prison ferme pour «violences "
+     "vers l'arbitre, a été puni de quatre mois de travaux d’intérêt général pour «violences "
      "aggravées», a-t-on appris de source policière. Il a fait appel de sa condamnation "
      "pour «violences aggravées».",
-     "Mardi, un supporter, qui avait lancé une bouteille vers l'arbitre, a été condamné à "
-     "trois mois de prison ferme pour «violences aggravées»", "source policière",
+     "Mardi, un supporter, qui avait lancé une bouteille vers l'arbitre, a été puni de "
+     "quatre mois de travaux d’intérêt général pour «violences aggravées»", "source policière",
      "apprendre"),
     # the reported clause ends before "mais" + a new subject
     ("Le ministre Paul Roux a promis d'écouter les revendications exprimées lors des réunions "
