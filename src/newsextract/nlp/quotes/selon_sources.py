@@ -12,12 +12,13 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.resources import read_text, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
 # coûter cher, a …").
-RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "-", "–", "—", "(", ":"})
+RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "(", ":"}) | DASHES
 
 
 def closes_relative(doc: Doc, k: int) -> bool:
@@ -25,7 +26,7 @@ def closes_relative(doc: Doc, k: int) -> bool:
     of "centre-ville")."""
     tok = doc[k]
     return tok.text in RELATIVE_CLAUSE_ENDS and (
-        tok.text not in ("-", "–", "—") or k == 0 or bool(doc[k - 1].whitespace_))
+        tok.text not in DASHES or k == 0 or bool(doc[k - 1].whitespace_))
 
 
 def selon_cue_positions(doc: Doc) -> list[int]:
