@@ -15,7 +15,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import CLAUSE_OPENER, OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import (
+    CLAUSE_OPENER,
+    OBJECT_CLITIC,
+    PREPOSITION_A,
+    grammar_words,
+)
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
@@ -360,15 +365,13 @@ def relative_on_an_object(verb: Token, noun: Token) -> bool:
         if tok.head == verb:  # the direct object, or the à-object ("répondre aux lettres")
             cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
             return (tok.dep_ == "obj" and not cases) or (
-                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1 and cases[0] in A_FORMS)
+                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1
+                and cases[0] in grammar_words(PREPOSITION_A))
         if tok.dep_ != "nmod" or tok.head is tok:
             return False
         tok = tok.head
     return False
 
-
-# The forms of the preposition "à" that introduce a verb's indirect object.
-A_FORMS = frozenset({"à", "au", "aux"})
 
 # Noun complements climbed from the noun of a relative clause to the verb's object
 # ("répondre aux centaines de lettres qu'…").
