@@ -14,7 +14,7 @@ from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
-from newsextract.resources import read_text, read_tsv
+from newsextract.resources import read_sections, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
 # coûter cher, a …").
@@ -159,20 +159,6 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     return start, _parenthesis_end(doc, end, limit)
 
 
-@lru_cache(maxsize=1)
-def _study_words() -> dict[str, frozenset[str]]:
-    """Sections of `quotes_selon_studies.txt`: study nouns, "pour", made-by participles."""
-    sections: dict[str, set[str]] = {}
-    current = sections.setdefault("study", set())
-    for line in read_text("quotes_selon_studies.txt").splitlines():
-        line = line.strip()
-        if line.startswith("# [") and line.endswith("]"):
-            current = sections.setdefault(line[3:-1], set())
-        elif line and not line.startswith("#"):
-            current.add(line.lower())
-    return {k: frozenset(v) for k, v in sections.items()}
-
-
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """ "Odoxa-Dentsu": a hyphen with no space on either side joins one name."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 \
@@ -184,7 +170,7 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     client ("selon un sondage X pour le journal Y": the source is the poll, the statement
     starts after Y)."""
     heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
-    study = _study_words()["study"]
+    study = read_sections("quotes_selon_studies.txt")["study"]
     if not heads or not (heads[0].lower_ in study or (
             src[0] > 0 and doc[src[0] - 1].lower_ in ("de", "d'", "d’")
             and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
@@ -196,7 +182,7 @@ def commissioned_end(doc: Doc, end: int, limit: int) -> int:
     """A poll's or study's source phrase runs on over its makers and its client: a hyphen
     joining two names, "pour le journal X (et Y)", "réalisée par l'institut Z" (token
     after them; `end` if none)."""
-    words = _study_words()
+    words = read_sections("quotes_selon_studies.txt")
     while end + 1 < limit:
         nxt = doc[end + 1]
         joined = _glued_hyphen(doc, end) and (nxt.pos_ in ("PROPN", "NOUN")
@@ -222,7 +208,7 @@ def _after_client(doc: Doc, et: int) -> bool:
     for j in range(et - 1, max(et - 8, -1), -1):
         if doc[j].is_punct and not _glued_hyphen(doc, j):
             return False
-        if doc[j].lower_ in _study_words().get("for", ()):
+        if doc[j].lower_ in read_sections("quotes_selon_studies.txt").get("for", ()):
             return True
     return False
 
