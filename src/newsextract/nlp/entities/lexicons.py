@@ -47,6 +47,13 @@ def acronym_skip_words() -> frozenset[str]:
     return frozenset(read_json("entities_function_words.json")["acronym_skip"])
 
 
+@cache
+def person_age_words() -> frozenset[str]:
+    """The units of a person's age ("an", "ans": "Paul X, 45 ans"): `person_age_words` of
+    entities_function_words.json, for the layers that hold no Lexicons."""
+    return frozenset(read_json("entities_function_words.json")["person_age_words"])
+
+
 @dataclass(frozen=True)
 class Lexicons:
     determiners: frozenset[str]

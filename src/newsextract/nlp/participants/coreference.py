@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.entities.lexicons import person_age_words
 from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
@@ -51,7 +52,6 @@ GENERIC_REACH_CHARS = 1200
 # Two persons mentioned within this distance before a generic description (about the
 # sentence before it) both fit it: the description stays unresolved.
 RIVAL_REACH_CHARS = 400
-AGE_UNITS = frozenset({"an", "ans"})
 # Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
 # ("depuis 20 ans", "en 30 ans") makes a duration.
 AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
@@ -74,7 +74,7 @@ def age_near(doc: Doc, start: int, end: int) -> int | None:
                          or tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]
                          or tok.pos_ == "PRON"):
             return None  # another clause or another person ("et Marie, 40 ans")
-        if tok.text.isdigit() and _next_word(doc, i).lower_ in AGE_UNITS \
+        if tok.text.isdigit() and _next_word(doc, i).lower_ in person_age_words() \
                 and (i == end or doc[i - 1].lower_ in AGE_OPENERS):
             return int(tok.text)
     return None
