@@ -1,6 +1,7 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
-determiners, object clitics, the forms of "à"."""
+determiners, object clitics, the forms of "à" and "de", reflexive pronouns, "que",
+singular indefinite articles."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ CLAUSE_OPENER = "clause_opener"
 CONTRACTED_DETERMINER = "contracted_determiner"
 OBJECT_CLITIC = "object_clitic"
 PREPOSITION_A = "preposition_a"
+REFLEXIVE = "reflexive"
+PREPOSITION_DE = "preposition_de"
+BARE_DE = "bare_de"
+QUE_WORD = "que_word"
+INDEFINITE_SINGULAR = "indefinite_singular"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

@@ -7,10 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.resources import read_tsv
-
-# Reflexive pronouns written before a reporting verb's lemma ("se demander", "s'interroger").
-REFLEXIVES = ("se", "s'")
 
 
 @dataclass(frozen=True)
@@ -56,6 +54,6 @@ def single_verb_lemmas() -> frozenset[str]:
         words = lemma.replace("’", "'").split()
         if len(words) == 1:
             lemmas.add(words[0].split("'")[-1])
-        elif words[0] in REFLEXIVES:
+        elif words[0] in grammar_words(REFLEXIVE):
             lemmas.add(words[-1])
     return frozenset(lemmas)

@@ -14,6 +14,7 @@ from newsextract.nlp.entities.tokens import (
     is_upper_word,
     title_at,
 )
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.punctuation import is_spaced_dash
 
 
@@ -66,7 +67,7 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             continue
         n = title_at(doc, s, e - 1, lex)
         if n:
-            if doc[s + n].lower_ in {"de", "du", "des", "d'", "d’"}:
+            if doc[s + n].lower_ in grammar_words(PREPOSITION_DE):
                 s = title_complement(doc, m, s + n, e, lex)
                 break
             m.role = doc[s:s + n].text

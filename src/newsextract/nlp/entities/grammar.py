@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import connector_length, is_sentence_initial, names_itself
+from newsextract.nlp.grammar_words import BARE_DE, grammar_words
 
 # Longest proper name after a type word ("place du Général-de-Gaulle", "rue Jean de La
 # Fontaine"): beyond this, a run of capitals is a list of names, not one name.
@@ -70,7 +71,7 @@ def name_end(doc: Doc, k: int, limit: int, label: str, loc_starts: frozenset[int
             continue
         if doc[j].lower_ not in NAME_JOINERS:
             break
-        if label == "LOC" and doc[j].lower_ in {"de", "d'", "d’"} and j + 1 in loc_starts:
+        if label == "LOC" and doc[j].lower_ in grammar_words(BARE_DE) and j + 1 in loc_starts:
             break
         j += 1
     return end

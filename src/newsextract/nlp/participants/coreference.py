@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.entities.lexicons import person_age_words
-from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
+from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
@@ -58,7 +58,7 @@ AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").
-NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | grammar_words(SINGULAR_POSSESSIVE)
+NEW_PERSON_DETERMINERS = grammar_words(INDEFINITE_SINGULAR) | grammar_words(SINGULAR_POSSESSIVE)
 NEW_PERSON_NOUN_TOKENS = 3
 # How far back a quotation mark opening the quote around a mention is looked for.
 QUOTE_REACH_CHARS = 1000

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics, person_age_words
+from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     age_nouns,
@@ -40,7 +41,7 @@ MAX_APPOSITIONS = 3
 MAX_APPOSITION_TOKENS = 12
 STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
 # Contracted prepositions the tagger may leave as determiners ("du Sénat", "au maire X").
-GOVERNING = frozenset({"du", "des", "au", "aux"})
+GOVERNING = grammar_words(CONTRACTED_DETERMINER)
 
 
 @dataclass(frozen=True)

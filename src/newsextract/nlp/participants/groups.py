@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import BARE_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     group_quantifiers,
@@ -33,7 +34,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     else:
         return None
     while j + 2 < len(doc) and doc[j].lower_ in nouns \
-            and doc[j + 1].lower_ in ("de", "d'", "d’"):
+            and doc[j + 1].lower_ in grammar_words(BARE_DE):
         j += 2
     label = quoted_movement_at(doc, j) if j != i else None
     if label is not None:

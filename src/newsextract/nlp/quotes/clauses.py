@@ -19,6 +19,8 @@ from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
     OBJECT_CLITIC,
     PREPOSITION_A,
+    QUE_WORD,
+    REFLEXIVE,
     grammar_words,
 )
 from newsextract.nlp.negation import VERB, negation_words
@@ -242,8 +244,9 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     reflexive speech verb (`quotes_attribute_verbs.txt`) with a quoted attribute, then a
     que- or de/à-clause: the subject's own word opens the reported clause, which runs from
     the opening mark (a mixed record)."""
+    reflexive = grammar_words(REFLEXIVE)
     if verb.lemma_.lower() not in word_set("quotes_attribute_verbs.txt") \
-            or not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(0, verb.i - 2):verb.i]):
+            or not any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i]):
         return None
     opening = verb.i + 1
     if opening >= limit or not doc[opening].is_quote:
@@ -334,7 +337,7 @@ def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]
-        if t.lower_ in ("que", "qu'", "qu’"):
+        if t.lower_ in grammar_words(QUE_WORD):
             if not t.head.dep_.startswith("acl"):
                 return None
             if _on_adverbial(t.head, verb):
@@ -461,7 +464,7 @@ def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> 
         return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
     for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
         tok = doc[k]
-        if tok.lower_ in ("que", "qu'", "qu’"):
+        if tok.lower_ in grammar_words(QUE_WORD):
             before = doc[k - 1]
             return before.pos_ in ("NOUN", "PROPN") or before.lower_ in _PRONOUN_ANTECEDENTS
         if tok.is_punct or tok.pos_ in ("VERB", "SCONJ", "CCONJ", "ADP"):

@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, PREPOSITION_A, grammar_words
+from newsextract.nlp.grammar_words import (
+    CONTRACTED_DETERMINER,
+    PREPOSITION_A,
+    QUE_WORD,
+    REFLEXIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
@@ -188,7 +194,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None and (named_subject := person_before(doc, v)) is not None:
             lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
         if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
-                and doc[v - 1].lower_ in ("s'", "s’", "se"):
+                and doc[v - 1].lower_ in grammar_words(REFLEXIVE):
             lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
         if lemma is None and tok.pos_ == "NOUN" and tok.lower_.endswith("ant") and v > 0 \
                 and doc[v - 1].lower_ in OBJECT_CLITICS:
@@ -210,9 +216,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if addressee(between, lemma):
             return None  # "a répondu à un «internaute»": whom the words go to
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
-            and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+            and not any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
         if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
-                        or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
+                        or any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD)
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
         agent = agent_before_piece(doc, v, mark)
@@ -289,7 +295,7 @@ def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
     apposition describing the inverted subject ("», raconte Paul X, 31 ans, un «gilet
     jaune» du Nord"), a label, not the verb's object."""
     k = v - 1
-    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("s'", "s’", "se")
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in grammar_words(REFLEXIVE)
                       or doc[k].text.startswith("-")):
         k -= 1
     if k > 0 and doc[k].text == ",":

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
 from newsextract.nlp.reporting_verbs import (  # noqa: F401 (re-export)
@@ -126,10 +127,10 @@ def _counted_noun(tok: Token) -> bool:
 
 
 def _reflexive(verb: Token) -> bool:
-    if any(c.lemma_ == "se" or c.lower_ in ("s'", "s’", "se") for c in verb.children):
+    if any(c.lemma_ == "se" or c.lower_ in grammar_words(REFLEXIVE) for c in verb.children):
         return True
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return prev is not None and prev.lower_ in ("s'", "s’", "se")
+    return prev is not None and prev.lower_ in grammar_words(REFLEXIVE)
 
 
 def _participle_lemma(tok: Token) -> str:

@@ -10,7 +10,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, PREPOSITION_DE, QUE_WORD, RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
@@ -79,7 +79,7 @@ def relative_before(doc: Doc, i: int) -> int | None:
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j >= 0 and doc[j].morph.get("PronType") == ["Rel"] \
-            and doc[j].lower_ not in ("que", "qu'", "qu’"):  # the conjunction, often
+            and doc[j].lower_ not in grammar_words(QUE_WORD):  # the conjunction, often
         return j
     return None
 
@@ -111,7 +111,7 @@ def swallowed_verb_end(doc: Doc, start: int, end: int, limit: int) -> int:
         k += 1  # the rest of a name: "selon Anne Morel"
     for n in range(k, end):
         tok = doc[n]
-        if tok.lower_ in ("de", "d'", "d’", "du", "des"):
+        if tok.lower_ in grammar_words(PREPOSITION_DE):
             return end  # "selon les avocats de l'accusé": a complement, no verb in it
         if tok.text[:1].islower() and not (tok.pos_ == "ADJ" and tok.morph.get("Gender")):
             return n
@@ -139,12 +139,12 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
         return None
     if head in word_set("quotes_selon_documents.txt"):
         for n in range(heads[0].i + 1, end):
-            if doc[n].lower_ in ("de", "d'", "d’", "du", "des"):
+            if doc[n].lower_ in grammar_words(PREPOSITION_DE):
                 inner = n + 1
                 while inner < end and doc[inner].pos_ == "DET":
                     inner += 1
                 if inner < end:
-                    return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
+                    return (n + 1 if doc[n].lower_ in grammar_words(BARE_DE) else inner), end
         if head in word_set("quotes_selon_bare_documents.txt") \
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
@@ -172,7 +172,7 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
     study = read_sections("quotes_selon_studies.txt")["study"]
     if not heads or not (heads[0].lower_ in study or (
-            src[0] > 0 and doc[src[0] - 1].lower_ in ("de", "d'", "d’")
+            src[0] > 0 and doc[src[0] - 1].lower_ in grammar_words(BARE_DE)
             and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
         return src[1]  # "étude de l'Ifop": the source is the complement of the study
     return commissioned_end(doc, src[1], limit)
