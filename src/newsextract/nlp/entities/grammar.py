@@ -23,14 +23,14 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import connector_length, is_sentence_initial, names_itself
-from newsextract.nlp.grammar_words import BARE_DE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, DEFINITE_ARTICLE, PREPOSITION_DE, grammar_words
 
 # Longest proper name after a type word ("place du Général-de-Gaulle", "rue Jean de La
 # Fontaine"): beyond this, a run of capitals is a list of names, not one name.
 MAX_NAME_TOKENS = 6
 # "11e", "1er", "3ème", "XVe": an ordinal before a district noun.
 ORDINAL = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5})(?:e|er|ème|eme)$")
-NAME_JOINERS = frozenset({"-", "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
+NAME_JOINERS = frozenset({"-"}) | grammar_words(PREPOSITION_DE) | grammar_words(DEFINITE_ARTICLE)
 
 
 def may_be_in_proper_name(token) -> bool:

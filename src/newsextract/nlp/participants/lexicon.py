@@ -16,11 +16,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import DEFINITE_DETERMINER, grammar_words
 from newsextract.resources import read_lines, read_sections, read_tsv
 
 # Definite determiners and demonstratives: a noun phrase opened by one refers back
 # ("le ministre", "cette femme").
-DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+DEFINITE_DETERMINERS = grammar_words(DEFINITE_DETERMINER)
 
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
@@ -100,6 +101,12 @@ def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
     `participants_group_quantifiers.txt`, sections [noun] and [determiner]."""
     sections = read_sections("participants_group_quantifiers.txt")
     return sections["noun"], sections["determiner"]
+
+
+def quantity_openers() -> frozenset[str]:
+    """Words that open a quantity noun ("des centaines de", "un groupe de"):
+    `participants_group_quantifiers.txt`, section [opener]."""
+    return read_sections("participants_group_quantifiers.txt")["opener"]
 
 
 @cache

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
+    DEMONSTRATIVE_PRONOUN,
     OBJECT_CLITIC,
     PREPOSITION_A,
     QUE_WORD,
@@ -450,10 +451,6 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
 # les délégués du personnel ont").
 MAX_RELATIVE_SUBJECT = 6
 
-# Antecedents of an object relative "que" that are pronouns ("ce que X appelle à …").
-_PRONOUN_ANTECEDENTS = frozenset({"ce", "celui", "celle", "ceux", "celles"})
-
-
 def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> bool:
     """The reporting verb sits in an object relative ("la taxe que le collectif appelle à
     supprimer", "la prime qu'il a promis de verser"): "que" is the object of the
@@ -466,7 +463,8 @@ def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> 
         tok = doc[k]
         if tok.lower_ in grammar_words(QUE_WORD):
             before = doc[k - 1]
-            return before.pos_ in ("NOUN", "PROPN") or before.lower_ in _PRONOUN_ANTECEDENTS
+            return before.pos_ in ("NOUN", "PROPN") \
+                or before.lower_ in grammar_words(DEMONSTRATIVE_PRONOUN)  # "ce que X appelle"
         if tok.is_punct or tok.pos_ in ("VERB", "SCONJ", "CCONJ", "ADP"):
             return False
     return False

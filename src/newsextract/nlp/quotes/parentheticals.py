@@ -17,14 +17,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import COORDINATOR, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.punctuation import is_spaced_dash
 from newsextract.nlp.quotes.lexicon import finite_verb
 
 # Punctuation after the closing dash that ends the clause's own words.
 STOPS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", "“", '"'})
-# Coordinating words that, followed by a finite verb, start a verb of the journalist's.
-COORDINATORS = frozenset({"et", "mais", "ou", "puis"})
 
 
 def _closing_dash(doc: Doc, opening: int, limit: int) -> int | None:
@@ -43,7 +42,8 @@ def _words_after(doc: Doc, closing: int, limit: int) -> int:
         t = doc[j]
         if t.text in STOPS or is_spaced_dash(doc, j):
             break
-        if t.lower_ in COORDINATORS and j + 1 < limit and (
+        # a coordinator then a finite verb: a verb of the journalist's ("et a ajouté")
+        if t.lower_ in grammar_words(COORDINATOR) and j + 1 < limit and (
                 finite_verb(doc[j + 1]) or (j + 2 < limit and doc[j + 1].pos_ == "PRON"
                                         and finite_verb(doc[j + 2]))):
             break
