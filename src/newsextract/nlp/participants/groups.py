@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import BARE_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     group_quantifiers,
     names_person,
+    quantity_openers,
     quoted_movement_at,
 )
-
-# Determiners opening a quantity noun ("des centaines de", "un groupe de").
-QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
 
 
 def quantified_group_at(doc: Doc, i: int) -> int | None:
@@ -25,7 +24,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     of the phrase answers the same noun: the registry keeps one mention of it."""
     nouns, dets = group_quantifiers()
     tok = doc[i]
-    if tok.lower_ in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
+    if tok.lower_ in quantity_openers() and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
         j = i + 1
     elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
             tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
@@ -33,7 +32,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     else:
         return None
     while j + 2 < len(doc) and doc[j].lower_ in nouns \
-            and doc[j + 1].lower_ in ("de", "d'", "d’"):
+            and doc[j + 1].lower_ in grammar_words(BARE_DE):
         j += 2
     label = quoted_movement_at(doc, j) if j != i else None
     if label is not None:
