@@ -328,7 +328,34 @@ def test_day_of_the_event_is_the_earliest_day_of_the_story(annotate):
 def test_story_time_line_without_publication_date(annotate):
     text = "Le 2 mars, la skieuse a chuté. Le lendemain matin, elle a été opérée."
     v = values(annotate(text, None))
-    assert v == {"Le 2 mars": "XXXX-03-02", "Le lendemain matin": "XXXX-XX-XXTMO"}
+    assert v == {"Le 2 mars": "XXXX-03-02", "Le lendemain matin": "XXXX-03-03TMO"}
+
+
+def test_undated_article_carries_its_named_day(annotate):
+    text = ("Les routiers bloqueront le port ce mardi 9 avril. Les barrages seront levés vers "
+            "18 h 15. Le lendemain, une réunion aura lieu en préfecture.")
+    v = values(annotate(text, None))
+    assert v["ce mardi 9 avril"] == "XXXX-04-09"
+    assert v["18 h 15"] == "XXXX-04-09T18:15"
+    assert v["Le lendemain"] == "XXXX-04-10"
+
+
+def test_undated_article_weekday_repeats_the_named_day(annotate):
+    text = ("Jeudi 3 octobre, les infirmières feront grève. Le cortège quittera la gare "
+            "jeudi matin ; la veille, les syndicats se réuniront.")
+    v = values(annotate(text, None))
+    assert v["jeudi matin"] == "XXXX-10-03TMO"
+    assert v["la veille"] == "XXXX-10-02"
+
+
+def test_undated_article_weekday_only_story_day(annotate):
+    text = ("Les éleveurs ont manifesté mercredi devant la mairie. Dans la soirée, la police "
+            "est intervenue vers 21 h, sans heurts. La veille, ils avaient écrit au maire.")
+    v = values(annotate(text, None))
+    assert v["mercredi"] == "XXXX-WXX-3"
+    assert v["la soirée"] == "XXXX-WXX-3TEV"
+    assert v["21 h"] == "XXXX-WXX-3T21:00"
+    assert v["La veille"] == "XXXX-WXX-2"
 
 
 # -- class 3: TimeML reference values --------------------------------------------------------

@@ -34,6 +34,7 @@ from newsextract.nlp.dates.timeline import (
     calendar_timex,
     day_timex,
     part_code,
+    partial_timex,
     with_part,
 )
 
@@ -127,6 +128,11 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
 def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
     weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
     d = weekday_date(m, ctx, "weekday", "cue", "cue2")
+    if d is None and (undated := ctx.undated_day()) and undated.weekday == weekday and \
+            {ctx.partial_tense, ctx.tense(m.start, m.end)} != {PAST, FUTURE}:
+        # the Friday just named; not one told in the opposite tense ("les marches auront
+        # lieu ce dimanche ... l'ont annoncé dimanche": the Sunday before)
+        return [partial_timex(m, undated, m.groups.get("part"))]
     if d is None:
         code = part_code(m.groups.get("part"))
         value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
@@ -143,6 +149,8 @@ def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
     soir-là': the last day it dated other than the publication day."""
     d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
+    if d is None and (undated := ctx.undated_day()):
+        return [partial_timex(m, undated, m.groups.get("part"))]
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
 
 
@@ -172,7 +180,12 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
         offset = 0
     d, anchor = ctx.anchor_day()
     d = d + timedelta(days=offset) if d else None
-    t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
+    undated = ctx.undated_day(offset)
+    if d is None and undated and (not m.groups.get("of") or
+                                  _APPOSITION.fullmatch(ctx.text, ctx.partial_end, m.start)):
+        t = partial_timex(m, undated, m.groups.get("part"))
+    else:
+        t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
     if m.groups.get("of"):  # the span stops before "de"
         t.end = m.group_end("rel")
     return [t]
@@ -181,6 +194,10 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     part = m.groups.get("part") or m.groups.get("part2")
     d, anchor = ctx.anchor_day()
+    if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
+        # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
+        # fin d'après-midi" tells a habit, any day's afternoon
+        return [partial_timex(m, undated, None if part == "journee" else part)]
     return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
 
 
@@ -236,16 +253,30 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         anchor = PUBLICATION
     else:
         d, anchor = ctx.anchor_day()
-    day = day_value(d) if d else UNKNOWN_DAY
+    day = day_value(d) if d else undated_clock_day(m, ctx)
+    if d is None and day != UNKNOWN_DAY:
+        anchor = PREVIOUS
     value = f"{day}T{int(hour):02d}:{minutes:02d}"
     begin, finish = iso_bounds(value)
-    return [Timex(m.start, m.end, "TIME", value, begin, finish, anchor if d else NONE)]
+    return [Timex(m.start, m.end, "TIME", value, begin, finish,
+                  anchor if day != UNKNOWN_DAY else NONE)]
+
+
+def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
+    """The day of a clock time in a story without dates: the undated day it is at ("ce
+    vendredi 14 décembre ... dès 10 h"), the weekday written with it ("à 14 h samedi")."""
+    undated = ctx.undated_day()
+    if m.groups.get("weekday"):
+        weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
+        if undated is None or undated.weekday != weekday:
+            return f"XXXX-WXX-{weekday}"
+    return undated.value if undated else UNKNOWN_DAY
 
 
 def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     minutes = minutes_of(m.groups.get("min"))
     d, anchor = ctx.anchor_day()
     hour = 12 if m.groups["noon"] == "midi" else 24
-    day = day_value(d) if d else UNKNOWN_DAY
+    day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
-                  anchor=anchor if d else NONE)]
+                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE)]
