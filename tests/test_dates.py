@@ -358,6 +358,31 @@ def test_undated_article_weekday_only_story_day(annotate):
     assert v["La veille"] == "XXXX-WXX-2"
 
 
+def test_day_after_an_event_in_the_sentence_of_the_day_is_that_day(annotate):
+    text = ("Les infirmières ont défilé mercredi à Nantes, au lendemain d'une nuit de "
+            "négociations sans issue.")
+    assert values(annotate(text, PUB))["lendemain"] == "2021-03-10"
+
+
+def test_a_day_month_named_again_keeps_its_year(annotate):
+    text = ("Le 28 décembre, deux militants ont été interpellés à Rennes. Ils seront jugés le "
+            "4 mai pour les dégradations du 28 décembre.")
+    v = values(annotate(text, "2021-01-06"))
+    assert v["Le 28 décembre"] == "2020-12-28"
+    assert v["le 4 mai"] == "2021-05-04"
+    assert v["28 décembre"] == "2020-12-28"
+
+
+def test_a_month_and_a_quarter_named_again_keep_their_year(annotate):
+    text = ("La production a reculé au troisième trimestre, surtout entre juillet et "
+            "septembre. Pour la suite, la banque prévoit un rebond. Au troisième trimestre, "
+            "les ventes de juillet avaient déjà déçu.")
+    doc = annotate(text, "2022-02-15")
+    found = [(s.text, s._.timex["value"]) for s in doc.spans["dates"]]
+    assert ("troisième trimestre", "2021-Q3") in found
+    assert found.count(("juillet", "2021-07")) == 2
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):

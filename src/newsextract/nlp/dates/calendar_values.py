@@ -25,6 +25,7 @@ from newsextract.nlp.dates.direction import (
     text_after,
     text_before,
 )
+from newsextract.nlp.dates.mentions import day_key, month_key
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
@@ -70,6 +71,9 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         return [day_timex(m, ctx, d, PUBLICATION, part, start=start)]
     if (carried := era_year(ctx, start)) is not None and not g.get("cue"):
         d = safe_date(carried, month, day_n)  # "en 1997 (le 3 mars, ...)"
+        return [day_timex(m, ctx, d, PREVIOUS, part, start=start)] if d else []
+    if not g.get("cue") and (known := ctx.known_years.get(day_key(month, day_n))):
+        d = safe_date(known, month, day_n)  # "le 22 décembre" again: the day dated before
         return [day_timex(m, ctx, d, PREVIOUS, part, start=start)] if d else []
     if ctx.pub is None:
         if not safe_date(LEAP_YEAR, month, day_n):  # 29 February may exist
@@ -125,6 +129,8 @@ def norm_month(m: RuleMatch, ctx: Context, month_word: str | None = None,
         return []  # "le Champ de Mars", "la planète Mars": French months take no capital
     if year is None and not g.get("cue") and (carried := era_year(ctx, start)) is not None:
         anchor, year = PREVIOUS, carried  # "en 1997 (en janvier ...)"
+    if year is None and not g.get("cue") and (known := ctx.known_years.get(month_key(month))):
+        anchor, year = PREVIOUS, known  # the month the article already dated
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         direction = direction_of(m, ctx, "cue")

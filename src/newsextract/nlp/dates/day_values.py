@@ -40,9 +40,15 @@ from newsextract.nlp.dates.timeline import (
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
-# "au lendemain de X" set off by a comma right after a dated day ("hier, au lendemain du
-# vote") is in apposition to it: that very day; otherwise X is the story's day, this the next
-_APPOSITION = re.compile(r"\s*,\s*(?:au\s+|a\s+)?")
+# "au lendemain de X" in the sentence of the day just dated ("hier, au lendemain du vote",
+# "ils ont défilé dimanche, au lendemain des heurts") situates that very day; in a later
+# sentence X is the story's day and this the next
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def situates_day(ctx: Context, day_end: int, start: int) -> bool:
+    """Whether "au lendemain de X" at `start` speaks of the day named up to `day_end`."""
+    return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
 
@@ -171,22 +177,22 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
-    offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
-    if m.groups.get("of") and (ctx.ref in (None, ctx.pub) or
-                               _APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start)):
-        # "hier, au lendemain du vote": the day just named is that day; when the story is
-        # at publication, X is an undated event of the day before and this is the
-        # publication day ("au lendemain des violences" in the next day's paper)
-        offset = 0
+    days_after = lexicon().mapping("anchored_days")[m.groups["rel"]]
+    of = m.groups.get("of")
+    # "hier, au lendemain du vote": the day just named is that day; when the story is at
+    # publication, X is an undated event of the day before and this is the publication day
+    # ("au lendemain des violences" in the next day's paper)
+    situated = of and (ctx.ref in (None, ctx.pub) or situates_day(ctx, ctx.ref_end, m.start))
     d, anchor = ctx.anchor_day()
-    d = d + timedelta(days=offset) if d else None
-    undated = ctx.undated_day(offset)
-    if d is None and undated and (not m.groups.get("of") or
-                                  _APPOSITION.fullmatch(ctx.text, ctx.partial_end, m.start)):
+    d = d + timedelta(days=0 if situated else days_after) if d else None
+    # an undated story: "au lendemain de X" frames the day it is at ("ils ont défilé
+    # dimanche. Au lendemain de l'acte 10, ..."), whose X has no day to count from
+    undated = ctx.undated_day(0 if of else days_after)
+    if d is None and undated:
         t = partial_timex(m, undated, m.groups.get("part"))
     else:
         t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
-    if m.groups.get("of"):  # the span stops before "de"
+    if of:  # the span stops before "de"
         t.end = m.group_end("rel")
     return [t]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsextract.nlp.dates.calendar_math import day_value, iso_bounds
+from newsextract.nlp.dates.mentions import remember
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
 
@@ -55,6 +56,8 @@ class Context:
     partial: PartialDay | None = None
     partial_end: int = -1
     partial_tense: str | None = None  # the tense the undated day was told in
+    # the year of each day-month, month and quarter the story dated ("12-22", "12", "Q4")
+    known_years: dict[str, int] = field(default_factory=dict)
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -137,6 +140,7 @@ def advance(ctx: Context, t: Timex) -> None:
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
+    remember(ctx.known_years, t.value, explicit_year=t.anchor == NONE)
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
     if sets_era(ctx, t):
