@@ -383,6 +383,27 @@ def test_a_month_and_a_quarter_named_again_keep_their_year(annotate):
     assert found.count(("juillet", "2021-07")) == 2
 
 
+def test_hours_of_the_morning_or_evening_are_clock_times(annotate):
+    text = ("Sept heures du matin devant le dépôt : les grévistes sont déjà là. Le dernier "
+            "camion est reparti vers 10 heures du soir.")
+    v = typed_values(annotate(text, PUB))
+    assert v["Sept heures"] == ("TIME", "2021-03-12T07:00")
+    assert v["10 heures"] == ("TIME", "2021-03-12T22:00")
+
+
+def test_hours_ago_count_whole_days(annotate):
+    text = "Le collectif, créé il y a 72 heures, réclame un rendez-vous."
+    assert values(annotate(text, PUB))["il y a 72 heures"] == "2021-03-09"
+
+
+def test_a_weekday_counted_down_to_is_ahead_of_the_story_day(annotate):
+    text = ("Le porte-parole a été relâché mercredi, à trois jours d'un nouveau samedi de "
+            "rassemblements, puis il a rejoint ses amis.")
+    v = values(annotate(text, "2021-03-12"))
+    assert v["mercredi"] == "2021-03-10"
+    assert v["samedi"] == "2021-03-13"
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):

@@ -16,6 +16,7 @@ from newsextract.nlp.dates.calendar_math import (
 from newsextract.nlp.dates.direction import (
     after_comparison,
     after_since_cue,
+    countdown_before,
     cue_direction,
     direction_of,
     sentence_initial,
@@ -51,6 +52,7 @@ def situates_day(ctx: Context, day_end: int, start: int) -> bool:
     return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
+DAYS_IN_WEEK = 7
 
 
 def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -111,6 +113,8 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return resolve_weekday(base, weekday, direction)
     if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
         return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
+    if countdown := countdown_before(ctx, m.match_start):
+        return countdown_day(countdown, ctx.ref or ctx.pub, weekday)
     since = after_since_cue(ctx, m.match_start) or after_comparison(ctx, m.match_start)
     tense = None if since else ctx.tense(m.start, m.end)
     if ctx.text.startswith("ce ", m.match_start) and not since:
@@ -129,6 +133,17 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
     if ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
     return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def countdown_day(countdown: re.Match, base: date, weekday: int) -> date:
+    """'jeudi, à deux jours d'un nouveau samedi': the story's day plus the count when that
+    is the weekday named, else the next such weekday."""
+    n = parse_number(countdown.group("num"))
+    days = int(n) * (DAYS_IN_WEEK if countdown.group("unit").startswith("semaine") else 1) \
+        if n is not None and n == int(n) else None
+    if days is not None and (base + timedelta(days=days)).isoweekday() == weekday:
+        return base + timedelta(days=days)
+    return resolve_weekday(base, weekday, FUTURE)
 
 
 def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -251,7 +266,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         # "pendant près de 3h30", "en 24h": an amount of time
         value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
         return [Timex(m.start, m.end, "DURATION", value)]
-    if hour < HALF_DAY and text_after(ctx, m.match_end).lstrip().startswith(
+    if hour < HALF_DAY and text_after(ctx, m.end).lstrip().startswith(
             tuple(lexicon().words("afternoon_tails"))):
         hour += HALF_DAY  # "à 3 heures de l'après-midi"
     if g.get("weekday"):

@@ -38,7 +38,5 @@ def remember(years: dict[str, int], value: str, explicit_year: bool) -> None:
         note(m.group(2), m.group(1))
         if explicit_year:
             note(m.group(2)[:2], m.group(1))
-    elif m := _PERIOD.fullmatch(value):
-        note(m.group(2), m.group(1))
-    elif m := _MONTH.fullmatch(value):
+    elif (m := _PERIOD.fullmatch(value)) or (m := _MONTH.fullmatch(value)):
         note(m.group(2), m.group(1))

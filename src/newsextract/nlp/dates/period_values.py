@@ -64,6 +64,9 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [calendar_timex(m.start, m.end, "DATE", value, anchor)]
 
 
+HOURS_PER_DAY = 24
+
+
 def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
     """'il y a trois jours' -> the day three days before publication."""
     n, vague = count_of(m)
@@ -77,6 +80,8 @@ def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
         return [Timex(m.start, m.end, "DATE", "XXXX-XX-XX" if letter in "DW" else "XXXX",
                       anchor=NONE)]
     d = shift(ctx.pub, sign * int(n) * mult, letter, clock)
+    if clock and letter == "H":  # "il y a 48 heures": two days back, the day it gives
+        d = ctx.pub + timedelta(days=sign * (int(n) * mult // HOURS_PER_DAY))
     value = value_at(d, letter, clock)
     if clock or letter == "D":
         return [day_timex(m, ctx, d, PUBLICATION)]
