@@ -404,6 +404,15 @@ def test_a_weekday_counted_down_to_is_ahead_of_the_story_day(annotate):
     assert v["samedi"] == "2021-03-13"
 
 
+def test_previous_and_next_units_count_from_the_story_time(annotate):
+    text = ("Les ventes ont stagné au deuxième trimestre 2020, après une chute de 3 % au "
+            "trimestre précédent. En 2016, la fonderie a licencié ; l'année suivante, elle a "
+            "fermé.")
+    v = values(annotate(text, "2021-06-20"))
+    assert v["trimestre précédent"] == "2020-Q1"
+    assert v["l'année suivante"] == "2017"
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):
