@@ -413,6 +413,14 @@ def test_previous_and_next_units_count_from_the_story_time(annotate):
     assert v["l'année suivante"] == "2017"
 
 
+def test_middle_of_the_afternoon_and_start_of_the_week(annotate):
+    text = ("Le maire avait reçu les commerçants en début de semaine. Jeudi, en milieu "
+            "d'après-midi, il a signé l'arrêté.")
+    v = values(annotate(text, PUB))
+    assert v["début de semaine"] == "2021-W10"
+    assert v["milieu d'après-midi"] == "2021-03-11TAF"
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):
