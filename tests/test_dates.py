@@ -421,6 +421,17 @@ def test_middle_of_the_afternoon_and_start_of_the_week(annotate):
     assert v["milieu d'après-midi"] == "2021-03-11TAF"
 
 
+def test_eve_of_an_event_with_its_article_frames_the_day_named(annotate):
+    text = "Vendredi, à la veille du référendum, le préfet a interdit les rassemblements."
+    v = values(annotate(text, PUB))
+    assert v["la veille"] == "2021-03-12"
+
+
+def test_a_month_after_jusqu_en_is_the_nearest_one(annotate):
+    text = "Le chantier, ouvert par la commune jusqu'en janvier, reste fermé aux piétons."
+    assert values(annotate(text, "2021-11-20"))["janvier"] == "2022-01"
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):

@@ -81,9 +81,7 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         return [day_timex(m, ctx, None, NONE, part, start=start)] if part else [
             Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
     direction = direction_of(m, ctx, "cue")
-    before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
-    if direction == PAST and not cue_direction(g.get("cue")) and any(
-            before.endswith(p) for p in lexicon().words("deadline_preps")):
+    if direction == PAST and not cue_direction(g.get("cue")) and after_deadline_prep(ctx, m):
         direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
@@ -95,6 +93,12 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
                 abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
             d = other
     return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
+
+
+def after_deadline_prep(ctx: Context, m: RuleMatch) -> bool:
+    """'au plus tard le 5 mai', "jusqu'en mars": a deadline, the nearest such date."""
+    before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
+    return any(before.endswith(p) for p in lexicon().words("deadline_preps"))
 
 
 def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | None:
@@ -131,6 +135,11 @@ def norm_month(m: RuleMatch, ctx: Context, month_word: str | None = None,
         anchor, year = PREVIOUS, carried  # "en 1997 (en janvier ...)"
     if year is None and not g.get("cue") and (known := ctx.known_years.get(month_key(month))):
         anchor, year = PREVIOUS, known  # the month the article already dated
+    if year is None and ctx.pub is not None and not g.get("cue") and after_deadline_prep(ctx, m):
+        # "une concertation lancée jusqu'en mars" written in December: the nearest March
+        anchor, year = PUBLICATION, min(
+            (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1),
+            key=lambda y: abs((y - ctx.pub.year) * 12 + month - ctx.pub.month))
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         direction = direction_of(m, ctx, "cue")
