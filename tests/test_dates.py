@@ -432,6 +432,11 @@ def test_a_month_after_jusqu_en_is_the_nearest_one(annotate):
     assert values(annotate(text, "2021-11-20"))["janvier"] == "2022-01"
 
 
+def test_undated_article_weekday_of_the_day_it_dated(annotate):
+    text = "Le 4 juin 2019, la digue a cédé. Mardi soir, les pompiers étaient encore là."
+    assert values(annotate(text, None))["Mardi soir"] == "2019-06-04TEV"
+
+
 # -- class 3: TimeML reference values --------------------------------------------------------
 
 def test_present_reference_values(annotate):

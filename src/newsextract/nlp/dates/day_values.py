@@ -102,8 +102,8 @@ def norm_story_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | None:
     weekday = lexicon().mapping("weekdays")[m.groups[name]]
-    if ctx.pub is None:
-        return None
+    if ctx.pub is None:  # an undated article that dated its day: "le 7 mars 2019 ... jeudi"
+        return ctx.ref if ctx.ref is not None and ctx.ref.isoweekday() == weekday else None
     lex = lexicon()
     cue_words = [w for c in cues if (w := m.groups.get(c))]
     if any(w in lex.words("anchored_past_cues") or w in lex.words("anchored_future_cues")
