@@ -406,6 +406,74 @@ def test_adverbial_route_needs_people_and_an_event(annotate, text):
     assert all(r["text"] in ("deux blessés", "Un gardien") for r in rows), rows
 
 
+# -- round 3: constructions found on unseen articles --------------------------------------------
+
+# "mortellement" turns any harm into a death, before or after its participle, in a passive
+# predicate or before the object of an active verb.
+@pytest.mark.parametrize("text, expected", [
+    ("La camionnette a quitté la route, percutant mortellement une cycliste de 52 ans.",
+     "une cycliste"),
+    ("Le chauffard soupçonné d'avoir mortellement renversé un piéton s'est rendu.", "un piéton"),
+    ("Un promeneur a été mortellement touché par une balle perdue.", "Un promeneur"),
+    ("Dimanche, un randonneur a été fauché mortellement par un tracteur.", "un randonneur"),
+    ("Près du rond-point, une conductrice a été mortellement blessée par un camion.",
+     "une conductrice"),
+])
+def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
+    row = one(figures(annotate, text), expected)
+    assert (row["category"], row["count_min"], row["count_max"]) == ("killed", 1, 1)
+
+
+# A "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures of
+# its main clause standing; a hypothesis has a future or conditional main clause.
+def test_concessive_si_keeps_the_main_clause_figures(annotate):
+    rows = figures(annotate, "S'il n'existe aucun décompte officiel, une association a "
+                             "dénombré près d'une trentaine de blessés graves.")
+    assert record(one(rows, "près d'une trentaine de blessés")) == \
+        ("injured", 30, 30, "about", None)
+
+
+def test_concessive_si_with_a_reported_conditional(annotate):
+    rows = figures(annotate, "Si aucun chiffre officiel n'est disponible, le quotidien régional "
+                             "assure que les heurts auraient fait plus de 40 blessés graves, "
+                             "dont 12 ont perdu un œil.")
+    assert record(one(rows, "plus de 40 blessés")) == ("injured", 40, None, "more_than", None)
+    assert record(one(rows, "12")) == ("injured", 12, 12, "exact", None)
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "S'il y avait eu une charge, il y aurait eu dix morts.",
+    "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
+    "S'il y a trois morts, le préfet démissionnera.",
+])
+def test_hypothetical_si_with_future_or_conditional_yields_nothing(annotate, text):
+    assert figures(annotate, text) == []
+
+
+# "un X" between commas describes the noun phrase before it: a definite or named victim is
+# no figure, and an indefinite one is not counted twice.
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le passager du scooter, un lycéen, a été tué sur le coup.",
+    "En mars à Lille, Jeanne Dupuis, une nonagénaire, est morte après avoir inhalé du gaz.",
+])
+def test_apposition_to_a_definite_victim_is_no_figure(annotate, text):
+    assert figures(annotate, text) == []
+
+
+def test_apposition_to_an_indefinite_victim_counts_once(annotate):
+    rows = figures(annotate, "Un passant, un retraité du quartier, a été blessé par un éclat.")
+    assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
+        [("Un passant", "injured", 1)]
+
+
+def test_list_after_a_count_is_still_a_breakdown(annotate):
+    rows = figures(annotate, "Deux passants, un retraité et une étudiante, ont été blessés.")
+    assert record(one(rows, "Deux passants")) == ("injured", 2, 2, "exact", "passants")
+    assert record(one(rows, "un retraité")) == ("injured", 1, 1, "exact", "retraité")
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

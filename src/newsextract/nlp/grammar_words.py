@@ -1,6 +1,6 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
-determiners, object clitics."""
+determiners, object clitics, articles and demonstratives."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ FEMININE_POSSESSIVE = "feminine_possessive"
 CLAUSE_OPENER = "clause_opener"
 CONTRACTED_DETERMINER = "contracted_determiner"
 OBJECT_CLITIC = "object_clitic"
+DETERMINER = "determiner"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:
