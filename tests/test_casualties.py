@@ -474,6 +474,36 @@ def test_list_after_a_count_is_still_a_breakdown(annotate):
     assert record(one(rows, "un retraité")) == ("injured", 1, 1, "exact", "retraité")
 
 
+# A predicate quoted from a statement keeps its category: 'a été "légèrement blessée"'.
+@pytest.mark.parametrize("text, expected, category", [
+    ('Une passante a été "légèrement blessée" par un scooter.', "Une passante", "injured"),
+    ('Près du marché, un cycliste a été renversé et"légèrement blessé" par un bus.',
+     "un cycliste", "injured"),
+    ("Deux passants ont été « tués sur le coup ».", "Deux passants", "killed"),
+])
+def test_quoted_predicate(annotate, text, expected, category):
+    row = one(figures(annotate, text), expected)
+    assert row["category"] == category
+
+
+# A modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été".
+def test_modal_before_passive_infinitive(annotate):
+    rows = figures(annotate, "Trois agents ont dû être hospitalisés samedi.")
+    assert record(one(rows, "Trois agents")) == ("injured", 3, 3, "exact", "agents")
+
+
+@pytest.mark.negative
+def test_modal_passive_of_another_verb_is_no_figure(annotate):
+    assert figures(annotate, "Le voleur a dû être maîtrisé par deux vigiles.") == []
+
+
+# "autour d'un", "près d'une" before "un/une" are places, not estimates.
+def test_place_preposition_before_un_is_no_qualifier(annotate):
+    rows = figures(annotate, "Les secouristes se sont pressés autour d'un blessé allongé sur "
+                             "le trottoir.")
+    assert record(one(rows, "un blessé")) == ("injured", 1, 1, "exact", None)
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative
