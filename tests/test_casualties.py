@@ -425,7 +425,8 @@ def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
 
 
 # A "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures of
-# its main clause standing; a hypothesis has a future or conditional main clause.
+# its main clause standing; a hypothesis has a future or conditional main clause
+# (test_not_casualties).
 def test_concessive_si_keeps_the_main_clause_figures(annotate):
     rows = figures(annotate, "S'il n'existe aucun décompte officiel, une association a "
                              "dénombré près d'une trentaine de blessés graves.")
@@ -441,27 +442,8 @@ def test_concessive_si_with_a_reported_conditional(annotate):
     assert record(one(rows, "12")) == ("injured", 12, 12, "exact", None)
 
 
-@pytest.mark.negative
-@pytest.mark.parametrize("text", [
-    "S'il y avait eu une charge, il y aurait eu dix morts.",
-    "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
-    "S'il y a trois morts, le préfet démissionnera.",
-])
-def test_hypothetical_si_with_future_or_conditional_yields_nothing(annotate, text):
-    assert figures(annotate, text) == []
-
-
 # "un X" between commas describes the noun phrase before it: a definite or named victim is
-# no figure, and an indefinite one is not counted twice.
-@pytest.mark.negative
-@pytest.mark.parametrize("text", [
-    "Le passager du scooter, un lycéen, a été tué sur le coup.",
-    "En mars à Lille, Jeanne Dupuis, une nonagénaire, est morte après avoir inhalé du gaz.",
-])
-def test_apposition_to_a_definite_victim_is_no_figure(annotate, text):
-    assert figures(annotate, text) == []
-
-
+# no figure (test_not_figures), and an indefinite one is not counted twice.
 def test_apposition_to_an_indefinite_victim_counts_once(annotate):
     rows = figures(annotate, "Un passant, un retraité du quartier, a été blessé par un éclat.")
     assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
@@ -513,6 +495,10 @@ def test_place_preposition_before_un_is_no_qualifier(annotate):
     "Les noyades font 400 morts par an en moyenne.",
     "Le département compte cette année 40 tués de moins qu'en 2010.",
     "S'il y avait vingt morts, le ministre démissionnerait.",
+    # a hypothesis: a future or conditional main clause after "si" (conditions.py)
+    "S'il y avait eu une charge, il y aurait eu dix morts.",
+    "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
+    "S'il y a trois morts, le préfet démissionnera.",
     "On ne déplore aucun blessé ni aucune victime.",
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
@@ -541,6 +527,9 @@ def test_breakdown_of_a_count_of_things_is_not_a_casualty(annotate):
     "Le médecin a confirmé que le patient est mort d'une rupture d'anévrisme.",
     "Le syndicat veut redonner du poids à un corps intermédiaire, tué par la réforme.",
     "Le débat réveille un corps social que l'on disait mort.",
+    # "un X" in apposition describes a definite or named victim (appositions.py)
+    "Le passager du scooter, un lycéen, a été tué sur le coup.",
+    "En mars à Lille, Jeanne Dupuis, une nonagénaire, est morte après avoir inhalé du gaz.",
 ])
 def test_not_figures(annotate, text):
     assert figures(annotate, text) == []
