@@ -486,6 +486,24 @@ def test_place_preposition_before_un_is_no_qualifier(annotate):
     assert record(one(rows, "un blessé")) == ("injured", 1, 1, "exact", None)
 
 
+# "…, dont trois hospitalisés": a participle after a breakdown's number is its predicate; the
+# number stands alone and inherits the total's category and victims.
+def test_breakdown_number_with_participle(annotate):
+    rows = figures(annotate, "Une trentaine de militants ont été blessés, dont trois "
+                             "hospitalisés.")
+    assert record(one(rows, "trois")) == ("injured", 3, 3, "exact", "militants")
+
+
+# "une cinquième mort" ranks a death in a series (no count); "un troisième" alone is one
+# more person.
+def test_rank_of_a_death_is_no_count_but_one_more_person_is(annotate):
+    assert figures(annotate, "Le village est endeuillé par une cinquième mort en deux "
+                             "jours.") == []
+    rows = figures(annotate, "Deux CRS ont été blessés légèrement et un troisième a été "
+                             "grièvement blessé.")
+    assert record(one(rows, "un")) == ("injured", 1, 1, "exact", None)
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative
