@@ -504,6 +504,17 @@ def test_rank_of_a_death_is_no_count_but_one_more_person_is(annotate):
     assert record(one(rows, "un")) == ("injured", 1, 1, "exact", None)
 
 
+# A casualty verb right before "l'un d'eux" gives the part its category; "eux" stands for
+# people, never for a thing named before ("une bouteille").
+def test_verb_before_one_of_them(annotate):
+    rows = figures(annotate, "Il avait jeté une bouteille vers les gendarmes et blessé l'un "
+                             "d'eux.")
+    assert [(r["category"], r["count_min"], r["victims"]) for r in rows] == \
+        [("injured", 1, "personnes")]
+    rows = figures(annotate, "Le tireur a visé trois soldats et blesse l'un d'entre eux.")
+    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "soldats")
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

@@ -172,6 +172,10 @@ def _adverbial_run() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{adverbial}{WS}+){{1,{MAX_ADVERBIALS}}}$", re.IGNORECASE)
 
 
+# the article of "l'un d'eux", outside the figure's quantity "un": the trigger ends before it
+_ELIDED_ARTICLE = re.compile(r"\bl['’]$", re.IGNORECASE)
+
+
 class Triggers:
     """casualties_triggers.tsv: what precedes a figure and says what happened to it."""
 
@@ -185,7 +189,7 @@ class Triggers:
         """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
         across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
         passants"; not "cinq blessés gisant au sol près du pont", not "tué en octobre 2014")."""
-        before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        before = _ELIDED_ARTICLE.sub("", text[max(s_start, f.start - TRIGGER_WINDOW):f.start])
         found = self._match(before)
         if found is None and people:
             wide = text[max(s_start, f.start - ADVERBIAL_TRIGGER_WINDOW):f.start]

@@ -146,10 +146,11 @@ class FigureFinder:
                 if f.category is not None and not f.partitive:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
-                trigger = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
                         or run_trigger
+                else:  # "a blessé l'un d'eux": only the verb right before the part
+                    trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
                 f.category = own or run_predicate or trigger or part_of
