@@ -182,9 +182,9 @@ class Breakdowns:
         """"40 autres" stands for the last counted victims ("12 personnes"), else the last
         group noun, else personnes: in "trois passants ont été blessés, a vu un témoin qui
         a soigné l'un d'eux", "l'un d'eux" is a passant, not a témoin."""
-        # a thing is never whom "l'un d'eux" stands for ("jeté une bouteille … et blessé l'un
-        # d'eux")
-        groups = [p for p in previous if p.head == GROUP and p.victims
-                  and self.lex.is_victim(p.noun)]
-        victims = [p for p in groups if p.category in CATEGORIES] or groups
+        groups = [p for p in previous if p.head == GROUP and p.victims]
+        # without a counted casualty, a person noun: a thing is never whom "l'un d'eux"
+        # stands for ("jeté une bouteille … et blessé l'un d'eux")
+        victims = [p for p in groups if p.category in CATEGORIES] or [
+            p for p in groups if self.lex.is_victim(p.noun)]
         return victims[-1].victims if victims else self.default_victims
