@@ -499,8 +499,8 @@ def test_breakdown_number_with_participle(annotate):
 def test_rank_of_a_death_is_no_count_but_one_more_person_is(annotate):
     assert figures(annotate, "Le village est endeuillé par une cinquième mort en deux "
                              "jours.") == []
-    rows = figures(annotate, "Deux CRS ont été blessés légèrement et un troisième a été "
-                             "grièvement blessé.")
+    rows = figures(annotate, "Deux agents s'en sortent indemnes, un troisième est hospitalisé "
+                             "depuis mardi.")
     assert record(one(rows, "un")) == ("injured", 1, 1, "exact", None)
 
 
