@@ -424,16 +424,6 @@ def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
     assert (row["category"], row["count_min"], row["count_max"]) == ("killed", 1, 1)
 
 
-# A "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures of
-# its main clause standing; a hypothesis has a future or conditional main clause
-# (test_not_casualties).
-def test_concessive_si_keeps_the_main_clause_figures(annotate):
-    rows = figures(annotate, "S'il n'existe aucun décompte officiel, une association a "
-                             "dénombré près d'une trentaine de blessés graves.")
-    assert record(one(rows, "près d'une trentaine de blessés")) == \
-        ("injured", 30, 30, "about", None)
-
-
 def test_concessive_si_with_a_reported_conditional(annotate):
     rows = figures(annotate, "Si aucun chiffre officiel n'est disponible, le quotidien régional "
                              "assure que les heurts auraient fait plus de 40 blessés graves, "
@@ -468,30 +458,9 @@ def test_quoted_predicate(annotate, text, expected, category):
     assert row["category"] == category
 
 
-# A modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été".
-def test_modal_before_passive_infinitive(annotate):
-    rows = figures(annotate, "Trois agents ont dû être hospitalisés samedi.")
-    assert record(one(rows, "Trois agents")) == ("injured", 3, 3, "exact", "agents")
-
-
 @pytest.mark.negative
 def test_modal_passive_of_another_verb_is_no_figure(annotate):
     assert figures(annotate, "Le voleur a dû être maîtrisé par deux vigiles.") == []
-
-
-# "autour d'un", "près d'une" before "un/une" are places, not estimates.
-def test_place_preposition_before_un_is_no_qualifier(annotate):
-    rows = figures(annotate, "Les secouristes se sont pressés autour d'un blessé allongé sur "
-                             "le trottoir.")
-    assert record(one(rows, "un blessé")) == ("injured", 1, 1, "exact", None)
-
-
-# "…, dont trois hospitalisés": a participle after a breakdown's number is its predicate; the
-# number stands alone and inherits the total's category and victims.
-def test_breakdown_number_with_participle(annotate):
-    rows = figures(annotate, "Une trentaine de militants ont été blessés, dont trois "
-                             "hospitalisés.")
-    assert record(one(rows, "trois")) == ("injured", 3, 3, "exact", "militants")
 
 
 # "une cinquième mort" ranks a death in a series (no count); "un troisième" alone is one
@@ -513,6 +482,27 @@ def test_verb_before_one_of_them(annotate):
         [("injured", 1, "personnes")]
     rows = figures(annotate, "Le tireur a visé trois soldats et blesse l'un d'entre eux.")
     assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "soldats")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures
+    # of its main clause standing; a hypothesis has a future or conditional main clause
+    # (test_not_casualties)
+    ("S'il n'existe aucun décompte officiel, une association a dénombré près d'une trentaine "
+     "de blessés graves.", "près d'une trentaine de blessés", ("injured", 30, 30, "about", None)),
+    # a modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été"
+    ("Trois agents ont dû être hospitalisés samedi.", "Trois agents",
+     ("injured", 3, 3, "exact", "agents")),
+    # "autour d'un", "près d'une" before "un/une" are places, not estimates
+    ("Les secouristes se sont pressés autour d'un blessé allongé sur le trottoir.", "un blessé",
+     ("injured", 1, 1, "exact", None)),
+    # "…, dont trois hospitalisés": a participle after a breakdown's number is its predicate;
+    # the number stands alone and inherits the total's category and victims
+    ("Une trentaine de militants ont été blessés, dont trois hospitalisés.", "trois",
+     ("injured", 3, 3, "exact", "militants")),
+])
+def test_unseen_article_constructions(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
 
 
 # -- not casualties -----------------------------------------------------------------------------
