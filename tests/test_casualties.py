@@ -406,6 +406,105 @@ def test_adverbial_route_needs_people_and_an_event(annotate, text):
     assert all(r["text"] in ("deux blessés", "Un gardien") for r in rows), rows
 
 
+# -- round 3: constructions found on unseen articles --------------------------------------------
+
+# "mortellement" turns any harm into a death, before or after its participle, in a passive
+# predicate or before the object of an active verb.
+@pytest.mark.parametrize("text, expected", [
+    ("La camionnette a quitté la route, percutant mortellement une cycliste de 52 ans.",
+     "une cycliste"),
+    ("Le chauffard soupçonné d'avoir mortellement renversé un piéton s'est rendu.", "un piéton"),
+    ("Un promeneur a été mortellement touché par une balle perdue.", "Un promeneur"),
+    ("Dimanche, un randonneur a été fauché mortellement par un tracteur.", "un randonneur"),
+    ("Près du rond-point, une conductrice a été mortellement blessée par un camion.",
+     "une conductrice"),
+])
+def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
+    row = one(figures(annotate, text), expected)
+    assert (row["category"], row["count_min"], row["count_max"]) == ("killed", 1, 1)
+
+
+def test_concessive_si_with_a_reported_conditional(annotate):
+    rows = figures(annotate, "Si aucun chiffre officiel n'est disponible, le quotidien régional "
+                             "assure que les heurts auraient fait plus de 40 blessés graves, "
+                             "dont 12 ont perdu un œil.")
+    assert record(one(rows, "plus de 40 blessés")) == ("injured", 40, None, "more_than", None)
+    assert record(one(rows, "12")) == ("injured", 12, 12, "exact", None)
+
+
+# "un X" between commas describes the noun phrase before it: a definite or named victim is
+# no figure (test_not_figures), and an indefinite one is not counted twice.
+def test_apposition_to_an_indefinite_victim_counts_once(annotate):
+    rows = figures(annotate, "Un passant, un retraité du quartier, a été blessé par un éclat.")
+    assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
+        [("Un passant", "injured", 1)]
+
+
+def test_list_after_a_count_is_still_a_breakdown(annotate):
+    rows = figures(annotate, "Deux passants, un retraité et une étudiante, ont été blessés.")
+    assert record(one(rows, "Deux passants")) == ("injured", 2, 2, "exact", "passants")
+    assert record(one(rows, "un retraité")) == ("injured", 1, 1, "exact", "retraité")
+
+
+# A predicate quoted from a statement keeps its category: 'a été "légèrement blessée"'.
+@pytest.mark.parametrize("text, expected, category", [
+    ('Une passante a été "légèrement blessée" par un scooter.', "Une passante", "injured"),
+    ('Près du marché, un cycliste a été renversé et"légèrement blessé" par un bus.',
+     "un cycliste", "injured"),
+    ("Deux passants ont été « tués sur le coup ».", "Deux passants", "killed"),
+])
+def test_quoted_predicate(annotate, text, expected, category):
+    row = one(figures(annotate, text), expected)
+    assert row["category"] == category
+
+
+@pytest.mark.negative
+def test_modal_passive_of_another_verb_is_no_figure(annotate):
+    assert figures(annotate, "Le voleur a dû être maîtrisé par deux vigiles.") == []
+
+
+# "une cinquième mort" ranks a death in a series (no count); "un troisième" alone is one
+# more person.
+def test_rank_of_a_death_is_no_count_but_one_more_person_is(annotate):
+    assert figures(annotate, "Le village est endeuillé par une cinquième mort en deux "
+                             "jours.") == []
+    rows = figures(annotate, "Deux agents s'en sortent indemnes, un troisième est hospitalisé "
+                             "depuis mardi.")
+    assert record(one(rows, "un")) == ("injured", 1, 1, "exact", None)
+
+
+# A casualty verb right before "l'un d'eux" gives the part its category; "eux" stands for
+# people, never for a thing named before ("une bouteille").
+def test_verb_before_one_of_them(annotate):
+    rows = figures(annotate, "Il avait jeté une bouteille vers les gendarmes et blessé l'un "
+                             "d'eux.")
+    assert [(r["category"], r["count_min"], r["victims"]) for r in rows] == \
+        [("injured", 1, "personnes")]
+    rows = figures(annotate, "Le tireur a visé trois soldats et blesse l'un d'entre eux.")
+    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "soldats")
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # a "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures
+    # of its main clause standing; a hypothesis has a future or conditional main clause
+    # (test_not_casualties)
+    ("S'il n'existe aucun décompte officiel, une association a dénombré près d'une trentaine "
+     "de blessés graves.", "près d'une trentaine de blessés", ("injured", 30, 30, "about", None)),
+    # a modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été"
+    ("Trois agents ont dû être hospitalisés samedi.", "Trois agents",
+     ("injured", 3, 3, "exact", "agents")),
+    # "autour d'un", "près d'une" before "un/une" are places, not estimates
+    ("Les secouristes se sont pressés autour d'un blessé allongé sur le trottoir.", "un blessé",
+     ("injured", 1, 1, "exact", None)),
+    # "…, dont trois hospitalisés": a participle after a breakdown's number is its predicate;
+    # the number stands alone and inherits the total's category and victims
+    ("Une trentaine de militants ont été blessés, dont trois hospitalisés.", "trois",
+     ("injured", 3, 3, "exact", "militants")),
+])
+def test_unseen_article_constructions(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative
@@ -415,6 +514,10 @@ def test_adverbial_route_needs_people_and_an_event(annotate, text):
     "Les noyades font 400 morts par an en moyenne.",
     "Le département compte cette année 40 tués de moins qu'en 2010.",
     "S'il y avait vingt morts, le ministre démissionnerait.",
+    # a hypothesis: a future or conditional main clause after "si" (conditions.py)
+    "S'il y avait eu une charge, il y aurait eu dix morts.",
+    "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
+    "S'il y a trois morts, le préfet démissionnera.",
     "On ne déplore aucun blessé ni aucune victime.",
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
@@ -443,6 +546,9 @@ def test_breakdown_of_a_count_of_things_is_not_a_casualty(annotate):
     "Le médecin a confirmé que le patient est mort d'une rupture d'anévrisme.",
     "Le syndicat veut redonner du poids à un corps intermédiaire, tué par la réforme.",
     "Le débat réveille un corps social que l'on disait mort.",
+    # "un X" in apposition describes a definite or named victim (appositions.py)
+    "Le passager du scooter, un lycéen, a été tué sur le coup.",
+    "En mars à Lille, Jeanne Dupuis, une nonagénaire, est morte après avoir inhalé du gaz.",
 ])
 def test_not_figures(annotate, text):
     assert figures(annotate, text) == []

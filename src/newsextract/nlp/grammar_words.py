@@ -27,6 +27,7 @@ DEFINITE_ARTICLE = "definite_article"
 DEFINITE_DETERMINER = "definite_determiner"
 DEMONSTRATIVE_PRONOUN = "demonstrative_pronoun"
 COORDINATOR = "coordinator"
+DETERMINER = "determiner"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

@@ -57,6 +57,11 @@ PARALLEL = "parallel"    # "six à Lyon, trois à Nice"
 BRACKETED = "bracketed"  # "Sept personnes (au moins 18 selon …)"
 
 
+def follows_dont(text: str, pos: int) -> bool:
+    """Whether a breakdown's "dont" stands right before `pos` ("…, dont « six")."""
+    return _DONT.search(text[max(0, pos - DONT_WINDOW):pos]) is not None
+
+
 def _in_brackets(text: str, s_start: int, pos: int) -> bool:
     """Whether `pos` lies inside an open bracket of its sentence."""
     before = text[s_start:pos]
@@ -134,7 +139,7 @@ class Breakdowns:
         f = figures[i]
         if f.head == GROUP and not self.lex.is_victim(f.noun):
             return None, None  # "dont un pneu a été endommagé"
-        if _DONT.search(text[max(0, f.start - DONT_WINDOW):f.start]):
+        if follows_dont(text, f.start):
             for prev in reversed(figures[:i]):
                 if prev.category in CATEGORIES:
                     return prev, BREAKDOWN
@@ -178,5 +183,8 @@ class Breakdowns:
         group noun, else personnes: in "trois passants ont été blessés, a vu un témoin qui
         a soigné l'un d'eux", "l'un d'eux" is a passant, not a témoin."""
         groups = [p for p in previous if p.head == GROUP and p.victims]
-        victims = [p for p in groups if p.category in CATEGORIES] or groups
+        # without a counted casualty, a person noun: a thing is never whom "l'un d'eux"
+        # stands for ("jeté une bouteille … et blessé l'un d'eux")
+        victims = [p for p in groups if p.category in CATEGORIES] or [
+            p for p in groups if self.lex.is_victim(p.noun)]
         return victims[-1].victims if victims else self.default_victims

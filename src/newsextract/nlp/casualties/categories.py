@@ -40,6 +40,8 @@ MAX_COORDINATED_WORDS = 4
 # what may sit between a noun phrase and its predicate: spaces, a closing quote or bracket,
 # and one bracketed aside ("six élèves (dont deux filles) ont été tués")
 _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
+# a predicate may be quoted from a statement: 'a été "légèrement blessé"', 'et« tués »'
+_OPENING_QUOTE = r"[«\"“]"
 # Characters of an apposition between a victim noun and its predicate: a short description.
 MAX_APPOSITION_CHARS = 60
 # and one noun complement of the victims: an age, a noun, a name ("une passante du quartier",
@@ -57,7 +59,8 @@ def _is_active(gap: str) -> bool:
     one, the shared auxiliary does ("ont frappé et blessé": active)."""
     tail = _LAST_CONJUNCT.split(gap)[-1]
     decisive = tail if _ANY_AUX.search(tail) else gap
-    return bool(_ACTIVE_AUX.search(decisive)) and "été" not in decisive.lower()
+    low = decisive.lower()
+    return bool(_ACTIVE_AUX.search(decisive)) and "été" not in low and "être" not in low
 
 
 def _word_list(name: str) -> str:
@@ -96,13 +99,15 @@ class Predicates:
         # short coordinated verb phrase ending in "et" ("ont été bousculés et blessés", "a
         # reçu des coups et est blessée").
         coordinated = (rf"(?:[\w'’«»\"“”\-]+{WS}+){{1,{MAX_COORDINATED_WORDS}}}?"
-                       rf"(?:et|puis){WS}+")
-        single = rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b))"
+                       rf"(?:et|puis)(?:{WS}+|(?={_OPENING_QUOTE}))")
+        single = (rf"(?:(?:{_OPENING_QUOTE}{WS}*)?"
+                  rf"(?:(?:{gap})(?:{WS}+|(?<=['’]))|[\w'’]+{WS}+(?=été\b)))")
         # the coordination only after an auxiliary or adverb of the first conjunct: "19
         # ans et tués" or "un barrage de … et succombait" coordinate something else
         self.gap = rf"(?:{single}+{coordinated})?{single}*"
         self.patterns = [
-            (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})(?:{p})\b",
+            (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})"
+                        rf"(?:{_OPENING_QUOTE}{WS}*)?(?:{p})\b",
                         re.IGNORECASE),
              cat, voice)
             for p, cat, voice in predicate_rows()]
@@ -167,6 +172,10 @@ def _adverbial_run() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{adverbial}{WS}+){{1,{MAX_ADVERBIALS}}}$", re.IGNORECASE)
 
 
+# the article of "l'un d'eux", outside the figure's quantity "un": the trigger ends before it
+_ELIDED_ARTICLE = re.compile(r"\bl['’]$", re.IGNORECASE)
+
+
 class Triggers:
     """casualties_triggers.tsv: what precedes a figure and says what happened to it."""
 
@@ -180,7 +189,7 @@ class Triggers:
         """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
         across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
         passants"; not "cinq blessés gisant au sol près du pont", not "tué en octobre 2014")."""
-        before = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        before = _ELIDED_ARTICLE.sub("", text[max(s_start, f.start - TRIGGER_WINDOW):f.start])
         found = self._match(before)
         if found is None and people:
             wide = text[max(s_start, f.start - ADVERBIAL_TRIGGER_WINDOW):f.start]

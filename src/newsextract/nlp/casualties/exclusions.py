@@ -1,4 +1,5 @@
-"""Is it a count of casualties at all? Routine statistics and hypotheticals (whole sentence),
+"""Is it a count of casualties at all? Routine statistics and hypotheticals (whole sentence;
+a "si" sentence only when conditions.py reads a hypothesis),
 differences and lives saved (after the figure), zero counts (before it), negation in the
 figure's clause (casualties_exclusions.tsv, the figure words of negation.tsv)."""
 
@@ -22,6 +23,8 @@ class Exclusions:
         exclusions = read_tsv("casualties_exclusions.tsv")
         self.sentence = any_of([p for p, scope in exclusions if scope == "sentence"],
                                re.IGNORECASE | re.MULTILINE)
+        self.condition = any_of([p for p, scope in exclusions if scope == "condition"],
+                                re.IGNORECASE | re.MULTILINE)
         # (pattern, head noun or None for any head)
         self.after = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2] or None)
                       for p, scope in exclusions if scope.startswith("after")]
@@ -32,6 +35,10 @@ class Exclusions:
     def cancels_sentence(self, sentence: str) -> bool:
         """A rate, a routine statistic or a hypothetical: "chaque année", "S'il y a …"."""
         return bool(self.sentence.search(sentence))
+
+    def opens_condition(self, sentence: str) -> bool:
+        """A sentence opening with "si": a hypothesis or a concession (conditions.py)."""
+        return bool(self.condition.search(sentence))
 
     def cancels_before(self, before: str) -> bool:
         """"aucun", "zéro", "sans" right before the number."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.casualties.appositions import describes_previous
 from newsextract.nlp.casualties.breakdowns import Breakdowns, number_runs
 from newsextract.nlp.casualties.categories import ParsedVerbs, Predicates, Triggers
+from newsextract.nlp.casualties.conditions import is_hypothesis
 from newsextract.nlp.casualties.exclusions import Exclusions
 from newsextract.nlp.casualties.figure import (
     BARE,
@@ -49,7 +51,10 @@ class FigureFinder:
         self.breakdowns = Breakdowns(lex, settings["elliptic_default_victims"])
 
     def sentence_figures(self, doc: Doc, text: str, start: int, end: int) -> list[Figure]:
-        if self.exclusions.cancels_sentence(text[start:end]):
+        sentence = text[start:end]
+        if self.exclusions.cancels_sentence(sentence) or (
+                self.exclusions.opens_condition(sentence)
+                and is_hypothesis(doc, text, start, end)):
             return []
         quantities = merge_ranges(text, list(self.numbers.finditer(text, start, end)))
         figures = [f for q in quantities
@@ -57,7 +62,9 @@ class FigureFinder:
         number_runs(text, figures)
         self.categorise(doc, text, start, end, figures)
         self.exclusions.negate(text, start, figures)
-        return [f for f in figures if f.category in CATEGORIES and not f.negated]
+        persons = [e for e in doc.spans.get("entities", []) if e.label_ == "PER"]
+        return [f for f in figures if f.category in CATEGORIES and not f.negated
+                and not describes_previous(doc, text, start, end, f, persons)]
 
     def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
                ) -> Figure | None:
@@ -139,10 +146,11 @@ class FigureFinder:
                 if f.category is not None and not f.partitive:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
-                trigger = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
                         or run_trigger
+                else:  # "a blessé l'un d'eux": only the verb right before the part
+                    trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
                 f.category = own or run_predicate or trigger or part_of

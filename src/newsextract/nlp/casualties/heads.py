@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.casualties.breakdowns import follows_dont
 from newsextract.nlp.casualties.categories import Predicates
 from newsextract.nlp.casualties.figure import (
     BARE,
@@ -137,11 +138,22 @@ class HeadReader:
         if low == "autres":
             return self._others(text, w.end(), s_end)
         if _ORDINAL.match(low):
+            # "une dixième mort", "un troisième décès": the rank of a death in a series, no
+            # count (guidelines rule 5); "un troisième a été blessé", "a blessé une
+            # troisième personne" count one more person
+            ranked = _NEXT_WORD.match(text, w.end(), s_end)
+            if q.kind == INDEFINITE and ranked \
+                    and ranked.group(1).lower() in self.lex.casualty_nouns:
+                return Head(None, w.end())
             return Head(ORDINAL, w.end())
         if low in self.lex.not_victims:
             # "7 000 interpellations", "2019": a count of things, never of casualties
             return replace(self.bare(doc, text, pos, s_end, q), counts_things=True)
         if low in self.lex.function_words:
+            return self.bare(doc, text, pos, s_end, q)
+        if follows_dont(text, q.start) and (_is_participle(doc, w.start(), w.end())
+                                            or self.predicates.names_a_casualty(word)):
+            # "…, dont trois hospitalisés": the participle is the elliptical part's predicate
             return self.bare(doc, text, pos, s_end, q)
         if q.kind != ONE_OF and not self.lex.is_noun_like(word):
             return self.bare(doc, text, pos, s_end, q)
@@ -240,6 +252,13 @@ class HeadReader:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" \
             and not self.predicates.names_a_casualty(word)
+
+
+def _is_participle(doc: Doc, start: int, end: int) -> bool:
+    """Whether the one token at [start, end) is a past participle ("hospitalisés")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and "Part" in span[0].morph.get("VerbForm") \
+        and "Past" in span[0].morph.get("Tense")
 
 
 def _tagged(doc: Doc, start: int, end: int) -> str | None:

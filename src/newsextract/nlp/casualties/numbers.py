@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from newsextract.nlp.casualties.lexicon import WS
-from newsextract.nlp.number_words import NUMBER, Quantity
+from newsextract.nlp.number_words import INDEFINITE, NUMBER, Quantity
 from newsextract.resources import read_tsv
 
 RANGE = "range"
@@ -20,6 +20,9 @@ _PRE_START = r"(?:^|(?<=[\s\u00a0\u202f\u2009«\"“('’]))"
 _ENTRE_BETWEEN = re.compile(rf"{WS}+et{WS}+")
 _ENTRE_BEFORE = re.compile(rf"\bentre{WS}+$", re.IGNORECASE)
 _A_BETWEEN = re.compile(rf"{WS}+(?:à|a){WS}+")
+# Qualifiers that never bound "un"/"une": before it "près de", "autour de" are prepositions
+# of place ("un attroupement autour d'un blessé"); "plus d'un", "au moins un" stay.
+_NOT_BEFORE_UN = ("about", "at_most")
 _RANGE_OPENER = re.compile(rf"(?:entre|de|d['’]){WS}*$|$", re.IGNORECASE)
 
 
@@ -74,6 +77,8 @@ class Qualifiers:
             return Qualified(q.start, q.count_min, q.count_max, q.qualifier)
         for pattern, qual in self.pre:
             m = pattern.search(before)
+            if m and q.kind == INDEFINITE and qual in _NOT_BEFORE_UN:
+                continue  # "autour d'un blessé", "près d'une victime": a place, no estimate
             if m:
                 count_min, count_max = q.count_min, q.count_max
                 if qual == "at_most":

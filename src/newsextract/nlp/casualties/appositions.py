@@ -1,0 +1,74 @@
+"""Is "un X" between commas a description of the noun phrase right before it? In "Le
+chauffeur du car, un retraité, est décédé" or "Léa Morin, une passante, a été blessée" the
+indefinite noun phrase describes a definite or named victim (no figure, guidelines rule 4);
+in "Un passant, un retraité du quartier, a été blessé" it describes the figure before it,
+which it would count twice. A list after a count stays a breakdown ("Deux passants, un
+retraité et une étudiante, ont été blessés"): the apposition holds no coordinator."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from newsextract.nlp.casualties.figure import GROUP, Figure
+from newsextract.nlp.casualties.lexicon import WS
+from newsextract.nlp.grammar_words import DETERMINER, POSSESSIVE, RELATIVE, grammar_words
+from newsextract.nlp.number_words import INDEFINITE
+
+# Characters of the described noun phrase before the comma ("Le conducteur de la
+# camionnette"): a noun with a complement or two; longer chunks are clauses.
+MAX_DESCRIBED_CHARS = 70
+# Characters of the apposition's tail after its noun ("un retraité du quartier de la gare,"):
+# a complement or an age, as for a victim noun's own apposition (categories.py).
+MAX_APPOSITION_TAIL = 60
+_CHUNK_BOUNDARY = re.compile(r"[,;:(«»\"“”]")
+_COMMA_BEFORE = re.compile(rf",{WS}*$")
+_COORDINATOR = re.compile(r"\b(?:et|ou|dont|ni)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
+
+
+def _np_openers() -> frozenset[str]:
+    return grammar_words(DETERMINER) | grammar_words(POSSESSIVE)
+
+
+def _is_noun_phrase(doc: Doc, text: str, start: int, end: int, persons: list[Span]) -> bool:
+    """Whether text[start:end] is one noun phrase: a person's name, or a determiner and
+    no finite verb ("Le conducteur de la camionnette", not "Il a percuté le camion")."""
+    chunk = text[start:end].strip()
+    if not chunk:
+        return False
+    offset = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    if any(p.start_char == offset and p.end_char == offset + len(chunk) for p in persons):
+        return True
+    first = _FIRST_WORD.match(chunk)
+    if first is None or first.group(0).lower() not in _np_openers():
+        return False
+    span = doc.char_span(offset, offset + len(chunk), alignment_mode="expand")
+    return span is not None and not any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
+                       persons: list[Span]) -> bool:
+    """Whether figure `f` ("un retraité") is an apposition between commas to the noun phrase
+    before it."""
+    if f.quantity.kind != INDEFINITE or f.head != GROUP:
+        return False
+    before = text[s_start:f.start]
+    comma = _COMMA_BEFORE.search(before)
+    if comma is None:
+        return False
+    boundary = max((m.end() for m in _CHUNK_BOUNDARY.finditer(before, 0, comma.start())),
+                   default=0)
+    chunk_start = s_start + boundary
+    chunk_end = s_start + comma.start()
+    words = text[chunk_start:chunk_end].split()
+    if words and words[0].lower() in grammar_words(RELATIVE):  # "où Léa Morin, une …"
+        chunk_start = text.index(words[0], chunk_start) + len(words[0])
+    if chunk_end - chunk_start > MAX_DESCRIBED_CHARS:
+        return False
+    tail_end = text.find(",", f.head_end, min(s_end, f.head_end + MAX_APPOSITION_TAIL))
+    if tail_end < 0 or _COORDINATOR.search(text, f.head_end, tail_end):
+        return False
+    return _is_noun_phrase(doc, text, chunk_start, chunk_end, persons)
