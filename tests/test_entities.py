@@ -911,3 +911,21 @@ def test_speech_verb_subject_relabels_the_same_name_elsewhere(annotate):
     doc = annotate("Hier, Paul, Luc ont crié plus fort que les autres. "
                    "« On ne lâchera rien », dit Luc, qui porte un gilet.")
     assert [s.label_ for s in by_text(doc, "Luc")] == ["PER", "PER"]
+
+
+def test_full_name_after_a_function_is_a_person_in_every_mention(annotate):
+    doc = annotate("La mairie a ouvert un guichet pour les artisans sinistrés, a annoncé le maire "
+                   "Gérard Tellier lundi. Les élus de la majorité ont salué la méthode dans la "
+                   "ville de Gérard Tellier, où les commerces ont rouvert.")
+    assert [s.label_ for s in by_text(doc, "Gérard Tellier")] == ["PER", "PER"]
+
+
+def test_full_name_with_a_function_in_apposition_is_a_person(annotate):
+    doc = annotate("Les caméras seront éteintes pendant les tirs, a réagi Lorraine Vasseur, "
+                   "l'avocate du syndicat.")
+    assert ents(doc)["Lorraine Vasseur"] == "PER"
+
+
+def test_place_before_a_function_in_apposition_stays_a_place(annotate):
+    doc = annotate("À Hong Kong, le chef de l'exécutif a présenté un budget de crise.")
+    assert ents(doc)["Hong Kong"] == "LOC"

@@ -13,7 +13,7 @@ each step is a small function in the module named after its question (docs/entit
    which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
-   persons coordinated with a person, one
+   persons coordinated with a person or marked by a function, one
    label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``)
    and the short names of its venues ("à la Fontaine" after "place de la Fontaine":
    ``venues.py``);
@@ -58,6 +58,7 @@ from newsextract.nlp.entities.labels import (
     organisation_from_article,
     organisation_from_cue,
     person_from_coordination,
+    person_from_title,
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
@@ -98,6 +99,7 @@ class EntitiesComponent:
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
         person_from_coordination(doc, mentions, lex)
+        person_from_title(doc, mentions, lex, sent_of)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}

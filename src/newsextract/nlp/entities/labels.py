@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.tokens import TITLE_ARTICLES, connector_length, names_itself
 
 # Weights of the evidence for a label when one name gets several in an article.
@@ -255,12 +256,41 @@ def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -
 
 
 def looks_like_full_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
-    words = doc[m.start:m.end]
     return m.label in {"LOC", "MISC"} and not m.gazetteer and m.trigger_label is None \
-        and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and full_name_shape(doc, m, lex, hyphens=False)
+
+
+def full_name_shape(doc: Doc, m: Mention, lex: Lexicons, hyphens: bool) -> bool:
+    """Two or three capitalised words, no article, no place prefix; `hyphens` accepts
+    compound given names ("Anne-Lise Morin")."""
+    words = doc[m.start:m.end]
+    return 2 <= len(words) <= 3 \
+        and all(t.is_title and (t.is_alpha or hyphens and t.text.replace("-", "").isalpha())
+                for t in words) \
         and words[0].lower_ not in lex.determiners \
         and not lex.has("place_first_words", words[0].text) \
         and not lex.has("place_name_prefixes", words[0].text)
+
+
+def person_from_title(doc: Doc, mentions: list[Mention], lex: Lexicons,
+                      sent_of: list[tuple[int, int]]) -> None:
+    """A full name right after a function ("le maire Paul Lorraine", "le Premier ministre
+    Anne-Lise Morin") or with one in apposition (", l'avocate de la famille") is a person,
+    whatever the model said, and so is every other mention of that full name in the article
+    ("la ville de Paul Lorraine", where "ville" alone would say place). Not a name after an
+    article or a place preposition ("à Port Manech, le maire ..."): persons take neither."""
+    persons = set()
+    for m in mentions:
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        if m.label in {"PER", "LOC", "MISC"} and not m.gazetteer \
+                and m.trigger_label in {None, "PER"} and full_name_shape(doc, m, lex, True) \
+                and before not in lex.determiners and not lex.has("place_prepositions", before) \
+                and find_role(doc, m, *sent_of[m.start], lex) is not None:
+            persons.add(canonical.entity_key(doc[m.start:m.end].text))
+    for m in mentions:
+        if not m.gazetteer and m.end - m.start > 1 \
+                and canonical.entity_key(doc[m.start:m.end].text) in persons:
+            m.label = m.trigger_label = "PER"
 
 
 def acronym_is_organisation(doc: Doc, m: Mention) -> bool:
