@@ -452,6 +452,12 @@ def test_taxes_measures_and_editorial_marks_are_not_entities(annotate):
     assert_not_entities(doc, "CSG", "Smic", "AG", "RIC", "NDLR")
 
 
+def test_trade_and_movement_abbreviations_are_not_entities(annotate):
+    doc = annotate("Les GJ ont donné RDV samedi à Rennes, place du marché. Un chauffeur VTC a "
+                   "obtenu dix jours d'ITT après l'agression.")
+    assert ents(doc) == {"Rennes": "LOC"}
+
+
 # --- persons ---------------------------------------------------------------------------------
 
 def test_particle_after_an_honorific_is_part_of_the_name(annotate):
