@@ -935,3 +935,16 @@ def test_full_name_with_a_function_in_apposition_is_a_person(annotate):
 def test_place_before_a_function_in_apposition_stays_a_place(annotate):
     doc = annotate("À Hong Kong, le chef de l'exécutif a présenté un budget de crise.")
     assert ents(doc)["Hong Kong"] == "LOC"
+
+
+def test_one_word_member_of_an_enumeration_takes_the_label_the_others_share(annotate):
+    doc = annotate("Les barrages ont été levés à Chaumont, Joinville, Montier, Wassy et "
+                   "Doulaincourt dans la nuit.")
+    assert ents(doc) == {"Chaumont": "LOC", "Joinville": "LOC", "Montier": "LOC",
+                         "Wassy": "LOC", "Doulaincourt": "LOC"}
+
+
+def test_acronym_in_an_enumeration_of_towns_keeps_its_label(annotate):
+    doc = annotate("Les clubs présents, Vernay, Lussac, Civray, Availles et l'USCV, ont signé "
+                   "la convention.")
+    assert ents(doc)["Availles"] == "LOC" and ents(doc)["USCV"] in {"ORG", "MISC"}

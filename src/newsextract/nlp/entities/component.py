@@ -13,7 +13,8 @@ each step is a small function in the module named after its question (docs/entit
    which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
-   persons coordinated with a person or marked by a function, one
+   persons coordinated with a person or marked by a function, the label most names of an
+   enumeration share (``enumerations.py``), one
    label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``)
    and the short names of its venues ("à la Fontaine" after "place de la Fontaine":
    ``venues.py``);
@@ -42,6 +43,7 @@ from newsextract.nlp.entities.boundaries import (
     take_place_qualifier,
     trim,
 )
+from newsextract.nlp.entities.enumerations import label_from_enumeration
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
@@ -104,6 +106,7 @@ class EntitiesComponent:
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
         mentions = [by_span[(s.start, s.end)] for s in spans]
+        label_from_enumeration(doc, mentions, lex)
         harmonise_labels(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
         mentions = venue_short_names(doc, mentions, lex)
