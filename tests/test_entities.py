@@ -806,6 +806,15 @@ def test_sentence_glued_to_a_name_by_a_lost_line_break_is_split(annotate):
     assert ents(doc).get("Rennes") == "LOC"
 
 
+def test_subhead_glued_to_an_elided_word_is_split_from_the_place(annotate):
+    doc = annotate("Un incendie a ravagé un entrepôt à QuimperL'enquête a été confiée à la "
+                   "gendarmerie. Des renforts venus de BrestD'autres pompiers sont arrivés.")
+    words = [t.text for t in doc]
+    assert "Quimper" in words and "L'" in words and "Brest" in words
+    labels = ents(doc)
+    assert labels.get("Quimper") == "LOC" and labels.get("Brest") == "LOC"
+
+
 def test_target_of_a_protest_slogan_is_a_person(annotate):
     doc = annotate("Devant la gare, ils criaient « Dupuis démission ! » et « Lenoir, dégage ». "
                    "La démission du préfet était aussi réclamée.")
