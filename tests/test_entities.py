@@ -815,6 +815,12 @@ def test_subhead_glued_to_an_elided_word_is_split_from_the_place(annotate):
     assert labels.get("Quimper") == "LOC" and labels.get("Brest") == "LOC"
 
 
+def test_article_cut_from_a_title_is_no_entity(annotate):
+    doc = annotate("Tandis que Nord-Eclair optait pour un titre sobre, Le Courrier picard a "
+                   "choisi la photo.")
+    assert ents(doc) == {"Nord-Eclair": "ORG", "Courrier picard": "ORG"}
+
+
 def test_target_of_a_protest_slogan_is_a_person(annotate):
     doc = annotate("Devant la gare, ils criaient « Dupuis démission ! » et « Lenoir, dégage ». "
                    "La démission du préfet était aussi réclamée.")

@@ -142,6 +142,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     text = doc[m.start:m.end].text
     if len(text.replace(".", "")) < 2 or not has_upper(text):
         return False
+    if m.end - m.start == 1 and doc[m.start].lower_ in lex.determiners:
+        return False  # a title's article cut from its name (", Le | Courrier du Nord")
     if canonical.entity_key(text) in lex.stoplist or canonical.entity_key(
             doc[m.start + 1:m.end].text) in lex.stoplist and doc[m.start].text in TITLE_ARTICLES:
         return False  # "l'État", and "L'Insoumis" with the article a title keeps
