@@ -101,7 +101,7 @@ class EntitiesComponent:
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
         person_from_coordination(doc, mentions, lex)
-        person_from_title(doc, mentions, lex, sent_of)
+        person_from_title(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
