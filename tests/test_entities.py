@@ -963,3 +963,15 @@ def test_acronym_in_an_enumeration_of_towns_keeps_its_label(annotate):
     doc = annotate("Les clubs présents, Vernay, Lussac, Civray, Availles et l'USCV, ont signé "
                    "la convention.")
     assert ents(doc)["Availles"] == "LOC" and ents(doc)["USCV"] in {"ORG", "MISC"}
+
+
+def test_capitalised_head_noun_types_the_name_it_starts(annotate):
+    doc = annotate("Le ministre est allé Cours Mirabeau à la rencontre des commerçants, puis a "
+                   "répondu aux questions du Journal du Soir.")
+    labels = ents(doc)
+    assert labels.get("Cours Mirabeau") == "LOC" and labels.get("Journal du Soir") == "ORG"
+
+
+def test_place_head_noun_before_a_complement_that_is_no_name_keeps_the_model_label(annotate):
+    doc = annotate("Le cycliste a remporté une étape du Tour de France l'an dernier.")
+    assert ents(doc).get("Tour de France") == "MISC"

@@ -55,6 +55,7 @@ from newsextract.nlp.entities.interviews import (
 )
 from newsextract.nlp.entities.labels import (
     apply_head_noun,
+    capitalised_head_label,
     harmonise_labels,
     label_from_context,
     organisation_from_article,
@@ -152,7 +153,8 @@ class EntitiesComponent:
             part = take_title_article(doc, part)
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
-                or classifier_label(doc, part, lex, sent_start)
+                or classifier_label(doc, part, lex, sent_start) \
+                or capitalised_head_label(doc, part, lex)
             parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
             if part.trigger_label is None and part.end - part.start > 1 \
                     and lex.has("organisation_heads", doc[part.start].text):

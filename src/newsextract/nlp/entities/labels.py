@@ -93,6 +93,23 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
     return m
 
 
+def capitalised_head_label(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
+    """The label of a head noun written with a capital as the first word of a name the
+    model calls a thing or a person (no person's name starts with "Cours" or "Syndicat"):
+    "le Journal du Soir", "le Syndicat des cheminots" (ORG), "Cours Mirabeau", "Tour
+    Montparnasse" (LOC). A place noun whose "de" complement does not make a name keeps the
+    model's label ("Tour de France", a race)."""
+    if m.label not in {"MISC", "PER"} or m.end - m.start < 2 or not doc[m.start].is_title:
+        return None
+    trig = lex.triggers.get(doc[m.start].lower_)
+    if trig is None:
+        return None
+    if trig.label == "LOC" and not trig.with_of \
+            and connector_length(doc, m.start + 1, lex):
+        return None
+    return trig.label
+
+
 def classifier_of_naming_participle(doc: Doc, i: int, lex: Lexicons,
                                     sent_start: int) -> Trigger | None:
     """"un parti politique baptisé « Les Vigilants »", "un collectif, nommé Sentinelle": the
