@@ -975,3 +975,10 @@ def test_capitalised_head_noun_types_the_name_it_starts(annotate):
 def test_place_head_noun_before_a_complement_that_is_no_name_keeps_the_model_label(annotate):
     doc = annotate("Le cycliste a remporté une étape du Tour de France l'an dernier.")
     assert ents(doc).get("Tour de France") == "MISC"
+
+
+def test_speaker_with_an_indefinite_description_is_a_person_not_a_place(annotate):
+    doc = annotate("« Nous tiendrons jusqu'au bout », explique Lorraine, une aide-soignante "
+                   "de Brest.")
+    labels = ents(doc)
+    assert labels.get("Lorraine") == "PER" and labels.get("Brest") == "LOC"
