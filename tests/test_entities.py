@@ -982,3 +982,9 @@ def test_speaker_with_an_indefinite_description_is_a_person_not_a_place(annotate
                    "de Brest.")
     labels = ents(doc)
     assert labels.get("Lorraine") == "PER" and labels.get("Brest") == "LOC"
+
+
+def test_name_in_a_fixed_expression_is_no_entity(annotate):
+    doc = annotate("Les échanges extérieurs, talon d'Achille de l'économie, ont progressé. "
+                   "Cette dette est une épée de Damoclès pour Bercy.")
+    assert ents(doc) == {"Bercy": "LOC"}

@@ -133,6 +133,16 @@ def _mid_sentence_capitals(doc: Doc) -> frozenset[str]:
     return words
 
 
+def in_idiom(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """The mention ends a fixed expression ("le talon d'Achille", "une épée de Damoclès")."""
+    for idiom in lex.idioms:
+        start = m.end - len(idiom)
+        if start >= 0 and start < m.start + 1 and tuple(
+                canonical.entity_key(t.text) for t in doc[start:m.end]) == idiom:
+            return True
+    return False
+
+
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     """False for what is not a named entity in news conventions."""
     if m.end <= m.start:
@@ -152,7 +162,7 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # "l'État fédéral", "la République tchèque" is a gazetteer name
     if canonical.entity_key(text) in lex.non_entity_acronyms:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
-    if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):
+    if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex) or in_idiom(doc, m, lex):
         return False
     if m.end - m.start == 1 and m.trigger_label is None \
             and canonical.entity_key(text).rstrip("s") in lex.triggers:
