@@ -452,6 +452,12 @@ def test_taxes_measures_and_editorial_marks_are_not_entities(annotate):
     assert_not_entities(doc, "CSG", "Smic", "AG", "RIC", "NDLR")
 
 
+def test_trade_and_movement_abbreviations_are_not_entities(annotate):
+    doc = annotate("Les GJ ont donné RDV samedi à Rennes, place du marché. Un chauffeur VTC a "
+                   "obtenu dix jours d'ITT après l'agression.")
+    assert ents(doc) == {"Rennes": "LOC"}
+
+
 # --- persons ---------------------------------------------------------------------------------
 
 def test_particle_after_an_honorific_is_part_of_the_name(annotate):
@@ -568,7 +574,6 @@ def test_chez_reads_an_employer_only_after_a_work_word(annotate, nlp):
     lex = load_lexicons(nlp)
     chez = [t.i for t in doc if t.text == "chez"]
     assert [employer_context(doc, i, lex) for i in chez] == [True, False]
-
 
 
 # --- other occurrences of a tagged name --------------------------------------------------------
@@ -800,6 +805,21 @@ def test_sentence_glued_to_a_name_by_a_lost_line_break_is_split(annotate):
     assert ents(doc).get("Rennes") == "LOC"
 
 
+def test_subhead_glued_to_an_elided_word_is_split_from_the_place(annotate):
+    doc = annotate("Un incendie a ravagé un entrepôt à QuimperL'enquête a été confiée à la "
+                   "gendarmerie. Des renforts venus de BrestD'autres pompiers sont arrivés.")
+    words = [t.text for t in doc]
+    assert "Quimper" in words and "L'" in words and "Brest" in words
+    labels = ents(doc)
+    assert labels.get("Quimper") == "LOC" and labels.get("Brest") == "LOC"
+
+
+def test_article_cut_from_a_title_is_no_entity(annotate):
+    doc = annotate("Tandis que Nord-Eclair optait pour un titre sobre, Le Courrier picard a "
+                   "choisi la photo.")
+    assert ents(doc) == {"Nord-Eclair": "ORG", "Courrier picard": "ORG"}
+
+
 def test_target_of_a_protest_slogan_is_a_person(annotate):
     doc = annotate("Devant la gare, ils criaient « Dupuis démission ! » et « Lenoir, dégage ». "
                    "La démission du préfet était aussi réclamée.")
@@ -915,3 +935,50 @@ def test_speech_verb_subject_relabels_the_same_name_elsewhere(annotate):
     doc = annotate("Hier, Paul, Luc ont crié plus fort que les autres. "
                    "« On ne lâchera rien », dit Luc, qui porte un gilet.")
     assert [s.label_ for s in by_text(doc, "Luc")] == ["PER", "PER"]
+
+
+def test_full_name_after_a_function_is_a_person_in_every_mention(annotate):
+    doc = annotate("La mairie a ouvert un guichet pour les artisans sinistrés, a annoncé le maire "
+                   "Gérard Tellier lundi. Les élus de la majorité ont salué la méthode dans la "
+                   "ville de Gérard Tellier, où les commerces ont rouvert.")
+    assert [s.label_ for s in by_text(doc, "Gérard Tellier")] == ["PER", "PER"]
+
+
+def test_one_word_member_of_an_enumeration_takes_the_label_the_others_share(annotate):
+    doc = annotate("Les barrages ont été levés à Chaumont, Joinville, Montier, Wassy et "
+                   "Doulaincourt dans la nuit.")
+    assert ents(doc) == {"Chaumont": "LOC", "Joinville": "LOC", "Montier": "LOC",
+                         "Wassy": "LOC", "Doulaincourt": "LOC"}
+
+
+def test_acronym_in_an_enumeration_of_towns_keeps_its_label(annotate):
+    doc = annotate("Les clubs présents, Vernay, Lussac, Civray, Availles et l'USCV, ont signé "
+                   "la convention.")
+    assert ents(doc)["Availles"] == "LOC" and ents(doc)["USCV"] in {"ORG", "MISC"}
+
+
+def test_name_in_a_fixed_expression_is_no_entity(annotate):
+    doc = annotate("Les échanges extérieurs, talon d'Achille de l'économie, ont progressé. "
+                   "Cette dette est une épée de Damoclès pour Bercy.")
+    assert ents(doc) == {"Bercy": "LOC"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a function in apposition makes a person of a full name the model reads as a place
+    ("Les caméras seront éteintes pendant les tirs, a réagi Lorraine Vasseur, l'avocate du "
+     "syndicat.", {"Lorraine Vasseur": "PER"}),
+    # ... but not of a place after a preposition
+    ("À Hong Kong, le chef de l'exécutif a présenté un budget de crise.", {"Hong Kong": "LOC"}),
+    # a capitalised head noun types the name it starts
+    ("Le ministre est allé Cours Mirabeau à la rencontre des commerçants, puis a répondu aux "
+     "questions du Journal du Soir.", {"Cours Mirabeau": "LOC", "Journal du Soir": "ORG"}),
+    # ... except a place noun whose "de" complement makes no name (a race)
+    ("Le cycliste a remporté une étape du Tour de France l'an dernier.",
+     {"Tour de France": "MISC"}),
+    # the speaker of an inverted speech verb with an indefinite description is a person
+    ("« Nous tiendrons jusqu'au bout », explique Lorraine, une aide-soignante de Brest.",
+     {"Lorraine": "PER", "Brest": "LOC"}),
+])
+def test_labels_from_the_words_around_a_name(annotate, text, expected):
+    labels = ents(annotate(text))
+    assert {name: labels.get(name) for name in expected} == expected

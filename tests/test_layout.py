@@ -58,3 +58,28 @@ def test_marked_link_to_another_story_is_a_link_block():
             "► À lire aussi : le bilan de la saison\n"
             "» Ce n'était pas un lien, mais un guillemet fermant.\n")
     assert [b.kind for b in split_blocks(text)] == [PARAGRAPH, LINK, LINK, PARAGRAPH]
+
+
+def test_run_on_teaser_is_boilerplate_only_up_to_the_glued_sentence():
+    body = ("Les pompiers de Quimper ont maîtrisé samedi l'incendie d'un hangar agricole, "
+            "a indiqué la préfecture du Finistère. Aucun blessé n'est à déplorer, mais "
+            "quarante bottes de foin ont brûlé avant l'arrivée des secours venus de Brest.")
+    text = "À LIRE AUSSI Un été sans pluie en «Cornouaille»" + body
+    blocks = split_blocks(text)
+    assert [(b.kind, text[b.start:b.end]) for b in blocks] == [
+        (BOILERPLATE, "À LIRE AUSSI Un été sans pluie en «Cornouaille»"), (PARAGRAPH, body)]
+
+
+def test_run_on_teaser_ends_at_a_spaced_sentence_after_its_closing_mark():
+    body = ("Dans la nuit, les gendarmes de Vannes ont arrêté deux hommes soupçonnés d'avoir "
+            "volé du matériel agricole dans plusieurs exploitations du Morbihan, selon le "
+            "parquet, qui a ouvert une enquête pour vols en bande organisée.")
+    text = "» LIRE AUSSI - «Le prix du lait ne remonte pas» " + body
+    blocks = split_blocks(text)
+    assert [b.kind for b in blocks] == [LINK, PARAGRAPH]
+    assert text[blocks[1].start:blocks[1].end] == body
+
+
+def test_short_teaser_with_a_capital_inside_stays_one_block():
+    text = "Lire aussi : À Lorient, les dockers votent la grève. Le port est bloqué"
+    assert [b.kind for b in split_blocks(text)] == [BOILERPLATE]

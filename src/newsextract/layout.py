@@ -34,6 +34,17 @@ class Block:
 
 _LINE = re.compile(r"[^\n]+")
 
+# Teasers, credits and share prompts are short lines (under 170 characters in the press
+# corpus); a boilerplate line longer than this has lost its newline and runs on into the
+# article ("À lire aussi Le marché rouvreLes commerçants ont ..."): only its head is boilerplate.
+MAX_BOILERPLATE_CHARS = 200
+_LOWER = "a-zà-öø-ÿ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# Where a run-on teaser ends: the capitalised first word of the next sentence, glued to a
+# word or a closing mark ("rouvreLes", "»Les", "mars.Les") or spaced after one ("» Les").
+_RUN_ON_SENTENCE = re.compile(
+    rf"(?:(?<=[{_LOWER}»”.!?])|(?<=[»”.!?•]\s))(?=[{_UPPER}][{_LOWER}'’])")
+
 
 @lru_cache(maxsize=1)
 def boilerplate_patterns() -> re.Pattern[str]:
@@ -61,6 +72,32 @@ def _kind(line: str) -> str:
     return BOILERPLATE if is_boilerplate(line) else LINK if is_link(line) else PARAGRAPH
 
 
+def run_on_end(line: str) -> int | None:
+    """Where the boilerplate head of a too-long boilerplate `line` ends (the article text
+    that follows it lost its newline), or None: a short line is boilerplate throughout."""
+    if len(line) <= MAX_BOILERPLATE_CHARS:
+        return None
+    body = line.lstrip("".join(link_marks()) + " ")
+    marker = boilerplate_patterns().match(body)
+    after = len(line) - len(body) + (marker.end() if marker else 0)
+    m = _RUN_ON_SENTENCE.search(line, after + 1)
+    return m.start() if m else len(line)
+
+
+def _line_blocks(start: int, line: str) -> list[Block]:
+    """One block for a line; two when a boilerplate head runs on into article text."""
+    kind = _kind(line)
+    cut = run_on_end(line) if kind != PARAGRAPH else None
+    if cut is None:
+        return [Block(start, start + len(line), kind)]
+    head = line[:cut].rstrip()
+    tail_start = cut + (len(line[cut:]) - len(line[cut:].lstrip()))
+    blocks = [Block(start, start + len(head), kind)] if head else []
+    if tail_start < len(line):
+        blocks.append(Block(start + tail_start, start + len(line), PARAGRAPH))
+    return blocks
+
+
 def _looks_like_heading(line: str) -> bool:
     """A short line without final punctuation: a section name, a title or a subhead."""
     stripped = line.strip()
@@ -81,8 +118,7 @@ def split_blocks(text: str, has_title: bool = False) -> list[Block]:
         if not stripped:
             continue
         start = m.start() + (len(line) - len(line.lstrip()))
-        end = m.start() + len(line.rstrip())
-        blocks.append(Block(start, end, _kind(stripped)))
+        blocks.extend(_line_blocks(start, stripped))
     if has_title and blocks:
         lines = [text[b.start:b.end] for b in blocks]
         if len(blocks) >= 3 and len(lines[0].split()) <= 4 and _looks_like_heading(lines[0]) \

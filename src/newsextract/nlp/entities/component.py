@@ -13,7 +13,8 @@ each step is a small function in the module named after its question (docs/entit
    which replace the model's mentions they overlap;
 3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
-   persons coordinated with a person, one
+   persons coordinated with a person or marked by a function, the label most names of an
+   enumeration share (``enumerations.py``), one
    label per name (``labels.py``); the other occurrences of each tagged name (``repeats.py``)
    and the short names of its venues ("à la Fontaine" after "place de la Fontaine":
    ``venues.py``);
@@ -42,6 +43,7 @@ from newsextract.nlp.entities.boundaries import (
     take_place_qualifier,
     trim,
 )
+from newsextract.nlp.entities.enumerations import label_from_enumeration
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
@@ -53,11 +55,13 @@ from newsextract.nlp.entities.interviews import (
 )
 from newsextract.nlp.entities.labels import (
     apply_head_noun,
+    capitalised_head_label,
     harmonise_labels,
     label_from_context,
     organisation_from_article,
     organisation_from_cue,
     person_from_coordination,
+    person_from_title,
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
@@ -98,10 +102,12 @@ class EntitiesComponent:
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
         person_from_coordination(doc, mentions, lex)
+        person_from_title(doc, mentions, lex)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
         mentions = [by_span[(s.start, s.end)] for s in spans]
+        label_from_enumeration(doc, mentions, lex)
         harmonise_labels(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
         mentions = venue_short_names(doc, mentions, lex)
@@ -147,7 +153,8 @@ class EntitiesComponent:
             part = take_title_article(doc, part)
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
-                or classifier_label(doc, part, lex, sent_start)
+                or classifier_label(doc, part, lex, sent_start) \
+                or capitalised_head_label(doc, part, lex)
             parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
             if part.trigger_label is None and part.end - part.start > 1 \
                     and lex.has("organisation_heads", doc[part.start].text):

@@ -134,6 +134,16 @@ def _mid_sentence_capitals(doc: Doc) -> frozenset[str]:
     return words
 
 
+def in_idiom(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """The mention ends a fixed expression ("le talon d'Achille", "une épée de Damoclès")."""
+    for idiom in lex.idioms:
+        start = m.end - len(idiom)
+        if start >= 0 and start < m.start + 1 and tuple(
+                canonical.entity_key(t.text) for t in doc[start:m.end]) == idiom:
+            return True
+    return False
+
+
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     """False for what is not a named entity in news conventions."""
     if m.end <= m.start:
@@ -143,6 +153,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     text = doc[m.start:m.end].text
     if len(text.replace(".", "")) < 2 or not has_upper(text):
         return False
+    if m.end - m.start == 1 and doc[m.start].lower_ in lex.determiners:
+        return False  # a title's article cut from its name (", Le | Courrier du Nord")
     if canonical.entity_key(text) in lex.stoplist or canonical.entity_key(
             doc[m.start + 1:m.end].text) in lex.stoplist and doc[m.start].text in TITLE_ARTICLES:
         return False  # "l'État", and "L'Insoumis" with the article a title keeps
@@ -151,7 +163,7 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # "l'État fédéral", "la République tchèque" is a gazetteer name
     if canonical.entity_key(text) in lex.non_entity_acronyms:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
-    if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex):
+    if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex) or in_idiom(doc, m, lex):
         return False
     if m.end - m.start == 1 and m.trigger_label is None \
             and canonical.entity_key(text).rstrip("s") in lex.triggers:

@@ -9,7 +9,12 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.tokens import TITLE_ARTICLES, connector_length, names_itself
+from newsextract.nlp.entities.tokens import (
+    TITLE_ARTICLES,
+    connector_length,
+    names_itself,
+    title_at,
+)
 
 # Weights of the evidence for a label when one name gets several in an article.
 GAZETTEER_WEIGHT, TRIGGER_WEIGHT, PERSON_NAME_WEIGHT, MODEL_WEIGHT = 8, 4, 2, 1
@@ -86,6 +91,23 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         if trig is not None and not trig.part_of_name:
             m.trigger_label = trig.label
     return m
+
+
+def capitalised_head_label(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
+    """The label of a head noun written with a capital as the first word of a name the
+    model calls a thing or a person (no person's name starts with "Cours" or "Syndicat"):
+    "le Journal du Soir", "le Syndicat des cheminots" (ORG), "Cours Mirabeau", "Tour
+    Montparnasse" (LOC). A place noun whose "de" complement does not make a name keeps the
+    model's label ("Tour de France", a race)."""
+    if m.label not in {"MISC", "PER"} or m.end - m.start < 2 or not doc[m.start].is_title:
+        return None
+    trig = lex.triggers.get(doc[m.start].lower_)
+    if trig is None:
+        return None
+    if trig.label == "LOC" and not trig.with_of \
+            and connector_length(doc, m.start + 1, lex):
+        return None
+    return trig.label
 
 
 def classifier_of_naming_participle(doc: Doc, i: int, lex: Lexicons,
@@ -261,12 +283,59 @@ def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -
 
 
 def looks_like_full_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
-    words = doc[m.start:m.end]
     return m.label in {"LOC", "MISC"} and not m.gazetteer and m.trigger_label is None \
-        and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and full_name_shape(doc, m, lex, hyphens=False)
+
+
+def full_name_shape(doc: Doc, m: Mention, lex: Lexicons, hyphens: bool,
+                    max_words: int = 3) -> bool:
+    """Two to `max_words` capitalised words, no article, no place prefix; `hyphens`
+    accepts compound given names ("Anne-Lise Morin")."""
+    words = doc[m.start:m.end]
+    return 2 <= len(words) <= max_words \
+        and all(t.is_title and (t.is_alpha or hyphens and t.text.replace("-", "").isalpha())
+                for t in words) \
         and words[0].lower_ not in lex.determiners \
         and not lex.has("place_first_words", words[0].text) \
         and not lex.has("place_name_prefixes", words[0].text)
+
+
+def title_ends_at(doc: Doc, i: int, lex: Lexicons) -> bool:
+    """A function ends right before token i ("le maire | X", "le Premier ministre | X")."""
+    return any(title_at(doc, k, i, lex) == i - k for k in range(max(0, i - lex.longest_title), i))
+
+
+def title_in_apposition(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """", l'avocate de ...", ", procureure de ..." right after token `end - 1`."""
+    k = end + 1
+    if not (k < len(doc) and doc[end].text == ","):
+        return False
+    if lex.has("articles", doc[k].lower_):
+        k += 1
+    return k < len(doc) and title_at(doc, k, len(doc), lex) > 0
+
+
+def person_from_title(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
+    """A two-word name written right after a function ("le maire Paul Lorraine", "le
+    Premier ministre Anne-Lise Morin") or with one in apposition (", l'avocate de la
+    famille") is a person whatever the model said, and so is every other mention of that
+    full name in the article ("la ville de Paul Lorraine", where "ville" would say place).
+    Not a name after an article or a place preposition ("à Port Manech, le maire ..."):
+    persons take neither. Three-word "names" are left alone: they are more often a name
+    with a word of the sentence glued to it than a person's full name."""
+    persons = set()
+    for m in mentions:
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        if m.label in {"PER", "LOC", "MISC"} and not m.gazetteer \
+                and m.trigger_label in {None, "PER"} \
+                and full_name_shape(doc, m, lex, hyphens=True, max_words=2) \
+                and before not in lex.determiners and not lex.has("place_prepositions", before) \
+                and (title_ends_at(doc, m.start, lex) or title_in_apposition(doc, m.end, lex)):
+            persons.add(canonical.entity_key(doc[m.start:m.end].text))
+    for m in mentions:
+        if not m.gazetteer and m.end - m.start > 1 \
+                and canonical.entity_key(doc[m.start:m.end].text) in persons:
+            m.label = m.trigger_label = "PER"
 
 
 def acronym_is_organisation(doc: Doc, m: Mention) -> bool:

@@ -67,6 +67,7 @@ class Lexicons:
     titles: dict[str, list[tuple[str, ...]]]  # first word -> title word sequences, longest first
     longest_title: int  # in tokens
     stoplist: frozenset[str]
+    idioms: frozenset[tuple[str, ...]]  # entity keys of the words of each fixed expression
     demonyms: frozenset[str]
     demonym_suffixes: tuple[str, ...]
     triggers: dict[str, Trigger]
@@ -103,6 +104,8 @@ def load_lexicons(nlp: Language) -> Lexicons:
         titles=dict(titles),
         longest_title=max((len(w) for seqs in titles.values() for w in seqs), default=1),
         stoplist=frozenset(canonical.entity_key(w) for w in read_lines("entities_stoplist.txt")),
+        idioms=frozenset(tuple(canonical.entity_key(t.text) for t in nlp.make_doc(line))
+                         for line in read_lines("entities_idioms.txt")),
         demonyms=frozenset(canonical.entity_key(w) for w in read_lines("entities_demonyms.txt")),
         demonym_suffixes=tuple(sorted(read_lines("entities_demonym_suffixes.txt"), key=len,
                                       reverse=True)),

@@ -8,7 +8,8 @@ person whatever the model said:
   ans après": ``entities_duration_words.txt``);
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
   lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where
-  the model's MISC is wrong.
+  the model's MISC is wrong, and so is its place when an indefinite description of the
+  speaker follows ("», lâche Ludovic, un ambulancier").
 
 Where the model already said PER, the construction still counts as a person's mark, so that
 the word's other mentions in the article follow it (``labels.harmonise_labels``). A word
@@ -27,6 +28,7 @@ from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
+from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, grammar_words
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
 from newsextract.resources import read_lines
 
@@ -35,6 +37,9 @@ NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB",
 # Labels of a model mention on the word that the age or the speech verb corrects.
 AGE_CORRECTS = frozenset({"MISC", "LOC"})
 SPEECH_CORRECTS = frozenset({"MISC"})
+# ... and where an indefinite description of the speaker follows (", lâche Ludovic, un
+# ambulancier"): a place is never introduced so, so the model's place is corrected too.
+DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
@@ -76,6 +81,17 @@ def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
     return verb.lemma_ in single_verb_lemmas() and (before.text in BEFORE_INVERSION or comme)
 
 
+def has_indefinite_description(doc: Doc, i: int) -> bool:
+    """"Ludovic, un ambulancier" / "Ludovic, une mère de famille": token i, a comma, an
+    indefinite article and a lowercase word."""
+    comma = next_word(doc, i + 1)
+    article = next_word(doc, comma + 1)
+    noun = next_word(doc, article + 1)
+    return noun < len(doc) and doc[comma].text == "," \
+        and doc[article].lower_ in grammar_words(INDEFINITE_SINGULAR) and doc[noun].is_lower \
+        and doc[noun].text[:1].isalpha()
+
+
 def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
     """One-word persons marked by an age apposition or a speech verb (module doc)."""
     covering = {k: m for m in model for k in range(m.start, m.end)}
@@ -89,7 +105,8 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
         if has_age_after(doc, i, lex):
             corrects = AGE_CORRECTS
         elif is_inverted_speech_subject(doc, i):
-            corrects = SPEECH_CORRECTS
+            corrects = DESCRIBED_SPEECH_CORRECTS if has_indefinite_description(doc, i) \
+                else SPEECH_CORRECTS
         else:
             continue
         if m is None or m.label in corrects or m.label == "PER":

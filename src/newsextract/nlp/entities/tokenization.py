@@ -38,8 +38,12 @@ GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
 # "plaidé l'"urgence"", "d'« une casse »": the quote must not start inside the token of
 # "d'" / "l'".
 GLUED_ELIDED_QUOTE = r"(?<=[^\W\d_]['’])(?:[«“]|\"(?=\w))"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK,
-                 GLUED_ELIDED_QUOTE)
+# A subhead glued to a sentence that starts with an elided word: "à RennesL'enquête",
+# "une fin de semaine agitéeD'autres cortèges". The capital and its apostrophe start a new
+# word; lowercase letters before it never end a name written that way ("d'Artagnan").
+GLUED_ELIDED_START = r"(?<=[a-zà-öø-ÿ]{2})(?=[CDJLNS]['’][^\W\d_])"
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE,
+                 GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
 # Shortest function word that starts a glued sentence: one letter ("À", "A") is too often
 # part of a word ("MisterA").
 MIN_GLUED_WORD_LETTERS = 2
