@@ -50,6 +50,7 @@ from newsextract.nlp.quotes.lexicon import (
 )
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
+from newsextract.nlp.quotes.relatives import relative_holds_record, subject_relative
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -113,6 +114,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
+            stop = relative_stop(doc, qt, tok, limit)
+            if stop is not None:
+                clause = (clause[0], min(clause[1], stop))
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue
                 rest_end = tok.i + len(lemma.split())
@@ -124,7 +128,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 clause = (clause[0], min(clause[1], cue.start - 1))
             inverted = inverted_colon_subject(doc, tok, clause)
             cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names,
-                                 verbless=inverted is not None)
+                                 verbless=inverted is not None,
+                                 stop=None if stop is None else doc[stop].idx)
             if cand is not None:
                 cand.subject = inverted or verb_subject(doc, qt, tok)
                 if is_passive(tok) and inverted is None:
@@ -161,6 +166,14 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # "…, évoquant des «efforts»": a present participle (the form tells, the
                 # tagger's VerbForm is unreliable here), no inserted clause
                 continue
+            # "Le garçon, qui selon X chantait «…», «a cassé la vitre», a dit Y": the subject's
+            # relative clause is a record of its own; Y's starts at the main predicate. One
+            # with no quote nor selon only describes the subject: its speech verb ("qui
+            # s'exprimera ce soir") is no attribution of the sentence.
+            relative = subject_relative(doc, qt, first, tok.i)
+            reported_from = first if relative is None else relative.main
+            if relative is not None and relative_holds_record(doc, qt, relative, labels):
+                first = relative.main
             if first >= tok.i or not has_main_verb(doc[first:tok.i]):
                 continue
             if quote_then_gloss(doc, qt, first, tok.i):
@@ -170,8 +183,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
             if chants_in(doc, qt, doc[first].idx, tok.idx):
                 continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
-            if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
-                                                                          tok.i, cue):
+            if holds_cue(doc, qt, reported_from, tok.i) \
+                    and not _reports_someone_else(doc, qt, reported_from, tok.i, cue):
                 continue  # "X a annoncé … «…», a déclaré X": the quote is direct
             cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
                                  cue.verb.idx, names)
@@ -236,6 +249,16 @@ def presentative_length(doc: Doc, i: int) -> int:
 @lru_cache(maxsize=1)
 def presentative_leads() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in read_lines("quotes_presentative_leads.txt"))
+
+
+def relative_stop(doc: Doc, qt: Segmentation, verb: Token, limit: int) -> int | None:
+    """The first token of the main clause when `verb` reports inside the relative clause
+    of the sentence's subject ("Ceux qui appellent à bloquer «savent …»"): its content
+    ends there, never running over the main clause's quoted predicate; else None."""
+    relative = subject_relative(doc, qt, qt.token_at(qt.sentence(verb.idx)[0]), limit)
+    if relative is None or not relative.pronoun < verb.i < relative.main:
+        return None
+    return relative.main
 
 
 def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
@@ -404,14 +427,16 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int,
                   names: frozenset[int] = frozenset(),
-                  verbless: bool = False) -> Candidate | None:
+                  verbless: bool = False, stop: int | None = None) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
     (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
-    verb (an account after "«…», rappelle X :")."""
+    verb (an account after "«…», rappelle X :"). `stop`: a character offset the clause
+    never runs past (the main clause after a relative one)."""
     start = doc[clause[0]].idx
     last = doc[clause[1] - 1]
     end = last.idx + len(last)
     s_start, s_end = qt.sentence(start)
+    s_end = s_end if stop is None else min(s_end, stop)
     # A quote opened in the clause runs to its closing mark; a clause that starts
     # inside a quote starts at its opening mark.
     for p in qt.pieces:
@@ -490,27 +515,47 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
 
 
 def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
-    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
-    clause reports the words of a person named (or a third-person pronoun) as its subject,
-    and an inverted cue naming another person attributes the whole clause: reported speech
-    inside reported speech is the outer speaker's (one record)."""
-    if cue.subject is None:
-        return False
-    outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
+    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y", "Le
+    prévenu a reconnu avoir agi «sans réfléchir», a expliqué son avocat": the clause
+    reports the words of someone its subject names or describes (or a third-person
+    pronoun), and an inverted cue naming or describing another attributes the whole
+    clause: reported speech inside reported speech is the outer speaker's (one record)."""
+    if cue.subject is None or doc[cue.subject[0]].pos_ == "PRON" \
+            or cue.subject[0] < cue.verb.i or _split_auxiliary(doc, cue.verb):
+        return False  # the outer cue is inverted: "…, a souligné l'avocate"
+    outer = _noun_words(doc, *cue.subject)
     for verb in doc[first:end]:
         if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
             continue
         inner = subject_tokens(verb)
-        if inner is None:
-            continue
-        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN) \
-                and doc[cue.subject[0]].pos_ != "PRON":
+        if inner is None or inner[0] > verb.i:
+            continue  # an inverted cue of its own ("A, a dit X, B, a ajouté Y"): two records
+        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN):
             return True  # "Il a incité … «…», a insisté la procureure": hers, one record
-        if not outer:
-            continue
-        names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
-        if names and not outer & {t.i for t in names} \
-                and {t.lower_ for t in names}.isdisjoint(
-                    t.lower_ for t in doc[cue.subject[0]:cue.subject[1]]):
-            return True
+        words = _noun_words(doc, *inner)
+        if words and outer and words.isdisjoint(outer) and is_speaker_like(doc, *inner) \
+                and not _after_comma(doc, verb):
+            return True  # two noun phrases with no word in common: two people
     return False
+
+
+def _split_auxiliary(doc: Doc, verb: Token) -> bool:
+    """A past participle whose auxiliary stands before the comma ("et ont, pour
+    certains, appelé leurs troupes"): the verb goes on the clause before, no inverted cue."""
+    return verb.morph.get("VerbForm") == ["Part"] and doc[verb.i - 1].pos_ != "AUX" \
+        and not any(c.dep_.startswith("aux") and c.i > verb.i - 3 for c in verb.children)
+
+
+def _after_comma(doc: Doc, verb: Token) -> bool:
+    """The verb (past its auxiliaries) follows a comma: an inserted cue of its own ("A, a
+    annoncé X"), whatever the parse makes its subject."""
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    return doc[k].text == ","
+
+
+def _noun_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The nouns and names of a noun phrase, lowercase (what two mentions of one person
+    would share: "M. Durand" / "Paul Durand", "le ministre" / "le ministre de la Mer")."""
+    return {t.lower_ for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")}
