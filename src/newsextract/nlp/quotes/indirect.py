@@ -174,7 +174,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             reported_from = first if relative is None else relative.main
             if relative is not None and relative_holds_record(doc, qt, relative, labels):
                 first = relative.main
-            if first >= tok.i or not has_main_verb(doc[first:tok.i]):
+            # the relative found the main predicate, which the parse may hang on the noun
+            predicate_known = relative is not None and first == relative.main
+            if first >= tok.i or not (predicate_known or has_main_verb(doc[first:tok.i])):
                 continue
             if quote_then_gloss(doc, qt, first, tok.i):
                 continue  # «…», le référendum voulu, a dit X: a direct quote and a gloss

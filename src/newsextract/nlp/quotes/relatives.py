@@ -24,9 +24,9 @@ from newsextract.nlp.quotes.lexicon import finite_verb
 from newsextract.nlp.quotes.selon_sources import selon_cue_at
 from newsextract.nlp.segment import Segmentation
 
-# Tokens of a subject noun phrase before its relative word, an apposition included ("Le
-# ministre de la Mer, Paul Durand, qui …").
-MAX_SUBJECT_TOKENS = 12
+# Tokens of a subject noun phrase before its relative word, an apposition and a quoted
+# label included ("L'une des porte-parole des «bonnets verts», Julie Martin, qui …").
+MAX_SUBJECT_TOKENS = 18
 
 # Parts of speech a sentence's subject noun phrase may open with (no preposition: "Sur la
 # place, qui …" is an adverbial, not the subject).
@@ -45,13 +45,15 @@ def subject_relative(doc: Doc, qt: Segmentation, first: int, end: int
     clause's predicate follows it in that stretch: after a comma, a finite verb ("…, a
     ensuite percuté") or a quoted predicate ("…, «a percuté le mur»"); right after the
     relative, only a quoted predicate ("Ceux qui appellent à bloquer «savent …»")."""
-    if first >= end or doc[first].pos_ not in SUBJECT_OPENERS:
-        return None
+    if first >= end or not (doc[first].pos_ in SUBJECT_OPENERS
+                            or doc[first].morph.get("PronType") == ["Dem"]):
+        return None  # a noun phrase or a demonstrative ("Ceux qui …")
     pronoun = next((i for i in range(first + 1, min(end, first + MAX_SUBJECT_TOKENS))
                     if doc[i].lower_ in grammar_words(RELATIVE)), None)
-    if pronoun is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text == ":"
+    if pronoun is None or any(not qt.in_quote(t.idx) and (t.pos_ in ("VERB", "AUX")
+                                                          or t.text == ":")
                               for t in doc[first:pronoun]):
-        return None
+        return None  # a quoted label may stand in it ("un des «bonnets verts», qui")
     seen_verb = False
     for k in range(pronoun + 1, end):
         tok = doc[k]
@@ -72,6 +74,11 @@ def quoted_predicate(doc: Doc, qt: Segmentation, mark: int) -> bool:
                   and qt.token_at(p.open_char) == mark), None)
     if piece is None:
         return False
+    before = mark - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and doc[before].pos_ in ("DET", "ADP"):
+        return False  # "une «porte de sortie»": a noun the tagger may read as a verb
     k = qt.token_at(piece.start)
     while k < len(doc) and doc[k].idx < piece.end and (
             doc[k].lower_ in negation_words(NEGATED_VERB) or doc[k].is_space):
