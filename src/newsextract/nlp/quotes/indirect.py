@@ -145,11 +145,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue  # "X a dit : «…»" is the verb's; only "…: c'est ce qu'a dit X"
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
-            first = qt.token_at(s_start)
-            first = after_inserted_cue(doc, qt, first, tok.i)
-            while first < tok.i and (doc[first].is_punct and doc[first].text not in
-                                     ("«", "“", '"')):
-                first += 1
+            first = clause_first(doc, qt, qt.token_at(s_start), tok.i)
             # After a clause holding someone's quoted words, a verb and its subject after a
             # comma are an inserted reporting clause even without a clear inversion
             # ("…un fonds «financé par X», rappelle la haute autorité").
@@ -166,35 +162,82 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # "…, évoquant des «efforts»": a present participle (the form tells, the
                 # tagger's VerbForm is unreliable here), no inserted clause
                 continue
-            # "Le garçon, qui selon X chantait «…», «a cassé la vitre», a dit Y": the subject's
-            # relative clause is a record of its own; Y's starts at the main predicate. One
-            # with no quote nor selon only describes the subject: its speech verb ("qui
-            # s'exprimera ce soir") is no attribution of the sentence.
-            relative = subject_relative(doc, qt, first, tok.i)
-            reported_from = first if relative is None else relative.main
-            if relative is not None and relative_holds_record(doc, qt, relative, labels):
-                first = relative.main
-            # the relative found the main predicate, which the parse may hang on the noun
-            predicate_known = relative is not None and first == relative.main
-            if first >= tok.i or not (predicate_known or has_main_verb(doc[first:tok.i])):
-                continue
-            if quote_then_gloss(doc, qt, first, tok.i):
-                continue  # «…», le référendum voulu, a dit X: a direct quote and a gloss
-            if quote_after_break(qt, doc[first].idx, tok.idx) \
-                    or quote_after_detached_lead(doc, qt, first, tok.i):
-                continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
-            if chants_in(doc, qt, doc[first].idx, tok.idx):
-                continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
-            if holds_cue(doc, qt, reported_from, tok.i) \
-                    and not _reports_someone_else(doc, qt, reported_from, tok.i, cue):
-                continue  # "X a annoncé … «…», a déclaré X": the quote is direct
-            cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
-                                 cue.verb.idx, names)
+            cand = clause_before_cue(doc, qt, labels, names, first, tok.i, cue)
             if cand is not None:
-                attach(cand, cue)
                 out.append(cand)
     out += commaless_inverted_candidates(doc, qt, labels, dates)
+    out += closing_mark_candidates(doc, qt, labels, dates, names)
     return out
+
+
+def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: frozenset[int],
+                      first: int, end: int, cue: Cue) -> Candidate | None:
+    """The record of the clause in tokens [first, end) that the inverted cue after it
+    attributes, or None when the cue attributes a direct quote alone."""
+    # "Le garçon, qui selon X chantait «…», «a cassé la vitre», a dit Y": the subject's
+    # relative clause is a record of its own; Y's starts at the main predicate. One with
+    # no quote nor selon only describes the subject: its speech verb ("qui s'exprimera ce
+    # soir") is no attribution of the sentence.
+    relative = subject_relative(doc, qt, first, end)
+    reported_from = first if relative is None else relative.main
+    if relative is not None and relative_holds_record(doc, qt, relative, labels):
+        first = relative.main
+    # the relative found the main predicate, which the parse may hang on the noun
+    predicate_known = relative is not None and first == relative.main
+    if first >= end or not (predicate_known or has_main_verb(doc[first:end])):
+        return None
+    if quote_then_gloss(doc, qt, first, end):
+        return None  # «…», le référendum voulu, a dit X: a direct quote and a gloss
+    if quote_after_break(qt, doc[first].idx, doc[end].idx) \
+            or quote_after_detached_lead(doc, qt, first, end):
+        return None  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
+    if chants_in(doc, qt, doc[first].idx, doc[end].idx):
+        return None  # "La foule avance aux cris de «…», a constaté X": chants, direct
+    if holds_cue(doc, qt, reported_from, end) \
+            and not _reports_someone_else(doc, qt, reported_from, end, cue):
+        return None  # "X a annoncé … «…», a déclaré X": the quote is direct
+    cand = clause_record(doc, qt, (first, end), labels, cue.lemma, cue.verb.idx, names)
+    if cand is not None:
+        attach(cand, cue)
+    return cand
+
+
+def closing_mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                            dates: frozenset[int], names: frozenset[int]) -> list[Candidate]:
+    """ "Le pilote «a ignoré les consignes» regrette X.", "Le parc «a doublé» rappelle-t-il.":
+    an inverted cue closing the sentence right after a closing mark, the comma left out;
+    the clause before it is one record, as after a comma."""
+    out: list[Candidate] = []
+    lex = reporting_lexicon()
+    for piece in qt.pieces:
+        if not piece.closed or piece.open_char is None:
+            continue
+        nxt = qt.token_at(piece.close_char) + 1
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        s_start, s_end = qt.sentence(piece.open_char)
+        if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].idx >= s_end \
+                or qt.in_quote(doc[nxt].idx):
+            continue
+        limit = qt.token_at(s_end)
+        cue = inverted_cue(doc, nxt, limit, dates, require_inversion=True)
+        if cue is None or cue.lemma in lex.inverted_only \
+                or not _closes_sentence(doc, cue.end, limit):
+            continue
+        first = clause_first(doc, qt, qt.token_at(s_start), nxt)
+        cand = clause_before_cue(doc, qt, labels, names, first, nxt, cue)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def clause_first(doc: Doc, qt: Segmentation, first: int, end: int) -> int:
+    """Where the clause before an inverted cue at token `end` starts: after an earlier
+    inserted cue of its sentence, and past punctuation other than an opening mark."""
+    first = after_inserted_cue(doc, qt, first, end)
+    while first < end and (doc[first].is_punct and doc[first].text not in ("«", "“", '"')):
+        first += 1
+    return first
 
 
 def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],

@@ -57,7 +57,8 @@ def subject_relative(doc: Doc, qt: Segmentation, first: int, end: int
     seen_verb = False
     for k in range(pronoun + 1, end):
         tok = doc[k]
-        if seen_verb and tok.is_quote and quoted_predicate(doc, qt, k):
+        if seen_verb and tok.is_quote and doc[k - 1].lower_ not in grammar_words(RELATIVE) \
+                and quoted_predicate(doc, qt, k):  # not "…, qui «dispose de …»": its own
             return SubjectRelative(pronoun, k)
         if seen_verb and finite_verb(tok) and not qt.in_quote(tok.idx) \
                 and doc[k - 1].text == "," and not qt.in_quote(doc[k - 1].idx):
