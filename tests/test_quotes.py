@@ -2598,3 +2598,16 @@ def test_two_clauses_of_the_journalist_before_one_trailing_cue(annotate):
     (q,) = _quotes(doc)
     assert q["kind"] == "mixed" and q["text"].startswith("La fédération déplore")
     assert q["speaker"] == "Nora Belkacem" and q["verb"] == "ajouter"
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le pilote «a ignoré les consignes de la tour» regrette le directeur Paul Morin.",
+     "Le pilote «a ignoré les consignes de la tour»", "Paul Morin", "regretter"),
+    ("La sénatrice Odile Marchand a visité le site. Parallèlement, le parc de bornes «a "
+     "doublé en deux ans» rappelle-t-elle.",
+     "Parallèlement, le parc de bornes «a doublé en deux ans»", "Odile Marchand", "rappeler"),
+])
+def test_inverted_cue_right_after_the_closing_mark(annotate, text, words, speaker, verb):
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "mixed"]
+    assert [q["text"] for q in quotes] == [words]
+    assert quotes[0]["speaker"] == speaker and quotes[0]["verb"] == verb
