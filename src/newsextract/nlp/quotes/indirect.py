@@ -222,8 +222,10 @@ def closing_mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         limit = qt.token_at(s_end)
         cue = inverted_cue(doc, nxt, limit, dates, require_inversion=True)
         if cue is None or cue.lemma in lex.inverted_only \
+                or not (cue.pronoun is not None or (
+                    cue.subject is not None and is_speaker_like(doc, *cue.subject))) \
                 or not _closes_sentence(doc, cue.end, limit):
-            continue
+            continue  # with no comma, only a cue naming a subject that can speak
         first = clause_first(doc, qt, qt.token_at(s_start), nxt)
         cand = clause_before_cue(doc, qt, labels, names, first, nxt, cue)
         if cand is not None:
@@ -585,8 +587,8 @@ def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue)
 
 
 def _split_auxiliary(doc: Doc, verb: Token) -> bool:
-    """A past participle whose auxiliary stands before the comma ("et ont, pour
-    certains, appelé leurs troupes"): the verb goes on the clause before, no inverted cue."""
+    """A past participle whose auxiliary stands before the comma ("et ont, pour la
+    plupart, convoqué leurs adhérents"): the verb goes on the clause before, no inverted cue."""
     return verb.morph.get("VerbForm") == ["Part"] and doc[verb.i - 1].pos_ != "AUX" \
         and not any(c.dep_.startswith("aux") and c.i > verb.i - 3 for c in verb.children)
 
