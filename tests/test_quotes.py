@@ -2611,3 +2611,13 @@ def test_inverted_cue_right_after_the_closing_mark(annotate, text, words, speake
     quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "mixed"]
     assert [q["text"] for q in quotes] == [words]
     assert quotes[0]["speaker"] == speaker and quotes[0]["verb"] == verb
+
+
+def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
+    # "ont prévenu les pompiers" is the riverains' predicate, not an inverted cue: the
+    # relative keeps its own record, whose speaker is the subject
+    doc = annotate("Les voisins, qui assurent avoir senti «une forte odeur de gaz», ont "
+                   "prévenu les pompiers, a indiqué la mairie.")
+    quotes = [q for q in _quotes(doc) if "odeur" in q["text"]]
+    assert [q["text"] for q in quotes] == ["avoir senti «une forte odeur de gaz»"]
+    assert quotes[0]["speaker"] == "voisins" and quotes[0]["verb"] == "assurer"

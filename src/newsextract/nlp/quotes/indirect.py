@@ -50,7 +50,11 @@ from newsextract.nlp.quotes.lexicon import (
 )
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
-from newsextract.nlp.quotes.relatives import relative_holds_record, subject_relative
+from newsextract.nlp.quotes.relatives import (
+    relative_holds_record,
+    subject_relative,
+    subject_relative_word,
+)
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -162,7 +166,11 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # "…, évoquant des «efforts»": a present participle (the form tells, the
                 # tagger's VerbForm is unreliable here), no inserted clause
                 continue
-            cand = clause_before_cue(doc, qt, labels, names, first, tok.i, cue)
+            # a cue read without a clear inversion ("…, ont alerté la police") may be the
+            # main clause's own verb: it outranks no reporter of the clause before it
+            inverted = not quoted or inverted_cue(doc, tok.i + 1 + lead, limit, dates,
+                                                  require_inversion=True) is not None
+            cand = clause_before_cue(doc, qt, labels, names, first, tok.i, cue, inverted)
             if cand is not None:
                 out.append(cand)
     out += commaless_inverted_candidates(doc, qt, labels, dates)
@@ -171,14 +179,19 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
 
 
 def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: frozenset[int],
-                      first: int, end: int, cue: Cue) -> Candidate | None:
+                      first: int, end: int, cue: Cue, inverted: bool = True
+                      ) -> Candidate | None:
     """The record of the clause in tokens [first, end) that the inverted cue after it
-    attributes, or None when the cue attributes a direct quote alone."""
+    attributes, or None when the cue attributes a direct quote alone. `inverted`: the cue
+    is a clear inversion (its subject after its verb), which may attribute reported speech
+    of someone the clause describes."""
     # "Le garçon, qui selon X chantait «…», «a cassé la vitre», a dit Y": the subject's
     # relative clause is a record of its own; Y's starts at the main predicate. One with
     # no quote nor selon only describes the subject: its speech verb ("qui s'exprimera ce
     # soir") is no attribution of the sentence.
     relative = subject_relative(doc, qt, first, end)
+    if relative is None and subject_relative_word(doc, qt, first, end) is not None:
+        return None  # "Les voisins, qui disent «…», ont alerté X": a subject, no clause yet
     reported_from = first if relative is None else relative.main
     if relative is not None and relative_holds_record(doc, qt, relative, labels):
         first = relative.main
@@ -194,7 +207,7 @@ def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: froze
     if chants_in(doc, qt, doc[first].idx, doc[end].idx):
         return None  # "La foule avance aux cris de «…», a constaté X": chants, direct
     if holds_cue(doc, qt, reported_from, end) \
-            and not _reports_someone_else(doc, qt, reported_from, end, cue):
+            and not _reports_someone_else(doc, qt, reported_from, end, cue, inverted):
         return None  # "X a annoncé … «…», a déclaré X": the quote is direct
     cand = clause_record(doc, qt, (first, end), labels, cue.lemma, cue.verb.idx, names)
     if cand is not None:
@@ -561,7 +574,8 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
     return new_end
 
 
-def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
+def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue,
+                          inverted: bool = True) -> bool:
     """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y", "Le
     prévenu a reconnu avoir agi «sans réfléchir», a expliqué son avocat": the clause
     reports the words of someone its subject names or describes (or a third-person
@@ -580,8 +594,10 @@ def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue)
         if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN):
             return True  # "Il a incité … «…», a insisté la procureure": hers, one record
         words = _noun_words(doc, *inner)
-        if words and outer and words.isdisjoint(outer) and is_speaker_like(doc, *inner) \
-                and not _after_comma(doc, verb):
+        # without a clear inversion only two named people tell two speakers apart
+        named = _names_someone(doc, *inner) and _names_someone(doc, *cue.subject)
+        if words and outer and words.isdisjoint(outer) and (inverted or named) \
+                and is_speaker_like(doc, *inner) and not _after_comma(doc, verb):
             return True  # two noun phrases with no word in common: two people
     return False
 
@@ -600,6 +616,10 @@ def _after_comma(doc: Doc, verb: Token) -> bool:
     while k > 0 and doc[k].pos_ == "AUX":
         k -= 1
     return doc[k].text == ","
+
+
+def _names_someone(doc: Doc, start: int, end: int) -> bool:
+    return any(t.ent_type_ == "PER" for t in doc[start:end])
 
 
 def _noun_words(doc: Doc, start: int, end: int) -> set[str]:

@@ -45,15 +45,9 @@ def subject_relative(doc: Doc, qt: Segmentation, first: int, end: int
     clause's predicate follows it in that stretch: after a comma, a finite verb ("…, a
     ensuite percuté") or a quoted predicate ("…, «a percuté le mur»"); right after the
     relative, only a quoted predicate ("Ceux qui appellent à bloquer «savent …»")."""
-    if first >= end or not (doc[first].pos_ in SUBJECT_OPENERS
-                            or doc[first].morph.get("PronType") == ["Dem"]):
-        return None  # a noun phrase or a demonstrative ("Ceux qui …")
-    pronoun = next((i for i in range(first + 1, min(end, first + MAX_SUBJECT_TOKENS))
-                    if doc[i].lower_ in grammar_words(RELATIVE)), None)
-    if pronoun is None or any(not qt.in_quote(t.idx) and (t.pos_ in ("VERB", "AUX")
-                                                          or t.text == ":")
-                              for t in doc[first:pronoun]):
-        return None  # a quoted label may stand in it ("un des «bonnets verts», qui")
+    pronoun = subject_relative_word(doc, qt, first, end)
+    if pronoun is None:
+        return None
     seen_verb = False
     for k in range(pronoun + 1, end):
         tok = doc[k]
@@ -65,6 +59,21 @@ def subject_relative(doc: Doc, qt: Segmentation, first: int, end: int
             return SubjectRelative(pronoun, k)
         seen_verb = seen_verb or tok.pos_ in ("VERB", "AUX")
     return None
+
+
+def subject_relative_word(doc: Doc, qt: Segmentation, first: int, end: int) -> int | None:
+    """The relative word after the noun phrase opening tokens [first, end) ("Le maire,
+    qui", "Ceux qui"), or None."""
+    if first >= end or not (doc[first].pos_ in SUBJECT_OPENERS
+                            or doc[first].morph.get("PronType") == ["Dem"]):
+        return None  # a noun phrase or a demonstrative ("Ceux qui …")
+    pronoun = next((i for i in range(first + 1, min(end, first + MAX_SUBJECT_TOKENS))
+                    if doc[i].lower_ in grammar_words(RELATIVE)), None)
+    if pronoun is None or any(not qt.in_quote(t.idx) and (t.pos_ in ("VERB", "AUX")
+                                                          or t.text == ":")
+                              for t in doc[first:pronoun]):
+        return None  # a quoted label may stand in it ("un des «bonnets verts», qui")
+    return pronoun
 
 
 def quoted_predicate(doc: Doc, qt: Segmentation, mark: int) -> bool:
