@@ -53,7 +53,7 @@ from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_
 from newsextract.nlp.quotes.relatives import (
     relative_holds_record,
     subject_relative,
-    subject_relative_word,
+    subject_without_predicate,
 )
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
@@ -190,7 +190,7 @@ def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: froze
     # no quote nor selon only describes the subject: its speech verb ("qui s'exprimera ce
     # soir") is no attribution of the sentence.
     relative = subject_relative(doc, qt, first, end)
-    if relative is None and subject_relative_word(doc, qt, first, end) is not None:
+    if relative is None and subject_without_predicate(doc, qt, first, end):
         return None  # "Les voisins, qui disent «…», ont alerté X": a subject, no clause yet
     reported_from = first if relative is None else relative.main
     if relative is not None and relative_holds_record(doc, qt, relative, labels):

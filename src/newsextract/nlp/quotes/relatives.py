@@ -68,7 +68,8 @@ def subject_relative_word(doc: Doc, qt: Segmentation, first: int, end: int) -> i
                             or doc[first].morph.get("PronType") == ["Dem"]):
         return None  # a noun phrase or a demonstrative ("Ceux qui …")
     pronoun = next((i for i in range(first + 1, min(end, first + MAX_SUBJECT_TOKENS))
-                    if doc[i].lower_ in grammar_words(RELATIVE)), None)
+                    if doc[i].lower_ in grammar_words(RELATIVE)
+                    and not qt.in_quote(doc[i].idx)), None)
     if pronoun is None or any(not qt.in_quote(t.idx) and (t.pos_ in ("VERB", "AUX")
                                                           or t.text == ":")
                               for t in doc[first:pronoun]):
@@ -106,3 +107,12 @@ def relative_holds_record(doc: Doc, qt: Segmentation, relative: SubjectRelative,
         return True
     return any(start <= p.outer_start and p.outer_end <= stop and p.closed
                and not is_label(qt.text, p, labels) for p in qt.pieces)
+
+
+def subject_without_predicate(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
+    """Tokens [first, end) are only a subject and its relative clause: one finite verb
+    outside the marks after the relative word, the relative's own ("Les voisins, qui
+    disent «…»"); the verb after them is the main predicate, not an inverted cue."""
+    pronoun = subject_relative_word(doc, qt, first, end)
+    return pronoun is not None and sum(
+        1 for t in doc[pronoun + 1:end] if finite_verb(t) and not qt.in_quote(t.idx)) <= 1
