@@ -110,9 +110,10 @@ def relative_holds_record(doc: Doc, qt: Segmentation, relative: SubjectRelative,
 
 
 def subject_without_predicate(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
-    """Tokens [first, end) are only a subject and its relative clause: one finite verb
-    outside the marks after the relative word, the relative's own ("Les voisins, qui
-    disent «…»"); the verb after them is the main predicate, not an inverted cue."""
+    """Tokens [first, end) are only a subject and its relative clause set off by a comma:
+    one finite verb outside the marks after the relative word, the relative's own ("Les
+    voisins, qui disent «…»"); the verb after them is the main predicate, not an inverted
+    cue. A relative with no comma ("Ceux qui «…», dit X") may stand with no predicate."""
     pronoun = subject_relative_word(doc, qt, first, end)
-    return pronoun is not None and sum(
+    return pronoun is not None and doc[pronoun - 1].text == "," and sum(
         1 for t in doc[pronoun + 1:end] if finite_verb(t) and not qt.in_quote(t.idx)) <= 1
