@@ -2506,3 +2506,118 @@ def test_ruling_author_holds_the_floor_through_the_narrative(annotate):
     quotes = {q["text"][:20]: q for q in _quotes(doc)}
     assert quotes["contenté de rappeler"]["speaker"] == "tribunal administratif de Rennes"
     assert quotes["Nous allons faire ap"]["speaker"] == "Paul Girard"
+
+
+# ------------------------------------------- a trailing cue after the subject's relative
+
+def test_relative_with_its_own_source_leaves_the_main_clause_to_the_trailing_cue(annotate):
+    doc = annotate("Le livreur, qui selon une voisine sifflait des chansons, «a renversé le "
+                   "vélo» avant de repartir «sans un mot», a indiqué la commissaire.")
+    quotes = {q["kind"]: q for q in _quotes(doc)}
+    assert quotes["selon"]["text"] == "sifflait des chansons"
+    assert quotes["selon"]["speaker"] == "voisine"
+    mixed = quotes["mixed"]
+    assert mixed["text"] == "«a renversé le vélo» avant de repartir «sans un mot»"
+    assert mixed["speaker"] == "commissaire" and mixed["verb"] == "indiquer"
+
+
+def test_relative_quote_then_quoted_predicate_and_trailing_cue(annotate):
+    doc = annotate("Le guide qui, selon un randonneur, chantait «Là-haut sur la montagne» "
+                   "sous la pluie, «a quitté le sentier» puis «a glissé dans le ravin», "
+                   "a précisé le capitaine Hugo Barral.")
+    mixed = [q for q in _quotes(doc) if q["kind"] == "mixed"]
+    assert [q["text"] for q in mixed] == ["«a quitté le sentier» puis «a glissé dans le "
+                                          "ravin»"]
+    assert mixed[0]["speaker"] == "Hugo Barral" and mixed[0]["verb"] == "préciser"
+
+
+def test_descriptive_relative_speech_verb_is_no_attribution(annotate):
+    # "s'exprimer" in the relative reports nothing: the record runs from the subject
+    doc = annotate("Le recteur, qui s'exprimera jeudi, devra «revoir toute la carte "
+                   "scolaire», a affirmé la députée Inès Vallet.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed"
+    assert q["text"] == "Le recteur, qui s'exprimera jeudi, devra «revoir toute la carte " \
+        "scolaire»"
+    assert q["speaker"] == "Inès Vallet" and q["verb"] == "affirmer"
+
+
+def test_relative_with_a_selon_and_a_later_main_verb(annotate):
+    doc = annotate("Le camion, qui selon des riverains roulait sans phares, a ensuite "
+                   "«percuté la barrière», a ajouté la gendarmerie.")
+    quotes = {q["kind"]: q for q in _quotes(doc)}
+    assert quotes["selon"]["text"] == "roulait sans phares"
+    assert quotes["mixed"]["text"] == "a ensuite «percuté la barrière»"
+    assert quotes["mixed"]["speaker"] == "gendarmerie"
+
+
+def test_relative_content_stops_before_the_quoted_predicate(annotate):
+    # the relative's "à bloquer" never runs over the main clause's quoted predicate
+    doc = annotate("Ceux qui appellent à bloquer le port «connaissent les risques» et "
+                   "portent «une lourde responsabilité», a averti le préfet Marc Lenoir.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed" and q["text"].startswith("Ceux qui appellent")
+    assert q["text"].endswith("«une lourde responsabilité»")
+    assert q["speaker"] == "Marc Lenoir" and q["verb"] == "avertir"
+
+
+# ----------------------------------------- quoted third-person predicates and the floor
+
+def test_subject_of_a_quoted_predicate_is_not_its_speaker(annotate):
+    doc = annotate("«Nous avons entendu tous les témoins», a déclaré la juge Sarah Colin. "
+                   "Le pilote, qui selon son club volait depuis vingt ans, «a ignoré les "
+                   "consignes» de la tour.")
+    quotes = {q["kind"]: q for q in _quotes(doc)}
+    assert quotes["selon"]["speaker"] == "club"
+    assert quotes["mixed"]["text"] == "«a ignoré les consignes» de la tour"
+    assert quotes["mixed"]["speaker"] == "Sarah Colin"
+
+
+def test_speech_verb_with_its_object_does_not_govern_a_quoted_predicate(annotate):
+    doc = annotate("«Nous avons entendu tous les témoins», a déclaré la juge Sarah Colin. "
+                   "Le supporter, qui lançait des injures, «a frappé un steward» à la "
+                   "sortie du stade.")
+    quotes = [q for q in _quotes(doc) if "steward" in q["text"]]
+    assert [q["speaker"] for q in quotes] == ["Sarah Colin"]
+    assert quotes[0]["verb"] is None
+
+
+def test_described_reporter_inside_the_outer_cue(annotate):
+    # reported speech inside reported speech: one record of the outer speaker
+    doc = annotate("Le gardien a reconnu avoir ouvert la porte «par habitude» et «sans "
+                   "vérifier», a expliqué son avocate Léa Fontaine.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed"
+    assert q["text"].startswith("Le gardien a reconnu")
+    assert q["speaker"] == "Léa Fontaine" and q["verb"] == "expliquer"
+
+
+def test_two_clauses_of_the_journalist_before_one_trailing_cue(annotate):
+    doc = annotate("La fédération déplore des «tarifs abusifs» et l'État doit «réagir sans "
+                   "attendre», a ajouté jeudi la syndicaliste Nora Belkacem.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "mixed" and q["text"].startswith("La fédération déplore")
+    assert q["speaker"] == "Nora Belkacem" and q["verb"] == "ajouter"
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le pilote «a ignoré les consignes de la tour» regrette le directeur Paul Morin.",
+     "Le pilote «a ignoré les consignes de la tour»", "Paul Morin", "regretter"),
+    ("La sénatrice Odile Marchand a visité le site. Parallèlement, le parc de bornes «a "
+     "doublé en deux ans» rappelle-t-elle.",
+     "Parallèlement, le parc de bornes «a doublé en deux ans»", "Odile Marchand", "rappeler"),
+])
+def test_inverted_cue_right_after_the_closing_mark(annotate, text, words, speaker, verb):
+    quotes = [q for q in _quotes(annotate(text)) if q["kind"] == "mixed"]
+    assert [q["text"] for q in quotes] == [words]
+    assert quotes[0]["speaker"] == speaker and quotes[0]["verb"] == verb
+
+
+def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
+    # "ont prévenu les pompiers" is the riverains' predicate, not an inverted cue: the
+    # relative keeps its own record, whose speaker is the subject
+    doc = annotate("Les voisins, qui assurent avoir senti «une forte odeur de gaz», ont "
+                   "prévenu les pompiers, a indiqué la mairie.")
+    quotes = [q for q in _quotes(doc) if "odeur" in q["text"]]
+    assert [q["text"] for q in quotes] == ["avoir senti «une forte odeur de gaz»"]
+    assert quotes[0]["speaker"] == "voisins" and quotes[0]["verb"] == "assurer"

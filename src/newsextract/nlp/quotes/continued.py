@@ -17,6 +17,7 @@ from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.candidates import MIXED, Candidate, holds_cue, is_label, trim
 from newsextract.nlp.quotes.lexicon import finite_verb, is_negated, reporting_lemma, word_set
 from newsextract.nlp.quotes.mentions import is_clitic
+from newsextract.nlp.quotes.relatives import relative_holds_record, subject_relative
 from newsextract.nlp.quotes.selon_sources import selon_cue_at
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -41,14 +42,32 @@ def continued_clauses(doc: Doc, qt: Segmentation, labels: set[str]) -> list[Cand
         if piece is None or is_label(qt.text, piece, labels):
             continue
         first = _subject_start(doc, qt, s_start, piece)
-        if first is None or not _verb_inside(doc, qt, piece) \
-                or _holds_cue(doc, qt, s_start, s_end):
+        cue_from = s_start
+        if first is None:
+            # "Le pont, qui selon X date de 1900, «sera ouvert …»": a subject and its
+            # relative clause, whose selon or quote is a record of its own (then the words
+            # of the floor holder start at the mark) and whose verb is no cue
+            relative = subject_relative(doc, qt, _first_word(doc, qt, s_start),
+                                        qt.token_at(piece.open_char) + 1)
+            if relative is None or relative.main != qt.token_at(piece.open_char):
+                continue
+            first = relative.main if relative_holds_record(doc, qt, relative, labels) \
+                else _first_word(doc, qt, s_start)
+            cue_from = piece.outer_start
+        if not _verb_inside(doc, qt, piece) or _holds_cue(doc, qt, cue_from, s_end):
             continue
         start, end = trim(qt.text, doc[first].idx, s_end)
         if end > piece.outer_start:
             out.append(Candidate(start, end, MIXED, None, start, inherit=True,
                                  block=piece.block))
     return out
+
+
+def _first_word(doc: Doc, qt: Segmentation, s_start: int) -> int:
+    first = qt.token_at(s_start)
+    while first < len(doc) - 1 and (doc[first].is_space or doc[first].is_punct):
+        first += 1
+    return first
 
 
 def _first_piece(qt: Segmentation, s_start: int, s_end: int) -> QuotedSpan | None:

@@ -34,6 +34,7 @@ from newsextract.nlp.quotes.cueless import (
     on_unheld_banner,
 )
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
+from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
 from newsextract.nlp.quotes.lexicon import word_set
@@ -184,6 +185,8 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
             return None, Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
                                    subject=src)
         return None, None
+    if subject_without_predicate(doc, qt, qt.token_at(s_start), i):
+        return None, None  # "Les voisins, qui disent «…», ont alerté X": their predicate
     cue = inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit)
     if cue is None:
         after_gloss = gloss_end(doc, i, limit)

@@ -42,6 +42,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.narrative import verb_subject
+from newsextract.nlp.quotes.relatives import quoted_predicate
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_tsv
@@ -213,6 +214,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if in_inverted_subject_apposition(doc, v, mark):
             return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
+        if quoted_predicate(doc, qt, mark) and not any(
+                t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between):
+            return None  # "X, qui criait des insultes, «a frappé …»": no object of the verb
         if addressee(between, lemma):
             return None  # "a répondu à un «internaute»": whom the words go to
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \

@@ -55,6 +55,11 @@ from newsextract.nlp.quotes.lexicon import (
 )
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
+from newsextract.nlp.quotes.relatives import (
+    relative_holds_record,
+    subject_relative,
+    subject_without_predicate,
+)
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -118,6 +123,9 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue
             clause = before_main_verb(doc, tok, over_dashed_aside(doc, clause, limit))
             clause = before_coordinated_report(doc, tok, clause)
+            stop = relative_stop(doc, qt, tok, limit)
+            if stop is not None:
+                clause = (clause[0], min(clause[1], stop))
             if " " in lemma and not lemma.startswith("se "):
                 # "a fait valoir que": the clause starts after the whole cue
                 rest_end = tok.i + len(lemma.split())
@@ -129,7 +137,8 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 clause = (clause[0], min(clause[1], cue.start - 1))
             inverted = inverted_colon_subject(doc, tok, clause)
             cand = clause_record(doc, qt, clause, labels, lemma, tok.idx, names,
-                                 verbless=inverted is not None)
+                                 verbless=inverted is not None,
+                                 stop=None if stop is None else doc[stop].idx)
             if cand is not None:
                 cand.subject = inverted or verb_subject(doc, qt, tok)
                 if is_passive(tok) and inverted is None:
@@ -145,11 +154,7 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 continue  # "X a dit : «…»" is the verb's; only "…: c'est ce qu'a dit X"
             s_start, s_end = qt.sentence(tok.idx)
             limit = qt.token_at(s_end)
-            first = qt.token_at(s_start)
-            first = after_inserted_cue(doc, qt, first, tok.i)
-            while first < tok.i and (doc[first].is_punct and doc[first].text not in
-                                     ("«", "“", '"')):
-                first += 1
+            first = clause_first(doc, qt, qt.token_at(s_start), tok.i)
             # After a clause holding someone's quoted words, a verb and its subject after a
             # comma are an inserted reporting clause even without a clear inversion
             # ("…un fonds «financé par X», rappelle la haute autorité").
@@ -166,25 +171,93 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                 # "…, évoquant des «efforts»": a present participle (the form tells, the
                 # tagger's VerbForm is unreliable here), no inserted clause
                 continue
-            if first >= tok.i or not has_main_verb(doc[first:tok.i]):
-                continue
-            if quote_then_gloss(doc, qt, first, tok.i):
-                continue  # «…», le référendum voulu, a dit X: a direct quote and a gloss
-            if quote_after_break(qt, doc[first].idx, tok.idx) \
-                    or quote_after_detached_lead(doc, qt, first, tok.i):
-                continue  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
-            if chants_in(doc, qt, doc[first].idx, tok.idx):
-                continue  # "La foule avance aux cris de «…», a constaté X": chants, direct
-            if holds_cue(doc, qt, first, tok.i) and not _reports_someone_else(doc, qt, first,
-                                                                          tok.i, cue):
-                continue  # "X a annoncé … «…», a déclaré X": the quote is direct
-            cand = clause_record(doc, qt, (first, tok.i), labels, cue.lemma,
-                                 cue.verb.idx, names)
+            # a cue read without a clear inversion ("…, ont alerté la police") may be the
+            # main clause's own verb: it outranks no reporter of the clause before it
+            inverted = not quoted or inverted_cue(doc, tok.i + 1 + lead, limit, dates,
+                                                  require_inversion=True) is not None
+            cand = clause_before_cue(doc, qt, labels, names, first, tok.i, cue, inverted)
             if cand is not None:
-                attach(cand, cue)
                 out.append(cand)
     out += commaless_inverted_candidates(doc, qt, labels, dates)
+    out += closing_mark_candidates(doc, qt, labels, dates, names)
     return out
+
+
+def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: frozenset[int],
+                      first: int, end: int, cue: Cue, inverted: bool = True
+                      ) -> Candidate | None:
+    """The record of the clause in tokens [first, end) that the inverted cue after it
+    attributes, or None when the cue attributes a direct quote alone. `inverted`: the cue
+    is a clear inversion (its subject after its verb), which may attribute reported speech
+    of someone the clause describes."""
+    # "Le garçon, qui selon X chantait «…», «a cassé la vitre», a dit Y": the subject's
+    # relative clause is a record of its own; Y's starts at the main predicate. One with
+    # no quote nor selon only describes the subject: its speech verb ("qui s'exprimera ce
+    # soir") is no attribution of the sentence.
+    relative = subject_relative(doc, qt, first, end)
+    if relative is None and subject_without_predicate(doc, qt, first, end):
+        return None  # "Les voisins, qui disent «…», ont alerté X": a subject, no clause yet
+    reported_from = first if relative is None else relative.main
+    if relative is not None and relative_holds_record(doc, qt, relative, labels):
+        first = relative.main
+    # the relative found the main predicate, which the parse may hang on the noun
+    predicate_known = relative is not None and first == relative.main
+    if first >= end or not (predicate_known or has_main_verb(doc[first:end])):
+        return None
+    if quote_then_gloss(doc, qt, first, end):
+        return None  # «…», le référendum voulu, a dit X: a direct quote and a gloss
+    if quote_after_break(qt, doc[first].idx, doc[end].idx) \
+            or quote_after_detached_lead(doc, qt, first, end):
+        return None  # "C'est sa ville : «…», dit-il", "…, mais «…», a assuré X": direct
+    if chants_in(doc, qt, doc[first].idx, doc[end].idx):
+        return None  # "La foule avance aux cris de «…», a constaté X": chants, direct
+    if holds_cue(doc, qt, reported_from, end) \
+            and not _reports_someone_else(doc, qt, reported_from, end, cue, inverted):
+        return None  # "X a annoncé … «…», a déclaré X": the quote is direct
+    cand = clause_record(doc, qt, (first, end), labels, cue.lemma, cue.verb.idx, names)
+    if cand is not None:
+        attach(cand, cue)
+    return cand
+
+
+def closing_mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
+                            dates: frozenset[int], names: frozenset[int]) -> list[Candidate]:
+    """ "Le pilote «a ignoré les consignes» regrette X.", "Le parc «a doublé» rappelle-t-il.":
+    an inverted cue closing the sentence right after a closing mark, the comma left out;
+    the clause before it is one record, as after a comma."""
+    out: list[Candidate] = []
+    lex = reporting_lexicon()
+    for piece in qt.pieces:
+        if not piece.closed or piece.open_char is None:
+            continue
+        nxt = qt.token_at(piece.close_char) + 1
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        s_start, s_end = qt.sentence(piece.open_char)
+        if nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].idx >= s_end \
+                or qt.in_quote(doc[nxt].idx):
+            continue
+        limit = qt.token_at(s_end)
+        cue = inverted_cue(doc, nxt, limit, dates, require_inversion=True)
+        if cue is None or cue.lemma in lex.inverted_only \
+                or not (cue.pronoun is not None or (
+                    cue.subject is not None and is_speaker_like(doc, *cue.subject))) \
+                or not _closes_sentence(doc, cue.end, limit):
+            continue  # with no comma, only a cue naming a subject that can speak
+        first = clause_first(doc, qt, qt.token_at(s_start), nxt)
+        cand = clause_before_cue(doc, qt, labels, names, first, nxt, cue)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def clause_first(doc: Doc, qt: Segmentation, first: int, end: int) -> int:
+    """Where the clause before an inverted cue at token `end` starts: after an earlier
+    inserted cue of its sentence, and past punctuation other than an opening mark."""
+    first = after_inserted_cue(doc, qt, first, end)
+    while first < end and (doc[first].is_punct and doc[first].text not in ("«", "“", '"')):
+        first += 1
+    return first
 
 
 def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
@@ -241,6 +314,16 @@ def presentative_length(doc: Doc, i: int) -> int:
 @lru_cache(maxsize=1)
 def presentative_leads() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(line.split()) for line in read_lines("quotes_presentative_leads.txt"))
+
+
+def relative_stop(doc: Doc, qt: Segmentation, verb: Token, limit: int) -> int | None:
+    """The first token of the main clause when `verb` reports inside the relative clause
+    of the sentence's subject ("Ceux qui appellent à bloquer «savent …»"): its content
+    ends there, never running over the main clause's quoted predicate; else None."""
+    relative = subject_relative(doc, qt, qt.token_at(qt.sentence(verb.idx)[0]), limit)
+    if relative is None or not relative.pronoun < verb.i < relative.main:
+        return None
+    return relative.main
 
 
 def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit: int,
@@ -410,14 +493,16 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
 def clause_record(doc: Doc, qt: Segmentation, clause: tuple[int, int],
                   labels: set[str], lemma: str, anchor: int,
                   names: frozenset[int] = frozenset(),
-                  verbless: bool = False) -> Candidate | None:
+                  verbless: bool = False, stop: int | None = None) -> Candidate | None:
     """Mixed or indirect record over the clause; None when the clause is one quote
     (then the quote is direct) or crosses a sentence. `verbless`: the clause may lack a
-    verb (an account after "«…», rappelle X :")."""
+    verb (an account after "«…», rappelle X :"). `stop`: a character offset the clause
+    never runs past (the main clause after a relative one)."""
     start = doc[clause[0]].idx
     last = doc[clause[1] - 1]
     end = last.idx + len(last)
     s_start, s_end = qt.sentence(start)
+    s_end = s_end if stop is None else min(s_end, stop)
     # A quote opened in the clause runs to its closing mark; a clause that starts
     # inside a quote starts at its opening mark.
     for p in qt.pieces:
@@ -495,28 +580,55 @@ def extend_over_quotes(doc: Doc, qt: Segmentation, first: int, end: int,
     return new_end
 
 
-def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue) -> bool:
-    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y": the
-    clause reports the words of a person named (or a third-person pronoun) as its subject,
-    and an inverted cue naming another person attributes the whole clause: reported speech
-    inside reported speech is the outer speaker's (one record)."""
-    if cue.subject is None:
-        return False
-    outer = {t.i for t in doc[cue.subject[0]:cue.subject[1]] if t.ent_type_ == "PER"}
+def _reports_someone_else(doc: Doc, qt: Segmentation, first: int, end: int, cue,
+                          inverted: bool = True) -> bool:
+    """ "Paul X a admis qu'il était là «par hasard», a souligné l'avocate Anne Y", "Le
+    prévenu a reconnu avoir agi «sans réfléchir», a expliqué son avocat": the clause
+    reports the words of someone its subject names or describes (or a third-person
+    pronoun), and an inverted cue naming or describing another attributes the whole
+    clause: reported speech inside reported speech is the outer speaker's (one record)."""
+    if cue.subject is None or doc[cue.subject[0]].pos_ == "PRON" \
+            or cue.subject[0] < cue.verb.i or _split_auxiliary(doc, cue.verb):
+        return False  # the outer cue is inverted: "…, a souligné l'avocate"
+    outer = _noun_words(doc, *cue.subject)
     for verb in doc[first:end]:
         if verb.pos_ != "VERB" or qt.in_quote(verb.idx) or reporting_lemma(verb) is None:
             continue
         inner = subject_tokens(verb)
-        if inner is None:
-            continue
-        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN) \
-                and doc[cue.subject[0]].pos_ != "PRON":
+        if inner is None or inner[0] > verb.i:
+            continue  # an inverted cue of its own ("A, a dit X, B, a ajouté Y"): two records
+        if inner[1] - inner[0] == 1 and doc[inner[0]].lower_ in grammar_words(SUBJECT_PRONOUN):
             return True  # "Il a incité … «…», a insisté la procureure": hers, one record
-        if not outer:
-            continue
-        names = [t for t in doc[inner[0]:inner[1]] if t.ent_type_ == "PER"]
-        if names and not outer & {t.i for t in names} \
-                and {t.lower_ for t in names}.isdisjoint(
-                    t.lower_ for t in doc[cue.subject[0]:cue.subject[1]]):
-            return True
+        words = _noun_words(doc, *inner)
+        # without a clear inversion only two named people tell two speakers apart
+        named = _names_someone(doc, *inner) and _names_someone(doc, *cue.subject)
+        if words and outer and words.isdisjoint(outer) and (inverted or named) \
+                and is_speaker_like(doc, *inner) and not _after_comma(doc, verb):
+            return True  # two noun phrases with no word in common: two people
     return False
+
+
+def _split_auxiliary(doc: Doc, verb: Token) -> bool:
+    """A past participle whose auxiliary stands before the comma ("et ont, pour la
+    plupart, convoqué leurs adhérents"): the verb goes on the clause before, no inverted cue."""
+    return verb.morph.get("VerbForm") == ["Part"] and doc[verb.i - 1].pos_ != "AUX" \
+        and not any(c.dep_.startswith("aux") and c.i > verb.i - 3 for c in verb.children)
+
+
+def _after_comma(doc: Doc, verb: Token) -> bool:
+    """The verb (past its auxiliaries) follows a comma: an inserted cue of its own ("A, a
+    annoncé X"), whatever the parse makes its subject."""
+    k = verb.i - 1
+    while k > 0 and doc[k].pos_ == "AUX":
+        k -= 1
+    return doc[k].text == ","
+
+
+def _names_someone(doc: Doc, start: int, end: int) -> bool:
+    return any(t.ent_type_ == "PER" for t in doc[start:end])
+
+
+def _noun_words(doc: Doc, start: int, end: int) -> set[str]:
+    """The nouns and names of a noun phrase, lowercase (what two mentions of one person
+    would share: "M. Durand" / "Paul Durand", "le ministre" / "le ministre de la Mer")."""
+    return {t.lower_ for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN")}

@@ -382,7 +382,10 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
             last_source = src
         if span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
-                             subject=speaker, inherit=speaker is None)
+                             subject=speaker, inherit=speaker is None,
+                             # "Le pont, qui selon X date de 1900, «…»": an aside on a
+                             # description; whoever spoke before keeps the floor
+                             holds_floor=relative is None)
             # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record;
             # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
             first = doc[qt.token_at(span[0])]
