@@ -34,10 +34,10 @@ from newsextract.nlp.quotes.cueless import (
     on_unheld_banner,
 )
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
-from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
 from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.selon_sources import selon_cue_at, selon_source
 from newsextract.nlp.quotes.speakers import NO_SPEAKER
 from newsextract.nlp.segment import QuotedSpan, Segmentation
