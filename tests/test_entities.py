@@ -328,6 +328,17 @@ def test_glued_dateline_and_quote_marks_are_split(annotate):
     assert not any(t.startswith("«") or t in ("Des", "Les") for t in texts)
 
 
+def test_full_stop_after_a_clock_time_ends_the_sentence(annotate):
+    # "h." is no abbreviation at a sentence end, spaced or glued to the next sentence
+    doc = annotate("Le cortège est parti à 14 h. Les marcheurs ont rejoint le port vers "
+                   "15h30.Leur porte-parole Inès Garnier a pris la parole.", date="2021-05-08")
+    times = [s.text for s in doc.spans["dates"]]
+    assert "14 h" in times and "15h30" in times
+    starts = [s[0].text for s in doc.sents]
+    assert "Les" in starts and "Leur" in starts
+    assert ents(doc).get("Inès Garnier") == "PER"
+
+
 # --- places written as type word + name ----------------------------------------------------
 
 def test_streets_squares_stations_and_roundabouts_are_places(annotate):

@@ -42,8 +42,15 @@ GLUED_ELIDED_QUOTE = r"(?<=[^\W\d_]['’])(?:[«“]|\"(?=\w))"
 # "une fin de semaine agitéeD'autres cortèges". The capital and its apostrophe start a new
 # word; lowercase letters before it never end a name written that way ("d'Artagnan").
 GLUED_ELIDED_START = r"(?<=[a-zà-öø-ÿ]{2})(?=[CDJLNS]['’][^\W\d_])"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE,
+# A full stop glued after a clock time: "vers 13h.(Détails)", "à 18H00.Le cortège",
+# "dès 12h."Nous". A digit after it ("12h.30") is left alone.
+GLUED_CLOCK_STOP = r"(?:(?<=\d[hH])|(?<=\d[hH]\d\d))\.(?=[^\s\d])"
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_CLOCK_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE,
                  GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
+# The French tokenizer's special case "h." (an hour abbreviation) keeps the full stop of a
+# clock time ending a sentence ("à 21 h. Le cortège") in the time's token: the sentence
+# end is hidden and the date span takes the stop. Without it the stop is a suffix.
+CLOCK_ABBREVIATIONS = frozenset({"h.", "H."})
 # Shortest function word that starts a glued sentence: one letter ("À", "A") is too often
 # part of a word ("MisterA").
 MIN_GLUED_WORD_LETTERS = 2
@@ -68,6 +75,9 @@ def split_glued_punctuation(nlp: Language) -> None:
     parts = [pattern] if pattern else []
     infixes = [*GLUED_INFIXES, glued_sentence_start()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(parts + infixes).finditer
+    rules = nlp.tokenizer.rules or {}
+    if CLOCK_ABBREVIATIONS & rules.keys():
+        nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in CLOCK_ABBREVIATIONS}
 
 
 class InvisibleCharacterTokenizer:
