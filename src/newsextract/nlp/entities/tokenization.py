@@ -45,8 +45,8 @@ GLUED_ELIDED_START = r"(?<=[a-zà-öø-ÿ]{2})(?=[CDJLNS]['’][^\W\d_])"
 # A full stop glued after a clock time: "vers 13h.(Détails)", "à 18H00.Le cortège",
 # "dès 12h."Nous". A digit after it ("12h.30") is left alone.
 GLUED_CLOCK_STOP = r"(?:(?<=\d[hH])|(?<=\d[hH]\d\d))\.(?=[^\s\d])"
-GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_CLOCK_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE, GLUED_CLOSING_QUOTE,
-                 GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
+GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_CLOCK_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE,
+                 GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
 # The French tokenizer's special case "h." (an hour abbreviation) keeps the full stop of a
 # clock time ending a sentence ("à 21 h. Le cortège") in the time's token: the sentence
 # end is hidden and the date span takes the stop. Without it the stop is a suffix.
