@@ -32,6 +32,7 @@ from newsextract.nlp.participants.lexicon import (
     names_person,
 )
 from newsextract.nlp.participants.mentions import one_of_phrase_at, phrase_gender
+from newsextract.nlp.participants.vectors import OTHER, looks_like_person, seed_words
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
@@ -92,6 +93,24 @@ def head_can_speak(head: Token) -> bool:
     return can_speak(compound(head), head.lemma_) or names_movement(head)
 
 
+def person_by_vectors(head: Token) -> bool:
+    """An unknown common noun the word vectors find person-like (`vectors.py`): "le cadet",
+    "cette dame", "le doyen des députés". Only for positions that already say "speaker";
+    never a word a lexicon labels as no person ("école", "centaine", "rapport"), never
+    when the model has no vectors."""
+    noun, lemma = compound(head), head.lemma_.lower()
+    if head.pos_ != "NOUN" or not head.text[:1].islower() \
+            or OTHER in (seed_words().get(noun), seed_words().get(lemma)):
+        return False
+    return bool(looks_like_person(head.vocab, noun, lemma))
+
+
+def head_can_speak_here(head: Token, speaker_position: bool) -> bool:
+    """`head_can_speak`, or, where the position already says "speaker" (the subject of an
+    unambiguous reporting verb), an unknown noun the vectors find person-like."""
+    return head_can_speak(head) or (speaker_position and person_by_vectors(head))
+
+
 def names_group(head: Token) -> bool:
     """The head noun names people or an organisation ("les grévistes", "les syndicats",
     "les gilets jaunes"), not a document: what a group subject of a clause can be."""
@@ -108,7 +127,9 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
         return None
     tokens = doc[start:end]
     head = head_noun(tokens)
-    if head is None or head.lower_ in person_age_words() or not head_can_speak(head) \
+    # a description of a named person: the position says "person", so an unknown noun
+    # the vectors find person-like counts ("X, doyenne du village,")
+    if head is None or head.lower_ in person_age_words() or not head_can_speak_here(head, True) \
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None

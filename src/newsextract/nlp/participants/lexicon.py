@@ -2,7 +2,8 @@
 
 A head noun names a person when it is in the person lexicons the quotes layer already
 uses (`quotes_person_descriptions.txt`, `quotes_professions.txt`,
-`quotes_speaker_nouns.txt`), or when it ends like an agent noun
+`quotes_speaker_nouns.txt`) or a kinship noun ("«…», confie son frère":
+`participants_kinship_nouns.txt`), or when it ends like an agent noun
 (`participants_agent_suffixes.txt`: "-iste", "-eur", "-ant", …) and is not one of the nouns
 with such an ending that name things (`participants_not_people.txt`). Organisation nouns:
 `quotes_org_descriptions.txt` and the institutions of `participants_institution_nouns.txt`.
@@ -24,7 +25,7 @@ from newsextract.resources import read_lines, read_sections, read_tsv
 DEFINITE_DETERMINERS = grammar_words(DEFINITE_DETERMINER)
 
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
-                   "quotes_speaker_nouns.txt")
+                   "quotes_speaker_nouns.txt", "participants_kinship_nouns.txt")
 ORG_LEXICON = "quotes_org_descriptions.txt"
 INSTITUTION_LEXICON = "participants_institution_nouns.txt"
 DOCUMENT_LEXICON = "quotes_document_nouns.txt"

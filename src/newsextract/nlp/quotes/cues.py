@@ -14,7 +14,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, REFLEXIVE, grammar_words
-from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.descriptions import (
+    head_can_speak,
+    head_can_speak_here,
+    head_noun,
+)
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
@@ -246,7 +250,8 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
     if k + 1 >= limit or doc[k].pos_ != "DET":
         return False
     head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
-    return head is not None and head_can_speak(head)
+    # the unambiguous verb says who follows is a speaker ("…, estime le cadet.")
+    return head is not None and head_can_speak_here(head, True)
 
 
 def present_tense_lemma(tok: Token) -> str | None:

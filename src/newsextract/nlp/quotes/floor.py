@@ -24,7 +24,7 @@ from newsextract.nlp.quotes.handover import (
     is_narrative_fragment,
     ruling_floor,
 )
-from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders
+from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders, reporting_lexicon
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
 from newsextract.nlp.quotes.speakers import (
@@ -51,7 +51,10 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     """Speakers in text order of their cues, so that pronouns find earlier speakers."""
     ctx = SpeakerContext(doc)
     for ent in doc.spans.get("entities", []):
-        if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char):
+        # a name in a link to another story ("» LIRE AUSSI - X propose …") is that
+        # story's: no antecedent of the body's descriptions and pronouns
+        if ent.label_ in ("PER", "ORG") and not qt.in_quote(ent.start_char) \
+                and not in_link(doc, ent.start_char):
             ctx.add(ent.start_char, Speaker(entity_name(ent), ent.label_, ent.start_char,
                                             ent.end_char), False, is_salient_mention(ent),
                     mention_gender(doc, ent.start, ent.end) or _registry_gender(doc, ent))
@@ -82,7 +85,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                                   (cand.start, cand.end)) or speaker
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
-                                 any_source=cand.kind == SELON)
+                                 any_source=cand.kind == SELON,
+                                 speaker_position=_says_speaker(doc, cand))
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
@@ -99,7 +103,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
             speaker = Speaker(registry_name(doc, speaker) or fullest_name(
                 speaker.name, person_names if speaker.label == "PER" else []),
                 speaker.label, speaker.start_char, speaker.end_char)
-        if speaker.name is not None and speaker.start_char is not None:
+        if speaker.name is not None and speaker.start_char is not None \
+                and not in_link(doc, speaker.start_char):  # another story's speaker
             mention = doc.char_span(speaker.start_char, speaker.end_char,
                                     alignment_mode="expand")
             gender = mention_gender(doc, mention.start, mention.end) if mention else None
@@ -317,3 +322,18 @@ def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
             return ent._.entity["entity_id"]
     return None
 
+
+def _says_speaker(doc: Doc, cand: Candidate) -> bool:
+    """The candidate's subject is that of an unambiguous reporting verb ("le doyen a
+    affirmé que …", "«…», déclare le vicomte"): the position says it names who spoke, so an
+    unknown head noun may be accepted on the word vectors (`np_speaker`). Not when the verb
+    has a named subject before the quote: the quote sits in that subject's apposition and
+    the noun after the verb is its object ("X, l'une des voix des «…», a exhorté les
+    adhérents")."""
+    if cand.kind == SELON or cand.verb is None or cand.verb not in reporting_lexicon().single \
+            or reporting_lexicon().ambiguous(cand.verb):
+        return False
+    verb = doc.char_span(cand.anchor, cand.anchor + 1, alignment_mode="expand")
+    return verb is None or not any(
+        c.dep_.startswith("nsubj") and c.ent_type_ == "PER" and c.idx < cand.start
+        for c in verb.root.children)

@@ -278,7 +278,8 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         if cue is None or cue.subject is None or cue.pronoun is not None \
                 or cue.lemma in reporting_lexicon().inverted_only \
                 or not _closes_sentence(doc, cue.end, limit) \
-                or not is_speaker_like(doc, *cue.subject):
+                or not is_speaker_like(doc, *cue.subject,
+                                       not reporting_lexicon().ambiguous(cue.lemma)):
             continue
         finite = [t.i for t in doc[first:tok.i] if finite_verb(t)]
         if not finite or any(c.dep_.startswith("nsubj") and finite[-1] < c.i < tok.i

@@ -412,10 +412,15 @@ def modified_noun_subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     start, end = _modified_phrase(doc, noun, verb)
     detached = doc[verb.i - 1].text == "," or (
         verb.i > 1 and doc[verb.i - 1].pos_ == "PRON" and doc[verb.i - 2].text == ",")
-    governed = any(c.dep_ == "case" and c.i < noun.i for c in noun.children)
+    # an object of a verb that has its own subject (an inverted subject the parse read as
+    # an object, "a répondu le maire X, lançant", is no object)
+    governed = any(c.dep_ == "case" and c.i < noun.i for c in noun.children) \
+        or (noun.dep_ in ("obj", "iobj")
+            and any(c.dep_.startswith("nsubj") for c in noun.head.children))
     if is_speaker_like(doc, start, end) and not (detached and governed):
-        # "son soutien à X, estimant que": a participle after a comma that follows a
-        # complement is the main subject's (participle_main_verb), not the complement's.
+        # "son soutien à X, estimant que", "a rappelé ses agents, accusant la direction
+        # de …": a participle after a comma that follows a complement or an object is the
+        # main subject's (participle_main_verb), not the complement's.
         return start, end
     return None
 
@@ -501,6 +506,11 @@ def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
     modified = modified_noun_subject(doc, verb)
     if modified is not None:
         return modified  # "une ministre appelant à …": the noun phrase, not the clause's
+    if is_present_participle(verb) and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                                           and c.i < verb.i for c in verb.children):
+        own = subject_tokens(verb)  # "…, Paul X fustigeant …": an absolute participle
+        if own is not None:  # has its own subject, not the main verb's
+            return own
     main = participle_main_verb(doc, verb, qt.token_at(qt.sentence(verb.idx)[0]),
                                 qt.in_quote)
     if main is not None:

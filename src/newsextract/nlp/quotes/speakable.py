@@ -4,14 +4,15 @@ A subject counts only when it can be a speaker: a person or organisation named, 
 pronoun (il, elle, ils, elles), or a noun phrase whose head can speak by the one lexicon
 the participant registry also reads (`participants.lexicon.can_speak`: person, group,
 organisation and document nouns, agent endings, movement labels such as "les gilets
-verts"). "Le bilan est lourd : «…»" gives no speaker.
+verts"; for the subject of an unambiguous reporting verb, also a noun the word vectors
+find person-like: `participants.vectors`). "Le bilan est lourd : «…»" gives no speaker.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.descriptions import head_can_speak
+from newsextract.nlp.participants.descriptions import head_can_speak_here
 from newsextract.nlp.quotes.lexicon import pronoun_roles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.subjects import subject_tokens
@@ -24,8 +25,10 @@ MAX_SUBJECT_TOKENS = 12
 HEAD_WINDOW = 4
 
 
-def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
-    """The subject in tokens [start, end) can be a speaker (see the module docstring)."""
+def is_speaker_like(doc: Doc, start: int, end: int, speaker_position: bool = False) -> bool:
+    """The subject in tokens [start, end) can be a speaker (see the module docstring);
+    `speaker_position`: it is the subject of an unambiguous reporting verb, so an unknown
+    head noun the word vectors find person-like counts too."""
     if start >= end or end - start > MAX_SUBJECT_TOKENS:
         return False
     first = doc[start]
@@ -35,7 +38,7 @@ def is_speaker_like(doc: Doc, start: int, end: int) -> bool:
         return True
     for tok in doc[start:min(end, start + HEAD_WINDOW)]:
         if tok.pos_ in ("NOUN", "PROPN"):
-            return head_can_speak(tok)
+            return head_can_speak_here(tok, speaker_position)
     return False
 
 

@@ -15,9 +15,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.participants.descriptions import compound, head_can_speak, head_noun
+from newsextract.nlp.participants.descriptions import (
+    compound,
+    head_can_speak,
+    head_can_speak_here,
+    head_noun,
+)
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import generic_functions, titles
+from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS, generic_functions, titles
 from newsextract.nlp.participants.lookup import (
     by_entity,
     contradicts,
@@ -439,15 +444,17 @@ def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spea
 
 
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
-               any_source: bool = False) -> Speaker | None:
+               any_source: bool = False, speaker_position: bool = False) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
 
     Preference: a person entity not inside a prepositional complement, then an
     organisation or place so placed; a pronoun; a description the participant registry
     resolves to a named person or organisation, else to the last one named; the bare noun
     phrase if its head can speak (a person, a group, an organisation: see
-    participants/lexicon.py), whatever its head for a selon source (`any_source`: a poll
-    or a document is a source, not a speaker).
+    participants/lexicon.py; in a `speaker_position`, the subject of an unambiguous
+    reporting verb, also an unknown noun the word vectors find person-like, which refers
+    back like a description when definite), whatever its head for a selon source
+    (`any_source`: a poll or a document is a source, not a speaker).
     """
     if start >= end:
         return None
@@ -519,8 +526,17 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
-    if not any_source and head is not None and not head_can_speak(head):
+    if not any_source and head is not None \
+            and not head_can_speak_here(head, speaker_position):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
+    if speaker_position and not any_source and head is not None \
+            and not head_can_speak(head) and tokens[0].lower_ in DEFINITE_DETERMINERS \
+            and head.morph.get("Number") != ["Plur"]:  # "les ultras" are a group
+        # a person noun only the vectors know, definite: it refers back like the
+        # lexicon's descriptions ("«…», écrit l'aîné de la famille" after naming him)
+        ante = _described_person(doc, start, end, ctx)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
     document = written_by(doc, head) if head is not None else None
     if not any_source and (is_document(head) or document is not None):
         # "», relate le rapport", "affirment les signataires du texte": the body the
