@@ -354,6 +354,14 @@ def segmentation(doc: Doc) -> Segmentation:
     return result
 
 
+def article_text(doc: Doc) -> str:
+    """`doc.text`, taken from the article's segmentation once a layer has built it:
+    Doc.text joins every token again on each access, and every layer reads the text."""
+    if _LAST and _LAST[0].doc is doc:
+        return _LAST[0].text
+    return doc.text
+
+
 def sentences(doc: Doc) -> list[tuple[int, int]]:
     """The quote-aware sentences of `doc` as (start_char, end_char)."""
     return segmentation(doc).sentences
