@@ -328,7 +328,113 @@ def test_day_of_the_event_is_the_earliest_day_of_the_story(annotate):
 def test_story_time_line_without_publication_date(annotate):
     text = "Le 2 mars, la skieuse a chuté. Le lendemain matin, elle a été opérée."
     v = values(annotate(text, None))
-    assert v == {"Le 2 mars": "XXXX-03-02", "Le lendemain matin": "XXXX-XX-XXTMO"}
+    assert v == {"Le 2 mars": "XXXX-03-02", "Le lendemain matin": "XXXX-03-03TMO"}
+
+
+def test_undated_article_carries_its_named_day(annotate):
+    text = ("Les routiers bloqueront le port ce mardi 9 avril. Les barrages seront levés vers "
+            "18 h 15. Le lendemain, une réunion aura lieu en préfecture.")
+    v = values(annotate(text, None))
+    assert v["ce mardi 9 avril"] == "XXXX-04-09"
+    assert v["18 h 15"] == "XXXX-04-09T18:15"
+    assert v["Le lendemain"] == "XXXX-04-10"
+
+
+def test_undated_article_weekday_repeats_the_named_day(annotate):
+    text = ("Jeudi 3 octobre, les infirmières feront grève. Le cortège quittera la gare "
+            "jeudi matin ; la veille, les syndicats se réuniront.")
+    v = values(annotate(text, None))
+    assert v["jeudi matin"] == "XXXX-10-03TMO"
+    assert v["la veille"] == "XXXX-10-02"
+
+
+def test_undated_article_weekday_only_story_day(annotate):
+    text = ("Les éleveurs ont manifesté mercredi devant la mairie. Dans la soirée, la police "
+            "est intervenue vers 21 h, sans heurts. La veille, ils avaient écrit au maire.")
+    v = values(annotate(text, None))
+    assert v["mercredi"] == "XXXX-WXX-3"
+    assert v["la soirée"] == "XXXX-WXX-3TEV"
+    assert v["21 h"] == "XXXX-WXX-3T21:00"
+    assert v["La veille"] == "XXXX-WXX-2"
+
+
+def test_day_after_an_event_in_the_sentence_of_the_day_is_that_day(annotate):
+    text = ("Les infirmières ont défilé mercredi à Nantes, au lendemain d'une nuit de "
+            "négociations sans issue.")
+    assert values(annotate(text, PUB))["lendemain"] == "2021-03-10"
+
+
+def test_a_day_month_named_again_keeps_its_year(annotate):
+    text = ("Le 28 décembre, deux militants ont été interpellés à Rennes. Ils seront jugés le "
+            "4 mai pour les dégradations du 28 décembre.")
+    v = values(annotate(text, "2021-01-06"))
+    assert v["Le 28 décembre"] == "2020-12-28"
+    assert v["le 4 mai"] == "2021-05-04"
+    assert v["28 décembre"] == "2020-12-28"
+
+
+def test_a_month_and_a_quarter_named_again_keep_their_year(annotate):
+    text = ("La production a reculé au troisième trimestre, surtout entre juillet et "
+            "septembre. Pour la suite, la banque prévoit un rebond. Au troisième trimestre, "
+            "les ventes de juillet restent la principale déception.")
+    doc = annotate(text, "2022-02-15")
+    found = [(s.text, s._.timex["value"]) for s in doc.spans["dates"]]
+    assert ("troisième trimestre", "2021-Q3") in found
+    assert found.count(("juillet", "2021-07")) == 2
+
+
+def test_hours_of_the_morning_or_evening_are_clock_times(annotate):
+    text = ("Sept heures du matin devant le dépôt : les grévistes sont déjà là. Le dernier "
+            "camion est reparti vers 10 heures du soir.")
+    v = typed_values(annotate(text, PUB))
+    assert v["Sept heures"] == ("TIME", "2021-03-12T07:00")
+    assert v["10 heures"] == ("TIME", "2021-03-12T22:00")
+
+
+def test_hours_ago_count_whole_days(annotate):
+    text = "Le collectif, créé il y a 72 heures, réclame un rendez-vous."
+    assert values(annotate(text, PUB))["il y a 72 heures"] == "2021-03-09"
+
+
+def test_a_weekday_counted_down_to_is_ahead_of_the_story_day(annotate):
+    text = ("Le porte-parole a été relâché mercredi, à trois jours d'un nouveau samedi de "
+            "rassemblements, puis il a rejoint ses amis.")
+    v = values(annotate(text, "2021-03-12"))
+    assert v["mercredi"] == "2021-03-10"
+    assert v["samedi"] == "2021-03-13"
+
+
+def test_previous_and_next_units_count_from_the_story_time(annotate):
+    text = ("Les ventes ont stagné au deuxième trimestre 2020, après une chute de 3 % au "
+            "trimestre précédent. En 2016, la fonderie a licencié ; l'année suivante, elle a "
+            "fermé.")
+    v = values(annotate(text, "2021-06-20"))
+    assert v["trimestre précédent"] == "2020-Q1"
+    assert v["l'année suivante"] == "2017"
+
+
+def test_middle_of_the_afternoon_and_start_of_the_week(annotate):
+    text = ("Le maire avait reçu les commerçants en début de semaine. Jeudi, en milieu "
+            "d'après-midi, il a signé l'arrêté.")
+    v = values(annotate(text, PUB))
+    assert v["début de semaine"] == "2021-W10"
+    assert v["milieu d'après-midi"] == "2021-03-11TAF"
+
+
+def test_eve_of_an_event_with_its_article_frames_the_day_named(annotate):
+    text = "Vendredi, à la veille du référendum, le préfet a interdit les rassemblements."
+    v = values(annotate(text, PUB))
+    assert v["la veille"] == "2021-03-12"
+
+
+def test_a_month_after_jusqu_en_is_the_nearest_one(annotate):
+    text = "Le chantier, ouvert par la commune jusqu'en janvier, reste fermé aux piétons."
+    assert values(annotate(text, "2021-11-20"))["janvier"] == "2022-01"
+
+
+def test_undated_article_weekday_of_the_day_it_dated(annotate):
+    text = "Le 4 juin 2019, la digue a cédé. Mardi soir, les pompiers étaient encore là."
+    assert values(annotate(text, None))["Mardi soir"] == "2019-06-04TEV"
 
 
 # -- class 3: TimeML reference values --------------------------------------------------------

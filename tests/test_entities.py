@@ -808,6 +808,8 @@ def test_target_of_a_protest_slogan_is_a_person(annotate):
     assert "La" not in labels
     doc = annotate("Elles ont scandé «Vernon t'es foutu, on est dans la rue» devant la mairie.")
     assert ents(doc).get("Vernon") == "PER"  # a town's name too: the model reads a place
+    doc = annotate("Sous les fenêtres de la préfecture, on entendait « Garnier, t'es cuit ».")
+    assert ents(doc).get("Garnier") == "PER"  # any second-person address, not one wording
 
 
 def test_classifier_before_a_naming_participle_labels_the_name(annotate):
@@ -818,10 +820,12 @@ def test_classifier_before_a_naming_participle_labels_the_name(annotate):
 
 
 def test_arabic_family_name_with_its_article_is_a_person(annotate):
-    doc = annotate("Les partisans de Moqtada al-Sadr ont manifesté à Bagdad. Le sommet de "
-                   "Charm el-Cheikh s'ouvre lundi.")
+    doc = annotate("Les partisans de Moqtada al-Sadr ont manifesté à Bagdad. Le sommet s'ouvre "
+                   "lundi à Charm el-Cheikh. Un puits a été creusé près de Bir el-Hadj.")
     labels = ents(doc)
-    assert labels.get("Moqtada al-Sadr") == "PER" and labels.get("Charm el-Cheikh") == "LOC"
+    assert labels.get("Moqtada al-Sadr") == "PER"
+    # after a place preposition, a name with an Arabic article is a town's
+    assert labels.get("Charm el-Cheikh") == "LOC" and labels.get("Bir el-Hadj") == "LOC"
 
 
 # --- an interviewee's name glued to the answer ---------------------------------------------

@@ -54,6 +54,21 @@ def words_of_class(name: str, word_class: str) -> frozenset[str]:
 
 
 @cache
+def read_sections(name: str) -> dict[str, frozenset[str]]:
+    """Lowercase words of a text list cut into sections by header lines ``# [name]``, by
+    section name (words before the first header under ""); other comments skipped."""
+    sections: dict[str, set[str]] = {"": set()}
+    current = sections[""]
+    for line in read_text(name).splitlines():
+        line = line.strip()
+        if line.startswith("# [") and line.endswith("]"):
+            current = sections.setdefault(line[3:-1], set())
+        elif line and not line.startswith("#"):
+            current.add(line.lower())
+    return {section: frozenset(words) for section, words in sections.items()}
+
+
+@cache
 def read_json(name: str) -> Any:
     return json.loads(read_text(name))
 

@@ -1,6 +1,7 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
-determiners, object clitics."""
+determiners, object clitics, the forms of "à" and "de", reflexive pronouns, "que",
+articles and demonstratives, coordinators."""
 
 from __future__ import annotations
 
@@ -16,6 +17,16 @@ FEMININE_POSSESSIVE = "feminine_possessive"
 CLAUSE_OPENER = "clause_opener"
 CONTRACTED_DETERMINER = "contracted_determiner"
 OBJECT_CLITIC = "object_clitic"
+PREPOSITION_A = "preposition_a"
+REFLEXIVE = "reflexive"
+PREPOSITION_DE = "preposition_de"
+BARE_DE = "bare_de"
+QUE_WORD = "que_word"
+INDEFINITE_SINGULAR = "indefinite_singular"
+DEFINITE_ARTICLE = "definite_article"
+DEFINITE_DETERMINER = "definite_determiner"
+DEMONSTRATIVE_PRONOUN = "demonstrative_pronoun"
+COORDINATOR = "coordinator"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

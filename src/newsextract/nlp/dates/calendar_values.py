@@ -25,6 +25,7 @@ from newsextract.nlp.dates.direction import (
     text_after,
     text_before,
 )
+from newsextract.nlp.dates.mentions import day_key, month_key
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
@@ -71,15 +72,16 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
     if (carried := era_year(ctx, start)) is not None and not g.get("cue"):
         d = safe_date(carried, month, day_n)  # "en 1997 (le 3 mars, ...)"
         return [day_timex(m, ctx, d, PREVIOUS, part, start=start)] if d else []
+    if not g.get("cue") and (known := ctx.known_years.get(day_key(month, day_n))):
+        d = safe_date(known, month, day_n)  # "le 22 décembre" again: the day dated before
+        return [day_timex(m, ctx, d, PREVIOUS, part, start=start)] if d else []
     if ctx.pub is None:
         if not safe_date(LEAP_YEAR, month, day_n):  # 29 February may exist
             return []
         return [day_timex(m, ctx, None, NONE, part, start=start)] if part else [
             Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
     direction = direction_of(m, ctx, "cue")
-    before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
-    if direction == PAST and not cue_direction(g.get("cue")) and any(
-            before.endswith(p) for p in lexicon().words("deadline_preps")):
+    if direction == PAST and not cue_direction(g.get("cue")) and after_deadline_prep(ctx, m):
         direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
@@ -91,6 +93,12 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
                 abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
             d = other
     return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
+
+
+def after_deadline_prep(ctx: Context, m: RuleMatch) -> bool:
+    """'au plus tard le 5 mai', "jusqu'en mars": a deadline, the nearest such date."""
+    before = text_before(ctx, m.match_start, DEADLINE_WINDOW).rstrip()
+    return any(before.endswith(p) for p in lexicon().words("deadline_preps"))
 
 
 def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | None:
@@ -125,6 +133,13 @@ def norm_month(m: RuleMatch, ctx: Context, month_word: str | None = None,
         return []  # "le Champ de Mars", "la planète Mars": French months take no capital
     if year is None and not g.get("cue") and (carried := era_year(ctx, start)) is not None:
         anchor, year = PREVIOUS, carried  # "en 1997 (en janvier ...)"
+    if year is None and not g.get("cue") and (known := ctx.known_years.get(month_key(month))):
+        anchor, year = PREVIOUS, known  # the month the article already dated
+    if year is None and ctx.pub is not None and not g.get("cue") and after_deadline_prep(ctx, m):
+        # "une concertation lancée jusqu'en mars" written in December: the nearest March
+        anchor, year = PUBLICATION, min(
+            (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1),
+            key=lambda y: abs((y - ctx.pub.year) * 12 + month - ctx.pub.month))
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         direction = direction_of(m, ctx, "cue")

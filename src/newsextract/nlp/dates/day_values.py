@@ -16,6 +16,7 @@ from newsextract.nlp.dates.calendar_math import (
 from newsextract.nlp.dates.direction import (
     after_comparison,
     after_since_cue,
+    countdown_before,
     cue_direction,
     direction_of,
     sentence_initial,
@@ -34,16 +35,24 @@ from newsextract.nlp.dates.timeline import (
     calendar_timex,
     day_timex,
     part_code,
+    partial_timex,
     with_part,
 )
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
-# "au lendemain de X" set off by a comma right after a dated day ("hier, au lendemain du
-# vote") is in apposition to it: that very day; otherwise X is the story's day, this the next
-_APPOSITION = re.compile(r"\s*,\s*(?:au\s+|a\s+)?")
+# "au lendemain de X" in the sentence of the day just dated ("hier, au lendemain du vote",
+# "ils ont défilé dimanche, au lendemain des heurts") situates that very day; in a later
+# sentence X is the story's day and this the next
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def situates_day(ctx: Context, day_end: int, start: int) -> bool:
+    """Whether "au lendemain de X" at `start` speaks of the day named up to `day_end`."""
+    return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
+DAYS_IN_WEEK = 7
 
 
 def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -93,8 +102,8 @@ def norm_story_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | None:
     weekday = lexicon().mapping("weekdays")[m.groups[name]]
-    if ctx.pub is None:
-        return None
+    if ctx.pub is None:  # an undated article that dated its day: "le 7 mars 2019 ... jeudi"
+        return ctx.ref if ctx.ref is not None and ctx.ref.isoweekday() == weekday else None
     lex = lexicon()
     cue_words = [w for c in cues if (w := m.groups.get(c))]
     if any(w in lex.words("anchored_past_cues") or w in lex.words("anchored_future_cues")
@@ -104,6 +113,8 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return resolve_weekday(base, weekday, direction)
     if any(cue_direction(w) for w in cue_words):  # "samedi dernier", "mardi prochain"
         return resolve_weekday(ctx.pub, weekday, direction_of(m, ctx, *cues))
+    if countdown := countdown_before(ctx, m.match_start):
+        return countdown_day(countdown, ctx.ref or ctx.pub, weekday)
     since = after_since_cue(ctx, m.match_start) or after_comparison(ctx, m.match_start)
     tense = None if since else ctx.tense(m.start, m.end)
     if ctx.text.startswith("ce ", m.match_start) and not since:
@@ -124,9 +135,25 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
     return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
 
 
+def countdown_day(countdown: re.Match, base: date, weekday: int) -> date:
+    """'jeudi, à deux jours d'un nouveau samedi': the story's day plus the count when that
+    is the weekday named, else the next such weekday."""
+    n = parse_number(countdown.group("num"))
+    days = int(n) * (DAYS_IN_WEEK if countdown.group("unit").startswith("semaine") else 1) \
+        if n is not None and n == int(n) else None
+    if days is not None and (base + timedelta(days=days)).isoweekday() == weekday:
+        return base + timedelta(days=days)
+    return resolve_weekday(base, weekday, FUTURE)
+
+
 def norm_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
     weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
     d = weekday_date(m, ctx, "weekday", "cue", "cue2")
+    if d is None and (undated := ctx.undated_day()) and undated.weekday == weekday and \
+            {ctx.partial_tense, ctx.tense(m.start, m.end)} != {PAST, FUTURE}:
+        # the Friday just named; not one told in the opposite tense ("les marches auront
+        # lieu ce dimanche ... l'ont annoncé dimanche": the Sunday before)
+        return [partial_timex(m, undated, m.groups.get("part"))]
     if d is None:
         code = part_code(m.groups.get("part"))
         value = f"XXXX-WXX-{weekday}" + (f"T{code}" if code else "")
@@ -143,6 +170,8 @@ def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
     soir-là': the last day it dated other than the publication day."""
     d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
+    if d is None and (undated := ctx.undated_day()):
+        return [partial_timex(m, undated, m.groups.get("part"))]
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
 
 
@@ -163,17 +192,22 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
-    offset = lexicon().mapping("anchored_days")[m.groups["rel"]]
-    if m.groups.get("of") and (ctx.ref in (None, ctx.pub) or
-                               _APPOSITION.fullmatch(ctx.text, ctx.ref_end, m.start)):
-        # "hier, au lendemain du vote": the day just named is that day; when the story is
-        # at publication, X is an undated event of the day before and this is the
-        # publication day ("au lendemain des violences" in the next day's paper)
-        offset = 0
+    days_after = lexicon().mapping("anchored_days")[m.groups["rel"]]
+    of = m.groups.get("of")
+    # "hier, au lendemain du vote": the day just named is that day; when the story is at
+    # publication, X is an undated event of the day before and this is the publication day
+    # ("au lendemain des violences" in the next day's paper)
+    situated = of and (ctx.ref in (None, ctx.pub) or situates_day(ctx, ctx.ref_end, m.start))
     d, anchor = ctx.anchor_day()
-    d = d + timedelta(days=offset) if d else None
-    t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
-    if m.groups.get("of"):  # the span stops before "de"
+    d = d + timedelta(days=0 if situated else days_after) if d else None
+    # an undated story: "au lendemain de X" frames the day it is at ("ils ont défilé
+    # dimanche. Au lendemain de l'acte 10, ..."), whose X has no day to count from
+    undated = ctx.undated_day(0 if of else days_after)
+    if d is None and undated:
+        t = partial_timex(m, undated, m.groups.get("part"))
+    else:
+        t = day_timex(m, ctx, d, anchor, m.groups.get("part"))
+    if of:  # the span stops before "de"
         t.end = m.group_end("rel")
     return [t]
 
@@ -181,6 +215,10 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     part = m.groups.get("part") or m.groups.get("part2")
     d, anchor = ctx.anchor_day()
+    if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
+        # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
+        # fin d'après-midi" tells a habit, any day's afternoon
+        return [partial_timex(m, undated, None if part == "journee" else part)]
     return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
 
 
@@ -228,7 +266,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         # "pendant près de 3h30", "en 24h": an amount of time
         value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
         return [Timex(m.start, m.end, "DURATION", value)]
-    if hour < HALF_DAY and text_after(ctx, m.match_end).lstrip().startswith(
+    if hour < HALF_DAY and text_after(ctx, m.end).lstrip().startswith(
             tuple(lexicon().words("afternoon_tails"))):
         hour += HALF_DAY  # "à 3 heures de l'après-midi"
     if g.get("weekday"):
@@ -236,16 +274,30 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         anchor = PUBLICATION
     else:
         d, anchor = ctx.anchor_day()
-    day = day_value(d) if d else UNKNOWN_DAY
+    day = day_value(d) if d else undated_clock_day(m, ctx)
+    if d is None and day != UNKNOWN_DAY:
+        anchor = PREVIOUS
     value = f"{day}T{int(hour):02d}:{minutes:02d}"
     begin, finish = iso_bounds(value)
-    return [Timex(m.start, m.end, "TIME", value, begin, finish, anchor if d else NONE)]
+    return [Timex(m.start, m.end, "TIME", value, begin, finish,
+                  anchor if day != UNKNOWN_DAY else NONE)]
+
+
+def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
+    """The day of a clock time in a story without dates: the undated day it is at ("ce
+    vendredi 14 décembre ... dès 10 h"), the weekday written with it ("à 14 h samedi")."""
+    undated = ctx.undated_day()
+    if m.groups.get("weekday"):
+        weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
+        if undated is None or undated.weekday != weekday:
+            return f"XXXX-WXX-{weekday}"
+    return undated.value if undated else UNKNOWN_DAY
 
 
 def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     minutes = minutes_of(m.groups.get("min"))
     d, anchor = ctx.anchor_day()
     hour = 12 if m.groups["noon"] == "midi" else 24
-    day = day_value(d) if d else UNKNOWN_DAY
+    day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
-                  anchor=anchor if d else NONE)]
+                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, lexicon, macros
 from newsextract.nlp.dates.timeline import Context
 
 # characters read before / after an expression when looking for a cue or a tail
@@ -51,6 +51,22 @@ def after_comparison(ctx: Context, start: int) -> bool:
     cues = "|".join(re.escape(w) for w in lexicon().words("comparison_cues"))
     return re.search(rf"\b(?:{cues})\s+(?:\w+\s+)?\d[\d.,\s]*(?:\w+\s+)?$",
                      text_before(ctx, start, COMPARISON_WINDOW)) is not None
+
+
+# characters before an expression searched for a countdown ("à deux jours d'un nouveau
+# samedi de mobilisation": the noun phrase between may run to a few words)
+COUNTDOWN_WINDOW = 60
+# words of that noun phrase before the expression ("de la mobilisation attendue samedi")
+COUNTDOWN_WORDS = 4
+
+
+def countdown_before(ctx: Context, start: int) -> re.Match | None:
+    """'à deux jours du vote', 'à trois semaines d'un nouveau samedi': the day counted to is
+    ahead of the story's time; the match holds the count ("num") and its unit ("unit")."""
+    count = f"(?P<num>{macros()['NUM']}|{macros()['VAGUE']})"
+    return re.search(rf"\ba\s+{count}\s+(?P<unit>jours?|semaines?)\s+(?:de|du|des|d')"
+                     rf"(?:\s*[^\s.!?]+){{0,{COUNTDOWN_WORDS}}}\s+$",
+                     text_before(ctx, start, COUNTDOWN_WINDOW))
 
 
 def direction_of(m: RuleMatch, ctx: Context, *cue_groups: str) -> str | None:

@@ -17,8 +17,17 @@ from newsextract.nlp.dates.calendar_math import (
     year_of,
 )
 from newsextract.nlp.dates.direction import direction_of, text_before
+from newsextract.nlp.dates.mentions import period_key
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
-from newsextract.nlp.dates.timeline import NONE, PUBLICATION, UNKNOWN_DAY, Context, Timex, day_timex
+from newsextract.nlp.dates.timeline import (
+    NONE,
+    PREVIOUS,
+    PUBLICATION,
+    UNKNOWN_DAY,
+    Context,
+    Timex,
+    day_timex,
+)
 
 # the last century a text speaks of in roman or arabic numbers ("XXIe siècle")
 MAX_CENTURY = 21
@@ -100,6 +109,8 @@ def norm_ordinal_quarter(m: RuleMatch, ctx: Context) -> list[Timex]:
     letter = "Q" if months == 3 else "H"
     year = year_of(m.groups.get("year"), ctx.pub)
     anchor = NONE
+    if year is None and (known := ctx.known_years.get(period_key(letter, rank))):
+        anchor, year = PREVIOUS, known  # "au quatrième trimestre" again: the one dated before
     if year is None and ctx.pub is not None:
         anchor, year = PUBLICATION, ctx.pub.year
         current = (ctx.pub.month - 1) // months + 1

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import date, datetime, timedelta
 
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
@@ -27,13 +28,46 @@ from newsextract.nlp.dates.timeline import (
     day_timex,
 )
 
+# the precisions of the story's time that a unit can be counted from: "le mois précédent"
+# needs a month or a day, "l'année précédente" any year ("en 2017 ... l'année précédente")
+_BASE_PRECISIONS = {"semaine": "D", "week-end": "D", "mois": "DM", "trimestre": "DMQ",
+                    "semestre": "DMQH", "annee": "DMQHY", "an": "DMQHY"}
+_MONTHS_IN = {"Q": 3, "H": 6}
+
+
+def point_start(point: str | None) -> tuple[date, str] | None:
+    """The first day of the story's current time and its precision: D, M, Q, H or Y."""
+    if point is None:
+        return None
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)", point):
+        return date(*map(int, m.groups())), "D"
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", point):
+        return date(int(m.group(1)), int(m.group(2)), 1), "M"
+    if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", point):
+        months = _MONTHS_IN[m.group(2)]
+        return date(int(m.group(1)), months * (int(m.group(3)) - 1) + 1, 1), m.group(2)
+    if re.fullmatch(r"\d{4}", point):
+        return date(int(point), 1, 1), "Y"
+    return None
+
+
+def story_base(ctx: Context, unit: str) -> tuple[date | None, str]:
+    """What "le trimestre précédent", "l'année suivante" count from: the story's current
+    time when it is precise enough for the unit ("au quatrième trimestre 2018 ... contre 0,4 %
+    au trimestre précédent": 2018-Q3), else its current day."""
+    unit = fold_word(lexicon().mapping("relative_unit_aliases").get(unit, unit))
+    start = point_start(ctx.point)
+    if start is not None and start[1] in _BASE_PRECISIONS.get(unit, ""):
+        return start[0], PREVIOUS
+    return ctx.anchor_day()
+
 
 def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'la semaine dernière', 'cette année', "l'an prochain", 'la fin du mois'."""
     unit, cue = m.groups["unit"], m.groups.get("cue")
     lex = lexicon()
     anchored = cue in lex.words("anchored_past_cues") + lex.words("anchored_future_cues")
-    base, anchor = (ctx.anchor_day() if anchored else (ctx.pub, PUBLICATION))
+    base, anchor = (story_base(ctx, unit) if anchored else (ctx.pub, PUBLICATION))
     direction = cue_direction(cue)
     n = -1 if direction == PAST else 1 if direction == FUTURE else 0
     week_end = unit == "week-end"
@@ -64,6 +98,9 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [calendar_timex(m.start, m.end, "DATE", value, anchor)]
 
 
+HOURS_PER_DAY = 24
+
+
 def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
     """'il y a trois jours' -> the day three days before publication."""
     n, vague = count_of(m)
@@ -77,6 +114,8 @@ def norm_ago(m: RuleMatch, ctx: Context, sign: int = -1) -> list[Timex]:
         return [Timex(m.start, m.end, "DATE", "XXXX-XX-XX" if letter in "DW" else "XXXX",
                       anchor=NONE)]
     d = shift(ctx.pub, sign * int(n) * mult, letter, clock)
+    if clock and letter == "H":  # "il y a 48 heures": two days back, the day it gives
+        d = ctx.pub + timedelta(days=sign * (int(n) * mult // HOURS_PER_DAY))
     value = value_at(d, letter, clock)
     if clock or letter == "D":
         return [day_timex(m, ctx, d, PUBLICATION)]

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from newsextract.nlp.dates.calendar_math import day_value, iso_bounds
+from newsextract.nlp.dates.mentions import remember
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.undated import PartialDay, partial_day_of
 
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -49,6 +51,13 @@ class Context:
     event_day: date | None = None  # the earliest day the story dated: its event's
     ref_end: int = -1  # end offset of the expression that set `ref`
     days: list[date] = field(default_factory=list)  # every day the story dated, in order
+    # the story's current day when it named one it could not date ("vendredi 14 décembre"
+    # in an undated article), and the end offset of the expression that named it
+    partial: PartialDay | None = None
+    partial_end: int = -1
+    partial_tense: str | None = None  # the tense the undated day was told in
+    # the year of each day-month, month and quarter the story dated ("12-22", "12", "Q4")
+    known_years: dict[str, int] = field(default_factory=dict)
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -69,6 +78,13 @@ class Context:
         """`d` (dated by an expression ending at `end`) becomes the story's current day."""
         self.ref, self.ref_end = d, end
         self.days.append(d)
+        self.partial = None
+
+    def undated_day(self, days: int = 0) -> PartialDay | None:
+        """The undated day the story is at, moved by `days`, when it has no dated one."""
+        if self.ref is not None or self.pub is not None or self.partial is None:
+            return None
+        return self.partial.shifted(days) if days else self.partial
 
 def calendar_timex(start: int, end: int, type_: str, value: str, anchor: str) -> Timex:
     begin, finish = iso_bounds(value)
@@ -82,6 +98,13 @@ def with_part(value: str, part: str | None) -> tuple[str, str]:
     """(type, value) of a day, made a TIME with its part of the day if any."""
     code = part_code(part)
     return ("TIME", f"{value}T{code}") if code else ("DATE", value)
+
+
+def partial_timex(m: RuleMatch, day: PartialDay, part: str | None = None,
+                  start: int | None = None) -> Timex:
+    """An undated day of the story (with its part of the day)."""
+    type_, value = with_part(day.value, part)
+    return Timex(m.start if start is None else start, m.end, type_, value, anchor=PREVIOUS)
 
 
 def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
@@ -111,15 +134,26 @@ _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
 def advance(ctx: Context, t: Timex) -> None:
     """Move the story's time line to `t`: its value becomes the current time; an explicit
     year (or a month carried in it) becomes the era that following bare months fall in."""
+    if t.type in ("DATE", "TIME") and (day := partial_day_of(t.value, weekday_named(ctx, t))):
+        ctx.partial, ctx.partial_end = day.merged_with(ctx.partial), t.end
+        ctx.partial_tense = ctx.tense(t.start, t.end)
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
+    remember(ctx.known_years, t.value, explicit_year=t.anchor == NONE)
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
     if sets_era(ctx, t):
         ctx.era = (int(t.value[:4]), t.end)
     elif t.anchor == PUBLICATION:
         ctx.era = None  # back to the time of publication
+
+
+def weekday_named(ctx: Context, t: Timex) -> int | None:
+    """The weekday the words of an expression name ("vendredi 14 décembre": 5)."""
+    weekdays = lexicon().mapping("weekdays")
+    return next((weekdays[w] for w in re.findall(r"[a-z]+", ctx.text[t.start:t.end])
+                 if w in weekdays), None)
 
 
 def sets_era(ctx: Context, t: Timex) -> bool:

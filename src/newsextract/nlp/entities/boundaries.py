@@ -14,6 +14,8 @@ from newsextract.nlp.entities.tokens import (
     is_upper_word,
     title_at,
 )
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.punctuation import is_spaced_dash
 
 
 def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
@@ -65,7 +67,7 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             continue
         n = title_at(doc, s, e - 1, lex)
         if n:
-            if doc[s + n].lower_ in {"de", "du", "des", "d'", "d’"}:
+            if doc[s + n].lower_ in grammar_words(PREPOSITION_DE):
                 s = title_complement(doc, m, s + n, e, lex)
                 break
             m.role = doc[s:s + n].text
@@ -193,14 +195,11 @@ def take_place_qualifier(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     return m
 
 
-SPACED_DASHES = frozenset({"-", "–", "—"})
-
-
 def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
     """"Lyon - Nantes", "Rennes – Brest": a dash between spaces joins two names (a match, a
     route), it is never inside one."""
     for k in range(m.start + 1, m.end - 1):
-        if doc[k].text in SPACED_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+        if is_spaced_dash(doc, k):
             first = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
             second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
             return [first, *split_at_spaced_dash(doc, second)]

@@ -20,6 +20,7 @@ from newsextract.nlp.entities.tokens import (
     title_at,
 )
 from newsextract.nlp.extensions import block_index, blocks, is_extractable
+from newsextract.nlp.grammar_words import PREPOSITION_A, grammar_words
 
 # A road number: A36, N4, RD192, D 21 ("l'A36" is not a place name in news conventions).
 ROAD_NUMBER = re.compile(r"^(?:A|N|D|RN|RD|CD|E|M)\s?\d{1,4}[a-z]?$")
@@ -62,7 +63,7 @@ def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:
         return True
     links = {t.lower_ for t in doc[k + 1:start]}
     if lex.has("portfolio_titles_with_a", doc[k].lower_) \
-            and links & lex.words["portfolio_a_links"] and not links & lex.words["connectors"]:
+            and links & grammar_words(PREPOSITION_A) and not links & lex.words["connectors"]:
         return True  # "l'adjointe à la Culture", "le secrétaire (américain) au Budget"
     if k >= 2 and lex.has("portfolio_titles", doc[k - 2:k + 1].text.lower()):
         return True

@@ -23,16 +23,17 @@ from spacy.tokens import Doc
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import connector_length, is_sentence_initial, names_itself
+from newsextract.nlp.grammar_words import BARE_DE, DEFINITE_ARTICLE, PREPOSITION_DE, grammar_words
 
 # Longest proper name after a type word ("place du Général-de-Gaulle", "rue Jean de La
 # Fontaine"): beyond this, a run of capitals is a list of names, not one name.
 MAX_NAME_TOKENS = 6
 # "11e", "1er", "3ème", "XVe": an ordinal before a district noun.
 ORDINAL = re.compile(r"^(?:\d{1,2}|[IVXL]{1,5})(?:e|er|ème|eme)$")
-NAME_JOINERS = frozenset({"-", "de", "du", "des", "d'", "d’", "la", "le", "l'", "l’", "les"})
+NAME_JOINERS = frozenset({"-"}) | grammar_words(PREPOSITION_DE) | grammar_words(DEFINITE_ARTICLE)
 
 
-def is_name_word(token) -> bool:
+def may_be_in_proper_name(token) -> bool:
     """A capitalised word that can be part of a proper name ("Lilas", "Saint-Michel", "XV")."""
     text = token.text
     return text[:1].isupper() and any(c.isalpha() for c in text) and not token.is_punct
@@ -63,17 +64,17 @@ def name_end(doc: Doc, k: int, limit: int, label: str, loc_starts: frozenset[int
     town it stands in, not part of it: it stops a LOC name, not an ORG one ("tribunal de
     commerce de Lyon" is one organisation). A person named right after the name is not part
     of it ("la commission des Lois Jeanne Martin")."""
-    if k >= limit or not is_name_word(doc[k]):
+    if k >= limit or not may_be_in_proper_name(doc[k]):
         return k
     end = k + 1
     j = end
     while j < limit and end - k < MAX_NAME_TOKENS:
-        if is_name_word(doc[j]) and j not in person_starts:
+        if may_be_in_proper_name(doc[j]) and j not in person_starts:
             end = j = j + 1
             continue
         if doc[j].lower_ not in NAME_JOINERS:
             break
-        if label == "LOC" and doc[j].lower_ in {"de", "d'", "d’"} and j + 1 in loc_starts:
+        if label == "LOC" and doc[j].lower_ in grammar_words(BARE_DE) and j + 1 in loc_starts:
             break
         j += 1
     return end
@@ -116,7 +117,7 @@ def ordinal_districts(doc: Doc, lex: Lexicons) -> list[Mention]:
         if ORDINAL.match(doc[i].text) and lex.has("district_nouns", doc[i + 1].lower_):
             end = i + 2
             if end + 1 < len(doc) and lex.has("connectors", doc[end].lower_) \
-                    and is_name_word(doc[end + 1]):
+                    and may_be_in_proper_name(doc[end + 1]):
                 end += 2
             found.append(Mention(i, end, "LOC", trigger_label="LOC"))
     return found
@@ -141,7 +142,7 @@ def compound_places(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Menti
     found: list[Mention] = []
     i = 0
     while i < len(doc):
-        if not is_name_word(doc[i]) \
+        if not may_be_in_proper_name(doc[i]) \
                 or (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha):
             i += 1
             continue

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities.canonical import entity_key
-from newsextract.nlp.entities.grammar import NAME_JOINERS, is_name_word
+from newsextract.nlp.entities.grammar import NAME_JOINERS, may_be_in_proper_name
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
@@ -40,7 +40,7 @@ def spaced_honorific_names(doc: Doc, lex: Lexicons) -> list[Mention]:
         if tok.text not in lex.honorifics or not tok.text[:1].isupper():
             continue
         start = next_word(doc, tok.i + 1)
-        if start == tok.i + 1 or start >= len(doc) or not is_name_word(doc[start]) \
+        if start == tok.i + 1 or start >= len(doc) or not may_be_in_proper_name(doc[start]) \
                 or entity_key(doc[start].text) in lex.stoplist:
             continue
         end = name_run_end(doc, start)
@@ -54,9 +54,10 @@ def name_run_end(doc: Doc, start: int) -> int:
     end = start + 1
     k = end
     while k < len(doc) and k - start < MAX_NAME_TOKENS and not doc[k - 1].is_space:
-        if is_name_word(doc[k]) and doc[k].text not in NAME_JOINERS:
+        if may_be_in_proper_name(doc[k]) and doc[k].text not in NAME_JOINERS:
             end = k = k + 1
-        elif doc[k].lower_ in NAME_JOINERS and k + 1 < len(doc) and is_name_word(doc[k + 1]):
+        elif doc[k].lower_ in NAME_JOINERS and k + 1 < len(doc) \
+                and may_be_in_proper_name(doc[k + 1]):
             k += 1
         else:
             break

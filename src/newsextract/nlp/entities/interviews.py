@@ -36,8 +36,9 @@ def opens_answer(token, lex: Lexicons) -> bool:
                                                     word.rstrip(APOSTROPHES))
 
 
-def is_name_word(token) -> bool:
-    """A capitalised word that may be part of a person's name ("Paul", "Saint-Just")."""
+def may_be_in_person_name(token) -> bool:
+    """A capitalised word of letters (hyphens allowed) that may be part of a person's name
+    ("Paul", "Saint-Just"; not "M6" nor "L'": grammar.may_be_in_proper_name takes those)."""
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha()
 
 
@@ -65,11 +66,11 @@ def split_glued_persons(doc: Doc, m: Mention, lex: Lexicons,
     if m.label != "PER" or not starts_paragraph(doc, m.start):
         return [m]
     for k in range(m.end - 1, m.start + 1, -1):
-        if doc[m.start:k].text in persons and is_name_word(doc[k]):
+        if doc[m.start:k].text in persons and may_be_in_person_name(doc[k]):
             speaker = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
             rest = doc[k:m.end]
             if len(rest) >= MIN_ANSWER_PERSON_WORDS \
-                    and all(is_name_word(t) and not opens_answer(t, lex) for t in rest):
+                    and all(may_be_in_person_name(t) and not opens_answer(t, lex) for t in rest):
                 return [speaker, Mention(k, m.end, m.label, m.gazetteer, m.trigger_label)]
             return [speaker]
     return [m]

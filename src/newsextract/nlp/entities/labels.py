@@ -133,7 +133,8 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     """A label given by the words around a name whatever the model said: a one-word name
     followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
     ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
-    an Arabic family name with its article makes a person ("Karim al-Hassan")."""
+    an Arabic family name with its article makes a person ("Karim al-Hassan"), except right
+    after a place preposition, where such a name is a town's ("à Bir el-Hadj")."""
     if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
@@ -141,7 +142,7 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     if m.end - m.start > 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
         return "LOC"
     if m.label in {"LOC", "MISC"} and has_arabic_family_name(doc, m, lex):
-        return "PER"
+        return "LOC" if after_place_preposition(doc, m.start, lex) else "PER"
     if acronym_is_organisation(doc, m):
         return "ORG"
     return None
@@ -172,6 +173,12 @@ def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
             if m.label == "PER" and m.end - m.start > 1}
 
 
+def after_place_preposition(doc: Doc, start: int, lex: Lexicons) -> bool:
+    """A place preposition of one or two words ("à", "près de") right before token `start`."""
+    return any(lex.has("place_prepositions", doc[start - n:start].text.lower())
+               for n in (1, 2) if start - n >= 0)
+
+
 def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """A one-word "person" right after "à", "près de"... or written like a French compound
     place name ("Bourg-Saint-Andéol") is a place, unless the article names that person."""
@@ -182,8 +189,7 @@ def place_from_context(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None
         text = doc[m.start].text
         if canonical.entity_key(text) in person_words:
             continue
-        before = [doc[m.start - n:m.start].text.lower() for n in (1, 2) if m.start - n >= 0]
-        if any(lex.has("place_prepositions", b) for b in before) \
+        if after_place_preposition(doc, m.start, lex) \
                 or any(infix in text for infix in lex.place_infixes):
             m.trigger_label = "LOC"
 

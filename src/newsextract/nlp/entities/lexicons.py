@@ -11,6 +11,12 @@ from spacy.language import Language
 from newsextract import language
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.gazetteer import PATTERNS_FILE as GAZETTEER_FILE
+from newsextract.nlp.grammar_words import (
+    DEFINITE_ARTICLE,
+    INDEFINITE_SINGULAR,
+    PREPOSITION_DE,
+    grammar_words,
+)
 from newsextract.resources import read_json, read_jsonl, read_lines, read_tsv
 
 
@@ -45,6 +51,13 @@ def honorifics() -> dict[str, Honorific]:
 def acronym_skip_words() -> frozenset[str]:
     """Words that give no letter to an acronym (entities_function_words.json)."""
     return frozenset(read_json("entities_function_words.json")["acronym_skip"])
+
+
+@cache
+def person_age_words() -> frozenset[str]:
+    """The units of a person's age ("an", "ans": "Paul X, 45 ans"): `person_age_words` of
+    entities_function_words.json, for the layers that hold no Lexicons."""
+    return frozenset(read_json("entities_function_words.json")["person_age_words"])
 
 
 @dataclass(frozen=True)
@@ -100,10 +113,19 @@ def load_lexicons(nlp: Language) -> Lexicons:
                                       for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
-               if isinstance(v, list)} | {"french_adjectives": french_adjectives(nlp),
-                                          "titles_with_article": titles_with_article(),
-                                          "french_function_words": french_function_words()},
+               if isinstance(v, list)} | shared_word_classes(nlp),
     )
+
+
+def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
+    """The classes of `Lexicons.words` read from lists other layers share."""
+    return {
+        "connectors": grammar_words(PREPOSITION_DE),  # "de" between a head noun and a name
+        "articles": grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR),
+        "french_adjectives": french_adjectives(nlp),
+        "titles_with_article": titles_with_article(),
+        "french_function_words": french_function_words(),
+    }
 
 
 def french_function_words() -> frozenset[str]:

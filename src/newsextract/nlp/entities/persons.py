@@ -27,33 +27,20 @@ from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
-from newsextract.resources import read_lines, read_tsv
+from newsextract.nlp.reporting_verbs import single_verb_lemmas
+from newsextract.resources import read_lines
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
 # Labels of a model mention on the word that the age or the speech verb corrects.
 AGE_CORRECTS = frozenset({"MISC", "LOC"})
 SPEECH_CORRECTS = frozenset({"MISC"})
-AGE_UNITS = frozenset({"an", "ans"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
 ELIDED_OBJECTS = frozenset({"l'", "l’"})
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
 AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
-
-
-@cache
-def speech_lemmas() -> frozenset[str]:
-    """Single-word reporting verbs (reporting_verbs.tsv), reflexive pronoun dropped."""
-    lemmas = set()
-    for row in read_tsv("reporting_verbs.tsv"):
-        words = row[0].replace("’", "'").split()
-        if len(words) == 1:
-            lemmas.add(words[0].split("'")[-1])
-        elif words[0] in ("se", "s'"):
-            lemmas.add(words[-1])
-    return frozenset(lemmas)
 
 
 @cache
@@ -67,13 +54,13 @@ def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
-def has_age_after(doc: Doc, i: int) -> bool:
+def has_age_after(doc: Doc, i: int, lex: Lexicons) -> bool:
     """"Ludovic, 41 ans," (an age, not "10 ans après"); no-break spaces allowed."""
     comma = next_word(doc, i + 1)
     number = next_word(doc, comma + 1)
     unit = next_word(doc, number + 1)
     if unit >= len(doc) or doc[comma].text != "," or not doc[number].like_num \
-            or doc[unit].lower_ not in AGE_UNITS:
+            or not lex.has("person_age_words", doc[unit].lower_):
         return False
     after = next_word(doc, unit + 1)
     return after >= len(doc) or doc[after].lower_ not in duration_words()
@@ -86,7 +73,7 @@ def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
     verb = doc[i - 1]
     before = doc[i - 2]
     comme = before.lower_ in ELIDED_OBJECTS and i >= 3 and doc[i - 3].lower_ == "comme"
-    return verb.lemma_ in speech_lemmas() and (before.text in BEFORE_INVERSION or comme)
+    return verb.lemma_ in single_verb_lemmas() and (before.text in BEFORE_INVERSION or comme)
 
 
 def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
@@ -99,7 +86,7 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):
             continue
-        if has_age_after(doc, i):
+        if has_age_after(doc, i, lex):
             corrects = AGE_CORRECTS
         elif is_inverted_speech_subject(doc, i):
             corrects = SPEECH_CORRECTS

@@ -1,7 +1,7 @@
 """Whom does a protest slogan name?
 
-"« Dupuis démission ! »", "Lenoir, dégage", "Lenoir t'es foutu", chanted or written on a
-sign: the one capitalised word before a demand (`slogan_demands` of
+"« Dupuis démission ! »", "Lenoir, dégage", "Lenoir t'es cuit", chanted or written on a
+sign: the one capitalised word before a demand or a second-person address (`slogan_demands` of
 entities_function_words.json) is a person asked to go, even when the model reads it as a
 place at the start of a quotation or misses it. Determiners, pronouns ("Sa démission"),
 titles ("Préfet démission") and stoplist words ("Gouvernement démission") name no one.
@@ -18,7 +18,7 @@ from newsextract.nlp.entities.mention import Mention
 # Parts of speech of capitalised words that start a sentence about a resignation, not a
 # slogan: "La démission", "Cette démission", "Sa démission".
 NOT_A_NAME = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ"})
-# Characters read after the name for a demand: more than the longest demand ("t'es foutu").
+# Characters read after the name for a demand: room for a demand of a few words.
 LONGEST_DEMAND_CHARS = 20
 # Tokens that hold those characters (one per word, apostrophe and hyphen).
 DEMAND_TOKENS = 8
@@ -27,7 +27,7 @@ DEMAND_TOKENS = 8
 def is_demand_at(doc: Doc, k: int, demand_keys: tuple[str, ...]) -> bool:
     """A slogan's demand starting at token k, possibly after a comma ("Lenoir, démission")
     or non-breaking spaces (tokens of their own); a demand may have several words
-    ("Lenoir t'es foutu"), compared with case, accents and apostrophes folded."""
+    ("Lenoir t'es cuit"), compared with case, accents and apostrophes folded."""
     while k < len(doc) and (doc[k].is_space or doc[k].text == ","):
         k += 1
     if k >= len(doc):

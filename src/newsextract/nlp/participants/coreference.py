@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
+from newsextract.nlp.entities.lexicons import person_age_words
+from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
@@ -52,14 +53,13 @@ GENERIC_REACH_CHARS = 1200
 # Two persons mentioned within this distance before a generic description (about the
 # sentence before it) both fit it: the description stays unresolved.
 RIVAL_REACH_CHARS = 400
-AGE_UNITS = frozenset({"an", "ans"})
 # Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
 # ("depuis 20 ans", "en 30 ans") makes a duration.
 AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").
-NEW_PERSON_DETERMINERS = frozenset({"un", "une"}) | grammar_words(SINGULAR_POSSESSIVE)
+NEW_PERSON_DETERMINERS = grammar_words(INDEFINITE_SINGULAR) | grammar_words(SINGULAR_POSSESSIVE)
 NEW_PERSON_NOUN_TOKENS = 3
 # How far back a quotation mark opening the quote around a mention is looked for.
 QUOTE_REACH_CHARS = 1000
@@ -75,7 +75,7 @@ def age_near(doc: Doc, start: int, end: int) -> int | None:
                          or tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]
                          or tok.pos_ == "PRON"):
             return None  # another clause or another person ("et Marie, 40 ans")
-        if tok.text.isdigit() and _next_word(doc, i).lower_ in AGE_UNITS \
+        if tok.text.isdigit() and _next_word(doc, i).lower_ in person_age_words() \
                 and (i == end or doc[i - 1].lower_ in AGE_OPENERS):
             return int(tok.text)
     return None

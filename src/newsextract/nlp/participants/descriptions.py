@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.entities.lexicons import honorifics, person_age_words
+from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     age_nouns,
@@ -39,9 +40,8 @@ MAX_APPOSITIONS = 3
 # Words of one apposition at most (a longer stretch is a clause of its own).
 MAX_APPOSITION_TOKENS = 12
 STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
-AGE_WORDS = frozenset({"an", "ans"})
 # Contracted prepositions the tagger may leave as determiners ("du Sénat", "au maire X").
-GOVERNING = frozenset({"du", "des", "au", "aux"})
+GOVERNING = grammar_words(CONTRACTED_DETERMINER)
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _description(doc: Doc, start: int, end: int) -> Description | None:
         return None
     tokens = doc[start:end]
     head = head_noun(tokens)
-    if head is None or head.lower_ in AGE_WORDS or not head_can_speak(head) \
+    if head is None or head.lower_ in person_age_words() or not head_can_speak(head) \
             or (head.i + 1 < end and doc[head.i + 1].lower_ == "par"):
         return None  # an age ("45 ans"), a passive participle ("cité par l'AFP")
     det = doc[start - 1] if start > 0 and doc[start - 1].pos_ == "DET" else None

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import BARE_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     group_quantifiers,
     names_person,
+    quantity_openers,
     quoted_movement_at,
 )
-
-# Determiners opening a quantity noun ("des centaines de", "un groupe de").
-QUANTITY_OPENERS = frozenset({"un", "une", "des", "quelques", "plusieurs", "de"})
 
 
 def quantified_group_at(doc: Doc, i: int) -> int | None:
@@ -26,7 +25,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     nouns, dets = group_quantifiers()
     tok = doc[i]
     low = tok.lower_  # asked of every token of the article: read once
-    if low in QUANTITY_OPENERS and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
+    if low in quantity_openers() and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
         j = i + 1
     elif low in dets or tok.pos_ == "NUM" or low in nouns or (
             low == "des" and tok.morph.get("Definite") == ["Ind"]):
@@ -34,7 +33,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     else:
         return None
     while j + 2 < len(doc) and doc[j].lower_ in nouns \
-            and doc[j + 1].lower_ in ("de", "d'", "d’"):
+            and doc[j + 1].lower_ in grammar_words(BARE_DE):
         j += 2
     label = quoted_movement_at(doc, j) if j != i else None
     if label is not None:

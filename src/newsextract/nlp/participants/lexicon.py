@@ -16,11 +16,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.resources import read_lines, read_text, read_tsv
+from newsextract.nlp.grammar_words import DEFINITE_DETERMINER, grammar_words
+from newsextract.resources import read_lines, read_sections, read_tsv
 
 # Definite determiners and demonstratives: a noun phrase opened by one refers back
 # ("le ministre", "cette femme").
-DEFINITE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+DEFINITE_DETERMINERS = grammar_words(DEFINITE_DETERMINER)
 
 PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
                    "quotes_speaker_nouns.txt")
@@ -93,33 +94,27 @@ def generic_functions() -> frozenset[str]:
     return _lower_set("participants_generic_functions.txt")
 
 
-def _two_sections(name: str, second: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The lowercase words of a data file in two sections: before and after the comment
-    line `second` ("# [determiner]")."""
-    sections: tuple[set[str], set[str]] = (set(), set())
-    current = sections[0]
-    for line in read_text(name).splitlines():
-        line = line.strip()
-        if line == second:
-            current = sections[1]
-        elif line and not line.startswith("#"):
-            current.add(line.lower())
-    return frozenset(sections[0]), frozenset(sections[1])
-
-
 @cache
 def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
     """Quantity or collective nouns ("centaines", "groupe") and quantifying determiners
     ("plusieurs") that open a quantified group of people:
     `participants_group_quantifiers.txt`, sections [noun] and [determiner]."""
-    return _two_sections("participants_group_quantifiers.txt", "# [determiner]")
+    sections = read_sections("participants_group_quantifiers.txt")
+    return sections["noun"], sections["determiner"]
+
+
+def quantity_openers() -> frozenset[str]:
+    """Words that open a quantity noun ("des centaines de", "un groupe de"):
+    `participants_group_quantifiers.txt`, section [opener]."""
+    return read_sections("participants_group_quantifiers.txt")["opener"]
 
 
 @cache
 def movement_words() -> tuple[frozenset[str], frozenset[str]]:
     """Emblems and colours that name a movement together ("gilets jaunes"):
     `participants_movement_labels.txt`, sections [emblem] and [colour]."""
-    return _two_sections("participants_movement_labels.txt", "# [colour]")
+    sections = read_sections("participants_movement_labels.txt")
+    return sections["emblem"], sections["colour"]
 
 
 def names_movement(tok: Token) -> bool:

@@ -9,7 +9,15 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
-from newsextract.nlp.grammar_words import FEMININE_POSSESSIVE, MASCULINE_POSSESSIVE, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    CONTRACTED_DETERMINER,
+    FEMININE_POSSESSIVE,
+    INDEFINITE_SINGULAR,
+    MASCULINE_POSSESSIVE,
+    PREPOSITION_DE,
+    grammar_words,
+)
 from newsextract.nlp.participants.lexicon import names_person, titles
 
 # Words left of a name read for its title and its complements ("la nouvelle ministre de la
@@ -36,7 +44,7 @@ def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
         return False  # a title after a noun: "le quotidien du soir La Gazette Lorraine"
     while i >= floor:
         t = doc[i]
-        if t.pos_ == "ADP" or t.lower_ in ("du", "des", "au", "aux"):
+        if t.pos_ == "ADP" or t.lower_ in grammar_words(CONTRACTED_DETERMINER):
             return True
         if t.pos_ in ("DET", "ADJ", "NUM") or (t.pos_ == "NOUN" and t.text[:1].islower()):
             i -= 1
@@ -78,8 +86,8 @@ def one_of_phrase_at(doc: Doc, start: int) -> bool:
     i = start
     if i < len(doc) and doc[i].lower_ in ("l'", "l’"):
         i += 1
-    return i + 1 < len(doc) and doc[i].lower_ in ("un", "une") \
-        and doc[i + 1].lower_ in ("de", "des", "d'", "d’", "du")
+    return i + 1 < len(doc) and doc[i].lower_ in grammar_words(INDEFINITE_SINGULAR) \
+        and doc[i + 1].lower_ in grammar_words(PREPOSITION_DE)
 
 
 # Marks after which a word before a name opens an inverted cue ("», note X"), not a title.
@@ -238,7 +246,7 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
     while i < limit:
         t = doc[i]
         if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
-                and doc[i + 1].lower_ in ("de", "d'", "d’") and doc[i + 2].pos_ == "NUM":
+                and doc[i + 1].lower_ in grammar_words(BARE_DE) and doc[i + 2].pos_ == "NUM":
             break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
@@ -247,7 +255,7 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
             seen_noun = True
             i += 1
             continue
-        if seen_noun and t.lower_ in ("de", "d'", "d’", "du", "des") and i + 1 < limit \
+        if seen_noun and t.lower_ in grammar_words(PREPOSITION_DE) and i + 1 < limit \
                 and doc[i + 1].pos_ in ("DET", "NOUN", "PROPN"):
             i += 1
             continue

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
-from newsextract.nlp.grammar_words import SUBJECT_PRONOUN, grammar_words
+from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
 from newsextract.nlp.participants.descriptions import (
     Description,
@@ -75,9 +75,6 @@ NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
 UNNAMED, GROUP = "NP", "GROUP"
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
-# Indefinite articles bringing in a new person by a generic description ("une femme de 40
-# ans"): an unnamed participant of its own, which a later "la jeune femme" may mean.
-INDEFINITE_SINGULAR = frozenset({"un", "une"})
 EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
@@ -290,7 +287,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if people is not None:
             start = people  # "des centaines de manifestants": written from the head noun
         elif det.pos_ == "DET" and (det.lower_ in DEFINITE_DETERMINERS or (
-                det.lower_ in INDEFINITE_SINGULAR and not one_of_phrase_at(doc, det.i))):
+                det.lower_ in grammar_words(INDEFINITE_SINGULAR)
+                and not one_of_phrase_at(doc, det.i))):
             start = det.i
         else:
             continue
@@ -313,7 +311,7 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
                               and low in p.heads], told, start_char)
         text = doc[first:end].text
-        new_person = det.lower_ in INDEFINITE_SINGULAR
+        new_person = det.lower_ in grammar_words(INDEFINITE_SINGULAR)
         if new_person and not introduces(text.lower(), low):
             continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
         if holders and not plural and not new_person:

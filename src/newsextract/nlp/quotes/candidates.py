@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, RELATIVE, grammar_words
 from newsextract.nlp.participants.lexicon import quoted_movement_at
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.cues import Cue
 from newsextract.nlp.quotes.lexicon import (
     is_bare_past_participle,
@@ -85,10 +86,15 @@ def attach(cand: Candidate, cue: Cue) -> None:
         cand.inherit = True
 
 
+# Punctuation trimmed off both edges of a candidate's text (a final "." too).
+EDGE_PUNCTUATION = frozenset(",;:") | DASHES
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+    while start < end and (text[start].isspace() or text[start] in EDGE_PUNCTUATION):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:-–—"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in EDGE_PUNCTUATION
+                           or text[end - 1] == "."):
         end -= 1
     return start, end
 

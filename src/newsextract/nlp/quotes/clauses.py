@@ -15,7 +15,15 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import CLAUSE_OPENER, OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import (
+    CLAUSE_OPENER,
+    DEMONSTRATIVE_PRONOUN,
+    OBJECT_CLITIC,
+    PREPOSITION_A,
+    QUE_WORD,
+    REFLEXIVE,
+    grammar_words,
+)
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
@@ -237,8 +245,9 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     reflexive speech verb (`quotes_attribute_verbs.txt`) with a quoted attribute, then a
     que- or de/à-clause: the subject's own word opens the reported clause, which runs from
     the opening mark (a mixed record)."""
+    reflexive = grammar_words(REFLEXIVE)
     if verb.lemma_.lower() not in word_set("quotes_attribute_verbs.txt") \
-            or not any(t.lower_ in ("se", "s'", "s’") for t in doc[max(0, verb.i - 2):verb.i]):
+            or not any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i]):
         return None
     opening = verb.i + 1
     if opening >= limit or not doc[opening].is_quote:
@@ -329,7 +338,7 @@ def misparsed_que_clause(doc: Doc, verb, limit: int) -> tuple[int, int] | None:
     relative pronoun. Taken when only a short adverbial separates it from the verb."""
     for i in range(verb.i + 1, min(len(doc), verb.i + MAX_MISPARSED_QUE_GAP)):
         t = doc[i]
-        if t.lower_ in ("que", "qu'", "qu’"):
+        if t.lower_ in grammar_words(QUE_WORD):
             if not t.head.dep_.startswith("acl"):
                 return None
             if _on_adverbial(t.head, verb):
@@ -360,15 +369,13 @@ def relative_on_an_object(verb: Token, noun: Token) -> bool:
         if tok.head == verb:  # the direct object, or the à-object ("répondre aux lettres")
             cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
             return (tok.dep_ == "obj" and not cases) or (
-                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1 and cases[0] in A_FORMS)
+                tok.dep_ in ("obl:arg", "iobj") and len(cases) == 1
+                and cases[0] in grammar_words(PREPOSITION_A))
         if tok.dep_ != "nmod" or tok.head is tok:
             return False
         tok = tok.head
     return False
 
-
-# The forms of the preposition "à" that introduce a verb's indirect object.
-A_FORMS = frozenset({"à", "au", "aux"})
 
 # Noun complements climbed from the noun of a relative clause to the verb's object
 # ("répondre aux centaines de lettres qu'…").
@@ -444,10 +451,6 @@ def clause_end(doc: Doc, start: int, end: int) -> int:
 # les délégués du personnel ont").
 MAX_RELATIVE_SUBJECT = 6
 
-# Antecedents of an object relative "que" that are pronouns ("ce que X appelle à …").
-_PRONOUN_ANTECEDENTS = frozenset({"ce", "celui", "celle", "ceux", "celles"})
-
-
 def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> bool:
     """The reporting verb sits in an object relative ("la taxe que le collectif appelle à
     supprimer", "la prime qu'il a promis de verser"): "que" is the object of the
@@ -458,9 +461,10 @@ def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> 
         return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
     for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
         tok = doc[k]
-        if tok.lower_ in ("que", "qu'", "qu’"):
+        if tok.lower_ in grammar_words(QUE_WORD):
             before = doc[k - 1]
-            return before.pos_ in ("NOUN", "PROPN") or before.lower_ in _PRONOUN_ANTECEDENTS
+            return before.pos_ in ("NOUN", "PROPN") \
+                or before.lower_ in grammar_words(DEMONSTRATIVE_PRONOUN)  # "ce que X appelle"
         if tok.is_punct or tok.pos_ in ("VERB", "SCONJ", "CCONJ", "ADP"):
             return False
     return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import BARE_DE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.quotes.candidates import MIXED, Candidate, holds_cue, is_label, trim
 from newsextract.nlp.quotes.lexicon import finite_verb, is_negated, reporting_lemma, word_set
@@ -21,7 +22,7 @@ from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # The plural indefinite article before an adjective, tagged as a preposition ("de
 # telles discussions", "d'autres élus").
-PARTITIVE = ("de", "d'", "d’")
+PARTITIVE = grammar_words(BARE_DE)
 # Tokens of the subject before the opening mark ("les travaux du pont", "Cette mesure").
 MAX_SUBJECT_TOKENS = 8
 # Tokens read after the opening mark for the clause's verb: a clitic or negation may come

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import PREPOSITION_DE, REFLEXIVE, grammar_words
 from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import names_person
@@ -177,7 +178,7 @@ def _periphrastic_verbs() -> dict[str, tuple[str, ...]]:
     out: dict[str, set[str]] = {}
     for line in read_lines("quotes_periphrastic_verbs.txt"):
         words = line.lower().split()
-        if words[0] in ("se", "s'", "s’") or words[0].startswith(("s'", "s’")):
+        if words[0] in grammar_words(REFLEXIVE) or words[0].startswith(("s'", "s’")):
             words = words[1:] if words[0] in ("se",) else [words[0][2:], *words[1:]]
         out.setdefault(words[0], set()).add(" ".join(words[1:]))
     return {k: tuple(v) for k, v in out.items()}
@@ -258,7 +259,7 @@ def present_tense_lemma(tok: Token) -> str | None:
     stems = [low[:-3]] if low.endswith(("ent", "ant")) else [low[:-1]] \
         if low.endswith("e") else []  # "leur reprochant" read as a noun: "reprocher"
     lex = reporting_lexicon().single
-    reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("s'", "s’", "se")
+    reflexive = tok.i > 0 and tok.doc[tok.i - 1].lower_ in grammar_words(REFLEXIVE)
     for stem in stems:
         for form in (stem + "er", stem.replace("è", "e") + "er", stem.replace("è", "é") + "er"):
             # "X s'inquiète :" tagged as an adjective: the reflexive lexicon entry
@@ -333,7 +334,7 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     via = k < limit and words.get(doc[k].lower_) == "via"
     if via:
         k += 1
-    if k >= limit or doc[k].lower_ not in ("de", "d'", "d’", "du", "des"):
+    if k >= limit or doc[k].lower_ not in grammar_words(PREPOSITION_DE):
         return None
     start = k + 1
     while start < limit and doc[start].pos_ == "DET":

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.lexicon import DOCUMENT_LEXICON
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.subjects import subject_tokens
 
@@ -75,8 +76,8 @@ def _signatories(doc: Doc, noun: Token) -> tuple[int, int] | None:
             while j < len(doc) and (doc[j].is_punct or doc[j].pos_ == "ADV"
                                     or doc[j].dep_ == "punct") and doc[j].text != ".":
                 j += 1  # "signée – fait rare – des 45 …": skip an aside
-                if j < len(doc) and doc[j - 1].text in ("–", "—", "-"):
-                    while j < len(doc) and doc[j].text not in ("–", "—", "-", "."):
+                if j < len(doc) and doc[j - 1].text in DASHES:
+                    while j < len(doc) and doc[j].text not in DASHES and doc[j].text != ".":
                         j += 1
                     j += 1
             if j < len(doc) and doc[j].lower_ in AGENT_WORDS:

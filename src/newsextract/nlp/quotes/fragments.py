@@ -13,6 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import (
+    CONTRACTED_DETERMINER,
+    PREPOSITION_A,
+    QUE_WORD,
+    REFLEXIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
@@ -110,7 +117,8 @@ def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
 # and an apposition may lie between ("l'appel, samedi soir, de la ministre, épouse du
 # maire, pour la «…»").
 MAX_CALL_REACH = MAX_SPEECH_CLAUSE_GAP
-CALL_PREPOSITIONS = ("à", "au", "aux", "pour")
+# Prepositions between a call noun and its quoted object ("l'appel au «calme»").
+CALL_PREPOSITIONS = grammar_words(PREPOSITION_A) | {"pour"}
 
 
 def call_author(doc: Doc, qt: Segmentation, piece: QuotedSpan
@@ -186,7 +194,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None and (named_subject := person_before(doc, v)) is not None:
             lemma = present_tense_lemma(tok)  # "X juge «…»": the tagger read a noun
         if lemma is None and tok.pos_ in ("NOUN", "ADJ") and v > 0 \
-                and doc[v - 1].lower_ in ("s'", "s’", "se"):
+                and doc[v - 1].lower_ in grammar_words(REFLEXIVE):
             lemma = present_tense_lemma(tok)  # "le maire s'inquiète : «…»", an adjective
         if lemma is None and tok.pos_ == "NOUN" and tok.lower_.endswith("ant") and v > 0 \
                 and doc[v - 1].lower_ in OBJECT_CLITICS:
@@ -208,9 +216,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if addressee(between, lemma):
             return None  # "a répondu à un «internaute»": whom the words go to
         fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
-            and not any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between)
+            and not any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
         if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
-                        or any(t.text == ":" or t.lower_ in ("que", "qu'", "qu’")
+                        or any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD)
                                for t in between)):
             return None  # an opinion verb quotes only a short noun phrase it governs
         agent = agent_before_piece(doc, v, mark)
@@ -287,7 +295,7 @@ def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
     apposition describing the inverted subject ("», raconte Paul X, 31 ans, un «gilet
     jaune» du Nord"), a label, not the verb's object."""
     k = v - 1
-    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in ("s'", "s’", "se")
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in grammar_words(REFLEXIVE)
                       or doc[k].text.startswith("-")):
         k -= 1
     if k > 0 and doc[k].text == ",":
@@ -298,16 +306,13 @@ def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
     return name is not None and any(doc[n].text == "," for n in range(name + 1, mark))
 
 
-# Prepositions that introduce whom a speech verb's words go to.
-_TO = ("à", "au", "aux")
-
-
 def addressee(between, lemma: str) -> bool:
     """The tokens between a speech verb and a quoted piece end in its "à" complement
     ("a répondu à un «…»", "s'adresse aux «…»"): the piece names the addressee
     (`quotes_addressee_verbs.txt`)."""
-    preps = [t for t in between if t.pos_ == "ADP" or t.lower_ in _TO]
-    return bool(preps) and preps[-1].lower_ in _TO \
+    to = grammar_words(PREPOSITION_A)  # introduces whom the words go to
+    preps = [t for t in between if t.pos_ == "ADP" or t.lower_ in to]
+    return bool(preps) and preps[-1].lower_ in to \
         and lemma.lower() in word_set("quotes_addressee_verbs.txt") \
         and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
 
@@ -320,7 +325,8 @@ def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
     if glued:
         return glued.lower()
     i = mark - 1
-    while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in ("au", "aux"):
+    glued_a = grammar_words(PREPOSITION_A) & grammar_words(CONTRACTED_DETERMINER)  # "au"
+    while i > 0 and doc[i].pos_ == "DET" and doc[i].lower_ not in glued_a:
         i -= 1
     if i > 0 and doc[i].text in ("'", "’") and len(doc[i - 1]) == 1:
         return doc[i - 1].lower_ + doc[i].text  # "d’« une …»" cut in three tokens

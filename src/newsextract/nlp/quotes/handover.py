@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.extensions import block_index
-from newsextract.nlp.grammar_words import POSSESSIVE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import generic_heads, titles
 from newsextract.nlp.participants.lookup import resolve, unnamed_described_at
 from newsextract.nlp.participants.mentions import np_start_governed
@@ -103,7 +103,7 @@ def introduced_person(doc: Doc, start: int, end: int) -> Speaker | None:
     if doc[start].lower_ not in DEMONSTRATIVES or end + 1 >= len(doc) \
             or head.lower_ in generic_heads() or head.lemma_.lower() in generic_heads() \
             or any(t.lower_ in titles() or t.lemma_.lower() in titles() for t in doc[start:end]) \
-            or doc[end].lower_ not in ("de", "d'", "d’") \
+            or doc[end].lower_ not in grammar_words(BARE_DE) \
             or not (doc[end + 1].pos_ == "PROPN" or doc[end + 1].like_num):
         return None
     p = unnamed_described_at(doc, doc[start].idx)

@@ -15,7 +15,12 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import CLAUSE_OPENER, SUBJECT_PRONOUN, grammar_words
+from newsextract.nlp.grammar_words import (
+    CLAUSE_OPENER,
+    REFLEXIVE,
+    SUBJECT_PRONOUN,
+    grammar_words,
+)
 from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.banners import chants_in
@@ -259,8 +264,9 @@ def is_passive(verb: Token) -> bool:
     """ "ont été invités", "sont appelés": a passive reporting verb, whose subject is whom
     the words address or concern, not who speaks; not a pronominal verb, whose "être" is
     no passive ("s'est engagé à")."""
-    if any(c.lower_ in ("se", "s'", "s’") for c in verb.children) \
-            or any(t.lower_ in ("se", "s'", "s’") for t in verb.doc[max(0, verb.i - 3):verb.i]):
+    reflexive = grammar_words(REFLEXIVE)
+    if any(c.lower_ in reflexive for c in verb.children) \
+            or any(t.lower_ in reflexive for t in verb.doc[max(0, verb.i - 3):verb.i]):
         return False
     return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
 

@@ -6,14 +6,18 @@ opinion verbs, negation, pronoun roles, titles; every list is a data file (docs/
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.entities.lexicons import honorifics
+from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
+from newsextract.nlp.reporting_verbs import (  # noqa: F401 (re-export)
+    ReportingLexicon,
+    reporting_lexicon,
+)
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -75,40 +79,6 @@ NAME_LABELS = ("PER", "ORG", "LOC")
 GROUP = "GROUP"
 
 
-@dataclass(frozen=True)
-class ReportingLexicon:
-    single: dict[str, bool]  # lemma -> ambiguous
-    multi: dict[str, tuple[tuple[tuple[str, ...], str, bool], ...]]  # first word -> rests
-    inverted_only: frozenset[str] = frozenset()  # cues only next to a quote ("commence-t-il")
-
-    def ambiguous(self, lemma: str) -> bool:
-        if lemma in self.single:
-            return self.single[lemma]
-        for rests in self.multi.values():
-            for _, full, amb in rests:
-                if full == lemma:
-                    return amb
-        return False
-
-
-@lru_cache(maxsize=1)
-def reporting_lexicon() -> ReportingLexicon:
-    single: dict[str, bool] = {}
-    multi: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-    inverted_only: set[str] = set()
-    for row in read_tsv("reporting_verbs.tsv"):
-        lemma, ambiguous = row[0], len(row) > 1 and row[1] in ("yes", "inverted")
-        if len(row) > 1 and row[1] == "inverted":
-            inverted_only.add(lemma)
-        words = lemma.split()
-        if len(words) > 1 and words[0] not in ("se",):
-            multi.setdefault(words[0], []).append((tuple(words[1:]), lemma, ambiguous))
-        else:
-            single[lemma] = ambiguous
-    return ReportingLexicon(single, {k: tuple(v) for k, v in multi.items()},
-                            frozenset(inverted_only))
-
-
 @cache
 def word_set(name: str) -> frozenset[str]:
     """A one-per-line data file as a lowercase set."""
@@ -157,10 +127,10 @@ def _counted_noun(tok: Token) -> bool:
 
 
 def _reflexive(verb: Token) -> bool:
-    if any(c.lemma_ == "se" or c.lower_ in ("s'", "s’", "se") for c in verb.children):
+    if any(c.lemma_ == "se" or c.lower_ in grammar_words(REFLEXIVE) for c in verb.children):
         return True
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return prev is not None and prev.lower_ in ("s'", "s’", "se")
+    return prev is not None and prev.lower_ in grammar_words(REFLEXIVE)
 
 
 def _participle_lemma(tok: Token) -> str:

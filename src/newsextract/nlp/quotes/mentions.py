@@ -15,6 +15,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.output import entity_canonical
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    INDEFINITE_SINGULAR,
+    PREPOSITION_DE,
+    grammar_words,
+)
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -109,7 +115,7 @@ def describes(tokens: list[Token], lexicon: str) -> bool:
 def lone_other(doc: Doc, start: int, end: int) -> bool:
     """ "«…», ajoute un autre", "glisse une autre, en souriant": an indefinite "autre" with
     no noun of its own, another member of the group of the last unnamed speaker."""
-    if end - start < 2 or doc[start].lower_ not in ("un", "une") \
+    if end - start < 2 or doc[start].lower_ not in grammar_words(INDEFINITE_SINGULAR) \
             or doc[start + 1].lower_ != "autre":
         return False
     return start + 2 == end or doc[start + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
@@ -136,10 +142,10 @@ def one_of_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """ "l'un de ses amis", "une des manifestantes": the pronoun "un"/"une" and its
     de-complement, token range without the article, or None."""
     i = start + 1 if doc[start].lower_ in ("l'", "l’") else start
-    if i + 2 >= end or doc[i].lower_ not in ("un", "une") or doc[i].pos_ != "PRON" \
-            or doc[i + 1].lower_ not in ("de", "des", "d'", "d’", "du"):
+    if i + 2 >= end or doc[i].lower_ not in grammar_words(INDEFINITE_SINGULAR) \
+            or doc[i].pos_ != "PRON" or doc[i + 1].lower_ not in grammar_words(PREPOSITION_DE):
         return None
-    k = i + 2 if doc[i + 1].lower_ in ("de", "d'", "d’") else i + 1
+    k = i + 2 if doc[i + 1].lower_ in grammar_words(BARE_DE) else i + 1
     np_end = noun_phrase_end(doc, k, end)
     if doc[i + 1].lower_ in ("des", "du"):
         np_end = noun_phrase_end(doc, i + 2, end)

@@ -17,25 +17,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.grammar_words import COORDINATOR, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.punctuation import is_spaced_dash
 from newsextract.nlp.quotes.lexicon import finite_verb
 
-# Dash characters that set off an aside when spaced on both sides (" - ", " – ", " — ").
-DASHES = frozenset({"-", "–", "—"})
 # Punctuation after the closing dash that ends the clause's own words.
 STOPS = frozenset({",", ";", ":", ".", "!", "?", "«", "»", "(", "“", '"'})
-# Coordinating words that, followed by a finite verb, start a verb of the journalist's.
-COORDINATORS = frozenset({"et", "mais", "ou", "puis"})
-
-
-def _is_aside_dash(doc: Doc, i: int) -> bool:
-    return doc[i].text in DASHES and bool(doc[i].whitespace_) \
-        and (i == 0 or bool(doc[i - 1].whitespace_))
 
 
 def _closing_dash(doc: Doc, opening: int, limit: int) -> int | None:
     for j in range(opening + 1, limit):
-        if _is_aside_dash(doc, j):
+        if is_spaced_dash(doc, j):
             return j
         if doc[j].text in (".", ";", ":", "!", "?"):
             return None
@@ -47,9 +40,10 @@ def _words_after(doc: Doc, closing: int, limit: int) -> int:
     j = closing + 1
     while j < limit:
         t = doc[j]
-        if t.text in STOPS or _is_aside_dash(doc, j):
+        if t.text in STOPS or is_spaced_dash(doc, j):
             break
-        if t.lower_ in COORDINATORS and j + 1 < limit and (
+        # a coordinator then a finite verb: a verb of the journalist's ("et a ajouté")
+        if t.lower_ in grammar_words(COORDINATOR) and j + 1 < limit and (
                 finite_verb(doc[j + 1]) or (j + 2 < limit and doc[j + 1].pos_ == "PRON"
                                         and finite_verb(doc[j + 2]))):
             break
@@ -65,7 +59,7 @@ def over_dashed_aside(doc: Doc, clause: tuple[int, int], limit: int) -> tuple[in
     """The clause (token range) extended past a dashed aside that interrupts it."""
     start, end = clause
     for i in range(start + 1, min(end + 1, limit)):
-        if not _is_aside_dash(doc, i):
+        if not is_spaced_dash(doc, i):
             continue
         closing = _closing_dash(doc, i, limit)
         if closing is None or end > closing + 1:

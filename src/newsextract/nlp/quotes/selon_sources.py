@@ -10,14 +10,15 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, PREPOSITION_DE, QUE_WORD, RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
-from newsextract.resources import read_text, read_tsv
+from newsextract.resources import read_sections, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
 # coûter cher, a …").
-RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "-", "–", "—", "(", ":"})
+RELATIVE_CLAUSE_ENDS = frozenset({",", ";", "(", ":"}) | DASHES
 
 
 def closes_relative(doc: Doc, k: int) -> bool:
@@ -25,7 +26,7 @@ def closes_relative(doc: Doc, k: int) -> bool:
     of "centre-ville")."""
     tok = doc[k]
     return tok.text in RELATIVE_CLAUSE_ENDS and (
-        tok.text not in ("-", "–", "—") or k == 0 or bool(doc[k - 1].whitespace_))
+        tok.text not in DASHES or k == 0 or bool(doc[k - 1].whitespace_))
 
 
 def selon_cue_positions(doc: Doc) -> list[int]:
@@ -78,7 +79,7 @@ def relative_before(doc: Doc, i: int) -> int | None:
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j >= 0 and doc[j].morph.get("PronType") == ["Rel"] \
-            and doc[j].lower_ not in ("que", "qu'", "qu’"):  # the conjunction, often
+            and doc[j].lower_ not in grammar_words(QUE_WORD):  # the conjunction, often
         return j
     return None
 
@@ -110,7 +111,7 @@ def swallowed_verb_end(doc: Doc, start: int, end: int, limit: int) -> int:
         k += 1  # the rest of a name: "selon Anne Morel"
     for n in range(k, end):
         tok = doc[n]
-        if tok.lower_ in ("de", "d'", "d’", "du", "des"):
+        if tok.lower_ in grammar_words(PREPOSITION_DE):
             return end  # "selon les avocats de l'accusé": a complement, no verb in it
         if tok.text[:1].islower() and not (tok.pos_ == "ADJ" and tok.morph.get("Gender")):
             return n
@@ -138,12 +139,12 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
         return None
     if head in word_set("quotes_selon_documents.txt"):
         for n in range(heads[0].i + 1, end):
-            if doc[n].lower_ in ("de", "d'", "d’", "du", "des"):
+            if doc[n].lower_ in grammar_words(PREPOSITION_DE):
                 inner = n + 1
                 while inner < end and doc[inner].pos_ == "DET":
                     inner += 1
                 if inner < end:
-                    return (n + 1 if doc[n].lower_ in ("de", "d'", "d’") else inner), end
+                    return (n + 1 if doc[n].lower_ in grammar_words(BARE_DE) else inner), end
         if head in word_set("quotes_selon_bare_documents.txt") \
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
@@ -158,20 +159,6 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     return start, _parenthesis_end(doc, end, limit)
 
 
-@lru_cache(maxsize=1)
-def _study_words() -> dict[str, frozenset[str]]:
-    """Sections of `quotes_selon_studies.txt`: study nouns, "pour", made-by participles."""
-    sections: dict[str, set[str]] = {}
-    current = sections.setdefault("study", set())
-    for line in read_text("quotes_selon_studies.txt").splitlines():
-        line = line.strip()
-        if line.startswith("# [") and line.endswith("]"):
-            current = sections.setdefault(line[3:-1], set())
-        elif line and not line.startswith("#"):
-            current.add(line.lower())
-    return {k: frozenset(v) for k, v in sections.items()}
-
-
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """ "Odoxa-Dentsu": a hyphen with no space on either side joins one name."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 \
@@ -183,9 +170,9 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     client ("selon un sondage X pour le journal Y": the source is the poll, the statement
     starts after Y)."""
     heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
-    study = _study_words()["study"]
+    study = read_sections("quotes_selon_studies.txt")["study"]
     if not heads or not (heads[0].lower_ in study or (
-            src[0] > 0 and doc[src[0] - 1].lower_ in ("de", "d'", "d’")
+            src[0] > 0 and doc[src[0] - 1].lower_ in grammar_words(BARE_DE)
             and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
         return src[1]  # "étude de l'Ifop": the source is the complement of the study
     return commissioned_end(doc, src[1], limit)
@@ -195,7 +182,7 @@ def commissioned_end(doc: Doc, end: int, limit: int) -> int:
     """A poll's or study's source phrase runs on over its makers and its client: a hyphen
     joining two names, "pour le journal X (et Y)", "réalisée par l'institut Z" (token
     after them; `end` if none)."""
-    words = _study_words()
+    words = read_sections("quotes_selon_studies.txt")
     while end + 1 < limit:
         nxt = doc[end + 1]
         joined = _glued_hyphen(doc, end) and (nxt.pos_ in ("PROPN", "NOUN")
@@ -221,7 +208,7 @@ def _after_client(doc: Doc, et: int) -> bool:
     for j in range(et - 1, max(et - 8, -1), -1):
         if doc[j].is_punct and not _glued_hyphen(doc, j):
             return False
-        if doc[j].lower_ in _study_words().get("for", ()):
+        if doc[j].lower_ in read_sections("quotes_selon_studies.txt").get("for", ()):
             return True
     return False
 

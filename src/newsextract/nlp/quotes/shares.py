@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_text
 from newsextract.nlp.quotes.lexicon import word_set
 
@@ -20,7 +21,7 @@ from newsextract.nlp.quotes.lexicon import word_set
 # poll's figures follow one another within a few sentences.
 SHARE_REACH_TOKENS = 120
 
-_OF = ("de", "des", "d'", "d’", "du")
+_OF = grammar_words(PREPOSITION_DE)
 
 
 @dataclass(frozen=True)

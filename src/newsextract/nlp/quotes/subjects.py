@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.mentions import glued_left, is_clitic
 from newsextract.nlp.segment import segmentation
 
@@ -161,9 +162,6 @@ def _named_before_apposition(doc, left: int) -> int | None:
         return None
     found = person_ending_at(doc, left - 2)
     return found[0] if found is not None else None
-
-
-DASHES = frozenset({"-", "–", "—"})
 
 
 def _before_dashed_aside(doc: Doc, j: int) -> int:
