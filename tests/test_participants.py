@@ -356,3 +356,18 @@ def test_things_in_a_colour_are_no_movement(annotate):
     doc = annotate("Les feux rouges de la ville sont tombés en panne et les lignes blanches "
                    "ont été effacées.")
     assert [g for g in doc._.participants if g["kind"] == "GROUP"] == []
+
+
+def test_registry_records_are_what_asdict_gives_and_share_no_list():
+    from dataclasses import asdict
+
+    from newsextract.nlp.participants.registry import Participant, as_dicts
+
+    p = Participant(1, "PER", "Odile Fresnel", names=["Fresnel", "Odile Fresnel"],
+                    gender="Fem", gender_evidence=[[2, "Fem"]],
+                    mentions=[[0, 13, "name"], [40, 47, "name"]], age=52)
+    record, = as_dicts([p])
+    assert record == asdict(p)
+    assert record["mentions"] == [[0, 13, "name"], [40, 47, "name"]]
+    record["mentions"][0][0] = 99
+    assert p.mentions[0][0] == 0

@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import astuple, dataclass
-from functools import lru_cache
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc
@@ -54,6 +54,13 @@ class Marks:
     straight: frozenset[str]
     space: str
     final_drop: tuple[str, ...]
+
+    @cached_property
+    def any_mark(self) -> re.Pattern[str]:
+        """One character of any kind of mark: the pairing passes jump from mark to mark
+        instead of testing every character of the text in Python."""
+        chars = sorted(c for c in self.openers | self.closers | self.straight if len(c) == 1)
+        return re.compile(f"[{re.escape(''.join(chars))}]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +85,12 @@ class QuotedSpan:
     @property
     def closed(self) -> bool:
         return self.close_char is not None
+
+
+def piece_row(piece: QuotedSpan) -> list:
+    """The piece as the plain list stored in ``doc._.ne_segments`` (what `astuple` gives,
+    without its deep copy of every field: ints and None only)."""
+    return [getattr(piece, f.name) for f in fields(piece)]
 
 
 @lru_cache(maxsize=1)
@@ -111,8 +124,8 @@ def _opens_straight(text: str, i: int, block_start: int) -> bool:
 
 def _first_mark(text: str, start: int, end: int, marks: Marks) -> tuple[int, str] | None:
     """(offset, "open"|"close") of the first quotation mark in [start, end)."""
-    for i in range(start, end):
-        c = text[i]
+    for found in marks.any_mark.finditer(text, start, end):
+        i, c = found.start(), found.group()
         if c in marks.openers:
             return i, "open"
         if c in marks.closers:
@@ -174,8 +187,8 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
     """Top-level pieces of [start, end) and whether the last one is left open."""
     pieces: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (offset, is_straight)
-    for i in range(start, end):
-        c = text[i]
+    for found in marks.any_mark.finditer(text, start, end):  # other characters change nothing
+        i, c = found.start(), found.group()
         if c in marks.openers and not (stack and _glued_closer(text, i, end)):
             stack.append((i, False))
         elif c in marks.closers or c in marks.openers:
@@ -344,7 +357,7 @@ def segmentation(doc: Doc) -> Segmentation:
         pieces = pair_quote_marks(text, blocks(doc))
         inside = [(p.outer_start, p.outer_end) for p in pieces]
         sentences = quote_aware_sentences(text, blocks(doc), inside)
-        doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
+        doc._.ne_segments = {"quoted": [piece_row(p) for p in pieces],
                              "sentences": [list(s) for s in sentences]}
         result = Segmentation(doc, text, pieces, sentences)
     else:
@@ -352,6 +365,14 @@ def segmentation(doc: Doc) -> Segmentation:
         result = Segmentation(doc, text, pieces, [tuple(s) for s in stored["sentences"]])
     _LAST[:] = [result]
     return result
+
+
+def article_text(doc: Doc) -> str:
+    """`doc.text`, taken from the article's segmentation once a layer has built it:
+    Doc.text joins every token again on each access, and every layer reads the text."""
+    if _LAST and _LAST[0].doc is doc:
+        return _LAST[0].text
+    return doc.text
 
 
 def sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -381,7 +402,7 @@ def reseat_lost_closer(doc: Doc, qt: Segmentation, n: int, cue_char: int) -> Non
     pieces = qt.pieces[:n] + [head] + inner + [tail] + qt.pieces[n + 1:]
     inside = [(p.outer_start, p.outer_end) for p in pieces]
     sentences = quote_aware_sentences(text, blocks(doc), inside)
-    doc._.ne_segments = {"quoted": [list(astuple(p)) for p in pieces],
+    doc._.ne_segments = {"quoted": [piece_row(p) for p in pieces],
                          "sentences": [list(x) for x in sentences]}
     qt.__init__(doc, text, pieces, sentences)
 

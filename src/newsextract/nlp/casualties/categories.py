@@ -111,6 +111,10 @@ class Predicates:
                         re.IGNORECASE),
              cat, voice)
             for p, cat, voice in predicate_rows()]
+        # Each row's verb alone, in the same order: a row whose verb does not occur in the
+        # text cannot match, and checking that is far cheaper than trying its whole pattern
+        # (lead, complement and gap backtrack for every row).
+        self.verbs = [re.compile(rf"(?:{p})\b", re.IGNORECASE) for p, _, _ in predicate_rows()]
 
     def category(self, text: str, pos: int, s_end: int, plural: bool = False) -> str | None:
         """Category of the casualty verb right after a noun phrase ("ont été tués")."""
@@ -122,8 +126,11 @@ class Predicates:
         """The casualty verb right after a noun phrase ("ont été tués"). With `plural`, a
         singular participle belongs to another noun ("un policier … avec plusieurs
         collègues avait été blessé")."""
-        for pattern, category, voice in self.patterns:
-            m = pattern.match(text[pos:s_end])
+        after = text[pos:s_end]
+        for (pattern, category, voice), verb in zip(self.patterns, self.verbs):
+            if not verb.search(after):
+                continue
+            m = pattern.match(after)
             if m:
                 gap = m.group("gap")
                 if m.group("complement").strip() and not _ANY_AUX.search(gap):

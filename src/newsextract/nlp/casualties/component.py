@@ -22,6 +22,7 @@ from newsextract.nlp.casualties.sources import (
     source_name,
 )
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.segment import article_text
 from newsextract.nlp.segment import sentences as article_sentences
 from newsextract.resources import read_json
 
@@ -47,7 +48,7 @@ class CasualtiesComponent:
                    for c in (figure.count_min, figure.count_max))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once per document
+        text = article_text(doc)  # Doc.text joins every token: read it once per document
         spans: list[Span] = []
         quotes = list(doc.spans["quotes"]) if "quotes" in doc.spans else []
         entities = list(doc.spans["entities"]) if "entities" in doc.spans else []

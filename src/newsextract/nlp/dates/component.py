@@ -19,6 +19,7 @@ from newsextract.nlp.dates.tense import governing_verb, verb_tense
 from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
 from newsextract.nlp.dates.values import normalise
 from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.segment import article_text
 
 SPAN_KEY = "dates"
 
@@ -31,7 +32,7 @@ class DatesComponent:
         rules()  # compile the grammar once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
-        raw = doc.text  # Doc.text joins every token: read it once per article
+        raw = article_text(doc)  # Doc.text joins every token: read it once per article
         folded = fold(raw)
         ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=raw,
                       tense=lambda s, e: self._tense(doc, s, e),

@@ -42,10 +42,13 @@ def may_be_in_proper_name(token) -> bool:
 def head_at(doc: Doc, i: int, lex: Lexicons) -> tuple[int, Trigger] | None:
     """(length, trigger) of the longest part-of-name head noun starting at token i."""
     first = doc[i]
+    phrases = lex.head_phrases.get(first.lower_)
+    if not phrases:  # asked of every token: the lexicon first, most words head nothing
+        return None
     lowered = first.is_lower or (first.is_title and is_sentence_initial(doc, i))
     if not lowered:
         return None
-    for words, trig in lex.head_phrases.get(first.lower_, ()):
+    for words, trig in phrases:
         n = len(words)
         if i + n <= len(doc) and tuple(t.lower_ for t in doc[i:i + n]) == words:
             return n, trig
@@ -146,16 +149,22 @@ def compound_places(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Menti
         end = glued_run_end(doc, i)
         while end > i + 1 and not doc[end - 1].text.strip("-'’")[:1].isupper():
             end -= 1  # the name ends on a capitalised word ("... -l'Étang-")
-        text = doc[i:end].text.lower()
-        in_person = any(s < end and i < e for s, e in persons)
         last_part = doc[end - 1].text.strip("-'’").split("-")[-1].split("'")[-1]
         compound = (end > i + 1 or "-" in doc[i].text) and last_part[:1].isupper()
-        if compound and any(infix in text for infix in infixes) and not in_person:
+        # the shape first: most capitalised words are no compound, the text is not needed
+        if compound and has_place_infix(doc[i:end].text, infixes) \
+                and not any(s < end and i < e for s, e in persons):
             found.append(Mention(i, end, "LOC", trigger_label="LOC"))
             i = end
         else:
             i += 1
     return found
+
+
+def has_place_infix(name: str, infixes: list[str]) -> bool:
+    """ "Chalon-sur-Saône": the name holds a place infix (lowercase `infixes`)."""
+    low = name.lower()
+    return any(infix in low for infix in infixes)
 
 
 def merge_grammar_names(mentions: list[Mention], names: list[Mention]) -> list[Mention]:

@@ -40,6 +40,7 @@ from newsextract.nlp.participants.lexicon import (
     titles,
 )
 from newsextract.nlp.participants.mentions import grammatical_gender, np_start_governed
+from newsextract.nlp.segment import article_text
 
 if TYPE_CHECKING:
     from newsextract.nlp.participants.registry import Participant
@@ -185,7 +186,8 @@ def _introduced(doc: Doc, p: Participant) -> bool:
 def _last(doc: Doc, p: Participant, char: int) -> int:
     """Start of the participant's last mention before `char` outside quotation marks
     (a name a speaker utters, «c'est Paul X qui a tort», is no antecedent), -1 if none."""
-    return max((m[0] for m in p.mentions if m[0] < char and not _quoted(doc.text, m[0])),
+    text = article_text(doc)  # Doc.text rebuilds the text from every token: read it once
+    return max((m[0] for m in p.mentions if m[0] < char and not _quoted(text, m[0])),
                default=-1)
 
 

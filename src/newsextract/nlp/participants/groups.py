@@ -24,11 +24,12 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     of the phrase answers the same noun: the registry keeps one mention of it."""
     nouns, dets = group_quantifiers()
     tok = doc[i]
-    if tok.lower_ in quantity_openers() and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
+    low = tok.lower_  # asked of every token of the article: read once
+    if low in quantity_openers() and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
         j = i + 1
-    elif tok.lower_ in dets or tok.pos_ == "NUM" or tok.lower_ in nouns or (
-            tok.lower_ == "des" and tok.morph.get("Definite") == ["Ind"]):
-        j = i + 1 if tok.lower_ not in nouns else i
+    elif low in dets or tok.pos_ == "NUM" or low in nouns or (
+            low == "des" and tok.morph.get("Definite") == ["Ind"]):
+        j = i + 1 if low not in nouns else i
     else:
         return None
     while j + 2 < len(doc) and doc[j].lower_ in nouns \

@@ -305,8 +305,11 @@ def _closes_sentence(doc: Doc, end: int, limit: int) -> bool:
 def presentative_length(doc: Doc, i: int) -> int:
     """Tokens of a presentative relative opening an inverted cue at token `i` ("c'est ce
     qu'a annoncé X", "voilà ce que dit Y": `quotes_presentative_leads.txt`), or 0."""
+    if i >= len(doc):
+        return 0
+    first = doc[i].lower_.replace("’", "'")  # read once: most commas open no lead at all
     for lead in presentative_leads():
-        if i + len(lead) <= len(doc) and all(
+        if lead[0] == first and i + len(lead) <= len(doc) and all(
                 doc[i + k].lower_.replace("’", "'") == w for k, w in enumerate(lead)):
             return len(lead)
     return 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -35,6 +36,12 @@ DESCRIPTION_HEAD_WINDOW = 3
 MAX_APPOSITION_CLIMB = 5
 
 
+# Names whose stripped form is remembered: the speakers' resolution asks for every entity's
+# name each time it runs, and an article repeats the same few names (bounded for long runs).
+STRIPPED_NAMES_CACHE = 20_000
+
+
+@lru_cache(maxsize=STRIPPED_NAMES_CACHE)
 def strip_title(name: str) -> str:
     """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
     changed = True
