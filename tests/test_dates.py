@@ -712,6 +712,14 @@ def test_one_unit_in_n_is_a_set(annotate):
     assert v == {"un jour sur deux": "P2D", "un week-end sur trois": "P3W"}
 
 
+def test_in_n_units_leaves_dans_out_of_the_span(annotate):
+    # DATES.md: leading prepositions are not part of the expression
+    v = values(annotate("Le chantier doit rendre son avis dans 48 heures et fermer dans deux "
+                        "semaines.", PUB))
+    assert "48 heures" in v and "deux semaines" in v
+    assert not any(text.startswith("dans") for text in v)
+
+
 def test_round_the_clock_with_number_words(annotate):
     v = values(annotate("La boutique reste ouverte 24 heures sur 24 et sept jours sur sept, "
                         "même l'été.", PUB))
