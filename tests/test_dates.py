@@ -720,6 +720,14 @@ def test_in_n_units_leaves_dans_out_of_the_span(annotate):
     assert not any(text.startswith("dans") for text in v)
 
 
+def test_clock_shaped_amount_of_something_is_a_duration(annotate):
+    # "N h de <common noun>" is time spent; before a name or an infinitive it is a clock time
+    t = typed_values(annotate("Le car est arrivé avec 2h15 de retard. Le maire a décidé vers "
+                              "9h30 de rouvrir la salle.", PUB))
+    assert t["2h15"] == ("DURATION", "PT2H15M")
+    assert t["9h30"] == ("TIME", "2021-03-12T09:30")
+
+
 def test_round_the_clock_with_number_words(annotate):
     v = values(annotate("La boutique reste ouverte 24 heures sur 24 et sept jours sur sept, "
                         "même l'été.", PUB))

@@ -52,6 +52,8 @@ def situates_day(ctx: Context, day_end: int, start: int) -> bool:
     return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
+# "après 24h de cavale", "1h30 de retard": "de" and the word after a clock-shaped amount
+_OF_WORD = re.compile(r"\s*d(?:e\s+|')(\w+)")
 DAYS_IN_WEEK = 7
 
 
@@ -255,6 +257,17 @@ def minutes_of(text: str | None) -> int | None:
     return int(n) if n is not None and 0 <= n < 60 else None
 
 
+def counts_time_of(m: RuleMatch, ctx: Context) -> bool:
+    """ "24h de cavale", "1h30 de retard": a clock-shaped amount followed by "de" and a
+    common noun is time spent on something. "le 20h de TF1" (a name) and "décidé vers 20h
+    de fermer" (an infinitive) stay clock times."""
+    of = _OF_WORD.match(ctx.text, m.end)
+    if of is None:
+        return False
+    start, end = of.span(1)
+    return ctx.raw[start:start + 1].islower() and ctx.pos(start, end) == "NOUN"
+
+
 def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     g = m.groups
     hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
@@ -262,7 +275,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []
     before = text_before(ctx, m.match_start).rstrip()
     if any(before.endswith(" " + w) or before == w
-           for w in lexicon().words("clock_duration_preps")):
+           for w in lexicon().words("clock_duration_preps")) or counts_time_of(m, ctx):
         # "pendant près de 3h30", "en 24h": an amount of time
         value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
         return [Timex(m.start, m.end, "DURATION", value)]
