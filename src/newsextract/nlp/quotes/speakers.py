@@ -22,9 +22,15 @@ from newsextract.nlp.participants.descriptions import (
     head_noun,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS, generic_functions, titles
+from newsextract.nlp.participants.lexicon import (
+    DEFINITE_DETERMINERS,
+    former_markers,
+    generic_functions,
+    titles,
+)
 from newsextract.nlp.participants.lookup import (
     by_entity,
+    by_name,
     contradicts,
     described_at,
     resolve,
@@ -92,6 +98,9 @@ class SpeakerContext:
     genders: list[str | None] = field(default_factory=list)
     name_gender: dict[str, str] = field(default_factory=dict)
     numbers: list[str | None] = field(default_factory=list)
+    # office (the registry's unnamed participant of an office description) -> the person
+    # a first mention of it was resolved to: one office, one holder per article
+    office_holders: dict[int, Speaker] = field(default_factory=dict)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -289,7 +298,7 @@ def _is_participant(doc: Doc, ent: Span) -> bool:
 
 
 def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
-                     ante: Speaker) -> bool:
+                     ante: Speaker, ctx: SpeakerContext) -> bool:
     """The registry keeps the description at `mention_start` (of grammatical `gender`) as
     an unnamed participant and the fallback person contradicts it (gender, or another
     function: "le préfet X" is not "le président du club"): the description itself
@@ -299,9 +308,9 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
     if unnamed is None or ante.start_char is None \
             or (gender and unnamed.get("gender") and unnamed["gender"] != gender):
         return False
-    named = resolve(doc, ante.start_char, ante.end_char)
+    named = _participant_of(doc, ante)
     return named is not None and named["kind"] == "PER" \
-        and contradicts(unnamed, named, titles(), generic_functions())
+        and contradicts(unnamed, _with_offices(doc, ctx, named), titles(), generic_functions())
 
 
 def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
@@ -318,10 +327,10 @@ def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) ->
         return False
     offices = {role_stem(h) for h in unnamed.get("heads") or []
                if h.lower() in titles() and h.lower() not in generic_functions()}
-    named = resolve(doc, ante.start_char, ante.end_char)
+    named = _participant_of(doc, ante)
     if not offices or named is None or named["kind"] != "PER":
         return False
-    held = {role_stem(h) for h in named.get("heads") or []}
+    held = {role_stem(h) for h in _with_offices(doc, ctx, named).get("heads") or []}
     if held:
         return not offices & held
     last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
@@ -337,10 +346,16 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     not the defendant the article calls "le jeune homme"; "le président du club" is not
     "le préfet X"), or is named other than as a complement ("le régime de Paul X")."""
     char = doc[start].idx
+    office = _office_at(doc, start, end)
+    if office is not None and office in ctx.office_holders:
+        # "le Premier ministre" again: whoever the article's first one was, not the
+        # person named last ("…évoquées par le président X. Le Premier ministre a dit")
+        return ctx.office_holders[office]
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
-    if ante is None or _registry_denies(doc, char, gender, ante) \
-            or _office_not_held(doc, char, ante, ctx):
+    if ante is None or _registry_denies(doc, char, gender, ante, ctx) \
+            or _office_not_held(doc, char, ante, ctx) \
+            or _holds_another_office(doc, ctx, ante, office):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -349,7 +364,62 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
         if nearest is not None and nearest != ante \
                 and _known_gender(doc, ctx, nearest) not in (None, gender):
             return None
+    if office is not None:
+        ctx.office_holders[office] = ante
     return ante
+
+
+def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
+    """The registry's participant of a person speaker: the one of its name, else the one
+    its mention belongs to (a pronoun's own registry reading may differ from the floor's)."""
+    named = by_name(doc, sp.name) if sp.name and sp.label == "PER" else None
+    if named is None and sp.start_char is not None:
+        named = resolve(doc, sp.start_char, sp.end_char)
+    return named
+
+
+def _office_at(doc: Doc, start: int, end: int) -> int | None:
+    """The registry's unnamed participant of the office description in tokens
+    [start, end) ("le préfet", "la Première ministre": a head in `titles.txt` that is no
+    function of any body such as "chef"), or None; None too for a former or future
+    holder ("l'ancien ministre", `participants_former_markers.txt`), who is someone else."""
+    unnamed = unnamed_described_at(doc, doc[start].idx)
+    if unnamed is None or any(t.lower_.rstrip("-") in former_markers()
+                              or t.lower_.split("-")[0] in former_markers()
+                              for t in doc[start:end]):
+        return None
+    heads = {h.lower() for h in unnamed.get("heads") or []}
+    return unnamed["participant_id"] \
+        if heads & titles() and not heads & generic_functions() else None
+
+
+def _office_stems(doc: Doc, office: int) -> set[str]:
+    return {role_stem(h) for p in doc._.participants or [] if p["participant_id"] == office
+            for h in p.get("heads") or []}
+
+
+def _holds_another_office(doc: Doc, ctx: SpeakerContext, ante: Speaker,
+                          office: int | None) -> bool:
+    """The person already holds another office in this article (an earlier description
+    resolved to them): "le préfet" is not the one the article's "le maire" was ("le
+    ministre" may still be the one "le Premier ministre" was)."""
+    if office is None:
+        return False
+    own = _office_stems(doc, office)
+    return any(other != office and holder.name == ante.name
+               and not own & _office_stems(doc, other)
+               for other, holder in ctx.office_holders.items())
+
+
+def _with_offices(doc: Doc, ctx: SpeakerContext, named: dict) -> dict:
+    """The named participant with the heads of the offices the article's descriptions
+    were resolved to (the registry knows only the titles written next to a name)."""
+    names = {named["name"], *named.get("names", [])}
+    bound = {holder_office for holder_office, holder in ctx.office_holders.items()
+             if holder.name in names}
+    extra = [h for p in doc._.participants or [] if p["participant_id"] in bound
+             for h in p.get("heads") or []]
+    return dict(named, heads=[*(named.get("heads") or []), *extra]) if extra else named
 
 
 def _known_gender(doc: Doc, ctx: SpeakerContext, sp: Speaker) -> str | None:
