@@ -2621,3 +2621,30 @@ def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
     quotes = [q for q in _quotes(doc) if "odeur" in q["text"]]
     assert [q["text"] for q in quotes] == ["avoir senti «une forte odeur de gaz»"]
     assert quotes[0]["speaker"] == "voisins" and quotes[0]["verb"] == "assurer"
+
+
+def test_an_office_keeps_its_first_holder_across_the_article(annotate):
+    # the office holder is never named next to the title; another man is named last
+    doc = annotate("Jean Castel confirme la hausse. Le premier ministre a insisté sur la "
+                   "nécessité de garder le «cap». Il consultera les élus, comme l'a souhaité "
+                   "Paul Marchand dans son discours. Le premier ministre se dit même prêt à "
+                   "recevoir une délégation «représentative» des grévistes.")
+    speakers = {q["text"]: q["speaker"] for q in _quotes(doc)}
+    assert speakers["représentative"] == "Jean Castel"
+
+
+def test_a_national_office_is_not_the_lawyer_holding_the_floor(annotate):
+    doc = annotate("Paul Renard, avocat de Marc Dubois, a plaidé la relaxe. «Mon client a été "
+                   "provoqué», a-t-il dit. Les déclarations d'Emmanuel Macron ont pesé sur le "
+                   "procès. Il est «un agitateur violent», avait affirmé le président de la "
+                   "République.")
+    (first, second) = _quotes(doc)
+    assert first["speaker"] == "Paul Renard"
+    assert second["verb"] == "affirmer" and second["speaker"] == "président de la République"
+
+
+def test_an_anonymous_source_never_becomes_the_agency_it_spoke_to(annotate):
+    doc = annotate("Trois hommes ont été mis en examen, a indiqué une source judiciaire à "
+                   "l'AFP. Ils sont poursuivis pour «trahison», a précisé la source "
+                   "judiciaire. «L'un d'eux a été écroué», a-t-elle ajouté.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["source judiciaire"] * 3
