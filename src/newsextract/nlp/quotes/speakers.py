@@ -298,7 +298,7 @@ def _is_participant(doc: Doc, ent: Span) -> bool:
 
 
 def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
-                     ante: Speaker, ctx: SpeakerContext) -> bool:
+                     ante: Speaker) -> bool:
     """The registry keeps the description at `mention_start` (of grammatical `gender`) as
     an unnamed participant and the fallback person contradicts it (gender, or another
     function: "le préfet X" is not "le président du club"): the description itself
@@ -310,7 +310,7 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
         return False
     named = _participant_of(doc, ante)
     return named is not None and named["kind"] == "PER" \
-        and contradicts(unnamed, _with_offices(doc, ctx, named), titles(), generic_functions())
+        and contradicts(unnamed, named, titles(), generic_functions())
 
 
 def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
@@ -330,7 +330,7 @@ def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) ->
     named = _participant_of(doc, ante)
     if not offices or named is None or named["kind"] != "PER":
         return False
-    held = {role_stem(h) for h in _with_offices(doc, ctx, named).get("heads") or []}
+    held = {role_stem(h) for h in named.get("heads") or []}
     if held:
         return not offices & held
     last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
@@ -353,9 +353,8 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
         return ctx.office_holders[office]
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
-    if ante is None or _registry_denies(doc, char, gender, ante, ctx) \
-            or _office_not_held(doc, char, ante, ctx) \
-            or _holds_another_office(doc, ctx, ante, office):
+    if ante is None or _registry_denies(doc, char, gender, ante) \
+            or _office_not_held(doc, char, ante, ctx):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -391,35 +390,6 @@ def _office_at(doc: Doc, start: int, end: int) -> int | None:
     heads = {h.lower() for h in unnamed.get("heads") or []}
     return unnamed["participant_id"] \
         if heads & titles() and not heads & generic_functions() else None
-
-
-def _office_stems(doc: Doc, office: int) -> set[str]:
-    return {role_stem(h) for p in doc._.participants or [] if p["participant_id"] == office
-            for h in p.get("heads") or []}
-
-
-def _holds_another_office(doc: Doc, ctx: SpeakerContext, ante: Speaker,
-                          office: int | None) -> bool:
-    """The person already holds another office in this article (an earlier description
-    resolved to them): "le préfet" is not the one the article's "le maire" was ("le
-    ministre" may still be the one "le Premier ministre" was)."""
-    if office is None:
-        return False
-    own = _office_stems(doc, office)
-    return any(other != office and holder.name == ante.name
-               and not own & _office_stems(doc, other)
-               for other, holder in ctx.office_holders.items())
-
-
-def _with_offices(doc: Doc, ctx: SpeakerContext, named: dict) -> dict:
-    """The named participant with the heads of the offices the article's descriptions
-    were resolved to (the registry knows only the titles written next to a name)."""
-    names = {named["name"], *named.get("names", [])}
-    bound = {holder_office for holder_office, holder in ctx.office_holders.items()
-             if holder.name in names}
-    extra = [h for p in doc._.participants or [] if p["participant_id"] in bound
-             for h in p.get("heads") or []]
-    return dict(named, heads=[*(named.get("heads") or []), *extra]) if extra else named
 
 
 def _known_gender(doc: Doc, ctx: SpeakerContext, sp: Speaker) -> str | None:
