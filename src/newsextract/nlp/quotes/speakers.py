@@ -60,6 +60,7 @@ from newsextract.nlp.quotes.mentions import (
     first_names,
     lone_other,
     one_of_phrase,
+    points_to_last_source,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 from newsextract.nlp.segment import segmentation
@@ -327,12 +328,16 @@ def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) ->
         return False
     offices = {role_stem(h) for h in unnamed.get("heads") or []
                if h.lower() in titles() and h.lower() not in generic_functions()}
+    mentioned = resolve(doc, ante.start_char, ante.end_char)
     named = _participant_of(doc, ante)
     if not offices or named is None or named["kind"] != "PER":
         return False
-    held = {role_stem(h) for h in named.get("heads") or []}
+    held = {role_stem(h) for h in named.get("heads") or []
+            if h.lower() not in generic_functions()}  # a rank goes with any office
     if held:
         return not offices & held
+    if mentioned is None:
+        return False  # reached through a pronoun the registry has no mention of: the floor
     last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
     return last is not None and last.name != ante.name \
         and ctx.last_position(char, last.name) > ctx.last_position(char, ante.name)
@@ -543,7 +548,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if participant is not None:
         # "a lancé la chauffeuse": the driver the article names (the registry's description).
         return Speaker(participant["name"], participant["kind"], *mention)
-    if describes(tokens, "quotes_last_mentioned.txt"):
+    if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
