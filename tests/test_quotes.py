@@ -2648,3 +2648,23 @@ def test_an_anonymous_source_never_becomes_the_agency_it_spoke_to(annotate):
                    "l'AFP. Ils sont poursuivis pour «trahison», a précisé la source "
                    "judiciaire. «L'un d'eux a été écroué», a-t-elle ajouté.")
     assert [q["speaker"] for q in _quotes(doc)] == ["source judiciaire"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le suspect a été déféré, a-t-on appris auprès du parquet de Lille. Selon cette source, "
+     "il sera jugé en mars.", "parquet de Lille"),
+    ("Deux blessés ont été recensés, selon la préfecture. Le policier «souffre de "
+     "contusions», a précisé la même source.", "préfecture"),
+    ("Le suspect a été placé en garde à vue, a indiqué une source proche de l'enquête. "
+     "«Il a reconnu les faits», a précisé cette source.", "source proche de l'enquête"),
+])
+def test_this_source_is_the_source_cited_last(annotate, text, speaker):
+    last = _quotes(annotate(text))[-1]
+    assert last["speaker"] == speaker
+
+
+def test_a_rank_goes_with_the_office(annotate):
+    doc = annotate("«Le barrage tient», a indiqué le préfet maritime de la Manche, le "
+                   "vice-amiral Luc Berthier. «Nous surveillons la côte», a-t-il ajouté. "
+                   "«Rien n'est joué», a prévenu le préfet.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Luc Berthier"] * 3
