@@ -2668,3 +2668,11 @@ def test_a_rank_goes_with_the_office(annotate):
                    "vice-amiral Luc Berthier. «Nous surveillons la côte», a-t-il ajouté. "
                    "«Rien n'est joué», a prévenu le préfet.")
     assert [q["speaker"] for q in _quotes(doc)] == ["Luc Berthier"] * 3
+
+
+def test_a_profession_is_not_the_minister_named_before(annotate):
+    doc = annotate("Le ministre de l'Intérieur Marc Lenoir a salué le calme des cortèges. "
+                   "«Nous vivons avec 900 euros par mois», déclare cet archéologue à la "
+                   "retraite.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "archéologue" and q["verb"] == "déclarer"

@@ -311,7 +311,24 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
         return False
     named = _participant_of(doc, ante)
     return named is not None and named["kind"] == "PER" \
-        and contradicts(unnamed, named, titles(), generic_functions())
+        and (contradicts(unnamed, named, titles(), generic_functions())
+             or _profession_of_an_officeholder(unnamed, named))
+
+
+def _profession_of_an_officeholder(unnamed: dict, named: dict) -> bool:
+    """ "cet archéologue à la retraite" after "le ministre X": a bare profession
+    (`quotes_professions.txt`, no title) is not the person the article knows only by
+    offices (titles that are functions, ranks and generic functions aside); a
+    description carried across the article, not a guess from who was named last."""
+    own = {h.lower() for h in unnamed.get("heads") or []}
+    held = {h.lower() for h in named.get("heads") or []} - generic_functions()
+    professions = word_set("quotes_professions.txt") - titles()
+    # an office: a title that is a function ("ministre", "préfet"), not a degree or a
+    # form of address ("docteur") nor a trade ("professeur")
+    offices = titles() & word_set("quotes_person_descriptions.txt") \
+        - word_set("quotes_professions.txt")
+    return bool(own) and own <= professions and bool(held) and held <= offices \
+        and not {role_stem(h) for h in own} & {role_stem(h) for h in held}
 
 
 def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
