@@ -371,3 +371,12 @@ def test_registry_records_are_what_asdict_gives_and_share_no_list():
     assert record["mentions"] == [[0, 13, "name"], [40, 47, "name"]]
     record["mentions"][0][0] = 99
     assert p.mentions[0][0] == 0
+
+
+def test_a_source_speaking_to_an_agency_is_no_title_of_the_agency(annotate):
+    doc = annotate("Deux gérants ont été interpellés, a confié une source policière à l'AFP. "
+                   "Ils seront jugés en mars, a ajouté la source policière.")
+    source = _participant(doc, "source policière")
+    assert source["kind"] == "NP"
+    assert _mention_texts(doc, source) == ["la source policière"]
+    assert _participant(doc, "AFP")["descriptions"] == []

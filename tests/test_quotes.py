@@ -2621,3 +2621,58 @@ def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
     quotes = [q for q in _quotes(doc) if "odeur" in q["text"]]
     assert [q["text"] for q in quotes] == ["avoir senti «une forte odeur de gaz»"]
     assert quotes[0]["speaker"] == "voisins" and quotes[0]["verb"] == "assurer"
+
+
+def test_an_office_keeps_its_first_holder_across_the_article(annotate):
+    # the office holder is never named next to the title; another man is named last
+    doc = annotate("Jean Castel confirme la hausse. Le premier ministre a insisté sur la "
+                   "nécessité de garder le «cap». Il consultera les élus, comme l'a souhaité "
+                   "Paul Marchand dans son discours. Le premier ministre se dit même prêt à "
+                   "recevoir une délégation «représentative» des grévistes.")
+    speakers = {q["text"]: q["speaker"] for q in _quotes(doc)}
+    assert speakers["représentative"] == "Jean Castel"
+
+
+def test_a_national_office_is_not_the_lawyer_holding_the_floor(annotate):
+    doc = annotate("Paul Renard, avocat de Marc Dubois, a plaidé la relaxe. «Mon client a été "
+                   "provoqué», a-t-il dit. Les déclarations d'Emmanuel Macron ont pesé sur le "
+                   "procès. Il est «un agitateur violent», avait affirmé le président de la "
+                   "République.")
+    (first, second) = _quotes(doc)
+    assert first["speaker"] == "Paul Renard"
+    assert second["verb"] == "affirmer" and second["speaker"] == "président de la République"
+
+
+def test_an_anonymous_source_never_becomes_the_agency_it_spoke_to(annotate):
+    doc = annotate("Trois hommes ont été mis en examen, a indiqué une source judiciaire à "
+                   "l'AFP. Ils sont poursuivis pour «trahison», a précisé la source "
+                   "judiciaire. «L'un d'eux a été écroué», a-t-elle ajouté.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["source judiciaire"] * 3
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le suspect a été déféré, a-t-on appris auprès du parquet de Lille. Selon cette source, "
+     "il sera jugé en mars.", "parquet de Lille"),
+    ("Deux blessés ont été recensés, selon la préfecture. Le policier «souffre de "
+     "contusions», a précisé la même source.", "préfecture"),
+    ("Le suspect a été placé en garde à vue, a indiqué une source proche de l'enquête. "
+     "«Il a reconnu les faits», a précisé cette source.", "source proche de l'enquête"),
+])
+def test_this_source_is_the_source_cited_last(annotate, text, speaker):
+    last = _quotes(annotate(text))[-1]
+    assert last["speaker"] == speaker
+
+
+def test_a_rank_goes_with_the_office(annotate):
+    doc = annotate("«Le barrage tient», a indiqué le préfet maritime de la Manche, le "
+                   "vice-amiral Luc Berthier. «Nous surveillons la côte», a-t-il ajouté. "
+                   "«Rien n'est joué», a prévenu le préfet.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Luc Berthier"] * 3
+
+
+def test_a_profession_is_not_the_minister_named_before(annotate):
+    doc = annotate("Le ministre de l'Intérieur Marc Lenoir a salué le calme des cortèges. "
+                   "«Nous vivons avec 900 euros par mois», déclare cet archéologue à la "
+                   "retraite.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "archéologue" and q["verb"] == "déclarer"

@@ -144,6 +144,9 @@ def title_before(doc: Doc, name_start: int) -> Description | None:
     j = name_start - 1
     if j >= 0 and (doc[j].pos_ == "ADP" or doc[j].lower_ in GOVERNING):
         return None  # "sur Facebook", "du Sénat": a complement, no title
+    if j >= 1 and doc[j].pos_ == "DET" \
+            and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in GOVERNING):
+        return None  # "une source policière à l'AFP X": the name after "à l'" is a complement
     first = None
     while j >= 0 and name_start - j <= MAX_TITLE_TOKENS:
         t = doc[j]

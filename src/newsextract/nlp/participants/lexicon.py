@@ -95,6 +95,12 @@ def generic_functions() -> frozenset[str]:
     return _lower_set("participants_generic_functions.txt")
 
 
+def former_markers() -> frozenset[str]:
+    """Words saying an office changed hands ("ancien", "ex", "futur"):
+    `participants_former_markers.txt`."""
+    return _lower_set("participants_former_markers.txt")
+
+
 @cache
 def group_quantifiers() -> tuple[frozenset[str], frozenset[str]]:
     """Quantity or collective nouns ("centaines", "groupe") and quantifying determiners

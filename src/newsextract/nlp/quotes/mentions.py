@@ -112,6 +112,18 @@ def describes(tokens: list[Token], lexicon: str) -> bool:
     return False
 
 
+def points_to_last_source(tokens: list[Token]) -> bool:
+    """ "a précisé cette source", "a ajouté la même source": an anonymous source noun after
+    a demonstrative (`quotes_demonstrative_sources.txt`), or "même source" after any
+    determiner (`quotes_selon_anaphors.txt`), is the source cited last, never a new one."""
+    if not tokens or tokens[0].pos_ != "DET":
+        return False
+    words = " ".join(t.lower_ for t in tokens[1:])
+    return words in word_set("quotes_selon_anaphors.txt") \
+        or (tokens[0].morph.get("PronType") == ["Dem"]
+            and words in word_set("quotes_demonstrative_sources.txt"))
+
+
 def lone_other(doc: Doc, start: int, end: int) -> bool:
     """ "«…», ajoute un autre", "glisse une autre, en souriant": an indefinite "autre" with
     no noun of its own, another member of the group of the last unnamed speaker."""

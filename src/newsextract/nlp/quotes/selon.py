@@ -23,6 +23,7 @@ from newsextract.nlp.quotes.candidates import (
     trim,
 )
 from newsextract.nlp.quotes.lexicon import is_bare_past_participle, word_set
+from newsextract.nlp.quotes.mentions import points_to_last_source
 from newsextract.nlp.quotes.selon_sources import (
     closes_relative,
     relative_before,
@@ -313,7 +314,8 @@ def is_anaphoric_source(doc: Doc, src: tuple[int, int]) -> bool:
     """ "selon la même source": the phrase points back to the previous selon source
     (`quotes_selon_anaphors.txt`)."""
     words = [t.lower_ for t in doc[src[0]:src[1]] if t.pos_ != "DET"]
-    return " ".join(words) in word_set("quotes_selon_anaphors.txt")
+    return " ".join(words) in word_set("quotes_selon_anaphors.txt") \
+        or points_to_last_source(list(doc[src[0]:src[1]]))  # "selon cette source"
 
 
 def after_earlier_selon(doc: Doc, qt: Segmentation, s_start: int, earlier_end: int | None

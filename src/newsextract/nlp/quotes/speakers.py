@@ -22,9 +22,15 @@ from newsextract.nlp.participants.descriptions import (
     head_noun,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS, generic_functions, titles
+from newsextract.nlp.participants.lexicon import (
+    DEFINITE_DETERMINERS,
+    former_markers,
+    generic_functions,
+    titles,
+)
 from newsextract.nlp.participants.lookup import (
     by_entity,
+    by_name,
     contradicts,
     described_at,
     resolve,
@@ -54,6 +60,7 @@ from newsextract.nlp.quotes.mentions import (
     first_names,
     lone_other,
     one_of_phrase,
+    points_to_last_source,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 from newsextract.nlp.segment import segmentation
@@ -92,6 +99,9 @@ class SpeakerContext:
     genders: list[str | None] = field(default_factory=list)
     name_gender: dict[str, str] = field(default_factory=dict)
     numbers: list[str | None] = field(default_factory=list)
+    # office (the registry's unnamed participant of an office description) -> the person
+    # a first mention of it was resolved to: one office, one holder per article
+    office_holders: dict[int, Speaker] = field(default_factory=dict)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -299,9 +309,26 @@ def _registry_denies(doc: Doc, mention_start: int, gender: str | None,
     if unnamed is None or ante.start_char is None \
             or (gender and unnamed.get("gender") and unnamed["gender"] != gender):
         return False
-    named = resolve(doc, ante.start_char, ante.end_char)
+    named = _participant_of(doc, ante)
     return named is not None and named["kind"] == "PER" \
-        and contradicts(unnamed, named, titles(), generic_functions())
+        and (contradicts(unnamed, named, titles(), generic_functions())
+             or _profession_of_an_officeholder(unnamed, named))
+
+
+def _profession_of_an_officeholder(unnamed: dict, named: dict) -> bool:
+    """ "cet archéologue à la retraite" after "le ministre X": a bare profession
+    (`quotes_professions.txt`, no title) is not the person the article knows only by
+    offices (titles that are functions, ranks and generic functions aside); a
+    description carried across the article, not a guess from who was named last."""
+    own = {h.lower() for h in unnamed.get("heads") or []}
+    held = {h.lower() for h in named.get("heads") or []} - generic_functions()
+    professions = word_set("quotes_professions.txt") - titles()
+    # an office: a title that is a function ("ministre", "préfet"), not a degree or a
+    # form of address ("docteur") nor a trade ("professeur")
+    offices = titles() & word_set("quotes_person_descriptions.txt") \
+        - word_set("quotes_professions.txt")
+    return bool(own) and own <= professions and bool(held) and held <= offices \
+        and not {role_stem(h) for h in own} & {role_stem(h) for h in held}
 
 
 def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
@@ -318,12 +345,16 @@ def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) ->
         return False
     offices = {role_stem(h) for h in unnamed.get("heads") or []
                if h.lower() in titles() and h.lower() not in generic_functions()}
-    named = resolve(doc, ante.start_char, ante.end_char)
+    mentioned = resolve(doc, ante.start_char, ante.end_char)
+    named = _participant_of(doc, ante)
     if not offices or named is None or named["kind"] != "PER":
         return False
-    held = {role_stem(h) for h in named.get("heads") or []}
+    held = {role_stem(h) for h in named.get("heads") or []
+            if h.lower() not in generic_functions()}  # a rank goes with any office
     if held:
         return not offices & held
+    if mentioned is None:
+        return False  # reached through a pronoun the registry has no mention of: the floor
     last = ctx.last(char, (*PERSON_LABELS, "ORG", "LOC", "NP", GROUP), speakers_only=True)
     return last is not None and last.name != ante.name \
         and ctx.last_position(char, last.name) > ctx.last_position(char, ante.name)
@@ -337,6 +368,11 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     not the defendant the article calls "le jeune homme"; "le président du club" is not
     "le préfet X"), or is named other than as a complement ("le régime de Paul X")."""
     char = doc[start].idx
+    office = _office_at(doc, start, end)
+    if office is not None and office in ctx.office_holders:
+        # "le Premier ministre" again: whoever the article's first one was, not the
+        # person named last ("…évoquées par le président X. Le Premier ministre a dit")
+        return ctx.office_holders[office]
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante) \
@@ -349,7 +385,33 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
         if nearest is not None and nearest != ante \
                 and _known_gender(doc, ctx, nearest) not in (None, gender):
             return None
+    if office is not None:
+        ctx.office_holders[office] = ante
     return ante
+
+
+def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
+    """The registry's participant of a person speaker: the one of its name, else the one
+    its mention belongs to (a pronoun's own registry reading may differ from the floor's)."""
+    named = by_name(doc, sp.name) if sp.name and sp.label == "PER" else None
+    if named is None and sp.start_char is not None:
+        named = resolve(doc, sp.start_char, sp.end_char)
+    return named
+
+
+def _office_at(doc: Doc, start: int, end: int) -> int | None:
+    """The registry's unnamed participant of the office description in tokens
+    [start, end) ("le préfet", "la Première ministre": a head in `titles.txt` that is no
+    function of any body such as "chef"), or None; None too for a former or future
+    holder ("l'ancien ministre", `participants_former_markers.txt`), who is someone else."""
+    unnamed = unnamed_described_at(doc, doc[start].idx)
+    if unnamed is None or any(t.lower_.rstrip("-") in former_markers()
+                              or t.lower_.split("-")[0] in former_markers()
+                              for t in doc[start:end]):
+        return None
+    heads = {h.lower() for h in unnamed.get("heads") or []}
+    return unnamed["participant_id"] \
+        if heads & titles() and not heads & generic_functions() else None
 
 
 def _known_gender(doc: Doc, ctx: SpeakerContext, sp: Speaker) -> str | None:
@@ -503,7 +565,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if participant is not None:
         # "a lancé la chauffeuse": the driver the article names (the registry's description).
         return Speaker(participant["name"], participant["kind"], *mention)
-    if describes(tokens, "quotes_last_mentioned.txt"):
+    if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
