@@ -1,0 +1,42 @@
+"""Quote cues the corpus uses that the lexicon once missed (found with
+`eval/cue_coverage.py`), and the clause shapes around them, on sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(doc) -> list[tuple[str, str, str | None, str | None]]:
+    return [(s.text, s._.quote["kind"], s._.quote["speaker"], s._.quote["verb"])
+            for s in doc.spans["quotes"]]
+
+
+@pytest.mark.parametrize("sentence, verb, speaker", [
+    ("«Les comptes seront justes», traduit Hélène Roussel, adjointe aux finances.",
+     "traduire", "Hélène Roussel"),
+    ("«Il faudra deux hivers», prévoit Gaston Lemoine, qui tient la scierie.",
+     "prévoir", "Gaston Lemoine"),
+    ("«La facture va doubler», évalue Odile Perrin, la trésorière.",
+     "évaluer", "Odile Perrin"),
+    ("«Personne ne lit les rapports», avait osé le sénateur.", "oser", "sénateur"),
+    ("«Reprenons depuis le début», reprend la présidente du jury.",
+     "reprendre", "présidente du jury"),
+    ("«J'ai menti aux enquêteurs», a confessé le témoin.", "confesser", "témoin"),
+    ("«On garde la coupe», exulte Bastien Morel.", "exulter", "Bastien Morel"),
+])
+def test_inverted_cue_verbs_found_by_the_coverage_scan(annotate, sentence, verb, speaker):
+    (quote,) = _quotes(annotate(sentence))
+    assert quote[1] == "direct" and quote[2] == speaker and quote[3] == verb
+
+
+def test_pronoun_cue_verb_found_by_the_coverage_scan(annotate):
+    doc = annotate("Yvette Carron attend devant la mairie. «Ils finiront par céder», "
+                   "espère-t-elle.")
+    assert _quotes(doc) == [("Ils finiront par céder", "direct", "Yvette Carron", "espérer")]
+
+
+def test_colon_cue_verb_found_by_the_coverage_scan(annotate):
+    doc = annotate("Le préfet Armand Vidal cingle ensuite : «Ces barrages sont illégaux.»")
+    assert _quotes(doc) == [("Ces barrages sont illégaux", "direct", "Armand Vidal",
+                             "cingler")]
