@@ -40,3 +40,15 @@ def test_colon_cue_verb_found_by_the_coverage_scan(annotate):
     doc = annotate("Le préfet Armand Vidal cingle ensuite : «Ces barrages sont illégaux.»")
     assert _quotes(doc) == [("Ces barrages sont illégaux", "direct", "Armand Vidal",
                              "cingler")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("«Le chantier prendra du retard», explique au Courrier Anne Roy, juriste.", "Anne Roy"),
+    ("«Le chantier prendra du retard», a confié dans un entretien Anne Roy, juriste.",
+     "Anne Roy"),
+    ("Le chantier «prendra du retard» explique au Courrier Anne Roy, juriste.", "Anne Roy"),
+    ("Le chantier «prendra du retard» confie au Courrier Anne Roy, juriste.", "Anne Roy"),
+])
+def test_complement_between_cue_verb_and_inverted_subject(annotate, sentence, speaker):
+    (quote,) = _quotes(annotate(sentence))
+    assert quote[2] == speaker and "prendra du retard" in quote[0]

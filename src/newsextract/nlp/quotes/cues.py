@@ -156,7 +156,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         return None
     if require_inversion and not auxiliary and not (
             j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")) \
-            and not _present_before_speaker(doc, verb, lemma, limit):
+            and not _present_before_speaker(doc, verb, lemma, limit) \
+            and not _complement_before_speaker(doc, verb, lemma, limit, date_tokens):
         return None
     k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
     while k < limit and (is_clitic(doc[k]) or is_bare_hyphen(doc[k])):
@@ -251,6 +252,26 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
         return False
     head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
     # the unambiguous verb says who follows is a speaker ("…, estime le cadet.")
+    return head is not None and head_can_speak_here(head, True)
+
+
+def _complement_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int,
+                               date_tokens: frozenset[int]) -> bool:
+    """ "«…» explique au Courrier Anne Roy, juriste", "«…» raconte dans un livre le
+    syndicaliste": a prepositional complement between the verb and its inverted subject,
+    which is a person's name (any reporting verb) or, for a verb that only reports, a
+    noun phrase that can speak."""
+    if verb.i + 1 >= limit or doc[verb.i + 1].pos_ != "ADP":
+        return False
+    subject = _inverted_subject(doc, verb.i + 1, limit, date_tokens)
+    if subject is None or subject[0] <= verb.i + 2:
+        return False  # the complement itself read as the subject: no speaker after it
+    if _names_person(doc, subject[0]) or (subject[0] + 1 < limit
+                                          and _names_person(doc, subject[0] + 1)):
+        return True  # a name, or an honorific then a name ("M. Roy")
+    if reporting_lexicon().ambiguous(lemma) or doc[subject[0]].pos_ != "DET":
+        return False
+    head = head_noun(doc[subject[0]:noun_phrase_end(doc, subject[0], limit)])
     return head is not None and head_can_speak_here(head, True)
 
 
@@ -365,8 +386,13 @@ def _names_person(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.ent_type_ == "PER":
         return True
-    return tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
-        and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET"
+    if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
+            and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
+        return True
+    # The model sometimes runs an outlet into the name after it, "au Courrier Anne Roy"
+    # tagged one place: a proper noun inside that entity that heads a full name.
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I" \
+        and any(c.dep_ == "flat:name" for c in tok.children)
 
 
 def _is_nominal(tok: Token) -> bool:
