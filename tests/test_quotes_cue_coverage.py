@@ -52,3 +52,23 @@ def test_colon_cue_verb_found_by_the_coverage_scan(annotate):
 def test_complement_between_cue_verb_and_inverted_subject(annotate, sentence, speaker):
     (quote,) = _quotes(annotate(sentence))
     assert quote[2] == speaker and "prendra du retard" in quote[0]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Les cours commenceront jeudi, «sans délai», promet la directrice.",
+     "Les cours commenceront jeudi, «sans délai»"),
+    ("Les fouilles continueront «tout l'été», assure l'archéologue.",
+     "Les fouilles continueront «tout l'été»"),
+])
+def test_inverted_only_verb_of_the_clause_is_its_predicate(annotate, sentence, text):
+    (quote,) = _quotes(annotate(sentence))
+    assert quote[0] == text and quote[1] == "mixed"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("«La digue ne tiendra pas l'hiver», nous assure l'ingénieur.", "ingénieur"),
+    ("«La digue ne tiendra pas l'hiver», m'a confié Lucien Favre.", "Lucien Favre"),
+])
+def test_journalist_addressee_before_inverted_cue(annotate, sentence, speaker):
+    (quote,) = _quotes(annotate(sentence))
+    assert quote[0] == "La digue ne tiendra pas l'hiver" and quote[2] == speaker
