@@ -72,3 +72,18 @@ def test_inverted_only_verb_of_the_clause_is_its_predicate(annotate, sentence, t
 def test_journalist_addressee_before_inverted_cue(annotate, sentence, speaker):
     (quote,) = _quotes(annotate(sentence))
     assert quote[0] == "La digue ne tiendra pas l'hiver" and quote[2] == speaker
+
+
+def test_ne_que_restriction_keeps_the_real_report(annotate):
+    doc = annotate("Le préfet, qui n'a pour l'heure concédé que des broutilles, a déclaré "
+                   "qu'il reviendrait jeudi.")
+    assert _quotes(doc) == [("qu'il reviendrait jeudi", "indirect", "préfet", "déclarer")]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("sentence", [
+    "La direction n'a annoncé que des mesures symboliques aux grévistes.",
+    "L'élu ne réclame que des garanties écrites depuis mars.",
+])
+def test_ne_que_restriction_opens_no_content_clause(annotate, sentence):
+    assert _quotes(annotate(sentence)) == []
