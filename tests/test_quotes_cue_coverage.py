@@ -87,3 +87,9 @@ def test_ne_que_restriction_keeps_the_real_report(annotate):
 ])
 def test_ne_que_restriction_opens_no_content_clause(annotate, sentence):
     assert _quotes(annotate(sentence)) == []
+
+
+def test_participle_before_complement_and_initials_is_no_cue(annotate):
+    doc = annotate("La victime, répondant aux initiales P. G., a été retrouvée mardi. "
+                   "«Elle sortait peu», a raconté Lucien Favre.")
+    assert _quotes(doc) == [("Elle sortait peu", "direct", "Lucien Favre", "raconter")]

@@ -261,8 +261,9 @@ def _complement_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int,
     syndicaliste": a prepositional complement between the verb and its inverted subject,
     which is a person's name (any reporting verb) or, for a verb that only reports, a
     noun phrase that can speak."""
-    if verb.i + 1 >= limit or doc[verb.i + 1].pos_ != "ADP":
-        return False
+    if verb.i + 1 >= limit or doc[verb.i + 1].pos_ != "ADP" \
+            or "Fin" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
+        return False  # "répondant aux initiales A. K.": a participle, no inversion
     subject = _inverted_subject(doc, verb.i + 1, limit, date_tokens)
     if subject is None or subject[0] <= verb.i + 2:
         return False  # the complement itself read as the subject: no speaker after it
