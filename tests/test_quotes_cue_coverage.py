@@ -91,3 +91,9 @@ def test_participle_before_complement_and_initials_is_no_cue(annotate):
     doc = annotate("La victime, répondant aux initiales P. G., a été retrouvée mardi. "
                    "«Elle sortait peu», a raconté Lucien Favre.")
     assert _quotes(doc) == [("Elle sortait peu", "direct", "Lucien Favre", "raconter")]
+
+
+def test_name_run_into_the_outlet_before_it_is_the_speaker(annotate):
+    doc = annotate("Le budget «devra être revu» explique au Figaro Jean Dumas, notaire.")
+    (quote,) = _quotes(doc)
+    assert quote[1] == "mixed" and quote[2] == "Jean Dumas" and quote[3] == "expliquer"

@@ -30,7 +30,7 @@ from newsextract.nlp.quotes.lexicon import (
     unlemmatised_er,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic, names_person_start
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -267,8 +267,8 @@ def _complement_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int,
     subject = _inverted_subject(doc, verb.i + 1, limit, date_tokens)
     if subject is None or subject[0] <= verb.i + 2:
         return False  # the complement itself read as the subject: no speaker after it
-    if _names_person(doc, subject[0]) or (subject[0] + 1 < limit
-                                          and _names_person(doc, subject[0] + 1)):
+    if names_person_start(doc, subject[0]) or (subject[0] + 1 < limit
+                                          and names_person_start(doc, subject[0] + 1)):
         return True  # a name, or an honorific then a name ("M. Roy")
     if reporting_lexicon().ambiguous(lemma) or doc[subject[0]].pos_ != "DET":
         return False
@@ -381,21 +381,6 @@ def _finite_or_infinitive(tok: Token) -> bool:
         c.dep_.startswith("aux") for c in tok.children)
 
 
-def _names_person(doc: Doc, i: int) -> bool:
-    """Token i starts a person's name: tagged PER, or a lone first name the model tags
-    MISC followed by a description in apposition ("Lina, une infirmière")."""
-    tok = doc[i]
-    if tok.ent_type_ == "PER":
-        return True
-    if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
-            and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
-        return True
-    # The model sometimes runs an outlet into the name after it, "au Courrier Anne Roy"
-    # tagged one place: a proper noun inside that entity that heads a full name.
-    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I" \
-        and any(c.dep_ == "flat:name" for c in tok.children)
-
-
 def _is_nominal(tok: Token) -> bool:
     """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
     ("a indiqué Vinted")."""
@@ -448,7 +433,7 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
             end = max(j + 1, noun_phrase_end(doc, j, stop))
             # A person named right after a complement is in apposition to it, and is the
             # subject: "a raconté à Reuters Paul X", "a dénoncé sur Twitter M. X".
-            person = next((n for n in range(j + 1, end) if _names_person(doc, n)), None)
+            person = next((n for n in range(j + 1, end) if names_person_start(doc, n)), None)
             if person is not None:
                 while person > j + 1 and doc[person - 1].pos_ == "NOUN" \
                         and doc[person - 1].text[:1].isupper():
