@@ -10,6 +10,7 @@ from newsextract.resources import words_of_class
 
 VERB = "verb"
 FIGURE = "figure"
+PARTICLE = "particle"
 
 
 def negation_words(scope: str) -> frozenset[str]:

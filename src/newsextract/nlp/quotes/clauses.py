@@ -24,7 +24,7 @@ from newsextract.nlp.grammar_words import (
     REFLEXIVE,
     grammar_words,
 )
-from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.negation import PARTICLE, VERB, negation_words
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
@@ -190,6 +190,8 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     after_colon = colon_clause(doc, verb, limit)
     if after_colon is not None:
         return after_colon
+    if restricted_by_ne_que(doc, verb):
+        return None  # "n'a concédé que des broutilles": an object, no que-clause
     attribute = quoted_attribute_clause(doc, verb, limit)
     if attribute is not None:
         return attribute
@@ -234,6 +236,29 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     if left is None:
         return None
     return left, clause_end(doc, left, limit)
+
+
+# Tokens between a verb and the "que" of "ne … que" ("n'a pour l'heure cédé que …").
+MAX_RESTRICTIVE_GAP = 4
+
+
+def restricted_by_ne_que(doc: Doc, verb: Token) -> bool:
+    """ "Il n'a lâché que des promesses", "elle ne demande que ça": a bare "ne" on the
+    verb or its auxiliary, no second negation word, and "que" right after the verb: a
+    restriction of its object, not a content clause."""
+    negation = negation_words(VERB)
+    particles = negation_words(PARTICLE)
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+    words = [c.lower_ for h in heads for c in h.children]
+    if not any(w in particles for w in words) \
+            or any(w in negation and w not in particles for w in words):
+        return False
+    for t in doc[verb.i + 1:min(len(doc), verb.i + 1 + MAX_RESTRICTIVE_GAP)]:
+        if t.lower_ in grammar_words(QUE_WORD):
+            return True
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
 
 
 # Tokens of the longest quoted attribute ("se disant «très inquiet»") before its clause.

@@ -30,7 +30,7 @@ from newsextract.nlp.quotes.lexicon import (
     unlemmatised_er,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic, names_person_start
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -156,7 +156,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
         return None
     if require_inversion and not auxiliary and not (
             j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")) \
-            and not _present_before_speaker(doc, verb, lemma, limit):
+            and not _present_before_speaker(doc, verb, lemma, limit) \
+            and not _complement_before_speaker(doc, verb, lemma, limit, date_tokens):
         return None
     k = j + 1 + (len(lemma.split()) - 1 if " " in lemma and not lemma.startswith("se ") else 0)
     while k < limit and (is_clitic(doc[k]) or is_bare_hyphen(doc[k])):
@@ -251,6 +252,27 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
         return False
     head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
     # the unambiguous verb says who follows is a speaker ("…, estime le cadet.")
+    return head is not None and head_can_speak_here(head, True)
+
+
+def _complement_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int,
+                               date_tokens: frozenset[int]) -> bool:
+    """ "«…» explique au Courrier Anne Roy, juriste", "«…» raconte dans un livre le
+    syndicaliste": a prepositional complement between the verb and its inverted subject,
+    which is a person's name (any reporting verb) or, for a verb that only reports, a
+    noun phrase that can speak."""
+    if verb.i + 1 >= limit or doc[verb.i + 1].pos_ != "ADP" \
+            or "Fin" not in verb.morph.get("VerbForm") or verb.lower_.endswith("ant"):
+        return False  # "répondant aux initiales A. K.": a participle, no inversion
+    subject = _inverted_subject(doc, verb.i + 1, limit, date_tokens)
+    if subject is None or subject[0] <= verb.i + 2:
+        return False  # the complement itself read as the subject: no speaker after it
+    if names_person_start(doc, subject[0]) or (subject[0] + 1 < limit
+                                          and names_person_start(doc, subject[0] + 1)):
+        return True  # a name, or an honorific then a name ("M. Roy")
+    if reporting_lexicon().ambiguous(lemma) or doc[subject[0]].pos_ != "DET":
+        return False
+    head = head_noun(doc[subject[0]:noun_phrase_end(doc, subject[0], limit)])
     return head is not None and head_can_speak_here(head, True)
 
 
@@ -359,16 +381,6 @@ def _finite_or_infinitive(tok: Token) -> bool:
         c.dep_.startswith("aux") for c in tok.children)
 
 
-def _names_person(doc: Doc, i: int) -> bool:
-    """Token i starts a person's name: tagged PER, or a lone first name the model tags
-    MISC followed by a description in apposition ("Lina, une infirmière")."""
-    tok = doc[i]
-    if tok.ent_type_ == "PER":
-        return True
-    return tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
-        and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET"
-
-
 def _is_nominal(tok: Token) -> bool:
     """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
     ("a indiqué Vinted")."""
@@ -421,7 +433,7 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
             end = max(j + 1, noun_phrase_end(doc, j, stop))
             # A person named right after a complement is in apposition to it, and is the
             # subject: "a raconté à Reuters Paul X", "a dénoncé sur Twitter M. X".
-            person = next((n for n in range(j + 1, end) if _names_person(doc, n)), None)
+            person = next((n for n in range(j + 1, end) if names_person_start(doc, n)), None)
             if person is not None:
                 while person > j + 1 and doc[person - 1].pos_ == "NOUN" \
                         and doc[person - 1].text[:1].isupper():

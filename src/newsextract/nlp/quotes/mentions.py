@@ -227,3 +227,22 @@ def fullest_name(name: str, known: list[str]) -> str:
                                                for i in range(len(ow) - len(words) + 1)):
             best = other
     return best
+
+
+def names_person_start(doc: Doc, i: int) -> bool:
+    """Token i starts a person's name: tagged PER, or a lone first name the model tags
+    MISC followed by a description in apposition ("Lina, une infirmière")."""
+    tok = doc[i]
+    if tok.ent_type_ == "PER":
+        return True
+    if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
+            and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
+        return True
+    return name_inside_outlet(tok)
+
+
+def name_inside_outlet(tok: Token) -> bool:
+    """The model sometimes runs an outlet into the name after it, "au Courrier Anne Roy"
+    tagged one place: a proper noun inside that entity that heads a full name."""
+    return tok.pos_ == "PROPN" and tok.ent_iob_ == "I" \
+        and any(c.dep_ == "flat:name" for c in tok.children)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.descriptions import head_can_speak_here
 from newsextract.nlp.quotes.lexicon import pronoun_roles
-from newsextract.nlp.quotes.mentions import entities_in
+from newsextract.nlp.quotes.mentions import entities_in, name_inside_outlet
 from newsextract.nlp.quotes.subjects import subject_tokens
 
 # Heads climbed from a token to the verb of its clause.
@@ -34,7 +34,8 @@ def is_speaker_like(doc: Doc, start: int, end: int, speaker_position: bool = Fal
     first = doc[start]
     if first.pos_ == "PRON":
         return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
-    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)):
+    if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)) \
+            or name_inside_outlet(first):
         return True
     for tok in doc[start:min(end, start + HEAD_WINDOW)]:
         if tok.pos_ in ("NOUN", "PROPN"):
