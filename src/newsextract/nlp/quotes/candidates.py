@@ -25,8 +25,8 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.speakers import Speaker
-from newsextract.nlp.reporting_verbs import reporting_lexicon
 from newsextract.nlp.quotes.subjects import agentless_passive
+from newsextract.nlp.reporting_verbs import reporting_lexicon
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A quoted label repeated in the article (a name, a slogan) has at most this many words.
