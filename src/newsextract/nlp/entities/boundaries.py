@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.filters import is_portfolio
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
@@ -233,16 +234,32 @@ def hyphenated_words(doc: Doc, m: Mention) -> list[int] | None:
     return None
 
 
+# Most lowercase adjectives between a pair noun and its pair ("l'axe routier Lyon-Paris",
+# "le duo présidentiel écologiste Martin-Durand"): a noun phrase, never a clause.
+MAX_PAIR_NOUN_ADJECTIVES = 3
+
+
+def pair_noun_before(doc: Doc, start: int) -> str:
+    """The lowercased noun before doc[start], past a few lowercase adjectives ("" if none)."""
+    k = start - 1
+    while k >= 0 and start - 1 - k < MAX_PAIR_NOUN_ADJECTIVES and doc[k].pos_ == "ADJ" \
+            and doc[k].is_lower:
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
 def split_hyphenated_pair(doc: Doc, m: Mention, lex: Lexicons,
                           names: frozenset[str]) -> list[Mention]:
     """"le trajet Rennes-Brest", "le duo Martin-Durand": two names joined by a hyphen are
     two mentions when a noun of ``entities_pair_nouns.tsv`` announces a pair, or when the
     article names each of them on its own (`names`). A compound name ("Saint-Malo",
-    "Pont-Aven") has neither."""
+    "Pont-Aven") has neither, and a direction of the stoplist is part of the place it
+    follows ("Tripoli-Est", "l'axe Nord-Sud")."""
     words = hyphenated_words(doc, m)
-    if words is None or m.gazetteer:
+    if words is None or m.gazetteer \
+            or any(entity_key(doc[i].text) in lex.stoplist for i in words):
         return [m]
-    noun = doc[m.start - 1].lower_ if m.start > 0 else ""
+    noun = pair_noun_before(doc, m.start)
     if noun in lex.pair_nouns:
         label = lex.pair_nouns[noun] or m.label
     elif all(doc[i].text in names for i in words):

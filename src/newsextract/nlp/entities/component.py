@@ -47,6 +47,7 @@ from newsextract.nlp.entities.boundaries import (
     trim,
 )
 from newsextract.nlp.entities.enumerations import label_from_enumeration
+from newsextract.nlp.entities.events import events_from_cue
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
@@ -106,6 +107,7 @@ class EntitiesComponent:
         organisation_from_cue(doc, mentions, lex)
         person_from_coordination(doc, mentions, lex)
         person_from_title(doc, mentions, lex)
+        events_from_cue(doc, mentions)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
