@@ -1035,3 +1035,8 @@ def test_name_after_a_preposition_of_time_is_an_event(annotate):
                    "Lors de la COP31, les délégués ont parlé. La COP31 a fermé.")
     assert [(s.text, s.label_) for s in doc.spans["entities"]] == [
         ("Grexit", "MISC"), ("Grexit", "MISC"), ("COP31", "MISC"), ("COP31", "MISC")]
+
+
+def test_name_coined_with_an_event_ending_is_an_event(annotate):
+    doc = annotate("Le Grexit divise encore les armateurs du Pirée.")
+    assert ("Grexit", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]

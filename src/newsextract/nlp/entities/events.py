@@ -3,7 +3,8 @@
 The model tags "le Grexit" or "la COP31" as organisations; ENTITIES.md annotates no event
 (MISC). A one-word name after a preposition of time and a determiner ("avant le Grexit",
 "lors de la COP31": ``entities_event_prepositions.txt``), or glued to "après-" / "avant-"
-("l'après-Grexit"), is an event, and so are the name's other mentions in the article that
+("l'après-Grexit"), or coined with an event's ending ("Grexit":
+``entities_event_suffixes.txt``) is an event, and so are the name's other mentions in the article that
 the model tagged an organisation ("le Grexit inquiète" with no cue of its own).
 """
 
@@ -33,6 +34,17 @@ def event_prepositions() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lines("entities_event_prepositions.txt"))
 
 
+@cache
+def event_suffixes() -> tuple[str, ...]:
+    return tuple(w.lower() for w in read_lines("entities_event_suffixes.txt"))
+
+
+def coined_event(text: str) -> bool:
+    """A capitalised word with an event's ending and letters before it ("Grexit")."""
+    return text.istitle() and text.isalpha() and any(
+        text.lower().endswith(s) and len(text) > len(s) for s in event_suffixes())
+
+
 def after_event_preposition(doc: Doc, start: int) -> bool:
     """doc[start] follows a preposition of time and at least one determiner."""
     k = start - 1
@@ -49,7 +61,8 @@ def event_name(doc: Doc, m: Mention) -> str | None:
     for prefix in EVENT_PERIOD_PREFIXES:
         if text.lower().startswith(prefix):
             return entity_key(text[len(prefix):])
-    if m.end - m.start == 1 and m.label in EVENT_CORRECTS and after_event_preposition(doc, m.start):
+    if m.end - m.start == 1 and (coined_event(text) or m.label in EVENT_CORRECTS
+                                 and after_event_preposition(doc, m.start)):
         return entity_key(text)
     return None
 
