@@ -1037,6 +1037,12 @@ def test_name_after_a_preposition_of_time_is_an_event(annotate):
         ("Grexit", "MISC"), ("Grexit", "MISC"), ("COP31", "MISC"), ("COP31", "MISC")]
 
 
+def test_organisation_after_d_apres_is_a_source_not_an_event(annotate):
+    doc = annotate("D'après la CFTC, le syndicat chrétien, les salaires stagnent. "
+                   "La CFTC réclame une hausse.")
+    assert {s.label_ for s in by_text(doc, "CFTC")} == {"ORG"}
+
+
 def test_name_coined_with_an_event_ending_is_an_event(annotate):
     doc = annotate("Le Grexit divise encore les armateurs du Pirée.")
     assert ("Grexit", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]

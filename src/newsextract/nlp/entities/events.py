@@ -25,6 +25,8 @@ EVENT_CORRECTS = frozenset({"ORG", "MISC"})
 EVENT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "de"})
 # Most words of EVENT_DETERMINERS between the preposition and the name ("lors de la").
 MAX_EVENT_DETERMINERS = 2
+# "d'" before "après" makes it "d'après" (according to), a source, not a time.
+ELIDED_DE = frozenset({"d'", "d’"})
 # A period named after an event, glued to its name ("l'après-Grexit").
 EVENT_PERIOD_PREFIXES = ("après-", "avant-")
 
@@ -50,7 +52,9 @@ def after_event_preposition(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= 0 and start - k <= MAX_EVENT_DETERMINERS and doc[k].lower_ in EVENT_DETERMINERS:
         k -= 1
-    return start - k > 1 and k >= 0 and doc[k].lower_ in event_prepositions()
+    if k < 0 or start - k < 2 or doc[k].lower_ not in event_prepositions():
+        return False
+    return k == 0 or doc[k - 1].lower_ not in ELIDED_DE  # "d'après la CGT" cites a source
 
 
 def event_name(doc: Doc, m: Mention) -> str | None:
