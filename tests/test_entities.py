@@ -1037,6 +1037,11 @@ def test_name_after_a_preposition_of_time_is_an_event(annotate):
         ("Grexit", "MISC"), ("Grexit", "MISC"), ("COP31", "MISC"), ("COP31", "MISC")]
 
 
+def test_name_after_a_phrase_of_time_is_an_event(annotate):
+    doc = annotate("À l'issue de la COP31, les négociateurs sont rentrés à Brasilia.")
+    assert ("COP31", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]
+
+
 def test_organisation_after_d_apres_is_a_source_not_an_event(annotate):
     doc = annotate("D'après la CFTC, le syndicat chrétien, les salaires stagnent. "
                    "La CFTC réclame une hausse.")
