@@ -993,3 +993,61 @@ def test_name_in_a_fixed_expression_is_no_entity(annotate):
 def test_labels_from_the_words_around_a_name(annotate, text, expected):
     labels = ents(annotate(text))
     assert {name: labels.get(name) for name in expected} == expected
+
+
+def test_compound_first_name_split_by_the_tokenizer_stays_in_the_name(annotate):
+    doc = annotate("ANALYSE - Gilles-Marie Tavernier s'étonne de la lenteur du chantier.\n"
+                   "Tavernier réclame un audit.")
+    spans = [s for s in doc.spans["entities"] if s.label_ == "PER"]
+    assert [s.text for s in spans] == ["Gilles-Marie Tavernier", "Tavernier"]
+    assert {s._.entity["canonical"] for s in spans} == {"Gilles-Marie Tavernier"}
+
+
+def test_hyphenated_pair_after_a_pair_noun_is_two_names(annotate):
+    doc = annotate("Sur le trajet Rennes-Quimper, les retards se multiplient depuis lundi.")
+    assert [(s.text, s.label_) for s in doc.spans["entities"]] == [("Rennes", "LOC"),
+                                                                   ("Quimper", "LOC")]
+
+
+def test_hyphenated_pair_of_persons_named_apart_in_the_article(annotate):
+    doc = annotate("Le tandem Morlaix-Dussol gagne. Paul Morlaix et Anne Dussol ont parlé.")
+    canonical = {s.text: s._.entity["canonical"] for s in doc.spans["entities"]
+                 if s.label_ == "PER"}
+    assert canonical["Morlaix"] == "Paul Morlaix"
+    assert canonical["Dussol"] == "Anne Dussol"
+
+
+def test_direction_after_a_hyphen_stays_in_the_place(annotate):
+    doc = annotate("Les combats ont repris à Tripoli-Est. L'Est du pays reste calme. "
+                   "Tripoli est sous couvre-feu.")
+    assert ents(doc).get("Tripoli-Est") == "LOC"
+
+
+def test_plural_and_masculine_place_qualifiers_join_the_place(annotate):
+    doc = annotate("Il neige dans les Vosges centrales et dans le Jura méridional.")
+    labels = ents(doc)
+    assert labels.get("Vosges centrales") == "LOC"
+    assert labels.get("Jura méridional") == "LOC"
+
+
+def test_name_after_a_preposition_of_time_is_an_event(annotate):
+    doc = annotate("Le Grexit inquiète les armateurs. Avant le Grexit, les ventes montaient. "
+                   "Lors de la COP31, les délégués ont parlé. La COP31 a fermé.")
+    assert [(s.text, s.label_) for s in doc.spans["entities"]] == [
+        ("Grexit", "MISC"), ("Grexit", "MISC"), ("COP31", "MISC"), ("COP31", "MISC")]
+
+
+def test_name_after_a_phrase_of_time_is_an_event(annotate):
+    doc = annotate("À l'issue de la COP31, les négociateurs sont rentrés à Brasilia.")
+    assert ("COP31", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]
+
+
+def test_organisation_after_d_apres_is_a_source_not_an_event(annotate):
+    doc = annotate("D'après la CFTC, le syndicat chrétien, les salaires stagnent. "
+                   "La CFTC réclame une hausse.")
+    assert {s.label_ for s in by_text(doc, "CFTC")} == {"ORG"}
+
+
+def test_name_coined_with_an_event_ending_is_an_event(annotate):
+    doc = annotate("Le Grexit divise encore les armateurs du Pirée.")
+    assert ("Grexit", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.filters import is_portfolio
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
@@ -193,6 +194,80 @@ def take_place_qualifier(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     if m.label == "LOC" and m.end < len(doc) and doc[m.end].lower_ in lex.place_qualifiers:
         m.end += 1
     return m
+
+
+def is_glued_hyphen(doc: Doc, i: int) -> bool:
+    """doc[i] is a hyphen with no space on either side ("Rennes-Brest")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i].whitespace_ \
+        and not doc[i - 1].whitespace_
+
+
+def standalone_names(doc: Doc) -> frozenset[str]:
+    """The words the model tags as a name on their own in the article: its one-word
+    entities and the surnames of its persons ("Durand" in "Paul Durand")."""
+    return frozenset(e.text for e in doc.ents if len(e) == 1) \
+        | frozenset(e[-1].text for e in doc.ents if e.label_ == "PER")
+
+
+def take_compound_first_name(doc: Doc, m: Mention, names: frozenset[str]) -> Mention:
+    """"Gilles-Aurèle Vernon": the tokenizer splits a compound first name it does not list
+    into "Gilles", "-", "Aurèle", and the model starts the person at the second part. A
+    capitalised word glued by a hyphen before a person's name is the first part of the first
+    name, unless the article names it on its own (`names`: "Durand" in "le duel Durand-Le
+    Gall" after "Paul Durand"), where it is another person."""
+    k = m.start - 2
+    if m.label == "PER" and k >= 0 and is_glued_hyphen(doc, m.start - 1) \
+            and doc[k].is_title and doc[k].is_alpha and doc[k].text not in names:
+        m.start = k
+    return m
+
+
+def hyphenated_words(doc: Doc, m: Mention) -> list[int] | None:
+    """The token indices of the capitalised words of a mention made only of words joined by
+    glued hyphens ("Rennes-Brest": [i, i + 2]), None for any other mention."""
+    if (m.end - m.start) % 2 == 0 or m.end - m.start < 3:
+        return None
+    words = list(range(m.start, m.end, 2))
+    if all(doc[i].is_title and doc[i].is_alpha for i in words) \
+            and all(is_glued_hyphen(doc, i + 1) for i in words[:-1]):
+        return words
+    return None
+
+
+# Most lowercase adjectives between a pair noun and its pair ("l'axe routier Lyon-Paris",
+# "le duo présidentiel écologiste Martin-Durand"): a noun phrase, never a clause.
+MAX_PAIR_NOUN_ADJECTIVES = 3
+
+
+def pair_noun_before(doc: Doc, start: int) -> str:
+    """The lowercased noun before doc[start], past a few lowercase adjectives ("" if none)."""
+    k = start - 1
+    while k >= 0 and start - 1 - k < MAX_PAIR_NOUN_ADJECTIVES and doc[k].pos_ == "ADJ" \
+            and doc[k].is_lower:
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
+def split_hyphenated_pair(doc: Doc, m: Mention, lex: Lexicons,
+                          names: frozenset[str]) -> list[Mention]:
+    """"le trajet Rennes-Brest", "le duo Martin-Durand": two names joined by a hyphen are
+    two mentions when a noun of ``entities_pair_nouns.tsv`` announces a pair, or when the
+    article names each of them on its own (`names`). A compound name ("Saint-Malo",
+    "Pont-Aven") has neither, and a direction of the stoplist is part of the place it
+    follows ("Tripoli-Est", "l'axe Nord-Sud")."""
+    words = hyphenated_words(doc, m)
+    if words is None or m.gazetteer \
+            or any(entity_key(doc[i].text) in lex.stoplist for i in words):
+        return [m]
+    noun = pair_noun_before(doc, m.start)
+    if noun in lex.pair_nouns:
+        label = lex.pair_nouns[noun] or m.label
+    elif all(doc[i].text in names for i in words):
+        label = m.label
+    else:
+        return [m]
+    return [Mention(i, i + 1, label, trigger_label=m.trigger_label if label == m.label
+                    else label) for i in words]
 
 
 def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:

@@ -39,11 +39,15 @@ from newsextract.nlp.entities.boundaries import (
     extend_organisation_name,
     join_hyphenated_acronym,
     split_at_spaced_dash,
+    split_hyphenated_pair,
+    standalone_names,
+    take_compound_first_name,
     take_particle_after_honorific,
     take_place_qualifier,
     trim,
 )
 from newsextract.nlp.entities.enumerations import label_from_enumeration
+from newsextract.nlp.entities.events import events_from_cue
 from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
@@ -103,6 +107,7 @@ class EntitiesComponent:
         organisation_from_cue(doc, mentions, lex)
         person_from_coordination(doc, mentions, lex)
         person_from_title(doc, mentions, lex)
+        events_from_cue(doc, mentions)
         mentions = [m for m in mentions if in_running_text(doc, m)]
         spans = filter_spans([Span(doc, m.start, m.end, label=m.label) for m in mentions])
         by_span = {(m.start, m.end): m for m in mentions}
@@ -124,28 +129,34 @@ class EntitiesComponent:
         mentions = []
         others = tuple((e.start, e.end) for e in doc.ents)
         persons = person_texts(doc)
+        names = standalone_names(doc)
         for ent in doc.ents:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
-            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others, persons):
+            for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others,
+                                                                   persons, names):
                 part = take_place_qualifier(doc, part, self.lex)
                 if keep(doc, part, self.lex):
                     mentions.append(part)
         return mentions
 
     def refine(self, doc: Doc, m: Mention, sent_of: list[tuple[int, int]],
-               others: tuple[tuple[int, int], ...], persons: frozenset[str]) -> list[Mention]:
+               others: tuple[tuple[int, int], ...], persons: frozenset[str],
+               names: frozenset[str]) -> list[Mention]:
         """A model mention's boundaries and label from the words in and around it; `others`
         are the (start, end) of all the model's entities, `persons` the texts of its
-        persons (an interviewee's name glued to the answer: ``interviews.py``)."""
+        persons (an interviewee's name glued to the answer: ``interviews.py``), `names` the
+        words it names on their own (``boundaries.standalone_names``)."""
         lex = self.lex
         m = cut_answer_words(doc, trim(doc, drop_portfolio(doc, m, lex), lex), lex)
+        m = take_compound_first_name(doc, m, names)
         if m.end <= m.start:
             return [m]
         parts = []
         for part in [p for glued in split_glued_persons(doc, m, lex, persons)
-                     for p in split_at_spaced_dash(doc, glued)]:
+                     for spaced in split_at_spaced_dash(doc, glued)
+                     for p in split_hyphenated_pair(doc, spaced, lex, names)]:
             sent_start, sent_end = sent_of[part.start]
             part = join_hyphenated_acronym(doc, part)
             part = drop_common_noun_head(doc, part, lex)

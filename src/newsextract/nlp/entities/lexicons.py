@@ -76,6 +76,7 @@ class Lexicons:
     non_entity_acronyms: frozenset[str]  # entity keys of acronyms that name no entity
     place_qualifiers: frozenset[str]  # "centrale" in "Europe centrale"
     place_infixes: tuple[str, ...]
+    pair_nouns: dict[str, str | None]  # "axe" -> "LOC": the label of each name of the pair
     words: dict[str, frozenset[str]]  # the closed classes of entities_function_words.json
 
     def has(self, group: str, word: str) -> bool:
@@ -111,10 +112,13 @@ def load_lexicons(nlp: Language) -> Lexicons:
                                       reverse=True)),
         triggers=triggers,
         head_phrases=dict(head_phrases),
-        place_qualifiers=frozenset(w.lower() for w in read_lines("entities_place_qualifiers.txt")),
+        place_qualifiers=frozenset(form for w in read_lines("entities_place_qualifiers.txt")
+                                   for form in qualifier_forms(w.lower())),
         non_entity_acronyms=frozenset(canonical.entity_key(w)
                                       for w in read_lines("entities_common_acronyms.txt")),
         place_infixes=read_lines("entities_place_infixes.txt"),
+        pair_nouns={row[0].lower(): None if row[1] == "-" else row[1]
+                    for row in read_tsv("entities_pair_nouns.tsv")},
         words={k: frozenset(v) for k, v in read_json("entities_function_words.json").items()
                if isinstance(v, list)} | shared_word_classes(nlp),
     )
@@ -146,6 +150,18 @@ def titles_with_article() -> frozenset[str]:
             article, rest = text.split(" ", 1)
             titles.add(f"{article.lower()} {rest}")
     return frozenset(titles)
+
+
+def qualifier_forms(feminine: str) -> set[str]:
+    """The four forms of a qualifier listed in the feminine singular: the file's continents
+    and countries take that one ("l'Europe centrale"), plural mountains and masculine
+    provinces the others ("les Vosges centrales", "le Jura méridional", "les Monts
+    occidentaux")."""
+    stem = feminine[:-3] if feminine.endswith("enne") else feminine.removesuffix("e")
+    forms = {feminine, feminine + "s", stem, stem + "s"}
+    if stem.endswith("al"):
+        forms.add(stem[:-2] + "aux")
+    return forms
 
 
 def french_adjectives(nlp: Language) -> frozenset[str]:
