@@ -4,8 +4,8 @@ The model tags "le Grexit" or "la COP31" as organisations; ENTITIES.md annotates
 (MISC). A one-word name after a preposition of time and a determiner ("avant le Grexit",
 "lors de la COP31": ``entities_event_prepositions.txt``), or glued to "après-" / "avant-"
 ("l'après-Grexit"), or coined with an event's ending ("Grexit":
-``entities_event_suffixes.txt``) is an event, and so are the name's other mentions in the article that
-the model tagged an organisation ("le Grexit inquiète" with no cue of its own).
+``entities_event_suffixes.txt``) is an event, and so are the name's other mentions in the
+article that the model tagged an organisation ("le Grexit inquiète" with no cue of its own).
 """
 
 from __future__ import annotations
