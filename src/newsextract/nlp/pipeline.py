@@ -37,6 +37,7 @@ from newsextract.nlp import (  # noqa: F401
     layout,
     participants,
     quotes,
+    sentence_starts,
 )
 from newsextract.nlp.entities.tokenization import (
     read_invisible_characters,
@@ -48,6 +49,7 @@ MODEL = "fr_core_news_md"
 # Characters of text the model processes in one minibatch (see _minibatches).
 MAX_BATCH_CHARS = int(os.environ.get("NEWSEXTRACT_MAX_BATCH_CHARS", "20000"))
 GAZETTEER = "newsextract_gazetteer"
+GLUED_STARTS = "newsextract_glued_starts"
 # Run on the joined article Doc, in this order: later layers read earlier ones' spans.
 ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_participants",
                       "newsextract_dates", "newsextract_quotes", "newsextract_casualties")
@@ -101,6 +103,8 @@ def _build(patterns: str | Path | None, model: str) -> Language:
     _split_trailing_hyphens(nlp)
     split_glued_punctuation(nlp)
     read_invisible_characters(nlp)  # last: it wraps the tokenizer set up above
+    if "parser" in nlp.pipe_names:  # the parser keeps sentence starts set before it
+        nlp.add_pipe(GLUED_STARTS, before="parser")
     nlp.add_pipe(GAZETTEER, before="ner" if "ner" in nlp.pipe_names else None,
                  config={"patterns": str(patterns) if patterns else None})
     for name in ARTICLE_COMPONENTS:

@@ -29,6 +29,7 @@ from newsextract.nlp.quotes.lexicon import (
     titles,
     word_set,
 )
+from newsextract.nlp.sentence_starts import is_glued_start
 
 # Words after the determiner read for the head noun of a description ("le nouveau ministre").
 DESCRIPTION_HEAD_WINDOW = 3
@@ -168,9 +169,11 @@ def one_of_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def glued_left(doc: Doc, left: int) -> int:
     """Extend a token range leftwards over words glued to it without a space: the parser
-    sometimes cuts hyphenated or elided words ("L'état-major")."""
+    sometimes cuts hyphenated or elided words ("L'état-major"); never across a glued
+    sentence start ("sordideL'adolescente": `sentence_starts`)."""
     while left > 0 and not doc[left - 1].whitespace_ and not doc[left - 1].is_space \
-            and doc[left].text not in GLUE_STOPS and doc[left - 1].text not in GLUE_STOPS:
+            and doc[left].text not in GLUE_STOPS and doc[left - 1].text not in GLUE_STOPS \
+            and not is_glued_start(doc, left):
         left -= 1  # a comma glued to the word before it ("À Paris, 300 X") glues nothing
     return left
 

@@ -1,0 +1,28 @@
+"""A sentence glued to the word before it (a lost line break) starts a sentence for the parser."""
+
+
+def test_glued_sentence_starts_a_sentence(annotate):
+    doc = annotate("La salle des fêtes est restée vide tout le weekendLe maire a reconnu "
+                   "son erreur devant le conseil.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["La", "Le"]
+
+
+def test_glued_subhead_is_not_part_of_the_speaker(annotate):
+    doc = annotate("Un hangar désertL’ouvrière a raconté que les machines étaient «arrêtées "
+                   "depuis des mois».")
+    (quote,) = doc.spans["quotes"]
+    assert quote._.quote["speaker"] == "ouvrière"
+    assert quote._.quote["verb"] == "raconter"
+
+
+def test_glued_sentence_start_before_a_function_word(annotate):
+    doc = annotate("Le marché couvert restera fermé jusqu'à nouvel ordreLa directrice a déclaré : "
+                   "«Nous rouvrirons au printemps.»")
+    (quote,) = doc.spans["quotes"]
+    assert quote._.quote["speaker"] == "directrice"
+
+
+def test_camel_case_name_is_no_sentence_start(annotate):
+    doc = annotate("Les joueurs de PlayStation ont attendu la mise à jour toute la soirée.")
+    assert len(list(doc.sents)) == 1
