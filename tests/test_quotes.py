@@ -2676,3 +2676,11 @@ def test_a_profession_is_not_the_minister_named_before(annotate):
                    "retraite.")
     (q,) = _quotes(doc)
     assert q["speaker"] == "archéologue" and q["verb"] == "déclarer"
+
+
+def test_person_noun_the_tagger_reads_as_an_adjective_is_a_speaker(annotate):
+    # "un manifestant", "l'ouvrière" are often tagged ADJ; "un jeune homme" keeps its noun
+    for subject, speaker in (("Un manifestant", "manifestant"), ("L'ouvrière", "ouvrière"),
+                             ("Un jeune homme", "jeune homme")):
+        doc = annotate(f"{subject} a expliqué que les ateliers étaient «fermés depuis l'été».")
+        assert [q._.quote["speaker"] for q in doc.spans["quotes"]] == [speaker]

@@ -27,6 +27,7 @@ from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     age_nouns,
     can_speak,
+    listed_person,
     names_movement,
     names_organisation,
     names_person,
@@ -71,8 +72,17 @@ def head_noun(tokens: list[Token] | Span) -> Token | None:
         if (t.pos_ == "ADP" or t.lower_ in GOVERNING) and before is not None \
                 and before.pos_ == "ADJ" and names_person(compound(before), before.lemma_):
             return before
+        if t.pos_ == "ADJ" and before is not None and before.pos_ == "DET" \
+                and not _noun_follows(t) and listed_person(compound(t), t.lemma_):
+            return t  # "un manifestant", "l'ouvrière": a listed person noun read as an adjective
         before = t
     return None
+
+
+def _noun_follows(tok: Token) -> bool:
+    """ "un jeune homme": the adjective modifies the noun after it."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def compound(tok: Token) -> str:

@@ -65,6 +65,13 @@ def names_person(noun: str, lemma: str | None = None) -> bool:
     return any(len(f) >= MIN_AGENT_NOUN_CHARS and f.endswith(_agent_suffixes()) for f in forms)
 
 
+def listed_person(noun: str, lemma: str | None = None) -> bool:
+    """The noun (or its lemma) is in the person lexicons or the titles: no agent-ending
+    guess, which adjectives also fit ("légendaire", "solidaire")."""
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    return bool(forms & (person_nouns() | titles()))
+
+
 def names_organisation(noun: str, lemma: str | None = None) -> bool:
     """The noun names an organisation, an institution or a collective source."""
     forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())

@@ -584,7 +584,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     name = np_text(tokens)
-    if not name or not any(t.pos_ in ("NOUN", "PROPN") for t in tokens) \
+    if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
+                        or head_noun(tokens) is not None) \
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
     head = head_noun(tokens)
