@@ -2684,3 +2684,13 @@ def test_person_noun_the_tagger_reads_as_an_adjective_is_a_speaker(annotate):
                              ("Un jeune homme", "jeune homme")):
         doc = annotate(f"{subject} a expliqué que les ateliers étaient «fermés depuis l'été».")
         assert [q._.quote["speaker"] for q in doc.spans["quotes"]] == [speaker]
+
+
+def test_passive_request_with_etre_tagged_as_tense_auxiliary_keeps_the_addressee_out(annotate):
+    # "sont invités à": whom the request addresses is never its source; the agent is
+    doc = annotate("Les commerçants ont été invités par la préfète à baisser leurs rideaux.")
+    assert [(q._.quote["speaker"], q._.quote["verb"]) for q in doc.spans["quotes"]] \
+        == [("préfète", "inviter")]
+    doc = annotate("Le centre régional de circulation signale des bouchons. Les conducteurs "
+                   "sont invités à emprunter la déviation.")
+    assert all(q._.quote["speaker"] != "conducteurs" for q in doc.spans["quotes"])

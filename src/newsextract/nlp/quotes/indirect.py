@@ -352,7 +352,12 @@ def is_passive(verb: Token) -> bool:
     if any(c.lower_ in reflexive for c in verb.children) \
             or any(t.lower_ in reflexive for t in verb.doc[max(0, verb.i - 3):verb.i]):
         return False
-    return "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children)
+    # A reporting verb takes "avoir" in its compound tenses ("a invité"): "être" before its
+    # participle is a passive even where the parser calls it a tense auxiliary ("les
+    # habitants sont invités à").
+    return "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ == "aux:pass" or (c.dep_ == "aux:tense" and c.lemma_ == "être")
+        for c in verb.children)
 
 
 def passive_agent(verb: Token) -> tuple[int, int] | None:
