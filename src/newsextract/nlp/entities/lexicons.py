@@ -131,13 +131,9 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
         "articles": grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR),
         "french_adjectives": french_adjectives(nlp),
         "titles_with_article": titles_with_article(),
-        "french_function_words": french_function_words(),
+        "french_function_words": language.french_function_words(),
     }
 
-
-def french_function_words() -> frozenset[str]:
-    """french_function_words.txt ("nous", "je", "les"), lowercase."""
-    return language.french_function_words()
 
 
 def titles_with_article() -> frozenset[str]:

@@ -55,11 +55,16 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
+@cache
+def _listed_people() -> frozenset[str]:
+    return person_nouns() | titles()
+
+
 def names_person(noun: str, lemma: str | None = None) -> bool:
     """The noun (or its lemma) names a person or a group of people."""
-    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
-    if forms & (person_nouns() | titles()):
+    if listed_person(noun, lemma):
         return True
+    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     if forms & _lower_set("participants_not_people.txt"):
         return False
     return any(len(f) >= MIN_AGENT_NOUN_CHARS and f.endswith(_agent_suffixes()) for f in forms)
@@ -69,7 +74,7 @@ def listed_person(noun: str, lemma: str | None = None) -> bool:
     """The noun (or its lemma) is in the person lexicons or the titles: no agent-ending
     guess, which adjectives also fit ("légendaire", "solidaire")."""
     forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
-    return bool(forms & (person_nouns() | titles()))
+    return bool(forms & _listed_people())
 
 
 def names_organisation(noun: str, lemma: str | None = None) -> bool:

@@ -26,7 +26,7 @@ import numpy as np
 from spacy.vocab import Vocab
 
 from newsextract.nlp.participants.lexicon import names_person
-from newsextract.resources import read_lines, read_text, read_tsv
+from newsextract.resources import read_lines, read_sections, read_tsv
 
 SEEDS = "participants_vector_seeds.tsv"
 PERSON, OTHER = "person", "other"
@@ -58,17 +58,12 @@ class SeedIndex:
 
 
 def _section(name: str, section: str) -> list[str]:
-    """First column of a data file's lines; with `section`, only the lines before the next
-    section header ("# [determiner]" after "# [noun]")."""
+    """First column of a data file's lines; with `section`, the words before any section
+    header and those of that section ("# [noun]", `resources.read_sections`)."""
     if not section:
         return [line.split("\t")[0] for line in read_lines(name)]
-    words = []
-    for line in (line.strip() for line in read_text(name).splitlines()):
-        if line.startswith("# [") and line != f"# [{section}]":
-            break
-        if line and not line.startswith("#"):
-            words.append(line)
-    return words
+    sections = read_sections(name)
+    return sorted(sections[""] | sections[section])
 
 
 @lru_cache(maxsize=1)
