@@ -100,13 +100,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _norm_label(s: str) -> str:
-    return " ".join(WORD.findall(s.lower()))
-
-
 def label_key(s: str) -> str:
     """The form under which a quoted term counts as repeated (lowercase words)."""
-    return _norm_label(s)
+    return " ".join(WORD.findall(s.lower()))
 
 
 def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
@@ -114,7 +110,7 @@ def repeated_labels(text: str, pieces: list[QuotedSpan]) -> set[str]:
     jaunes"), not someone's words."""
     seen: dict[str, int] = {}
     for p in pieces:
-        key = _norm_label(text[p.start:p.end])
+        key = label_key(text[p.start:p.end])
         if 0 < len(key.split()) <= MAX_LABEL_WORDS:
             seen[key] = seen.get(key, 0) + 1
     return {k for k, n in seen.items() if n > 1}
@@ -239,7 +235,7 @@ def gloss_end(doc: Doc, i: int, limit: int) -> int | None:
 
 
 def is_label(text: str, piece: QuotedSpan, labels: set[str]) -> bool:
-    return _norm_label(text[piece.start:piece.end]) in labels
+    return label_key(text[piece.start:piece.end]) in labels
 
 
 def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:

@@ -14,10 +14,7 @@ from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
-from newsextract.nlp.reporting_verbs import (  # noqa: F401 (re-export)
-    ReportingLexicon,
-    reporting_lexicon,
-)
+from newsextract.nlp.reporting_verbs import reporting_lexicon  # noqa: F401 (re-export)
 from newsextract.resources import read_lines, read_tsv
 
 

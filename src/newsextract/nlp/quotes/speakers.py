@@ -322,13 +322,18 @@ def _profession_of_an_officeholder(unnamed: dict, named: dict) -> bool:
     description carried across the article, not a guess from who was named last."""
     own = {h.lower() for h in unnamed.get("heads") or []}
     held = {h.lower() for h in named.get("heads") or []} - generic_functions()
-    professions = word_set("quotes_professions.txt") - titles()
-    # an office: a title that is a function ("ministre", "préfet"), not a degree or a
-    # form of address ("docteur") nor a trade ("professeur")
-    offices = titles() & word_set("quotes_person_descriptions.txt") \
-        - word_set("quotes_professions.txt")
+    professions, offices = _professions_and_offices()
     return bool(own) and own <= professions and bool(held) and held <= offices \
         and not {role_stem(h) for h in own} & {role_stem(h) for h in held}
+
+
+@cache
+def _professions_and_offices() -> tuple[frozenset[str], frozenset[str]]:
+    """Professions that are no title; offices: titles that are functions ("ministre",
+    "préfet"), not a degree or a form of address ("docteur") nor a trade ("professeur")."""
+    professions = word_set("quotes_professions.txt")
+    return (frozenset(professions - set(titles())),
+            frozenset(set(titles()) & word_set("quotes_person_descriptions.txt") - professions))
 
 
 def _office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
