@@ -269,8 +269,8 @@ def test_a_people_word_read_as_an_adjective_heads_its_phrase():
 
 @pytest.mark.negative
 def test_another_name_in_a_list_tells_no_gender(annotate):
-    # "La Fouine" is the next name of the list, not a feminine apposition to Lou Rivière
-    doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "
+    # "La Mouette" is the next name of the list, not a feminine apposition to Lou Rivière
+    doc = annotate("Lou Rivière, La Mouette, Max Olson... Les rappeurs s'emparent du "
                    "mouvement. Grâce à ce succès, Lou Rivière a signé avec un label.")
     p = _participant(doc, "Lou Rivière")
     assert p["kind"] == "PER" and p["gender"] is None

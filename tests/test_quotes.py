@@ -177,7 +177,7 @@ def test_an_infinitive_shares_the_subject_of_the_infinitive_it_is_coordinated_wi
 def test_a_feminine_description_after_a_man_spoke_is_no_guess_further_back(annotate):
     # Max Olson, a man, spoke last; Lou Rivière, whose gender the article never tells, is
     # not "la chanteuse" for that
-    doc = annotate("Lou Rivière, La Fouine, Max Olson... Les rappeurs s'emparent du "
+    doc = annotate("Lou Rivière, La Mouette, Max Olson... Les rappeurs s'emparent du "
                    "mouvement. Grâce à ce succès, Lou Rivière a signé avec un label. «On a "
                    "voulu parler des oubliés», a raconté le rappeur Max Olson. «Comme "
                    "intermittente, la précarité, je connais», explique la chanteuse de 28 ans.")

@@ -1,5 +1,7 @@
 """A sentence glued to the word before it (a lost line break) starts a sentence for the parser."""
 
+import pytest
+
 
 def test_glued_sentence_starts_a_sentence(annotate):
     doc = annotate("La salle des fêtes est restée vide tout le weekendLe maire a reconnu "
@@ -23,6 +25,7 @@ def test_glued_sentence_start_before_a_function_word(annotate):
     assert quote._.quote["speaker"] == "directrice"
 
 
+@pytest.mark.negative
 def test_camel_case_name_is_no_sentence_start(annotate):
     doc = annotate("Les joueurs de PlayStation ont attendu la mise à jour toute la soirée.")
     assert len(list(doc.sents)) == 1
