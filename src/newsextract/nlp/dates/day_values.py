@@ -38,6 +38,7 @@ from newsextract.nlp.dates.timeline import (
     partial_timex,
     with_part,
 )
+from newsextract.nlp.dates.undated import DAYS_IN_WEEK
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2
@@ -54,7 +55,6 @@ def situates_day(ctx: Context, day_end: int, start: int) -> bool:
 HALF_DAY = 12
 # "après 24h de cavale", "1h30 de retard": "de" and the word after a clock-shaped amount
 _OF_WORD = re.compile(r"\s*d(?:e\s+|')(\w+)")
-DAYS_IN_WEEK = 7
 
 
 def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:

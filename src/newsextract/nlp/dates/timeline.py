@@ -52,9 +52,8 @@ class Context:
     ref_end: int = -1  # end offset of the expression that set `ref`
     days: list[date] = field(default_factory=list)  # every day the story dated, in order
     # the story's current day when it named one it could not date ("vendredi 14 décembre"
-    # in an undated article), and the end offset of the expression that named it
+    # in an undated article)
     partial: PartialDay | None = None
-    partial_end: int = -1
     partial_tense: str | None = None  # the tense the undated day was told in
     # the year of each day-month, month and quarter the story dated ("12-22", "12", "Q4")
     known_years: dict[str, int] = field(default_factory=dict)
@@ -135,7 +134,7 @@ def advance(ctx: Context, t: Timex) -> None:
     """Move the story's time line to `t`: its value becomes the current time; an explicit
     year (or a month carried in it) becomes the era that following bare months fall in."""
     if t.type in ("DATE", "TIME") and (day := partial_day_of(t.value, weekday_named(ctx, t))):
-        ctx.partial, ctx.partial_end = day.merged_with(ctx.partial), t.end
+        ctx.partial = day.merged_with(ctx.partial)
         ctx.partial_tense = ctx.tense(t.start, t.end)
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
