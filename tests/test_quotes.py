@@ -2694,3 +2694,54 @@ def test_passive_request_with_etre_tagged_as_tense_auxiliary_keeps_the_addressee
     doc = annotate("Le centre régional de circulation signale des bouchons. Les conducteurs "
                    "sont invités à emprunter la déviation.")
     assert all(q._.quote["speaker"] != "conducteurs" for q in doc.spans["quotes"])
+
+
+# ---------------------------------------------------------------- a quoted label as the speaker's noun
+
+def test_inverted_subject_with_a_quoted_label_speaks(annotate):
+    doc = annotate("«Nous tiendrons jusqu'au printemps», explique un «bonnet rouge» venu "
+                   "de Quimper.")
+    (q,) = _quotes(doc)  # the label itself is no quote: it names the speaker
+    assert q["text"] == "Nous tiendrons jusqu'au printemps" and q["kind"] == "direct"
+    assert q["speaker"] == "bonnet rouge" and q["verb"] == "expliquer"
+
+
+def test_quoted_label_after_the_cue_stays_out_of_the_quote(annotate):
+    doc = annotate("«On ne reculera pas», lance un «foulard rouge».")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "direct" and q["text"] == "On ne reculera pas"
+    assert q["speaker"] == "foulard rouge" and q["verb"] == "lancer"
+
+
+def test_subject_with_a_quoted_label_before_a_colon_quote(annotate):
+    doc = annotate("Une «blouse blanche» de l'hôpital de Vannes témoigne : «Les lits "
+                   "manquent chaque nuit.»")
+    (q,) = _quotes(doc)
+    assert q["text"] == "Les lits manquent chaque nuit"
+    assert q["speaker"] == "blouse blanche" and q["verb"] == "témoigner"
+
+
+def test_inserted_cue_with_a_quoted_label_and_an_apposition(annotate):
+    doc = annotate("Le cortège a traversé la ville. «Les salaires stagnent, lance une «gilet "
+                   "jaune», infirmière. On compte chaque euro.»")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["Les salaires stagnent", "On compte chaque euro"]
+    assert {q["speaker"] for q in quotes} == {"gilet jaune"}
+
+
+def test_another_quoted_label_is_a_new_speaker(annotate):
+    doc = annotate("«Il faut taxer les grandes fortunes», dit une passante. «Le reste "
+                   "suivra», lance un autre «stylo rouge».")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "passante"
+    assert second["kind"] == "direct" and second["text"] == "Le reste suivra"
+    assert second["speaker"] == "autre stylo rouge"
+
+
+def test_demonstrative_quoted_label_refers_back(annotate):
+    doc = annotate("«Le marché ne rapporte plus rien», a raconté Hugo Marchal, 58 ans, un "
+                   "maraîcher. «Nous vendons à perte», ajoute ce «gilet jaune» croisé sur la "
+                   "place.")
+    quotes = _quotes(doc)
+    assert [q["speaker"] for q in quotes] == ["Hugo Marchal", "Hugo Marchal"]
+    assert quotes[1]["verb"] == "ajouter"

@@ -36,6 +36,7 @@ from newsextract.nlp.quotes.fragments import spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
 from newsextract.nlp.quotes.lostmarks import recover_lost_closers
+from newsextract.nlp.quotes.quoted_heads import quoted_speaker_mentions
 from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
 from newsextract.nlp.segment import segmentation
 
@@ -64,7 +65,11 @@ class QuotesComponent:
                       if not any(s <= c.start and c.end <= e for s, e in not_speech)]
         spans = []
         resolved = resolve_speakers(doc, qt, resolve_overlaps(candidates))
+        named_with_marks = quoted_speaker_mentions(
+            qt.text, [(speaker.start_char, speaker.end_char) for _, speaker in resolved])
         for cand, speaker in resolved:
+            if any(s <= cand.start and cand.end <= e for s, e in named_with_marks):
+                continue  # "déclare une «street medic»": the label names the speaker
             if cand.echo is not None and cand.verb is None:
                 # a headline or subhead repeating attributed words: their speaker
                 speaker = echo_speaker(cand, resolved) or speaker

@@ -31,6 +31,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic, names_person_start
+from newsextract.nlp.quotes.quoted_heads import label_end
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -411,9 +412,14 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
     floor = k if k > after_verb else 0
     stop = k
-    while stop < limit and doc[stop].text not in (".", ";", "!", "?", "«", "»", "“", "”", '"') \
-            and not _finite_or_infinitive(doc[stop]) \
+    while stop < limit and not _finite_or_infinitive(doc[stop]) \
             and doc[stop].lower_ not in ("qui", "dont", "que"):
+        if doc[stop].text in (".", ";", "!", "?", "«", "»", "“", "”", '"'):
+            label = label_end(doc, stop, limit)
+            if label is None:
+                break
+            stop = label  # "», dit un «gilet jaune»": a quoted label used as a noun
+            continue
         stop += 1
     first_np: tuple[int, int] | None = None
     j = k

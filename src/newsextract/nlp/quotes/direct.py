@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks
+from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
 from newsextract.nlp.quotes.candidates import (
@@ -197,6 +198,17 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
     return cue, None
 
 
+def closing_description(doc: Doc, start: int, limit: int) -> bool:
+    """Tokens [start, …) are a noun phrase naming a person and closed by a stop: the
+    apposition that ends an inserted cue ("…, dit une infirmière, mère de trois enfants.
+    …"), not the quote going on."""
+    end = noun_phrase_end(doc, start, limit)
+    if end == start or end >= limit or doc[end].text not in (".", ";"):
+        return False
+    head = head_noun(doc[start:end])
+    return head is not None and head_can_speak(head)
+
+
 def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                    dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
     """The piece cut at an inserted reporting clause ("…, a-t-il ajouté, …"): pieces
@@ -215,9 +227,11 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
             end_tok = noun_phrase_end(doc, cue.subject[0], last)
             while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
                 end_tok += 1
-            # A name in apposition belongs to the clause ("…, pointe le maire, X. …").
+            # A name in apposition belongs to the clause ("…, pointe le maire, X. …"), and
+            # so does a description closed by a stop ("…, dit une «gilet jaune», chanteuse.").
             if end_tok + 1 < last and doc[end_tok].text == "," \
-                    and doc[end_tok + 1].ent_type_ == "PER":
+                    and (doc[end_tok + 1].ent_type_ == "PER"
+                         or closing_description(doc, end_tok + 1, last)):
                 end_tok += 1
                 while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
                     end_tok += 1

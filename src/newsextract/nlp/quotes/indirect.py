@@ -214,7 +214,10 @@ def clause_before_cue(doc: Doc, qt: Segmentation, labels: set[str], names: froze
     if holds_cue(doc, qt, reported_from, end) \
             and not _reports_someone_else(doc, qt, reported_from, end, cue, inverted):
         return None  # "X a annoncé … «…», a déclaré X": the quote is direct
-    cand = clause_record(doc, qt, (first, end), labels, cue.lemma, cue.verb.idx, names)
+    # The clause never runs past its cue's verb: a quoted label after it is in the cue's
+    # subject ("«…», lance un «gilet jaune»"), no part of the reported clause.
+    cand = clause_record(doc, qt, (first, end), labels, cue.lemma, cue.verb.idx, names,
+                         stop=cue.verb.idx)
     if cand is not None:
         attach(cand, cue)
     return cand

@@ -62,6 +62,12 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
     points_to_last_source,
 )
+from newsextract.nlp.quotes.quoted_heads import (
+    is_mark,
+    label_head,
+    quoted_head_end,
+    without_marks,
+)
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 from newsextract.nlp.segment import segmentation
 
@@ -558,13 +564,16 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
-    if lone_other(doc, start, end):
+    quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
+    if lone_other(doc, start, end) and quoted_end is None:
         return _another_member(doc, start, start + 2, ctx)
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
-    end = max(start + 1, noun_phrase_end(doc, start, end))
-    tokens = list(doc[start:end])
+    end = quoted_end or max(start + 1, noun_phrase_end(doc, start, end))
+    tokens = [t for t in doc[start:end] if not is_mark(t)]
+    if not tokens:
+        return None  # a stray mark: nobody
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     participant = described_at(doc, mention[0])
     if participant is not None:
@@ -579,7 +588,11 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_descriptions.txt") \
-            or describes(tokens, "quotes_professions.txt"):
+            or describes(tokens, "quotes_professions.txt") \
+            or (quoted_end is not None and tokens[0].lower_ in DEFINITE_DETERMINERS
+                and tokens[0].morph.get("Number") != ["Plur"]):
+        # "ajoute ce «gilet jaune»": a definite quoted label refers back like a description
+        # (not "les «gilets jaunes»": a group)
         ante = _described_person(doc, start, end, ctx)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
@@ -588,12 +601,12 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             or ctx.last(tokens[0].idx, ("ORG",))
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    name = np_text(tokens)
-    if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens)
-                        or head_noun(tokens) is not None) \
+    name = without_marks(np_text(tokens))
+    # a quoted label is the phrase's noun whatever the tagger made of its words
+    head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
+    if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or head is not None) \
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
-    head = head_noun(tokens)
     if not any_source and head is not None \
             and not head_can_speak_here(head, speaker_position):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
