@@ -2745,3 +2745,28 @@ def test_demonstrative_quoted_label_refers_back(annotate):
     quotes = _quotes(doc)
     assert [q["speaker"] for q in quotes] == ["Hugo Marchal", "Hugo Marchal"]
     assert quotes[1]["verb"] == "ajouter"
+
+
+# ---------------------------------------------------------------- demonstrative descriptions point back
+
+def test_demonstrative_description_is_the_unnamed_speaker_before(annotate):
+    doc = annotate("Plus loin, un retraité de Lens dit avoir perdu sa maison. «Nous dormons "
+                   "chez ma fille», ajoute cet homme de 70 ans.")
+    first, second = _quotes(doc)
+    assert first["speaker"] == "retraité de Lens" and first["kind"] == "indirect"
+    assert second["text"] == "Nous dormons chez ma fille"
+    assert second["speaker"] == "retraité de Lens" and second["verb"] == "ajouter"
+
+
+def test_demonstrative_description_with_another_head(annotate):
+    doc = annotate("Une commerçante du centre explique que les ventes ont chuté. «Je ne "
+                   "tiendrai pas l'hiver», confie cette mère de trois enfants.")
+    speakers = [q["speaker"] for q in _quotes(doc)]
+    assert speakers == ["commerçante du centre", "commerçante du centre"]
+
+
+def test_demonstrative_description_never_points_to_an_institution(annotate):
+    doc = annotate("Ils étaient 2000 selon la police. «J'ai eu peur», explique cette dame "
+                   "de 59 ans.")
+    direct = [q for q in _quotes(doc) if q["kind"] == "direct"]
+    assert [(q["text"], q["speaker"]) for q in direct] == [("J'ai eu peur", "dame")]

@@ -21,6 +21,8 @@ from newsextract.nlp.grammar_words import (
     PREPOSITION_DE,
     grammar_words,
 )
+from newsextract.nlp.participants.descriptions import compound
+from newsextract.nlp.participants.lexicon import names_movement, names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -123,6 +125,17 @@ def points_to_last_source(tokens: list[Token]) -> bool:
     return words in word_set("quotes_selon_anaphors.txt") \
         or (tokens[0].morph.get("PronType") == ["Dem"]
             and words in word_set("quotes_demonstrative_sources.txt"))
+
+
+def demonstrative_person(tokens: list[Token], head: Token | None) -> bool:
+    """ "cet homme de 70 ans", "cette mère de trois enfants", "ce «gilet jaune»": a singular
+    demonstrative before a noun naming people (or a movement member) never brings in a new
+    source; it points back to the person the article was speaking of."""
+    if not tokens or head is None or tokens[0].pos_ != "DET" \
+            or tokens[0].morph.get("PronType") != ["Dem"] \
+            or "Plur" in tokens[0].morph.get("Number") + head.morph.get("Number"):
+        return False
+    return names_person(compound(head), head.lemma_) or names_movement(head)
 
 
 def lone_other(doc: Doc, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ subject mention through it: a person entity heading the noun phrase or in apposi
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -54,6 +55,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.mentions import (
+    demonstrative_person,
     describes,
     entities_in,
     entity_name,
@@ -158,9 +160,11 @@ class SpeakerContext:
     def antecedent(self, before: int, gender: str | None, labels: tuple[str, ...],
                    entity_labels: tuple[str, ...] = PERSON_LABELS,
                    max_chars: int = ANTECEDENT_CHARS,
-                   skip: tuple[int, int] | None = None) -> Speaker | None:
+                   skip: tuple[int, int] | None = None,
+                   accept: Callable[[Speaker], bool] = lambda sp: True) -> Speaker | None:
         """The closest earlier speaker of compatible gender, or a person named as the
-        subject of a clause (not a complement: "avec X", "de X") if named closer.
+        subject of a clause (not a complement: "avec X", "de X") if named closer; only
+        those `accept` takes.
 
         Last-speaker logic first: the one who spoke is the topic of the following
         "il a ajouté"; a newly named subject ("critiquée par le chef du parti, X.") takes
@@ -176,7 +180,7 @@ class SpeakerContext:
             sp = self.items[i]
             g = self.gender_of(i)
             if sp.label in labels and (gender is None or g is None or g == gender) \
-                    and self.number_of(i) != "Plur":
+                    and self.number_of(i) != "Plur" and accept(sp):
                 # il/elle: never a group ("des manifestants", "X et Y").
                 if self.from_speaker[i]:
                     return sp
@@ -496,6 +500,39 @@ def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
 BANNER_HEAD_REACH = 3
 
 
+def _pointed_back_to(ctx: SpeakerContext, char: int, gender: str | None, head: str
+                     ) -> Speaker | None:
+    """ "un retraité dit … «…», ajoute cet homme de 70 ans": a demonstrative description
+    (head noun `head`) is the person, named or not, who spoke or was the subject last;
+    not when a closer one has the other gender (a gender the article may have told
+    wrong: the description then speaks as itself)."""
+    labels = (*PERSON_LABELS, "NP")
+
+    def person(sp: Speaker) -> bool:
+        return _is_person(sp, head)
+
+    nearest = ctx.antecedent(char, None, labels, accept=person)
+    return nearest if nearest is not None \
+        and ctx.antecedent(char, gender, labels, accept=person) == nearest else None
+
+
+# Lexicons of nouns naming one person (not the speaker nouns, which hold institutions too:
+# "police", "préfecture").
+ONE_PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
+                       "participants_kinship_nouns.txt")
+
+
+def _is_person(sp: Speaker, head: str) -> bool:
+    """A person speaker: named, or described by a noun naming one person ("retraité de
+    Lens", not "police"), or by the same head ("un automobiliste belge … cet
+    automobiliste")."""
+    if sp.label in PERSON_LABELS:
+        return True
+    words = [w for w in (sp.name or "").lower().split() if w != "autre"]
+    return sp.label == "NP" and bool(words) and (words[0] == head or any(
+        words[0] in word_set(lexicon) for lexicon in ONE_PERSON_LEXICONS))
+
+
 def _banner_head(doc: Doc, start: int, end: int) -> Token | None:
     """The banner noun heading the phrase [start, end) ("une large banderole", "pancartes
     et banderoles de …"), or None."""
@@ -579,6 +616,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if participant is not None:
         # "a lancé la chauffeuse": the driver the article names (the registry's description).
         return Speaker(participant["name"], participant["kind"], *mention)
+    # a quoted label is the phrase's noun whatever the tagger made of its words
+    head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
+    if demonstrative_person(tokens, head):
+        ante = _pointed_back_to(ctx, mention[0], mention_gender(doc, start, end),
+                                head.lower_)
+        if ante is not None:
+            return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is not None:
@@ -602,8 +646,6 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     name = without_marks(np_text(tokens))
-    # a quoted label is the phrase's noun whatever the tagger made of its words
-    head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
     if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or head is not None) \
             or not any(_is_word(t) for t in tokens):
         return None  # no word ("-t-", a stray mark): nobody
