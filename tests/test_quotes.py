@@ -2698,27 +2698,18 @@ def test_passive_request_with_etre_tagged_as_tense_auxiliary_keeps_the_addressee
 
 # ---------------------------------------------------------------- a quoted label as the speaker's noun
 
-def test_inverted_subject_with_a_quoted_label_speaks(annotate):
-    doc = annotate("«Nous tiendrons jusqu'au printemps», explique un «bonnet rouge» venu "
-                   "de Quimper.")
-    (q,) = _quotes(doc)  # the label itself is no quote: it names the speaker
-    assert q["text"] == "Nous tiendrons jusqu'au printemps" and q["kind"] == "direct"
-    assert q["speaker"] == "bonnet rouge" and q["verb"] == "expliquer"
-
-
-def test_quoted_label_after_the_cue_stays_out_of_the_quote(annotate):
-    doc = annotate("«On ne reculera pas», lance un «foulard rouge».")
-    (q,) = _quotes(doc)
-    assert q["kind"] == "direct" and q["text"] == "On ne reculera pas"
-    assert q["speaker"] == "foulard rouge" and q["verb"] == "lancer"
-
-
-def test_subject_with_a_quoted_label_before_a_colon_quote(annotate):
-    doc = annotate("Une «blouse blanche» de l'hôpital de Vannes témoigne : «Les lits "
-                   "manquent chaque nuit.»")
-    (q,) = _quotes(doc)
-    assert q["text"] == "Les lits manquent chaque nuit"
-    assert q["speaker"] == "blouse blanche" and q["verb"] == "témoigner"
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("«Nous tiendrons jusqu'au printemps», explique un «bonnet rouge» venu de Quimper.",
+     "Nous tiendrons jusqu'au printemps", "bonnet rouge", "expliquer"),
+    # the clause before the cue never runs on over the label after its verb
+    ("«On ne reculera pas», lance un «foulard rouge».",
+     "On ne reculera pas", "foulard rouge", "lancer"),
+    ("Une «blouse blanche» de l'hôpital de Vannes témoigne : «Les lits manquent chaque nuit.»",
+     "Les lits manquent chaque nuit", "blouse blanche", "témoigner"),
+])
+def test_quoted_label_names_the_speaker(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))  # the label itself is no quote: it names the speaker
+    assert (q["kind"], q["text"], q["speaker"], q["verb"]) == ("direct", words, speaker, verb)
 
 
 def test_inserted_cue_with_a_quoted_label_and_an_apposition(annotate):
@@ -2770,3 +2761,21 @@ def test_demonstrative_description_never_points_to_an_institution(annotate):
                    "de 59 ans.")
     direct = [q for q in _quotes(doc) if q["kind"] == "direct"]
     assert [(q["text"], q["speaker"]) for q in direct] == [("J'ai eu peur", "dame")]
+
+
+def test_inserted_cue_after_an_exclamation_mark(annotate):
+    doc = annotate("Le député Marc Olivier a réagi. « C'est dérisoire ! estime Marc Olivier. "
+                   "Ce sont des milliards qui manquent. »")
+    quotes = _quotes(doc)
+    assert [q["text"] for q in quotes] == ["C'est dérisoire !",
+                                           "Ce sont des milliards qui manquent"]
+    assert {(q["speaker"], q["verb"]) for q in quotes} == {("Marc Olivier", "estimer")}
+
+
+def test_inserted_cue_after_a_question_mark(annotate):
+    doc = annotate("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne "
+                   "demandons rien.»")
+    first, second = _quotes(doc)
+    assert first["text"] == "Pourquoi tant de haine ?" and second["text"] == "Nous ne demandons rien"
+    assert first["speaker"] == second["speaker"] == "Anne Roux"
+    assert first["verb"] == "s'interroger"

@@ -198,6 +198,11 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
     return cue, None
 
 
+# Marks after which an inserted cue follows with no comma ("«Quelle honte ! s'indigne X.
+# Nous …»"): the cue starts with a lowercase word.
+INCISE_STOPS = frozenset({"!", "?", "…", "..."})
+
+
 def closing_description(doc: Doc, start: int, limit: int) -> bool:
     """Tokens [start, …) are a noun phrase naming a person and closed by a stop: the
     apposition that ends an inserted cue ("…, dit une infirmière, mère de trois enfants.
@@ -216,7 +221,9 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     first = qt.token_at(piece.start)
     last = qt.token_at(piece.end)
     for i in range(first, last):
-        if doc[i].text != ",":
+        after_stop = doc[i].text in INCISE_STOPS and i + 1 < last \
+            and doc[i + 1].text[:1].islower()
+        if doc[i].text != "," and not after_stop:
             continue
         cue = inverted_cue(doc, i + 1, last, dates)
         if cue is None or (cue.subject is None and cue.pronoun is None):
@@ -235,7 +242,7 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                 end_tok += 1
                 while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
                     end_tok += 1
-        head_end = doc[i].idx
+        head_end = doc[i].idx + (len(doc[i]) if after_stop else 0)  # a final "!" stays
         if end_tok < last and doc[end_tok].text in (",", ".", ";"):
             tail_start = doc[end_tok].idx + 1
         elif end_tok >= last:

@@ -511,9 +511,17 @@ def _pointed_back_to(ctx: SpeakerContext, char: int, gender: str | None, head: s
     def person(sp: Speaker) -> bool:
         return _is_person(sp, head)
 
-    nearest = ctx.antecedent(char, None, labels, accept=person)
-    return nearest if nearest is not None \
-        and ctx.antecedent(char, gender, labels, accept=person) == nearest else None
+    nearest = ctx.antecedent(char, None, labels, max_chars=DEMONSTRATIVE_REACH_CHARS,
+                             accept=person)
+    return nearest if nearest is not None and ctx.antecedent(
+        char, gender, labels, max_chars=DEMONSTRATIVE_REACH_CHARS, accept=person) == nearest \
+        else None
+
+
+# How far back (characters) a demonstrative description looks: about the sentence or two
+# before ("cet homme" is the person just spoken of; further back it may be someone the
+# parse missed, e.g. a nickname in quotation marks).
+DEMONSTRATIVE_REACH_CHARS = 400
 
 
 # Lexicons of nouns naming one person (not the speaker nouns, which hold institutions too:
