@@ -80,8 +80,8 @@ def test_abstract_nouns_stay_no_speakers(annotate):
 
 def test_curated_person_nouns_speak(annotate):
     doc = annotate("«La farine coûte deux fois plus cher», explique un boulanger. «Je ne "
-                   "sais plus quoi faire», confie sa sœur. «Tout augmente», soupire cette "
-                   "dame de 70 ans.")
+                   "sais plus quoi faire», confie sa sœur. «Tout augmente», soupire une "
+                   "dame de 70 ans.")  # "cette dame" would point back to the sister
     assert [s for _, _, s in _quotes(doc)] == ["boulanger", "sœur", "dame"]
 
 

@@ -2779,3 +2779,20 @@ def test_inserted_cue_after_a_question_mark(annotate):
     assert first["text"] == "Pourquoi tant de haine ?" and second["text"] == "Nous ne demandons rien"
     assert first["speaker"] == second["speaker"] == "Anne Roux"
     assert first["verb"] == "s'interroger"
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("«C'est fini, explique Anne Roux, 40 ans. Nous rentrons.»", "Nous rentrons"),
+    ("«Le projet avance, assure la maire, Claire Vidal, architecte de formation. Nous "
+     "ouvrirons en mai.»", "Nous ouvrirons en mai"),
+])
+def test_appositions_closing_an_inserted_cue_stay_out_of_the_quote(annotate, text, tail):
+    first, second = _quotes(annotate(text))
+    assert second["text"] == tail and second["speaker"] == first["speaker"]
+    assert first["speaker"] in ("Anne Roux", "Claire Vidal")
+
+
+def test_words_after_an_inserted_cue_that_name_nobody_are_the_quote(annotate):
+    first, second = _quotes(annotate("«Nous partirons, dit Paul Durand, demain matin.»"))
+    assert first["text"] == "Nous partirons" and second["text"] == "demain matin"
+    assert second["speaker"] == "Paul Durand"

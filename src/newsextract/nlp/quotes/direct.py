@@ -12,8 +12,9 @@ import re
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.lexicons import person_age_words
 from newsextract.nlp.extensions import blocks
-from newsextract.nlp.participants.descriptions import head_can_speak, head_noun
+from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
 from newsextract.nlp.quotes.candidates import (
@@ -37,7 +38,8 @@ from newsextract.nlp.quotes.cueless import (
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, word_set
+from newsextract.nlp.quotes.quoted_heads import is_mark
 from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.selon_sources import selon_cue_at, selon_source
 from newsextract.nlp.quotes.speakers import NO_SPEAKER
@@ -204,14 +206,30 @@ INCISE_STOPS = frozenset({"!", "?", "…", "..."})
 
 
 def closing_description(doc: Doc, start: int, limit: int) -> bool:
-    """Tokens [start, …) are a noun phrase naming a person and closed by a stop: the
-    apposition that ends an inserted cue ("…, dit une infirmière, mère de trois enfants.
-    …"), not the quote going on."""
-    end = noun_phrase_end(doc, start, limit)
-    if end == start or end >= limit or doc[end].text not in (".", ";"):
-        return False
-    head = head_noun(doc[start:end])
-    return head is not None and head_can_speak(head)
+    """Tokens [start, …) are appositions closed by a stop, each an age or a phrase whose
+    first words name a person: they end an inserted cue ("…, dit une infirmière, mère de
+    trois enfants. …", "…, s'indigne Anne, 54 ans, comptable. …"), not the quote going on
+    ("…, dit-il, demain matin.")."""
+    while start < limit:
+        end = start
+        while end < limit and doc[end].text not in (",", ".", ";"):
+            end += 1
+        part = doc[start:end]
+        is_age = len(part) == 2 and part[0].like_num and part[1].lower_ in person_age_words()
+        names = any(t.pos_ in ("NOUN", "ADJ", "PROPN") and head_can_speak(t)
+                    for t in part[:APPOSITION_HEAD_REACH])
+        if end >= limit or not part or any(finite_verb(t) or is_mark(t) for t in part) \
+                or not (is_age or names):
+            return False
+        if doc[end].text in (".", ";"):
+            return True
+        start = end + 1
+    return False
+
+
+# Words at the start of an apposition where its noun may sit ("ancienne infirmière",
+# "mère de trois enfants").
+APPOSITION_HEAD_REACH = 2
 
 
 def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
@@ -237,11 +255,19 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
             # A name in apposition belongs to the clause ("…, pointe le maire, X. …"), and
             # so does a description closed by a stop ("…, dit une «gilet jaune», chanteuse.").
             if end_tok + 1 < last and doc[end_tok].text == "," \
-                    and (doc[end_tok + 1].ent_type_ == "PER"
-                         or closing_description(doc, end_tok + 1, last)):
+                    and closing_description(doc, end_tok + 1, last):
+                end_tok += 1
+                while end_tok < last and doc[end_tok].text not in (".", ";"):
+                    end_tok += 1
+            elif end_tok + 1 < last and doc[end_tok].text == "," \
+                    and doc[end_tok + 1].ent_type_ == "PER":
                 end_tok += 1
                 while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
                     end_tok += 1
+                if end_tok + 1 < last and doc[end_tok].text == "," \
+                        and closing_description(doc, end_tok + 1, last):
+                    while end_tok < last and doc[end_tok].text not in (".", ";"):
+                        end_tok += 1  # "…, la maire, Claire X, architecte. …"
         head_end = doc[i].idx + (len(doc[i]) if after_stop else 0)  # a final "!" stays
         if end_tok < last and doc[end_tok].text in (",", ".", ";"):
             tail_start = doc[end_tok].idx + 1
