@@ -500,12 +500,13 @@ def _modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
 BANNER_HEAD_REACH = 3
 
 
-def _pointed_back_to(ctx: SpeakerContext, char: int, gender: str | None, head: str
-                     ) -> Speaker | None:
+def _pointed_back_to(doc: Doc, ctx: SpeakerContext, char: int, gender: str | None,
+                     head: str) -> Speaker | None:
     """ "un retraité dit … «…», ajoute cet homme de 70 ans": a demonstrative description
     (head noun `head`) is the person, named or not, who spoke or was the subject last;
     not when a closer one has the other gender (a gender the article may have told
-    wrong: the description then speaks as itself)."""
+    wrong: the description then speaks as itself), nor when the registry tells them apart
+    ("cet archéologue" is not "le ministre X": `_registry_denies`)."""
     labels = (*PERSON_LABELS, "NP")
 
     def person(sp: Speaker) -> bool:
@@ -513,9 +514,11 @@ def _pointed_back_to(ctx: SpeakerContext, char: int, gender: str | None, head: s
 
     nearest = ctx.antecedent(char, None, labels, max_chars=DEMONSTRATIVE_REACH_CHARS,
                              accept=person)
-    return nearest if nearest is not None and ctx.antecedent(
-        char, gender, labels, max_chars=DEMONSTRATIVE_REACH_CHARS, accept=person) == nearest \
-        else None
+    if nearest is None or _registry_denies(doc, char, gender, nearest) \
+            or _office_not_held(doc, char, nearest, ctx):
+        return None
+    return nearest if ctx.antecedent(char, gender, labels, max_chars=DEMONSTRATIVE_REACH_CHARS,
+                                     accept=person) == nearest else None
 
 
 # How far back (characters) a demonstrative description looks: about the sentence or two
@@ -627,7 +630,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     # a quoted label is the phrase's noun whatever the tagger made of its words
     head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
     if demonstrative_person(tokens, head):
-        ante = _pointed_back_to(ctx, mention[0], mention_gender(doc, start, end),
+        ante = _pointed_back_to(doc, ctx, mention[0], mention_gender(doc, start, end),
                                 head.lower_)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
