@@ -28,7 +28,12 @@ from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, grammar_words
+from newsextract.nlp.grammar_words import (
+    DEFINITE_ARTICLE,
+    INDEFINITE_SINGULAR,
+    elided,
+    grammar_words,
+)
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
 from newsextract.resources import read_lines
 
@@ -43,7 +48,7 @@ DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
-ELIDED_OBJECTS = frozenset({"l'", "l’"})
+ELIDED_OBJECTS = elided(grammar_words(DEFINITE_ARTICLE))
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
 AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
 

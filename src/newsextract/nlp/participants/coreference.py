@@ -29,7 +29,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.entities.lexicons import person_age_words
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SINGULAR_POSSESSIVE, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    INDEFINITE_SINGULAR,
+    SINGULAR_POSSESSIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
@@ -55,7 +60,7 @@ GENERIC_REACH_CHARS = 1200
 RIVAL_REACH_CHARS = 400
 # Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
 # ("depuis 20 ans", "en 30 ans") makes a duration.
-AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
+AGE_OPENERS = frozenset({",", "("}) | grammar_words(BARE_DE)
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").

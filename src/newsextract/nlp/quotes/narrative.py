@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import OBJECT_CLITIC, SINGULAR_DEMONSTRATIVE, grammar_words
 from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import np_start_governed
@@ -245,7 +245,7 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
 
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
 # Roubaix"); "le boulanger" refers back to somebody the article has named.
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+DEMONSTRATIVES = grammar_words(SINGULAR_DEMONSTRATIVE)
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
