@@ -37,7 +37,12 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.mentions import (
+    entities_in,
+    heads_above,
+    is_bare_hyphen,
+    is_clitic,
+)
 from newsextract.nlp.quotes.speakable import clause_verb, is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -449,11 +454,7 @@ def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The person or group a document belongs to, read up the parse from the document
     noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
     l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
-    tok = noun
-    for _ in range(MAX_DOCUMENT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(noun, MAX_DOCUMENT_CLIMB):
         if tok.ent_type_ in ("PER", "ORG") and tok.pos_ != "ADP":
             first = last = tok.i
             while first > 0 and doc[first].ent_iob_ == "I":
