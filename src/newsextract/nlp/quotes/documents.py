@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.participants.lexicon import DOCUMENT_LEXICON
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import pronoun_roles, word_set
 from newsextract.nlp.quotes.subjects import subject_tokens
 
 # Tokens after a document noun searched for the participle of signing and its agent
@@ -115,6 +115,9 @@ def _issuer(noun: Token) -> tuple[int, int] | None:
                                                              "obl:arg"):
         return None
     subject = subject_tokens(verb)
+    if subject is not None and subject[1] - subject[0] == 1 and pronoun_roles().get(
+            noun.doc[subject[0]].lower_.lstrip("-")) == "never":
+        return None  # "peut-on lire dans le communiqué": whoever reads it wrote nothing
     if subject is None or noun.i in range(*subject) or subject[1] > verb.i \
             or any(t.is_punct for t in noun.doc[subject[1]:verb.i]):
         return None  # "…, révèle une étude": an inverted subject the parse made an object
