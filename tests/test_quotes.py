@@ -2800,3 +2800,39 @@ def test_an_organisation_s_title_after_its_description_is_the_speaker(annotate):
 ])
 def test_a_plea_in_quotes_is_nobody_s_words(annotate, text):
     assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a selon phrase between an auxiliary or a copula and the rest of its clause sits
+    # inside the statement
+    ("Ces barrages étaient, selon la police cantonale, levés mardi vers 7h00.",
+     [("Ces barrages étaient, selon la police cantonale, levés mardi vers 7h00",
+       "police cantonale")]),
+    ("Le député Paul Girard a parlé. La concertation est, selon lui, «plus utile» qu'un vote.",
+     [("La concertation est, selon lui, «plus utile» qu'un vote", "Paul Girard")]),
+    ("Le maire a démissionné en mai, et serait, selon la radio locale, déjà candidat ailleurs.",
+     [("serait, selon la radio locale, déjà candidat ailleurs", "radio locale")]),
+    # the agent of a participle of issuing after a document is its author
+    ("Trois blessés ont été admis aux urgences, selon un décompte établi mardi soir par "
+     "l'hôpital de la ville.",
+     [("Trois blessés ont été admis aux urgences", "hôpital de la ville")]),
+    ("Deux péniches ont coulé, selon un bilan donné lundi par la capitainerie.",
+     [("Deux péniches ont coulé", "capitainerie")]),
+])
+def test_selon_inside_its_clause_and_issued_documents(annotate, text, expected):
+    selon = [(q["text"], q["speaker"]) for q in _quotes(annotate(text)) if q["kind"] == "selon"]
+    assert selon == expected
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Les élèves seront répartis selon leur niveau.",
+    "Le voleur aurait agi seul, selon toute vraisemblance.",
+    "Les travaux dureront un an selon les conditions météorologiques.",
+    "La course s'est déroulée selon un rituel bien rodé.",
+    "Le maire a été réélu, selon la formule consacrée, dans un fauteuil.",
+    "Le directeur quittera le club en juin, selon nos infos.",
+    "En fin d'après midi, la foule s'est dispersée dans le calme.",
+])
+def test_selon_a_criterion_or_a_manner_is_no_source(annotate, text):
+    assert [q for q in _quotes(annotate(text)) if q["kind"] == "selon"] == []

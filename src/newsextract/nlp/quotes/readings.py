@@ -13,23 +13,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
-from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.documents import is_document
-from newsextract.nlp.quotes.speakable import is_speaker_like
+from newsextract.nlp.quotes.documents import is_document, speaking_author_after
 
 # Tokens after "-on" (an infinitive, adverbs) before the preposition of the document.
 READ_PLACE_LEAD = 3
 # Tokens after the preposition searched for the document noun ("dans le tout dernier
 # communiqué").
 DOCUMENT_REACH = 4
-# Tokens after the document noun searched for its author ("un communiqué diffusé mardi
-# soir par le syndicat").
-AUTHOR_REACH = 8
 # Prepositions placing the words inside a document.
 IN_DOCUMENT = frozenset({"dans"})
-# The word introducing the agent of a participle ("publié par").
-AGENT_WORD = "par"
 
 
 def document_read_in(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
@@ -46,26 +38,4 @@ def document_read_in(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
                  if doc[n].pos_ in ("NOUN", "PROPN")), None)
     if noun is None or not is_document(doc[noun]):
         return None
-    return _author_after(doc, noun, limit) or (noun, noun + 1)
-
-
-def _author_after(doc: Doc, noun: int, limit: int) -> tuple[int, int] | None:
-    """ "le communiqué de la direction", "une note publiée mardi par le syndicat": the
-    noun phrase of the de-complement right after the document noun, or of the agent of a
-    participle within `AUTHOR_REACH`, when it can speak."""
-    first = noun + 1
-    if first < limit and doc[first].lower_ in grammar_words(PREPOSITION_DE):
-        return _speaking_phrase(doc, first + 1, limit)
-    for n in range(first, min(limit, first + AUTHOR_REACH)):
-        tok = doc[n]
-        if tok.is_punct:
-            return None
-        if tok.lower_ == AGENT_WORD and n > first \
-                and any(t.morph.get("VerbForm") == ["Part"] for t in doc[first:n]):
-            return _speaking_phrase(doc, n + 1, limit)
-    return None
-
-
-def _speaking_phrase(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
-    end = noun_phrase_end(doc, start, limit)
-    return (start, end) if end > start and is_speaker_like(doc, start, end) else None
+    return speaking_author_after(doc, noun, limit) or (noun, noun + 1)

@@ -23,7 +23,12 @@ from newsextract.nlp.quotes.candidates import (
     holds_cue,
     trim,
 )
-from newsextract.nlp.quotes.lexicon import finite_verb, is_bare_past_participle, word_set
+from newsextract.nlp.quotes.lexicon import (
+    auxiliary_lemmas,
+    finite_verb,
+    is_bare_past_participle,
+    word_set,
+)
 from newsextract.nlp.quotes.mentions import points_to_last_source
 from newsextract.nlp.quotes.selon_sources import (
     closes_relative,
@@ -158,6 +163,9 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
         return doc[figure].idx, doc[i - 2].idx + len(doc[i - 2])
     sel_start = doc[i].idx
     limit = qt.token_at(s_end)
+    inside = clause_around(doc, qt, i, src[1], qt.token_at(s_start), limit)
+    if inside is not None:
+        return inside
     mod_end = _source_modifier_end(doc, src[1], limit)
     src_end = doc[mod_end - 1].idx + len(doc[mod_end - 1])
     # A headline's topic label before a colon is no part of the statement
@@ -178,6 +186,35 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
             before = own_relative_clause(doc, qt, before)
         return before if before[1] > before[0] else None
     return after
+
+
+def clause_around(doc: Doc, qt: Segmentation, i: int, phrase_end: int, first: int,
+                  limit: int) -> tuple[int, int] | None:
+    """ "Ces barrages étaient, selon la police, levés jeudi", "des manifestants ont, selon
+    une source, tenté de …": a selon phrase set off by commas right after a finite
+    auxiliary or copula sits inside its clause, which goes on after it; the statement is
+    that clause with the phrase kept inside (QUOTES.md), from the last comma before the
+    auxiliary (or the sentence start, token `first`), past a coordinator, to the sentence
+    end (token `limit`). None otherwise."""
+    aux = i - 2
+    if aux < first or doc[i - 1].text != "," or phrase_end + 1 >= limit \
+            or doc[phrase_end].text != "," or doc[aux].pos_ not in ("AUX", "VERB") \
+            or doc[aux].morph.get("VerbForm") != ["Fin"] \
+            or doc[aux].lemma_ not in auxiliary_lemmas():
+        return None
+    start = next((k + 1 for k in range(aux - 1, first - 1, -1) if doc[k].text == ","), first)
+    while start < aux and doc[start].lower_ in grammar_words(COORDINATOR):
+        start += 1
+    if start > aux or qt.in_quote(doc[start].idx):
+        return None
+    span = trim(qt.text, doc[start].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+    return span if span[1] > span[0] else None
+
+
+def whole_quote(qt: Segmentation, span: tuple[int, int]) -> QuotedSpan | None:
+    """The quoted piece that is the whole of a statement (marks included), or None."""
+    return next((p for p in qt.pieces if p.close_char is not None
+                 and trim(qt.text, p.outer_start, p.outer_end) == span), None)
 
 
 def _holds_selon_cue(doc: Doc, qt: Segmentation, span: tuple[int, int]) -> bool:
@@ -408,7 +445,13 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         speaker = (last_source if anaphoric else src)
         if not anaphoric:
             last_source = src
-        if span is not None:
+        whole = whole_quote(qt, span) if span is not None and speaker is not None else None
+        if whole is not None:
+            # "Selon X, «…».": the statement is all in marks, X's own words (a direct
+            # record, which a cueless reading of the same piece must not take)
+            out.append(Candidate(whole.start, whole.end, DIRECT, None, doc[src[0]].idx,
+                                 subject=speaker, priority=SELON_DIRECT))
+        elif span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
                              subject=speaker, inherit=speaker is None,
                              # "Le pont, qui selon X date de 1900, «…»": an aside on a
