@@ -2836,3 +2836,14 @@ def test_selon_inside_its_clause_and_issued_documents(annotate, text, expected):
 ])
 def test_selon_a_criterion_or_a_manner_is_no_source(annotate, text):
     assert [q for q in _quotes(annotate(text)) if q["kind"] == "selon"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le préfet a parlé mardi. Selon un bilan de la direction de la santé, «80 personnes ont "
+     "été soignées».", [("direct", "80 personnes ont été soignées", "direction de la santé")]),
+    ("«Il reste un doute», selon l'avocate Lise Fabre : «le témoin n'a rien vu».",
+     [("direct", "Il reste un doute", "Lise Fabre"),
+      ("direct", "le témoin n'a rien vu", "Lise Fabre")]),
+])
+def test_selon_over_a_whole_quote_gives_a_direct_record(annotate, text, expected):
+    assert _records(annotate(text)) == expected
