@@ -2738,7 +2738,7 @@ def test_pour_view_scope(annotate, text, expected):
      [("direct", "Vous êtes des lâches", "Anne Roy")]),
     ("La déclaration de Paul Girard : «Je quitte le conseil» a surpris les élus.",
      [("direct", "Je quitte le conseil", "Paul Girard")]),
-    ("L'avocat Marc Lenoir a contesté l'affirmation de la défense selon laquelle «la cellule "
+    ("L'avocat Marc Lenoir a contesté cette affirmation de la défense, selon laquelle «la cellule "
      "était trop petite».",
      [("direct", "la cellule était trop petite", "défense")]),
     ("Le maire a critiqué l'affirmation du préfet Paul Girard, selon lequel «la ville est "
