@@ -2847,3 +2847,21 @@ def test_selon_a_criterion_or_a_manner_is_no_source(annotate, text):
 ])
 def test_selon_over_a_whole_quote_gives_a_direct_record(annotate, text, expected):
     assert _records(annotate(text)) == expected
+
+
+@pytest.mark.negative
+def test_a_document_with_no_issuer_named_gives_no_speaker(annotate):
+    doc = annotate("Les élus se sont réunis mardi. «Le site fermera en mars», peut-on lire "
+                   "dans le communiqué.")
+    assert _quotes(doc) == []
+
+
+def test_words_a_noun_announces_hold_no_floor(annotate):
+    # the author of "la phrase de X" is cited, he does not speak next: the cueless quote
+    # after it stays with the one who cited him
+    doc = annotate("Le chroniqueur Marc Lenoir a longuement parlé. «Je connais ce port», "
+                   "a-t-il dit. Il a cité la phrase du poète Jean Dumas : «La mer attend». "
+                   "«Nous resterons ici jusqu'au bout.»")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Je connais ce port", "Marc Lenoir"), ("La mer attend", "Jean Dumas"),
+        ("Nous resterons ici jusqu'au bout", "Marc Lenoir")]

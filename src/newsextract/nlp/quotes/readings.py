@@ -4,8 +4,9 @@
 mardi par le syndicat": the words are the document's, so its author speaks: the
 de-complement of the document noun or the agent of a participle after it, when it can
 speak. With no author named there ("peut-on lire dans le communiqué"), the document noun
-itself is the subject, which the speaker resolution turns into the author the article
-names at an earlier mention ("La préfecture a publié un communiqué", `documents`).
+itself is the subject when the article names its issuer at an earlier mention ("La
+préfecture a publié un communiqué", `documents`), which the speaker resolution reads;
+otherwise nobody named wrote it.
 Banners read with "sur" are `banners`' (their carriers speak).
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.quotes.documents import is_document, speaking_author_after
+from newsextract.nlp.quotes.documents import document_author, is_document, speaking_author_after
 
 # Tokens after "-on" (an infinitive, adverbs) before the preposition of the document.
 READ_PLACE_LEAD = 3
@@ -38,4 +39,8 @@ def document_read_in(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
                  if doc[n].pos_ in ("NOUN", "PROPN")), None)
     if noun is None or not is_document(doc[noun]):
         return None
-    return speaking_author_after(doc, noun, limit) or (noun, noun + 1)
+    if (author := speaking_author_after(doc, noun, limit)) is not None:
+        return author
+    # no author there: the document, when an earlier mention names who issued it (else
+    # nobody: "peut-on lire dans le communiqué" alone names no one)
+    return (noun, noun + 1) if document_author(doc, doc[noun]) is not None else None
