@@ -31,6 +31,10 @@ GLUED_FULL_STOP = rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)»”\"]))\.(?=[{_CAPITAL}«\"�
 GLUED_OPENING_QUOTE = r"(?<=[.!?;:,)])[«“](?=\w)"
 # A closing quote or bracket glued between a word and punctuation: "à Lyon».Puis", "(AFP).Lyon".
 GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
+# A closing quote glued to the capitalised word after it: a subhead in quotes pasted onto
+# the next sentence ("«Trop tard»Pour les riverains", "«Un an après»Le maire"). A closing
+# mark never sits inside a word.
+GLUED_CLOSING_BEFORE_CAPITAL = rf"(?<=[^\W_]|[.!?…\xa0\u202f])[»”](?=[{_CAPITAL}])"
 # An interview's speaker mark glued to the speaker's name: "LEMAIRE.- Oui.", "JOURNAL.- Et
 # demain ?". Two letters at least before it keep an initial "J.-P." whole.
 GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
@@ -46,7 +50,8 @@ GLUED_ELIDED_START = r"(?<=[a-zà-öø-ÿ]{2})(?=[CDJLNS]['’][^\W\d_])"
 # "dès 12h."Nous". A digit after it ("12h.30") is left alone.
 GLUED_CLOCK_STOP = r"(?:(?<=\d[hH])|(?<=\d[hH]\d\d))\.(?=[^\s\d])"
 GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_CLOCK_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE,
-                 GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
+                 GLUED_CLOSING_QUOTE, GLUED_CLOSING_BEFORE_CAPITAL, GLUED_SPEAKER_MARK,
+                 GLUED_ELIDED_QUOTE)
 # The French tokenizer's special case "h." (an hour abbreviation) keeps the full stop of a
 # clock time ending a sentence ("à 21 h. Le cortège") in the time's token: the sentence
 # end is hidden and the date span takes the stop. Without it the stop is a suffix.

@@ -30,7 +30,13 @@ from newsextract.nlp.quotes.lexicon import (
     unlemmatised_er,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic, names_person_start
+from newsextract.nlp.quotes.mentions import (
+    is_bare_hyphen,
+    is_clitic,
+    names_person_start,
+    points_to_last_source,
+)
+from newsextract.nlp.quotes.readings import document_read_in
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -42,11 +48,14 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
     """ "«…», entend-on", "lit-on sur une pancarte": any verb inverted with "on" after a
     quote reports words of nobody named (chants, slogans); the cue keeps the quote from
     inheriting the previous speaker."""
-    if i + 1 >= limit or doc[i].pos_ not in ("VERB", "AUX"):
+    if i + 1 >= limit:
         return None
     t_on = i + 2 < limit and doc[i + 1].lower_ == "-t" and doc[i + 2].lower_ == "-on"
     if doc[i + 1].lower_ not in ("-on", "-t-on") and not t_on:
         return None
+    reading = reading_verbs()
+    if doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in reading:
+        return None  # "lit-on" tagged as the noun "lit" is still the verb
     pronoun = doc[i + 1] if doc[i + 1].lower_ != "-t" else doc[i + 2]
     heard = heard_among(doc, pronoun.i + 1, limit)
     if heard is not None:
@@ -54,7 +63,21 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
         verb = next((t for t in doc[pronoun.i + 1:heard[0]]
                      if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "pouvait-on entendre"
         return Cue(verb, verb.lemma_.lower(), i, heard[1], heard, None)
+    verb = next((t for t in doc[pronoun.i + 1:min(limit, pronoun.i + 1 + HEARD_PLACE_LEAD)]
+                 if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "peut-on lire"
+    read = reading.get(verb.lower_) or reading.get(verb.lemma_.lower())
+    written = document_read_in(doc, pronoun.i + 1, limit) if read is not None else None
+    if written is not None:
+        # "«…», peut-on lire dans le communiqué de la préfecture": its author speaks
+        return Cue(verb, read, i, pronoun.i + 1, written, None)
     return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+
+
+@lru_cache(maxsize=1)
+def reading_verbs() -> dict[str, str]:
+    """Forms of the verbs of reading written words, to their infinitive
+    (`quotes_reading_verbs.tsv`)."""
+    return {row[0]: row[1] for row in read_tsv("quotes_reading_verbs.tsv") if len(row) > 1}
 
 
 # Tokens after "-on" (an infinitive, adverbs) read for the place the words were heard in.
@@ -367,8 +390,9 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     while start < limit and doc[start].pos_ == "DET":
         start += 1
     end = noun_phrase_end(doc, start, limit)
-    if end <= start or not (via or words.get(doc[start].lower_) == "head"):
-        return None
+    if end <= start or not (via or words.get(doc[start].lower_) == "head"
+                            or points_to_last_source(list(doc[start:end]))):
+        return None  # "de même source": the source cited last (speakers resolve it)
     return start, end
 
 

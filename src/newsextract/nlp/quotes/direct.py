@@ -108,6 +108,9 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     # "scandaient «A», «B» et «C»": a list shares the verb
                     fragment_cues[n] = pre
                     attach(cand, pre)
+                    # words a noun announces ("la phrase de X : «…»") are cited inside
+                    # someone else's sentence: X takes no floor for the quotes after
+                    cand.holds_floor = pre.lemma is not None
                     read_on_banner(doc, cand, pre)
                 elif (narrator := narrative_subject(doc, qt, piece, labels)) \
                         is not None:

@@ -142,11 +142,17 @@ def describes(tokens: list[Token], lexicon: str) -> bool:
 
 
 def points_to_last_source(tokens: list[Token]) -> bool:
-    """ "a précisé cette source", "a ajouté la même source": an anonymous source noun after
-    a demonstrative (`quotes_demonstrative_sources.txt`), or "même source" after any
-    determiner (`quotes_selon_anaphors.txt`), is the source cited last, never a new one."""
-    if not tokens or tokens[0].pos_ != "DET":
+    """ "a précisé cette source", "a ajouté la même source", "de même source": an anonymous
+    source noun after a demonstrative (`quotes_demonstrative_sources.txt`), or "même
+    source" after any determiner or a bare "de" (`quotes_selon_anaphors.txt`), is the
+    source cited last, never a new one."""
+    if not tokens:
         return False
+    if tokens[0].pos_ != "DET":
+        # "a-t-on ajouté de même source": no determiner after a bare "de"
+        before = tokens[0].nbor(-1) if tokens[0].i > 0 else None
+        return before is not None and before.lower_ in grammar_words(BARE_DE) \
+            and " ".join(t.lower_ for t in tokens) in word_set("quotes_selon_anaphors.txt")
     words = " ".join(t.lower_ for t in tokens[1:])
     return words in word_set("quotes_selon_anaphors.txt") \
         or (tokens[0].morph.get("PronType") == ["Dem"]

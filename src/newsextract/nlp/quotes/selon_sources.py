@@ -20,6 +20,7 @@ from newsextract.nlp.grammar_words import (
 )
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
+from newsextract.nlp.quotes.documents import author_after
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.resources import read_sections, read_tsv
 
@@ -152,6 +153,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
                     inner += 1
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in grammar_words(BARE_DE) else inner), end
+        agent = author_after(doc, heads[0].i, limit)
+        if agent is not None and agent[0] > end:
+            return agent  # "selon un décompte établi mardi par l'hôpital": the hospital
         if head in word_set("quotes_selon_bare_documents.txt") \
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named

@@ -199,6 +199,28 @@ class SpeakerContext:
             self.name_gender.setdefault(name, gender)
 
 
+def apposed_title(tokens: list[Token]) -> tuple[int, int] | None:
+    """ "le quotidien Le Courrier du Sud": the capitalised title right after the head noun
+    of an organisation's description, which names it whatever the entity layer made of
+    it (its capitalised words and the small words between them, up to any punctuation);
+    its character range, or None."""
+    head = next((k for k, t in enumerate(tokens) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    title: list[Token] = []
+    for t in tokens[head + 1:]:
+        if t.is_space:
+            continue
+        if not (t.text[:1].isupper() or (title and t.pos_ in ("ADP", "DET"))):
+            break
+        title.append(t)
+    while title and not title[-1].text[:1].isupper():
+        title.pop()
+    if not title or any(t.ent_type_ == "PER" for t in title):
+        return None  # "le gouvernement Philippe": a person's name, not a title
+    return title[0].idx, title[-1].idx + len(title[-1])
+
+
 def registry_number(doc: Doc, speaker: Speaker) -> str | None:
     """The number the participant registry knows of the group or person a named
     antecedent is ("Plur" for a group of people), so that "précise-t-il" never goes to a
@@ -563,6 +585,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
+    given_end = end
     end = max(start + 1, noun_phrase_end(doc, start, end))
     tokens = list(doc[start:end])
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
@@ -572,6 +595,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return Speaker(participant["name"], participant["kind"], *mention)
     if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
+        if ante is None and points_to_last_source(tokens):
+            # "a-t-on appris de même source" after "La préfecture a fait état de …":
+            # no quote before, the organisation named last is the source
+            ante = ctx.last(tokens[0].idx, ("ORG", "NP")) \
+                or ctx.last(tokens[0].idx, (GROUP,))
+            if ante is None:
+                return NO_SPEAKER  # "même source" names no one by itself
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_concerned.txt"):
@@ -584,6 +614,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
+        named = apposed_title(list(doc[start:given_end]))
+        if named is not None:  # "le journal La Gazette du Nord": the title names it
+            return Speaker(doc.text[named[0]:named[1]], "ORG", *named)
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
             or ctx.last(tokens[0].idx, ("ORG",))
         if ante is not None:
