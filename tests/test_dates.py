@@ -787,3 +787,32 @@ def test_four_digit_number_coordinated_with_a_count_is_no_year(annotate):
 def test_coordinated_years_stay_years(annotate):
     v = values(annotate("Entre 1990 et 2000, la commune a doublé.", PUB))
     assert v == {"1990": "1990", "2000": "2000"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La chanteuse, âgée aujourd'hui de 61 ans, a quitté la scène.",
+    "Un ancien gardien de but aujourd'hui reconverti dans la pâtisserie a témoigné.",
+    "L'ancien maire, aujourd'hui conseiller régional, a répondu aux questions.",
+    "Personne ne comprend aujourd'hui pourquoi la digue a cédé.",
+    "Il a affirmé que rien ne l'expliquait aujourd'hui.",
+    "Deux des boulangers sont aujourd'hui au chômage.",
+    "Le village vivait du charbon, mais aujourd'hui les jeunes partent en ville.",
+])
+def test_aujourdhui_of_a_state_is_the_present_era(annotate, sentence):
+    assert typed_values(annotate(sentence, PUB))["aujourd'hui"] == ("TIME", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a inauguré aujourd'hui la nouvelle passerelle.",
+    "La préfète doit visiter aujourd'hui les quartiers inondés.",
+    "Les kinés défilent aujourd'hui devant la mairie.",
+    "Il a récupéré ses nouveaux bureaux provisoires aujourd'hui.",
+    "Un seul concert est au programme de la fanfare aujourd'hui.",
+])
+def test_aujourdhui_of_an_event_is_the_publication_day(annotate, sentence):
+    assert typed_values(annotate(sentence, PUB))["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+def test_aujourdhui_after_an_adjective_and_a_comma_is_the_day(annotate):
+    doc = annotate("Le militant est libre aujourd'hui, après deux nuits de garde à vue.", PUB)
+    assert typed_values(doc)["aujourd'hui"] == ("DATE", "2021-03-12")

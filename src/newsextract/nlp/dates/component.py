@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.dates.calendar_math import parse_date
+from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
 from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
@@ -36,7 +37,8 @@ class DatesComponent:
         folded = fold(raw)
         ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=raw,
                       tense=lambda s, e: self._tense(doc, s, e),
-                      pos=lambda s, e: self._pos(doc, s, e))
+                      pos=lambda s, e: self._pos(doc, s, e),
+                      nowadays=lambda s, e: self._nowadays(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
         for start, end, _kind in extractable_blocks(doc):
@@ -64,6 +66,12 @@ class DatesComponent:
     def _pos(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span.root.pos_ if span is not None and len(span) else None
+
+    @staticmethod
+    def _nowadays(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return doc.has_annotation("DEP") and span is not None and len(span) > 0 \
+            and speaks_of_nowadays(span)
 
     @staticmethod
     def _tense(doc: Doc, start: int, end: int) -> str | None:

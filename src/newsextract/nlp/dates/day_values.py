@@ -61,8 +61,10 @@ def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     word, part = m.groups["relday"], m.groups.get("part")
     offset = lexicon().mapping("relative_days")[word]
     # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
-    if offset == 0 and not part and sentence_initial(ctx, m.start) and \
-            text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(","):
+    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui")
+    if offset == 0 and not part and (sentence_initial(ctx, m.start) and
+                                     text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(",")
+                                     or ctx.nowadays(m.start, m.end)):
         return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
     d = ctx.pub + timedelta(days=offset) if ctx.pub else None
     return [day_timex(m, ctx, d, PUBLICATION, part)]

@@ -44,6 +44,8 @@ class Context:
     pub: date | None
     tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     pos: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    # whether "aujourd'hui" at (start, end) speaks of the present era, not of the day
+    nowadays: Callable[[int, int], bool] = field(default=lambda s, e: False)
     ref: date | None = None  # the story's current day
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
