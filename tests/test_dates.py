@@ -816,3 +816,15 @@ def test_aujourdhui_of_an_event_is_the_publication_day(annotate, sentence):
 def test_aujourdhui_after_an_adjective_and_a_comma_is_the_day(annotate):
     doc = annotate("Le militant est libre aujourd'hui, après deux nuits de garde à vue.", PUB)
     assert typed_values(doc)["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+def test_agency_footer_copyright_year_is_a_date(annotate):
+    text = ("Les pompiers ont maîtrisé le feu dans la nuit.\n"
+            "\u00a0\u00a0\u00a0\u00a0Lyon (AFP)\u00a0-\u00a0\n\u00a0\u00a0\u00a0\u00a0©\u00a02021\u00a0AFP")
+    assert typed_values(annotate(text, PUB))["2021"] == ("DATE", "2021")
+
+
+@pytest.mark.negative
+def test_other_dates_of_boilerplate_lines_stay_out(annotate):
+    doc = annotate("Le conseil a voté le budget.\nLire aussi : le 3 mars, la crue de la Saône", PUB)
+    assert "le 3 mars" not in values(doc)

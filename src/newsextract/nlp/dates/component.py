@@ -13,16 +13,20 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from newsextract.layout import BOILERPLATE
 from newsextract.nlp.dates.calendar_math import parse_date
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
 from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
 from newsextract.nlp.dates.values import normalise
-from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
 from newsextract.nlp.segment import article_text
 
 SPAN_KEY = "dates"
+# rules whose matches count inside boilerplate lines: an agency footer's "© 2019 AFP" dates
+# the dispatch (every other rule skips boilerplate, as every layer does)
+BOILERPLATE_RULES = frozenset({"copyright_year"})
 
 
 class DatesComponent:
@@ -41,14 +45,17 @@ class DatesComponent:
                       nowadays=lambda s, e: self._nowadays(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
-        for start, end, _kind in extractable_blocks(doc):
+        for start, end, kind in blocks(doc):
             for match in find_matches(folded[start:end], offset=start):
+                if kind == BOILERPLATE and match.rule.name not in BOILERPLATE_RULES:
+                    continue
                 for timex in normalise(match, ctx):
-                    span = self._span(doc, timex)
+                    span = self._span(doc, timex, in_boilerplate=kind == BOILERPLATE)
                     if span is not None and (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
                         found.append((span, timex))
-                        advance(ctx, timex)
+                        if kind != BOILERPLATE:  # a credit line is not the story's time
+                            advance(ctx, timex)
         attach_clocks_to_days([timex for _, timex in found], raw)
         for span, timex in found:
             span._.timex = timex.as_dict()
@@ -56,9 +63,9 @@ class DatesComponent:
         return doc
 
     @staticmethod
-    def _span(doc: Doc, timex: Timex) -> Span | None:
+    def _span(doc: Doc, timex: Timex, in_boilerplate: bool = False) -> Span | None:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not is_extractable(doc, span.start_char, span.end_char):
+        if span is None or not (in_boilerplate or is_extractable(doc, span.start_char, span.end_char)):
             return None
         return span
 
