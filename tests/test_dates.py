@@ -828,3 +828,35 @@ def test_agency_footer_copyright_year_is_a_date(annotate):
 def test_other_dates_of_boilerplate_lines_stay_out(annotate):
     doc = annotate("Le conseil a voté le budget.\nLire aussi : le 3 mars, la crue de la Saône", PUB)
     assert "le 3 mars" not in values(doc)
+
+
+def test_whole_week_and_weekend_are_the_current_ones(annotate):
+    v = typed_values(annotate("Muette toute la semaine, la direction a répondu. Les bénévoles "
+                              "avaient trié des colis tout le week-end.", "2021-03-15"))
+    assert v["toute la semaine"] == ("DATE", "2021-W11")
+    assert v["tout le week-end"] == ("DATE", "2021-W10-WE")
+
+
+def test_whole_part_of_the_day_is_the_story_day(annotate):
+    v = typed_values(annotate("Samedi, la boulangerie est restée ouverte toute la journée. "
+                              "Les plongeurs ont fouillé l'étang toute la nuit.", PUB))
+    assert v["toute la journée"] == ("DATE", "2021-03-06")
+    assert v["toute la nuit"] == ("TIME", "2021-03-06TNI")
+
+
+def test_whole_night_in_the_past_without_a_story_day_is_last_night(annotate):
+    v = typed_values(annotate("Les pompiers ont lutté toute la nuit contre les flammes.", PUB))
+    assert v["toute la nuit"] == ("TIME", "2021-03-11TNI")
+
+
+def test_phrases_naming_a_moment_of_the_day(annotate):
+    v = typed_values(annotate("Mardi, les grévistes ont levé le piquet au petit matin, sont "
+                              "revenus à la mi-journée et sont repartis à la tombée de la nuit.", PUB))
+    assert v["petit matin"] == ("TIME", "2021-03-09TMO")
+    assert v["la mi-journée"] == ("TIME", "2021-03-09TMI")
+    assert v["la tombée de la nuit"] == ("TIME", "2021-03-09TEV")
+
+
+@pytest.mark.negative
+def test_dawn_of_something_is_no_time(annotate):
+    assert "l'aube" not in values(annotate("Le secteur est à l'aube d'une révolution.", PUB))

@@ -217,12 +217,23 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
-    part = m.groups.get("part") or m.groups.get("part2")
+    return story_day_part(m, ctx, m.groups.get("part") or m.groups.get("part2"))
+
+
+def norm_part_phrase(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'au petit matin', 'à la tombée de la nuit': that part of the story's day."""
+    return story_day_part(m, ctx, lexicon().mapping("day_part_phrases")[m.groups["phrase"]])
+
+
+def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
+    """A part of the story's current day ("dans la soirée", "toute la nuit")."""
     d, anchor = ctx.anchor_day()
     if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
         return [partial_timex(m, undated, None if part == "journee" else part)]
+    if anchor == PUBLICATION and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
+        d -= timedelta(days=1)  # "ils ont cherché toute la nuit": the night before the paper
     return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
 
 
