@@ -860,3 +860,19 @@ def test_phrases_naming_a_moment_of_the_day(annotate):
 @pytest.mark.negative
 def test_dawn_of_something_is_no_time(annotate):
     assert "l'aube" not in values(annotate("Le secteur est à l'aube d'une révolution.", PUB))
+
+
+def test_report_opening_on_bare_times_takes_the_day_it_names_later(annotate):
+    v = typed_values(annotate("Au petit matin, les routiers ont bloqué le dépôt. Dès 7h15, la "
+                              "file de camions s'allongeait. Jeudi, la préfecture a fait évacuer "
+                              "le site.", PUB))
+    assert v["petit matin"] == ("TIME", "2021-03-11TMO")
+    assert v["7h15"] == ("TIME", "2021-03-11T07:15")
+    assert v["Jeudi"] == ("DATE", "2021-03-11")
+
+
+def test_future_bare_time_stays_on_the_publication_day(annotate):
+    v = typed_values(annotate("La ministre s'exprimera à 20 heures. Jeudi, les syndicats "
+                              "avaient quitté la réunion.", PUB))
+    assert v["20 heures"] == ("TIME", "2021-03-12T20:00")
+

@@ -14,11 +14,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE
-from newsextract.nlp.dates.calendar_math import parse_date
+from newsextract.nlp.dates.calendar_math import PAST, parse_date
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
-from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
+from newsextract.nlp.dates.timeline import (
+    Context,
+    Timex,
+    advance,
+    attach_clocks_to_days,
+    carry_back_to_story_day,
+)
 from newsextract.nlp.dates.values import normalise
 from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
 from newsextract.nlp.segment import article_text
@@ -56,7 +62,9 @@ class DatesComponent:
                         found.append((span, timex))
                         if kind != BOILERPLATE:  # a credit line is not the story's time
                             advance(ctx, timex)
-        attach_clocks_to_days([timex for _, timex in found], raw)
+        timexes = [timex for _, timex in found]
+        attach_clocks_to_days(timexes, raw)
+        carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)
         for span, timex in found:
             span._.timex = timex.as_dict()
         doc.spans[SPAN_KEY] = [span for span, _ in found]

@@ -234,7 +234,8 @@ def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
         return [partial_timex(m, undated, None if part == "journee" else part)]
     if anchor == PUBLICATION and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
         d -= timedelta(days=1)  # "ils ont cherché toute la nuit": the night before the paper
-    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
+    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part,
+                      provisional=anchor == PUBLICATION)]
 
 
 def norm_part_adverbial(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -306,7 +307,8 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     value = f"{day}T{int(hour):02d}:{minutes:02d}"
     begin, finish = iso_bounds(value)
     return [Timex(m.start, m.end, "TIME", value, begin, finish,
-                  anchor if day != UNKNOWN_DAY else NONE)]
+                  anchor if day != UNKNOWN_DAY else NONE,
+                  provisional=d is not None and not g.get("weekday") and anchor == PUBLICATION)]
 
 
 def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
@@ -326,4 +328,5 @@ def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     hour = 12 if m.groups["noon"] == "midi" else 24
     day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
-                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE)]
+                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE,
+                  provisional=d is not None and anchor == PUBLICATION)]
