@@ -876,3 +876,14 @@ def test_future_bare_time_stays_on_the_publication_day(annotate):
                               "avaient quitté la réunion.", PUB))
     assert v["20 heures"] == ("TIME", "2021-03-12T20:00")
 
+
+
+def test_past_night_on_the_publication_day_is_the_night_before(annotate):
+    v = typed_values(annotate("Vendredi, la préfecture a compté douze interpellations, dont "
+                              "cinq pendant la nuit.", PUB))
+    assert v["la nuit"] == ("TIME", "2021-03-11TNI")
+
+
+def test_whole_week_told_in_the_past_on_a_monday_is_the_week_gone(annotate):
+    v = typed_values(annotate("Toute la semaine, les livreurs ont attendu une réponse.", "2021-03-15"))
+    assert v["Toute la semaine"] == ("DATE", "2021-W10")
