@@ -889,3 +889,8 @@ def test_past_night_on_the_publication_day_is_the_night_before(annotate):
 def test_whole_week_told_in_the_past_on_a_monday_is_the_week_gone(annotate):
     v = typed_values(annotate("Toute la semaine, les livreurs ont attendu une réponse.", "2021-03-15"))
     assert v["Toute la semaine"] == ("DATE", "2021-W10")
+
+
+def test_past_night_in_an_undated_article_stays_undated(annotate):
+    v = typed_values(annotate("Les pompiers sont intervenus dans la nuit près du port.", None))
+    assert v["la nuit"] == ("TIME", "XXXX-XX-XXTNI")

@@ -9,9 +9,9 @@ usage: python3 eval/tuneset_dates/build.py OUT.jsonl
 import json, sys
 from pathlib import Path
 
-from sibling import load_script
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # its loader of sibling eval scripts
+from sibling import load_script  # noqa: E402
 REPO = HERE.parents[1]
 
 

@@ -13,12 +13,13 @@ corpus loader are imported, not copied), with its own seed and these differences
 
 usage: python3 eval/tuneset_dates/draw.py [N] [--all]
 """
-import json, random, sys
+import json, sys
 from pathlib import Path
 
-from sibling import load_script
-
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # its loader of sibling eval scripts
+from sibling import load_script  # noqa: E402
+
 SEED = 20261204  # the check set uses 20261202, the quotes tuning set 20261203
 N = 10
 MIN_LENGTH, MAX_LENGTH = 1000, 3500  # several dated sentences, short enough to annotate exhaustively
@@ -44,31 +45,11 @@ def eligible(corpus, skip):
 
 
 def draw(n=N):
-    corpus = base.load_corpus()
-    by_id = {d["id"]: d for d in corpus}
-    docs = base.used_docs("checkset*")  # check sets + dev sets; only their ids and texts' runs
-    ids = base.used_ids(docs)
-    known = set().union(*(base.runs(t) for t in base.used_texts(docs, {i: d["text"] for i, d in by_id.items()})))
-    out, per_outlet, kept = [], {}, 0
-    for i in random.Random(SEED).sample(eligible(corpus, ids | tuning_set_ids()), n + SPARE):
-        own = base.runs(by_id[i]["text"])
-        share = len(own & known) / max(1, len(own))
-        outlet = by_id[i]["outlet"]
-        status = ("near-duplicate" if share >= base.NEAR_DUPLICATE_SHARE
-                  else "outlet-full" if per_outlet.get(outlet, 0) >= MAX_PER_OUTLET
-                  else "kept" if kept < n else "spare")
-        if status == "kept":
-            kept += 1
-            per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
-            known |= own
-        out.append((i, outlet, share, status))
-    return out
+    """[(id, outlet, share, status)] in draw order: the quotes tuning set's draw with this
+    set's seed, eligibility, outlet cap and exclusions."""
+    return quotes_set.draw(n, seed=SEED, select=eligible, max_per_outlet=MAX_PER_OUTLET,
+                           spare=SPARE, skip=tuning_set_ids())
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    for i, outlet, share, status in draw(int(args[0]) if args else N):
-        if "--all" in sys.argv:
-            print(f"{i}\t{outlet}\t{share:.2f}\t{status}")
-        elif status == "kept":
-            print(i)
+    quotes_set.main(sys.argv[1:], draw, N)

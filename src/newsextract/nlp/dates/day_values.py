@@ -232,7 +232,8 @@ def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
         return [partial_timex(m, undated, None if part == "journee" else part)]
-    if d == ctx.pub and part_code(part) == "NI" and ctx.tense(m.start, m.end) == PAST:
+    if d is not None and d == ctx.pub and part_code(part) == "NI" and \
+            ctx.tense(m.start, m.end) == PAST:
         # "ils ont cherché toute la nuit", told on the publication day: the night that ended
         # this morning began the day before (a past story day keeps its own night)
         d -= timedelta(days=1)
