@@ -67,6 +67,10 @@ def story_base(ctx: Context, unit: str) -> tuple[date | None, str]:
     return ctx.anchor_day()
 
 
+# the rule of "toute la semaine", "tout le week-end": a whole unit, past once it is told in the past
+WHOLE_UNIT_RULE = "whole_unit_this"
+
+
 def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'la semaine dernière', 'cette année', "l'an prochain", 'la fin du mois'."""
     unit, cue = m.groups["unit"], m.groups.get("cue")
@@ -94,9 +98,11 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     if base is None:
         value = {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[letter]
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
-    if week_end and not cue and base.isoweekday() <= 2 and \
-            ctx.tense(m.start, m.end) == PAST:
-        n = -1  # "ce week-end" in a Monday's paper, with a past verb: the one just gone
+    if (week_end or m.rule.name == WHOLE_UNIT_RULE) and not cue and base.isoweekday() <= 2 \
+            and ctx.tense(m.start, m.end) == PAST:
+        # "ce week-end" in a Monday's paper, with a past verb: the one just gone; so is
+        # "toute la semaine" told in the past on a Monday or Tuesday: the week just gone
+        n = -1
     value = value_at(shift(base, n, letter, False), letter, False)
     if week_end:
         value += "-WE"
