@@ -119,7 +119,21 @@ def carriers(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Who carries the banner or chants at `noun` (token range): the subject of its
     clause when it can speak, else the group that carried banners last or the group of
     people named last (see the module docstring)."""
-    return holder_subject(doc, noun) or last_carriers(doc, noun.i)
+    return banner_bearer(doc, noun) or holder_subject(doc, noun) or last_carriers(doc, noun.i)
+
+
+def banner_bearer(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The agent of a participle on the banner noun ("une pancarte brandie par une
+    infirmière", "une des banderoles tenues par les grévistes"), when it can speak: the
+    person the sentence shows carrying it outranks the clause's subject."""
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB" or participle.i < noun.i:
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "obl:agent" or (agent.dep_.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ == "par" for c in agent.children)):
+                return _modified_group(doc, agent)
+    return None
 
 
 def last_carriers(doc: Doc, mark: int) -> tuple[int, int] | None:

@@ -131,6 +131,10 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
             break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
+        if j == i and misspelt_auxiliary(doc, j, limit):
+            auxiliary = True  # ", à indiqué le préfet": "a" written with an accent
+            j += 1
+            continue
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
             # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
             auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in auxiliary_lemmas()
@@ -174,6 +178,22 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def misspelt_auxiliary(doc: Doc, j: int, limit: int) -> bool:
+    """A word of `quotes_auxiliary_typos.txt` ("à" for "a") opening an inverted cue, right
+    before the past participle of a reporting verb: ", à précisé le maire" reads as
+    ", a précisé le maire" (a preposition is never followed by a participle there)."""
+    if j + 1 >= limit or doc[j].lower_ not in word_set("quotes_auxiliary_typos.txt"):
+        return False
+    participle = doc[j + 1]
+    return participle.lower_.endswith(PARTICIPLE_ENDINGS) \
+        and reporting_lemma(participle, True) is not None
+
+
+# Endings of the past participles of -er verbs, the only reporting participles that a
+# misspelt auxiliary is read before ("indiqué", "précisée").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @lru_cache(maxsize=1)
