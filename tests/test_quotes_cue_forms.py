@@ -62,12 +62,19 @@ def test_preposition_a_before_a_noun_is_no_cue(annotate):
     assert _quotes(doc) == []
 
 
-def test_banner_bearer_in_the_agent_of_its_participle(annotate):
-    doc = annotate("Des centaines de personnes ont défilé à Nantes. «Rendez-nous nos "
-                   "retraites», peut-on lire sur une pancarte brandie par un infirmier "
-                   "devant la préfecture.")
-    (q,) = _quotes(doc)
-    assert q["text"] == "Rendez-nous nos retraites" and q["speaker"] == "infirmier"
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Des centaines de personnes ont défilé à Nantes. «Rendez-nous nos retraites», peut-on "
+     "lire sur une pancarte brandie par un infirmier devant la préfecture.",
+     "Rendez-nous nos retraites", "infirmier"),
+    # the banner as the inverted subject, after an adverbial
+    ("Le cortège est parti à midi. «Je marche moins vite qu'avant, mais je crie plus "
+     "fort», proclamait non sans malice une pancarte brandie par une institutrice "
+     "retraitée.", "Je marche moins vite qu'avant, mais je crie plus fort",
+     "institutrice retraitée"),
+])
+def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, speaker):
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == words and q["speaker"] == speaker
 
 
 @pytest.mark.parametrize("text, first, second, speaker, verb", [

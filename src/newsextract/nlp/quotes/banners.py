@@ -122,6 +122,21 @@ def carriers(doc: Doc, noun: Token) -> tuple[int, int] | None:
     return banner_bearer(doc, noun) or holder_subject(doc, noun) or last_carriers(doc, noun.i)
 
 
+def banner_in(doc: Doc, subject: tuple[int, int]) -> Token | None:
+    """The banner noun heading a cue's subject ("une pancarte", "une des banderoles"):
+    the first noun among its first MAX_SUBJECT_BANNER words when it is a banner, else
+    None."""
+    start, end = subject
+    for tok in doc[start:min(end, start + MAX_SUBJECT_BANNER)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok if tok.lower_ in banner_nouns() else None
+    return None
+
+
+# Words of a cue's subject read for its head noun ("une des grandes banderoles").
+MAX_SUBJECT_BANNER = 4
+
+
 def banner_bearer(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The agent of a participle on the banner noun ("une pancarte brandie par une
     infirmière", "une des banderoles tenues par les grévistes"), when it can speak: the

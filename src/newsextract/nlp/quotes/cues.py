@@ -411,13 +411,15 @@ def _is_nominal(tok: Token) -> bool:
 def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
     """A determiner right after the noun of a complement the parser ran on into the next
     noun phrase ("a répondu à la radio la juge", "a lancé devant la foule le maire"): that
-    second noun phrase is the inverted subject when its head can speak (not "a raconté au
-    micro ses souvenirs", an object)."""
+    second noun phrase is the inverted subject when its head can speak or is a banner
+    ("clamait non sans humour une pancarte"; not "a raconté au micro ses souvenirs", an
+    object)."""
     for n in range(start + 1, end):
         if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
-            if head is not None and head_can_speak(head):
-                return n
+            if head is not None and (head_can_speak(head)
+                                     or head.lower_ in word_set("quotes_banner_nouns.txt")):
+                return n  # a banner speaks through its carriers (`banners.carriers`)
             return None
     return None
 
