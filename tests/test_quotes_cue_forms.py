@@ -11,40 +11,33 @@ def _quotes(doc) -> list[dict]:
     return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
 
 
-@pytest.mark.parametrize("text, words, speaker", [
+@pytest.mark.parametrize("text, words, speaker, verb", [
     ("Le ministre Paul Dumas a laissé entendre que la réforme serait reportée.",
-     "que la réforme serait reportée", "Paul Dumas"),
+     "que la réforme serait reportée", "Paul Dumas", "laisser entendre"),
     # "laisse" left as its own lemma by the lemmatiser
     ("La députée Anne Morel a quitté la réunion. Elle laisse entendre qu'elle votera "
-     "contre le texte.", "qu'elle votera contre le texte", "Anne Morel"),
+     "contre le texte.", "qu'elle votera contre le texte", "Anne Morel", "laisser entendre"),
     # a stressed pronoun subject the tagger reads as a noun
     ("Le maçon Pierre Lenoir a perdu son emploi en mars. Lui aussi laisse entendre qu'il "
      "envisage de partir à l'étranger.", "qu'il envisage de partir à l'étranger",
-     "Pierre Lenoir"),
-])
-def test_multiword_cue_laisser_entendre(annotate, text, words, speaker):
-    (q,) = _quotes(annotate(text))
-    assert q["kind"] == "indirect" and q["text"] == words
-    assert q["speaker"] == speaker and q["verb"] == "laisser entendre"
-
-
-@pytest.mark.negative
-def test_laisser_entendre_with_a_noun_object_is_no_cue(annotate):
-    doc = annotate("Le chanteur Marc Oury a laissé entendre sa voix dans la cathédrale.")
-    assert _quotes(doc) == []
-
-
-@pytest.mark.parametrize("text, words, speaker, verb", [
+     "Pierre Lenoir", "laisser entendre"),
+    # an attitude noun between the speech verb and its que-clause
     ("Le syndicaliste Paul Girard a parlé aux grévistes. Il m'avait dit sa crainte que la "
      "grève ne s'essouffle avant l'été.", "que la grève ne s'essouffle avant l'été",
      "Paul Girard", "dire"),
     ("Le maire Luc Bernard a confié son inquiétude que l'usine ferme avant Noël.",
      "que l'usine ferme avant Noël", "Luc Bernard", "confier"),
 ])
-def test_attitude_noun_before_a_que_clause(annotate, text, words, speaker, verb):
+def test_indirect_cue_forms(annotate, text, words, speaker, verb):
     (q,) = _quotes(annotate(text))
     assert q["kind"] == "indirect" and q["text"] == words
     assert q["speaker"] == speaker and q["verb"] == verb
+
+
+@pytest.mark.negative
+def test_laisser_entendre_with_a_noun_object_is_no_cue(annotate):
+    doc = annotate("Le chanteur Marc Oury a laissé entendre sa voix dans la cathédrale.")
+    assert _quotes(doc) == []
 
 
 def test_accented_auxiliary_before_an_inverted_subject(annotate):
