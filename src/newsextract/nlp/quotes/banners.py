@@ -119,7 +119,36 @@ def carriers(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Who carries the banner or chants at `noun` (token range): the subject of its
     clause when it can speak, else the group that carried banners last or the group of
     people named last (see the module docstring)."""
-    return holder_subject(doc, noun) or last_carriers(doc, noun.i)
+    return banner_bearer(doc, noun) or holder_subject(doc, noun) or last_carriers(doc, noun.i)
+
+
+def banner_in(doc: Doc, subject: tuple[int, int]) -> Token | None:
+    """The banner noun heading a cue's subject ("une pancarte", "une des banderoles"):
+    the first noun among its first MAX_SUBJECT_BANNER words when it is a banner, else
+    None."""
+    start, end = subject
+    for tok in doc[start:min(end, start + MAX_SUBJECT_BANNER)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok if tok.lower_ in banner_nouns() else None
+    return None
+
+
+# Words of a cue's subject read for its head noun ("une des grandes banderoles").
+MAX_SUBJECT_BANNER = 4
+
+
+def banner_bearer(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The agent of a participle on the banner noun ("une pancarte brandie par une
+    infirmière", "une des banderoles tenues par les grévistes"), when it can speak: the
+    person the sentence shows carrying it outranks the clause's subject."""
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB" or participle.i < noun.i:
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "obl:agent" or (agent.dep_.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ == "par" for c in agent.children)):
+                return _modified_group(doc, agent)
+    return None
 
 
 def last_carriers(doc: Doc, mark: int) -> tuple[int, int] | None:

@@ -222,7 +222,8 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
                 and not any(t.text == ":" for t in doc[verb.i:left]):
             continue
         if is_clause and left > verb.i + 1 and relative_on_an_object(verb, doc[left - 1]) \
-                and not any(c.dep_ == "obj" for c in child.children):
+                and not any(c.dep_ == "obj" for c in child.children) \
+                and doc[left - 1].lemma_.lower() not in word_set("quotes_content_nouns.txt"):
             return None  # "a répondu aux courriers que les habitants envoient": relative
         end = child.right_edge.i + 1
         if is_clause and not any(finite_verb(t) for t in doc[left:end]):

@@ -154,6 +154,10 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
             break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
+        if j == i and misspelt_auxiliary(doc, j, limit):
+            auxiliary = True  # ", à indiqué le préfet": "a" written with an accent
+            j += 1
+            continue
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
             # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
             auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in auxiliary_lemmas()
@@ -197,6 +201,22 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def misspelt_auxiliary(doc: Doc, j: int, limit: int) -> bool:
+    """A word of `quotes_auxiliary_typos.txt` ("à" for "a") opening an inverted cue, right
+    before the past participle of a reporting verb: ", à précisé le maire" reads as
+    ", a précisé le maire" (a preposition is never followed by a participle there)."""
+    if j + 1 >= limit or doc[j].lower_ not in word_set("quotes_auxiliary_typos.txt"):
+        return False
+    participle = doc[j + 1]
+    return participle.lower_.endswith(PARTICIPLE_ENDINGS) \
+        and reporting_lemma(participle, True) is not None
+
+
+# Endings of the past participles of -er verbs, the only reporting participles that a
+# misspelt auxiliary is read before ("indiqué", "précisée").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @lru_cache(maxsize=1)
@@ -415,13 +435,15 @@ def _is_nominal(tok: Token) -> bool:
 def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
     """A determiner right after the noun of a complement the parser ran on into the next
     noun phrase ("a répondu à la radio la juge", "a lancé devant la foule le maire"): that
-    second noun phrase is the inverted subject when its head can speak (not "a raconté au
-    micro ses souvenirs", an object)."""
+    second noun phrase is the inverted subject when its head can speak or is a banner
+    ("clamait non sans humour une pancarte"; not "a raconté au micro ses souvenirs", an
+    object)."""
     for n in range(start + 1, end):
         if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
-            if head is not None and head_can_speak(head):
-                return n
+            if head is not None and (head_can_speak(head)
+                                     or head.lower_ in word_set("quotes_banner_nouns.txt")):
+                return n  # a banner speaks through its carriers (`banners.carriers`)
             return None
     return None
 

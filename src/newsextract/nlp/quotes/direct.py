@@ -14,7 +14,13 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
+from newsextract.nlp.quotes.banners import (
+    banner_in,
+    carriers,
+    chanted_by,
+    continues_list,
+    read_banner,
+)
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
     Candidate,
@@ -140,6 +146,13 @@ def read_on_banner(doc: Doc, cand: Candidate, cue: Cue) -> None:
     reader = cue.pronoun if cue.pronoun is not None else (
         doc[cue.subject[0]] if cue.subject is not None
         and cue.subject[1] - cue.subject[0] == 1 else None)
+    banner = banner_in(doc, cue.subject) if cue.subject is not None else None
+    if banner is not None:
+        # "«…», clamait une pancarte brandie par une infirmière": its bearer speaks
+        cand.subject, cand.pronoun, cand.inherit = carriers(doc, banner), None, False
+        if cand.subject is None:
+            cand.speaker = NO_SPEAKER
+        return
     no_reader = cue.pronoun is None and cue.subject is None  # "sur laquelle était écrit"
     if not no_reader and (reader is None or reader.lower_.lstrip("-") != "on"):
         return

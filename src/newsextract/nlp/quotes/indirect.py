@@ -229,8 +229,8 @@ def closing_mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     out: list[Candidate] = []
     lex = reporting_lexicon()
     for piece in qt.pieces:
-        if not piece.closed or piece.open_char is None:
-            continue
+        if not piece.closed or piece.open_char is None or qt.text[piece.close_char].isspace():
+            continue  # a lost mark put back before its cue (`lostmarks`): no mark to read
         nxt = qt.token_at(piece.close_char) + 1
         while nxt < len(doc) and doc[nxt].is_space:
             nxt += 1

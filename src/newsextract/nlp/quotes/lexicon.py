@@ -30,8 +30,16 @@ def reports(verb, lemma: str) -> bool:
     if verb.i > 0 and f"{doc[verb.i - 1].lower_} {verb.lower_}" in _not_reporting():
         return False
     head = verb.head
+    if head is not verb and verb.morph.get("VerbForm") == ["Inf"] and impersonal(head):
+        return False  # "Il ne faut pas croire que…": the writer's generalisation, no source
     return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head is not verb
                 and head.lemma_ in ("pouvoir", "devoir"))
+
+
+def impersonal(verb) -> bool:
+    """The verb has an expletive "il" subject ("il faut", "il convient de", "il suffit de"):
+    nobody is the subject of the infinitive it governs."""
+    return any(c.dep_ == "expl:subj" and c.i < verb.i for c in verb.children)
 
 
 @cache
@@ -152,7 +160,9 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
         lemma = _participle_lemma(tok)
         return lemma if lemma in lex.single else None
     lemma = tok.lemma_.lower()
-    for rest, full, _ in lex.multi.get(lemma, ()):
+    # "laisse entendre" with "laisse" left as its own lemma: its -er infinitive's entries too
+    head = unlemmatised_er(lemma) if lemma == tok.lower_ and lemma not in lex.multi else lemma
+    for rest, full, _ in lex.multi.get(head, ()):
         following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
         if tuple(following) == rest:
             return full

@@ -578,7 +578,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
-    if first.pos_ == "PRON":
+    if first.pos_ == "PRON" or (first.pos_ in ("NOUN", "PROPN")
+                                and first.lower_ in pronoun_roles()):
+        # "Lui aussi laisse entendre que…": a stressed pronoun the tagger read as a noun
         return pronoun_speaker(first, ctx)
     if lone_other(doc, start, end):
         return _another_member(doc, start, start + 2, ctx)
