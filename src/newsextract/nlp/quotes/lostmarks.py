@@ -7,7 +7,8 @@ the narrative and a nested piece inside, and the cue is never seen as one. A rep
 verb with its auxiliary and a named person right after it ("a lancé Paul X") is the
 journalist's clause, and so is a lowercase reporting verb right after an exclamation or
 a question inside the marks ("«On n'en peut plus ! peste une infirmière. Et après ?»"):
-the quote closes before it, the narrative runs to the end of that sentence, and the quote resumes after it (`segment.reseat_lost_closer`).
+the quote closes before it, the narrative runs to the end of that sentence, and the quote
+resumes after it (`segment.reseat_lost_closer`).
 """
 
 from __future__ import annotations
