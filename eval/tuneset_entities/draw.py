@@ -17,7 +17,7 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/tuneset_entities/draw.py [N]
 """
-import glob, json, random, sys
+import glob, json, sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -46,28 +46,19 @@ def tuning_ids():
     return ids | quotes_draw.ALREADY_USED
 
 
+def eligible(corpus, skip):
+    return [d["id"] for d in corpus if MIN_LENGTH <= len(d["text"]) <= MAX_LENGTH
+            and base.is_french(d["text"]) and d["id"] not in skip]
+
+
 def draw(n=N):
-    corpus = base.load_corpus()
-    by_id = {d["id"]: d for d in corpus}
-    docs = base.used_docs("checkset*")  # every check set; only their ids are read
-    skip = base.used_ids(docs) | tuning_ids()
-    known = set().union(*(base.runs(t) for t in base.used_texts(docs, {i: d["text"] for i, d in by_id.items()})))
-    eligible = [d["id"] for d in corpus if MIN_LENGTH <= len(d["text"]) <= MAX_LENGTH
-                and base.is_french(d["text"]) and d["id"] not in skip]
-    out, per_outlet, kept = [], {}, 0
-    for i in random.Random(SEED).sample(eligible, n + SPARE):
-        own = base.runs(by_id[i]["text"])
-        share = len(own & known) / max(1, len(own))
-        outlet = by_id[i]["outlet"]
-        status = ("near-duplicate" if share >= base.NEAR_DUPLICATE_SHARE
-                  else "outlet-full" if per_outlet.get(outlet, 0) >= MAX_PER_OUTLET
-                  else "kept" if kept < n else "spare")
-        if status == "kept":
-            kept += 1
-            per_outlet[outlet] = per_outlet.get(outlet, 0) + 1
-            known |= own
-        out.append((i, outlet, share, status))
-    return out
+    """tuneset_quotes/draw.py's draw (check-set ids, near-duplicates, outlets), run with this
+    set's seed, eligibility and exclusions: [(id, outlet, share, status)] in draw order."""
+    quotes_draw = load_script("tuneset_quotes/draw.py")
+    quotes_draw.SEED, quotes_draw.SPARE, quotes_draw.MAX_PER_OUTLET = SEED, SPARE, MAX_PER_OUTLET
+    quotes_draw.ALREADY_USED = tuning_ids()
+    quotes_draw.eligible = eligible
+    return quotes_draw.draw(n)
 
 
 if __name__ == "__main__":
