@@ -1063,8 +1063,10 @@ def test_name_before_an_aged_description_is_a_person(annotate):
 
 def test_place_before_an_aged_description_stays_a_place(annotate):
     doc = annotate("Le cortège a défilé dans le Finistère. A Quimperlé, une retraitée de 70 "
-                   "ans a été blessée à la jambe.")
+                   "ans a été blessée à la jambe. Les marcheurs ont rejoint Concarneau, une "
+                   "ville de 1 000 ans d'histoire.")
     assert ents(doc).get("Quimperlé") == "LOC"
+    assert ents(doc).get("Concarneau") == "LOC"
 
 
 def test_first_name_after_the_agency_that_got_the_words_is_a_person(annotate):

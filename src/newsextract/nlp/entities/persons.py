@@ -128,13 +128,16 @@ def has_indefinite_description(doc: Doc, i: int) -> bool:
 
 
 def has_aged_description(doc: Doc, end: int, lex: Lexicons) -> bool:
-    """", un ambulancier de 41 ans" / ", étudiant de 23 ans" right after token end - 1."""
+    """", un ambulancier de 41 ans" / ", étudiant de 23 ans" right after token end - 1; not
+    a place's or an organisation's head noun (``entities_triggers.tsv``)."""
     comma = next_word(doc, end)
     k = next_word(doc, comma + 1)
     if k >= len(doc) or doc[comma].text != ",":
         return False
     if doc[k].lower_ in grammar_words(INDEFINITE_SINGULAR):
         k = next_word(doc, k + 1)
+    if doc[k].lower_ in lex.triggers:
+        return False  # "X, une ville de 800 ans", "un club de 40 ans": a place or a body
     words = 0
     while k < len(doc) and doc[k].is_alpha and doc[k].lower_ != "de" and words < MAX_DESCRIPTION_WORDS:
         k, words = next_word(doc, k + 1), words + 1
