@@ -19,7 +19,7 @@ def expansion_start(doc: Doc, i: int, acronym: str, skip: frozenset[str]) -> int
     """Start of the expansion ending before the bracket at token i: the nearest start whose
     initials are the acronym's, else the nearest that spells it with function words or
     syllables (``canonical.spells``), which a shorter tail could otherwise fake
-    ("direction départementale de la sécurité publique (DDSP)" is spelled by its tail too)."""
+    ("direction départementale de la voirie publique (DDVP)" is spelled by its tail too)."""
     starts = []
     for k in range(i - 1, max(i - MAX_EXPANSION_TOKENS, 0) - 1, -1):
         if doc[k].is_punct or doc[k].is_space:
