@@ -1134,3 +1134,9 @@ def test_signature_with_initials_is_a_person(annotate):
 def test_unaccented_ca_at_a_quotation_start_is_no_name(annotate):
     doc = annotate("« Ca suffit maintenant », lance une passante devant la mairie de Brest.")
     assert_not_entities(doc, "Ca")
+
+
+def test_foundation_named_after_a_person_is_an_organisation(annotate):
+    doc = annotate("Selon une étude de la fondation Émile-Durandeau publiée mardi, les "
+                   "ronds-points restent occupés.")
+    assert ents(doc).get("fondation Émile-Durandeau") == "ORG"
