@@ -1140,3 +1140,10 @@ def test_foundation_named_after_a_person_is_an_organisation(annotate):
     doc = annotate("Selon une étude de la fondation Émile-Durandeau publiée mardi, les "
                    "ronds-points restent occupés.")
     assert ents(doc).get("fondation Émile-Durandeau") == "ORG"
+
+
+def test_noun_of_an_en_phrase_is_not_part_of_the_name(annotate):
+    doc = annotate("La cagnotte a été ouverte sur la plateforme en ligne Dongo, qui l'a "
+                   "fermée mardi soir.")
+    assert ents(doc).get("Dongo") == "ORG"
+    assert_not_entities(doc, "ligne Dongo")

@@ -327,7 +327,9 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """"la ceinture de Belfort", "Originaire des Forges de Brul": a common noun (or an
     adjective starting the sentence) that is no head noun of a name, with its "de", is
     not part of the place, person or event name after it. Organisations keep theirs ("la
-    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice")."""
+    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice").
+    Nor is the noun of an "en" phrase that qualifies a noun before it ("une plateforme en
+    ligne Dongo"; not "opérer en mer Égée", where "en mer" is the verb's)."""
     first = doc[m.start]
     if m.label == "ORG":
         return m
@@ -337,6 +339,11 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
         return m
     conn = connector_length(doc, m.start + 1, lex)
     name = m.start + 1 + conn
+    if not conn and name < m.end and doc[name].is_title and doc[m.start].is_lower \
+            and m.start > 1 and doc[m.start - 1].lower_ == "en" \
+            and doc[m.start - 2].pos_ == "NOUN":
+        m.start = name  # "le média en ligne Brut": "en ligne" qualifies the noun before
+        return m
     if conn and name < m.end and doc[name].text[:1].isupper():
         if m.label in {"PER", "MISC"} and m.end - name == 1 and doc[name].pos_ == "PROPN":
             m.trigger_label = "LOC"  # "duc de Bourgogne": a title's place, not a person

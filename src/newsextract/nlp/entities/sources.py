@@ -161,7 +161,10 @@ def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> st
             return None
         modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
             or tok.lower_ in lex.words["connectors"] or tok.lower_ in lex.words["articles"] \
-            or lex.has("complement_coordinators", tok.lower_)
+            or lex.has("complement_coordinators", tok.lower_) \
+            or tok.lower_ == "en" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+        if tok.lower_ == "en" and modifier:
+            seen_adjective = True  # "en ligne": an adjectival phrase ("le média en ligne X")
         if not (tok.is_lower or tok.text == "-") or not modifier or tok.lower_ in lex.titles:
             return None
         seen_adjective = seen_adjective or tok.pos_ == "ADJ"
