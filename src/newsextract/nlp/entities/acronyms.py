@@ -112,7 +112,8 @@ def join_adjacent_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         nxt = by_start.get(m.end)
         if nxt is not None and m.label == nxt.label == "ORG" and m.end - m.start == 1 \
                 and nxt.end - nxt.start == 1 and doc[m.start].whitespace_ == " " \
-                and is_capital_acronym(doc[m.start].text) and is_capital_acronym(doc[nxt.start].text):
+                and is_capital_acronym(doc[m.start].text) \
+                and is_capital_acronym(doc[nxt.start].text):
             dropped.add(id(nxt))
             m = Mention(m.start, nxt.end, "ORG", trigger_label="ORG")
         joined.append(m)

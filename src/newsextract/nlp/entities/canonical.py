@@ -103,7 +103,8 @@ def spells(letters: str, words: tuple[str, ...], skip: frozenset[str]) -> bool:
     word, rest = words[0], words[1:]
     if word in skip and spells(letters, rest, skip):
         return True
-    return any(word[:n].isalnum() and letters.startswith(word[:n]) and spells(letters[n:], rest, skip)
+    return any(word[:n].isalnum() and letters.startswith(word[:n])
+               and spells(letters[n:], rest, skip)
                for n in range(1, min(MAX_ACRONYM_LETTERS_PER_WORD, len(word)) + 1))
 
 

@@ -7,7 +7,8 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places), credit lines and signatures (``sources.py``) and the targets of slogans
+   districts, compound places), credit lines and signatures (``sources.py``) and the
+   targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
    which replace the model's mentions they overlap;

@@ -5,7 +5,7 @@ names, often misses such a word or calls it a thing or a place. Two construction
 person whatever the model said:
 
 - an age in apposition: "Ludovic, 41 ans, livre des colis" (not a duration: "Ensuite, 10
-  ans après": ``entities_duration_words.txt``);
+  ans après": ``ages.age_after``);
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
   lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), also
   with the medium the words were given to between verb and name ("», a confié à l'AFP
@@ -26,22 +26,22 @@ the government's seat.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.ages import age_after
 from newsextract.nlp.entities.canonical import entity_key, folded
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
 from newsextract.nlp.grammar_words import (
+    BARE_DE,
     DEFINITE_ARTICLE,
     INDEFINITE_SINGULAR,
     PREPOSITION_A,
+    elided,
     grammar_words,
 )
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
-from newsextract.resources import read_lines
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
@@ -53,8 +53,10 @@ SPEECH_CORRECTS = frozenset({"MISC"})
 DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
+# The mark of an age in apposition after a first name ("Ludovic, 41 ans").
+APPOSITION_COMMA = frozenset({","})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
-ELIDED_OBJECTS = frozenset({"l'", "l’"})
+ELIDED_OBJECTS = elided(grammar_words(DEFINITE_ARTICLE))
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
 AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
 # Words between the indefinite article and the "de" of an age in a description ("une
@@ -65,27 +67,17 @@ MAX_DESCRIPTION_WORDS = 3
 MAX_DESCRIBED_NAME_WORDS = 3
 
 
-@cache
-def duration_words() -> frozenset[str]:
-    return frozenset(read_lines("entities_duration_words.txt"))
-
-
 def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
     tok = doc[i]
     return tok.is_title and tok.is_alpha and len(tok) > 1 and tok.pos_ not in NOT_NAME_POS \
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
-def has_age_after(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """"Ludovic, 41 ans," (an age, not "10 ans après"); no-break spaces allowed."""
-    comma = next_word(doc, i + 1)
-    number = next_word(doc, comma + 1)
-    unit = next_word(doc, number + 1)
-    if unit >= len(doc) or doc[comma].text != "," or not doc[number].like_num \
-            or not lex.has("person_age_words", doc[unit].lower_):
-        return False
-    after = next_word(doc, unit + 1)
-    return after >= len(doc) or doc[after].lower_ not in duration_words()
+def has_age_after(doc: Doc, i: int) -> bool:
+    """"Ludovic, 41 ans," (an age, not "10 ans après"): the comma is needed, for a
+    capitalised word before a bare "10 ans" opens a sentence ("Voilà 10 ans")."""
+    return age_after(doc, i + 1, APPOSITION_COMMA, opener_required=True,
+                     duration_checked=True) is not None
 
 
 def medium_start(doc: Doc, i: int, model_ends: dict[int, int]) -> int:
@@ -136,22 +128,22 @@ def has_aged_description(doc: Doc, end: int, lex: Lexicons) -> bool:
         return False
     if doc[k].lower_ in grammar_words(INDEFINITE_SINGULAR):
         k = next_word(doc, k + 1)
-    if doc[k].lower_ in lex.triggers:
+    if k >= len(doc) or doc[k].lower_ in lex.triggers:
         return False  # "X, une ville de 800 ans", "un club de 40 ans": a place or a body
     words = 0
-    while k < len(doc) and doc[k].is_alpha and doc[k].lower_ != "de" and words < MAX_DESCRIPTION_WORDS:
+    while k < len(doc) and doc[k].is_alpha and doc[k].lower_ not in grammar_words(BARE_DE) \
+            and words < MAX_DESCRIPTION_WORDS:
         k, words = next_word(doc, k + 1), words + 1
-    number = next_word(doc, k + 1)
-    unit = next_word(doc, number + 1)
-    return 0 < words and unit < len(doc) and doc[k].lower_ == "de" and doc[number].like_num \
-        and lex.has("person_age_words", doc[unit].lower_)
+    return 0 < words and age_after(doc, k, grammar_words(BARE_DE), opener_required=True) is not None
 
 
 def after_preposition(doc: Doc, start: int) -> bool:
     """"à Lyon, une femme de 41 ans": the name is a place the description does not name
     (also "A Lyon": a capital "à" often loses its accent and its tag)."""
-    return start > 0 and (doc[start - 1].pos_ == "ADP"
-                          or entity_key(doc[start - 1].text) in folded(grammar_words(PREPOSITION_A)))
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "ADP" or entity_key(before.text) in folded(grammar_words(PREPOSITION_A))
 
 
 def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention]) -> list[Mention]:
@@ -185,7 +177,7 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):
             continue
-        if has_age_after(doc, i, lex):
+        if has_age_after(doc, i):
             corrects = AGE_CORRECTS
         elif has_aged_description(doc, i + 1, lex) and not after_preposition(doc, i):
             corrects = DESCRIBED_SPEECH_CORRECTS
