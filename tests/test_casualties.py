@@ -505,6 +505,56 @@ def test_unseen_article_constructions(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
+# -- round 3: constructions read on the casualty tuning set (eval/tuneset_casualties) ---------
+
+@pytest.mark.parametrize("text, span, expected", [
+    # "au moins un", "plus d'un" are grammatically singular: a singular participle agrees
+    ("Au moins un pompier a été blessé.", "Au moins un pompier",
+     ("injured", 1, None, "at_least", "pompier")),
+    ("Plus d'un cheminot a été blessé.", "Plus d'un cheminot",
+     ("injured", 1, None, "more_than", "cheminot")),
+    # a passé simple auxiliary ("fut", "furent") before the participle of an elliptical figure
+    ("Lors du séisme, 40 villageois périrent et environ 200 furent blessés.", "environ 200",
+     ("injured", 200, 200, "about", "villageois")),
+    # the elided "ainsi qu'" closes a list of objects of a casualty verb
+    ("Le forcené a abattu un facteur, un voisin ainsi qu'un jardinier.", "un jardinier",
+     ("killed", 1, 1, "exact", "jardinier")),
+    # a person noun by its agent ending ("livreur") continues the list like a listed one
+    ("Le chauffard a blessé un cycliste, un livreur et un balayeur.", "un livreur",
+     ("injured", 1, 1, "exact", "livreur")),
+    # "victimes" with a verb that says what happened
+    ("Deux victimes, une mère et sa fille, ont été tuées par l'explosion.", "Deux victimes",
+     ("killed", 2, 2, "exact", None)),
+    ("Huit victimes ont été hospitalisées après le carambolage.", "Huit victimes",
+     ("injured", 8, 8, "exact", None)),
+    ("Le forcené a abattu trois victimes avant de se rendre.", "trois victimes",
+     ("killed", 3, 3, "exact", None)),
+    # a definite count after a casualty verb or noun (guidelines rule 4)
+    ("Le camion a tué les deux motards qui le suivaient.", "deux motards",
+     ("killed", 2, 2, "exact", "motards")),
+    ("Le forcené a blessé ses trois voisins.", "trois voisins",
+     ("injured", 3, 3, "exact", "voisins")),
+    ("Les guides ont confirmé la mort des quatre skieurs.", "quatre skieurs",
+     ("killed", 4, 4, "exact", "skieurs")),
+])
+def test_tuneset_constructions(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+def test_agent_of_a_passive_is_not_a_victim(annotate):
+    rows = figures(annotate, "Trois cyclistes ont été blessés aux jambes par un chauffeur "
+                             "de taxi.")
+    assert record(one(rows, "Trois cyclistes")) == ("injured", 3, 3, "exact", "cyclistes")
+    assert [r["text"] for r in rows] == ["Trois cyclistes"]
+
+
+def test_breakdown_after_a_count_of_fires_is_not_a_casualty(annotate):
+    rows = figures(annotate, "La nuit s'est soldée par 30 blessés, 80 incendies, dont 50 de "
+                             "poubelles et 4 de voitures.")
+    assert record(one(rows, "30 blessés")) == ("injured", 30, 30, "exact", None)
+    assert [r["text"] for r in rows] == ["30 blessés"]
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

@@ -24,14 +24,16 @@ from newsextract.nlp.number_words import APPROX, APPROX_PLURAL
 # Characters before a figure searched for "dont" ("dont « six", "dont  un")
 DONT_WINDOW = 12
 # Separators inside a run of coordinated figures ("trois guides et cinq randonneurs",
-# "Deux passagers (un pilote et un mécanicien)").
-_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|\bainsi{WS}+que\b)*$",
+# "Deux passagers (un pilote et un mécanicien)"); "ainsi que" also elided ("ainsi qu'un").
+_AINSI_QUE = rf"\bainsi{WS}+qu(?:e\b|['’])"
+_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*$",
                            re.IGNORECASE)
-_COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni|ainsi{WS}+que)\b", re.IGNORECASE)
+_COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni)\b|{_AINSI_QUE}", re.IGNORECASE)
 _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 # A figure followed by its own auxiliary has its own verb: it inherits no category.
 _OWN_VERB = re.compile(rf"{WS}+" + auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+)$", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+|,?{WS}*{_AINSI_QUE}{WS}*)$",
+                             re.IGNORECASE)
 _LIST_END = re.compile(rf"(?:,|\bet){WS}*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]")
 # The complement that makes a bare number parallel to a figure: a place or a group
@@ -143,8 +145,11 @@ class Breakdowns:
             for prev in reversed(figures[:i]):
                 if prev.category in CATEGORIES:
                     return prev, BREAKDOWN
-                if prev.counts_things:
-                    return None, None  # "7 000 interpellations, dont 2 400 à Paris"
+                if prev.counts_things or (prev.head == GROUP
+                                          and not self.lex.is_victim(prev.noun)):
+                    # the nearest count is of things: "7 000 interpellations, dont 2 400 à
+                    # Paris", "40 blessés, 90 feux de poubelles, dont 12 en centre-ville"
+                    return None, None
             return None, None
         j = i - 1
         # a bracketed figure is an aside: the next figure continues the one before it

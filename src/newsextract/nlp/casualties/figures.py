@@ -143,7 +143,10 @@ class FigureFinder:
             run_predicate = self._own_predicate(
                 doc, text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
-                if f.category is not None and not f.partitive:
+                # "victimes" says harm, not which: a verb may tell ("deux victimes ont été
+                # tuées", "a abattu trois victimes"); else step 2 decides
+                named = f.category if f.category == VICTIM else None
+                if f.category is not None and not f.partitive and named is None:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
                 if not f.partitive:
@@ -153,7 +156,7 @@ class FigureFinder:
                     trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
-                f.category = own or run_predicate or trigger or part_of
+                f.category = own or run_predicate or trigger or part_of or named
                 f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only
