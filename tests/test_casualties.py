@@ -541,6 +541,24 @@ def test_tuneset_constructions(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
+def test_list_of_single_victims_after_a_bracket_or_colon(annotate):
+    rows = figures(annotate, "La soirée a fait deux blessés graves (un serveur à Brest, une "
+                             "cliente à Quimper).")
+    assert record(one(rows, "un serveur")) == ("injured", 1, 1, "exact", "serveur")
+    assert record(one(rows, "une cliente")) == ("injured", 1, 1, "exact", "cliente")
+    rows = figures(annotate, "L'orage a fait trois blessés : un campeur, un moniteur et une "
+                             "randonneuse.")
+    assert record(one(rows, "un moniteur")) == ("injured", 1, 1, "exact", "moniteur")
+    assert record(one(rows, "une randonneuse")) == ("injured", 1, 1, "exact", "randonneuse")
+
+
+def test_a_day_after_a_weekday_is_no_count(annotate):
+    rows = figures(annotate, "Le week-end a fait deux morts sur les routes (un piéton en Corrèze "
+                             "dimanche 4, un cycliste en Creuse lundi 5).")
+    assert [r["text"] for r in rows] == ["deux morts", "un piéton", "un cycliste"]
+    assert record(one(rows, "un cycliste")) == ("killed", 1, 1, "exact", "cycliste")
+
+
 def test_agent_of_a_passive_is_not_a_victim(annotate):
     rows = figures(annotate, "Trois cyclistes ont été blessés aux jambes par un chauffeur "
                              "de taxi.")

@@ -34,12 +34,24 @@ _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 _OWN_VERB = re.compile(rf"{WS}+" + auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+|,?{WS}*{_AINSI_QUE}{WS}*)$",
                              re.IGNORECASE)
+# A short place or time complement of the previous item before the separator, when the
+# next item is a person: "un cycliste à Lyon lundi 3, une piétonne à Nice" (its words)
+MAX_ITEM_COMPLEMENT_WORDS = 4
+_ITEM_COMPLEMENT_AND_SEPARATOR = re.compile(
+    rf"{WS}+(?:à|au|aux|en|dans|sur)(?:{WS}+[^\W\d_][\w'’\-]*|{WS}+\d+)"
+    rf"{{1,{MAX_ITEM_COMPLEMENT_WORDS}}}{_LIST_SEPARATOR.pattern}", re.IGNORECASE)
 _LIST_END = re.compile(rf"(?:,|\bet){WS}*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]")
 # The complement that makes a bare number parallel to a figure: a place or a group
 # ("trois à Nice", "deux dans le Gard", "un en Belgique").
 _COMPLEMENT = re.compile(rf"{WS}+(à|au|aux|en|dans|sur){WS}", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(rf"{WS}*\({WS}*")
+# Words of a complement between a count and the bracket or colon that opens its list of
+# victims ("deux morts sur les routes (un cycliste, une piétonne)", "trois blessés : un
+# pompier et un passant"); longer, the words carry a clause of their own.
+MAX_ENUMERATION_COMPLEMENT_WORDS = 4
+_ENUMERATION_OPENER = re.compile(
+    rf"(?:{WS}+[^\W\d_][\w'’\-]*){{0,{MAX_ENUMERATION_COMPLEMENT_WORDS}}}{WS}*[(:]{WS}*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "en" before the verb that gives a bare figure its category: "et en a blessé au moins 150"
 # Words between that "en" and the figure: auxiliary, adverb, participle ("en a ensuite blessé").
@@ -162,7 +174,13 @@ class Breakdowns:
         between = text[prev.head_end:f.start]
         if f.head == BARE and _BRACKET_OPEN.fullmatch(between):
             return prev, BRACKETED
+        if f.head in (GROUP, CASUALTY) and self.lex.is_victim(f.noun) \
+                and _ENUMERATION_OPENER.fullmatch(between):
+            return prev, BREAKDOWN  # "deux morts (un cycliste, une piétonne)"
         between = _BRACKETED.sub("", between)
+        if f.head == GROUP and self.lex.is_victim(f.noun) \
+                and _ITEM_COMPLEMENT_AND_SEPARATOR.match(between):
+            return prev, LIST  # "un cycliste à Lyon, une piétonne à Nice"
         if _LIST_SEPARATOR.match(between):
             continues = ((f.head == BARE and f.victims is not None)
                          or f.head in (CASUALTY, GROUP, SEVERITY))

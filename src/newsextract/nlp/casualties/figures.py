@@ -77,7 +77,7 @@ class FigureFinder:
         head = self.heads.head(doc, text, q, s_end)
         if head.kind == BARE and head.victims is None:
             head = self.tolls.after(doc, text, q.end, s_end) or head
-        if head.kind is None:
+        if head.kind is None or head.kind == BARE and self.exclusions.names_a_day(before):
             return None
         head_end = head.end
         if self.exclusions.cancels_after(text[head_end:s_end], head.noun):
