@@ -559,6 +559,24 @@ def test_a_day_after_a_weekday_is_no_count(annotate):
     assert record(one(rows, "un cycliste")) == ("killed", 1, 1, "exact", "cycliste")
 
 
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    # "une mort" is a death (an event, a manner), not a dead person ("un mort")
+    "Les sauveteurs ont arraché à une mort certaine des naufragés épuisés.",
+    "Une mort lente attendait les déserteurs, selon le chroniqueur.",
+])
+def test_a_death_as_an_event_is_no_count(annotate, text):
+    assert figures(annotate, text) == []
+
+
+def test_source_of_an_inquiry_is_its_giver(annotate):
+    rows = figures(annotate, "Selon une enquête restée confidentielle de l'inspection "
+                             "générale, ces armes ont causé 3 décès.")
+    row = one(rows, "3 décès")
+    assert (row["category"], row["count_min"], row["source"]) == \
+        ("killed", 3, "inspection générale")
+
+
 def test_agent_of_a_passive_is_not_a_victim(annotate):
     rows = figures(annotate, "Trois cyclistes ont été blessés aux jambes par un chauffeur "
                              "de taxi.")

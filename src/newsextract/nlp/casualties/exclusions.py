@@ -29,6 +29,9 @@ class Exclusions:
         # (pattern, head noun or None for any head)
         self.after = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2] or None)
                       for p, scope in exclusions if scope.startswith("after")]
+        # (pattern of the article, head noun)
+        self.article = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2])
+                        for p, scope in exclusions if scope.startswith("article:")]
         self.before = any_of([p for p, scope in exclusions if scope == "before"],
                              re.IGNORECASE)
         self.negation = negation_pattern(FIGURE)
@@ -46,6 +49,11 @@ class Exclusions:
     def cancels_before(self, before: str) -> bool:
         """"aucun", "zéro", "sans" right before the number."""
         return bool(self.before.search(before))
+
+    def cancels_article(self, article: str, noun: str | None) -> bool:
+        """"une mort certaine": with this article the noun names an event, no person."""
+        return any(p.search(article) for p, noun_only in self.article
+                   if (noun or "").lower() == noun_only)
 
     def names_a_day(self, before: str) -> bool:
         """A number standing alone right after a weekday is its day of the month ("samedi

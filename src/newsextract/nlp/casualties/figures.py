@@ -79,6 +79,9 @@ class FigureFinder:
             head = self.tolls.after(doc, text, q.end, s_end) or head
         if head.kind is None or head.kind == BARE and self.exclusions.names_a_day(before):
             return None
+        if q.kind == INDEFINITE and self.exclusions.cancels_article(text[q.start:q.end],
+                                                                    head.noun):
+            return None
         head_end = head.end
         if self.exclusions.cancels_after(text[head_end:s_end], head.noun):
             return None
