@@ -569,6 +569,15 @@ def test_a_death_as_an_event_is_no_count(annotate, text):
     assert figures(annotate, text) == []
 
 
+def test_one_thing_with_a_casualty_predicate_counts_no_one(annotate):
+    rows = figures(annotate, "Un professeur de chimie d'une université de la région a été "
+                             "tué devant l'établissement.")
+    assert [record(r) for r in rows] == [("killed", 1, 1, "exact", "professeur")]
+    rows = figures(annotate, "Cinq vitrines brisées, un kiosque brûlé et deux passants "
+                             "blessés : le bilan de la nuit est lourd.")
+    assert [r["text"] for r in rows] == ["deux passants"]
+
+
 def test_source_of_an_inquiry_is_its_giver(annotate):
     rows = figures(annotate, "Selon une enquête restée confidentielle de l'inspection "
                              "générale, ces armes ont causé 3 décès.")

@@ -117,6 +117,12 @@ class FigureFinder:
         """Whether the figure counts people by a known person noun ("deux passants")."""
         return f.head == GROUP and self.lex.is_victim(f.noun)
 
+    def _thing_alone(self, f: Figure) -> bool:
+        """Whether the figure is "un/une X" on a noun that names no person ("un camion",
+        "une université"); a capitalised noun may be a demonym or a name ("un Belge")."""
+        return f.quantity.kind == INDEFINITE and f.head == GROUP and f.noun is not None \
+            and not self.lex.is_victim(f.noun) and not f.noun[:1].isupper()
+
     def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
                        ) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
@@ -152,6 +158,11 @@ class FigureFinder:
                 if f.category is not None and not f.partitive and named is None:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
+                predicate = own or run_predicate
+                if predicate and self._thing_alone(f):
+                    # "un camion était entre la vie et la mort", "un peuple mort": the
+                    # predicate of one thing (or of another subject) counts no one
+                    own = predicate = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
                         or run_trigger
@@ -159,7 +170,7 @@ class FigureFinder:
                     trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
-                f.category = own or run_predicate or trigger or part_of or named
+                f.category = predicate or trigger or part_of or named
                 f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only
