@@ -578,6 +578,18 @@ def test_one_thing_with_a_casualty_predicate_counts_no_one(annotate):
     assert [r["text"] for r in rows] == ["deux passants"]
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    # an adverb before the participle does not hide its plural ("légèrement touchés")
+    ("Quatre pompiers ont été légèrement touchés pendant l'intervention.", "Quatre pompiers",
+     ("injured", 4, 4, "exact", "pompiers")),
+    # "un autre X": one more person
+    ("Deux surveillants ont été agressés à Rennes. Un autre surveillant a été blessé à Caen.",
+     "Un autre surveillant", ("injured", 1, 1, "exact", "surveillant")),
+])
+def test_severity_adverbs_and_one_more_person(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
 def test_source_of_an_inquiry_is_its_giver(annotate):
     rows = figures(annotate, "Selon une enquête restée confidentielle de l'inspection "
                              "générale, ces armes ont causé 3 décès.")

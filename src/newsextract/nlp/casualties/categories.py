@@ -32,6 +32,7 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNOR
 RELATIVE_VERB_WINDOW = 50
 # an infinitive casualty verb is no event ("susceptibles de blesser gravement un passant")
 _INFINITIVE_END = re.compile(r"er\s*$", re.IGNORECASE)
+_ADVERB = re.compile(r"[«\"“]?\w+ment", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
 # Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
 # même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
@@ -140,8 +141,10 @@ class Predicates:
                     return None  # "ont tué": the noun phrase is the perpetrator
                 if voice == "reflexive" and not _REFLEXIVE.search(gap):
                     return None  # "noyé dans la masse": only "se noyer" is drowning
-                participle = m.group(0)[m.end("gap"):].split()
-                if plural and voice == "passive" and not participle[0].endswith("s"):
+                # the participle agrees, not an adverb before it ("légèrement touchés")
+                words = m.group(0)[m.end("gap"):].split()
+                participle = next((w for w in words if not _ADVERB.fullmatch(w)), words[0])
+                if plural and voice == "passive" and not participle.endswith("s"):
                     return None
                 return PredicateMatch(category, _RELATIVE.search(gap) is not None,
                                       _ANY_AUX.search(gap) is not None)
