@@ -7,6 +7,8 @@ category's last resort."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.casualties.appositions import describes_previous
@@ -32,6 +34,9 @@ from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
 from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
+
+# a participle apposed after a comma ("un jogger, blessé au genou")
+_APPOSED = re.compile(r"[\s\u00a0\u202f]*,")
 
 
 class FigureFinder:
@@ -137,6 +142,11 @@ class FigureFinder:
         if found.finite and not found.relative and f.head == GROUP \
                 and self.predicates.is_object(doc, text, f):
             return None
+        if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)):
+            # "un camion était entre la vie et la mort", "un peuple mort": one thing, or
+            # another subject's verb; an apposed participle may still tell of an unlisted
+            # person ("a heurté un jogger, blessé au genou")
+            return None
         return found.category
 
     def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
@@ -159,10 +169,6 @@ class FigureFinder:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
                 predicate = own or run_predicate
-                if predicate and self._thing_alone(f):
-                    # "un camion était entre la vie et la mort", "un peuple mort": the
-                    # predicate of one thing (or of another subject) counts no one
-                    own = predicate = None
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
                         or run_trigger
