@@ -590,6 +590,13 @@ def test_severity_adverbs_and_one_more_person(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
+def test_clause_after_a_reporting_verb_is_no_source(annotate):
+    rows = figures(annotate, "Le routier, accusé d'avoir mortellement heurté un cycliste, a "
+                             "affirmé ne pas avoir vu le vélo.")
+    row = one(rows, "un cycliste")
+    assert (row["category"], row["count_min"], row["source"]) == ("killed", 1, None)
+
+
 def test_source_of_an_inquiry_is_its_giver(annotate):
     rows = figures(annotate, "Selon une enquête restée confidentielle de l'inspection "
                              "générale, ces armes ont causé 3 décès.")
