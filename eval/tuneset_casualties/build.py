@@ -12,6 +12,7 @@ from draw import HERE, load_script
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        print(__doc__); sys.exit(2)
+        print(__doc__)
+        sys.exit(2)
     builder = load_script("checkset/build_casualties.py")
     sys.exit(builder.main(sys.argv[1:] + ["--annotations", str(HERE / "casualties.jsonl")]))

@@ -12,25 +12,19 @@ Prints "corpus_id<TAB>index" per drawn paragraph, in draw order.
 
 usage: python3 eval/tuneset_casualties/draw.py
 """
-import importlib.util
 import json
-import random
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent
+sys.path.insert(0, str(EVAL / "tuneset_quotes"))
+from sibling import load_script  # noqa: E402  (eval folders are no package)
+
 SEED = 20261204  # the check set uses 13013
 N = 40
 ARTICLE_ID = re.compile(r"gj-\d{5}")  # corpus ids inside dev and check-set ids
-
-
-def load_script(relative_path):
-    path = EVAL / relative_path
-    spec = importlib.util.spec_from_file_location(path.parent.name + "_" + path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 base = load_script("checkset/draw_casualties.py")
@@ -56,19 +50,16 @@ def excluded_articles():
 
 
 def draw(n=N, seed=SEED):
+    """The check set's draw (same shuffle, same skips) over the candidates left once the
+    excluded articles are removed."""
     skip = excluded_articles()
-    cands = [c for c in base.candidates() if c[0] not in skip]
-    random.Random(seed).shuffle(cands)
-    devs = base.dev_texts()
-    drawn, docs, texts = [], set(), set()
-    for cid, i, para, date in cands:
-        if cid in docs or para in texts or base.in_dev(para, devs):
-            continue
-        docs.add(cid); texts.add(para)
-        drawn.append((cid, i, para, date))
-        if len(drawn) == n:
-            break
-    return drawn
+    every_candidate = base.candidates
+    base.candidates = lambda corpus=base.CORPUS: [
+        c for c in every_candidate(corpus) if c[0] not in skip]
+    try:
+        return base.draw(n=n, seed=seed)
+    finally:
+        base.candidates = every_candidate
 
 
 if __name__ == "__main__":
