@@ -570,9 +570,8 @@ def test_a_death_as_an_event_is_no_count(annotate, text):
 
 
 def test_one_thing_with_a_casualty_predicate_counts_no_one(annotate):
-    rows = figures(annotate, "Un professeur de chimie d'une université de la région a été "
-                             "tué devant l'établissement.")
-    assert [record(r) for r in rows] == [("killed", 1, 1, "exact", "professeur")]
+    rows = figures(annotate, "Un moniteur d'une école de voile a été blessé par la bôme.")
+    assert [record(r) for r in rows] == [("injured", 1, 1, "exact", "moniteur")]
     rows = figures(annotate, "Cinq vitrines brisées, un kiosque brûlé et deux passants "
                              "blessés : le bilan de la nuit est lourd.")
     assert [r["text"] for r in rows] == ["deux passants"]

@@ -143,7 +143,7 @@ class FigureFinder:
                 and self.predicates.is_object(doc, text, f):
             return None
         if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)):
-            # "un camion était entre la vie et la mort", "un peuple mort": one thing, or
+            # "un autocar restait dans un état critique", "une nation morte": one thing, or
             # another subject's verb; an apposed participle may still tell of an unlisted
             # person ("a heurté un jogger, blessé au genou")
             return None

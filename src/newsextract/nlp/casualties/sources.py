@@ -139,7 +139,7 @@ class SourceFinder:
                                                     after_colon=m.group(0).startswith(":")):
                     continue
                 if kind == "inverted" and not self._opens_noun_phrase(m.group("np")):
-                    continue  # ", a expliqué ne s'être rendu compte de rien": a clause
+                    continue  # ", a juré ne jamais avoir freiné": a clause, no subject
                 np_start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip(", "))
                 # "X a dénombré 409 blessés": the figure comes after the subject
                 a_start = m.start("np") if kind != "subject" else m.end()
