@@ -5,7 +5,7 @@ names, often misses such a word or calls it a thing or a place. Two construction
 person whatever the model said:
 
 - an age in apposition: "Ludovic, 41 ans, livre des colis" (not a duration: "Ensuite, 10
-  ans après": ``entities_duration_words.txt``);
+  ans après": ``ages.age_after``);
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
   lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where
   the model's MISC is wrong, and so is its place when an indefinite description of the
@@ -20,17 +20,20 @@ the government's seat.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities.ages import age_after
 from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, grammar_words
+from newsextract.nlp.grammar_words import (
+    DEFINITE_ARTICLE,
+    INDEFINITE_SINGULAR,
+    elided,
+    grammar_words,
+)
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
-from newsextract.resources import read_lines
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
@@ -42,15 +45,12 @@ SPEECH_CORRECTS = frozenset({"MISC"})
 DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
+# The mark of an age in apposition after a first name ("Ludovic, 41 ans").
+APPOSITION_COMMA = frozenset({","})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
-ELIDED_OBJECTS = frozenset({"l'", "l’"})
+ELIDED_OBJECTS = elided(grammar_words(DEFINITE_ARTICLE))
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
 AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
-
-
-@cache
-def duration_words() -> frozenset[str]:
-    return frozenset(read_lines("entities_duration_words.txt"))
 
 
 def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
@@ -59,16 +59,11 @@ def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
-def has_age_after(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """"Ludovic, 41 ans," (an age, not "10 ans après"); no-break spaces allowed."""
-    comma = next_word(doc, i + 1)
-    number = next_word(doc, comma + 1)
-    unit = next_word(doc, number + 1)
-    if unit >= len(doc) or doc[comma].text != "," or not doc[number].like_num \
-            or not lex.has("person_age_words", doc[unit].lower_):
-        return False
-    after = next_word(doc, unit + 1)
-    return after >= len(doc) or doc[after].lower_ not in duration_words()
+def has_age_after(doc: Doc, i: int) -> bool:
+    """"Ludovic, 41 ans," (an age, not "10 ans après"): the comma is needed, for a
+    capitalised word before a bare "10 ans" opens a sentence ("Voilà 10 ans")."""
+    return age_after(doc, i + 1, APPOSITION_COMMA, opener_required=True,
+                     duration_checked=True) is not None
 
 
 def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
@@ -102,7 +97,7 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):
             continue
-        if has_age_after(doc, i, lex):
+        if has_age_after(doc, i):
             corrects = AGE_CORRECTS
         elif is_inverted_speech_subject(doc, i):
             corrects = DESCRIBED_SPEECH_CORRECTS if has_indefinite_description(doc, i) \

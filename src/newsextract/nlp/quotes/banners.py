@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.grammar_words import PLURAL_POSSESSIVE, POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lookup import last_group_before, resolve
 from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.mentions import heads_above, without_leading
 from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation, segmentation
@@ -77,11 +78,7 @@ def is_frame_noun(doc: Doc, i: int) -> bool:
 def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Subject of the clause a chant or banner noun belongs to ("une centaine de femmes
     ont défilé aux cris de", "ont manifesté derrière une banderole"), when it can speak."""
-    tok = noun
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(noun, MAX_CHANT_CLIMB):
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.i < tok.i \
                 and (group := _modified_group(doc, tok.head)) is not None:
             return group  # "des militants brandissant une banderole": the noun modified
@@ -90,9 +87,8 @@ def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
             if subject is None:
                 return None
             start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("ADV", "NUM"):
-                start += 1  # "environ 300 femmes": the group, without its number
-            return start, end
+            # "environ 300 femmes": the group, without its number
+            return without_leading(doc, start, end, ("ADV", "NUM")), end
     return None
 
 
@@ -252,18 +248,13 @@ def _carrier_subject(doc: Doc, banner: Token) -> tuple[int, int] | None:
     noun but a frame noun: carrying a banner is people's doing ("les «bonnets verts»
     agitaient des pancartes"), whatever the noun; "les slogans fleurissent sur les
     pancartes" carries nothing. Without its article or number."""
-    tok = banner
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(banner, MAX_CHANT_CLIMB):
         if tok.pos_ in ("VERB", "AUX"):
             subject = subject_tokens(tok)
             if subject is None:
                 return None
-            start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("DET", "ADV", "NUM"):
-                start += 1
+            start = without_leading(doc, *subject, ("DET", "ADV", "NUM"))
+            end = subject[1]
             if is_frame_noun(doc, start):
                 return None
             plural_noun = doc[start].pos_ == "NOUN" and doc[start].morph.get("Number") == ["Plur"]

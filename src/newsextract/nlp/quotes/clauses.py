@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.auxiliaries import PRESENT_PARTICIPLE, auxiliary_forms
 from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
     DEMONSTRATIVE_PRONOUN,
@@ -430,7 +431,7 @@ def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
         return False  # ", dont 21 ayant été blessés" qualifies a noun of the clause
     for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
         t = doc[j]
-        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
+        if is_present_participle(t) or t.lower_ in auxiliary_forms(kinds=(PRESENT_PARTICIPLE,)):
             return True
         if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
             return False
@@ -482,7 +483,7 @@ def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> 
     infinitive (a verb reporting an infinitive takes no object of its own), so the clause
     lacks its content and reports nothing."""
     first = doc[clause[0]]
-    if first.lower_ not in ("à", "de", "d'", "d’") and not is_infinitive(first):
+    if introducers().get(first.lower_) != INFINITIVE and not is_infinitive(first):
         return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
     for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
         tok = doc[k]

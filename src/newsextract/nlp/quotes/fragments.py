@@ -214,16 +214,14 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if in_inverted_subject_apposition(doc, v, mark):
             return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
-        if quoted_predicate(doc, qt, mark) and not any(
-                t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between):
+        # "a déclaré : «…»", "a dit que «…»": the quote is the verb's clause, no fragment
+        introduced = any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
+        if quoted_predicate(doc, qt, mark) and not introduced:
             return None  # "X, qui criait des insultes, «a frappé …»": no object of the verb
         if addressee(between, lemma):
             return None  # "a répondu à un «internaute»": whom the words go to
-        fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
-            and not any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
-        if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
-                        or any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD)
-                               for t in between)):
+        fragment = any(t.pos_ in ("NOUN", "DET") for t in between) and not introduced
+        if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion) or introduced):
             return None  # an opinion verb quotes only a short noun phrase it governs
         agent = agent_before_piece(doc, v, mark)
         if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \

@@ -53,6 +53,7 @@ from newsextract.nlp.quotes.lexicon import (
     reports,
     word_set,
 )
+from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.relatives import (
@@ -491,9 +492,7 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
     for p in qt.pieces:
         if p.open_char is None:
             continue
-        i = qt.token_at(p.open_char) - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
+        i = word_before(doc, qt.token_at(p.open_char))
         if i >= 0 and doc[i].lower_ in markers:
             starts.add(p.start)  # right after the marker: "le slogan «…»", not "appelé à «…»"
     return frozenset(starts)

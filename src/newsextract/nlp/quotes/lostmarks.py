@@ -11,15 +11,22 @@ sentence, and the quote resumes after it (`segment.reseat_lost_closer`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.segment import Segmentation, reseat_lost_closer
 
-# Marks and punctuation before a cue that the existing rules already read as a cue's
-# boundary (", a-t-il dit," is an inserted clause, handled by `direct.split_inserted`).
-CUE_BOUNDARY = frozenset({",", "«", "»", "“", "”", '"', "(", "—", "–", ":"})
+# Punctuation before a cue that the existing rules already read as a cue's boundary,
+# besides quotation marks and dashes (", a-t-il dit," is an inserted clause, handled by
+# `direct.split_inserted`).
+CUE_BOUNDARY = frozenset({",", "(", ":"})
+
+
+def is_cue_boundary(tok: Token) -> bool:
+    """A quotation mark, a dash or a CUE_BOUNDARY mark: the cue after it is already read."""
+    return tok.is_quote or tok.text in DASHES or tok.text in CUE_BOUNDARY
 
 
 def recover_lost_closers(doc: Doc, qt: Segmentation, dates: frozenset[int]) -> None:
@@ -40,7 +47,7 @@ def _lost_closer_cue(doc: Doc, qt: Segmentation, start: int, end: int,
     for i in range(first + 1, last):
         tok = doc[i]
         before = doc[i - 1]
-        if tok.pos_ != "AUX" or before.text in CUE_BOUNDARY \
+        if tok.pos_ != "AUX" or is_cue_boundary(before) \
                 or before.pos_ in ("PROPN", "PRON") or before.dep_.startswith("nsubj"):
             continue  # "Paul a dit": the auxiliary's own subject is before it
         cue = inverted_cue(doc, i, last, dates, require_inversion=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -43,6 +44,33 @@ STRIPPED_NAMES_CACHE = 20_000
 
 
 @lru_cache(maxsize=STRIPPED_NAMES_CACHE)
+def heads_above(tok: Token, limit: int) -> Iterator[Token]:
+    """The governors of `tok` up the parse, nearest first: at most `limit`, none past the
+    root."""
+    for _ in range(limit):
+        if tok.head is tok:
+            return
+        tok = tok.head
+        yield tok
+
+
+def word_before(doc: Doc, i: int) -> int:
+    """The last token before token `i` that is no space token (a no-break space before a
+    mark is one), or -1 at the start of the Doc."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def without_leading(doc: Doc, start: int, end: int, pos: tuple[str, ...]) -> int:
+    """The start of tokens [start, end) past its first words of part of speech `pos`
+    ("environ 300 femmes" -> "femmes"), the last word kept."""
+    while start < end - 1 and doc[start].pos_ in pos:
+        start += 1
+    return start
+
+
 def strip_title(name: str) -> str:
     """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
     changed = True

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import OBJECT_CLITIC, SINGULAR_DEMONSTRATIVE, grammar_words
 from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import np_start_governed
@@ -37,7 +37,12 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.mentions import (
+    entities_in,
+    heads_above,
+    is_bare_hyphen,
+    is_clitic,
+)
 from newsextract.nlp.quotes.speakable import clause_verb, is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -245,7 +250,7 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
 
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
 # Roubaix"); "le boulanger" refers back to somebody the article has named.
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+DEMONSTRATIVES = grammar_words(SINGULAR_DEMONSTRATIVE)
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
@@ -449,11 +454,7 @@ def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The person or group a document belongs to, read up the parse from the document
     noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
     l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
-    tok = noun
-    for _ in range(MAX_DOCUMENT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(noun, MAX_DOCUMENT_CLIMB):
         if tok.ent_type_ in ("PER", "ORG") and tok.pos_ != "ADP":
             first = last = tok.i
             while first > 0 and doc[first].ent_iob_ == "I":

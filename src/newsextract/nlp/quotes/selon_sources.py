@@ -10,7 +10,14 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import BARE_DE, PREPOSITION_DE, QUE_WORD, RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    FIRST_PLURAL_POSSESSIVE,
+    PREPOSITION_DE,
+    QUE_WORD,
+    RELATIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
@@ -214,7 +221,7 @@ def _after_client(doc: Doc, et: int) -> bool:
 
 
 # Determiners of a document that is the newspaper's own ("selon nos informations").
-POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
+POSSESSIVE_DETERMINERS = grammar_words(FIRST_PLURAL_POSSESSIVE)
 
 
 # The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.
