@@ -81,6 +81,9 @@ def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
     if chunk_end - chunk_start > MAX_DESCRIBED_CHARS:
         return False
     tail_end = text.find(",", f.head_end, min(s_end, f.head_end + MAX_APPOSITION_TAIL))
-    if tail_end < 0 or _list_joiner().search(text, f.head_end, tail_end):
+    # an apposition closes with its comma; a bracket closing first ends a list of victims
+    # ("deux morts (une femme à Nice, un motard à Gap), …")
+    if tail_end < 0 or _list_joiner().search(text, f.head_end, tail_end) \
+            or ")" in text[f.head_end:tail_end]:
         return False
     return _is_noun_phrase(doc, text, chunk_start, chunk_end, persons)
