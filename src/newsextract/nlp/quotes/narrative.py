@@ -222,15 +222,26 @@ def lead_in_subject(doc: Doc, first: int, last: int,
             subject = speaker_subject(doc, verb) or _person_in_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
-            if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
+            if (verb.i == first and verb.morph.get("VerbForm") == ["Part"]) \
+                    or _subjectless_adverbial(verb):
                 # "Interrogée sur ce point, l'adjointe, Claire X, reste prudente.": the
                 # parse makes the opening participle the root; the main clause hangs on it.
+                # So it does with a fronted "après avoir parlé, …" clause.
                 for clause in verb.children:
                     if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                         subject = speaker_subject(doc, clause)
                         if subject is not None and first <= subject[0] < last:
                             return subject
     return _one_named_subject(doc, first, last)
+
+
+def _subjectless_adverbial(verb: Token) -> bool:
+    """ "Après avoir pris la parole, le maire a insisté.": a root that is an infinitive
+    or a participle with no subject of its own is the fronted adverbial clause the parser
+    made the root; the main clause, with the subject, hangs on it."""
+    return verb.morph.get("VerbForm") in (["Inf"], ["Part"]) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+        and any(c.dep_ == "aux:tense" or c.dep_ == "mark" for c in verb.children)
 
 
 def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | None:

@@ -62,6 +62,7 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
     points_to_last_source,
 )
+from newsextract.nlp.quotes.pairs import NamedPair, companion_of, counted_pair, pair_at
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
 from newsextract.nlp.segment import segmentation
 
@@ -102,6 +103,8 @@ class SpeakerContext:
     # office (the registry's unnamed participant of an office description) -> the person
     # a first mention of it was resolved to: one office, one holder per article
     office_holders: dict[int, Speaker] = field(default_factory=dict)
+    # people the article names together ("X et Y"): plural speakers (`quotes.pairs`)
+    pairs: list[NamedPair] = field(default_factory=list)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -381,7 +384,8 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante) \
-            or _office_not_held(doc, char, ante, ctx):
+            or _office_not_held(doc, char, ante, ctx) \
+            or _office_of_a_named_body(doc, start, end, ante):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -393,6 +397,22 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     if office is not None:
         ctx.office_holders[office] = ante
     return ante
+
+
+def _office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bool:
+    """ "», a dit à la radio le directeur de la Régie Y" after "le président Paul X": a
+    function whose complement names an organisation (an entity after the head noun) is an
+    office of that body in full, not a bare description that refers back; the fallback
+    person, whom the article knows by other functions only (any function, "directeur" too:
+    the body makes it specific), is not that officeholder and the description speaks. A
+    person the article gave no function may still be the one ("Paul X ... le directeur de
+    la Régie Y")."""
+    head = head_noun(doc[start:end])
+    if head is None or not any(t.ent_type_ == "ORG" for t in doc[head.i + 1:end]):
+        return False
+    named = _participant_of(doc, ante)
+    held = {role_stem(h) for h in (named or {}).get("heads") or []}
+    return bool(held) and role_stem(compound(head)) not in held
 
 
 def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
@@ -550,6 +570,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels and not _modifies_person_head(doc, start, ent):
+                pair = pair_at(ctx.pairs, ent.start_char, doc[end - 1].idx + len(doc[end - 1]))
+                if pair is not None and pair.start_char == ent.start_char:
+                    # "X et Y ont affirmé": both speak
+                    return Speaker(pair.name, "NP", pair.start_char, pair.end_char)
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
     one_of = one_of_phrase(doc, start, end)
@@ -560,6 +584,14 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return pronoun_speaker(first, ctx)
     if lone_other(doc, start, end):
         return _another_member(doc, start, start + 2, ctx)
+    pair = counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
+    if pair is not None:  # "les deux hommes" after "X et Y"
+        return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
+    companion = companion_of(doc, start, end, ctx.pairs,
+                             possessor.name if possessor is not None else None)
+    if companion is not None:  # "son acolyte": the other of the two, not the possessor
+        return Speaker(companion, "PER", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
