@@ -28,6 +28,7 @@ DEFINITE_DETERMINER = "definite_determiner"
 DEMONSTRATIVE_PRONOUN = "demonstrative_pronoun"
 COORDINATOR = "coordinator"
 DETERMINER = "determiner"
+LOCATIVE_CLITIC = "locative_clitic"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

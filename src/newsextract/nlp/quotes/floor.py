@@ -36,6 +36,7 @@ from newsextract.nlp.quotes.speakers import (
     np_speaker,
     pronoun_speaker,
 )
+from newsextract.nlp.quotes.there import read_there
 from newsextract.nlp.segment import Segmentation
 
 # A quote with no cue inherits the previous speaker at most this many blocks later.
@@ -90,6 +91,9 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
             speaker = pronoun_speaker(doc[cand.pronoun], ctx, reported=(cand.start, cand.end))
             speaker = handed_over(doc, qt, doc[cand.pronoun], speaker, ctx,
                                   (cand.start, cand.end)) or speaker
+            there = read_there(doc, doc[cand.pronoun]) if speaker is None else None
+            if there is not None:  # "peut-on y lire": the document's words
+                speaker = np_speaker(doc, *there, ctx)
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON,

@@ -25,10 +25,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, OBJECT_CLITIC, grammar_words
 from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
-from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.participants.mentions import (
+    noun_phrase_end,
+    np_start_governed,
+    one_of_phrase_at,
+)
 from newsextract.nlp.quotes.banners import banner_subject
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -271,7 +275,7 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                 or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
             continue
         left = tok.left_edge.i
-        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+        if doc[left].lower_ not in DEFINITE_DETERMINERS and not _presents_someone(doc, left, tok):
             continue
         if any(e.label_ in NAME_LABELS and not (
                 np_start_governed(doc, e.start) and doc[left].lower_ in DEMONSTRATIVES)
@@ -279,8 +283,22 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
             # a named mention is already an antecedent; the place in "ce boulanger de
             # Roubaix" names nobody (a demonstrative presents a person: floor.py)
             continue
-        out.append((left, tok.i + 1))
+        end = tok.i + 1
+        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+            # somebody new is written in full ("riverain du quartier"), no antecedent to
+            # stand for
+            end = max(end, noun_phrase_end(doc, left, tok.right_edge.i + 1))
+        out.append((left, end))
     return out
+
+
+def _presents_someone(doc: Doc, left: int, noun: Token) -> bool:
+    """ "Une voisine du couple s'avance", "un élu a pris la parole": an indefinite
+    singular description, subject of an active clause, brings a new person in; the next
+    "il"/"elle" of a cue may be them (not "l'un des élus", not "un homme a été arrêté",
+    who undergoes)."""
+    return doc[left].lower_ in grammar_words(INDEFINITE_SINGULAR) and noun.dep_ == "nsubj" \
+        and doc[left].pos_ == "DET" and not one_of_phrase_at(doc, left)
 
 
 def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:

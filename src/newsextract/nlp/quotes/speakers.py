@@ -64,6 +64,7 @@ from newsextract.nlp.quotes.mentions import (
 )
 from newsextract.nlp.quotes.pairs import NamedPair, companion_of, counted_pair, pair_at
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.quotes.there import writers_there
 from newsextract.nlp.segment import segmentation
 
 # How far back (characters) a pronoun or a description looks for its antecedent.
@@ -399,20 +400,36 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     return ante
 
 
+# Characters around a person's name searched for the body an office description names.
+BODY_NEAR_NAME_CHARS = 150
+
+
 def _office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bool:
     """ "», a dit à la radio le directeur de la Régie Y" after "le président Paul X": a
     function whose complement names an organisation (an entity after the head noun) is an
     office of that body in full, not a bare description that refers back; the fallback
     person, whom the article knows by other functions only (any function, "directeur" too:
-    the body makes it specific), is not that officeholder and the description speaks. A
-    person the article gave no function may still be the one ("Paul X ... le directeur de
-    la Régie Y")."""
+    the body makes it specific) and never names near that body, is not that officeholder
+    and the description speaks. A person the article gave no function, or named close to
+    the body ("le journaliste de la chaîne Y Paul X … le reporter de Y"), may be the one."""
     head = head_noun(doc[start:end])
-    if head is None or not any(t.ent_type_ == "ORG" for t in doc[head.i + 1:end]):
+    bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"] if head is not None else []
+    if head is None or not bodies:
         return False
     named = _participant_of(doc, ante)
     held = {role_stem(h) for h in (named or {}).get("heads") or []}
-    return bool(held) and role_stem(compound(head)) not in held
+    if not held or role_stem(compound(head)) in held:
+        return False
+    body = _letters(" ".join(t.text for t in bodies))
+    text = segmentation(doc).text  # the article's text once (Doc.text rebuilds it)
+    reach = BODY_NEAR_NAME_CHARS
+    return not any(body in _letters(text[max(0, a - reach):b + reach])
+                   for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
+
+
+def _letters(text: str) -> str:
+    """Lowercase letters and digits only: "C-News" and "CNews" are one name."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
@@ -580,6 +597,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
+    there = writers_there(doc, start, end)
+    if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
+        return np_speaker(doc, *there, ctx)
     if first.pos_ == "PRON":
         return pronoun_speaker(first, ctx)
     if lone_other(doc, start, end):
