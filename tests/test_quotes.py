@@ -2777,3 +2777,7 @@ def test_an_indefinite_person_subject_takes_the_floor(annotate):
     doc = annotate("«Le chantier avance», a dit le maire Paul Morin. Un homme a été "
                    "interpellé samedi. «Rien n'est joué», a-t-il ajouté.")
     assert [q["speaker"] for q in _quotes(doc)] == ["Paul Morin", "Paul Morin"]
+    # nor what a source reports: "Selon elle, une femme élue …"
+    doc = annotate("Julie Morin va plus loin. Selon elle, une femme élue se fait souvent "
+                   "insulter. «On me menace chaque jour», analyse-t-elle.")
+    assert [q["speaker"] for q in _quotes(doc) if q["kind"] == "direct"] == ["Julie Morin"]

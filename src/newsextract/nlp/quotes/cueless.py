@@ -27,6 +27,7 @@ from newsextract.nlp.quotes.introductions import introduced_person, names_someon
 from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.narrative import (
+    REPORTED_OPENERS,
     apposition_subject,
     colon_subject,
     lead_in_subject,
@@ -41,9 +42,6 @@ from newsextract.nlp.segment import QuotedSpan, Segmentation
 HEADLINE_COLON_CHARS = 3
 
 
-# Words opening reported content: a subject after one is reported, not the source
-# ("que le maire …", "Selon X, les habitants …": X's statement).
-REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
 
 
 # A quote this short (in words) and verbless is a quoted term unless a cue governs it.

@@ -258,6 +258,11 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
     return found.pop() if len(found) == 1 else None
 
 
+# Words opening reported content: a subject after one is reported, not the source
+# ("que le maire …", "Selon X, les habitants …": X's statement).
+REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
+
+
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
 # Roubaix"); "le boulanger" refers back to somebody the article has named.
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
@@ -296,9 +301,10 @@ def _presents_someone(doc: Doc, left: int, noun: Token) -> bool:
     """ "Une voisine du couple s'avance", "un élu a pris la parole": an indefinite
     singular description, subject of an active clause, brings a new person in; the next
     "il"/"elle" of a cue may be them (not "l'un des élus", not "un homme a été arrêté",
-    who undergoes)."""
+    who undergoes, nor "Selon elle, une femme élue se fait insulter", what is reported)."""
     return doc[left].lower_ in grammar_words(INDEFINITE_SINGULAR) and noun.dep_ == "nsubj" \
-        and doc[left].pos_ == "DET" and not one_of_phrase_at(doc, left)
+        and doc[left].pos_ == "DET" and not one_of_phrase_at(doc, left) \
+        and not any(t.lower_ in REPORTED_OPENERS for t in doc[noun.sent.start:left])
 
 
 def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:
