@@ -15,6 +15,7 @@ from newsextract.nlp.grammar_words import (
     FEMININE_POSSESSIVE,
     INDEFINITE_SINGULAR,
     MASCULINE_POSSESSIVE,
+    POSSESSIVE,
     PREPOSITION_DE,
     grammar_words,
 )
@@ -165,19 +166,16 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ", "ADP"):
         i -= 1
     title_gender = None
-    # after a preposition the words may be an adverbial ("», estime pour sa part X"),
-    # whose noun must name a person to be a title ("a répondu à la ministre X")
-    adverbial = any(t.pos_ == "ADP" for t in doc[i + 1:start])
-    for t in reversed(title_words(doc[i + 1:start])):
-        if t.pos_ == "DET" and (possessive_gender(t) or grammatical_gender(t)) \
-                and not (adverbial and not _determines_a_person(t)):
+    # "», estime pour sa part X", "de son côté": an adverbial, no title
+    left = [] if _possessive_adverbial(doc[i + 1:start]) else title_words(doc[i + 1:start])
+    for t in reversed(left):
+        if t.pos_ == "DET" and (possessive_gender(t) or grammatical_gender(t)):
             # The determiner tells for epicene titles ("la ministre", tagged Masc; "son
             # collègue X", which the tagger may read as feminine).
             return possessive_gender(t) or grammatical_gender(t)
         if t.text in honorifics():
             continue  # "Me X": an honorific tells its own gender (`honorifics.tsv`), or none
-        if not adverbial or _person_word(t):  # "pour sa part X": no title
-            title_gender = title_gender or grammatical_gender(t)
+        title_gender = title_gender or grammatical_gender(t)
     if title_gender and not (i >= 0 and doc[i].text in INVERSION_MARKS):
         return title_gender  # "», tacle X": a verb the tagger read as a noun, no title
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ in ("DET", "NOUN") \
@@ -189,19 +187,17 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _determines_a_person(det: Token) -> bool:
-    """The determiner's noun names a person ("la ministre X", "son collègue X"), not an
-    adverbial before an inverted subject ("», estime pour sa part X", "de son côté")."""
-    doc = det.doc
-    k = det.i + 1
-    while k < len(doc) and doc[k].pos_ == "ADJ":
-        k += 1
-    return k < len(doc) and (doc[k].pos_ == "PROPN" or _person_word(doc[k]))
-
-
-def _person_word(tok: Token) -> bool:
-    """A title or a noun naming a person ("ministre", "avocate"), or an adjective of one."""
-    return tok.pos_ == "ADJ" or tok.lower_ in titles() or names_person(tok.lower_, tok.lemma_)
+def _possessive_adverbial(words: Span) -> bool:
+    """ "pour sa part", "de son côté", "à son tour": a preposition, a possessive and a noun
+    that names no person (the possessive agrees with "part", not with the name after
+    it); "à sa collègue X", "avec son avocate X" are titles."""
+    for k in range(len(words) - 2):
+        det, noun = words[k + 1], words[k + 2]
+        if words[k].pos_ == "ADP" and det.lower_ in grammar_words(POSSESSIVE) \
+                and noun.pos_ == "NOUN" and noun.lower_ not in titles() \
+                and not names_person(noun.lower_, noun.lemma_):
+            return True
+    return False
 
 
 def _apposed_feminine(tok: Token) -> bool:
