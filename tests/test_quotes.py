@@ -2781,3 +2781,11 @@ def test_an_indefinite_person_subject_takes_the_floor(annotate):
     doc = annotate("Julie Morin va plus loin. Selon elle, une femme élue se fait souvent "
                    "insulter. «On me menace chaque jour», analyse-t-elle.")
     assert [q["speaker"] for q in _quotes(doc) if q["kind"] == "direct"] == ["Julie Morin"]
+
+
+def test_a_first_name_the_model_left_untagged_with_a_person_in_apposition_speaks(annotate):
+    doc = annotate("Le cortège est parti à midi. La colère ne retombe pas, a déclaré à l'AFP "
+                   "Odile, une infirmière de 52 ans venue de Lille. «Nous reviendrons», "
+                   "a-t-elle ajouté.")
+    assert [(q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Odile", "déclarer"), ("Odile", "ajouter")]
