@@ -2744,6 +2744,12 @@ def test_an_office_of_a_named_body_still_refers_back_to_its_holder(annotate):
                    "«Tout est calme», a ajouté le directeur de la Protection civile.")
     (q,) = _quotes(doc)
     assert q["speaker"] == "Marc Aubel" and q["verb"] == "ajouter"
+    # a party label ("le député UDI") and a former function are no office of a body
+    doc = annotate("«Cela va coûter cher», craint Paul Rivet, vice-président de la "
+                   "commission des Finances. «Les gens sont inquiets», estime le député UDI. "
+                   "Le Premier ministre Marc Duval a parlé. L'ancien dirigeant de la "
+                   "Fédération a lancé une «grande concertation».")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Rivet", "Paul Rivet", "Marc Duval"]
 
 
 def test_verbless_quote_after_a_fronted_adverbial_goes_to_the_main_clause_subject(annotate):

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     compound,
     head_can_speak,
@@ -413,9 +414,12 @@ def _office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bo
     and the description speaks. A person the article gave no function, or named close to
     the body ("le journaliste de la chaîne Y Paul X … le reporter de Y"), may be the one."""
     head = head_noun(doc[start:end])
-    bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"] if head is not None else []
-    if head is None or not bodies:
-        return False
+    if head is None or any(t.lower_.split("-")[0] in former_markers() for t in doc[start:end]):
+        return False  # "l'ancien dirigeant de X": a past function contradicts no present one
+    bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"]
+    if not bodies or not any(t.lower_ in grammar_words(PREPOSITION_DE)
+                             for t in doc[head.i + 1:bodies[0].i]):
+        return False  # "le député UDI": a party label, no office of a body ("de la X")
     named = _participant_of(doc, ante)
     held = {role_stem(h) for h in (named or {}).get("heads") or []}
     if not held or role_stem(compound(head)) in held:
