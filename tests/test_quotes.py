@@ -2865,3 +2865,102 @@ def test_words_a_noun_announces_hold_no_floor(annotate):
     assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
         ("Je connais ce port", "Marc Lenoir"), ("La mer attend", "Jean Dumas"),
         ("Nous resterons ici jusqu'au bout", "Marc Lenoir")]
+# ------------------------------------------ people named together, offices of a named body
+# (issue 12, tuning-set classes B and D)
+
+def test_people_named_together_speak_as_one_plural_speaker(annotate):
+    doc = annotate("Lise Aubrac et Hugo Dastre ont quitté la salle après le vote. «Nous "
+                   "reviendrons avec un autre projet», ont-ils déclaré devant la mairie.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Lise Aubrac et Hugo Dastre" and q["verb"] == "déclarer"
+    doc = annotate("Au total, Marc Delorme, 51 ans, et son épouse Lucie, 48 ans, doivent "
+                   "répondre de fraudes. Les deux prévenus ont affirmé qu'ils ignoraient tout "
+                   "des comptes de la société.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Marc Delorme et Lucie" and q["kind"] == "indirect"
+
+
+def test_a_count_of_people_and_a_clitic_y_point_to_the_pair(annotate):
+    doc = annotate("Lina et Hugo, deux chanteurs lyonnais, ont tourné un clip. On y voit les "
+                   "deux artistes devant la mairie. «Nous chanterons pour tous», y "
+                   "lancent-ils, dénonçant la hausse des loyers.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Lina et Hugo" and q["verb"] == "lancer"
+
+
+def test_a_companion_is_the_other_member_not_the_possessor(annotate):
+    doc = annotate("Lina Morel et Hugo Dastre ont écrit la chanson en une nuit. «Nous "
+                   "voulions aider», a confié Lina Morel à la radio. «C'était un devoir», "
+                   "a précisé son acolyte.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous voulions aider"]["speaker"] == "Lina Morel"
+    assert quotes["C'était un devoir"]["speaker"] == "Hugo Dastre"
+
+
+def test_an_office_of_a_named_body_is_not_the_person_known_by_another_function(annotate):
+    doc = annotate("Le maire Paul Vasseur a dit : «Nous tiendrons bon». Des heurts ont "
+                   "éclaté près de la gare, où des jeunes ont lancé des pierres, a indiqué à "
+                   "l'AFP le directeur régional de la Protection civile.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Nous tiendrons bon"]["speaker"] == "Paul Vasseur"
+    (clause,) = [q for q in quotes.values() if q["kind"] == "indirect"]
+    assert clause["speaker"] == "directeur régional de la Protection civile"
+    assert clause["verb"] == "indiquer"
+
+
+def test_an_office_of_a_named_body_still_refers_back_to_its_holder(annotate):
+    doc = annotate("Marc Aubel, directeur de la Protection civile, a visité la gare mardi. "
+                   "«Tout est calme», a ajouté le directeur de la Protection civile.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Marc Aubel" and q["verb"] == "ajouter"
+    # a party label ("le député UDI") and a former function are no office of a body
+    doc = annotate("«Cela va coûter cher», craint Paul Rivet, vice-président de la "
+                   "commission des Finances. «Les gens sont inquiets», estime le député UDI. "
+                   "Le Premier ministre Marc Duval a parlé. L'ancien dirigeant de la "
+                   "Fédération a lancé une «grande concertation».")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Rivet", "Paul Rivet", "Marc Duval"]
+
+
+def test_verbless_quote_after_a_fronted_adverbial_goes_to_the_main_clause_subject(annotate):
+    doc = annotate("Le débat a repris mardi. Après avoir écouté les élus, la ministre de la "
+                   "Santé Claire Noiret a tenu à rassurer les soignants. «Nous ouvrirons des "
+                   "lits dès janvier». Puis la séance a été levée.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "Claire Noiret" and q["verb"] is None
+
+
+def test_words_read_in_a_document_y_points_back_to(annotate):
+    doc = annotate("Le collectif Vigie a publié une lettre ouverte lundi. «Nous refusons "
+                   "cette réforme», peut-on y lire.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "collectif Vigie" and q["text"] == "Nous refusons cette réforme"
+    doc = annotate("Des cahiers de doléances circulent dans les mairies. Ceux qui s'y "
+                   "expriment disent leur colère. «Rétablir l'impôt sur la fortune.» «Le "
+                   "pouvoir d'achat baisse chaque mois.»")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Rétablir l'impôt sur la fortune", "cahiers de doléances"),
+        ("Le pouvoir d'achat baisse chaque mois", "cahiers de doléances")]
+
+
+def test_an_indefinite_person_subject_takes_the_floor(annotate):
+    doc = annotate("«Le chantier avance», a dit Paul Morin. Un riverain du quartier "
+                   "s'approche alors du cortège. «Rien n'est joué», lance-t-il.")
+    quotes = {q["text"]: q for q in _quotes(doc)}
+    assert quotes["Le chantier avance"]["speaker"] == "Paul Morin"
+    assert quotes["Rien n'est joué"]["speaker"] == "riverain du quartier"
+    # who undergoes the clause does not: "un homme a été interpellé"
+    doc = annotate("«Le chantier avance», a dit le maire Paul Morin. Un homme a été "
+                   "interpellé samedi. «Rien n'est joué», a-t-il ajouté.")
+    assert [q["speaker"] for q in _quotes(doc)] == ["Paul Morin", "Paul Morin"]
+    # nor what a source reports: "Selon elle, une femme élue …"
+    doc = annotate("Julie Morin va plus loin. Selon elle, une femme élue se fait souvent "
+                   "insulter. «On me menace chaque jour», analyse-t-elle.")
+    assert [q["speaker"] for q in _quotes(doc) if q["kind"] == "direct"] == ["Julie Morin"]
+
+
+def test_a_first_name_the_model_left_untagged_with_a_person_in_apposition_speaks(annotate):
+    doc = annotate("Le cortège est parti à midi. La colère ne retombe pas, a déclaré à l'AFP "
+                   "Odile, une infirmière de 52 ans venue de Lille. «Nous reviendrons», "
+                   "a-t-elle ajouté.")
+    assert [(q["speaker"], q["verb"]) for q in _quotes(doc)] == [
+        ("Odile", "déclarer"), ("Odile", "ajouter")]

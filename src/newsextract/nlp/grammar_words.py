@@ -33,6 +33,7 @@ FIRST_PLURAL_POSSESSIVE = "first_plural_possessive"
 SINGULAR_DEFINITE = "singular_definite"
 LIST_JOINER = "list_joiner"
 APOSTROPHES = ("'", "’")
+LOCATIVE_CLITIC = "locative_clitic"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

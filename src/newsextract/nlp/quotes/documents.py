@@ -14,10 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
-from newsextract.nlp.participants.lexicon import DOCUMENT_LEXICON
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
-from newsextract.nlp.quotes.lexicon import pronoun_roles, word_set
+from newsextract.nlp.quotes.lexicon import is_document, pronoun_roles, word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import subject_tokens
 
@@ -30,11 +29,6 @@ AUTHOR_COMPLEMENT_REACH = 4
 
 # Words that introduce the signatories after "signé(e)(s)".
 AGENT_WORDS = ("par", "de", "des", "du")
-
-
-def is_document(tok: Token | None) -> bool:
-    return tok is not None and (tok.lower_ in word_set(DOCUMENT_LEXICON)
-                                or tok.lemma_.lower() in word_set(DOCUMENT_LEXICON))
 
 
 def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
+from newsextract.nlp.participants.lexicon import (  # noqa: F401 (DEFINITE_DETERMINERS re-exported)
+    DEFINITE_DETERMINERS,
+    DOCUMENT_LEXICON,
+)
 from newsextract.nlp.reporting_verbs import reporting_lexicon  # noqa: F401 (re-export)
 from newsextract.resources import read_lines, read_tsv
 
@@ -218,3 +221,9 @@ def opinion_lemma(tok: Token) -> str | None:
 
 def is_infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Inf"]
+
+
+def is_document(tok: Token | None) -> bool:
+    """A document noun ("communiqué", "lettre", "tribune"), written or lemmatised."""
+    return tok is not None and (tok.lower_ in word_set(DOCUMENT_LEXICON)
+                                or tok.lemma_.lower() in word_set(DOCUMENT_LEXICON))

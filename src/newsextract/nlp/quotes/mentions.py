@@ -22,6 +22,7 @@ from newsextract.nlp.grammar_words import (
     PREPOSITION_DE,
     grammar_words,
 )
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -99,6 +100,8 @@ def first_names(doc: Doc, start: int, end: int) -> list[Span]:
                 t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
                 and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
             out.append(Span(doc, e.start, e.end, label="PER"))
+    out += [Span(doc, i, i + 1, label="PER") for i in range(start, end)
+            if untagged_first_name(doc, i)]
     return out
 
 
@@ -275,7 +278,20 @@ def names_person_start(doc: Doc, i: int) -> bool:
     if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
             and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
         return True
-    return name_inside_outlet(tok)
+    return name_inside_outlet(tok) or untagged_first_name(doc, i)
+
+
+def untagged_first_name(doc: Doc, i: int) -> bool:
+    """ "a déclaré à l'AFP José, un contremaître": a lone capitalised proper noun the model
+    left untagged, right after a word, with a person noun in apposition after its comma
+    ("un contremaître", "une infirmière") is a person known by a first name."""
+    tok = doc[i]
+    if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or i == 0 \
+            or doc[i - 1].is_punct or i + 3 >= len(doc) or doc[i + 1].text != "," \
+            or doc[i + 2].lower_ not in grammar_words(INDEFINITE_SINGULAR):
+        return False
+    noun = doc[i + 3]
+    return names_person(noun.lower_, noun.lemma_)
 
 
 def name_inside_outlet(tok: Token) -> bool:

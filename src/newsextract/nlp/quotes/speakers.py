@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     compound,
     head_can_speak,
@@ -62,7 +63,9 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
     points_to_last_source,
 )
+from newsextract.nlp.quotes.pairs import NamedPair, companion_of, counted_pair, pair_at
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.quotes.there import writers_there
 from newsextract.nlp.segment import segmentation
 
 # How far back (characters) a pronoun or a description looks for its antecedent.
@@ -102,6 +105,8 @@ class SpeakerContext:
     # office (the registry's unnamed participant of an office description) -> the person
     # a first mention of it was resolved to: one office, one holder per article
     office_holders: dict[int, Speaker] = field(default_factory=dict)
+    # people the article names together ("X et Y"): plural speakers (`quotes.pairs`)
+    pairs: list[NamedPair] = field(default_factory=list)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -403,7 +408,8 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante) \
-            or _office_not_held(doc, char, ante, ctx):
+            or _office_not_held(doc, char, ante, ctx) \
+            or _office_of_a_named_body(doc, start, end, ante):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -415,6 +421,41 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     if office is not None:
         ctx.office_holders[office] = ante
     return ante
+
+
+# Characters around a person's name searched for the body an office description names.
+BODY_NEAR_NAME_CHARS = 150
+
+
+def _office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bool:
+    """ "», a dit à la radio le directeur de la Régie Y" after "le président Paul X": a
+    function whose complement names an organisation (an entity after the head noun) is an
+    office of that body in full, not a bare description that refers back; the fallback
+    person, whom the article knows by other functions only (any function, "directeur" too:
+    the body makes it specific) and never names near that body, is not that officeholder
+    and the description speaks. A person the article gave no function, or named close to
+    the body ("le journaliste de la chaîne Y Paul X … le reporter de Y"), may be the one."""
+    head = head_noun(doc[start:end])
+    if head is None or any(t.lower_.split("-")[0] in former_markers() for t in doc[start:end]):
+        return False  # "l'ancien dirigeant de X": a past function contradicts no present one
+    bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"]
+    if not bodies or not any(t.lower_ in grammar_words(PREPOSITION_DE)
+                             for t in doc[head.i + 1:bodies[0].i]):
+        return False  # "le député UDI": a party label, no office of a body ("de la X")
+    named = _participant_of(doc, ante)
+    held = {role_stem(h) for h in (named or {}).get("heads") or []}
+    if not held or role_stem(compound(head)) in held:
+        return False
+    body = _letters(" ".join(t.text for t in bodies))
+    text = segmentation(doc).text  # the article's text once (Doc.text rebuilds it)
+    reach = BODY_NEAR_NAME_CHARS
+    return not any(body in _letters(text[max(0, a - reach):b + reach])
+                   for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
+
+
+def _letters(text: str) -> str:
+    """Lowercase letters and digits only: "C-News" and "CNews" are one name."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
@@ -572,18 +613,33 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels and not _modifies_person_head(doc, start, ent):
+                pair = pair_at(ctx.pairs, ent.start_char, doc[end - 1].idx + len(doc[end - 1]))
+                if pair is not None and pair.start_char == ent.start_char:
+                    # "X et Y ont affirmé": both speak
+                    return Speaker(pair.name, "NP", pair.start_char, pair.end_char)
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
     one_of = one_of_phrase(doc, start, end)
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
+    there = writers_there(doc, start, end)
+    if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
+        return np_speaker(doc, *there, ctx)
     if first.pos_ == "PRON" or (first.pos_ in ("NOUN", "PROPN")
                                 and first.lower_ in pronoun_roles()):
         # "Lui aussi laisse entendre que…": a stressed pronoun the tagger read as a noun
         return pronoun_speaker(first, ctx)
     if lone_other(doc, start, end):
         return _another_member(doc, start, start + 2, ctx)
+    pair = counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
+    if pair is not None:  # "les deux hommes" after "X et Y"
+        return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
+    companion = companion_of(doc, start, end, ctx.pairs,
+                             possessor.name if possessor is not None else None)
+    if companion is not None:  # "son acolyte": the other of the two, not the possessor
+        return Speaker(companion, "PER", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
