@@ -505,6 +505,119 @@ def test_unseen_article_constructions(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
+# -- round 3: constructions read on the casualty tuning set (eval/tuneset_casualties) ---------
+
+@pytest.mark.parametrize("text, span, expected", [
+    # "au moins un", "plus d'un" are grammatically singular: a singular participle agrees
+    ("Au moins un pompier a été blessé.", "Au moins un pompier",
+     ("injured", 1, None, "at_least", "pompier")),
+    ("Plus d'un cheminot a été blessé.", "Plus d'un cheminot",
+     ("injured", 1, None, "more_than", "cheminot")),
+    # a passé simple auxiliary ("fut", "furent") before the participle of an elliptical figure
+    ("Lors du séisme, 40 villageois périrent et environ 200 furent blessés.", "environ 200",
+     ("injured", 200, 200, "about", "villageois")),
+    # the elided "ainsi qu'" closes a list of objects of a casualty verb
+    ("Le forcené a abattu un facteur, un voisin ainsi qu'un jardinier.", "un jardinier",
+     ("killed", 1, 1, "exact", "jardinier")),
+    # a person noun by its agent ending ("livreur") continues the list like a listed one
+    ("Le chauffard a blessé un cycliste, un livreur et un balayeur.", "un livreur",
+     ("injured", 1, 1, "exact", "livreur")),
+    # "victimes" with a verb that says what happened
+    ("Deux victimes, une mère et sa fille, ont été tuées par l'explosion.", "Deux victimes",
+     ("killed", 2, 2, "exact", None)),
+    ("Huit victimes ont été hospitalisées après le carambolage.", "Huit victimes",
+     ("injured", 8, 8, "exact", None)),
+    ("Le forcené a abattu trois victimes avant de se rendre.", "trois victimes",
+     ("killed", 3, 3, "exact", None)),
+    # a definite count after a casualty verb or noun (guidelines rule 4)
+    ("Le camion a tué les deux motards qui le suivaient.", "deux motards",
+     ("killed", 2, 2, "exact", "motards")),
+    ("Le forcené a blessé ses trois voisins.", "trois voisins",
+     ("injured", 3, 3, "exact", "voisins")),
+    ("Les guides ont confirmé la mort des quatre skieurs.", "quatre skieurs",
+     ("killed", 4, 4, "exact", "skieurs")),
+])
+def test_tuneset_constructions(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+def test_list_of_single_victims_after_a_bracket_or_colon(annotate):
+    rows = figures(annotate, "La soirée a fait deux blessés graves (un serveur à Brest, une "
+                             "cliente à Quimper).")
+    assert record(one(rows, "un serveur")) == ("injured", 1, 1, "exact", "serveur")
+    assert record(one(rows, "une cliente")) == ("injured", 1, 1, "exact", "cliente")
+    rows = figures(annotate, "L'orage a fait trois blessés : un campeur, un moniteur et une "
+                             "randonneuse.")
+    assert record(one(rows, "un moniteur")) == ("injured", 1, 1, "exact", "moniteur")
+    assert record(one(rows, "une randonneuse")) == ("injured", 1, 1, "exact", "randonneuse")
+
+
+def test_a_day_after_a_weekday_is_no_count(annotate):
+    rows = figures(annotate, "Le week-end a fait deux morts sur les routes (un piéton en Corrèze "
+                             "dimanche 4, un cycliste en Creuse lundi 5).")
+    assert [r["text"] for r in rows] == ["deux morts", "un piéton", "un cycliste"]
+    assert record(one(rows, "un cycliste")) == ("killed", 1, 1, "exact", "cycliste")
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    # "une mort" is a death (an event, a manner), not a dead person ("un mort")
+    "Les sauveteurs ont arraché à une mort certaine des naufragés épuisés.",
+    "Une mort lente attendait les déserteurs, selon le chroniqueur.",
+])
+def test_a_death_as_an_event_is_no_count(annotate, text):
+    assert figures(annotate, text) == []
+
+
+def test_one_thing_with_a_casualty_predicate_counts_no_one(annotate):
+    rows = figures(annotate, "Un moniteur d'une école de voile a été blessé par la bôme.")
+    assert [record(r) for r in rows] == [("injured", 1, 1, "exact", "moniteur")]
+    rows = figures(annotate, "Cinq vitrines brisées, un kiosque brûlé et deux passants "
+                             "blessés : le bilan de la nuit est lourd.")
+    assert [r["text"] for r in rows] == ["deux passants"]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # an adverb before the participle does not hide its plural ("légèrement touchés")
+    ("Quatre pompiers ont été légèrement touchés pendant l'intervention.", "Quatre pompiers",
+     ("injured", 4, 4, "exact", "pompiers")),
+    # "un autre X": one more person
+    ("Deux surveillants ont été agressés à Rennes. Un autre surveillant a été blessé à Caen.",
+     "Un autre surveillant", ("injured", 1, 1, "exact", "surveillant")),
+])
+def test_severity_adverbs_and_one_more_person(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+def test_clause_after_a_reporting_verb_is_no_source(annotate):
+    rows = figures(annotate, "Le routier, accusé d'avoir mortellement heurté un cycliste, a "
+                             "affirmé ne pas avoir vu le vélo.")
+    row = one(rows, "un cycliste")
+    assert (row["category"], row["count_min"], row["source"]) == ("killed", 1, None)
+
+
+def test_source_of_an_inquiry_is_its_giver(annotate):
+    rows = figures(annotate, "Selon une enquête restée confidentielle de l'inspection "
+                             "générale, ces armes ont causé 3 décès.")
+    row = one(rows, "3 décès")
+    assert (row["category"], row["count_min"], row["source"]) == \
+        ("killed", 3, "inspection générale")
+
+
+def test_agent_of_a_passive_is_not_a_victim(annotate):
+    rows = figures(annotate, "Trois cyclistes ont été blessés aux jambes par un chauffeur "
+                             "de taxi.")
+    assert record(one(rows, "Trois cyclistes")) == ("injured", 3, 3, "exact", "cyclistes")
+    assert [r["text"] for r in rows] == ["Trois cyclistes"]
+
+
+def test_breakdown_after_a_count_of_fires_is_not_a_casualty(annotate):
+    rows = figures(annotate, "La nuit s'est soldée par 30 blessés, 80 incendies, dont 50 de "
+                             "poubelles et 4 de voitures.")
+    assert record(one(rows, "30 blessés")) == ("injured", 30, 30, "exact", None)
+    assert [r["text"] for r in rows] == ["30 blessés"]
+
+
 # -- not casualties -----------------------------------------------------------------------------
 
 @pytest.mark.negative

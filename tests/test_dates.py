@@ -112,7 +112,9 @@ def test_parts_of_day(annotate):
     v = values(annotate("Le président s'exprimera ce soir. Les secours sont intervenus "
                         "dans la nuit.", PUB))
     assert v["ce soir"] == "2021-03-12TEV"
-    assert v["la nuit"] == "2021-03-12TNI"
+    # a past night told on the publication day began the day before (DATES.md: a night is
+    # valued by the day it starts)
+    assert v["la nuit"] == "2021-03-11TNI"
 
 
 def test_durations(annotate):
@@ -787,3 +789,111 @@ def test_four_digit_number_coordinated_with_a_count_is_no_year(annotate):
 def test_coordinated_years_stay_years(annotate):
     v = values(annotate("Entre 1990 et 2000, la commune a doublé.", PUB))
     assert v == {"1990": "1990", "2000": "2000"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La chanteuse, âgée aujourd'hui de 61 ans, a quitté la scène.",
+    "Un ancien gardien de but aujourd'hui reconverti dans la pâtisserie a témoigné.",
+    "L'ancien maire, aujourd'hui conseiller régional, a répondu aux questions.",
+    "Personne ne comprend aujourd'hui pourquoi la digue a cédé.",
+    "Il a affirmé que rien ne l'expliquait aujourd'hui.",
+    "Deux des boulangers sont aujourd'hui au chômage.",
+    "Le village vivait du charbon, mais aujourd'hui les jeunes partent en ville.",
+])
+def test_aujourdhui_of_a_state_is_the_present_era(annotate, sentence):
+    assert typed_values(annotate(sentence, PUB))["aujourd'hui"] == ("TIME", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le ministre a inauguré aujourd'hui la nouvelle passerelle.",
+    "La préfète doit visiter aujourd'hui les quartiers inondés.",
+    "Les kinés défilent aujourd'hui devant la mairie.",
+    "Il a récupéré ses nouveaux bureaux provisoires aujourd'hui.",
+    "Un seul concert est au programme de la fanfare aujourd'hui.",
+])
+def test_aujourdhui_of_an_event_is_the_publication_day(annotate, sentence):
+    assert typed_values(annotate(sentence, PUB))["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+def test_aujourdhui_after_an_adjective_and_a_comma_is_the_day(annotate):
+    doc = annotate("Le militant est libre aujourd'hui, après deux nuits de garde à vue.", PUB)
+    assert typed_values(doc)["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+def test_agency_footer_copyright_year_is_a_date(annotate):
+    text = ("Les pompiers ont maîtrisé le feu dans la nuit.\n"
+            "\u00a0\u00a0\u00a0\u00a0Lyon (AFP)\u00a0-\u00a0\n"
+            "\u00a0\u00a0\u00a0\u00a0©\u00a02021\u00a0AFP")
+    assert typed_values(annotate(text, PUB))["2021"] == ("DATE", "2021")
+
+
+@pytest.mark.negative
+def test_other_dates_of_boilerplate_lines_stay_out(annotate):
+    doc = annotate("Le conseil a voté le budget.\nLire aussi : le 3 mars, la crue de la Saône", PUB)
+    assert "le 3 mars" not in values(doc)
+
+
+def test_whole_week_and_weekend_are_the_current_ones(annotate):
+    v = typed_values(annotate("Muette toute la semaine, la direction a répondu. Les bénévoles "
+                              "avaient trié des colis tout le week-end.", "2021-03-15"))
+    assert v["toute la semaine"] == ("DATE", "2021-W11")
+    assert v["tout le week-end"] == ("DATE", "2021-W10-WE")
+
+
+def test_whole_part_of_the_day_is_the_story_day(annotate):
+    v = typed_values(annotate("Samedi, la boulangerie est restée ouverte toute la journée. "
+                              "Les plongeurs ont fouillé l'étang toute la nuit.", PUB))
+    assert v["toute la journée"] == ("DATE", "2021-03-06")
+    assert v["toute la nuit"] == ("TIME", "2021-03-06TNI")
+
+
+def test_whole_night_in_the_past_without_a_story_day_is_last_night(annotate):
+    v = typed_values(annotate("Les pompiers ont lutté toute la nuit contre les flammes.", PUB))
+    assert v["toute la nuit"] == ("TIME", "2021-03-11TNI")
+
+
+def test_phrases_naming_a_moment_of_the_day(annotate):
+    text = ("Mardi, les grévistes ont levé le piquet au petit matin, sont "
+            "revenus à la mi-journée et sont repartis à la tombée de la nuit.")
+    v = typed_values(annotate(text, PUB))
+    assert v["petit matin"] == ("TIME", "2021-03-09TMO")
+    assert v["la mi-journée"] == ("TIME", "2021-03-09TMI")
+    assert v["la tombée de la nuit"] == ("TIME", "2021-03-09TEV")
+
+
+@pytest.mark.negative
+def test_dawn_of_something_is_no_time(annotate):
+    assert "l'aube" not in values(annotate("Le secteur est à l'aube d'une révolution.", PUB))
+
+
+def test_report_opening_on_bare_times_takes_the_day_it_names_later(annotate):
+    v = typed_values(annotate("Au petit matin, les routiers ont bloqué le dépôt. Dès 7h15, la "
+                              "file de camions s'allongeait. Jeudi, la préfecture a fait évacuer "
+                              "le site.", PUB))
+    assert v["petit matin"] == ("TIME", "2021-03-11TMO")
+    assert v["7h15"] == ("TIME", "2021-03-11T07:15")
+    assert v["Jeudi"] == ("DATE", "2021-03-11")
+
+
+def test_future_bare_time_stays_on_the_publication_day(annotate):
+    v = typed_values(annotate("La ministre s'exprimera à 20 heures. Jeudi, les syndicats "
+                              "avaient quitté la réunion.", PUB))
+    assert v["20 heures"] == ("TIME", "2021-03-12T20:00")
+
+
+
+def test_past_night_on_the_publication_day_is_the_night_before(annotate):
+    v = typed_values(annotate("Vendredi, la préfecture a compté douze interpellations, dont "
+                              "cinq pendant la nuit.", PUB))
+    assert v["la nuit"] == ("TIME", "2021-03-11TNI")
+
+
+def test_whole_week_told_in_the_past_on_a_monday_is_the_week_gone(annotate):
+    text = "Toute la semaine, les livreurs ont attendu une réponse."
+    v = typed_values(annotate(text, "2021-03-15"))
+    assert v["Toute la semaine"] == ("DATE", "2021-W10")
+
+
+def test_past_night_in_an_undated_article_stays_undated(annotate):
+    v = typed_values(annotate("Les pompiers sont intervenus dans la nuit près du port.", None))
+    assert v["la nuit"] == ("TIME", "XXXX-XX-XXTNI")

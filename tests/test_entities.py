@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from newsextract.nlp.entities.canonical import entity_key, fuller_person, initials
+from newsextract.nlp.entities.canonical import acronym_matches, entity_key, fuller_person, initials
 from newsextract.nlp.extensions import is_extractable
 from newsextract.schema import ENTITIES, span_attribute_names
 
@@ -1051,3 +1051,99 @@ def test_organisation_after_d_apres_is_a_source_not_an_event(annotate):
 def test_name_coined_with_an_event_ending_is_an_event(annotate):
     doc = annotate("Le Grexit divise encore les armateurs du Pirée.")
     assert ("Grexit", "MISC") in [(s.text, s.label_) for s in doc.spans["entities"]]
+
+
+# --- classes read on the blind entities tuning set (eval/tuneset_entities) ----------------
+
+def test_name_before_an_aged_description_is_a_person(annotate):
+    doc = annotate("« On ne lâchera rien », souffle non loin de là Maëlle Durandin, une "
+                   "Nantaise de 34 ans qui vit à Rennes.")
+    assert ents(doc).get("Maëlle Durandin") == "PER"
+
+
+def test_place_before_an_aged_description_stays_a_place(annotate):
+    doc = annotate("Le cortège a défilé dans le Finistère. A Quimperlé, une retraitée de 70 "
+                   "ans a été blessée à la jambe. Les marcheurs ont rejoint Concarneau, une "
+                   "ville de 1 000 ans d'histoire.")
+    assert ents(doc).get("Quimperlé") == "LOC"
+    assert ents(doc).get("Concarneau") == "LOC"
+
+
+def test_first_name_after_the_agency_that_got_the_words_is_a_person(annotate):
+    doc = annotate("« Nous resterons jusqu'au bout », a déclaré à l'AFP Gaëtan, sans "
+                   "vouloir donner son nom.")
+    assert ents(doc).get("Gaëtan") == "PER"
+    assert ents(doc).get("AFP") == "ORG"
+
+
+def test_title_glued_to_the_person_who_spoke_to_it_is_two_names(annotate):
+    doc = annotate("« Rien n'a changé depuis l'hiver », explique au Parisien Hortense "
+                   "Vallier, porte-parole du collectif des riverains.")
+    labels = ents(doc)
+    assert labels.get("Parisien") == "ORG"
+    assert labels.get("Hortense Vallier") == "PER"
+
+
+def test_acronym_spelled_with_a_syllable_takes_its_expansion(annotate):
+    doc = annotate("L'Office régional de gestion des marais (Orgem) a publié son bilan. "
+                   "Selon l'Orgem, les travaux prendront deux ans.")
+    acronyms = by_text(doc, "Orgem")
+    assert acronyms and {s.label_ for s in acronyms} == {"ORG"}
+    assert {s._.entity["canonical"] for s in acronyms} == {
+        "Office régional de gestion des marais"}
+
+
+def test_acronym_spelling_function_words_and_syllables():
+    skip = frozenset({"de", "la", "des", "du", "l'"})
+    assert acronym_matches("DLF", ["Debout", "la", "France"], skip, loose=True)
+    assert not acronym_matches("DLF", ["Debout", "la", "France"], skip)
+    assert acronym_matches("Orgem", ["Office", "régional", "de", "gestion", "des",
+                                     "marais"], skip, loose=True)
+    assert not acronym_matches("ABC", ["Agence", "nationale"], skip, loose=True)
+
+
+def test_structure_and_union_acronyms_make_one_organisation(annotate):
+    doc = annotate("Le secrétaire général de l'UD CGT de la Sarthe, Yann Perrotin, a "
+                   "appelé à la grève.")
+    assert ents(doc).get("UD CGT") == "ORG"
+
+
+def test_former_prefix_is_not_part_of_the_name(annotate):
+    doc = annotate("Elle a quitté l'ex-UMP en 2015 pour rejoindre l'ex-Front national, "
+                   "puis le parti de son frère.")
+    labels = ents(doc)
+    assert labels.get("UMP") == "ORG"
+    assert labels.get("Front national") == "ORG"
+
+
+def test_maghreb_place_cut_at_a_particle_is_whole(annotate):
+    doc = annotate("Les habitants du douar de Ouled Si Brahim et de la commune d'Aïn "
+                   "El-Kadra réclament une route et une école.")
+    labels = ents(doc)
+    assert labels.get("Ouled Si Brahim") == "LOC"
+    assert labels.get("Aïn El-Kadra") == "LOC"
+
+
+def test_signature_with_initials_is_a_person(annotate):
+    doc = annotate("La route de la corniche sera fermée une semaine pour travaux.\n\n"
+                   "K. MERABTINE")
+    assert ents(doc).get("K. MERABTINE") == "PER"
+
+
+@pytest.mark.negative
+def test_unaccented_ca_at_a_quotation_start_is_no_name(annotate):
+    doc = annotate("« Ca suffit maintenant », lance une passante devant la mairie de Brest.")
+    assert_not_entities(doc, "Ca")
+
+
+def test_foundation_named_after_a_person_is_an_organisation(annotate):
+    doc = annotate("Selon une étude de la fondation Émile-Durandeau publiée mardi, les "
+                   "ronds-points restent occupés.")
+    assert ents(doc).get("fondation Émile-Durandeau") == "ORG"
+
+
+def test_noun_of_an_en_phrase_is_not_part_of_the_name(annotate):
+    doc = annotate("La cagnotte a été ouverte sur la plateforme en ligne Dongo, qui l'a "
+                   "fermée mardi soir.")
+    assert ents(doc).get("Dongo") == "ORG"
+    assert_not_entities(doc, "ligne Dongo")

@@ -81,3 +81,14 @@ def test_a_gendered_description_reads_back_before_it_reads_forward(annotate):
                    "pris la parole.")
     texts = [doc.text[s:e] for s, e, _ in _participant(doc, "Vautrin")["mentions"]]
     assert "l'avocate" in texts
+
+
+def test_an_adverbial_before_an_inverted_subject_tells_no_gender(annotate):
+    # "pour sa part", "de son côté": the possessive agrees with "part"/"côté", not the person
+    from newsextract.nlp.participants.mentions import mention_gender
+
+    doc = annotate("«Le cinéma restera ouvert», estime pour sa part Hervé Colin. «Nous "
+                   "fermerons tôt», annonce de son côté Agathe Brun, gérante du bar voisin.")
+    genders = {e.text: mention_gender(doc, e.start, e.end)
+               for e in doc.spans["entities"] if e.label_ == "PER"}
+    assert genders == {"Hervé Colin": None, "Agathe Brun": "Fem"}

@@ -49,21 +49,23 @@ def eligible(corpus, skip):
             and base.is_french(d["text"]) and d["id"] not in skip]
 
 
-def draw(n=N):
+def draw(n=N, seed=SEED, select=None, max_per_outlet=MAX_PER_OUTLET, spare=SPARE, skip=ALREADY_USED):
     """[(id, outlet, share, status)] in draw order; status is kept, near-duplicate,
-    outlet-full or spare (not needed)."""
+    outlet-full or spare (not needed). `select(corpus, skip)` gives the eligible ids (this
+    set's `eligible` by default; eval/tuneset_dates/draw.py passes its own)."""
+    select = select or eligible
     corpus = base.load_corpus()
     by_id = {d["id"]: d for d in corpus}
     docs = base.used_docs("checkset*")  # every check set; only their ids are read
     ids = base.used_ids(docs)
     known = set().union(*(base.runs(t) for t in base.used_texts(docs, {i: d["text"] for i, d in by_id.items()})))
     out, per_outlet, kept = [], {}, 0
-    for i in random.Random(SEED).sample(eligible(corpus, ids | ALREADY_USED), n + SPARE):
+    for i in random.Random(seed).sample(select(corpus, ids | skip), n + spare):
         own = base.runs(by_id[i]["text"])
         share = len(own & known) / max(1, len(own))
         outlet = by_id[i]["outlet"]
         status = ("near-duplicate" if share >= base.NEAR_DUPLICATE_SHARE
-                  else "outlet-full" if per_outlet.get(outlet, 0) >= MAX_PER_OUTLET
+                  else "outlet-full" if per_outlet.get(outlet, 0) >= max_per_outlet
                   else "kept" if kept < n else "spare")
         if status == "kept":
             kept += 1
@@ -73,10 +75,15 @@ def draw(n=N):
     return out
 
 
-if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    for i, outlet, share, status in draw(int(args[0]) if args else N):
-        if "--all" in sys.argv:
+def main(argv, draw_set=draw, n=N):
+    """Print the kept ids of `draw_set` ([N] [--all]); eval/tuneset_dates/draw.py reuses it."""
+    args = [a for a in argv if not a.startswith("--")]
+    for i, outlet, share, status in draw_set(int(args[0]) if args else n):
+        if "--all" in argv:
             print(f"{i}\t{outlet}\t{share:.2f}\t{status}")
         elif status == "kept":
             print(i)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,7 +1,7 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
 determiners, object clitics, the forms of "à" and "de", reflexive pronouns, "que",
-articles and demonstratives, coordinators."""
+articles and demonstratives, coordinators, the joiners of a list."""
 
 from __future__ import annotations
 
@@ -28,8 +28,20 @@ DEFINITE_DETERMINER = "definite_determiner"
 DEMONSTRATIVE_PRONOUN = "demonstrative_pronoun"
 COORDINATOR = "coordinator"
 DETERMINER = "determiner"
+SINGULAR_DEMONSTRATIVE = "singular_demonstrative"
+FIRST_PLURAL_POSSESSIVE = "first_plural_possessive"
+SINGULAR_DEFINITE = "singular_definite"
+LIST_JOINER = "list_joiner"
+APOSTROPHES = ("'", "’")
+LOCATIVE_CLITIC = "locative_clitic"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:
     """The lowercase words of `word_class` (read once per class)."""
     return words_of_class("french_grammar_words.tsv", word_class)
+
+
+def elided(words: frozenset[str]) -> frozenset[str]:
+    """The elided forms among `words`, those ending with an apostrophe ("l'", "d’"): the
+    ones written before a vowel ("l'explique", "d'après")."""
+    return frozenset(w for w in words if w.endswith(APOSTROPHES))

@@ -8,13 +8,20 @@ retraité et une étudiante, ont été blessés"): the apposition holds no coord
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.casualties.figure import GROUP, Figure
 from newsextract.nlp.casualties.lexicon import WS
-from newsextract.nlp.grammar_words import DETERMINER, POSSESSIVE, RELATIVE, grammar_words
-from newsextract.nlp.number_words import INDEFINITE
+from newsextract.nlp.grammar_words import (
+    DETERMINER,
+    LIST_JOINER,
+    POSSESSIVE,
+    RELATIVE,
+    grammar_words,
+)
+from newsextract.nlp.number_words import INDEFINITE, words_alternation
 
 # Characters of the described noun phrase before the comma ("Le conducteur de la
 # camionnette"): a noun with a complement or two; longer chunks are clauses.
@@ -24,8 +31,13 @@ MAX_DESCRIBED_CHARS = 70
 MAX_APPOSITION_TAIL = 60
 _CHUNK_BOUNDARY = re.compile(r"[,;:(«»\"“”]")
 _COMMA_BEFORE = re.compile(rf",{WS}*$")
-_COORDINATOR = re.compile(r"\b(?:et|ou|dont|ni)\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
+
+
+@cache
+def _list_joiner() -> re.Pattern:
+    """A word joining the items of a list ("et", "ni", "dont": french_grammar_words.tsv)."""
+    return re.compile(rf"\b(?:{words_alternation(grammar_words(LIST_JOINER))})\b", re.IGNORECASE)
 
 
 def _np_openers() -> frozenset[str]:
@@ -69,6 +81,9 @@ def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
     if chunk_end - chunk_start > MAX_DESCRIBED_CHARS:
         return False
     tail_end = text.find(",", f.head_end, min(s_end, f.head_end + MAX_APPOSITION_TAIL))
-    if tail_end < 0 or _COORDINATOR.search(text, f.head_end, tail_end):
+    # an apposition closes with its comma; a bracket closing first ends a list of victims
+    # ("deux morts (une femme à Nice, un motard à Gap), …")
+    if tail_end < 0 or _list_joiner().search(text, f.head_end, tail_end) \
+            or ")" in text[f.head_end:tail_end]:
         return False
     return _is_noun_phrase(doc, text, chunk_start, chunk_end, persons)

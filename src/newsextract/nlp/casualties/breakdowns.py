@@ -24,20 +24,34 @@ from newsextract.nlp.number_words import APPROX, APPROX_PLURAL
 # Characters before a figure searched for "dont" ("dont « six", "dont  un")
 DONT_WINDOW = 12
 # Separators inside a run of coordinated figures ("trois guides et cinq randonneurs",
-# "Deux passagers (un pilote et un mécanicien)").
-_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|\bainsi{WS}+que\b)*$",
+# "Deux passagers (un pilote et un mécanicien)"); "ainsi que" also elided ("ainsi qu'un").
+_AINSI_QUE = rf"\bainsi{WS}+qu(?:e\b|['’])"
+_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*$",
                            re.IGNORECASE)
-_COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni|ainsi{WS}+que)\b", re.IGNORECASE)
+_COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni)\b|{_AINSI_QUE}", re.IGNORECASE)
 _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 # A figure followed by its own auxiliary has its own verb: it inherits no category.
 _OWN_VERB = re.compile(rf"{WS}+" + auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+)$", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+|,?{WS}*{_AINSI_QUE}{WS}*)$",
+                             re.IGNORECASE)
+# A short place or time complement of the previous item before the separator, when the
+# next item is a person: "un cycliste à Lyon lundi 3, une piétonne à Nice" (its words)
+MAX_ITEM_COMPLEMENT_WORDS = 4
+_ITEM_COMPLEMENT_AND_SEPARATOR = re.compile(
+    rf"{WS}+(?:à|au|aux|en|dans|sur)(?:{WS}+[^\W\d_][\w'’\-]*|{WS}+\d+)"
+    rf"{{1,{MAX_ITEM_COMPLEMENT_WORDS}}}{_LIST_SEPARATOR.pattern}", re.IGNORECASE)
 _LIST_END = re.compile(rf"(?:,|\bet){WS}*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]")
 # The complement that makes a bare number parallel to a figure: a place or a group
 # ("trois à Nice", "deux dans le Gard", "un en Belgique").
 _COMPLEMENT = re.compile(rf"{WS}+(à|au|aux|en|dans|sur){WS}", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(rf"{WS}*\({WS}*")
+# Words of a complement between a count and the bracket or colon that opens its list of
+# victims ("deux morts sur les routes (un cycliste, une piétonne)", "trois blessés : un
+# pompier et un passant"); longer, the words carry a clause of their own.
+MAX_ENUMERATION_COMPLEMENT_WORDS = 4
+_ENUMERATION_OPENER = re.compile(
+    rf"(?:{WS}+[^\W\d_][\w'’\-]*){{0,{MAX_ENUMERATION_COMPLEMENT_WORDS}}}{WS}*[(:]{WS}*")
 _BRACKETED = re.compile(r"\([^()]*\)")
 # "en" before the verb that gives a bare figure its category: "et en a blessé au moins 150"
 # Words between that "en" and the figure: auxiliary, adverb, participle ("en a ensuite blessé").
@@ -143,8 +157,11 @@ class Breakdowns:
             for prev in reversed(figures[:i]):
                 if prev.category in CATEGORIES:
                     return prev, BREAKDOWN
-                if prev.counts_things:
-                    return None, None  # "7 000 interpellations, dont 2 400 à Paris"
+                if prev.counts_things or (prev.head == GROUP
+                                          and not self.lex.is_victim(prev.noun)):
+                    # the nearest count is of things: "7 000 interpellations, dont 2 400 à
+                    # Paris", "40 blessés, 90 feux de poubelles, dont 12 en centre-ville"
+                    return None, None
             return None, None
         j = i - 1
         # a bracketed figure is an aside: the next figure continues the one before it
@@ -157,7 +174,13 @@ class Breakdowns:
         between = text[prev.head_end:f.start]
         if f.head == BARE and _BRACKET_OPEN.fullmatch(between):
             return prev, BRACKETED
+        if f.head in (GROUP, CASUALTY) and self.lex.is_victim(f.noun) \
+                and _ENUMERATION_OPENER.fullmatch(between):
+            return prev, BREAKDOWN  # "deux morts (un cycliste, une piétonne)"
         between = _BRACKETED.sub("", between)
+        if f.head == GROUP and self.lex.is_victim(f.noun) \
+                and _ITEM_COMPLEMENT_AND_SEPARATOR.match(between):
+            return prev, LIST  # "un cycliste à Lyon, une piétonne à Nice"
         if _LIST_SEPARATOR.match(between):
             continues = ((f.head == BARE and f.victims is not None)
                          or f.head in (CASUALTY, GROUP, SEVERITY))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation
+from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation, auxiliary_forms
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
@@ -32,6 +32,7 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\bqui\s+(?:[\w'’\-]+\s+){1,3}$", re.IGNOR
 RELATIVE_VERB_WINDOW = 50
 # an infinitive casualty verb is no event ("susceptibles de blesser gravement un passant")
 _INFINITIVE_END = re.compile(r"er\s*$", re.IGNORECASE)
+_ADVERB = re.compile(r"[«\"“]?\w+ment", re.IGNORECASE)
 _LAST_CONJUNCT = re.compile(r"\b(?:et|puis)\b", re.IGNORECASE)
 # Words of a verb phrase coordinated before the casualty predicate ("ont été insultés, et
 # même blessés"; "a reçu des coups et est blessé"): a short phrase, longer ones carry
@@ -94,7 +95,8 @@ class Predicates:
     """casualties_predicates.tsv: what follows a noun phrase and says what happened to it."""
 
     def __init__(self) -> None:
-        gap = words_alternation(read_lines("casualties_gap_words.txt"))
+        # every auxiliary form counts: "quelque 300 furent blessés", "sont", "aurait été"
+        gap = words_alternation([*read_lines("casualties_gap_words.txt"), *auxiliary_forms()])
         # A gap word, any single word before "été" (passive with any auxiliary form), or a
         # short coordinated verb phrase ending in "et" ("ont été bousculés et blessés", "a
         # reçu des coups et est blessée").
@@ -139,8 +141,10 @@ class Predicates:
                     return None  # "ont tué": the noun phrase is the perpetrator
                 if voice == "reflexive" and not _REFLEXIVE.search(gap):
                     return None  # "noyé dans la masse": only "se noyer" is drowning
-                participle = m.group(0)[m.end("gap"):].split()
-                if plural and voice == "passive" and not participle[0].endswith("s"):
+                # the participle agrees, not an adverb before it ("légèrement touchés")
+                words = m.group(0)[m.end("gap"):].split()
+                participle = next((w for w in words if not _ADVERB.fullmatch(w)), words[0])
+                if plural and voice == "passive" and not participle.endswith("s"):
                     return None
                 return PredicateMatch(category, _RELATIVE.search(gap) is not None,
                                       _ANY_AUX.search(gap) is not None)
@@ -172,15 +176,18 @@ def _adverbial_run() -> re.Pattern[str]:
     times = _word_list("casualties_trigger_adverbials.txt")
     prepositions = _word_list("casualties_trigger_prepositions.txt")
     word = r"[\w\-]+"
-    # the second word of a phrase is not a preposition: "dans les bombardements de trois villages"
-    second = rf"(?!(?:de|du|des|d['’]|à|au|aux)\b){word}"
+    # the second word of a phrase is not a preposition: "dans les bombardements de trois
+    # villages"; nor the "par" of a passive's agent ("blessé au bras par un automobiliste")
+    second = rf"(?!(?:de|du|des|d['’]|{prepositions})(?:\b|(?<=['’]))){word}"
     adverbial = (rf"(?:(?:{times})|\w+ment|(?:{prepositions})(?:{WS}*|(?<=['’]))"
                  rf"(?:(?:la|le|les|l['’]){WS}*)?{word}(?:{WS}+{second})?)")
     return re.compile(rf"(?<=\s)(?:{adverbial}{WS}+){{1,{MAX_ADVERBIALS}}}$", re.IGNORECASE)
 
 
-# the article of "l'un d'eux", outside the figure's quantity "un": the trigger ends before it
-_ELIDED_ARTICLE = re.compile(r"\bl['’]$", re.IGNORECASE)
+# the article of "l'un d'eux", outside the figure's quantity "un", and the determiner of a
+# definite count ("a tué les deux passagers", "a blessé ses trois voisins": guidelines rule
+# 4): the trigger ends before it
+_ARTICLE_BEFORE_FIGURE = re.compile(r"(?:\bl['’]|\b(?:les|ses|leurs|ces)\s+)$", re.IGNORECASE)
 
 
 class Triggers:
@@ -196,7 +203,8 @@ class Triggers:
         """Category of the casualty verb or noun right before a figure ("a tué 15 …"), also
         across adverbials for a figure on `people` ("a blessé mardi soir au couteau deux
         passants"; not "cinq blessés gisant au sol près du pont", not "tué en octobre 2014")."""
-        before = _ELIDED_ARTICLE.sub("", text[max(s_start, f.start - TRIGGER_WINDOW):f.start])
+        window = text[max(s_start, f.start - TRIGGER_WINDOW):f.start]
+        before = _ARTICLE_BEFORE_FIGURE.sub("", window)
         found = self._match(before)
         if found is None and people:
             wide = text[max(s_start, f.start - ADVERBIAL_TRIGGER_WINDOW):f.start]

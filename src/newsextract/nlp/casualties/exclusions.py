@@ -10,7 +10,8 @@ import re
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import any_of
 from newsextract.nlp.negation import FIGURE, negation_pattern
-from newsextract.resources import read_tsv
+from newsextract.nlp.number_words import words_alternation
+from newsextract.resources import read_json, read_tsv
 
 _CLAUSE_PUNCTUATION = ",;:"
 _BUT = re.compile(r"\bmais\b")
@@ -28,9 +29,14 @@ class Exclusions:
         # (pattern, head noun or None for any head)
         self.after = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2] or None)
                       for p, scope in exclusions if scope.startswith("after")]
+        # (pattern of the article, head noun)
+        self.article = [(re.compile(p, re.IGNORECASE), scope.partition(":")[2])
+                        for p, scope in exclusions if scope.startswith("article:")]
         self.before = any_of([p for p, scope in exclusions if scope == "before"],
                              re.IGNORECASE)
         self.negation = negation_pattern(FIGURE)
+        weekdays = words_alternation(read_json("dates_lexicon.json")["weekdays"])
+        self.weekday_before = re.compile(rf"\b(?:{weekdays})\s+$", re.IGNORECASE)
 
     def cancels_sentence(self, sentence: str) -> bool:
         """A rate, a routine statistic or a hypothetical: "chaque année", "S'il y a …"."""
@@ -43,6 +49,16 @@ class Exclusions:
     def cancels_before(self, before: str) -> bool:
         """"aucun", "zéro", "sans" right before the number."""
         return bool(self.before.search(before))
+
+    def cancels_article(self, article: str, noun: str | None) -> bool:
+        """"une mort certaine": with this article the noun names an event, no person."""
+        return any(p.search(article) for p, noun_only in self.article
+                   if (noun or "").lower() == noun_only)
+
+    def names_a_day(self, before: str) -> bool:
+        """A number standing alone right after a weekday is its day of the month ("samedi
+        17, un motard …"); with a noun it may still count ("jeudi 14 personnes …")."""
+        return bool(self.weekday_before.search(before))
 
     def cancels_after(self, after: str, noun: str | None) -> bool:
         """"193 tués de moins", "vies sauvées", "deux corps de métier"."""

@@ -55,6 +55,9 @@ class Figure:
 
     @property
     def plural(self) -> bool:
-        """Whether the figure may count more than one person (a plural verb agrees)."""
-        return (self.count_min is None or self.count_min > 1
-                or self.count_max is None or self.count_max > 1)
+        """Whether the noun phrase is grammatically plural (a plural verb agrees): by the
+        stated number, not the qualifier's open bound ("au moins un policier a été blessé",
+        "plus d'un passant a été touché" are singular)."""
+        q = self.quantity
+        return (q.count_min is None or q.count_min > 1
+                or q.count_max is None or q.count_max > 1)

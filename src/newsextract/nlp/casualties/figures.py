@@ -7,6 +7,8 @@ category's last resort."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.casualties.appositions import describes_previous
@@ -32,6 +34,9 @@ from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
 from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
+
+# a participle apposed after a comma ("un jogger, blessé au genou")
+_APPOSED = re.compile(r"[\s\u00a0\u202f]*,")
 
 
 class FigureFinder:
@@ -77,7 +82,10 @@ class FigureFinder:
         head = self.heads.head(doc, text, q, s_end)
         if head.kind == BARE and head.victims is None:
             head = self.tolls.after(doc, text, q.end, s_end) or head
-        if head.kind is None:
+        if head.kind is None or head.kind == BARE and self.exclusions.names_a_day(before):
+            return None
+        if q.kind == INDEFINITE and self.exclusions.cancels_article(text[q.start:q.end],
+                                                                    head.noun):
             return None
         head_end = head.end
         if self.exclusions.cancels_after(text[head_end:s_end], head.noun):
@@ -114,6 +122,12 @@ class FigureFinder:
         """Whether the figure counts people by a known person noun ("deux passants")."""
         return f.head == GROUP and self.lex.is_victim(f.noun)
 
+    def _thing_alone(self, f: Figure) -> bool:
+        """Whether the figure is "un/une X" on a noun that names no person ("un camion",
+        "une université"); a capitalised noun may be a demonym or a name ("un Belge")."""
+        return f.quantity.kind == INDEFINITE and f.head == GROUP and f.noun is not None \
+            and not self.lex.is_victim(f.noun) and not f.noun[:1].isupper()
+
     def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
                        ) -> str | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
@@ -127,6 +141,11 @@ class FigureFinder:
             return None
         if found.finite and not found.relative and f.head == GROUP \
                 and self.predicates.is_object(doc, text, f):
+            return None
+        if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)):
+            # "un autocar restait dans un état critique", "une nation morte": one thing, or
+            # another subject's verb; an apposed participle may still tell of an unlisted
+            # person ("a heurté un jogger, blessé au genou")
             return None
         return found.category
 
@@ -143,9 +162,13 @@ class FigureFinder:
             run_predicate = self._own_predicate(
                 doc, text, members[-1], s_end, plural=len(members) > 1 or members[-1].plural)
             for f in members:
-                if f.category is not None and not f.partitive:
+                # "victimes" says harm, not which: a verb may tell ("deux victimes ont été
+                # tuées", "a abattu trois victimes"); else step 2 decides
+                named = f.category if f.category == VICTIM else None
+                if f.category is not None and not f.partitive and named is None:
                     continue
                 own = self._own_predicate(doc, text, f, s_end, f.plural)
+                predicate = own or run_predicate
                 if not f.partitive:
                     trigger = self.triggers.category(text, s_start, f, self._on_people(f)) \
                         or run_trigger
@@ -153,7 +176,7 @@ class FigureFinder:
                     trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
-                f.category = own or run_predicate or trigger or part_of
+                f.category = predicate or trigger or part_of or named
                 f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only

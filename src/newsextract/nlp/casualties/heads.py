@@ -67,6 +67,8 @@ _NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
 # Tags of a word after a number that is never the counted group: "dont 40 rien qu'à
 # Lille", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
 _NEVER_NOUNS = ("ADV", "PRON", "AUX")
+# "137 autres", "un autre policier": more people of the kind counted before
+_OTHERS = ("autre", "autres")
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
 _ARTICLE_AFTER_GROUP = (
     rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"
@@ -135,7 +137,7 @@ class HeadReader:
             return Head(CASUALTY, end if victims else w.end(), word, victims)
         if low in self.lex.severity:
             return Head(SEVERITY, w.end())
-        if low == "autres":
+        if low in _OTHERS:
             return self._others(text, w.end(), s_end)
         if _ORDINAL.match(low):
             # "une dixième mort", "un troisième décès": the rank of a death in a series, no

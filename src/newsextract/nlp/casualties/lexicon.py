@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsextract.language import french_function_words
 from newsextract.nlp.number_words import SPACE_CHAR
+from newsextract.nlp.participants.lexicon import names_person
 from newsextract.resources import read_lines, read_tsv
 
 WS = SPACE_CHAR
@@ -28,8 +29,15 @@ class Lexicon:
     function_words: frozenset[str]
 
     def is_victim(self, noun: str | None) -> bool:
-        """Whether `noun` names people who can be victims ("policiers", "CRS")."""
-        return noun is not None and (noun in self.victims or noun.lower() in self.victims)
+        """Whether `noun` names people who can be victims: the layer's own list ("policiers",
+        "CRS") or a person noun of the participants' lexicons and agent endings
+        ("livreurs", "une cycliste"), the same test the registry uses for speakers."""
+        if noun is None:
+            return False
+        if noun in self.victims or noun.lower() in self.victims:
+            return True
+        return noun[:1].islower() and noun.lower() not in self.not_victims \
+            and names_person(noun)
 
     def is_noun_like(self, word: str) -> bool:
         """Whether `word` can head a victim group: a word, not a function word or a unit."""

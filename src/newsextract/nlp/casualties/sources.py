@@ -138,6 +138,8 @@ class SourceFinder:
                         not self._looks_like_source(m.group("np").strip(),
                                                     after_colon=m.group(0).startswith(":")):
                     continue
+                if kind == "inverted" and not self._opens_noun_phrase(m.group("np")):
+                    continue  # ", a juré ne jamais avoir freiné": a clause, no subject
                 np_start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip(", "))
                 # "X a dénombré 409 blessés": the figure comes after the subject
                 a_start = m.start("np") if kind != "subject" else m.end()
@@ -163,6 +165,14 @@ class SourceFinder:
         if relative:
             return relative.start(), len(sentence)
         return 0, len(sentence)
+
+    def _opens_noun_phrase(self, np: str) -> bool:
+        """An inverted subject opens like a noun phrase: a determiner, a capital, or a word
+        that is no function word (not "ne", "se", "être" opening an infinitive clause)."""
+        words = np.split()
+        first = words[0] if words else ""
+        return first[:1].isupper() or first.lower() in self.subject_starts \
+            or first.lower() not in self.function_words
 
     def _looks_like_source(self, np: str, after_colon: bool = False) -> bool:
         """A subject counts as a source when it starts a sentence, follows a colon (a

@@ -13,15 +13,26 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsextract.nlp.dates.calendar_math import parse_date
+from newsextract.layout import BOILERPLATE
+from newsextract.nlp.dates.calendar_math import PAST, parse_date
+from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
-from newsextract.nlp.dates.timeline import Context, Timex, advance, attach_clocks_to_days
+from newsextract.nlp.dates.timeline import (
+    Context,
+    Timex,
+    advance,
+    attach_clocks_to_days,
+    carry_back_to_story_day,
+)
 from newsextract.nlp.dates.values import normalise
-from newsextract.nlp.extensions import extractable_blocks, is_extractable, register_extensions
+from newsextract.nlp.extensions import blocks, is_extractable, register_extensions
 from newsextract.nlp.segment import article_text
 
 SPAN_KEY = "dates"
+# rules whose matches count inside boilerplate lines: an agency footer's "© 2019 AFP" dates
+# the dispatch (every other rule skips boilerplate, as every layer does)
+BOILERPLATE_RULES = frozenset({"copyright_year"})
 
 
 class DatesComponent:
@@ -36,27 +47,35 @@ class DatesComponent:
         folded = fold(raw)
         ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=raw,
                       tense=lambda s, e: self._tense(doc, s, e),
-                      pos=lambda s, e: self._pos(doc, s, e))
+                      pos=lambda s, e: self._pos(doc, s, e),
+                      nowadays=lambda s, e: self._nowadays(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
-        for start, end, _kind in extractable_blocks(doc):
+        for start, end, kind in blocks(doc):
             for match in find_matches(folded[start:end], offset=start):
+                if kind == BOILERPLATE and match.rule.name not in BOILERPLATE_RULES:
+                    continue
                 for timex in normalise(match, ctx):
-                    span = self._span(doc, timex)
+                    span = self._span(doc, timex, in_boilerplate=kind == BOILERPLATE)
                     if span is not None and (span.start, span.end) not in seen:
                         seen.add((span.start, span.end))
                         found.append((span, timex))
-                        advance(ctx, timex)
-        attach_clocks_to_days([timex for _, timex in found], raw)
+                        if kind != BOILERPLATE:  # a credit line is not the story's time
+                            advance(ctx, timex)
+        timexes = [timex for _, timex in found]
+        attach_clocks_to_days(timexes, raw)
+        carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)
         for span, timex in found:
             span._.timex = timex.as_dict()
         doc.spans[SPAN_KEY] = [span for span, _ in found]
         return doc
 
     @staticmethod
-    def _span(doc: Doc, timex: Timex) -> Span | None:
+    def _span(doc: Doc, timex: Timex, in_boilerplate: bool = False) -> Span | None:
         span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is None or not is_extractable(doc, span.start_char, span.end_char):
+        if span is None:
+            return None
+        if not (in_boilerplate or is_extractable(doc, span.start_char, span.end_char)):
             return None
         return span
 
@@ -64,6 +83,12 @@ class DatesComponent:
     def _pos(doc: Doc, start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span.root.pos_ if span is not None and len(span) else None
+
+    @staticmethod
+    def _nowadays(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return doc.has_annotation("DEP") and span is not None and len(span) > 0 \
+            and speaks_of_nowadays(span)
 
     @staticmethod
     def _tense(doc: Doc, start: int, end: int) -> str | None:

@@ -61,8 +61,10 @@ def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     word, part = m.groups["relday"], m.groups.get("part")
     offset = lexicon().mapping("relative_days")[word]
     # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
-    if offset == 0 and not part and sentence_initial(ctx, m.start) and \
-            text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(","):
+    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui")
+    if offset == 0 and not part and (sentence_initial(ctx, m.start) and
+                                     text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(",")
+                                     or ctx.nowadays(m.start, m.end)):
         return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
     d = ctx.pub + timedelta(days=offset) if ctx.pub else None
     return [day_timex(m, ctx, d, PUBLICATION, part)]
@@ -215,13 +217,28 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
-    part = m.groups.get("part") or m.groups.get("part2")
+    return story_day_part(m, ctx, m.groups.get("part") or m.groups.get("part2"))
+
+
+def norm_part_phrase(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'au petit matin', 'à la tombée de la nuit': that part of the story's day."""
+    return story_day_part(m, ctx, lexicon().mapping("day_part_phrases")[m.groups["phrase"]])
+
+
+def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
+    """A part of the story's current day ("dans la soirée", "toute la nuit")."""
     d, anchor = ctx.anchor_day()
     if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
         return [partial_timex(m, undated, None if part == "journee" else part)]
-    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part)]
+    if d is not None and d == ctx.pub and part_code(part) == "NI" and \
+            ctx.tense(m.start, m.end) == PAST:
+        # "ils ont cherché toute la nuit", told on the publication day: the night that ended
+        # this morning began the day before (a past story day keeps its own night)
+        d -= timedelta(days=1)
+    return [day_timex(m, ctx, d, anchor, None if part == "journee" else part,
+                      provisional=anchor == PUBLICATION)]
 
 
 def norm_part_adverbial(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -293,7 +310,8 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     value = f"{day}T{int(hour):02d}:{minutes:02d}"
     begin, finish = iso_bounds(value)
     return [Timex(m.start, m.end, "TIME", value, begin, finish,
-                  anchor if day != UNKNOWN_DAY else NONE)]
+                  anchor if day != UNKNOWN_DAY else NONE,
+                  provisional=d is not None and not g.get("weekday") and anchor == PUBLICATION)]
 
 
 def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
@@ -313,4 +331,5 @@ def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     hour = 12 if m.groups["noon"] == "midi" else 24
     day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
-                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE)]
+                  anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE,
+                  provisional=d is not None and anchor == PUBLICATION)]

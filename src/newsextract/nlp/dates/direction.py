@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST
-from newsextract.nlp.dates.rules import RuleMatch, lexicon, macros
+from newsextract.nlp.dates.rules import RuleMatch, fold_word, lexicon, macros
 from newsextract.nlp.dates.timeline import Context
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.number_words import words_alternation
 
 # characters read before / after an expression when looking for a cue or a tail
 CONTEXT_CHARS = 40
@@ -64,7 +66,9 @@ def countdown_before(ctx: Context, start: int) -> re.Match | None:
     """'à deux jours du vote', 'à trois semaines d'un nouveau samedi': the day counted to is
     ahead of the story's time; the match holds the count ("num") and its unit ("unit")."""
     count = f"(?P<num>{macros()['NUM']}|{macros()['VAGUE']})"
-    return re.search(rf"\ba\s+{count}\s+(?P<unit>jours?|semaines?)\s+(?:de|du|des|d')"
+    units = words_alternation(lexicon().words("countdown_units"))
+    de = words_alternation({fold_word(w) for w in grammar_words(PREPOSITION_DE)})
+    return re.search(rf"\ba\s+{count}\s+(?P<unit>{units})\s+(?:{de})"
                      rf"(?:\s*[^\s.!?]+){{0,{COUNTDOWN_WORDS}}}\s+$",
                      text_before(ctx, start, COUNTDOWN_WINDOW))
 

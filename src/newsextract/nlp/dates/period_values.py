@@ -10,6 +10,7 @@ from newsextract.nlp.dates.calendar_math import (
     FUTURE,
     PAST,
     add_months,
+    iso_bounds,
     parse_date,
     shift,
     value_at,
@@ -33,22 +34,26 @@ from newsextract.nlp.dates.timeline import (
 _BASE_PRECISIONS = {"semaine": "D", "week-end": "D", "mois": "DM", "trimestre": "DMQ",
                     "semestre": "DMQH", "annee": "DMQHY", "an": "DMQHY"}
 _MONTHS_IN = {"Q": 3, "H": 6}
+# the precision of a calendar value by the length of its date part ("2018", "2018-05",
+# "2018-05-03"); a week ("2018-W12") has none a unit counts from
+_PRECISION_OF_LENGTH = {4: "Y", 7: "M", 10: "D"}
+# what joins a day to its time ("2018-05-03T10:00", "2018-05-03TMO"): the time starts on that day
+_TIME_MARK = "T"
 
 
 def point_start(point: str | None) -> tuple[date, str] | None:
     """The first day of the story's current time and its precision: D, M, Q, H or Y."""
     if point is None:
         return None
-    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)", point):
-        return date(*map(int, m.groups())), "D"
-    if m := re.fullmatch(r"(\d{4})-(\d\d)", point):
-        return date(int(m.group(1)), int(m.group(2)), 1), "M"
     if m := re.fullmatch(r"(\d{4})-([QH])([1-4])", point):
         months = _MONTHS_IN[m.group(2)]
         return date(int(m.group(1)), months * (int(m.group(3)) - 1) + 1, 1), m.group(2)
-    if re.fullmatch(r"\d{4}", point):
-        return date(int(point), 1, 1), "Y"
-    return None
+    day_part = point.split(_TIME_MARK, 1)[0]
+    begin, _end = iso_bounds(day_part)
+    precision = _PRECISION_OF_LENGTH.get(len(day_part))
+    if begin is None or precision is None:
+        return None
+    return datetime.fromisoformat(begin).date(), precision
 
 
 def story_base(ctx: Context, unit: str) -> tuple[date | None, str]:
@@ -60,6 +65,10 @@ def story_base(ctx: Context, unit: str) -> tuple[date | None, str]:
     if start is not None and start[1] in _BASE_PRECISIONS.get(unit, ""):
         return start[0], PREVIOUS
     return ctx.anchor_day()
+
+
+# the rule of "toute la semaine", "tout le week-end": a whole unit, past once it is told in the past
+WHOLE_UNIT_RULE = "whole_unit_this"
 
 
 def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
@@ -89,9 +98,11 @@ def norm_relative_unit(m: RuleMatch, ctx: Context) -> list[Timex]:
     if base is None:
         value = {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}[letter]
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
-    if week_end and not cue and base.isoweekday() <= 2 and \
-            ctx.tense(m.start, m.end) == PAST:
-        n = -1  # "ce week-end" in a Monday's paper, with a past verb: the one just gone
+    if (week_end or m.rule.name == WHOLE_UNIT_RULE) and not cue and base.isoweekday() <= 2 \
+            and ctx.tense(m.start, m.end) == PAST:
+        # "ce week-end" in a Monday's paper, with a past verb: the one just gone; so is
+        # "toute la semaine" told in the past on a Monday or Tuesday: the week just gone
+        n = -1
     value = value_at(shift(base, n, letter, False), letter, False)
     if week_end:
         value += "-WE"

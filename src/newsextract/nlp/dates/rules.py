@@ -99,6 +99,7 @@ _LEXICON_MACROS = {
     "WEEKDAY": "weekdays",
     "UNIT": "units",
     "PART": "day_parts",
+    "PARTPHRASE": "day_part_phrases",
     "SEASON": "seasons",
     "RELDAY": "relative_days",
     "ANCHDAY": "anchored_days",

@@ -30,6 +30,9 @@ class Timex:
     begin: str | None = None  # ISO start of the denoted interval
     finish: str | None = None  # ISO end (exclusive)
     anchor: str = NONE
+    # a clock time or part of the day put on the publication day for want of a story day
+    # ("Dès 6 h, ..." before the report names its day): the story's day, once named, may take it
+    provisional: bool = False
 
     def as_dict(self) -> dict[str, str | None]:
         return {"type": self.type, "value": self.value, "start": self.begin,
@@ -44,6 +47,8 @@ class Context:
     pub: date | None
     tense: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     pos: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    # whether "aujourd'hui" at (start, end) speaks of the present era, not of the day
+    nowadays: Callable[[int, int], bool] = field(default=lambda s, e: False)
     ref: date | None = None  # the story's current day
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
@@ -107,16 +112,19 @@ def partial_timex(m: RuleMatch, day: PartialDay, part: str | None = None,
 
 
 def day_timex(m: RuleMatch, ctx: Context, d: date | None, anchor: str,
-               part: str | None = None, start: int | None = None) -> Timex:
-    """A day (with its part of the day), which becomes the story's current day."""
+               part: str | None = None, start: int | None = None,
+               provisional: bool = False) -> Timex:
+    """A day (with its part of the day), which becomes the story's current day (unless it
+    is only the publication day standing in for a day the story has not named yet)."""
     start = m.start if start is None else start
     if d is None:
         type_, value = with_part(UNKNOWN_DAY, part)
         return Timex(start, m.end, type_, value, anchor=NONE)
-    ctx.set_day(d, m.end)
+    if not provisional:
+        ctx.set_day(d, m.end)
     type_, value = with_part(day_value(d), part)
     begin, finish = iso_bounds(day_value(d))
-    return Timex(start, m.end, type_, value, begin, finish, anchor)
+    return Timex(start, m.end, type_, value, begin, finish, anchor, provisional)
 
 
 # a month without year this close after a year the story set, in the same sentence ("en
@@ -182,3 +190,29 @@ def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
             clock.value = day.value + clock.value[10:]
             clock.begin, clock.finish = iso_bounds(clock.value)
             clock.anchor = day.anchor
+
+
+# how many days before publication the day a report names may be for its earlier bare
+# clock times to move onto it: a report on the day before or the week-end before
+STORY_DAY_REACH = 3
+
+
+def carry_back_to_story_day(timexes: list[Timex], pub: date | None,
+                            told_in_past: Callable[[Timex], bool]) -> None:
+    """A report that opens on bare times ("Dès 6 h 30, ils bloquaient le rond-point") and
+    names its day later ("Samedi, ..."), in a later day's paper: those past-tense times were
+    on that day, not on the publication day they stood in for."""
+    story_day = next((t for t in timexes if not t.provisional and _DAY.match(t.value)), None)
+    if pub is None or story_day is None:
+        return
+    day = date.fromisoformat(story_day.value[:10])
+    if not 0 < (pub - day).days <= STORY_DAY_REACH:
+        return
+    for t in timexes:
+        if t is story_day:
+            break
+        if t.provisional and t.value.startswith(pub.isoformat()) and told_in_past(t):
+            t.value = day.isoformat() + t.value[10:]
+            t.begin, t.finish = iso_bounds(t.value if _CLOCK.fullmatch(t.value) else t.value[:10])
+            t.anchor = PREVIOUS
+

@@ -28,6 +28,7 @@ from newsextract.nlp.dates.day_values import (
     norm_night_between,
     norm_noon,
     norm_part_adverbial,
+    norm_part_phrase,
     norm_publication_day,
     norm_relative_day,
     norm_same_day,
@@ -93,6 +94,7 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "adverbial_ref": norm_adverbial_ref, "event_day": norm_event_day,
     "event_era": norm_event_era, "shift": norm_shift, "this_day": norm_this_day,
     "every_other": norm_every_other, "part_adverbial": norm_part_adverbial,
+    "part_phrase": norm_part_phrase,
     "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
 }

@@ -1,4 +1,7 @@
-"""Which acronym does the article expand? Link "Expansion (ACR)" and "ACR (Expansion)"."""
+"""Which acronym does the article expand? Link "Expansion (ACR)" and "ACR (Expansion)".
+Which acronyms make one name? "l'UD CGT", "la FD FO": a structure of an organisation
+written before the organisation's acronym, two organisation mentions with one space between
+them, are one organisation (a list writes commas or "et" between its names)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,24 @@ from newsextract.nlp.entities.mention import Mention
 
 MAX_EXPANSION_TOKENS = 14
 
+
+
+def expansion_start(doc: Doc, i: int, acronym: str, skip: frozenset[str]) -> int | None:
+    """Start of the expansion ending before the bracket at token i: the nearest start whose
+    initials are the acronym's, else the nearest that spells it with function words or
+    syllables (``canonical.spells``), which a shorter tail could otherwise fake
+    ("direction départementale de la voirie publique (DDVP)" is spelled by its tail too)."""
+    starts = []
+    for k in range(i - 1, max(i - MAX_EXPANSION_TOKENS, 0) - 1, -1):
+        if doc[k].is_punct or doc[k].is_space:
+            break
+        if canonical.entity_key(doc[k].text) not in skip:
+            starts.append(k)
+    for loose in (False, True):
+        for k in starts:
+            if canonical.acronym_matches(acronym, [t.text for t in doc[k:i]], skip, loose):
+                return k
+    return None
 
 
 def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -24,18 +45,11 @@ def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int],
             continue
         inside = [t.text for t in doc[i + 1:close]]
         if close == i + 2 and canonical.is_acronym(inside[0]):  # Expansion (ACR)
-            acr = inside[0]
-            for k in range(i - 1, max(i - MAX_EXPANSION_TOKENS, 0) - 1, -1):
-                if doc[k].is_punct or doc[k].is_space:
-                    break
-                words = [t.text for t in doc[k:i]]
-                if canonical.entity_key(doc[k].text) in skip:
-                    continue
-                if canonical.acronym_matches(acr, words, skip):
-                    pairs.append(((i + 1, i + 2), (k, i)))
-                    break
+            start = expansion_start(doc, i, inside[0], skip)
+            if start is not None:
+                pairs.append(((i + 1, i + 2), (start, i)))
         elif (i >= 1 and canonical.is_acronym(doc[i - 1].text) and close > i + 2  # ACR (Exp)
-              and canonical.acronym_matches(doc[i - 1].text, inside, skip)
+              and canonical.acronym_matches(doc[i - 1].text, inside, skip, loose=True)
               and doc[i + 1].text[:1].isupper()):
             pairs.append(((i - 1, i), (i + 1, close)))
     return pairs
@@ -81,3 +95,26 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
         a.canonical = x.canonical = doc[exp[0]:exp[1]].text
         by_span = {(m.start, m.end): m for m in mentions}
     return mentions
+
+
+def is_capital_acronym(text: str) -> bool:
+    """"CGT", "UD": capitals only (a capitalised word, "Ccas", may be a name)."""
+    return canonical.is_acronym(text) and text.replace(".", "").replace("&", "").isupper()
+
+
+def join_adjacent_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"UD" and "CGT" tagged as two organisations, one space apart: one organisation."""
+    by_start = {m.start: m for m in mentions}
+    joined, dropped = [], set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if id(m) in dropped:
+            continue
+        nxt = by_start.get(m.end)
+        if nxt is not None and m.label == nxt.label == "ORG" and m.end - m.start == 1 \
+                and nxt.end - nxt.start == 1 and doc[m.start].whitespace_ == " " \
+                and is_capital_acronym(doc[m.start].text) \
+                and is_capital_acronym(doc[nxt.start].text):
+            dropped.add(id(nxt))
+            m = Mention(m.start, nxt.end, "ORG", trigger_label="ORG")
+        joined.append(m)
+    return joined

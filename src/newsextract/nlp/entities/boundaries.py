@@ -47,6 +47,12 @@ def title_complement(doc: Doc, m: Mention, k: int, e: int, lex: Lexicons) -> int
     return k if m.label == "PER" and name == k + 1 else name
 
 
+def is_former_prefix(doc: Doc, i: int) -> bool:
+    """doc[i] and doc[i + 1] are "ex" and a glued hyphen before a name (the tokenizer cuts
+    "ex-" from a capitalised word: ``tokenization.GLUED_FORMER_PREFIX``)."""
+    return doc[i].lower_ == "ex" and is_glued_hyphen(doc, i + 1)
+
+
 def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """Remove what is not part of the name at both ends; a title trimmed off becomes the role."""
     s, e = m.start, m.end
@@ -76,6 +82,9 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             continue
         if tok.lower_ in lex.determiners and (tok.is_lower or is_sentence_initial(doc, s)):
             s, changed = s + 1, True
+            continue
+        if is_former_prefix(doc, s):  # "l'ex-Front national": the party is the name
+            s, changed = s + 2, True
             continue
         if is_edge_junk(tok):
             s, changed = s + 1, True
@@ -202,6 +211,29 @@ def is_glued_hyphen(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
 
 
+# Letters of a particle that never ends a name and that the tokenizer cuts from the word it
+# is glued to ("El-Kébira", "Bou-Saâda", "Ben-Ali"): a mention ending on one goes on.
+MAX_PARTICLE_LETTERS = 3
+# Words of a Maghreb place name after its first word ("Ouled Si Ahmed", "Aïn El Turck").
+MAX_PREFIXED_PLACE_WORDS = 4
+
+
+def extend_cut_place(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
+    """A place name the model cut short: a first word of `place_name_prefixes` alone, with
+    the capitalised words after it ("Ouled | Si Ahmed"), and a short particle glued by a
+    hyphen to the next word ("Aïn El | -Kébira", "El | -Harrach")."""
+    if m.end - m.start == 1 and doc[m.start].text in lex.words["place_name_prefixes"]:
+        while m.end < len(doc) and m.end - m.start <= MAX_PREFIXED_PLACE_WORDS \
+                and doc[m.end - 1].whitespace_ and doc[m.end].is_title and doc[m.end].is_alpha:
+            m.end += 1
+    while m.end + 1 < len(doc) and is_glued_hyphen(doc, m.end) \
+            and doc[m.end - 1].is_title and len(doc[m.end - 1]) <= MAX_PARTICLE_LETTERS \
+            and doc[m.end + 1].is_title and doc[m.end + 1].is_alpha \
+            and doc[m.end + 1].text not in lex.words["place_name_prefixes"]:
+        m.end += 2  # not before another place's first word: "Béni Saf-Aïn Témouchent"
+    return m
+
+
 def standalone_names(doc: Doc) -> frozenset[str]:
     """The words the model tags as a name on their own in the article: its one-word
     entities and the surnames of its persons ("Durand" in "Paul Durand")."""
@@ -295,7 +327,9 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """"la ceinture de Belfort", "Originaire des Forges de Brul": a common noun (or an
     adjective starting the sentence) that is no head noun of a name, with its "de", is
     not part of the place, person or event name after it. Organisations keep theirs ("la
-    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice")."""
+    préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice").
+    Nor is the noun of an "en" phrase that qualifies a noun before it ("une plateforme en
+    ligne Dongo"; not "opérer en mer Égée", where "en mer" is the verb's)."""
     first = doc[m.start]
     if m.label == "ORG":
         return m
@@ -305,6 +339,11 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
         return m
     conn = connector_length(doc, m.start + 1, lex)
     name = m.start + 1 + conn
+    if not conn and name < m.end and doc[name].is_title and doc[m.start].is_lower \
+            and m.start > 1 and doc[m.start - 1].lower_ == "en" \
+            and doc[m.start - 2].pos_ == "NOUN":
+        m.start = name  # "le média en ligne Brut": "en ligne" qualifies the noun before
+        return m
     if conn and name < m.end and doc[name].text[:1].isupper():
         if m.label in {"PER", "MISC"} and m.end - name == 1 and doc[name].pos_ == "PROPN":
             m.trigger_label = "LOC"  # "duc de Bourgogne": a title's place, not a person

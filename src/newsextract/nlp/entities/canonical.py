@@ -8,7 +8,9 @@ Rules (docs/entities.md):
   name ("Henri de Vendôme") are one person when the article has exactly one of each: the
   canonical name is the civil one (naming.py decides; a regnal name keeps its ordinal);
 - an acronym and its expansion written next to it ("Fonds monétaire
-  international (FMI)") share the expansion as canonical name;
+  international (FMI)", also spelled with a function word or a syllable: "Debout la France
+  (DLF)", "Agence nationale de gestion du microcrédit (Angem)") share the expansion as
+  canonical name;
 - an organisation or place mention that is the start of a longer mention of the same label
   which only adds lowercase qualifiers ("ministère du Logement" / "ministère du Logement
   belge") takes the longer name;
@@ -46,6 +48,13 @@ def entity_key(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=16)
+def folded(words: frozenset[str]) -> frozenset[str]:
+    """The `entity_key`s of `words` ("ça" -> "ca"): a capital often loses its accent
+    ("Ca", "A Lyon"), and no name is written like a French function word."""
+    return frozenset(entity_key(w) for w in words)
+
+
 def initials(words: Sequence[str], skip: frozenset[str]) -> str:
     """First letters of the content words ("Fonds monétaire international" -> "fmi");
     hyphenated words give one letter per part ("France-Presse" -> "fp")."""
@@ -68,8 +77,35 @@ def is_acronym(word: str) -> bool:
     return letters.isupper() or (letters[0].isupper() and len(letters) <= 5)
 
 
-def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]) -> bool:
-    return initials(expansion, skip) == entity_key(acronym.replace(".", "").replace("&", ""))
+# Letters an acronym may take from the start of one word of its expansion: "Agence
+# nationale de gestion du microcrédit" spells "Angem" with two letters of "gestion".
+MAX_ACRONYM_LETTERS_PER_WORD = 3
+
+
+def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str],
+                    loose: bool = False) -> bool:
+    """The acronym is the initials of the expansion's content words; `loose`: or it
+    `spells` the expansion."""
+    letters = entity_key(acronym.replace(".", "").replace("&", ""))
+    if initials(expansion, skip) == letters:
+        return True
+    parts = tuple(entity_key(p) for w in expansion for p in w.split("-") if p)
+    return loose and spells(letters, parts, skip)
+
+
+def spells(letters: str, words: tuple[str, ...], skip: frozenset[str]) -> bool:
+    """The acronym's letters are, in order, the first letters (one to
+    MAX_ACRONYM_LETTERS_PER_WORD) of every content word of the expansion and of some of
+    its function words: "Debout la France" -> "dlf", "Journal du dimanche" -> "jdd",
+    "Agence nationale de gestion de microcrédits" -> "angem"."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word in skip and spells(letters, rest, skip):
+        return True
+    return any(word[:n].isalnum() and letters.startswith(word[:n])
+               and spells(letters[n:], rest, skip)
+               for n in range(1, min(MAX_ACRONYM_LETTERS_PER_WORD, len(word)) + 1))
 
 
 def is_initial_of(abbreviation: str, word: str) -> bool:

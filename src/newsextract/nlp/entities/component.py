@@ -7,11 +7,13 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places), credit lines (``sources.py``) and the targets of slogans
+   districts, compound places), credit lines and signatures (``sources.py``) and the
+   targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
    which replace the model's mentions they overlap;
-3. acronyms written with their expansion (``acronyms.py``) and hashtags of names;
+3. acronyms written with their expansion, two acronyms that make one name ("l'UD CGT":
+   ``acronyms.py``) and hashtags of names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person or marked by a function, the label most names of an
    enumeration share (``enumerations.py``), one
@@ -32,10 +34,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from newsextract.nlp.entities.acronyms import add_acronym_mentions
+from newsextract.nlp.entities.acronyms import add_acronym_mentions, join_adjacent_acronyms
 from newsextract.nlp.entities.boundaries import (
     drop_common_noun_head,
     drop_portfolio,
+    extend_cut_place,
     extend_organisation_name,
     join_hyphenated_acronym,
     split_at_spaced_dash,
@@ -80,6 +83,8 @@ from newsextract.nlp.entities.sources import (
     classifier_label,
     contracted_titles,
     credit_line_sources,
+    signature_name,
+    split_title_from_person,
     take_title_article,
 )
 from newsextract.nlp.entities.tokens import sentence_bounds
@@ -98,9 +103,10 @@ class EntitiesComponent:
         mentions = self.model_mentions(doc, sent_of)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
-            + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions)
+            + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
+            + signature_name(doc)
         mentions = merge_grammar_names(mentions, names)
-        mentions = add_acronym_mentions(doc, mentions, lex)
+        mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
         mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
@@ -155,10 +161,11 @@ class EntitiesComponent:
             return [m]
         parts = []
         for part in [p for glued in split_glued_persons(doc, m, lex, persons)
-                     for spaced in split_at_spaced_dash(doc, glued)
+                     for titled in split_title_from_person(doc, glued, lex)
+                     for spaced in split_at_spaced_dash(doc, titled)
                      for p in split_hyphenated_pair(doc, spaced, lex, names)]:
             sent_start, sent_end = sent_of[part.start]
-            part = join_hyphenated_acronym(doc, part)
+            part = extend_cut_place(doc, join_hyphenated_acronym(doc, part), lex)
             part = drop_common_noun_head(doc, part, lex)
             part = take_particle_after_honorific(doc, part, lex)
             part = take_title_article(doc, part)

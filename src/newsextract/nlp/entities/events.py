@@ -16,17 +16,18 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.canonical import entity_key
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.grammar_words import BARE_DE, SINGULAR_DEFINITE, elided, grammar_words
 from newsextract.resources import read_lines
 
 # Labels of the model that an event cue corrects: a person or a place after "avant le" is
 # a place ("avant le Havre") or a quoted nickname, never an event of this kind.
 EVENT_CORRECTS = frozenset({"ORG", "MISC"})
 # Words between the preposition and the name: "lors de la", "lors du", "avant l'".
-EVENT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "du", "de"})
+EVENT_DETERMINERS = grammar_words(SINGULAR_DEFINITE) | grammar_words(BARE_DE)
 # Most words of EVENT_DETERMINERS between the preposition and the name ("lors de la").
 MAX_EVENT_DETERMINERS = 2
 # "d'" before "après" makes it "d'après" (according to), a source, not a time.
-ELIDED_DE = frozenset({"d'", "d’"})
+ELIDED_DE = elided(grammar_words(BARE_DE))
 # A period named after an event, glued to its name ("l'après-Grexit").
 EVENT_PERIOD_PREFIXES = ("après-", "avant-")
 

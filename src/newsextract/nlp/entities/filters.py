@@ -81,7 +81,8 @@ def is_sentence_initial_word(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     the model reads it as a verb, adjective or common noun with a lowercase lemma
     ("Installée à Lyon", "Attablé au"), or it heads a participial clause
     ("Interrogés sur ...", tagged PROPN), or it is a French adjective before a preposition
-    ("Hilare devant ...", tagged PROPN), or the article writes it in lowercase elsewhere.
+    ("Hilare devant ...", tagged PROPN), or the article writes it in lowercase elsewhere,
+    or it is a French function word that lost its accent ("Ca").
     The first word of a quotation counts as sentence-initial ("« Grève générale »"), unless
     the article also capitalises that word mid-sentence: then it is a name."""
     if m.end - m.start != 1:
@@ -94,6 +95,8 @@ def is_sentence_initial_word(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False
     if tok.text.isupper():  # "PARIS", "AFP": capitals are not sentence case
         return False
+    if canonical.entity_key(tok.text) in canonical.folded(lex.words["french_function_words"]):
+        return True  # "« Ca fait peur »": "ça" written without its cedilla at a start
     lower = tok.text.lower()
     # a lowercase lemma alone is not enough: the model also gives one to names it does not
     # know ("Brivane" VERB, lemma "brivane"); the word must be a known French word too

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.ages import age_after
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
@@ -131,20 +132,6 @@ def classifier_of_naming_participle(doc: Doc, i: int, lex: Lexicons,
     return None
 
 
-# Tokens read after a name for its age: ", 28 ans" or " (28 ans)" with space tokens between.
-AGE_WINDOW_TOKENS = 6
-
-
-def followed_by_age(doc: Doc, end: int, lex: Lexicons) -> bool:
-    """", 28 ans" or " (28 ans)" right after token `end - 1` (press text often has
-    non-breaking spaces there, which the tokenizer keeps as space tokens)."""
-    words = [t for t in doc[end:min(end + AGE_WINDOW_TOKENS, len(doc))] if not t.is_space]
-    if words and words[0].text in {",", "("}:
-        words = words[1:]
-    return len(words) >= 2 and words[0].like_num \
-        and lex.has("person_age_words", words[1].lower_)
-
-
 def before_dateline_agency(doc: Doc, end: int, lex: Lexicons) -> bool:
     """"PARIS (AFP) -": the name right before a news agency in brackets."""
     return end + 2 < len(doc) and doc[end].text == "(" \
@@ -157,7 +144,7 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
     an Arabic family name with its article makes a person ("Karim al-Hassan"), except right
     after a place preposition, where such a name is a town's ("à Bir el-Hadj")."""
-    if m.end - m.start == 1 and followed_by_age(doc, m.end, lex):
+    if m.end - m.start == 1 and age_after(doc, m.end) is not None:
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
         return "LOC"

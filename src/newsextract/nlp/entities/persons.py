@@ -5,11 +5,17 @@ names, often misses such a word or calls it a thing or a place. Two construction
 person whatever the model said:
 
 - an age in apposition: "Ludovic, 41 ans, livre des colis" (not a duration: "Ensuite, 10
-  ans après": ``entities_duration_words.txt``);
+  ans après": ``ages.age_after``);
 - the inverted subject of a speech verb after a quotation or a comma: "« On tient bon »,
-  lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), where
-  the model's MISC is wrong, and so is its place when an indefinite description of the
-  speaker follows ("», lâche Ludovic, un ambulancier").
+  lâche Ludovic.", "comme l'explique Ludovic," (verbs of ``reporting_verbs.tsv``), also
+  with the medium the words were given to between verb and name ("», a confié à l'AFP
+  Ludovic," / "», dit au Courrier Ludovic,"), where the model's MISC is wrong, and so is
+  its place when an indefinite description of the speaker follows ("», lâche Ludovic, un
+  ambulancier");
+- a description with an age in apposition ("Ludovic, un ambulancier de 41 ans",
+  "Ludovic Marchal, une Lyonnaise de 41 ans"), which also makes a name of two or three
+  capitalised words a person, where the model missed it or called it a thing; a place the
+  model found there stays one after a preposition ("à Lyon, une femme de 41 ans").
 
 Where the model already said PER, the construction still counts as a person's mark, so that
 the word's other mentions in the article follow it (``labels.harmonise_labels``). A word
@@ -20,17 +26,22 @@ the government's seat.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc
 
-from newsextract.nlp.entities.canonical import entity_key
+from newsextract.nlp.entities.ages import age_after
+from newsextract.nlp.entities.canonical import entity_key, folded
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    DEFINITE_ARTICLE,
+    INDEFINITE_SINGULAR,
+    PREPOSITION_A,
+    elided,
+    grammar_words,
+)
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
-from newsextract.resources import read_lines
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
@@ -42,15 +53,18 @@ SPEECH_CORRECTS = frozenset({"MISC"})
 DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
+# The mark of an age in apposition after a first name ("Ludovic, 41 ans").
+APPOSITION_COMMA = frozenset({","})
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
-ELIDED_OBJECTS = frozenset({"l'", "l’"})
+ELIDED_OBJECTS = elided(grammar_words(DEFINITE_ARTICLE))
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
 AFTER_SUBJECT = frozenset({",", ".", ";", "!", "?", "…"})
-
-
-@cache
-def duration_words() -> frozenset[str]:
-    return frozenset(read_lines("entities_duration_words.txt"))
+# Words between the indefinite article and the "de" of an age in a description ("une
+# infirmière libérale de 41 ans"); more is a clause, not an apposition.
+MAX_DESCRIPTION_WORDS = 3
+# Longest name without a model mention that a described age makes a person ("Anne Marie
+# Durand, une ..."): longer capitalised runs are titles or lists.
+MAX_DESCRIBED_NAME_WORDS = 3
 
 
 def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
@@ -59,25 +73,38 @@ def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
-def has_age_after(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """"Ludovic, 41 ans," (an age, not "10 ans après"); no-break spaces allowed."""
-    comma = next_word(doc, i + 1)
-    number = next_word(doc, comma + 1)
-    unit = next_word(doc, number + 1)
-    if unit >= len(doc) or doc[comma].text != "," or not doc[number].like_num \
-            or not lex.has("person_age_words", doc[unit].lower_):
-        return False
-    after = next_word(doc, unit + 1)
-    return after >= len(doc) or doc[after].lower_ not in duration_words()
+def has_age_after(doc: Doc, i: int) -> bool:
+    """"Ludovic, 41 ans," (an age, not "10 ans après"): the comma is needed, for a
+    capitalised word before a bare "10 ans" opens a sentence ("Voilà 10 ans")."""
+    return age_after(doc, i + 1, APPOSITION_COMMA, opener_required=True,
+                     duration_checked=True) is not None
 
 
-def is_inverted_speech_subject(doc: Doc, i: int) -> bool:
-    """"», lâche Ludovic." / ", explique Ludovic,"."""
+def medium_start(doc: Doc, i: int, model_ends: dict[int, int]) -> int:
+    """Index of "à" in "à l'AFP" / "au Courrier" when such a dative complement, a model
+    mention, ends right before token i; i otherwise (no medium between verb and name)."""
+    start = model_ends.get(i)
+    if start is None:
+        return i
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in grammar_words(DEFINITE_ARTICLE) \
+            and doc[k - 1].lower_ in grammar_words(PREPOSITION_A):
+        return k - 1
+    return k if k >= 0 and doc[k].lower_ in grammar_words(PREPOSITION_A) else i
+
+
+def is_inverted_speech_subject(doc: Doc, i: int, model_ends: dict[int, int]) -> bool:
+    """"», lâche Ludovic." / ", a expliqué Ludovic," / "», dit à l'AFP Ludovic,"."""
     if i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in AFTER_SUBJECT:
         return False
-    verb = doc[i - 1]
-    before = doc[i - 2]
-    comme = before.lower_ in ELIDED_OBJECTS and i >= 3 and doc[i - 3].lower_ == "comme"
+    v = medium_start(doc, i, model_ends) - 1
+    if v < 1:
+        return False
+    verb = doc[v]
+    if v >= 2 and doc[v - 1].pos_ == "AUX":  # "», a confié Ludovic": a compound tense
+        v -= 1
+    before = doc[v - 1]
+    comme = before.lower_ in ELIDED_OBJECTS and v >= 2 and doc[v - 2].lower_ == "comme"
     return verb.lemma_ in single_verb_lemmas() and (before.text in BEFORE_INVERSION or comme)
 
 
@@ -92,19 +119,69 @@ def has_indefinite_description(doc: Doc, i: int) -> bool:
         and doc[noun].text[:1].isalpha()
 
 
-def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
-    """One-word persons marked by an age apposition or a speech verb (module doc)."""
-    covering = {k: m for m in model for k in range(m.start, m.end)}
+def has_aged_description(doc: Doc, end: int, lex: Lexicons) -> bool:
+    """", un ambulancier de 41 ans" / ", étudiant de 23 ans" right after token end - 1; not
+    a place's or an organisation's head noun (``entities_triggers.tsv``)."""
+    comma = next_word(doc, end)
+    k = next_word(doc, comma + 1)
+    if k >= len(doc) or doc[comma].text != ",":
+        return False
+    if doc[k].lower_ in grammar_words(INDEFINITE_SINGULAR):
+        k = next_word(doc, k + 1)
+    if k >= len(doc) or doc[k].lower_ in lex.triggers:
+        return False  # "X, une ville de 800 ans", "un club de 40 ans": a place or a body
+    words = 0
+    while k < len(doc) and doc[k].is_alpha and doc[k].lower_ not in grammar_words(BARE_DE) \
+            and words < MAX_DESCRIPTION_WORDS:
+        k, words = next_word(doc, k + 1), words + 1
+    return words > 0 and age_after(doc, k, grammar_words(BARE_DE), opener_required=True) is not None
+
+
+def after_preposition(doc: Doc, start: int) -> bool:
+    """"à Lyon, une femme de 41 ans": the name is a place the description does not name
+    (also "A Lyon": a capital "à" often loses its accent and its tag)."""
+    if start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "ADP" or entity_key(before.text) in folded(grammar_words(PREPOSITION_A))
+
+
+def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention]) -> list[Mention]:
+    """Names of two or more words followed by an aged description: the model's MISC or
+    place (not after a preposition), or a run of capitalised words it did not tag."""
     found = []
+    for m in {id(m): m for m in covering.values()}.values():
+        if m.end - m.start > 1 and not m.gazetteer and m.label in DESCRIBED_SPEECH_CORRECTS \
+                and not after_preposition(doc, m.start) and has_aged_description(doc, m.end, lex):
+            found.append(Mention(m.start, m.end, "PER", trigger_label="PER"))
+    for end in range(2, len(doc)):
+        start = end
+        while start > 0 and end - start < MAX_DESCRIBED_NAME_WORDS \
+                and start - 1 not in covering and could_be_first_name(doc, start - 1, lex):
+            start -= 1
+        if end - start >= 2 and (start == 0 or not could_be_first_name(doc, start - 1, lex)) \
+                and not after_preposition(doc, start) and has_aged_description(doc, end, lex):
+            found.append(Mention(start, end, "PER", trigger_label="PER"))
+    return found
+
+
+def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
+    """Persons marked by an age apposition, an aged description or a speech verb (module
+    doc)."""
+    covering = {k: m for m in model for k in range(m.start, m.end)}
+    model_ends = {m.end: m.start for m in model}
+    found = described_names(doc, lex, covering)
     for i in range(len(doc)):
         if not could_be_first_name(doc, i, lex):
             continue
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):
             continue
-        if has_age_after(doc, i, lex):
+        if has_age_after(doc, i):
             corrects = AGE_CORRECTS
-        elif is_inverted_speech_subject(doc, i):
+        elif has_aged_description(doc, i + 1, lex) and not after_preposition(doc, i):
+            corrects = DESCRIBED_SPEECH_CORRECTS
+        elif is_inverted_speech_subject(doc, i, model_ends):
             corrects = DESCRIBED_SPEECH_CORRECTS if has_indefinite_description(doc, i) \
                 else SPEECH_CORRECTS
         else:

@@ -4,13 +4,21 @@
   "(afp/xyz)", "(AFP/La Gazette)": every part is an organisation, even in lowercase.
 - A title whose article is part of it, after a contracted article ("au Parisien"), is the
   title without its article.
+- A title the model glued to the name of the person who spoke to it ("», confie au
+  Courrier Léa Morin,", "dans le Courrier Léa Morin") is two names: the title and the person.
 - A title keeps its capitalised article: mid-sentence, "Le" or "La" right before a name is
   part of it ("le quotidien Le Courrier picard", "à La Rochelle"), so the mention takes it.
+- The signature on the last line of an article, an author's initials and a surname in
+  capitals ("P. DURANDAL"), is a person, initials included (the model reads "P." as
+  "Monsieur" and keeps a MISC; a first name before capitals it reads well, and a word before
+  an acronym, "Chercheur CNRS", is no name).
 - A classifier noun a few words before a name gives its label ("le quotidien régional
   Le Courrier", "la radio locale Radio Alpes"), as a head noun right before it does.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
@@ -28,6 +36,10 @@ MAX_CLASSIFIER_GAP = 6
 CREDIT_SEPARATORS = frozenset({"/", "-"})
 # Longest title after its contracted article, in tokens ("du Journal du dimanche").
 MAX_TITLE_TOKENS = 4
+# A signature line: initials ("P.", "J.-P.") then one or two surnames in capitals
+# ("P. DURANDAL", "J.-P. DURANDAL-VIGNE"), alone on the article's last line.
+SIGNATURE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3}\s?"
+                       r"[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]{2,})?(?: [A-ZÀ-Þ]{2,})?)\s*$")
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
@@ -52,6 +64,13 @@ def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
                 for a, b in parts):
             found += [Mention(a, b, "ORG", trigger_label="ORG") for a, b in parts]
     return found
+
+
+def signature_name(doc: Doc) -> list[Mention]:
+    """The person who signs the article on its last line (module doc), as a PER mention."""
+    found = SIGNATURE.search(doc.text)
+    span = found and doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+    return [Mention(span.start, span.end, "PER", trigger_label="PER")] if span else []
 
 
 def contracted_titles(doc: Doc, lex: Lexicons, mentions: list[Mention]) -> list[Mention]:
@@ -81,6 +100,34 @@ def contracted_titles(doc: Doc, lex: Lexicons, mentions: list[Mention]) -> list[
                     found.append(Mention(i + 1, end, "ORG", trigger_label="ORG"))
                 break
     return found
+
+
+def title_article(doc: Doc, i: int, lex: Lexicons) -> str | None:
+    """The article a title starting at token i has lost or kept in lowercase: "le" after
+    "au"/"du" or after "le", "les" after "aux"/"des" or "les"; None elsewhere."""
+    if i == 0:
+        return None
+    before = doc[i - 1].lower_
+    if lex.has("masculine_contractions", before):
+        return "le"
+    if lex.has("plural_contractions", before):
+        return "les"
+    return doc[i - 1].text if doc[i - 1].text in {"le", "la", "les"} else None
+
+
+def split_title_from_person(doc: Doc, m: Mention, lex: Lexicons) -> list[Mention]:
+    """"Courrier Léa Morin" after "au" or "le": the title (ORG) and a name of two words or
+    more that follows it (PER), when the model made one mention of them."""
+    article = title_article(doc, m.start, lex)
+    if article is None or m.gazetteer:
+        return [m]
+    for k in range(m.start + 1, min(m.start + MAX_TITLE_TOKENS, m.end - 2) + 1):
+        if lex.has("titles_with_article", f"{article} {doc[m.start:k].text}"):
+            rest = doc[k:m.end]
+            if all(t.is_title and t.text.replace("-", "").isalpha() for t in rest):
+                return [Mention(m.start, k, "ORG", trigger_label="ORG"),
+                        Mention(k, m.end, "PER", trigger_label="PER")]
+    return [m]
 
 
 def take_title_article(doc: Doc, m: Mention) -> Mention:
@@ -114,7 +161,10 @@ def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> st
             return None
         modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
             or tok.lower_ in lex.words["connectors"] or tok.lower_ in lex.words["articles"] \
-            or lex.has("complement_coordinators", tok.lower_)
+            or lex.has("complement_coordinators", tok.lower_) \
+            or tok.lower_ == "en" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+        if tok.lower_ == "en" and modifier:
+            seen_adjective = True  # "en ligne": an adjectival phrase ("le média en ligne X")
         if not (tok.is_lower or tok.text == "-") or not modifier or tok.lower_ in lex.titles:
             return None
         seen_adjective = seen_adjective or tok.pos_ == "ADJ"

@@ -31,6 +31,10 @@ GLUED_FULL_STOP = rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)»”\"]))\.(?=[{_CAPITAL}«\"�
 GLUED_OPENING_QUOTE = r"(?<=[.!?;:,)])[«“](?=\w)"
 # A closing quote or bracket glued between a word and punctuation: "à Lyon».Puis", "(AFP).Lyon".
 GLUED_CLOSING_QUOTE = r"(?<=\w)[»”)](?=[.,;:!?])"
+# A closing quote glued to the capitalised word after it: a subhead in quotes pasted onto
+# the next sentence ("«Trop tard»Pour les riverains", "«Un an après»Le maire"). A closing
+# mark never sits inside a word.
+GLUED_CLOSING_BEFORE_CAPITAL = rf"(?<=[^\W_]|[.!?…\xa0\u202f])[»”](?=[{_CAPITAL}])"
 # An interview's speaker mark glued to the speaker's name: "LEMAIRE.- Oui.", "JOURNAL.- Et
 # demain ?". Two letters at least before it keep an initial "J.-P." whole.
 GLUED_SPEAKER_MARK = r"(?<=[^\W\d_]{2})\.-(?=\s|$)"
@@ -45,8 +49,15 @@ GLUED_ELIDED_START = r"(?<=[a-zà-öø-ÿ]{2})(?=[CDJLNS]['’][^\W\d_])"
 # A full stop glued after a clock time: "vers 13h.(Détails)", "à 18H00.Le cortège",
 # "dès 12h."Nous". A digit after it ("12h.30") is left alone.
 GLUED_CLOCK_STOP = r"(?:(?<=\d[hH])|(?<=\d[hH]\d\d))\.(?=[^\s\d])"
+# The prefix "ex-" glued to a name: "l'ex-Front national", "l'ex-FN". The name is its own
+# token, so that the mention does not start with the prefix; a common noun keeps it
+# ("l'ex-ministre"). The French tokenizer's token_match keeps hyphenated prefixes whole,
+# so it is told not to match there (FORMER_PREFIX_EXCEPTION).
+GLUED_FORMER_PREFIX = rf"(?<=\b[eE]x)-(?=[{_CAPITAL}])"
+FORMER_PREFIX_EXCEPTION = rf"(?!ex-(?-i:[{_CAPITAL}]))"
 GLUED_INFIXES = (GLUED_FULL_STOP, GLUED_CLOCK_STOP, GLUED_ELIDED_START, GLUED_OPENING_QUOTE,
-                 GLUED_CLOSING_QUOTE, GLUED_SPEAKER_MARK, GLUED_ELIDED_QUOTE)
+                 GLUED_CLOSING_QUOTE, GLUED_CLOSING_BEFORE_CAPITAL, GLUED_SPEAKER_MARK,
+                 GLUED_ELIDED_QUOTE, GLUED_FORMER_PREFIX)
 # The French tokenizer's special case "h." (an hour abbreviation) keeps the full stop of a
 # clock time ending a sentence ("à 21 h. Le cortège") in the time's token: the sentence
 # end is hidden and the date span takes the stop. Without it the stop is a suffix.
@@ -75,9 +86,20 @@ def split_glued_punctuation(nlp: Language) -> None:
     parts = [pattern] if pattern else []
     infixes = [*GLUED_INFIXES, glued_sentence_start()]
     nlp.tokenizer.infix_finditer = compile_infix_regex(parts + infixes).finditer
+    nlp.tokenizer.token_match = without_former_prefix(nlp.tokenizer.token_match)
     rules = nlp.tokenizer.rules or {}
     if CLOCK_ABBREVIATIONS & rules.keys():
         nlp.tokenizer.rules = {k: v for k, v in rules.items() if k not in CLOCK_ABBREVIATIONS}
+
+
+def without_former_prefix(token_match: Callable | None) -> Callable | None:
+    """`token_match` (a compiled pattern's match) refusing "ex-" before a capital."""
+    if token_match is None:
+        return None
+    pattern = token_match.__self__.pattern
+    flags = re.match(r"\(\?[a-zA-Z]+\)", pattern)
+    head = flags.group(0) if flags else ""
+    return re.compile(f"{head}{FORMER_PREFIX_EXCEPTION}(?:{pattern[len(head):]})").match
 
 
 class InvisibleCharacterTokenizer:

@@ -26,10 +26,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newsextract.nlp.entities.lexicons import person_age_words
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SINGULAR_POSSESSIVE, grammar_words
+from newsextract.nlp.entities.ages import AGE_MARKS, age_after
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    INDEFINITE_SINGULAR,
+    SINGULAR_POSSESSIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import compound
 from newsextract.nlp.participants.lexicon import (
     age_nouns,
@@ -55,7 +60,7 @@ GENERIC_REACH_CHARS = 1200
 RIVAL_REACH_CHARS = 400
 # Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
 # ("depuis 20 ans", "en 30 ans") makes a duration.
-AGE_OPENERS = frozenset({",", "(", "de", "d'", "d’"})
+AGE_OPENERS = AGE_MARKS | grammar_words(BARE_DE)
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").
@@ -75,18 +80,11 @@ def age_near(doc: Doc, start: int, end: int) -> int | None:
                          or tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]
                          or tok.pos_ == "PRON"):
             return None  # another clause or another person ("et Marie, 40 ans")
-        if tok.text.isdigit() and _next_word(doc, i).lower_ in person_age_words() \
-                and (i == end or doc[i - 1].lower_ in AGE_OPENERS):
-            return int(tok.text)
+        # the age right after the mention, or one opened by a mark or "de" further on
+        number = age_after(doc, i, AGE_OPENERS, opener_required=i != end)
+        if number is not None and number.text.isdigit():
+            return int(number.text)
     return None
-
-
-def _next_word(doc: Doc, i: int) -> Token:
-    """The token after `i`, over a non-breaking space ("36\u00a0ans")."""
-    j = i + 1
-    while j < len(doc) - 1 and doc[j].is_space:
-        j += 1
-    return doc[j]
 
 
 def description_kind(text: str, head: str | None = None) -> tuple[int, int] | str | None:

@@ -15,6 +15,7 @@ from newsextract.nlp.grammar_words import (
     FEMININE_POSSESSIVE,
     INDEFINITE_SINGULAR,
     MASCULINE_POSSESSIVE,
+    POSSESSIVE,
     PREPOSITION_DE,
     grammar_words,
 )
@@ -165,7 +166,9 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     while i >= 0 and start - i <= TITLE_WINDOW and doc[i].pos_ in ("NOUN", "DET", "ADJ", "ADP"):
         i -= 1
     title_gender = None
-    for t in reversed(title_words(doc[i + 1:start])):
+    # "», estime pour sa part X", "de son côté": an adverbial, no title
+    left = [] if _possessive_adverbial(doc[i + 1:start]) else title_words(doc[i + 1:start])
+    for t in reversed(left):
         if t.pos_ == "DET" and (possessive_gender(t) or grammatical_gender(t)):
             # The determiner tells for epicene titles ("la ministre", tagged Masc; "son
             # collègue X", which the tagger may read as feminine).
@@ -182,6 +185,19 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
     if end + 1 < len(doc) and doc[end].text == "," and _apposed_feminine(doc[end + 1]):
         return "Fem"
     return None
+
+
+def _possessive_adverbial(words: Span) -> bool:
+    """ "pour sa part", "de son côté", "à son tour": a preposition, a possessive and a noun
+    that names no person (the possessive agrees with "part", not with the name after
+    it); "à sa collègue X", "avec son avocate X" are titles."""
+    for k in range(len(words) - 2):
+        det, noun = words[k + 1], words[k + 2]
+        if words[k].pos_ == "ADP" and det.lower_ in grammar_words(POSSESSIVE) \
+                and noun.pos_ == "NOUN" and noun.lower_ not in titles() \
+                and not names_person(noun.lower_, noun.lemma_):
+            return True
+    return False
 
 
 def _apposed_feminine(tok: Token) -> bool:

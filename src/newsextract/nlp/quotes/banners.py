@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.grammar_words import PLURAL_POSSESSIVE, POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lookup import last_group_before, resolve
 from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.mentions import heads_above, without_leading
 from newsextract.nlp.quotes.speakable import is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation, segmentation
@@ -77,11 +78,7 @@ def is_frame_noun(doc: Doc, i: int) -> bool:
 def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Subject of the clause a chant or banner noun belongs to ("une centaine de femmes
     ont défilé aux cris de", "ont manifesté derrière une banderole"), when it can speak."""
-    tok = noun
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(noun, MAX_CHANT_CLIMB):
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.head.i < tok.i \
                 and (group := _modified_group(doc, tok.head)) is not None:
             return group  # "des militants brandissant une banderole": the noun modified
@@ -90,9 +87,8 @@ def holder_subject(doc: Doc, noun: Token) -> tuple[int, int] | None:
             if subject is None:
                 return None
             start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("ADV", "NUM"):
-                start += 1  # "environ 300 femmes": the group, without its number
-            return start, end
+            # "environ 300 femmes": the group, without its number
+            return without_leading(doc, start, end, ("ADV", "NUM")), end
     return None
 
 
@@ -123,7 +119,36 @@ def carriers(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Who carries the banner or chants at `noun` (token range): the subject of its
     clause when it can speak, else the group that carried banners last or the group of
     people named last (see the module docstring)."""
-    return holder_subject(doc, noun) or last_carriers(doc, noun.i)
+    return banner_bearer(doc, noun) or holder_subject(doc, noun) or last_carriers(doc, noun.i)
+
+
+def banner_in(doc: Doc, subject: tuple[int, int]) -> Token | None:
+    """The banner noun heading a cue's subject ("une pancarte", "une des banderoles"):
+    the first noun among its first MAX_SUBJECT_BANNER words when it is a banner, else
+    None."""
+    start, end = subject
+    for tok in doc[start:min(end, start + MAX_SUBJECT_BANNER)]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok if tok.lower_ in banner_nouns() else None
+    return None
+
+
+# Words of a cue's subject read for its head noun ("une des grandes banderoles").
+MAX_SUBJECT_BANNER = 4
+
+
+def banner_bearer(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """The agent of a participle on the banner noun ("une pancarte brandie par une
+    infirmière", "une des banderoles tenues par les grévistes"), when it can speak: the
+    person the sentence shows carrying it outranks the clause's subject."""
+    for participle in noun.children:
+        if participle.dep_ != "acl" or participle.pos_ != "VERB" or participle.i < noun.i:
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "obl:agent" or (agent.dep_.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ == "par" for c in agent.children)):
+                return _modified_group(doc, agent)
+    return None
 
 
 def last_carriers(doc: Doc, mark: int) -> tuple[int, int] | None:
@@ -252,18 +277,13 @@ def _carrier_subject(doc: Doc, banner: Token) -> tuple[int, int] | None:
     noun but a frame noun: carrying a banner is people's doing ("les «bonnets verts»
     agitaient des pancartes"), whatever the noun; "les slogans fleurissent sur les
     pancartes" carries nothing. Without its article or number."""
-    tok = banner
-    for _ in range(MAX_CHANT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(banner, MAX_CHANT_CLIMB):
         if tok.pos_ in ("VERB", "AUX"):
             subject = subject_tokens(tok)
             if subject is None:
                 return None
-            start, end = subject
-            while start < end - 1 and doc[start].pos_ in ("DET", "ADV", "NUM"):
-                start += 1
+            start = without_leading(doc, *subject, ("DET", "ADV", "NUM"))
+            end = subject[1]
             if is_frame_noun(doc, start):
                 return None
             plural_noun = doc[start].pos_ == "NOUN" and doc[start].morph.get("Number") == ["Plur"]

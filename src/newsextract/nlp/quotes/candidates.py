@@ -24,6 +24,7 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
+from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.reporting_verbs import reporting_lexicon
@@ -185,9 +186,7 @@ def quoted_names(doc: Doc, qt: Segmentation) -> list[tuple[int, int]]:
         if not words or not words[0].text[:1].isupper() or len(words) > MAX_QUOTED_NAME_WORDS \
                 or any(t.pos_ in ("VERB", "AUX") for t in words):
             continue
-        i = qt.token_at(piece.open_char) - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
+        i = word_before(doc, qt.token_at(piece.open_char))
         if i >= 0 and (doc[i].pos_ == "DET"
                        or doc[i].lower_ in grammar_words(CONTRACTED_DETERMINER)):
             out.append((piece.start, piece.end))
@@ -244,9 +243,7 @@ def inside_noun_phrase(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
     «faites à la main»")."""
     if piece.open_char is None:
         return False
-    i = qt.token_at(piece.open_char) - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = word_before(doc, qt.token_at(piece.open_char))
     return i >= 0 and (doc[i].pos_ == "DET" or (
         doc[i].pos_ == "NOUN" and doc[i].text[:1].islower()))
 

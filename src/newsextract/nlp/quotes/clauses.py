@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.auxiliaries import PRESENT_PARTICIPLE, auxiliary_forms
 from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
     DEMONSTRATIVE_PRONOUN,
@@ -221,7 +222,8 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
                 and not any(t.text == ":" for t in doc[verb.i:left]):
             continue
         if is_clause and left > verb.i + 1 and relative_on_an_object(verb, doc[left - 1]) \
-                and not any(c.dep_ == "obj" for c in child.children):
+                and not any(c.dep_ == "obj" for c in child.children) \
+                and doc[left - 1].lemma_.lower() not in word_set("quotes_content_nouns.txt"):
             return None  # "a répondu aux courriers que les habitants envoient": relative
         end = child.right_edge.i + 1
         if is_clause and not any(finite_verb(t) for t in doc[left:end]):
@@ -430,7 +432,7 @@ def opens_absolute_clause(doc: Doc, comma: int, end: int) -> bool:
         return False  # ", dont 21 ayant été blessés" qualifies a noun of the clause
     for j in range(comma + 2, min(end, comma + 2 + MAX_ABSOLUTE_SUBJECT)):
         t = doc[j]
-        if is_present_participle(t) or t.lower_ in ("ayant", "étant"):
+        if is_present_participle(t) or t.lower_ in auxiliary_forms(kinds=(PRESENT_PARTICIPLE,)):
             return True
         if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("'", "’", "-"):
             return False
@@ -482,7 +484,7 @@ def relative_gaps_infinitive(doc: Doc, verb: Token, clause: tuple[int, int]) -> 
     infinitive (a verb reporting an infinitive takes no object of its own), so the clause
     lacks its content and reports nothing."""
     first = doc[clause[0]]
-    if first.lower_ not in ("à", "de", "d'", "d’") and not is_infinitive(first):
+    if introducers().get(first.lower_) != INFINITIVE and not is_infinitive(first):
         return False  # a que-clause is complete: "l'avis qu'il a rendu que …" is rare
     for k in range(verb.i - 1, max(verb.i - 1 - MAX_RELATIVE_SUBJECT, 0), -1):
         tok = doc[k]

@@ -27,6 +27,7 @@ from newsextract.nlp.quotes.introductions import introduced_person, names_someon
 from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.narrative import (
+    REPORTED_OPENERS,
     apposition_subject,
     colon_subject,
     lead_in_subject,
@@ -34,15 +35,13 @@ from newsextract.nlp.quotes.narrative import (
     relative_subject,
 )
 from newsextract.nlp.quotes.speakable import is_speaker_like
+from newsextract.nlp.quotes.there import writers_in
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # Characters after a closing mark searched for the colon of a "«…» : X …" title.
 HEADLINE_COLON_CHARS = 3
 
 
-# Words opening reported content: a subject after one is reported, not the source
-# ("que le maire …", "Selon X, les habitants …": X's statement).
-REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
 
 
 # A quote this short (in words) and verbless is a quoted term unless a cue governs it.
@@ -219,7 +218,8 @@ def lead_in(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | 
         return any(qt.in_quote(t.idx) for t in doc[first:last])
 
     first, last = qt.token_at(p_start), qt.token_at(p_end)
-    subject = lead_in_subject(doc, first, last, has_quote)
+    subject = lead_in_subject(doc, first, last, has_quote) or (
+        None if has_quote(first, last) else writers_in(doc, first, last))
     if not names_someone(doc, subject) and not has_quote(first, last):
         # "C'est le cas de Léa, 25 ans. «…»": the person the lead-in brings in
         subject = introduced_person(doc, first, last, qt.in_quote) or subject

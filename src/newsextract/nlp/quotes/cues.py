@@ -30,8 +30,14 @@ from newsextract.nlp.quotes.lexicon import (
     unlemmatised_er,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import is_bare_hyphen, is_clitic, names_person_start
+from newsextract.nlp.quotes.mentions import (
+    is_bare_hyphen,
+    is_clitic,
+    names_person_start,
+    points_to_last_source,
+)
 from newsextract.nlp.quotes.quoted_heads import label_end
+from newsextract.nlp.quotes.readings import document_read_in
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -43,11 +49,14 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
     """ "«…», entend-on", "lit-on sur une pancarte": any verb inverted with "on" after a
     quote reports words of nobody named (chants, slogans); the cue keeps the quote from
     inheriting the previous speaker."""
-    if i + 1 >= limit or doc[i].pos_ not in ("VERB", "AUX"):
+    if i + 1 >= limit:
         return None
     t_on = i + 2 < limit and doc[i + 1].lower_ == "-t" and doc[i + 2].lower_ == "-on"
     if doc[i + 1].lower_ not in ("-on", "-t-on") and not t_on:
         return None
+    reading = reading_verbs()
+    if doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in reading:
+        return None  # "lit-on" tagged as the noun "lit" is still the verb
     pronoun = doc[i + 1] if doc[i + 1].lower_ != "-t" else doc[i + 2]
     heard = heard_among(doc, pronoun.i + 1, limit)
     if heard is not None:
@@ -55,7 +64,21 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
         verb = next((t for t in doc[pronoun.i + 1:heard[0]]
                      if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "pouvait-on entendre"
         return Cue(verb, verb.lemma_.lower(), i, heard[1], heard, None)
+    verb = next((t for t in doc[pronoun.i + 1:min(limit, pronoun.i + 1 + HEARD_PLACE_LEAD)]
+                 if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "peut-on lire"
+    read = reading.get(verb.lower_) or reading.get(verb.lemma_.lower())
+    written = document_read_in(doc, pronoun.i + 1, limit) if read is not None else None
+    if written is not None:
+        # "«…», peut-on lire dans le communiqué de la préfecture": its author speaks
+        return Cue(verb, read, i, pronoun.i + 1, written, None)
     return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+
+
+@lru_cache(maxsize=1)
+def reading_verbs() -> dict[str, str]:
+    """Forms of the verbs of reading written words, to their infinitive
+    (`quotes_reading_verbs.tsv`)."""
+    return {row[0]: row[1] for row in read_tsv("quotes_reading_verbs.tsv") if len(row) > 1}
 
 
 # Tokens after "-on" (an infinitive, adverbs) read for the place the words were heard in.
@@ -132,6 +155,10 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
             break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
+        if j == i and misspelt_auxiliary(doc, j, limit):
+            auxiliary = True  # ", à indiqué le préfet": "a" written with an accent
+            j += 1
+            continue
         if t.pos_ == "AUX" or t.lower_ in fillers or t.pos_ == "ADV":
             # The tagger sometimes leaves "a" in "a tweeté" as X: its lemma still tells.
             auxiliary = auxiliary or t.pos_ == "AUX" or t.lemma_ in auxiliary_lemmas()
@@ -175,6 +202,22 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def misspelt_auxiliary(doc: Doc, j: int, limit: int) -> bool:
+    """A word of `quotes_auxiliary_typos.txt` ("à" for "a") opening an inverted cue, right
+    before the past participle of a reporting verb: ", à précisé le maire" reads as
+    ", a précisé le maire" (a preposition is never followed by a participle there)."""
+    if j + 1 >= limit or doc[j].lower_ not in word_set("quotes_auxiliary_typos.txt"):
+        return False
+    participle = doc[j + 1]
+    return participle.lower_.endswith(PARTICIPLE_ENDINGS) \
+        and reporting_lemma(participle, True) is not None
+
+
+# Endings of the past participles of -er verbs, the only reporting participles that a
+# misspelt auxiliary is read before ("indiqué", "précisée").
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @lru_cache(maxsize=1)
@@ -368,8 +411,9 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     while start < limit and doc[start].pos_ == "DET":
         start += 1
     end = noun_phrase_end(doc, start, limit)
-    if end <= start or not (via or words.get(doc[start].lower_) == "head"):
-        return None
+    if end <= start or not (via or words.get(doc[start].lower_) == "head"
+                            or points_to_last_source(list(doc[start:end]))):
+        return None  # "de même source": the source cited last (speakers resolve it)
     return start, end
 
 
@@ -392,13 +436,15 @@ def _is_nominal(tok: Token) -> bool:
 def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
     """A determiner right after the noun of a complement the parser ran on into the next
     noun phrase ("a répondu à la radio la juge", "a lancé devant la foule le maire"): that
-    second noun phrase is the inverted subject when its head can speak (not "a raconté au
-    micro ses souvenirs", an object)."""
+    second noun phrase is the inverted subject when its head can speak or is a banner
+    ("clamait non sans humour une pancarte"; not "a raconté au micro ses souvenirs", an
+    object)."""
     for n in range(start + 1, end):
         if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
-            if head is not None and head_can_speak(head):
-                return n
+            if head is not None and (head_can_speak(head)
+                                     or head.lower_ in word_set("quotes_banner_nouns.txt")):
+                return n  # a banner speaks through its carriers (`banners.carriers`)
             return None
     return None
 

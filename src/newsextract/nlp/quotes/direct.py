@@ -16,7 +16,13 @@ from newsextract.nlp.entities.lexicons import person_age_words
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
-from newsextract.nlp.quotes.banners import carriers, chanted_by, continues_list, read_banner
+from newsextract.nlp.quotes.banners import (
+    banner_in,
+    carriers,
+    chanted_by,
+    continues_list,
+    read_banner,
+)
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
     Candidate,
@@ -111,6 +117,9 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     # "scandaient «A», «B» et «C»": a list shares the verb
                     fragment_cues[n] = pre
                     attach(cand, pre)
+                    # words a noun announces ("la phrase de X : «…»") are cited inside
+                    # someone else's sentence: X takes no floor for the quotes after
+                    cand.holds_floor = pre.lemma is not None
                     read_on_banner(doc, cand, pre)
                 elif (narrator := narrative_subject(doc, qt, piece, labels)) \
                         is not None:
@@ -140,6 +149,13 @@ def read_on_banner(doc: Doc, cand: Candidate, cue: Cue) -> None:
     reader = cue.pronoun if cue.pronoun is not None else (
         doc[cue.subject[0]] if cue.subject is not None
         and cue.subject[1] - cue.subject[0] == 1 else None)
+    banner = banner_in(doc, cue.subject) if cue.subject is not None else None
+    if banner is not None:
+        # "«…», clamait une pancarte brandie par une infirmière": its bearer speaks
+        cand.subject, cand.pronoun, cand.inherit = carriers(doc, banner), None, False
+        if cand.subject is None:
+            cand.speaker = NO_SPEAKER
+        return
     no_reader = cue.pronoun is None and cue.subject is None  # "sur laquelle était écrit"
     if not no_reader and (reader is None or reader.lower_.lstrip("-") != "on"):
         return

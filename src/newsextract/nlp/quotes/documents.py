@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.participants.lexicon import DOCUMENT_LEXICON
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import is_document, pronoun_roles, word_set
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import subject_tokens
 
 # Tokens after a document noun searched for the participle of signing and its agent
@@ -28,11 +29,6 @@ AUTHOR_COMPLEMENT_REACH = 4
 
 # Words that introduce the signatories after "signé(e)(s)".
 AGENT_WORDS = ("par", "de", "des", "du")
-
-
-def is_document(tok: Token | None) -> bool:
-    return tok is not None and (tok.lower_ in word_set(DOCUMENT_LEXICON)
-                                or tok.lemma_.lower() in word_set(DOCUMENT_LEXICON))
 
 
 def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
@@ -115,7 +111,44 @@ def _issuer(noun: Token) -> tuple[int, int] | None:
                                                              "obl:arg"):
         return None
     subject = subject_tokens(verb)
+    if subject is not None and subject[1] - subject[0] == 1 and pronoun_roles().get(
+            noun.doc[subject[0]].lower_.lstrip("-")) == "never":
+        return None  # "peut-on lire dans le communiqué": whoever reads it wrote nothing
     if subject is None or noun.i in range(*subject) or subject[1] > verb.i \
             or any(t.is_punct for t in noun.doc[subject[1]:verb.i]):
         return None  # "…, révèle une étude": an inverted subject the parse made an object
     return subject
+
+
+# Tokens after a document noun searched for the participle whose agent wrote it ("un
+# communiqué diffusé mardi soir par le syndicat").
+AUTHOR_REACH = 8
+# The word introducing the agent of a participle ("publié par").
+AGENT_WORD = "par"
+
+
+def author_after(doc: Doc, noun: int, limit: int) -> tuple[int, int] | None:
+    """ "le communiqué de la direction", "un bilan établi mardi par la préfecture": the
+    token range of the noun phrase of the de-complement right after the document noun at
+    token `noun`, or of the agent of a participle of issuing within `AUTHOR_REACH`
+    (`quotes_issuing_participles.txt`; before `limit` and any punctuation); None."""
+    first = noun + 1
+    if first < limit and doc[first].lower_ in grammar_words(PREPOSITION_DE):
+        start = first + 1
+    else:
+        issuing = word_set("quotes_issuing_participles.txt")
+        start = next((n + 1 for n in range(first + 1, min(limit, first + AUTHOR_REACH))
+                      if doc[n].lower_ == AGENT_WORD and not doc[n - 1].is_punct
+                      and any(t.morph.get("VerbForm") == ["Part"]
+                              and t.lemma_.lower() in issuing for t in doc[first:n])),
+                     None)
+        if start is None or any(t.is_punct for t in doc[first:start]):
+            return None
+    end = noun_phrase_end(doc, start, limit) if start < limit else start
+    return (start, end) if end > start else None
+
+
+def speaking_author_after(doc: Doc, noun: int, limit: int) -> tuple[int, int] | None:
+    """`author_after`, when that author can speak."""
+    author = author_after(doc, noun, limit)
+    return author if author is not None and is_speaker_like(doc, *author) else None

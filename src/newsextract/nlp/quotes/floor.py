@@ -27,6 +27,7 @@ from newsextract.nlp.quotes.handover import (
 from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders, reporting_lexicon
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
+from newsextract.nlp.quotes.pairs import counted_pair, named_pairs
 from newsextract.nlp.quotes.speakers import (
     ANTECEDENT_CHARS,
     NO_SPEAKER,
@@ -35,6 +36,7 @@ from newsextract.nlp.quotes.speakers import (
     np_speaker,
     pronoun_speaker,
 )
+from newsextract.nlp.quotes.there import read_there
 from newsextract.nlp.segment import Segmentation
 
 # A quote with no cue inherits the previous speaker at most this many blocks later.
@@ -44,6 +46,8 @@ SUBHEAD_MAX_WORDS = 8
 # Marks that end a sentence of prose (a subhead has none before its closing marks).
 SENTENCE_END_MARKS = ".!?…:;,"
 CLOSING_MARKS = "»\"”’)"
+# Words (a determiner, a number) left of a group's mention read for a count ("les deux").
+COUNT_REACH = 2
 
 
 def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
@@ -68,6 +72,10 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     # is the subject of a clause is a mention of that person, resolved (in text order) when
     # the quotes reach it, and a later pronoun may refer to it.
     pending = description_subjects(doc, lambda char: not qt.in_quote(char))
+    ctx.pairs = named_pairs(doc, lambda char: not qt.in_quote(char) and not in_link(doc, char))
+    for pair in ctx.pairs:  # antecedents of "ils"/"elles"
+        ctx.add(pair.start_char, Speaker(pair.name, GROUP, pair.start_char, pair.end_char),
+                False, True, None, "Plur")
     add_groups(doc, qt, ctx)
     for idx in sorted(range(len(kept)), key=lambda k: (kept[k].start, kept[k].anchor)):
         cand = kept[idx]
@@ -83,6 +91,9 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
             speaker = pronoun_speaker(doc[cand.pronoun], ctx, reported=(cand.start, cand.end))
             speaker = handed_over(doc, qt, doc[cand.pronoun], speaker, ctx,
                                   (cand.start, cand.end)) or speaker
+            there = read_there(doc, doc[cand.pronoun]) if speaker is None else None
+            if there is not None:  # "peut-on y lire": the document's words
+                speaker = np_speaker(doc, *there, ctx)
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON,
@@ -210,6 +221,12 @@ def _add_group(doc: Doc, ctx: SpeakerContext, start: int, end: int) -> None:
     while start < end - 1 and doc[start].pos_ == "DET":
         start += 1  # unnamed sources are written without their article ("manifestants")
     name = "".join(c for c in doc[start:end].text if c not in GROUP_MARKS).strip()
+    counted = start
+    while counted > 0 and start - counted < COUNT_REACH and doc[counted - 1].pos_ in ("DET", "NUM"):
+        counted -= 1  # "les deux chanteurs", also when the mention starts at the noun
+    pair = counted_pair(doc, counted, end, ctx.pairs, ANTECEDENT_CHARS)
+    if pair is not None:
+        name = pair.name  # "les deux chanteurs" after "X et Y": those two
     if name:
         ctx.add(doc[start].idx, Speaker(name, GROUP, doc[start].idx, doc[end - 1].idx
                                         + len(doc[end - 1])), False, True, gender, "Plur")

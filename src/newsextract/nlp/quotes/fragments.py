@@ -44,6 +44,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.relatives import quoted_predicate
 from newsextract.nlp.quotes.speakable import is_speaker_like
+from newsextract.nlp.quotes.utterances import AUTHOR_PREPOSITIONS, utterance_author
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_tsv
 
@@ -80,38 +81,6 @@ def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
     if doc[start].pos_ == "PRON":
         return is_speaker_like(doc, start, end)
     return any(t.ent_type_ in ("PER", "ORG") for t in doc[start:end])
-
-
-# Tokens between an utterance noun's preposition and the colon: the author's noun phrase.
-MAX_AUTHOR_TOKENS = 8
-
-AUTHOR_PREPOSITIONS = ("par", "de", "d'", "d’", "du", "des")
-
-
-def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int, int] | None:
-    """ "la phrase lancée par la ministre : «…»", "les propos de l'écrivain : «…»": a
-    noun naming someone's words (`quotes_utterance_nouns.txt`), then its author, then a
-    colon right before the quote; the author's noun phrase (a determiner or a name), or
-    None."""
-    if piece.open_char is None:
-        return None
-    colon = qt.token_at(piece.open_char) - 1
-    if colon < 2 or doc[colon].text != ":":
-        return None
-    nouns = word_set("quotes_utterance_nouns.txt")
-    for prep in range(colon - 1, max(colon - MAX_AUTHOR_TOKENS, 0) - 1, -1):
-        tok = doc[prep]
-        if tok.is_punct:
-            return None
-        if tok.lower_ not in AUTHOR_PREPOSITIONS or prep + 1 >= colon:
-            continue
-        noun = prep - 1
-        if noun > 0 and doc[noun].morph.get("VerbForm") == ["Part"]:
-            noun -= 1  # "prononcée par", "lancée par"
-        first = doc[prep + 1] if tok.lower_ in ("par", "de", "d'", "d’") else tok
-        if doc[noun].lower_ in nouns and (first.pos_ in ("DET", "PROPN") or first is tok):
-            return prep + 1, colon
-    return None
 
 
 # Tokens between a call noun and the quote, as for a clear speech verb's clause: an aside
@@ -211,19 +180,19 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
+        if is_set_complement(lemma, qt.text[piece.start:piece.end]):
+            return None  # "a plaidé «coupable»": a plea, a set phrase, nobody's wording
         if in_inverted_subject_apposition(doc, v, mark):
             return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
         between = doc[v + 1:mark]
-        if quoted_predicate(doc, qt, mark) and not any(
-                t.text == ":" or t.lower_ in ("que", "qu'", "qu’") for t in between):
+        # "a déclaré : «…»", "a dit que «…»": the quote is the verb's clause, no fragment
+        introduced = any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
+        if quoted_predicate(doc, qt, mark) and not introduced:
             return None  # "X, qui criait des insultes, «a frappé …»": no object of the verb
         if addressee(between, lemma):
             return None  # "a répondu à un «internaute»": whom the words go to
-        fragment = any(t.pos_ in ("NOUN", "DET") for t in between) \
-            and not any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
-        if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
-                        or any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD)
-                               for t in between)):
+        fragment = any(t.pos_ in ("NOUN", "DET") for t in between) and not introduced
+        if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion) or introduced):
             return None  # an opinion verb quotes only a short noun phrase it governs
         agent = agent_before_piece(doc, v, mark)
         if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \
@@ -252,6 +221,17 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _set_complements() -> frozenset[tuple[str, str]]:
+    return frozenset((row[0], row[1]) for row in read_tsv("quotes_set_complements.tsv"))
+
+
+def is_set_complement(lemma: str, quoted: str) -> bool:
+    """The quoted words complete the verb into a set phrase (`quotes_set_complements.tsv`:
+    "plaider «coupable»")."""
+    return (lemma, " ".join(quoted.lower().split())) in _set_complements()
 
 
 # Words marking an infinitive of purpose ("pour parler de «…»"): a topic, not a wording.

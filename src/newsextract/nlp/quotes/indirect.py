@@ -53,6 +53,7 @@ from newsextract.nlp.quotes.lexicon import (
     reports,
     word_set,
 )
+from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.parentheticals import before_main_verb, over_dashed_aside
 from newsextract.nlp.quotes.relatives import (
@@ -231,8 +232,8 @@ def closing_mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     out: list[Candidate] = []
     lex = reporting_lexicon()
     for piece in qt.pieces:
-        if not piece.closed or piece.open_char is None:
-            continue
+        if not piece.closed or piece.open_char is None or qt.text[piece.close_char].isspace():
+            continue  # a lost mark put back before its cue (`lostmarks`): no mark to read
         nxt = qt.token_at(piece.close_char) + 1
         while nxt < len(doc) and doc[nxt].is_space:
             nxt += 1
@@ -494,9 +495,7 @@ def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:
     for p in qt.pieces:
         if p.open_char is None:
             continue
-        i = qt.token_at(p.open_char) - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
+        i = word_before(doc, qt.token_at(p.open_char))
         if i >= 0 and doc[i].lower_ in markers:
             starts.add(p.start)  # right after the marker: "le slogan «…»", not "appelé à «…»"
     return frozenset(starts)

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import REFLEXIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS  # noqa: F401 (re-export)
+from newsextract.nlp.participants.lexicon import (  # noqa: F401 (DEFINITE_DETERMINERS re-exported)
+    DEFINITE_DETERMINERS,
+    DOCUMENT_LEXICON,
+)
 from newsextract.nlp.reporting_verbs import reporting_lexicon  # noqa: F401 (re-export)
 from newsextract.resources import read_lines, read_tsv
 
@@ -30,8 +33,16 @@ def reports(verb, lemma: str) -> bool:
     if verb.i > 0 and f"{doc[verb.i - 1].lower_} {verb.lower_}" in _not_reporting():
         return False
     head = verb.head
+    if head is not verb and verb.morph.get("VerbForm") == ["Inf"] and impersonal(head):
+        return False  # "Il ne faut pas croire que…": the writer's generalisation, no source
     return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head is not verb
                 and head.lemma_ in ("pouvoir", "devoir"))
+
+
+def impersonal(verb) -> bool:
+    """The verb has an expletive "il" subject ("il faut", "il convient de", "il suffit de"):
+    nobody is the subject of the infinitive it governs."""
+    return any(c.dep_ == "expl:subj" and c.i < verb.i for c in verb.children)
 
 
 @cache
@@ -152,7 +163,9 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
         lemma = _participle_lemma(tok)
         return lemma if lemma in lex.single else None
     lemma = tok.lemma_.lower()
-    for rest, full, _ in lex.multi.get(lemma, ()):
+    # "laisse entendre" with "laisse" left as its own lemma: its -er infinitive's entries too
+    head = unlemmatised_er(lemma) if lemma == tok.lower_ and lemma not in lex.multi else lemma
+    for rest, full, _ in lex.multi.get(head, ()):
         following = [t.lemma_.lower() for t in tok.doc[tok.i + 1:tok.i + 1 + len(rest)]]
         if tuple(following) == rest:
             return full
@@ -208,3 +221,9 @@ def opinion_lemma(tok: Token) -> str | None:
 
 def is_infinitive(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Inf"]
+
+
+def is_document(tok: Token | None) -> bool:
+    """A document noun ("communiqué", "lettre", "tribune"), written or lemmatised."""
+    return tok is not None and (tok.lower_ in word_set(DOCUMENT_LEXICON)
+                                or tok.lemma_.lower() in word_set(DOCUMENT_LEXICON))

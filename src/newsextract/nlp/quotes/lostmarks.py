@@ -5,21 +5,31 @@ des agents. Et nous reviendrons.»": the writer forgot the closing mark before t
 pairing (nlp/segment.py) reads one quote from the first opener to the last closer, with
 the narrative and a nested piece inside, and the cue is never seen as one. A reporting
 verb with its auxiliary and a named person right after it ("a lancé Paul X") is the
-journalist's clause: the quote closes before it, the narrative runs to the end of that
-sentence, and the quote resumes after it (`segment.reseat_lost_closer`).
+journalist's clause, and so is a lowercase reporting verb right after an exclamation or
+a question inside the marks ("«On n'en peut plus ! peste une infirmière. Et après ?»"):
+the quote closes before it, the narrative runs to the end of that sentence, and the quote
+resumes after it (`segment.reseat_lost_closer`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.cues import inverted_cue
+from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import Segmentation, reseat_lost_closer
 
-# Marks and punctuation before a cue that the existing rules already read as a cue's
-# boundary (", a-t-il dit," is an inserted clause, handled by `direct.split_inserted`).
-CUE_BOUNDARY = frozenset({",", "«", "»", "“", "”", '"', "(", "—", "–", ":"})
+# Punctuation before a cue that the existing rules already read as a cue's boundary,
+# besides quotation marks and dashes (", a-t-il dit," is an inserted clause, handled by
+# `direct.split_inserted`).
+CUE_BOUNDARY = frozenset({",", "(", ":"})
+
+
+def is_cue_boundary(tok: Token) -> bool:
+    """A quotation mark, a dash or a CUE_BOUNDARY mark: the cue after it is already read."""
+    return tok.is_quote or tok.text in DASHES or tok.text in CUE_BOUNDARY
 
 
 def recover_lost_closers(doc: Doc, qt: Segmentation, dates: frozenset[int]) -> None:
@@ -40,7 +50,9 @@ def _lost_closer_cue(doc: Doc, qt: Segmentation, start: int, end: int,
     for i in range(first + 1, last):
         tok = doc[i]
         before = doc[i - 1]
-        if tok.pos_ != "AUX" or before.text in CUE_BOUNDARY \
+        if _cue_after_sentence_end(doc, i, last, dates):
+            return tok.idx
+        if tok.pos_ != "AUX" or is_cue_boundary(before) \
                 or before.pos_ in ("PROPN", "PRON") or before.dep_.startswith("nsubj"):
             continue  # "Paul a dit": the auxiliary's own subject is before it
         cue = inverted_cue(doc, i, last, dates, require_inversion=True)
@@ -50,3 +62,23 @@ def _lost_closer_cue(doc: Doc, qt: Segmentation, start: int, end: int,
             continue  # "a lancé Paul X", "a dit l'un d'eux, Paul X": a person named
         return tok.idx
     return None
+
+
+# Marks that end a quoted sentence after which a lowercase word can only open the
+# journalist's inserted cue ("«Assez ! lance une caissière. …»").
+CUE_AFTER_MARKS = frozenset({"!", "?", "…", "..."})
+
+
+def _cue_after_sentence_end(doc: Doc, i: int, last: int, dates: frozenset[int]) -> bool:
+    """Token `i`, lowercase right after a CUE_AFTER_MARKS mark, opens an inverted cue
+    with a noun subject that can speak ("! clame un passant", "? s'interroge la maire
+    Anne X"), whose sentence ends inside the quote."""
+    tok = doc[i]
+    if doc[i - 1].text not in CUE_AFTER_MARKS or not tok.text[:1].islower():
+        return False
+    cue = inverted_cue(doc, i, last, dates)
+    if cue is None or cue.subject is None or cue.pronoun is not None \
+            or cue.subject[1] >= last or doc[cue.subject[1]].text not in (".", "!", "?"):
+        return False
+    start, end = cue.subject
+    return is_speaker_like(doc, start, end, speaker_position=True)

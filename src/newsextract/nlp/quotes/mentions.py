@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,33 @@ STRIPPED_NAMES_CACHE = 20_000
 
 
 @lru_cache(maxsize=STRIPPED_NAMES_CACHE)
+def heads_above(tok: Token, limit: int) -> Iterator[Token]:
+    """The governors of `tok` up the parse, nearest first: at most `limit`, none past the
+    root."""
+    for _ in range(limit):
+        if tok.head is tok:
+            return
+        tok = tok.head
+        yield tok
+
+
+def word_before(doc: Doc, i: int) -> int:
+    """The last token before token `i` that is no space token (a no-break space before a
+    mark is one), or -1 at the start of the Doc."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def without_leading(doc: Doc, start: int, end: int, pos: tuple[str, ...]) -> int:
+    """The start of tokens [start, end) past its first words of part of speech `pos`
+    ("environ 300 femmes" -> "femmes"), the last word kept."""
+    while start < end - 1 and doc[start].pos_ in pos:
+        start += 1
+    return start
+
+
 def strip_title(name: str) -> str:
     """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
     changed = True
@@ -73,6 +101,8 @@ def first_names(doc: Doc, start: int, end: int) -> list[Span]:
                 t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
                 and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
             out.append(Span(doc, e.start, e.end, label="PER"))
+    out += [Span(doc, i, i + 1, label="PER") for i in range(start, end)
+            if untagged_first_name(doc, i)]
     return out
 
 
@@ -116,11 +146,17 @@ def describes(tokens: list[Token], lexicon: str) -> bool:
 
 
 def points_to_last_source(tokens: list[Token]) -> bool:
-    """ "a précisé cette source", "a ajouté la même source": an anonymous source noun after
-    a demonstrative (`quotes_demonstrative_sources.txt`), or "même source" after any
-    determiner (`quotes_selon_anaphors.txt`), is the source cited last, never a new one."""
-    if not tokens or tokens[0].pos_ != "DET":
+    """ "a précisé cette source", "a ajouté la même source", "de même source": an anonymous
+    source noun after a demonstrative (`quotes_demonstrative_sources.txt`), or "même
+    source" after any determiner or a bare "de" (`quotes_selon_anaphors.txt`), is the
+    source cited last, never a new one."""
+    if not tokens:
         return False
+    if tokens[0].pos_ != "DET":
+        # "a-t-on ajouté de même source": no determiner after a bare "de"
+        before = tokens[0].nbor(-1) if tokens[0].i > 0 else None
+        return before is not None and before.lower_ in grammar_words(BARE_DE) \
+            and " ".join(t.lower_ for t in tokens) in word_set("quotes_selon_anaphors.txt")
     words = " ".join(t.lower_ for t in tokens[1:])
     return words in word_set("quotes_selon_anaphors.txt") \
         or (tokens[0].morph.get("PronType") == ["Dem"]
@@ -254,7 +290,20 @@ def names_person_start(doc: Doc, i: int) -> bool:
     if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
             and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
         return True
-    return name_inside_outlet(tok)
+    return name_inside_outlet(tok) or untagged_first_name(doc, i)
+
+
+def untagged_first_name(doc: Doc, i: int) -> bool:
+    """ "a déclaré à l'AFP José, un contremaître": a lone capitalised proper noun the model
+    left untagged, right after a word, with a person noun in apposition after its comma
+    ("un contremaître", "une infirmière") is a person known by a first name."""
+    tok = doc[i]
+    if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or i == 0 \
+            or doc[i - 1].is_punct or i + 3 >= len(doc) or doc[i + 1].text != "," \
+            or doc[i + 2].lower_ not in grammar_words(INDEFINITE_SINGULAR):
+        return False
+    noun = doc[i + 3]
+    return names_person(noun.lower_, noun.lemma_)
 
 
 def name_inside_outlet(tok: Token) -> bool:

@@ -25,10 +25,19 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import OBJECT_CLITIC, grammar_words
+from newsextract.nlp.grammar_words import (
+    INDEFINITE_SINGULAR,
+    OBJECT_CLITIC,
+    SINGULAR_DEMONSTRATIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import names_group
 from newsextract.nlp.participants.lexicon import names_person
-from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.participants.mentions import (
+    noun_phrase_end,
+    np_start_governed,
+    one_of_phrase_at,
+)
 from newsextract.nlp.quotes.banners import banner_subject
 from newsextract.nlp.quotes.lexicon import (
     DEFINITE_DETERMINERS,
@@ -37,7 +46,12 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
-from newsextract.nlp.quotes.mentions import entities_in, is_bare_hyphen, is_clitic
+from newsextract.nlp.quotes.mentions import (
+    entities_in,
+    heads_above,
+    is_bare_hyphen,
+    is_clitic,
+)
 from newsextract.nlp.quotes.speakable import clause_verb, is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
@@ -222,15 +236,26 @@ def lead_in_subject(doc: Doc, first: int, last: int,
             subject = speaker_subject(doc, verb) or _person_in_subject(doc, verb)
             if subject is not None and first <= subject[0] < last:
                 return subject
-            if verb.i == first and verb.morph.get("VerbForm") == ["Part"]:
+            if (verb.i == first and verb.morph.get("VerbForm") == ["Part"]) \
+                    or _subjectless_adverbial(verb):
                 # "Interrogée sur ce point, l'adjointe, Claire X, reste prudente.": the
                 # parse makes the opening participle the root; the main clause hangs on it.
+                # So it does with a fronted "après avoir parlé, …" clause.
                 for clause in verb.children:
                     if clause.pos_ in ("VERB", "AUX") and clause.i > verb.i:
                         subject = speaker_subject(doc, clause)
                         if subject is not None and first <= subject[0] < last:
                             return subject
     return _one_named_subject(doc, first, last)
+
+
+def _subjectless_adverbial(verb: Token) -> bool:
+    """ "Après avoir pris la parole, le maire a insisté.": a root that is an infinitive
+    or a participle with no subject of its own is the fronted adverbial clause the parser
+    made the root; the main clause, with the subject, hangs on it."""
+    return verb.morph.get("VerbForm") in (["Inf"], ["Part"]) \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+        and any(c.dep_ == "aux:tense" or c.dep_ == "mark" for c in verb.children)
 
 
 def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
@@ -243,9 +268,14 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
     return found.pop() if len(found) == 1 else None
 
 
+# Words opening reported content: a subject after one is reported, not the source
+# ("que le maire …", "Selon X, les habitants …": X's statement).
+REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
+
+
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
 # Roubaix"); "le boulanger" refers back to somebody the article has named.
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+DEMONSTRATIVES = grammar_words(SINGULAR_DEMONSTRATIVE)
 
 
 def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
@@ -260,7 +290,7 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
                 or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
             continue
         left = tok.left_edge.i
-        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+        if doc[left].lower_ not in DEFINITE_DETERMINERS and not _presents_someone(doc, left, tok):
             continue
         if any(e.label_ in NAME_LABELS and not (
                 np_start_governed(doc, e.start) and doc[left].lower_ in DEMONSTRATIVES)
@@ -268,8 +298,23 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
             # a named mention is already an antecedent; the place in "ce boulanger de
             # Roubaix" names nobody (a demonstrative presents a person: floor.py)
             continue
-        out.append((left, tok.i + 1))
+        end = tok.i + 1
+        if doc[left].lower_ not in DEFINITE_DETERMINERS:
+            # somebody new is written in full ("riverain du quartier"), no antecedent to
+            # stand for
+            end = max(end, noun_phrase_end(doc, left, tok.right_edge.i + 1))
+        out.append((left, end))
     return out
+
+
+def _presents_someone(doc: Doc, left: int, noun: Token) -> bool:
+    """ "Une voisine du couple s'avance", "un élu a pris la parole": an indefinite
+    singular description, subject of an active clause, brings a new person in; the next
+    "il"/"elle" of a cue may be them (not "l'un des élus", not "un homme a été arrêté",
+    who undergoes, nor "Selon elle, une femme élue se fait insulter", what is reported)."""
+    return doc[left].lower_ in grammar_words(INDEFINITE_SINGULAR) and noun.dep_ == "nsubj" \
+        and doc[left].pos_ == "DET" and not one_of_phrase_at(doc, left) \
+        and not any(t.lower_ in REPORTED_OPENERS for t in doc[noun.sent.start:left])
 
 
 def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -449,11 +494,7 @@ def _document_holder(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """The person or group a document belongs to, read up the parse from the document
     noun: the subject of the clause holding it ("X a publié un appel proposant …", "X est
     l'auteur d'une vidéo dénonçant …"), or a named person it hangs on."""
-    tok = noun
-    for _ in range(MAX_DOCUMENT_CLIMB):
-        if tok.head is tok:
-            return None
-        tok = tok.head
+    for tok in heads_above(noun, MAX_DOCUMENT_CLIMB):
         if tok.ent_type_ in ("PER", "ORG") and tok.pos_ != "ADP":
             first = last = tok.i
             while first > 0 and doc[first].ent_iob_ == "I":

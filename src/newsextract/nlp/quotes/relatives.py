@@ -21,6 +21,7 @@ from newsextract.nlp.negation import VERB as NEGATED_VERB
 from newsextract.nlp.negation import negation_words
 from newsextract.nlp.quotes.candidates import is_label
 from newsextract.nlp.quotes.lexicon import finite_verb
+from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.selon_sources import selon_cue_at
 from newsextract.nlp.segment import Segmentation
 
@@ -85,9 +86,7 @@ def quoted_predicate(doc: Doc, qt: Segmentation, mark: int) -> bool:
                   and qt.token_at(p.open_char) == mark), None)
     if piece is None:
         return False
-    before = mark - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
+    before = word_before(doc, mark)
     if before >= 0 and doc[before].pos_ in ("DET", "ADP"):
         return False  # "une «porte de sortie»": a noun the tagger may read as a verb
     k = qt.token_at(piece.start)

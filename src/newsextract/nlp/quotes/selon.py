@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import BARE_DE, COORDINATOR, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
     PRIORITY,
@@ -22,7 +23,12 @@ from newsextract.nlp.quotes.candidates import (
     holds_cue,
     trim,
 )
-from newsextract.nlp.quotes.lexicon import is_bare_past_participle, word_set
+from newsextract.nlp.quotes.lexicon import (
+    auxiliary_lemmas,
+    finite_verb,
+    is_bare_past_participle,
+    word_set,
+)
 from newsextract.nlp.quotes.mentions import points_to_last_source
 from newsextract.nlp.quotes.selon_sources import (
     closes_relative,
@@ -151,10 +157,15 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
     if figure is not None:
         return doc[figure].idx, doc[i - 1].idx + len(doc[i - 1])
     figure = figure_before_incise(doc, i, src[1], qt.token_at(s_start))
-    if figure is not None:  # the comma before the incise is no part of the figure
+    if figure is None:
+        figure = predicate_figure_before(doc, i)
+    if figure is not None:  # the comma before the selon phrase is no part of the figure
         return doc[figure].idx, doc[i - 2].idx + len(doc[i - 2])
     sel_start = doc[i].idx
     limit = qt.token_at(s_end)
+    inside = clause_around(doc, qt, i, src[1], qt.token_at(s_start), limit)
+    if inside is not None:
+        return inside
     mod_end = _source_modifier_end(doc, src[1], limit)
     src_end = doc[mod_end - 1].idx + len(doc[mod_end - 1])
     # A headline's topic label before a colon is no part of the statement
@@ -175,6 +186,35 @@ def selon_statement(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int], s_
             before = own_relative_clause(doc, qt, before)
         return before if before[1] > before[0] else None
     return after
+
+
+def clause_around(doc: Doc, qt: Segmentation, i: int, phrase_end: int, first: int,
+                  limit: int) -> tuple[int, int] | None:
+    """ "Ces barrages étaient, selon la police, levés jeudi", "des manifestants ont, selon
+    une source, tenté de …": a selon phrase set off by commas right after a finite
+    auxiliary or copula sits inside its clause, which goes on after it; the statement is
+    that clause with the phrase kept inside (QUOTES.md), from the last comma before the
+    auxiliary (or the sentence start, token `first`), past a coordinator, to the sentence
+    end (token `limit`). None otherwise."""
+    aux = i - 2
+    if aux < first or doc[i - 1].text != "," or phrase_end + 1 >= limit \
+            or doc[phrase_end].text != "," or doc[aux].pos_ not in ("AUX", "VERB") \
+            or doc[aux].morph.get("VerbForm") != ["Fin"] \
+            or doc[aux].lemma_ not in auxiliary_lemmas():
+        return None
+    start = next((k + 1 for k in range(aux - 1, first - 1, -1) if doc[k].text == ","), first)
+    while start < aux and doc[start].lower_ in grammar_words(COORDINATOR):
+        start += 1
+    if start > aux or qt.in_quote(doc[start].idx):
+        return None
+    span = trim(qt.text, doc[start].idx, doc[limit - 1].idx + len(doc[limit - 1]))
+    return span if span[1] > span[0] else None
+
+
+def whole_quote(qt: Segmentation, span: tuple[int, int]) -> QuotedSpan | None:
+    """The quoted piece that is the whole of a statement (marks included), or None."""
+    return next((p for p in qt.pieces if p.close_char is not None
+                 and trim(qt.text, p.outer_start, p.outer_end) == span), None)
 
 
 def _holds_selon_cue(doc: Doc, qt: Segmentation, span: tuple[int, int]) -> bool:
@@ -284,6 +324,29 @@ def figure_before_incise(doc: Doc, selon: int, phrase_end: int, s_first: int) ->
     return figure
 
 
+# Words allowed between "être" and the figure it introduces ("ils étaient plus de 900",
+# "ils sont environ 900"): an adverb of approximation, with its "de".
+MAX_APPROXIMATION_WORDS = 2
+
+
+def predicate_figure_before(doc: Doc, selon: int) -> int | None:
+    """ "Ils étaient 900, selon X": a figure that is the predicate of "être" and ends right
+    before the comma of the selon phrase says only the count, which is what the source
+    attests (QUOTES.md: "N selon X" on a figure -> the figure). Token index of the figure's
+    first token, or None (a transitive "a réuni 900 personnes, selon X" keeps the clause)."""
+    if selon < 3 or doc[selon - 1].text != ",":
+        return None
+    figure = figure_before(doc, selon - 1)
+    if figure is None:
+        return None
+    j = figure - 1
+    while j >= 0 and figure - 1 - j < MAX_APPROXIMATION_WORDS \
+            and (doc[j].pos_ == "ADV" or doc[j].lower_ in grammar_words(BARE_DE)):
+        j -= 1
+    return figure if j >= 0 and doc[j].lemma_ == "être" and doc[j].pos_ in ("AUX", "VERB") \
+        and doc[j].morph.get("VerbForm") == ["Fin"] else None
+
+
 # A figure with apostrophes as thousands separators ("84'000"), which `like_num` misses.
 SEPARATED_FIGURE = re.compile(r"\d{1,3}(?:['’]\d{3})+")
 
@@ -382,7 +445,13 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         speaker = (last_source if anaphoric else src)
         if not anaphoric:
             last_source = src
-        if span is not None:
+        whole = whole_quote(qt, span) if span is not None and speaker is not None else None
+        if whole is not None:
+            # "Selon X, «…».": the statement is all in marks, X's own words (a direct
+            # record, which a cueless reading of the same piece must not take)
+            out.append(Candidate(whole.start, whole.end, DIRECT, None, doc[src[0]].idx,
+                                 subject=speaker, priority=SELON_DIRECT))
+        elif span is not None:
             cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
                              subject=speaker, inherit=speaker is None,
                              # "Le pont, qui selon X date de 1900, «…»": an aside on a
@@ -419,6 +488,28 @@ def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.i != start for t in doc[start:end])
 
 
+def _before_source_action(doc: Doc, qt: Segmentation, source: tuple[int, int], start: int,
+                          end: int) -> int:
+    """ "Pour les riverains, ce parc est trop petit et ils réclament un jardin": a
+    coordinator then a subject pronoun agreeing in number with the source opens the
+    journalist's account of what the source does; the view ends before it (char offset;
+    `end` when there is none). "Pour X, les élus ont tort, mais ils …" (a singular X):
+    the pronoun is someone else, the view goes on."""
+    head = next((t for t in doc[source[0]:source[1]] if t.pos_ in ("NOUN", "PROPN")), None)
+    number = head.morph.get("Number") if head is not None else []
+    if not number:
+        return end
+    for tok in doc.char_span(start, end, alignment_mode="expand") or []:
+        if tok.lower_ not in grammar_words(COORDINATOR) or qt.in_quote(tok.idx) \
+                or tok.i + 2 >= len(doc):
+            continue
+        pronoun, verb = doc[tok.i + 1], doc[tok.i + 2]
+        if pronoun.lower_ in grammar_words(SUBJECT_PRONOUN) \
+                and pronoun.morph.get("Number") == number and finite_verb(verb):
+            return trim(qt.text, start, tok.idx)[1]
+    return end
+
+
 def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
     who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
@@ -439,6 +530,7 @@ def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if nxt is not None and _is_apposition(doc, comma + 1, nxt):
             comma = nxt
         start, end = trim(qt.text, doc[comma].idx + 1, s_end)
+        end = _before_source_action(doc, qt, (first + 1, speaker_end), start, end)
         rest = doc.char_span(start, end, alignment_mode="expand")
         if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
             continue

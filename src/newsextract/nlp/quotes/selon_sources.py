@@ -10,9 +10,17 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import BARE_DE, PREPOSITION_DE, QUE_WORD, RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    FIRST_PLURAL_POSSESSIVE,
+    PREPOSITION_DE,
+    QUE_WORD,
+    RELATIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
+from newsextract.nlp.quotes.documents import author_after
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.resources import read_sections, read_tsv
 
@@ -145,6 +153,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
                     inner += 1
                 if inner < end:
                     return (n + 1 if doc[n].lower_ in grammar_words(BARE_DE) else inner), end
+        agent = author_after(doc, heads[0].i, limit)
+        if agent is not None and agent[0] > end:
+            return agent  # "selon un décompte établi mardi par l'hôpital": the hospital
         if head in word_set("quotes_selon_bare_documents.txt") \
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
@@ -214,7 +225,7 @@ def _after_client(doc: Doc, et: int) -> bool:
 
 
 # Determiners of a document that is the newspaper's own ("selon nos informations").
-POSSESSIVE_DETERMINERS = frozenset({"nos", "notre"})
+POSSESSIVE_DETERMINERS = grammar_words(FIRST_PLURAL_POSSESSIVE)
 
 
 # The longest parenthesis ("(ARS)", "(LR)") read as part of the name before it.

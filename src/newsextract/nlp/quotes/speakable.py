@@ -16,6 +16,7 @@ from newsextract.nlp.participants.descriptions import head_can_speak_here
 from newsextract.nlp.quotes.lexicon import pronoun_roles
 from newsextract.nlp.quotes.mentions import entities_in, name_inside_outlet
 from newsextract.nlp.quotes.subjects import subject_tokens
+from newsextract.nlp.quotes.there import writers_there
 
 # Heads climbed from a token to the verb of its clause.
 MAX_CLAUSE_CLIMB = 8
@@ -32,6 +33,8 @@ def is_speaker_like(doc: Doc, start: int, end: int, speaker_position: bool = Fal
     if start >= end or end - start > MAX_SUBJECT_TOKENS:
         return False
     first = doc[start]
+    if writers_there(doc, start, end) is not None:
+        return True  # "ceux qui s'y expriment": the writers of a document
     if first.pos_ == "PRON":
         return pronoun_roles().get(first.lower_.lstrip("-")) in ("resolve", "group")
     if any(e.label_ in ("PER", "ORG") for e in entities_in(doc, start, end)) \

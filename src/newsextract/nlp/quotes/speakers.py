@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     compound,
     head_can_speak,
@@ -64,6 +65,7 @@ from newsextract.nlp.quotes.mentions import (
     one_of_phrase,
     points_to_last_source,
 )
+from newsextract.nlp.quotes.pairs import NamedPair, companion_of, counted_pair, pair_at
 from newsextract.nlp.quotes.quoted_heads import (
     is_mark,
     label_head,
@@ -71,6 +73,7 @@ from newsextract.nlp.quotes.quoted_heads import (
     without_marks,
 )
 from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.quotes.there import writers_there
 from newsextract.nlp.segment import segmentation
 
 # How far back (characters) a pronoun or a description looks for its antecedent.
@@ -110,6 +113,8 @@ class SpeakerContext:
     # office (the registry's unnamed participant of an office description) -> the person
     # a first mention of it was resolved to: one office, one holder per article
     office_holders: dict[int, Speaker] = field(default_factory=dict)
+    # people the article names together ("X et Y"): plural speakers (`quotes.pairs`)
+    pairs: list[NamedPair] = field(default_factory=list)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -207,6 +212,28 @@ class SpeakerContext:
     def learn_gender(self, name: str | None, gender: str | None) -> None:
         if name and gender:
             self.name_gender.setdefault(name, gender)
+
+
+def apposed_title(tokens: list[Token]) -> tuple[int, int] | None:
+    """ "le quotidien Le Courrier du Sud": the capitalised title right after the head noun
+    of an organisation's description, which names it whatever the entity layer made of
+    it (its capitalised words and the small words between them, up to any punctuation);
+    its character range, or None."""
+    head = next((k for k, t in enumerate(tokens) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return None
+    title: list[Token] = []
+    for t in tokens[head + 1:]:
+        if t.is_space:
+            continue
+        if not (t.text[:1].isupper() or (title and t.pos_ in ("ADP", "DET"))):
+            break
+        title.append(t)
+    while title and not title[-1].text[:1].isupper():
+        title.pop()
+    if not title or any(t.ent_type_ == "PER" for t in title):
+        return None  # "le gouvernement Philippe": a person's name, not a title
+    return title[0].idx, title[-1].idx + len(title[-1])
 
 
 def registry_number(doc: Doc, speaker: Speaker) -> str | None:
@@ -391,7 +418,8 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
     if ante is None or _registry_denies(doc, char, gender, ante) \
-            or _office_not_held(doc, char, ante, ctx):
+            or _office_not_held(doc, char, ante, ctx) \
+            or _office_of_a_named_body(doc, start, end, ante):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -403,6 +431,41 @@ def _described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Sp
     if office is not None:
         ctx.office_holders[office] = ante
     return ante
+
+
+# Characters around a person's name searched for the body an office description names.
+BODY_NEAR_NAME_CHARS = 150
+
+
+def _office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bool:
+    """ "», a dit à la radio le directeur de la Régie Y" after "le président Paul X": a
+    function whose complement names an organisation (an entity after the head noun) is an
+    office of that body in full, not a bare description that refers back; the fallback
+    person, whom the article knows by other functions only (any function, "directeur" too:
+    the body makes it specific) and never names near that body, is not that officeholder
+    and the description speaks. A person the article gave no function, or named close to
+    the body ("le journaliste de la chaîne Y Paul X … le reporter de Y"), may be the one."""
+    head = head_noun(doc[start:end])
+    if head is None or any(t.lower_.split("-")[0] in former_markers() for t in doc[start:end]):
+        return False  # "l'ancien dirigeant de X": a past function contradicts no present one
+    bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"]
+    if not bodies or not any(t.lower_ in grammar_words(PREPOSITION_DE)
+                             for t in doc[head.i + 1:bodies[0].i]):
+        return False  # "le député UDI": a party label, no office of a body ("de la X")
+    named = _participant_of(doc, ante)
+    held = {role_stem(h) for h in (named or {}).get("heads") or []}
+    if not held or role_stem(compound(head)) in held:
+        return False
+    body = _letters(" ".join(t.text for t in bodies))
+    text = segmentation(doc).text  # the article's text once (Doc.text rebuilds it)
+    reach = BODY_NEAR_NAME_CHARS
+    return not any(body in _letters(text[max(0, a - reach):b + reach])
+                   for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
+
+
+def _letters(text: str) -> str:
+    """Lowercase letters and digits only: "C-News" and "CNews" are one name."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
@@ -604,20 +667,38 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels and not _modifies_person_head(doc, start, ent):
+                pair = pair_at(ctx.pairs, ent.start_char, doc[end - 1].idx + len(doc[end - 1]))
+                if pair is not None and pair.start_char == ent.start_char:
+                    # "X et Y ont affirmé": both speak
+                    return Speaker(pair.name, "NP", pair.start_char, pair.end_char)
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
     one_of = one_of_phrase(doc, start, end)
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
-    if first.pos_ == "PRON":
+    there = writers_there(doc, start, end)
+    if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
+        return np_speaker(doc, *there, ctx)
+    if first.pos_ == "PRON" or (first.pos_ in ("NOUN", "PROPN")
+                                and first.lower_ in pronoun_roles()):
+        # "Lui aussi laisse entendre que…": a stressed pronoun the tagger read as a noun
         return pronoun_speaker(first, ctx)
     quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
     if lone_other(doc, start, end) and quoted_end is None:
         return _another_member(doc, start, start + 2, ctx)
+    pair = counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
+    if pair is not None:  # "les deux hommes" after "X et Y"
+        return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
+    companion = companion_of(doc, start, end, ctx.pairs,
+                             possessor.name if possessor is not None else None)
+    if companion is not None:  # "son acolyte": the other of the two, not the possessor
+        return Speaker(companion, "PER", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     people = quantified_group_at(doc, start)
     if people is not None and people < end:
         start = people  # "des centaines de pompiers": the group is named "pompiers"
+    given_end = end
     end = quoted_end or max(start + 1, noun_phrase_end(doc, start, end))
     tokens = [t for t in doc[start:end] if not is_mark(t)]
     if not tokens:
@@ -636,6 +717,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
+        if ante is None and points_to_last_source(tokens):
+            # "a-t-on appris de même source" after "La préfecture a fait état de …":
+            # no quote before, the organisation named last is the source
+            ante = ctx.last(tokens[0].idx, ("ORG", "NP")) \
+                or ctx.last(tokens[0].idx, (GROUP,))
+            if ante is None:
+                return NO_SPEAKER  # "même source" names no one by itself
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_person_concerned.txt"):
@@ -652,6 +740,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
+        named = apposed_title(list(doc[start:given_end]))
+        if named is not None:  # "le journal La Gazette du Nord": the title names it
+            return Speaker(doc.text[named[0]:named[1]], "ORG", *named)
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
             or ctx.last(tokens[0].idx, ("ORG",))
         if ante is not None:

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Draw the casualty tuning set: 40 paragraphs of ../shared/corpus/press_fr.jsonl (reproducible).
+
+Same method as eval/checkset/draw_casualties.py (its candidates, casualty-word regex, length
+limits and dev-text rule are imported, not copied), with its own seed and these exclusions:
+- every article of a check set (eval/checkset*/*.jsonl, fields `id` / `corpus_id`, an id
+  `<corpus id>#p<n>` counting as its corpus id; only the ids are read);
+- every article of a development gold set (../shared/gold/dev/*.jsonl: `gj-NNNNN` and the
+  article of `cas-gj-NNNNN-n`), on top of the imported rule that skips paragraphs whose text
+  is part of a dev gold text.
+Prints "corpus_id<TAB>index" per drawn paragraph, in draw order.
+
+usage: python3 eval/tuneset_casualties/draw.py
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVAL = HERE.parent
+sys.path.insert(0, str(EVAL / "tuneset_quotes"))
+from sibling import load_script  # noqa: E402  (eval folders are no package)
+
+SEED = 20261204  # the check set uses 13013
+N = 40
+ARTICLE_ID = re.compile(r"gj-\d{5}")  # corpus ids inside dev and check-set ids
+
+
+base = load_script("checkset/draw_casualties.py")
+
+
+def ids_in(files, fields):
+    """Corpus ids named by the given id fields of JSONL files (nothing else is read)."""
+    out = set()
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    record = json.loads(line)
+                    for field in fields:
+                        out.update(ARTICLE_ID.findall(str(record.get(field) or "")))
+    return out
+
+
+def excluded_articles():
+    check = ids_in(sorted(EVAL.glob("checkset*/*.jsonl")), ("id", "corpus_id"))
+    dev = ids_in(sorted(base.DEV_GOLD.glob("*.jsonl")), ("id",))
+    return check | dev
+
+
+def draw(n=N, seed=SEED):
+    """The check set's draw (same shuffle, same skips) over the candidates left once the
+    excluded articles are removed."""
+    skip = excluded_articles()
+    every_candidate = base.candidates
+    base.candidates = lambda corpus=base.CORPUS: [
+        c for c in every_candidate(corpus) if c[0] not in skip]
+    try:
+        return base.draw(n=n, seed=seed)
+    finally:
+        base.candidates = every_candidate
+
+
+if __name__ == "__main__":
+    for cid, i, _, _ in draw():
+        print(f"{cid}\t{i}")

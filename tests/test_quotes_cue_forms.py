@@ -1,0 +1,95 @@
+"""The quotes layer's cue forms: multiword cues, attitude nouns before a que-clause, a
+misspelt auxiliary, a banner's bearer, a closing mark lost before an inserted cue and the
+writer's impersonal generalisations, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(doc) -> list[dict]:
+    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    ("Le ministre Paul Dumas a laissé entendre que la réforme serait reportée.",
+     "que la réforme serait reportée", "Paul Dumas", "laisser entendre"),
+    # "laisse" left as its own lemma by the lemmatiser
+    ("La députée Anne Morel a quitté la réunion. Elle laisse entendre qu'elle votera "
+     "contre le texte.", "qu'elle votera contre le texte", "Anne Morel", "laisser entendre"),
+    # a stressed pronoun subject the tagger reads as a noun
+    ("Le maçon Pierre Lenoir a perdu son emploi en mars. Lui aussi laisse entendre qu'il "
+     "envisage de partir à l'étranger.", "qu'il envisage de partir à l'étranger",
+     "Pierre Lenoir", "laisser entendre"),
+    # an attitude noun between the speech verb and its que-clause
+    ("Le syndicaliste Paul Girard a parlé aux grévistes. Il m'avait dit sa crainte que la "
+     "grève ne s'essouffle avant l'été.", "que la grève ne s'essouffle avant l'été",
+     "Paul Girard", "dire"),
+    ("Le maire Luc Bernard a confié son inquiétude que l'usine ferme avant Noël.",
+     "que l'usine ferme avant Noël", "Luc Bernard", "confier"),
+])
+def test_indirect_cue_forms(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))
+    assert q["kind"] == "indirect" and q["text"] == words
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+@pytest.mark.negative
+def test_laisser_entendre_with_a_noun_object_is_no_cue(annotate):
+    doc = annotate("Le chanteur Marc Oury a laissé entendre sa voix dans la cathédrale.")
+    assert _quotes(doc) == []
+
+
+def test_accented_auxiliary_before_an_inverted_subject(annotate):
+    doc = annotate("Le pont sera fermé pendant deux mois à partir de lundi, à précisé la "
+                   "préfète Anne Roux.")
+    (q,) = _quotes(doc)
+    assert q["kind"] == "indirect"
+    assert q["text"] == "Le pont sera fermé pendant deux mois à partir de lundi"
+    assert q["speaker"] == "Anne Roux" and q["verb"] == "préciser"
+
+
+@pytest.mark.negative
+def test_preposition_a_before_a_noun_is_no_cue(annotate):
+    doc = annotate("Les élèves sont rentrés à pied, à cause de la grève des chauffeurs.")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Des centaines de personnes ont défilé à Nantes. «Rendez-nous nos retraites», peut-on "
+     "lire sur une pancarte brandie par un infirmier devant la préfecture.",
+     "Rendez-nous nos retraites", "infirmier"),
+    # the banner as the inverted subject, after an adverbial
+    ("Le cortège est parti à midi. «Je marche moins vite qu'avant, mais je crie plus "
+     "fort», proclamait non sans malice une pancarte brandie par une institutrice "
+     "retraitée.", "Je marche moins vite qu'avant, mais je crie plus fort",
+     "institutrice retraitée"),
+])
+def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, speaker):
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == words and q["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, first, second, speaker, verb", [
+    ("La grève continue. «Tout augmente! On n'en peut plus! lance une vendeuse. Le soir "
+     "je ne mange plus de viande».", "Tout augmente! On n'en peut plus!",
+     "Le soir je ne mange plus de viande", "vendeuse", "lancer"),
+    ("Les députés ont débattu toute la nuit. «Ce texte est une honte ! s'indigne la "
+     "sénatrice Claire Vidal, devant le palais. Nous voterons contre le budget de la "
+     "ville.»", "Ce texte est une honte !", "Nous voterons contre le budget de la ville",
+     "Claire Vidal", "s'indigner"),
+])
+def test_lost_closing_mark_before_a_cue_after_an_exclamation(annotate, text, first, second,
+                                                             speaker, verb):
+    quotes = _quotes(annotate(text))
+    assert [q["text"] for q in quotes] == [first, second]
+    assert {q["speaker"] for q in quotes} == {speaker}
+    assert quotes[0]["verb"] == verb
+
+
+@pytest.mark.negative
+def test_impersonal_modal_over_an_opinion_verb_is_no_quote(annotate):
+    doc = annotate("Les bénévoles sont nombreux. Il ne faut pas penser qu'ils sont tous "
+                   "retraités. Le port a rouvert. Il convient de rappeler que la grève a "
+                   "duré six semaines.")
+    assert _quotes(doc) == []
