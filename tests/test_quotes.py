@@ -2696,7 +2696,7 @@ def test_passive_request_with_etre_tagged_as_tense_auxiliary_keeps_the_addressee
     assert all(q._.quote["speaker"] != "conducteurs" for q in doc.spans["quotes"])
 
 
-# ---------------------------------------------------------------- a quoted label as the speaker's noun
+# ------------------------------------------------------------ a quoted label as the speaker's noun
 
 @pytest.mark.parametrize("text, words, speaker, verb", [
     ("«Nous tiendrons jusqu'au printemps», explique un «bonnet rouge» venu de Quimper.",
@@ -2738,7 +2738,7 @@ def test_demonstrative_quoted_label_refers_back(annotate):
     assert quotes[1]["verb"] == "ajouter"
 
 
-# ---------------------------------------------------------------- demonstrative descriptions point back
+# ------------------------------------------------------------ demonstrative descriptions point back
 
 def test_demonstrative_description_is_the_unnamed_speaker_before(annotate):
     doc = annotate("Plus loin, un retraité de Lens dit avoir perdu sa maison. «Nous dormons "
@@ -2777,7 +2777,8 @@ def test_inserted_cue_after_a_question_mark(annotate):
     doc = annotate("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne "
                    "demandons rien.»")
     first, second = _quotes(doc)
-    assert first["text"] == "Pourquoi tant de haine ?" and second["text"] == "Nous ne demandons rien"
+    assert first["text"] == "Pourquoi tant de haine ?"
+    assert second["text"] == "Nous ne demandons rien"
     assert first["speaker"] == second["speaker"] == "Anne Roux"
     assert first["verb"] == "s'interroger"
 
