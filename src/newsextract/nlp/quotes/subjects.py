@@ -86,7 +86,13 @@ def _subject_before_quoted_adverb(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     if verb.i < 1 or participle_after_quoted_word(doc, verb.i - 1) is None:
         return None
-    return _preceding_subject(doc[_opening_mark(doc, verb.i - 1) - 1])
+    auxiliary = doc[_opening_mark(doc, verb.i - 1) - 1]
+    found = _preceding_subject(auxiliary)
+    if found is None and auxiliary.i > 1 and doc[auxiliary.i - 1].text == "," \
+            and doc[auxiliary.i - 2].ent_type_ == "PER":
+        # "Le ministre de l'Intérieur, Paul X, a «…» démenti": the name in apposition
+        found = person_ending_at(doc, auxiliary.i - 2)
+    return found
 
 
 def _coordinated_infinitive(tok: Token) -> Token | None:
