@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import PREPOSITION_DE, REFLEXIVE, grammar_words
+from newsextract.nlp.grammar_words import PREPOSITION_DE, REFLEXIVE, RELATIVE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     head_can_speak,
     head_can_speak_here,
@@ -25,6 +25,8 @@ from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_gove
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
     is_negated,
+    is_present_participle,
+    opens_gerund,
     reporting_lemma,
     reporting_lexicon,
     unlemmatised_er,
@@ -426,6 +428,15 @@ def _finite_or_infinitive(tok: Token) -> bool:
         c.dep_.startswith("aux") for c in tok.children)
 
 
+def _opens_participial_clause(doc: Doc, i: int, limit: int) -> bool:
+    """A comma + present participle (or gerund) ends the inverted subject: "«…», note la
+    radio, rappelant que Paul X …" (the person named after the participle is not the
+    speaker)."""
+    if doc[i].text != "," or i + 1 >= limit:
+        return False
+    return is_present_participle(doc[i + 1]) or opens_gerund(doc, i + 1)
+
+
 def _is_nominal(tok: Token) -> bool:
     """Can start a subject noun phrase; a capitalised token the tagger left as X is a name
     ("a indiqué Vinted")."""
@@ -459,7 +470,8 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     floor = k if k > after_verb else 0
     stop = k
     while stop < limit and not _finite_or_infinitive(doc[stop]) \
-            and doc[stop].lower_ not in ("qui", "dont", "que"):
+            and not _opens_participial_clause(doc, stop, limit) \
+            and doc[stop].lower_ not in grammar_words(RELATIVE):
         if doc[stop].text in (".", ";", "!", "?", "«", "»", "“", "”", '"'):
             label = label_end(doc, stop, limit)
             if label is None:

@@ -44,11 +44,12 @@ from newsextract.nlp.quotes.cueless import (
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
-from newsextract.nlp.quotes.lexicon import finite_verb, word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, word_set
 from newsextract.nlp.quotes.quoted_heads import is_mark
 from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.selon_sources import selon_cue_at, selon_source
 from newsextract.nlp.quotes.speakers import NO_SPEAKER
+from newsextract.nlp.quotes.subjects import participle_after_quoted_word, subject_tokens
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # Tokens after a closing mark always searched for its cue, even past a sentence end the
@@ -206,6 +207,14 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
         return None, None
     if subject_without_predicate(doc, qt, qt.token_at(s_start), i):
         return None, None  # "Les voisins, qui disent «…», ont alerté X": their predicate
+    split = participle_after_quoted_word(doc, i - 1) if i > 0 else None
+    if split is not None:
+        # "X a «fermement» refusé le plan": the verb's subject before the auxiliary
+        lemma = reporting_lemma(split, True)
+        subject = subject_tokens(split)
+        if lemma is None or subject is None:
+            return None, None
+        return Cue(split, lemma, i, i + 1, subject, None), None
     cue = inverted_cue(doc, i, limit, dates) or impersonal_cue(doc, i, limit)
     if cue is None:
         after_gloss = gloss_end(doc, i, limit)

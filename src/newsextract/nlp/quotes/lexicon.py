@@ -94,6 +94,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def casualty_nouns() -> frozenset[str]:
+    """Nouns naming casualties ("victimes", "blessés", "morts"): `casualties_nouns.tsv`,
+    the casualties layer's own list, read as data (no import of that later stage)."""
+    return frozenset(row[0].lower() for row in read_tsv("casualties_nouns.tsv") if row)
+
+
+@lru_cache(maxsize=1)
 def auxiliary_lemmas() -> frozenset[str]:
     """The auxiliaries' lemmas ("avoir", "être"): a filler of an inverted cue with one of
     them ("a", "ont", "avait") makes the next word a participle even when mistagged."""

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import BARE_DE, COORDINATOR, SUBJECT_PRONOUN, grammar_words
+from newsextract.nlp.participants.descriptions import head_noun
 from newsextract.nlp.quotes.candidates import (
     DIRECT,
     PRIORITY,
@@ -25,6 +26,7 @@ from newsextract.nlp.quotes.candidates import (
 )
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
+    casualty_nouns,
     finite_verb,
     is_bare_past_participle,
     word_set,
@@ -488,6 +490,21 @@ def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.i != start for t in doc[start:end])
 
 
+def _before_colon_quote(qt: Segmentation, start: int, end: int) -> int:
+    """ "Pour X, la crise atteint son comble : «…»": a quote after a colon is X's own
+    words, a direct record; the view in the journalist's words ends at the colon (char
+    offset; `end` when no quote follows a colon)."""
+    piece = next((p for p in qt.pieces if start <= p.outer_start < end), None)
+    if piece is None or not qt.text[start:piece.outer_start].rstrip().endswith(":"):
+        return end
+    return trim(qt.text, start, qt.text.rindex(":", start, piece.outer_start))[1]
+
+
+def _names_person(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) between two commas are one person's name ("Anne X")."""
+    return end > start and all(t.ent_type_ == "PER" for t in doc[start:end])
+
+
 def _before_source_action(doc: Doc, qt: Segmentation, source: tuple[int, int], start: int,
                           end: int) -> int:
     """ "Pour les riverains, ce parc est trop petit et ils réclament un jardin": a
@@ -510,6 +527,23 @@ def _before_source_action(doc: Doc, qt: Segmentation, source: tuple[int, int], s
     return end
 
 
+def _whom_it_is_for(doc: Doc, start: int, end: int) -> bool:
+    """ "Pour les blessés, aucune aide n'est prévue", "Pour toutes ces victimes, dont
+    sept enfants, une cellule est ouverte", "Pour 40 %, …": casualties or a bare
+    quantity after "Pour" are whom something is for (or a share), not who holds a view."""
+    head = head_noun(doc[start:end])
+    if head is not None and (head.lower_ in casualty_nouns()
+                             or head.lemma_.lower() in casualty_nouns()):
+        return True
+    words = [t for t in doc[start:end] if not t.is_punct and t.pos_ != "DET"]
+    return bool(words) and all(t.like_num or t.pos_ == "NUM" or t.text == "%" for t in words)
+
+
+# Appositions skipped after "Pour X": a name, then a description of it ("Pour sa
+# collègue, Anne X, élue au comité, …").
+MAX_POUR_APPOSITIONS = 2
+
+
 def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     """ "Pour l'avocate, ce dossier ne tient pas.": a sentence opened by "Pour" + someone
     who can speak + a comma gives that person's view (QUOTES.md: a selon record), the rest
@@ -521,16 +555,25 @@ def pour_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
             continue
         last = qt.token_at(s_end)
         comma = next((k for k in range(first + 1, last) if doc[k].text == ","), None)
-        if comma is None or not is_speaker_like(doc, first + 1, comma):
+        if comma is None or not is_speaker_like(doc, first + 1, comma) \
+                or _whom_it_is_for(doc, first + 1, comma):
             continue
         speaker_end = comma
         # "Pour Claire X, la directrice de l'école, le projet …", "Pour les riverains de
         # ce quartier, né dans les années 1960, le projet …": skip the apposition.
-        nxt = next((k for k in range(comma + 1, last) if doc[k].text == ","), None)
-        if nxt is not None and _is_apposition(doc, comma + 1, nxt):
-            comma = nxt
+        for _ in range(MAX_POUR_APPOSITIONS):
+            nxt = next((k for k in range(comma + 1, last) if doc[k].text == ","), None)
+            if nxt is not None and _names_person(doc, comma + 1, nxt):
+                # "Pour sa collègue, Anne X, élue au comité, …": the name of the person
+                # described
+                comma = speaker_end = nxt
+            elif nxt is not None and _is_apposition(doc, comma + 1, nxt):
+                comma = nxt
+            else:
+                break
         start, end = trim(qt.text, doc[comma].idx + 1, s_end)
         end = _before_source_action(doc, qt, (first + 1, speaker_end), start, end)
+        end = _before_colon_quote(qt, start, end)
         rest = doc.char_span(start, end, alignment_mode="expand")
         if rest is None or not any(t.pos_ in ("VERB", "AUX") for t in rest):
             continue

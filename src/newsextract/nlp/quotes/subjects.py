@@ -35,6 +35,9 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
     The climb stays in the verb's quote-aware sentence: a parse that runs two sentences
     together ("…ont été reportés. Paul X, l'un des …, a appelé à") hangs the second verb
     on the first, whose subject is not the speaker's."""
+    split = _subject_before_quoted_adverb(verb)
+    if split is not None:
+        return split
     s_start, s_end = segmentation(verb.doc).sentence(verb.idx)
     tok = verb
     for _ in range(MAX_CLIMB):
@@ -59,6 +62,37 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
             break
         tok = tok.head
     return _preceding_subject(verb)
+
+
+def participle_after_quoted_word(doc: Doc, closing: int) -> Token | None:
+    """ "Le maire a «catégoriquement» refusé la proposition": the past participle right
+    after the closing mark at token `closing` when an auxiliary stands right before the
+    opening mark; the quoted word splits one verb, it is no quote before an inverted cue."""
+    nxt = closing + 1
+    if nxt >= len(doc) or doc[closing].text not in CLOSING_MARKS \
+            or doc[nxt].morph.get("VerbForm") != ["Part"] \
+            or doc[nxt].morph.get("Tense") != ["Past"]:
+        return None
+    opening = _opening_mark(doc, closing)
+    if opening is None or opening < 1 or doc[opening - 1].pos_ != "AUX":
+        return None
+    return doc[nxt]
+
+
+def _subject_before_quoted_adverb(verb: Token) -> tuple[int, int] | None:
+    """The subject of a participle split from its auxiliary by a quoted word: the parse
+    takes the object ("la proposition") for the participle's subject, the subject is the
+    one before the auxiliary (`participle_after_quoted_word`)."""
+    doc = verb.doc
+    if verb.i < 1 or participle_after_quoted_word(doc, verb.i - 1) is None:
+        return None
+    auxiliary = doc[_opening_mark(doc, verb.i - 1) - 1]
+    found = _preceding_subject(auxiliary)
+    if found is None and auxiliary.i > 1 and doc[auxiliary.i - 1].text == "," \
+            and doc[auxiliary.i - 2].ent_type_ == "PER":
+        # "Le ministre de l'Intérieur, Paul X, a «…» démenti": the name in apposition
+        found = person_ending_at(doc, auxiliary.i - 2)
+    return found
 
 
 def _coordinated_infinitive(tok: Token) -> Token | None:

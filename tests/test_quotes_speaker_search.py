@@ -1,0 +1,94 @@
+"""The quotes layer's speaker search: a quoted adverb splitting an auxiliary from its
+participle, an inverted subject ending before a participial clause, and "Pour X" phrases
+whose X is whom something is for, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(doc) -> list[dict]:
+    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+
+
+def _quote(doc, words: str) -> dict:
+    return next(q for q in _quotes(doc) if q["text"] == words)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the object after the participle is no inverted subject; the floor stays with X
+    ("Paul Martin, porte-parole du collectif dans la région, a «formellement» démenti "
+     "l'appel lancé. «Je suis en relation avec d'autres personnes. Nous verrons ce que "
+     "nous ferons.»", "Je suis en relation avec d'autres personnes. Nous verrons ce que "
+     "nous ferons", "Paul Martin"),
+    ("Paul Martin, porte-parole du collectif dans la région, a «formellement» démenti "
+     "l'appel lancé.", "formellement", "Paul Martin"),
+    ("La ministre Claire Vidal a «fermement» appelé lundi le président Jean Dupont à "
+     "retirer ses troupes.", "fermement", "Claire Vidal"),
+    # the name in apposition to the description before the auxiliary
+    ("La ministre des Armées, Claire Vidal, a «fermement» appelé lundi le président Jean "
+     "Dupont à retirer ses troupes.", "fermement", "Claire Vidal"),
+])
+def test_quoted_adverb_between_auxiliary_and_participle(annotate, text, words, speaker):
+    assert _quote(annotate(text), words)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("«Tout se joue cette semaine», s'alarme La Gazette de l'Est en une, soulignant "
+     "qu'Anne Morel et Paul Girard se sont enfin décidés à voter le budget.",
+     "Tout se joue cette semaine", "La Gazette de l'Est"),
+    ("«Rien ne bouge», s'agace Le Courrier du Nord, notant qu'Anne Morel n'a rien proposé.",
+     "Rien ne bouge", "Courrier du Nord"),
+    # "qu'" elided ends the subject too ("alors qu'X …")
+    ("«Je ne vois pas d'issue», soupire un autre élu, alors qu'Anne Morel prépare un "
+     "nouveau plan.", "Je ne vois pas d'issue", "autre élu"),
+])
+def test_inverted_subject_stops_at_participial_clause(annotate, text, words, speaker):
+    assert _quote(annotate(text), words)["speaker"] == speaker
+
+
+def test_participial_clause_takes_the_inverted_subject(annotate):
+    doc = annotate("«Rien ne bouge», s'agace Le Courrier du Nord, notant qu'Anne Morel n'a "
+                   "rien proposé.")
+    indirect = next(q for q in _quotes(doc) if q["kind"] == "indirect")
+    # the outlet's article is left out of the name the entity layer gives it
+    assert indirect["speaker"] == "Courrier du Nord"
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Pour toutes ces victimes, dont sept adolescents, la mairie a ouvert une cellule "
+    "d'écoute.",
+    "Pour les blessés, aucune aide n'a été prévue par la préfecture.",
+])
+def test_pour_casualties_is_no_view(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Pour les deux élus régionaux, cette réforme marque un recul.",
+     "cette réforme marque un recul", "deux élus régionaux"),
+    # a name in apposition to the description is the view holder
+    ("Pour son collègue, Marc Petit, la réforme est une erreur.",
+     "la réforme est une erreur", "Marc Petit"),
+])
+def test_pour_view_holder(annotate, text, words, speaker):
+    q = _quote(annotate(text), words)
+    assert q["kind"] == "selon" and q["speaker"] == speaker
+
+
+def test_collegue_can_speak(annotate):
+    doc = annotate("«On ne peut plus travailler ainsi», déplore une collègue de "
+                   "l'infirmière.")
+    assert _quote(doc, "On ne peut plus travailler ainsi")["speaker"] \
+        == "collègue de l'infirmière"
+
+
+def test_pour_view_ends_at_a_colon_before_a_quote(annotate):
+    doc = annotate("Pour Paul Lenoir, la colère sociale atteint son comble : «Quand on voit "
+                   "les prix grimper chaque semaine, on se dit qu'il faut agir.»")
+    view = _quote(doc, "la colère sociale atteint son comble")
+    assert view["kind"] == "selon" and view["speaker"] == "Paul Lenoir"
+    own = _quote(doc, "Quand on voit les prix grimper chaque semaine, on se dit qu'il faut "
+                      "agir")
+    assert own["kind"] == "direct" and own["speaker"] == "Paul Lenoir"
