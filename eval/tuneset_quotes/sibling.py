@@ -12,3 +12,37 @@ def load_script(relative_path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def build_gold(argv, articles_path, usage, layer, record_errors=None):
+    """The body of a tuning set's build.py: eval/checkset/build.py's build() (sha256 check,
+    text added, offsets and overlaps checked) run on `articles_path`, plus the set's own
+    `record_errors(doc)` checks; writes OUT (argv[0], outside the repository) and prints a
+    count of `layer` records by label or kind. Returns the exit status."""
+    import json, sys
+    if not argv or argv[0].startswith("-"):
+        print(usage); return 2
+    out = Path(argv[0]).resolve()
+    repo = EVAL.parent
+    if repo == out or repo in out.parents:
+        sys.exit("build.py: write the gold outside the repository (it contains article text)")
+    first = load_script("checkset/build.py")
+    corpus_path = Path(argv[argv.index("--corpus") + 1]) if "--corpus" in argv else first.CORPUS
+    with open(articles_path, encoding="utf-8") as f:
+        articles = [json.loads(line) for line in f if line.strip()]
+    docs, errors = first.build(articles, first.load_corpus(corpus_path, {a["id"] for a in articles}))
+    if record_errors is not None:
+        errors += [e for d in docs for e in record_errors(d)]
+    if errors:
+        sys.exit("build.py:\n  " + "\n  ".join(errors))
+    with open(out, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    counts = {}
+    for d in docs:
+        for r in d[layer]:
+            key = r.get("label") or r.get("type") or r.get("kind") or "?"
+            counts[key] = counts.get(key, 0) + 1
+    print(f"wrote {out}: {len(docs)} documents, {sum(counts.values())} {layer} ("
+          + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
+    return 0
