@@ -830,3 +830,12 @@ def test_source_pronoun_and_description_resolve_to_the_named_person(annotate):
     assert one(rows, "deux blessés")["source"] == "Sophie Garnier"
     assert one(rows, "trois randonneurs")["source"] == "Sophie Garnier"
     assert one(rows, "quatre enfants")["source"] == "Sophie Garnier"
+
+
+def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
+    # the victims list held "passager" and "réfugié" but not their feminine forms, and a
+    # figure "une X" counts only on a noun known to name people
+    rows = figures(annotate, "Une passagère de l'autocar, âgée de 71 ans, a été tuée dans la "
+                             "collision. Une réfugiée afghane a été blessée au bras.")
+    assert one(rows, "Une passagère")["category"] == "killed"
+    assert one(rows, "Une réfugiée")["category"] == "injured"
