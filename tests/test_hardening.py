@@ -265,3 +265,22 @@ def test_corrupt_cache_is_moved_aside(nlp, tmp_path, write_articles):
     assert runner.invoke(app, ["run", str(src), "-o", str(out), "-q"]).exit_code == 0
     assert (out / ".newsextract-cache.sqlite.corrupt").exists()
     assert len(pd.read_csv(out / "casualties.csv")) == 1
+
+
+def test_no_layer_crashes_on_real_articles(nlp, shared_dir):
+    """A component's exception is caught per article and only shows in that article's
+    message ("newsextract_dates failed (…): layer left empty"): on a spread of real corpus
+    articles, dated and undated, every one must come out `ok` with no layer failed (a crash
+    would otherwise look like missing rows)."""
+    import itertools
+    import json
+
+    from newsextract.api import extract
+
+    with open(shared_dir / "corpus" / "press_fr.jsonl", encoding="utf-8") as f:
+        records = [json.loads(line) for line in itertools.islice(f, 0, 5068, 127)]
+    articles = extract(records, nlp=nlp).articles
+    assert len(articles) == len(records)
+    failed = articles["message"].fillna("").str.contains(" failed ", regex=False)
+    bad = articles[(articles["status"] != "ok") | failed]
+    assert bad.empty, bad[["doc_id", "status", "message"]].to_string()
