@@ -40,6 +40,10 @@ from newsextract.nlp.quotes.mentions import (
 )
 from newsextract.nlp.quotes.quoted_heads import label_end
 from newsextract.nlp.quotes.readings import document_read_in
+
+# the endings of -er past participles, the only reporting participles a misspelt auxiliary
+# is read before ("à indiqué", "à précisée")
+from newsextract.nlp.quotes.subjects import PARTICIPLE_ENDINGS
 from newsextract.resources import read_lines, read_tsv
 
 # Tokens (auxiliaries, clitics, adverbs, fillers) that may precede the verb of an inverted cue.
@@ -215,11 +219,6 @@ def misspelt_auxiliary(doc: Doc, j: int, limit: int) -> bool:
     participle = doc[j + 1]
     return participle.lower_.endswith(PARTICIPLE_ENDINGS) \
         and reporting_lemma(participle, True) is not None
-
-
-# Endings of the past participles of -er verbs, the only reporting participles that a
-# misspelt auxiliary is read before ("indiqué", "précisée").
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 
 @lru_cache(maxsize=1)

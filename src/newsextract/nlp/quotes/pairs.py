@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
+from newsextract.nlp.entities.lexicons import person_age_words
 from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import kinship_nouns
 from newsextract.nlp.participants.lookup import resolve
@@ -21,8 +22,6 @@ from newsextract.nlp.quotes.mentions import entity_name
 
 # Words that join the members of a list of names: "X, Y et Z".
 LIST_COMMA, LIST_AND = ",", "et"
-# The noun of an age apposition between two members ("X, 57 ans, et Y").
-AGE_NOUNS = frozenset({"an", "ans"})
 # Determiners of a definite plural description that counts the pair ("les deux hommes").
 COUNTING_DETERMINERS = frozenset({"les", "ces"})
 
@@ -75,7 +74,7 @@ def _link(gap: Span) -> str | None:
     words = [t for t in gap if not t.is_punct]
     commas = [t for t in gap if t.text == LIST_COMMA]
     k = 0
-    while k + 1 < len(words) and words[k].like_num and words[k + 1].lower_ in AGE_NOUNS:
+    while k + 1 < len(words) and words[k].like_num and words[k + 1].lower_ in person_age_words():
         k += 2
     rest = [t.lower_ for t in words[k:]]
     if rest[:1] == [LIST_AND]:
