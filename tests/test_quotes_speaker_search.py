@@ -92,3 +92,14 @@ def test_pour_view_ends_at_a_colon_before_a_quote(annotate):
     own = _quote(doc, "Quand on voit les prix grimper chaque semaine, on se dit qu'il faut "
                       "agir")
     assert own["kind"] == "direct" and own["speaker"] == "Paul Lenoir"
+
+
+def test_climbing_the_same_token_twice_gives_the_same_governors(annotate):
+    # a cache once sat on this generator: the second climb found nothing
+    from newsextract.nlp.quotes.mentions import heads_above
+
+    doc = annotate("La voisine du maire a confié son inquiétude aux enquêteurs.")
+    noun = next(t for t in doc if t.text == "maire")
+    first = [t.i for t in heads_above(noun, 4)]
+    assert first and first == [t.i for t in heads_above(noun, 4)]
+    assert len(first) == len(set(first))  # the root is not yielded again

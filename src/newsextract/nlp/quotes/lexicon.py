@@ -33,9 +33,9 @@ def reports(verb, lemma: str) -> bool:
     if verb.i > 0 and f"{doc[verb.i - 1].lower_} {verb.lower_}" in _not_reporting():
         return False
     head = verb.head
-    if head is not verb and verb.morph.get("VerbForm") == ["Inf"] and impersonal(head):
+    if head.i != verb.i and verb.morph.get("VerbForm") == ["Inf"] and impersonal(head):
         return False  # "Il ne faut pas croire que…": the writer's generalisation, no source
-    return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head is not verb
+    return not (lex.ambiguous(lemma) and verb.dep_ == "xcomp" and head.i != verb.i
                 and head.lemma_ in ("pouvoir", "devoir"))
 
 

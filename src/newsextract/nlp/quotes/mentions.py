@@ -45,12 +45,11 @@ MAX_APPOSITION_CLIMB = 5
 STRIPPED_NAMES_CACHE = 20_000
 
 
-@lru_cache(maxsize=STRIPPED_NAMES_CACHE)
 def heads_above(tok: Token, limit: int) -> Iterator[Token]:
     """The governors of `tok` up the parse, nearest first: at most `limit`, none past the
-    root."""
+    root (spaCy makes a new Token object per access: compare indices, not identity)."""
     for _ in range(limit):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return
         tok = tok.head
         yield tok
@@ -73,6 +72,7 @@ def without_leading(doc: Doc, start: int, end: int, pos: tuple[str, ...]) -> int
     return start
 
 
+@lru_cache(maxsize=STRIPPED_NAMES_CACHE)
 def strip_title(name: str) -> str:
     """ "général Paul Durand" -> "Paul Durand" (titles at the front only)."""
     changed = True
