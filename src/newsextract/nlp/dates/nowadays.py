@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsextract.nlp.auxiliaries import ETRE
 from newsextract.nlp.dates.rules import fold_word, lexicon
-from newsextract.nlp.dates.tense import governing_verb
-
-_COPULA = "être"
+from newsextract.nlp.dates.tense import future_endings, governing_verb
 
 
 def speaks_of_nowadays(span: Span) -> bool:
@@ -29,7 +28,7 @@ def speaks_of_nowadays(span: Span) -> bool:
         return True
     verb = governing_verb(span)
     return verb is not None and _right_after(verb, word) and _simple_present(verb) \
-        and (verb.lemma_ == _COPULA or _negated(verb))
+        and (verb.lemma_ == ETRE or _negated(verb))
 
 
 def _qualifies_state(word: Token) -> bool:
@@ -69,7 +68,7 @@ def _simple_present(verb: Token) -> bool:
     """A finite verb without auxiliary and without a future ending: a present, an imperfect
     (which the tagger often reads as a conditional: "rien ne l'expliquait") or a conditional."""
     return "Fin" in verb.morph.get("VerbForm") and not _compound(verb) \
-        and not verb.lower_.endswith(tuple(lexicon().raw["future_endings"]))
+        and not verb.lower_.endswith(future_endings())
 
 
 def _after_contrast(span: Span) -> bool:

@@ -70,8 +70,13 @@ class Lexicon:
     def mapping(self, key: str) -> dict[str, Any]:
         return _folded_mapping(self, key)
 
-    def words(self, key: str) -> list[str]:
-        return [fold_word(w) for w in self.raw[key]]
+    def words(self, key: str) -> tuple[str, ...]:
+        return _folded_words(self, key)
+
+
+@cache
+def _folded_words(lex: Lexicon, key: str) -> tuple[str, ...]:
+    return tuple(fold_word(w) for w in lex.raw[key])
 
 
 @cache

@@ -84,10 +84,11 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
             return FUTURE
         return verb_tense(head, depth + 1)
     tense = _tense_of(verb.morph.get("Tense"))
-    if tense == PRESENT and "Fin" in forms and verb.lower_.endswith(_future_endings()):
+    if tense == PRESENT and "Fin" in forms and verb.lower_.endswith(future_endings()):
         return FUTURE  # the tagger often reads "signeront", "sera" as presents
     return tense
 
 
-def _future_endings() -> tuple[str, ...]:
+def future_endings() -> tuple[str, ...]:
+    """Endings of a simple future ("signeront"), which the tagger often reads as a present."""
     return tuple(lexicon().raw["future_endings"])

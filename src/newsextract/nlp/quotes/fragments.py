@@ -44,7 +44,7 @@ from newsextract.nlp.quotes.lexicon import (
 from newsextract.nlp.quotes.narrative import verb_subject
 from newsextract.nlp.quotes.relatives import quoted_predicate
 from newsextract.nlp.quotes.speakable import is_speaker_like
-from newsextract.nlp.quotes.utterances import AUTHOR_PREPOSITIONS, utterance_author
+from newsextract.nlp.quotes.utterances import author_prepositions, utterance_author
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 from newsextract.resources import read_tsv
 
@@ -109,7 +109,7 @@ def call_author(doc: Doc, qt: Segmentation, piece: QuotedSpan
         de = k + 1
         if doc[de].text == ",":  # an aside between commas: "l'appel, hier soir, de X"
             de = next((j + 1 for j in range(de + 1, mark - 1) if doc[j].text == ","), mark)
-        if de + 1 >= mark or doc[de].lower_ not in AUTHOR_PREPOSITIONS \
+        if de + 1 >= mark or doc[de].lower_ not in author_prepositions() \
                 or doc[de].lower_ == "par":
             return None
         author = (de + 1, max(de + 2, noun_phrase_end(doc, de + 1, mark)))

@@ -11,9 +11,11 @@ subject. A participle of relaying ("les propos rapportés par l'AFP",
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, PREPOSITION_DE, RELATIVE, grammar_words
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.segment import QuotedSpan, Segmentation
@@ -22,7 +24,16 @@ from newsextract.nlp.segment import QuotedSpan, Segmentation
 # author's noun phrase, and an adjunct after it ("les propos du maire dans la presse").
 MAX_AUTHOR_TOKENS = 8
 
-AUTHOR_PREPOSITIONS = ("par", "de", "d'", "d’", "du", "des")
+# The preposition of a passive's agent ("la phrase prononcée par X"); the others are the
+# forms of "de" ("les mots du maire"), where a contracted "du"/"des" is itself the article.
+AGENT_PREPOSITION = "par"
+
+
+@cache
+def author_prepositions() -> frozenset[str]:
+    """The prepositions before an utterance's author: "par" and the forms of "de"."""
+    return frozenset({AGENT_PREPOSITION} | grammar_words(PREPOSITION_DE))
+
 
 # The preposition of "selon laquelle" / "selon lequel" before the quote.
 SELON_WORD = "selon"
@@ -56,14 +67,15 @@ def utterance_author(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> tuple[int
         tok = doc[prep]
         if tok.is_punct:
             return None
-        if tok.lower_ not in AUTHOR_PREPOSITIONS or prep >= last:
+        if tok.lower_ not in author_prepositions() or prep >= last:
             continue
         noun = prep - 1
         if noun > 0 and doc[noun].morph.get("VerbForm") == ["Part"]:
             if doc[noun].lemma_.lower() in word_set("quotes_relay_participles.txt"):
                 return None  # "les propos rapportés par l'AFP": a relay, not the author
             noun -= 1  # "prononcée par", "lancée par"
-        first = doc[prep + 1] if tok.lower_ in ("par", "de", "d'", "d’") else tok
+        bare = tok.lower_ == AGENT_PREPOSITION or tok.lower_ in grammar_words(BARE_DE)
+        first = doc[prep + 1] if bare else tok
         if doc[noun].lower_ in nouns and (first.pos_ in ("DET", "PROPN") or first is tok):
             end = max(prep + 2, noun_phrase_end(doc, prep + 1, last + 1))
             return prep + 1, min(end, last + 1)
