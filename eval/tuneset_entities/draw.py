@@ -55,16 +55,9 @@ def draw(n=N):
     """tuneset_quotes/draw.py's draw (check-set ids, near-duplicates, outlets), run with this
     set's seed, eligibility and exclusions: [(id, outlet, share, status)] in draw order."""
     quotes_draw = load_script("tuneset_quotes/draw.py")
-    quotes_draw.SEED, quotes_draw.SPARE, quotes_draw.MAX_PER_OUTLET = SEED, SPARE, MAX_PER_OUTLET
-    quotes_draw.ALREADY_USED = tuning_ids()
-    quotes_draw.eligible = eligible
-    return quotes_draw.draw(n)
+    return quotes_draw.draw(n, seed=SEED, select=eligible, max_per_outlet=MAX_PER_OUTLET,
+                            spare=SPARE, skip=tuning_ids())
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    for i, outlet, share, status in draw(int(args[0]) if args else N):
-        if "--all" in sys.argv:
-            print(f"{i}\t{outlet}\t{share:.2f}\t{status}")
-        elif status == "kept":
-            print(i)
+    load_script("tuneset_quotes/draw.py").main(sys.argv[1:], draw, N)
