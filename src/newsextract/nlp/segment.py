@@ -56,6 +56,20 @@ class Marks:
     final_drop: tuple[str, ...]
 
     @cached_property
+    def all_marks(self) -> frozenset[str]:
+        return self.openers | self.closers | self.straight
+
+    @cached_property
+    def may_open(self) -> frozenset[str]:
+        """Marks that can open a quote: the openers and the straight marks."""
+        return self.openers | self.straight
+
+    @cached_property
+    def may_close(self) -> frozenset[str]:
+        """Marks that can close a quote: the closers and the straight marks."""
+        return self.closers | self.straight
+
+    @cached_property
     def any_mark(self) -> re.Pattern[str]:
         """One character of any kind of mark: the pairing passes jump from mark to mark
         instead of testing every character of the text in Python."""

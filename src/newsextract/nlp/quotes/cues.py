@@ -22,6 +22,7 @@ from newsextract.nlp.participants.descriptions import (
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
+from newsextract.nlp.quotes.banners import banner_nouns
 from newsextract.nlp.quotes.lexicon import (
     auxiliary_lemmas,
     is_negated,
@@ -453,7 +454,7 @@ def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
         if doc[n].pos_ == "DET" and doc[n - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             head = head_noun(doc[n:max(n + 1, noun_phrase_end(doc, n, len(doc)))])
             if head is not None and (head_can_speak(head)
-                                     or head.lower_ in word_set("quotes_banner_nouns.txt")):
+                                     or head.lower_ in banner_nouns()):
                 return n  # a banner speaks through its carriers (`banners.carriers`)
             return None
     return None

@@ -28,14 +28,14 @@ _LEAD_TAGS = ("DET", "ADJ", "NUM")
 
 def is_mark(tok: Token) -> bool:
     marks = load_marks()
-    return tok.text in marks.openers or tok.text in marks.closers or tok.text in marks.straight
+    return tok.text in marks.all_marks
 
 
 def label_end(doc: Doc, mark: int, limit: int) -> int | None:
     """End (exclusive, after the closing mark) of a short nominal label opened at token
     `mark` right after a determiner or an adjective of its noun phrase, else None."""
     marks = load_marks()
-    if mark == 0 or mark >= limit or doc[mark].text not in marks.openers | marks.straight \
+    if mark == 0 or mark >= limit or doc[mark].text not in marks.may_open \
             or doc[mark - 1].pos_ not in _LEAD_TAGS:
         return None
     j = mark + 1
@@ -43,7 +43,7 @@ def label_end(doc: Doc, mark: int, limit: int) -> int | None:
         if doc[j].pos_ not in _LABEL_TAGS and not is_bare_hyphen(doc[j]):
             return None
         j += 1
-    if j == mark + 1 or j >= limit or doc[j].text not in marks.closers | marks.straight:
+    if j == mark + 1 or j >= limit or doc[j].text not in marks.may_close:
         return None
     return j + 1
 
@@ -77,7 +77,7 @@ def without_marks(text: str) -> str:
     """A name written without the quotation marks of its label ("autre «gilet jaune»" ->
     "autre gilet jaune")."""
     marks = load_marks()
-    drop = marks.openers | marks.closers | marks.straight
+    drop = marks.all_marks
     return " ".join("".join(" " if c in drop else c for c in text).split())
 
 
@@ -86,6 +86,6 @@ def quoted_speaker_mentions(text: str, mentions: list[tuple[int | None, int | No
     """The speaker mentions (start_char, end_char) that hold a quotation mark: a quoted
     piece inside one is the speaker's label ("déclare une «street medic»"), not a quote."""
     marks = load_marks()
-    drop = marks.openers | marks.closers | marks.straight
+    drop = marks.all_marks
     return [(s, e) for s, e in mentions
             if s is not None and e is not None and any(c in drop for c in text[s:e])]
