@@ -26,6 +26,7 @@ from newsextract.nlp.participants.descriptions import (
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
+    ONE_PERSON_LEXICONS,
     former_markers,
     generic_functions,
     titles,
@@ -588,12 +589,6 @@ def _pointed_back_to(doc: Doc, ctx: SpeakerContext, char: int, gender: str | Non
 # before ("cet homme" is the person just spoken of; further back it may be someone the
 # parse missed, e.g. a nickname in quotation marks).
 DEMONSTRATIVE_REACH_CHARS = 400
-
-
-# Lexicons of nouns naming one person (not the speaker nouns, which hold institutions too:
-# "police", "préfecture").
-ONE_PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
-                       "participants_kinship_nouns.txt")
 
 
 def _is_person(sp: Speaker, head: str) -> bool:
