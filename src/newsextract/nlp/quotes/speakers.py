@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.grammar_words import ANOTHER, PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     compound,
     head_can_speak,
@@ -597,7 +597,7 @@ def _is_person(sp: Speaker, head: str) -> bool:
     automobiliste")."""
     if sp.label in PERSON_LABELS:
         return True
-    words = [w for w in (sp.name or "").lower().split() if w != "autre"]
+    words = [w for w in (sp.name or "").lower().split() if w not in grammar_words(ANOTHER)]
     return sp.label == "NP" and bool(words) and (words[0] == head or any(
         words[0] in word_set(lexicon) for lexicon in ONE_PERSON_LEXICONS))
 
@@ -617,8 +617,10 @@ def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spea
                     speakers_only=True)
     single = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
     noun = single.name if single is not None and single is last and single.name else ""
-    noun = "" if noun == "autre" else noun.removeprefix("autre ")
-    return Speaker(f"autre {noun}".strip(), "NP", doc[start].idx,
+    first, _, rest = noun.partition(" ")
+    noun = rest if first in grammar_words(ANOTHER) else noun  # "autre élu" -> "élu"
+    other = doc[start + 1].lower_  # "un autre" (lone_other)
+    return Speaker(f"{other} {noun}".strip(), "NP", doc[start].idx,
                    doc[end - 1].idx + len(doc[end - 1]))
 
 
