@@ -22,7 +22,12 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))
-from sibling import ids_in, load_script, other_tuning_set_files  # noqa: E402
+from sibling import (  # noqa: E402
+    article_of_paragraph,
+    ids_in,
+    load_script,
+    other_tuning_set_files,
+)
 
 SEED = 20261231  # tuneset_quotes uses 20261203, the check sets 20261202
 N = 8
@@ -36,7 +41,7 @@ base = load_script("checkset_quotes/draw.py")  # French test, runs, corpus loade
 def tuning_ids():
     ids = {line.strip().split("#")[0] for line in open(HERE / "excluded_ids.txt", encoding="utf-8") if line.strip()}
     ids |= ids_in(other_tuning_set_files(HERE, "*.jsonl"), ("id", "corpus_id"),
-                  paragraphs_as_articles=True)
+                  article_of_paragraph)
     quotes_draw = load_script("tuneset_quotes/draw.py")
     return ids | quotes_draw.ALREADY_USED
 

@@ -17,18 +17,25 @@ def load_script(relative_path):
     return module
 
 
-def ids_in(paths, fields=("id",), paragraphs_as_articles=False):
+def ids_in(paths, fields=("id",), ids_of=None):
     """Ids named by the `fields` of the JSONL files at `paths` (nothing else is read);
-    `paragraphs_as_articles`: an id "<corpus id>#p<n>" counts as its corpus id."""
+    `ids_of(value)`: the ids a field's value names (default: the value itself; see
+    `article_of_paragraph`)."""
     ids = set()
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.strip():
                     doc = json.loads(line)
-                    ids |= {str(doc[k]).split("#")[0] if paragraphs_as_articles else doc[k]
-                            for k in fields if k in doc}
+                    for k in fields:
+                        if k in doc:
+                            ids.update(ids_of(doc[k]) if ids_of else [doc[k]])
     return ids
+
+
+def article_of_paragraph(value):
+    """An id "<corpus id>#p<n>" names its corpus id."""
+    return [str(value).split("#")[0]]
 
 
 def other_tuning_set_files(own_folder, pattern="articles.jsonl"):
