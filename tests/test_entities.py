@@ -195,6 +195,27 @@ def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
     assert "PLU" not in ents(doc)
 
 
+@pytest.mark.negative
+def test_acronym_expanded_as_a_thing_is_a_thing_in_the_whole_article(annotate):
+    doc = annotate("Le maire veut revoir le plafond de dépenses locales (PDL) cette année. "
+                   "Le PDL sera voté en mars, a précisé Paul Verhaegen.")
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+    assert "PDL" not in ents(doc)
+
+
+def test_initials_of_a_person_named_in_full_are_that_person(annotate):
+    doc = annotate("La députée Jeanne-Marie Dallier a quitté le parti mardi. "
+                   "Selon JMD, la décision était prise depuis longtemps.")
+    (span,) = by_text(doc, "JMD")
+    assert span.label_ == "PER"
+    assert span._.entity["canonical"] == "Jeanne-Marie Dallier"
+
+
+def test_noun_before_a_lawyers_honorific_is_not_the_head_of_the_name(annotate):
+    doc = annotate("Le prévenu, par la voix de son conseil maître Paul Verhaegen, conteste les faits.")
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

@@ -13,7 +13,8 @@ each step is a small function in the module named after its question (docs/entit
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
    which replace the model's mentions they overlap;
 3. acronyms written with their expansion, two acronyms that make one name ("l'UD CGT":
-   ``acronyms.py``) and hashtags of names;
+   ``acronyms.py``), initials of a person named in full (``initials.py``) and hashtags of
+   names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person or marked by a function, the label most names of an
    enumeration share (``enumerations.py``), one
@@ -55,6 +56,7 @@ from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
 from newsextract.nlp.entities.honorifics import spaced_honorific_names
+from newsextract.nlp.entities.initials import persons_from_initials
 from newsextract.nlp.entities.interviews import (
     cut_answer_words,
     person_texts,
@@ -107,6 +109,7 @@ class EntitiesComponent:
             + signature_name(doc)
         mentions = merge_grammar_names(mentions, names)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
+        mentions = persons_from_initials(doc, mentions)
         mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.ages import age_after
-from newsextract.nlp.entities.lexicons import Lexicons, Trigger
+from newsextract.nlp.entities.honorifics import honorific_index
+from newsextract.nlp.entities.lexicons import Lexicons, Trigger, honorifics
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
     TITLE_ARTICLES,
@@ -45,6 +46,16 @@ def head_trigger(token, lex: Lexicons) -> tuple[Trigger | None, bool]:
     return None, False
 
 
+def addresses_person(doc: Doc, start: int, lex: Lexicons) -> bool:
+    """An honorific that addresses a person ("Mme", "maître", not "saint") stands right
+    before the name."""
+    i = honorific_index(doc, start, lex)
+    if i is None:
+        return False
+    h = honorifics()[doc[i].text]
+    return h.gender is not None or bool(h.heads)
+
+
 def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Mention:
     """A head noun before the name (or in apposition after it) gives the label, and joins
     the span when it is part of the name. A head noun the model put inside the span stays
@@ -62,6 +73,8 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
             m.start, m.trigger_label = name_start, trig.label
             return m
     i = m.start
+    if addresses_person(doc, i, lex):
+        return m  # "son conseil maître Durand": the noun before the honorific is no head
     conn = connector_before(doc, i, lex)
     j = i - conn - 1  # candidate head noun
     # allow one lowercase adjective between the head noun and the name ("école primaire X")
