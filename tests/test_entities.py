@@ -216,6 +216,40 @@ def test_noun_before_a_lawyers_honorific_is_not_the_head_of_the_name(annotate):
     assert ents(doc).get("Paul Verhaegen") == "PER"
 
 
+def test_link_and_credit_lines_name_entities_for_the_table_only(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon.\n\n"
+                   "Lire aussi Jeanne Durandet - Le pain de demain\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.\n\n© 2019 AFP")
+    labels = ents(doc)
+    assert labels.get("Jeanne Durandet") == "PER"
+    assert labels.get("AFP") == "ORG"
+    assert labels.get("Paul Verhaegen") == "PER"
+
+
+@pytest.mark.negative
+def test_link_line_with_a_colon_names_no_entity(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon.\n\n"
+                   "Lire aussi : Gérard Durandet quitte Marseille\n\n"
+                   "Les boulangers protestent.")
+    assert ents(doc).get("Lyon") == "LOC"
+    assert_not_entities(doc, "Gérard Durandet", "Marseille")
+
+
+def test_dash_before_a_no_break_space_separates_two_names(annotate):
+    doc = annotate("La liaison Metz -\u00a0Nancy est suspendue depuis lundi.")
+    labels = ents(doc)
+    assert labels.get("Metz") == "LOC"
+    assert labels.get("Nancy") == "LOC"
+
+
+def test_fellow_journalists_name_a_medium(annotate):
+    doc = annotate("Selon nos confrères néerlandais du Dagblad Noord, le chauffeur a été relâché. "
+                   "Dans les colonnes de Zuidblad, le maire répond.")
+    labels = ents(doc)
+    assert labels.get("Dagblad Noord") == "ORG"
+    assert labels.get("Zuidblad") == "ORG"
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

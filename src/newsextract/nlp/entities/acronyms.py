@@ -64,7 +64,7 @@ def names_organisation(head, lex: Lexicons) -> bool:
 
 def names_a_thing(doc: Doc, exp: tuple[int, int]) -> bool:
     """The expansion is all lowercase and no capitalised word opens it from before
-    ("la Préfecture de police de Paris (PP)" may be read from "police")."""
+    ("la Brigade de police de Nîmes (PN)" may be read from "police")."""
     before = doc[exp[0] - 1] if exp[0] > 0 else None
     continues_name = before is not None and before.is_title and not before.is_sent_start
     return not continues_name and all(not t.is_alpha or t.is_lower for t in doc[exp[0]:exp[1]])
@@ -79,7 +79,7 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
     (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``). An expansion
     all in lowercase names that thing in the whole article: every other mention written as
     that acronym ("le PLU a été voté") is dropped too, so that no later step repeats it as a
-    name (not after a capitalised start: "la Préfecture de police de Paris (PP)" may be read
+    name (not after a capitalised start: "la Brigade de police de Nîmes (PN)" may be read
     from "police", the acronym stays a name elsewhere).
     """
     by_span = {(m.start, m.end): m for m in mentions}

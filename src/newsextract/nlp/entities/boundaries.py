@@ -16,7 +16,7 @@ from newsextract.nlp.entities.tokens import (
     title_at,
 )
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
-from newsextract.nlp.punctuation import is_spaced_dash
+from newsextract.nlp.punctuation import DASHES, is_spaced_dash
 
 
 def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
@@ -302,13 +302,24 @@ def split_hyphenated_pair(doc: Doc, m: Mention, lex: Lexicons,
                     else label) for i in words]
 
 
+def spaced_dash_at(doc: Doc, k: int) -> int:
+    """Tokens of a spaced dash at k: 1 for "Lyon - Nantes", 2 when the space after it is a
+    no-break space token of its own ("Durand -<NBSP>Le prix"), 0 for no spaced dash."""
+    if is_spaced_dash(doc, k):
+        return 1
+    glued_space = doc[k].text in DASHES and k + 1 < len(doc) and doc[k + 1].is_space
+    spaced_before = k == 0 or bool(doc[k - 1].whitespace_) or doc[k - 1].is_space
+    return 2 if glued_space and spaced_before else 0
+
+
 def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
     """"Lyon - Nantes", "Rennes – Brest": a dash between spaces joins two names (a match, a
     route), it is never inside one."""
     for k in range(m.start + 1, m.end - 1):
-        if is_spaced_dash(doc, k):
+        width = spaced_dash_at(doc, k)
+        if width and k + width < m.end:
             first = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
-            second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
+            second = Mention(k + width, m.end, m.label, m.gazetteer, m.trigger_label)
             return [first, *split_at_spaced_dash(doc, second)]
     return [m]
 

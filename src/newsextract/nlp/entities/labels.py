@@ -77,15 +77,17 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
         return m  # "son conseil maître Durand": the noun before the honorific is no head
     conn = connector_before(doc, i, lex)
     j = i - conn - 1  # candidate head noun
-    # allow one lowercase adjective between the head noun and the name ("école primaire X")
+    # allow one lowercase adjective between the head noun and the name ("école primaire X"),
+    # or before "de" after a classifier ("nos confrères belges du Courrier")
     candidates = [j]
-    if conn == 0 and j - 1 >= sent_start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+    if j - 1 >= sent_start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         candidates.append(j - 1)
     for k in candidates:
         if k < sent_start or k < 0:
             continue
         trig = lex.triggers.get(doc[k].lower_)
-        if trig is None or not doc[k].is_lower or (conn and not trig.with_of):
+        if trig is None or not doc[k].is_lower or (conn and not trig.with_of) \
+                or (conn and k < j and trig.part_of_name):
             continue
         m.trigger_label = trig.label
         if trig.part_of_name and not names_itself(doc, m.start):
