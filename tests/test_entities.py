@@ -250,6 +250,11 @@ def test_fellow_journalists_name_a_medium(annotate):
     assert labels.get("Zuidblad") == "ORG"
 
 
+def test_edition_of_a_newspaper_named_by_its_title_word_is_a_medium(annotate):
+    doc = annotate("La séquence est à revoir sur Figaro Live depuis lundi, a indiqué Paul Verhaegen.")
+    assert ents(doc).get("Figaro Live") == "ORG"
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

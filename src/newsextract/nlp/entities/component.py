@@ -85,6 +85,7 @@ from newsextract.nlp.entities.sources import (
     classifier_label,
     contracted_titles,
     credit_line_sources,
+    edition_label,
     signature_name,
     split_title_from_person,
     take_title_article,
@@ -175,7 +176,7 @@ class EntitiesComponent:
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
                 or classifier_label(doc, part, lex, sent_start) \
-                or capitalised_head_label(doc, part, lex)
+                or capitalised_head_label(doc, part, lex) or edition_label(doc, part, lex)
             parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
             if part.trigger_label is None and part.end - part.start > 1 \
                     and lex.has("organisation_heads", doc[part.start].text):
