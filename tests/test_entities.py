@@ -255,6 +255,21 @@ def test_edition_of_a_newspaper_named_by_its_title_word_is_a_medium(annotate):
     assert ents(doc).get("Figaro Live") == "ORG"
 
 
+def test_name_after_a_persons_honorific_is_a_person(annotate):
+    doc = annotate("Les grévistes partent, déclare au magazine Ouestmag Goran Jelic, le porte-parole. "
+                   "M. Jelic confirme.")
+    assert [s.label_ for s in by_text(doc, "Jelic")] == ["PER"]
+
+
+def test_person_glued_to_the_end_of_a_medium_is_cut_from_it(annotate):
+    doc = annotate("Les grévistes vont quitter le collectif, indique dans les journaux Nordpresse "
+                   "Milan Pavlic, le porte-parole du mouvement. M. Pavlic dément toute récupération.")
+    labels = ents(doc)
+    assert labels.get("Milan Pavlic") == "PER"
+    assert labels.get("Nordpresse") == "ORG"
+    assert {s._.entity["canonical"] for s in by_text(doc, "Pavlic")} == {"Milan Pavlic"}
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

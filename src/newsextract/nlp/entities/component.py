@@ -11,7 +11,8 @@ each step is a small function in the module named after its question (docs/entit
    targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
-   which replace the model's mentions they overlap;
+   which replace the model's mentions they overlap; a person the article names elsewhere,
+   glued by the model to the end of another name, is cut from it (``tails.py``);
 3. acronyms written with their expansion, two acronyms that make one name ("l'UD CGT":
    ``acronyms.py``), initials of a person named in full (``initials.py``) and hashtags of
    names;
@@ -90,6 +91,7 @@ from newsextract.nlp.entities.sources import (
     split_title_from_person,
     take_title_article,
 )
+from newsextract.nlp.entities.tails import split_person_tails
 from newsextract.nlp.entities.tokens import sentence_bounds
 from newsextract.nlp.entities.venues import venue_short_names
 from newsextract.nlp.extensions import register_extensions
@@ -108,7 +110,7 @@ class EntitiesComponent:
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
             + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
             + signature_name(doc)
-        mentions = merge_grammar_names(mentions, names)
+        mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
         mentions = persons_from_initials(doc, mentions)
         mentions += hashtag_names(doc, mentions, lex)

@@ -158,8 +158,12 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
     ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
     an Arabic family name with its article makes a person ("Karim al-Hassan"), except right
-    after a place preposition, where such a name is a town's ("à Bir el-Hadj")."""
+    after a place preposition, where such a name is a town's ("à Bir el-Hadj"); a name
+    right after an honorific that addresses a person ("M. Pavlovic", "Me Durand") is a
+    person."""
     if m.end - m.start == 1 and age_after(doc, m.end) is not None:
+        return "PER"
+    if addresses_person(doc, m.start, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
         return "LOC"
