@@ -270,6 +270,13 @@ def test_person_glued_to_the_end_of_a_medium_is_cut_from_it(annotate):
     assert {s._.entity["canonical"] for s in by_text(doc, "Pavlic")} == {"Milan Pavlic"}
 
 
+def test_acronym_glued_to_a_capitalised_word_names_one_organisation(annotate):
+    doc = annotate("Le syndicat SUD-Douane appelle à la grève, comme la CGT-Spectacle.")
+    labels = ents(doc)
+    assert labels.get("SUD-Douane") == "ORG"
+    assert labels.get("CGT-Spectacle") == "ORG"
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

@@ -302,6 +302,26 @@ def split_hyphenated_pair(doc: Doc, m: Mention, lex: Lexicons,
                     else label) for i in words]
 
 
+def join_acronym_branch(doc: Doc, m: Mention, lex: Lexicons, names: frozenset[str]) -> Mention:
+    """"SUD-Exemple", "CGT-Spectacle": an organisation's acronym glued by a hyphen to one
+    capitalised word names a branch, a federation or an alliance of it: one ORG, where the
+    model kept the acronym only. Not a pair (a noun of ``entities_pair_nouns.tsv`` before it,
+    "le match ABC-Lyon", or a word the article names on its own), nor a direction of the
+    stoplist ("CGT-Est"), nor a function word ("ABC-Que faire": a longer title)."""
+    k = m.end
+    if m.end - m.start != 1 or not is_upper_word(doc[m.start]) or k + 1 >= len(doc) \
+            or doc[k].text != "-" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return m
+    word = doc[k + 1]
+    glued_after = k + 2 < len(doc) and not word.whitespace_ and doc[k + 2].text == "-"
+    if not (word.is_title and word.is_alpha) or glued_after or word.text in names \
+            or lex.has("french_function_words", word.lower_) \
+            or entity_key(word.text) in lex.stoplist \
+            or pair_noun_before(doc, m.start) in lex.pair_nouns:
+        return m
+    return Mention(m.start, k + 2, "ORG", m.gazetteer, "ORG", m.role)
+
+
 def spaced_dash_at(doc: Doc, k: int) -> int:
     """Tokens of a spaced dash at k: 1 for "Lyon - Nantes", 2 when the space after it is a
     no-break space token of its own ("Durand -<NBSP>Le prix"), 0 for no spaced dash."""

@@ -42,6 +42,7 @@ from newsextract.nlp.entities.boundaries import (
     drop_portfolio,
     extend_cut_place,
     extend_organisation_name,
+    join_acronym_branch,
     join_hyphenated_acronym,
     split_at_spaced_dash,
     split_hyphenated_pair,
@@ -146,6 +147,8 @@ class EntitiesComponent:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
+            elif m.gazetteer and join_acronym_branch(doc, m, self.lex, names).end > m.end:
+                m.gazetteer = False  # "CGT" in "CGT-Spectacle": a branch, refined below
             for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others,
                                                                    persons, names):
                 part = take_place_qualifier(doc, part, self.lex)
@@ -171,7 +174,8 @@ class EntitiesComponent:
                      for spaced in split_at_spaced_dash(doc, titled)
                      for p in split_hyphenated_pair(doc, spaced, lex, names)]:
             sent_start, sent_end = sent_of[part.start]
-            part = extend_cut_place(doc, join_hyphenated_acronym(doc, part), lex)
+            part = join_acronym_branch(doc, join_hyphenated_acronym(doc, part), lex, names)
+            part = extend_cut_place(doc, part, lex)
             part = drop_common_noun_head(doc, part, lex)
             part = take_particle_after_honorific(doc, part, lex)
             part = take_title_article(doc, part)
