@@ -195,6 +195,88 @@ def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
     assert "PLU" not in ents(doc)
 
 
+@pytest.mark.negative
+def test_acronym_expanded_as_a_thing_is_a_thing_in_the_whole_article(annotate):
+    doc = annotate("Le maire veut revoir le plafond de dépenses locales (PDL) cette année. "
+                   "Le PDL sera voté en mars, a précisé Paul Verhaegen.")
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+    assert "PDL" not in ents(doc)
+
+
+def test_initials_of_a_person_named_in_full_are_that_person(annotate):
+    doc = annotate("La députée Jeanne-Marie Dallier a quitté le parti mardi. "
+                   "Selon JMD, la décision était prise depuis longtemps.")
+    (span,) = by_text(doc, "JMD")
+    assert span.label_ == "PER"
+    assert span._.entity["canonical"] == "Jeanne-Marie Dallier"
+
+
+def test_noun_before_a_lawyers_honorific_is_not_the_head_of_the_name(annotate):
+    doc = annotate("Le prévenu, par la voix de son conseil maître Paul Verhaegen, conteste les faits.")
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+
+
+def test_link_and_credit_lines_name_entities_for_the_table_only(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon.\n\n"
+                   "Lire aussi Jeanne Durandet - Le pain de demain\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.\n\n© 2019 AFP")
+    labels = ents(doc)
+    assert labels.get("Jeanne Durandet") == "PER"
+    assert labels.get("AFP") == "ORG"
+    assert labels.get("Paul Verhaegen") == "PER"
+
+
+@pytest.mark.negative
+def test_link_line_with_a_colon_names_no_entity(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon.\n\n"
+                   "Lire aussi : Gérard Durandet quitte Marseille\n\n"
+                   "Les boulangers protestent.")
+    assert ents(doc).get("Lyon") == "LOC"
+    assert_not_entities(doc, "Gérard Durandet", "Marseille")
+
+
+def test_dash_before_a_no_break_space_separates_two_names(annotate):
+    doc = annotate("La liaison Metz -\u00a0Nancy est suspendue depuis lundi.")
+    labels = ents(doc)
+    assert labels.get("Metz") == "LOC"
+    assert labels.get("Nancy") == "LOC"
+
+
+def test_fellow_journalists_name_a_medium(annotate):
+    doc = annotate("Selon nos confrères néerlandais du Dagblad Noord, le chauffeur a été relâché. "
+                   "Dans les colonnes de Zuidblad, le maire répond.")
+    labels = ents(doc)
+    assert labels.get("Dagblad Noord") == "ORG"
+    assert labels.get("Zuidblad") == "ORG"
+
+
+def test_edition_of_a_newspaper_named_by_its_title_word_is_a_medium(annotate):
+    doc = annotate("La séquence est à revoir sur Figaro Live depuis lundi, a indiqué Paul Verhaegen.")
+    assert ents(doc).get("Figaro Live") == "ORG"
+
+
+def test_name_after_a_persons_honorific_is_a_person(annotate):
+    doc = annotate("Les grévistes partent, déclare au magazine Ouestmag Goran Jelic, le porte-parole. "
+                   "M. Jelic confirme.")
+    assert [s.label_ for s in by_text(doc, "Jelic")] == ["PER"]
+
+
+def test_person_glued_to_the_end_of_a_medium_is_cut_from_it(annotate):
+    doc = annotate("Les grévistes vont quitter le collectif, indique dans les journaux Nordpresse "
+                   "Milan Pavlic, le porte-parole du mouvement. M. Pavlic dément toute récupération.")
+    labels = ents(doc)
+    assert labels.get("Milan Pavlic") == "PER"
+    assert labels.get("Nordpresse") == "ORG"
+    assert {s._.entity["canonical"] for s in by_text(doc, "Pavlic")} == {"Milan Pavlic"}
+
+
+def test_acronym_glued_to_a_capitalised_word_names_one_organisation(annotate):
+    doc = annotate("Le syndicat SUD-Douane appelle à la grève, comme la CGT-Spectacle.")
+    labels = ents(doc)
+    assert labels.get("SUD-Douane") == "ORG"
+    assert labels.get("CGT-Spectacle") == "ORG"
+
+
 def test_organisation_qualified_later_takes_the_longer_name(annotate):
     doc = annotate("Le ministère du Logement a démenti.\n"
                    "D'après le ministère du Logement belge, dix dossiers sont ouverts.")

@@ -1,11 +1,12 @@
 """Build the newsextract Language and run it on articles.
 
 The model (``fr_core_news_md``, plus the gazetteer before its ``ner``) runs on each block of
-an article separately: no entity, sentence or dependency can cross a paragraph, and the
-parser never sees the boilerplate. The block Docs are joined with ``Doc.from_docs`` into one
-article Doc whose text is exactly the input text, and the article-level newsextract
-components run on it, so that they can see the whole article (canonical names, speakers of
-previous paragraphs, dates anchored on earlier dates).
+an article separately: no entity, sentence or dependency can cross a paragraph. Boilerplate
+blocks ("Lire aussi …", "© 2019 AFP") are parsed too: they name entities (the entities layer
+reads them, ``entities/credits.py``), while every other layer skips them. The block Docs are
+joined with ``Doc.from_docs`` into one article Doc whose text is exactly the input text, and
+the article-level newsextract components run on it, so that they can see the whole article
+(canonical names, speakers of previous paragraphs, dates anchored on earlier dates).
 
 ``nlp(text)`` on the returned Language also works (everything on the whole text at once);
 ``annotate_many`` is the paragraph-wise path every caller uses (run, API, engines, show and the
@@ -29,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import newsextract.nlp  # noqa: F401  (registers the factories)
-from newsextract.layout import BOILERPLATE, Block, split_blocks
+from newsextract.layout import Block, split_blocks
 from newsextract.nlp import (  # noqa: F401
     casualties,
     dates,
@@ -52,7 +53,8 @@ GAZETTEER = "newsextract_gazetteer"
 GLUED_STARTS = "newsextract_glued_starts"
 # Run on the joined article Doc, in this order: later layers read earlier ones' spans.
 ARTICLE_COMPONENTS = ("newsextract_layout", "newsextract_entities", "newsextract_participants",
-                      "newsextract_dates", "newsextract_quotes", "newsextract_casualties")
+                      "newsextract_dates", "newsextract_quotes", "newsextract_casualties",
+                      "newsextract_boilerplate_entities")  # entities/credits.py: last
 
 
 # Rebuild the shared pipeline once its string store holds more strings than this: spaCy
@@ -323,7 +325,7 @@ def _pieces(text: str, blocks: list[Block], max_length: int) -> Iterator[tuple[s
     cuts = [0] + [b.start for b in blocks[1:]] + [len(text)]
     for block, start, end in zip(blocks, cuts, cuts[1:]):
         # A paragraph longer than the model accepts is only tokenized (said on the row).
-        yield text[start:end], block.kind != BOILERPLATE and end - start < max_length
+        yield text[start:end], end - start < max_length
 
 
 def _join(nlp: Language, docs: list[Doc]) -> Doc:
@@ -331,5 +333,5 @@ def _join(nlp: Language, docs: list[Doc]) -> Doc:
         return docs[0]
     if not any(len(d) for d in docs):
         return nlp.tokenizer("".join(d.text for d in docs))
-    # The tok2vec tensor is not needed downstream, and unparsed (boilerplate) pieces have none.
+    # The tok2vec tensor is not needed downstream, and unparsed (too long) pieces have none.
     return Doc.from_docs([d for d in docs if len(d)], ensure_whitespace=False, exclude=["tensor"])

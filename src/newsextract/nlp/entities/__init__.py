@@ -1,7 +1,8 @@
 """The entities layer: the gazetteer (before the model's ``ner``) and the entities component.
 
-Importing the package registers both factories, ``newsextract_gazetteer`` and
-``newsextract_entities``. Modules, each answering one question:
+Importing the package registers the factories ``newsextract_gazetteer``,
+``newsextract_entities`` and ``newsextract_boilerplate_entities``. Modules, each answering
+one question:
 
 - ``gazetteer``: which names does the package know before the model runs?
 - ``boundaries``: where does a name start and end?
@@ -10,7 +11,10 @@ Importing the package registers both factories, ``newsextract_gazetteer`` and
 - ``acronyms``: which acronyms does the article expand?
 - ``canonical`` / ``naming``: what is its canonical name?
 - ``roles``: which title goes with a person?
+- ``credits``: which mentions are on boilerplate lines (links, credits), kept out of the
+  later layers' sight and added to the table by the pipeline's last component;
 - ``component``: the spaCy component that runs these steps in order.
 """
 
-from newsextract.nlp.entities import component, gazetteer  # noqa: F401  (registers the factories)
+# importing registers the factories
+from newsextract.nlp.entities import component, credits, gazetteer  # noqa: F401

@@ -62,15 +62,28 @@ def names_organisation(head, lex: Lexicons) -> bool:
         or lex.has("organisation_heads", head.text.capitalize())
 
 
+def names_a_thing(doc: Doc, exp: tuple[int, int]) -> bool:
+    """The expansion is all lowercase and no capitalised word opens it from before
+    ("la Brigade de police de Nîmes (PN)" may be read from "police")."""
+    before = doc[exp[0] - 1] if exp[0] > 0 else None
+    continues_name = before is not None and before.is_title and not before.is_sent_start
+    return not continues_name and all(not t.is_alpha or t.is_lower for t in doc[exp[0]:exp[1]])
+
+
 def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """Make sure both halves of each acronym pair are mentions, with one label and a link.
 
     An expansion in lowercase that the model did not tag names a thing, not an organisation
     ("plan local d'urbanisme (PLU)"): its acronym is dropped unless the gazetteer knows it,
     or the expansion starts with an organisation noun ("direction générale de l'exemple
-    (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``).
+    (DGE)": ``entities_triggers.tsv`` ORG heads and ``organisation_heads``). An expansion
+    all in lowercase names that thing in the whole article: every other mention written as
+    that acronym ("le PLU a été voté") is dropped too, so that no later step repeats it as a
+    name (not after a capitalised start: "la Brigade de police de Nîmes (PN)" may be read
+    from "police", the acronym stays a name elsewhere).
     """
     by_span = {(m.start, m.end): m for m in mentions}
+    things: set[str] = set()
     for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"]):
         if canonical.entity_key(doc[acr[0]:acr[1]].text) in lex.non_entity_acronyms:
             continue  # a tax or a measure, expanded or not ("taxe sur les X (TSX)")
@@ -79,6 +92,8 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
             if a is not None and not a.gazetteer:
                 mentions.remove(a)
                 by_span.pop(acr)
+            if (a is None or not a.gazetteer) and names_a_thing(doc, exp):
+                things.add(doc[acr[0]:acr[1]].text)
             continue
         gazetteer_label = next((m.label for m in (a, x) if m is not None and m.gazetteer), None)
         label = gazetteer_label or "ORG"  # acronyms with expansions are organisations
@@ -94,7 +109,7 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
         a.trigger_label = x.trigger_label = label
         a.canonical = x.canonical = doc[exp[0]:exp[1]].text
         by_span = {(m.start, m.end): m for m in mentions}
-    return mentions
+    return [m for m in mentions if m.gazetteer or doc[m.start:m.end].text not in things]
 
 
 def is_capital_acronym(text: str) -> bool:

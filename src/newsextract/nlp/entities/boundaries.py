@@ -17,7 +17,7 @@ from newsextract.nlp.entities.tokens import (
     title_at,
 )
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
-from newsextract.nlp.punctuation import is_spaced_dash
+from newsextract.nlp.punctuation import DASHES, is_spaced_dash
 
 
 def end_of_title_across(doc: Doc, s: int, e: int, lex: Lexicons) -> int:
@@ -303,13 +303,44 @@ def split_hyphenated_pair(doc: Doc, m: Mention, lex: Lexicons,
                     else label) for i in words]
 
 
+def join_acronym_branch(doc: Doc, m: Mention, lex: Lexicons, names: frozenset[str]) -> Mention:
+    """"SUD-Exemple", "CGT-Spectacle": an organisation's acronym glued by a hyphen to one
+    capitalised word names a branch, a federation or an alliance of it: one ORG, where the
+    model kept the acronym only. Not a pair (a noun of ``entities_pair_nouns.tsv`` before it,
+    "le match ABC-Lyon", or a word the article names on its own), nor a direction of the
+    stoplist ("CGT-Est"), nor a function word ("ABC-Que faire": a longer title)."""
+    k = m.end
+    if m.end - m.start != 1 or not is_upper_word(doc[m.start]) or k + 1 >= len(doc) \
+            or doc[k].text != "-" or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        return m
+    word = doc[k + 1]
+    glued_after = k + 2 < len(doc) and not word.whitespace_ and doc[k + 2].text == "-"
+    if not (word.is_title and word.is_alpha) or glued_after or word.text in names \
+            or lex.has("french_function_words", word.lower_) \
+            or entity_key(word.text) in lex.stoplist \
+            or pair_noun_before(doc, m.start) in lex.pair_nouns:
+        return m
+    return Mention(m.start, k + 2, "ORG", m.gazetteer, "ORG", m.role)
+
+
+def spaced_dash_at(doc: Doc, k: int) -> int:
+    """Tokens of a spaced dash at k: 1 for "Lyon - Nantes", 2 when the space after it is a
+    no-break space token of its own ("Durand -<NBSP>Le prix"), 0 for no spaced dash."""
+    if is_spaced_dash(doc, k):
+        return 1
+    glued_space = doc[k].text in DASHES and k + 1 < len(doc) and doc[k + 1].is_space
+    spaced_before = k == 0 or bool(doc[k - 1].whitespace_) or doc[k - 1].is_space
+    return 2 if glued_space and spaced_before else 0
+
+
 def split_at_spaced_dash(doc: Doc, m: Mention) -> list[Mention]:
     """"Lyon - Nantes", "Rennes – Brest": a dash between spaces joins two names (a match, a
     route), it is never inside one."""
     for k in range(m.start + 1, m.end - 1):
-        if is_spaced_dash(doc, k):
+        width = spaced_dash_at(doc, k)
+        if width and k + width < m.end:
             first = Mention(m.start, k, m.label, m.gazetteer, m.trigger_label, m.role)
-            second = Mention(k + 1, m.end, m.label, m.gazetteer, m.trigger_label)
+            second = Mention(k + width, m.end, m.label, m.gazetteer, m.trigger_label)
             return [first, *split_at_spaced_dash(doc, second)]
     return [m]
 

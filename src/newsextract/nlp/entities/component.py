@@ -11,9 +11,11 @@ each step is a small function in the module named after its question (docs/entit
    targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
-   which replace the model's mentions they overlap;
+   which replace the model's mentions they overlap; a person the article names elsewhere,
+   glued by the model to the end of another name, is cut from it (``tails.py``);
 3. acronyms written with their expansion, two acronyms that make one name ("l'UD CGT":
-   ``acronyms.py``) and hashtags of names;
+   ``acronyms.py``), initials of a person named in full (``initials.py``) and hashtags of
+   names;
 4. labels from the article: places written as persons, organisations selected by a cue,
    persons coordinated with a person or marked by a function, the label most names of an
    enumeration share (``enumerations.py``), one
@@ -40,6 +42,7 @@ from newsextract.nlp.entities.boundaries import (
     drop_portfolio,
     extend_cut_place,
     extend_organisation_name,
+    join_acronym_branch,
     join_hyphenated_acronym,
     split_at_spaced_dash,
     split_hyphenated_pair,
@@ -55,6 +58,7 @@ from newsextract.nlp.entities.filters import in_running_text, keep
 from newsextract.nlp.entities.grammar import head_noun_names, merge_grammar_names
 from newsextract.nlp.entities.hashtags import hashtag_names
 from newsextract.nlp.entities.honorifics import spaced_honorific_names
+from newsextract.nlp.entities.initials import persons_from_initials
 from newsextract.nlp.entities.interviews import (
     cut_answer_words,
     person_texts,
@@ -83,10 +87,12 @@ from newsextract.nlp.entities.sources import (
     classifier_label,
     contracted_titles,
     credit_line_sources,
+    edition_label,
     signature_name,
     split_title_from_person,
     take_title_article,
 )
+from newsextract.nlp.entities.tails import split_person_tails
 from newsextract.nlp.entities.tokens import sentence_bounds
 from newsextract.nlp.entities.venues import venue_short_names
 from newsextract.nlp.extensions import register_extensions
@@ -105,8 +111,9 @@ class EntitiesComponent:
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
             + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
             + signature_name(doc)
-        mentions = merge_grammar_names(mentions, names)
+        mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
+        mentions = persons_from_initials(doc, mentions)
         mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
@@ -140,6 +147,8 @@ class EntitiesComponent:
             m = Mention(ent.start, ent.end, ent.label_, gazetteer=bool(ent.ent_id_))
             if m.gazetteer and join_hyphenated_acronym(doc, m).end - m.start > len(ent):
                 m.gazetteer = False  # "AP" (the agency) glued in "AP-XY" is another name
+            elif m.gazetteer and join_acronym_branch(doc, m, self.lex, names).end > m.end:
+                m.gazetteer = False  # "CGT" in "CGT-Spectacle": a branch, refined below
             for part in [m] if m.gazetteer else self.refine(doc, m, sent_of, others,
                                                                    persons, names):
                 part = take_place_qualifier(doc, part, self.lex)
@@ -165,14 +174,15 @@ class EntitiesComponent:
                      for spaced in split_at_spaced_dash(doc, titled)
                      for p in split_hyphenated_pair(doc, spaced, lex, names)]:
             sent_start, sent_end = sent_of[part.start]
-            part = extend_cut_place(doc, join_hyphenated_acronym(doc, part), lex)
+            part = join_acronym_branch(doc, join_hyphenated_acronym(doc, part), lex, names)
+            part = extend_cut_place(doc, part, lex)
             part = drop_common_noun_head(doc, part, lex)
             part = take_particle_after_honorific(doc, part, lex)
             part = take_title_article(doc, part)
             part = apply_head_noun(doc, part, lex, sent_start)
             part.trigger_label = part.trigger_label or label_from_context(doc, part, lex) \
                 or classifier_label(doc, part, lex, sent_start) \
-                or capitalised_head_label(doc, part, lex)
+                or capitalised_head_label(doc, part, lex) or edition_label(doc, part, lex)
             parts.append(extend_organisation_name(doc, part, lex, sent_end, others))
             if part.trigger_label is None and part.end - part.start > 1 \
                     and lex.has("organisation_heads", doc[part.start].text):

@@ -19,7 +19,7 @@ from newsextract.nlp.entities.tokens import (
     opens_quotation,
     title_at,
 )
-from newsextract.nlp.extensions import block_index, blocks, is_extractable
+from newsextract.nlp.extensions import block_index, blocks
 from newsextract.nlp.grammar_words import PREPOSITION_A, grammar_words
 
 # A road number: A36, N4, RD192, D 21 ("l'A36" is not a place name in news conventions).
@@ -183,9 +183,12 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
 
 
 def in_running_text(doc: Doc, m: Mention) -> bool:
-    """Extractable (one block, not boilerplate) and not in a section heading ("International")."""
+    """Inside one block and not in a section heading ("International"). A boilerplate line
+    counts: a link to another story ("Lire aussi Dupuis - ...") and a credit ("© 2019 AFP")
+    name entities like any other line; only the other layers skip them."""
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)
-    if not is_extractable(doc, start, end):
-        return False
     i = block_index(doc, start)
-    return i is None or blocks(doc)[i][2] != SECTION
+    if i is None:
+        return False
+    b_start, b_end, kind = blocks(doc)[i]
+    return end <= b_end and kind != SECTION

@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.ages import age_after
-from newsextract.nlp.entities.lexicons import Lexicons, Trigger
+from newsextract.nlp.entities.honorifics import honorific_index
+from newsextract.nlp.entities.lexicons import Lexicons, Trigger, honorifics
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
     TITLE_ARTICLES,
@@ -45,6 +46,16 @@ def head_trigger(token, lex: Lexicons) -> tuple[Trigger | None, bool]:
     return None, False
 
 
+def addresses_person(doc: Doc, start: int, lex: Lexicons) -> bool:
+    """An honorific that addresses a person ("Mme", "maître", not "saint") stands right
+    before the name."""
+    i = honorific_index(doc, start, lex)
+    if i is None:
+        return False
+    h = honorifics()[doc[i].text]
+    return h.gender is not None or bool(h.heads)
+
+
 def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Mention:
     """A head noun before the name (or in apposition after it) gives the label, and joins
     the span when it is part of the name. A head noun the model put inside the span stays
@@ -62,17 +73,21 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
             m.start, m.trigger_label = name_start, trig.label
             return m
     i = m.start
+    if addresses_person(doc, i, lex):
+        return m  # "son conseil maître Durand": the noun before the honorific is no head
     conn = connector_before(doc, i, lex)
     j = i - conn - 1  # candidate head noun
-    # allow one lowercase adjective between the head noun and the name ("école primaire X")
+    # allow one lowercase adjective between the head noun and the name ("école primaire X"),
+    # or before "de" after a classifier ("nos confrères belges du Courrier")
     candidates = [j]
-    if conn == 0 and j - 1 >= sent_start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+    if j - 1 >= sent_start and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         candidates.append(j - 1)
     for k in candidates:
         if k < sent_start or k < 0:
             continue
         trig = lex.triggers.get(doc[k].lower_)
-        if trig is None or not doc[k].is_lower or (conn and not trig.with_of):
+        if trig is None or not doc[k].is_lower or (conn and not trig.with_of) \
+                or (conn and k < j and trig.part_of_name):
             continue
         m.trigger_label = trig.label
         if trig.part_of_name and not names_itself(doc, m.start):
@@ -143,8 +158,12 @@ def label_from_context(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
     followed by an age is a person ("Maëlys, 31 ans"); the city of a dateline is a place
     ("BEYROUTH (AFP)"); a name starting with a Maghreb place prefix is a place ("Aïn Defla");
     an Arabic family name with its article makes a person ("Karim al-Hassan"), except right
-    after a place preposition, where such a name is a town's ("à Bir el-Hadj")."""
+    after a place preposition, where such a name is a town's ("à Bir el-Hadj"); a name
+    right after an honorific that addresses a person ("M. Pavlovic", "Me Durand") is a
+    person."""
     if m.end - m.start == 1 and age_after(doc, m.end) is not None:
+        return "PER"
+    if addresses_person(doc, m.start, lex):
         return "PER"
     if before_dateline_agency(doc, m.end, lex):
         return "LOC"

@@ -131,6 +131,9 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
         "articles": grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR),
         "french_adjectives": french_adjectives(nlp),
         "titles_with_article": titles_with_article(),
+        # "Figaro" of "le figaro": a one-word title, the first word of its editions
+        "title_words": frozenset(t.split(" ", 1)[1] for t in titles_with_article()
+                                 if " " not in t.split(" ", 1)[1]),
         "french_function_words": language.french_function_words(),
     }
 

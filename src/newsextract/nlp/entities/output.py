@@ -1,4 +1,5 @@
-"""Write the mentions as ``doc.spans["entities"]`` with ``span._.entity``, and ``doc.ents``."""
+"""Write the mentions as ``doc.spans["entities"]`` with ``span._.entity``, and ``doc.ents``
+(those of boilerplate lines wait in their own group: ``credits.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from contextlib import suppress
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.credits import BOILERPLATE_GROUP, in_naming_line, in_story
 from newsextract.nlp.entities.mention import Mention
 
 
@@ -16,11 +18,13 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
     roles: dict[int, str] = {}
     spans = []
     for m in sorted(mentions, key=lambda m: m.start):
+        span = Span(doc, m.start, m.end, label=m.label)
+        if not in_story(span) and not in_naming_line(span):
+            continue  # "Partagez sur Facebook", "Lire aussi : ...": credits.py
         key = canonical.entity_key(m.canonical or doc[m.start:m.end].text)
         entity_id = ids.setdefault((m.label, key), len(ids) + 1)
         if m.role and entity_id not in roles:
             roles[entity_id] = m.role
-        span = Span(doc, m.start, m.end, label=m.label)
         span._.entity = {"entity_id": entity_id,
                          "canonical": m.canonical or canonical.visible(span.text),
                          "entity_key": key, "role": m.role}
@@ -28,10 +32,12 @@ def write_spans(doc: Doc, mentions: list[Mention]) -> None:
     for span in spans:  # a mention without its own role takes its entity's
         if span._.entity["role"] is None:
             span._.entity["role"] = roles.get(span._.entity["entity_id"])
-    doc.spans["entities"] = spans
+    story = [s for s in spans if in_story(s)]  # boilerplate lines: credits.py
+    doc.spans["entities"] = story
+    doc.spans[BOILERPLATE_GROUP] = [s for s in spans if not in_story(s)]
     # overlapping spans cannot all be doc.ents; the span group has them
     with suppress(ValueError):
-        doc.set_ents(spans, default="outside")
+        doc.set_ents(story, default="outside")
 
 
 def entity_canonical(span: Span) -> str:

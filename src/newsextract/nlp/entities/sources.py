@@ -143,6 +143,17 @@ def take_title_article(doc: Doc, m: Mention) -> Mention:
     return m
 
 
+def edition_label(doc: Doc, m: Mention, lex: Lexicons) -> str | None:
+    """"ORG" for an edition, supplement or channel of a newspaper, written as its one-word
+    title without the article and one more word ("Exemple Live", "Exemple Dimanche",
+    "Exemple culture" after the title "L'Exemple"): whatever the model said, a medium."""
+    if m.end - m.start != 2 or not lex.has("title_words", doc[m.start].text):
+        return None
+    second = doc[m.start + 1]
+    return "ORG" if second.is_alpha and not (second.is_title and second.ent_type_ == "PER") \
+        else None
+
+
 def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> str | None:
     """Label of a classifier noun ("quotidien", "radio") before the name, separated from it
     by the modifiers of its noun phrase only: adjectives, "du"/"de" and nouns, at least one
