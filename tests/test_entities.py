@@ -212,7 +212,8 @@ def test_initials_of_a_person_named_in_full_are_that_person(annotate):
 
 
 def test_noun_before_a_lawyers_honorific_is_not_the_head_of_the_name(annotate):
-    doc = annotate("Le prévenu, par la voix de son conseil maître Paul Verhaegen, conteste les faits.")
+    doc = annotate("Le prévenu, par la voix de son conseil maître Paul Verhaegen, "
+                   "conteste les faits.")
     assert ents(doc).get("Paul Verhaegen") == "PER"
 
 
@@ -251,19 +252,21 @@ def test_fellow_journalists_name_a_medium(annotate):
 
 
 def test_edition_of_a_newspaper_named_by_its_title_word_is_a_medium(annotate):
-    doc = annotate("La séquence est à revoir sur Figaro Live depuis lundi, a indiqué Paul Verhaegen.")
+    doc = annotate("La séquence est à revoir sur Figaro Live depuis lundi, "
+                   "a indiqué Paul Verhaegen.")
     assert ents(doc).get("Figaro Live") == "ORG"
 
 
 def test_name_after_a_persons_honorific_is_a_person(annotate):
-    doc = annotate("Les grévistes partent, déclare au magazine Ouestmag Goran Jelic, le porte-parole. "
-                   "M. Jelic confirme.")
+    doc = annotate("Les grévistes partent, déclare au magazine Ouestmag Goran Jelic, "
+                   "le porte-parole. M. Jelic confirme.")
     assert [s.label_ for s in by_text(doc, "Jelic")] == ["PER"]
 
 
 def test_person_glued_to_the_end_of_a_medium_is_cut_from_it(annotate):
     doc = annotate("Les grévistes vont quitter le collectif, indique dans les journaux Nordpresse "
-                   "Milan Pavlic, le porte-parole du mouvement. M. Pavlic dément toute récupération.")
+                   "Milan Pavlic, le porte-parole du mouvement. "
+                   "M. Pavlic dément toute récupération.")
     labels = ents(doc)
     assert labels.get("Milan Pavlic") == "PER"
     assert labels.get("Nordpresse") == "ORG"

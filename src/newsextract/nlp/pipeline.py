@@ -323,7 +323,7 @@ def _pieces(text: str, blocks: list[Block], max_length: int) -> Iterator[tuple[s
         yield text, False
         return
     cuts = [0] + [b.start for b in blocks[1:]] + [len(text)]
-    for block, start, end in zip(blocks, cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:]):
         # A paragraph longer than the model accepts is only tokenized (said on the row).
         yield text[start:end], end - start < max_length
 

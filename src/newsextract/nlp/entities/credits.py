@@ -5,9 +5,10 @@ AFP") name entities like any other line: they are entity mentions. But they are 
 story: a person named only in a link is no antecedent for "il" in the next paragraph, and a
 credit's agency is not a source of the story. So the entities component keeps the mentions of
 the boilerplate lines that name entities (``data/entities_boilerplate_lines.txt``; the others,
-"Partagez", "Publicité", "Lire aussi : …", give none) in their own span group (BOILERPLATE_GROUP), which no later layer reads,
-and the last component of the pipeline (``newsextract_boilerplate_entities``) adds them to
-``doc.spans["entities"]`` once every layer has run, so that the entities table has them.
+"Partagez", "Publicité", "Lire aussi : …", give none) in their own span group
+(BOILERPLATE_GROUP), which no later layer reads, and the last component of the pipeline
+(``newsextract_boilerplate_entities``) adds them to ``doc.spans["entities"]`` once every
+layer has run, so that the entities table has them.
 Their ``entity_id`` is numbered with the story's mentions (one id per name and label).
 """
 
