@@ -537,6 +537,10 @@ def _spoken(doc) -> list[tuple[str, str, str | None]]:
     ("Le maire Paul Durand a parlé mardi. Dans une enquête réalisée en mai, 62 % des sondés "
      "estiment que la réforme est injuste.",
      ("indirect", "que la réforme est injuste", "62 % des sondés")),
+    # French typography: a no-break space between the figure and the sign
+    ("Le maire Paul Durand a parlé mardi. D'après l'enquête, 64\u00a0% des cyclistes "
+     "jugent que la piste est dangereuse.",
+     ("indirect", "que la piste est dangereuse", "64\u00a0% des cyclistes")),
     ("Hier encore, la majorité des habitants affirment que le quartier a changé.",
      ("indirect", "que le quartier a changé", "majorité des habitants")),
     # a topic before a colon is not the subject: the noun next to the verb is
