@@ -2791,6 +2791,9 @@ def test_inserted_cue_after_a_question_mark(annotate):
     ("«C'est fini, explique Anne Roux, 40 ans. Nous rentrons.»", "Nous rentrons"),
     ("«Le projet avance, assure la maire, Claire Vidal, architecte de formation. Nous "
      "ouvrirons en mai.»", "Nous ouvrirons en mai"),
+    # an apposition opening on a past participle: what the speaker did, not the quote
+    ("«Nous voulons être entendus, a déclaré Anne Roux, venue de Quimper avec ses deux "
+     "fils. Personne ne nous écoute.»", "Personne ne nous écoute"),
 ])
 def test_appositions_closing_an_inserted_cue_stay_out_of_the_quote(annotate, text, tail):
     first, second = _quotes(annotate(text))
