@@ -844,6 +844,14 @@ def test_present_tense_cue_tagged_as_noun(annotate):
     assert q["speaker"] == "Sophie Marchal" and q["verb"] == "analyser"
 
 
+def test_multiword_cue_whose_first_verb_is_tagged_as_noun(annotate):
+    # "fait" of "fait savoir" read as the noun "un fait": the cue and its subject stay
+    doc = annotate("Le maire Paul Armand a visité la caserne. «Les secours sont arrivés en "
+                   "dix minutes», fait savoir le cabinet du préfet.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "cabinet du préfet" and q["verb"] == "faire savoir"
+
+
 @pytest.mark.parametrize("cue, speaker, verb", [
     ("tweete un internaute", "internaute", "tweeter"),
     ("fait valoir un avocat de la défense", "avocat de la défense", "faire valoir"),
