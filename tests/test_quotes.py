@@ -566,6 +566,15 @@ def test_the_subject_of_the_reporting_verb_speaks(annotate, text, expected):
     assert expected in _spoken(annotate(text))
 
 
+def test_the_subject_of_a_copula_speaks_for_its_share(annotate):
+    # "ils sont N % à penser que …": the figure is the predicate; the copula's subject,
+    # here a pronoun for the group named before, is who thinks so
+    doc = annotate("Les commerçants du centre-ville ont répondu à l'enquête de la mairie. "
+                   "Ils ne sont plus que 30 % à juger que la piétonnisation aide les ventes.")
+    assert ("indirect", "que la piétonnisation aide les ventes",
+            "commerçants du centre-ville") in _spoken(doc)
+
+
 def test_a_bare_share_takes_the_population_named_before_it(annotate):
     doc = annotate("Le maire Paul Durand a parlé mardi. Selon le sondage, 58 % des électeurs "
                    "jugent que la ville est sale. Pourtant 41 % estiment que la propreté "
