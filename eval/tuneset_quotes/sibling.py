@@ -14,6 +14,15 @@ def load_script(relative_path):
     return module
 
 
+def build_quotes_gold(argv, articles_path, usage):
+    """The body of a quotes tuning set's build.py: eval/checkset_quotes/build.py's main
+    (sha256 check, text added, span rules and overlaps checked) run on `articles_path`.
+    Returns the exit status."""
+    if not argv or argv[0].startswith("-"):
+        print(usage); return 2
+    return load_script("checkset_quotes/build.py").main(argv, articles_path=articles_path)
+
+
 def build_gold(argv, articles_path, usage, layer, record_errors=None):
     """The body of a tuning set's build.py: eval/checkset/build.py's build() (sha256 check,
     text added, offsets and overlaps checked) run on `articles_path`, plus the set's own
