@@ -380,3 +380,30 @@ def test_a_source_speaking_to_an_agency_is_no_title_of_the_agency(annotate):
     assert source["kind"] == "NP"
     assert _mention_texts(doc, source) == ["la source policière"]
     assert _participant(doc, "AFP")["descriptions"] == []
+
+
+def test_a_description_past_the_lede_is_not_the_person_introduced_after_it(annotate):
+    # the lede runs past the opening (LEDE_CHARS): "le directeur" there refers back to the
+    # school's director on the floor, not to the regional director introduced afterwards
+    doc = annotate(
+        "Le directeur d'une école de musique de Vannes a fermé les salles mardi après un "
+        "contrôle des pompiers qu'il conteste, a-t-on appris auprès de sa famille. Marc "
+        "Olivier, 54 ans, dirige l'établissement depuis vingt ans. Les parents d'élèves ont "
+        "lancé une pétition pour demander la réouverture rapide des locaux, qui accueillent "
+        "chaque semaine près de trois cents enfants venus de toute la région pour leurs cours "
+        "de piano, de violon et de chant choral.\n"
+        "«On me reproche des détails sans aucun danger pour les enfants», a expliqué "
+        "M. Olivier. «Je ne comprends pas cette décision», ajoute le directeur, qui attend "
+        "une nouvelle visite.\n"
+        "Le directeur régional des services de secours, Paul Martel, n'a pas souhaité "
+        "commenter.")
+    assert "le directeur" not in _mention_texts(doc, _participant(doc, "Paul Martel"))
+    assert ("Je ne comprends pas cette décision", "Marc Olivier") in _quote_speakers(doc)
+
+
+def test_a_demonstrative_description_refers_back_not_forward(annotate):
+    doc = annotate("Selon Paul Verdier, agronome, la récolte sera bonne. Pour cet expert, "
+                   "les pluies de mai ont sauvé les vergers. Plus tard, Jean Aubry, expert "
+                   "des marchés, a présenté les prix.")
+    assert "cet expert" not in _mention_texts(doc, _participant(doc, "Jean Aubry"))
+    assert ("les pluies de mai ont sauvé les vergers", "Paul Verdier") in _quote_speakers(doc)

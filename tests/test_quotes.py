@@ -537,6 +537,10 @@ def _spoken(doc) -> list[tuple[str, str, str | None]]:
     ("Le maire Paul Durand a parlé mardi. Dans une enquête réalisée en mai, 62 % des sondés "
      "estiment que la réforme est injuste.",
      ("indirect", "que la réforme est injuste", "62 % des sondés")),
+    # French typography: a no-break space between the figure and the sign
+    ("Le maire Paul Durand a parlé mardi. D'après l'enquête, 64\u00a0% des cyclistes "
+     "jugent que la piste est dangereuse.",
+     ("indirect", "que la piste est dangereuse", "64\u00a0% des cyclistes")),
     ("Hier encore, la majorité des habitants affirment que le quartier a changé.",
      ("indirect", "que le quartier a changé", "majorité des habitants")),
     # a topic before a colon is not the subject: the noun next to the verb is
@@ -560,6 +564,15 @@ def _spoken(doc) -> list[tuple[str, str, str | None]]:
 ])
 def test_the_subject_of_the_reporting_verb_speaks(annotate, text, expected):
     assert expected in _spoken(annotate(text))
+
+
+def test_the_subject_of_a_copula_speaks_for_its_share(annotate):
+    # "ils sont N % à penser que …": the figure is the predicate; the copula's subject,
+    # here a pronoun for the group named before, is who thinks so
+    doc = annotate("Les commerçants du centre-ville ont répondu à l'enquête de la mairie. "
+                   "Ils ne sont plus que 30 % à juger que la piétonnisation aide les ventes.")
+    assert ("indirect", "que la piétonnisation aide les ventes",
+            "commerçants du centre-ville") in _spoken(doc)
 
 
 def test_a_bare_share_takes_the_population_named_before_it(annotate):
@@ -838,6 +851,14 @@ def test_present_tense_cue_tagged_as_noun(annotate):
                    "analyse la ministre de la Culture, Sophie Marchal.")
     (q,) = _quotes(doc)
     assert q["speaker"] == "Sophie Marchal" and q["verb"] == "analyser"
+
+
+def test_multiword_cue_whose_first_verb_is_tagged_as_noun(annotate):
+    # "fait" of "fait savoir" read as the noun "un fait": the cue and its subject stay
+    doc = annotate("Le maire Paul Armand a visité la caserne. «Les secours sont arrivés en "
+                   "dix minutes», fait savoir le cabinet du préfet.")
+    (q,) = _quotes(doc)
+    assert q["speaker"] == "cabinet du préfet" and q["verb"] == "faire savoir"
 
 
 @pytest.mark.parametrize("cue, speaker, verb", [
@@ -2787,6 +2808,9 @@ def test_inserted_cue_after_a_question_mark(annotate):
     ("«C'est fini, explique Anne Roux, 40 ans. Nous rentrons.»", "Nous rentrons"),
     ("«Le projet avance, assure la maire, Claire Vidal, architecte de formation. Nous "
      "ouvrirons en mai.»", "Nous ouvrirons en mai"),
+    # an apposition opening on a past participle: what the speaker did, not the quote
+    ("«Nous voulons être entendus, a déclaré Anne Roux, venue de Quimper avec ses deux "
+     "fils. Personne ne nous écoute.»", "Personne ne nous écoute"),
 ])
 def test_appositions_closing_an_inserted_cue_stay_out_of_the_quote(annotate, text, tail):
     first, second = _quotes(annotate(text))

@@ -41,6 +41,13 @@ def article_of_paragraph(value):
 def other_tuning_set_files(own_folder, pattern="articles.jsonl"):
     """The files matching `pattern` of every tuning set (eval/tuneset_*/) but `own_folder`."""
     return [p for p in sorted(EVAL.glob("tuneset_*/" + pattern)) if p.parent != own_folder]
+def build_quotes_gold(argv, articles_path, usage):
+    """The body of a quotes tuning set's build.py: eval/checkset_quotes/build.py's main
+    (sha256 check, text added, span rules and overlaps checked) run on `articles_path`.
+    Returns the exit status."""
+    if not argv or argv[0].startswith("-"):
+        print(usage); return 2
+    return load_script("checkset_quotes/build.py").main(argv, articles_path=articles_path)
 
 
 def build_gold(argv, articles_path, usage, layer, record_errors=None):

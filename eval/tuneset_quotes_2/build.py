@@ -11,10 +11,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))
-from sibling import load_script  # noqa: E402
+from sibling import build_quotes_gold  # noqa: E402
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
-        print(__doc__); sys.exit(2)
-    sys.exit(load_script("checkset_quotes/build.py").main(sys.argv[1:], articles_path=HERE / "articles.jsonl"))
+    sys.exit(build_quotes_gold(sys.argv[1:], HERE / "articles.jsonl", __doc__))

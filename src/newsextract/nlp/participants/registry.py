@@ -14,7 +14,8 @@ Built in four passes over the entities layer and the parse:
    conflicting evidence of the strongest rank leaves the gender unknown;
 4. description mentions: a definite noun phrase whose head is a description head of a
    named participant ("le chauffeur") is a mention of the one last mentioned before it
-   (or the only one) whose gender the phrase allows ("la ministre" is no man); a
+   (or, from the article's opening or within its sentence, the first named after it)
+   whose gender the phrase allows ("la ministre" is no man); a
    generic, age or role description under another head ("le jeune homme", "le
    trentenaire", "la représentante de l'accusation") is a mention of the participant
    coreference.py finds; else a definite noun phrase whose head names people
@@ -37,7 +38,12 @@ from spacy.tokens import Doc, Span, Token
 from newsextract.nlp.entities.canonical import acronym_matches
 from newsextract.nlp.entities.lexicons import acronym_skip_words, honorifics
 from newsextract.nlp.entities.output import entity_canonical
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, SUBJECT_PRONOUN, grammar_words
+from newsextract.nlp.grammar_words import (
+    INDEFINITE_SINGULAR,
+    SINGULAR_DEMONSTRATIVE,
+    SUBJECT_PRONOUN,
+    grammar_words,
+)
 from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
 from newsextract.nlp.participants.descriptions import (
     Description,
@@ -76,6 +82,12 @@ UNNAMED, GROUP = "NP", "GROUP"
 # How far back (characters) a subject pronoun looks for the participant it stands for.
 PRONOUN_REACH_CHARS = 600
 EVENT_DASH = re.compile(r"\w\s+[-–—]\s+\w")
+# The opening of an article (headline and lede, in characters), where a description may
+# come before the name of the person it stands for ("Le ministre a annoncé … Paul X a dit").
+LEDE_CHARS = 400
+# Share of its words a description said before a name must exceed in common with that
+# person's own description to stand for them (a bare head always does).
+FORWARD_SHARED_WORDS = 0.5
 # Shortest acronym matched to an organisation's initials.
 MIN_ACRONYM_LETTERS = 2
 
@@ -314,8 +326,10 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         new_person = det.lower_ in grammar_words(INDEFINITE_SINGULAR)
         if new_person and not introduces(text.lower(), low):
             continue  # "une femme de 40 ans" is somebody; "un ministre" is left to the quotes
-        if holders and not plural and not new_person:
-            p = _last_mentioned(_closest_descriptions(holders, text), start_char)
+        p = _last_mentioned(_closest_descriptions(holders, text), start_char,
+                            _forward_reach(doc, start), text) \
+            if holders and not plural and not new_person else None
+        if p is not None:
             p.add_mention(start_char, end_char, DESCRIPTION)
             _learn_gender(p, told, head)
             continue
@@ -425,11 +439,39 @@ def _closest_descriptions(holders: list[Participant], text: str) -> list[Partici
     return closest or holders
 
 
-def _last_mentioned(holders: list[Participant], char: int) -> Participant:
-    """The holder mentioned last before `char`, else the first mentioned after it."""
+def _last_mentioned(holders: list[Participant], char: int, reach: int, text: str
+                    ) -> Participant | None:
+    """The holder mentioned last before `char`, else the first mentioned after it if that
+    mention starts before `reach` (`_forward_reach`) and the description `text` mostly
+    repeats one of its descriptions (`_repeats`), else None."""
     def last_before(p: Participant) -> int:
         return max((m[0] for m in p.mentions if m[0] < char), default=-1)
     best = max(holders, key=last_before)
     if last_before(best) >= 0:
         return best
-    return min(holders, key=lambda p: min(m[0] for m in p.mentions))
+    first = min(holders, key=lambda p: min(m[0] for m in p.mentions))
+    return first if min(m[0] for m in first.mentions) < reach and _repeats(text, first) else None
+
+
+def _repeats(text: str, holder: Participant) -> bool:
+    """The description `text` shares more than `FORWARD_SHARED_WORDS` of its words with one
+    of the holder's descriptions: "l'avocat du routier" may name the one introduced later
+    as "l'avocat du routier arrêté"; "le directeur d'une école" is not the one introduced
+    as "le directeur régional de la santé", whatever their common head."""
+    words = _words(text)
+    return any(len(words & _words(d)) > FORWARD_SHARED_WORDS * len(words)
+               for d in holder.descriptions)
+
+
+def _forward_reach(doc: Doc, start: int) -> int:
+    """How far (a character offset) a description at token `start` may look ahead for a
+    person named after it: anywhere from the article's opening (`LEDE_CHARS`: a headline
+    or lede says "le ministre" before naming him), else to the end of its own sentence
+    ("le ministre a dit, selon son cabinet, que Paul X …"); not at all from a
+    demonstrative ("cet expert" refers back). Further on, "le directeur" said before the article introduces "le
+    directeur régional, Paul X" is someone else: the one the article was speaking of."""
+    if doc[start].lower_ in grammar_words(SINGULAR_DEMONSTRATIVE):
+        return -1
+    if doc[start].idx < LEDE_CHARS:
+        return doc[-1].idx + len(doc[-1])
+    return doc[start].sent.end_char

@@ -232,15 +232,26 @@ def _periphrastic_verbs() -> dict[str, tuple[str, ...]]:
 
 def _multiword_cue(doc: Doc, j: int, limit: int) -> str | None:
     """A multiword reporting verb whose first word the tagger read as an auxiliary
-    ("», fait valoir le syndicat"): its lexicon lemma."""
+    ("», fait valoir le syndicat") or as a noun lemmatised as itself ("», fait savoir le
+    cabinet": `quotes_irregular_cue_forms.tsv` gives its verb): its lexicon lemma."""
     tok = doc[j]
-    if tok.pos_ != "AUX":
+    if tok.pos_ == "AUX":
+        first = tok.lemma_.lower()
+    elif tok.pos_ in ("NOUN", "ADJ", "X") and tok.lower_ in _irregular_cue_forms():
+        first = _irregular_cue_forms()[tok.lower_]
+    else:
         return None
-    for rest, full, _ in reporting_lexicon().multi.get(tok.lemma_.lower(), ()):
+    for rest, full, _ in reporting_lexicon().multi.get(first, ()):
         following = tuple(t.lemma_.lower() for t in doc[j + 1:min(limit, j + 1 + len(rest))])
         if following == rest:
             return full
     return None
+
+
+@lru_cache(maxsize=1)
+def _irregular_cue_forms() -> dict[str, str]:
+    return {row[0].lower(): row[1].lower() for row in read_tsv("quotes_irregular_cue_forms.tsv")
+            if len(row) > 1}
 
 
 def periphrastic_infinitive(doc: Doc, j: int, limit: int) -> int | None:

@@ -232,9 +232,10 @@ INCISE_STOPS = frozenset({"!", "?", "…", "..."})
 
 def closing_description(doc: Doc, start: int, limit: int) -> bool:
     """Tokens [start, …) are appositions closed by a stop, each an age or a phrase whose
-    first words name a person: they end an inserted cue ("…, dit une infirmière, mère de
-    trois enfants. …", "…, s'indigne Anne, 54 ans, comptable. …"), not the quote going on
-    ("…, dit-il, demain matin.")."""
+    first words name a person or that opens on a past participle: they end an inserted cue
+    ("…, dit une infirmière, mère de trois enfants. …", "…, s'indigne Anne, 54 ans,
+    comptable. …", "…, dit Paul, venu de Brest. …"), not the quote going on ("…, dit-il,
+    demain matin.")."""
     while start < limit:
         end = start
         while end < limit and doc[end].text not in (",", ".", ";"):
@@ -244,12 +245,19 @@ def closing_description(doc: Doc, start: int, limit: int) -> bool:
         names = any(t.pos_ in ("NOUN", "ADJ", "PROPN") and head_can_speak(t)
                     for t in part[:APPOSITION_HEAD_REACH])
         if end >= limit or not part or any(finite_verb(t) or is_mark(t) for t in part) \
-                or not (is_age or names):
+                or not (is_age or names or _past_participle(part[0])):
             return False
         if doc[end].text in (".", ";"):
             return True
         start = end + 1
     return False
+
+
+def _past_participle(tok) -> bool:
+    """ "venu de Lyon", "interrogé par la radio": an apposition that describes the speaker
+    by what they did, not the quote going on (a present participle, "ajoutant que …",
+    carries the cue on)."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
 
 
 # Words at the start of an apposition where its noun may sit ("ancienne infirmière",

@@ -48,8 +48,9 @@ def share_at(doc: Doc, start: int, end: int) -> Share | None:
     while i < end and doc[i].pos_ == "DET":
         i += 1
     first = i
-    while i < end and (doc[i].pos_ == "NUM" or doc[i].like_num):
-        i += 1
+    while i < end and (doc[i].pos_ == "NUM" or doc[i].like_num
+                       or (doc[i].is_space and i > first)):
+        i += 1  # "71\u00a0%": French sets a no-break space between figure and sign
     if i >= end:
         return None
     word_end = _share_word_end(doc, i, end)

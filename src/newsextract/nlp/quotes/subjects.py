@@ -35,7 +35,7 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
     The climb stays in the verb's quote-aware sentence: a parse that runs two sentences
     together ("…ont été reportés. Paul X, l'un des …, a appelé à") hangs the second verb
     on the first, whose subject is not the speaker's."""
-    split = _subject_before_quoted_adverb(verb)
+    split = _subject_before_quoted_adverb(verb) or _copula_subject(verb)
     if split is not None:
         return split
     s_start, s_end = segmentation(verb.doc).sentence(verb.idx)
@@ -105,6 +105,22 @@ def _coordinated_infinitive(tok: Token) -> Token | None:
         return None
     return next((a for a in tok.head.ancestors
                  if a.pos_ == "VERB" and a.morph.get("VerbForm") == ["Inf"]), None)
+
+
+def _copula_subject(verb: Token) -> tuple[int, int] | None:
+    """ "Ils ne sont plus que 52 % à souhaiter que …", "les riverains sont une majorité à
+    penser que …": an à-infinitive hanging on the predicate of "être" (or on the figure
+    the parse hung there) reports what the copula's subject thinks; the figure, whatever
+    the parse made of it, is the predicate, not the speaker."""
+    if verb.morph.get("VerbForm") != ["Inf"] \
+            or not any(c.dep_ == "mark" and c.lower_ == "à" for c in verb.children):
+        return None
+    clause = verb.head
+    if not any(c.dep_ == "cop" for c in clause.children) and clause.pos_ in ("NOUN", "NUM"):
+        clause = clause.head
+    if clause is verb or not any(c.dep_ == "cop" for c in clause.children):
+        return None
+    return _own_subject(clause, verb)
 
 
 def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
