@@ -468,8 +468,9 @@ def _forward_reach(doc: Doc, start: int) -> int:
     person named after it: anywhere from the article's opening (`LEDE_CHARS`: a headline
     or lede says "le ministre" before naming him), else to the end of its own sentence
     ("le ministre a dit, selon son cabinet, que Paul X …"); not at all from a
-    demonstrative ("cet expert" refers back). Further on, "le directeur" said before the article introduces "le
-    directeur régional, Paul X" is someone else: the one the article was speaking of."""
+    demonstrative ("cet expert" refers back). Further on, "le directeur" said before the
+    article introduces "le directeur régional, Paul X" is someone else: the one the article
+    was speaking of."""
     if doc[start].lower_ in grammar_words(SINGULAR_DEMONSTRATIVE):
         return -1
     if doc[start].idx < LEDE_CHARS:
