@@ -33,6 +33,7 @@ from newsextract.nlp.dates.timeline import (
     Context,
     Timex,
     calendar_timex,
+    contrasts_past_era,
     day_timex,
     part_code,
     partial_timex,
@@ -51,6 +52,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def situates_day(ctx: Context, day_end: int, start: int) -> bool:
     """Whether "au lendemain de X" at `start` speaks of the day named up to `day_end`."""
     return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
+# days from publication within which a weekday named again is the one the story dated
+WEEKDAY_MEMORY_REACH = 7
+# "la date de " before a weekday: a noun (with its determiner) completed by the day
+_NOUN_DE = re.compile(r"(?:(?P<det>\w+)\s+)?(?P<noun>\w+)\s+de\s+$")
+NOUN_DE_WINDOW = 30  # characters before a weekday searched for its noun and "de"
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
 # "après 24h de cavale", "1h30 de retard": "de" and the word after a clock-shaped amount
@@ -61,10 +67,12 @@ def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     word, part = m.groups["relday"], m.groups.get("part")
     offset = lexicon().mapping("relative_days")[word]
     # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
-    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui")
+    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui"; or it
+    # answers a past era of its sentence: "en 1968 ..., aujourd'hui ...")
     if offset == 0 and not part and (sentence_initial(ctx, m.start) and
                                      text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(",")
-                                     or ctx.nowadays(m.start, m.end)):
+                                     or ctx.nowadays(m.start, m.end)
+                                     or contrasts_past_era(ctx, m.start)):
         return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
     d = ctx.pub + timedelta(days=offset) if ctx.pub else None
     return [day_timex(m, ctx, d, PUBLICATION, part)]
@@ -131,12 +139,31 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
             ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
-            abs((ctx.ref - ctx.pub).days) <= 7 and not (
+            abs((ctx.ref - ctx.pub).days) <= WEEKDAY_MEMORY_REACH and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
         return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
+    if (known := ctx.dated_weekday(weekday, WEEKDAY_MEMORY_REACH)) is not None and (
+            known == ctx.pub or noun_complement(ctx, m.match_start)
+            or (tense == PAST) == (known < ctx.pub) and tense is not None):
+        # a weekday the story dated earlier, named again: in a noun's "de" whatever the
+        # verb's tense ("le vote, prévu jeudi ... la date de jeudi a été fixée"), else when
+        # the tense agrees (a past verb, a past day; a present or future, a day ahead)
+        return known
     if ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
     return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def noun_complement(ctx: Context, start: int) -> bool:
+    """Whether the expression at `start` completes a noun with "de" ("la date de jeudi", "le
+    vote de mardi"): the verb's tense then speaks of the noun, not of the day."""
+    before = _NOUN_DE.search(ctx.text, max(0, start - NOUN_DE_WINDOW), start)
+    if before is None:
+        return False
+    # the tagger may read the noun as a verb ("la marche de dimanche"): its determiner tells
+    det = before.group("det")
+    return ctx.pos(before.start("noun"), before.end("noun")) == "NOUN" or (
+        det is not None and ctx.pos(before.start("det"), before.end("det")) == "DET")
 
 
 def countdown_day(countdown: re.Match, base: date, weekday: int) -> date:
@@ -173,7 +200,8 @@ def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
     soir-là': the last day it dated other than the publication day."""
-    d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
+    d, anchor = ctx.distal_day() if m.groups.get("distal") else \
+        ctx.told_day(ctx.tense(m.start, m.end), m.start)
     if d is None and (undated := ctx.undated_day()):
         return [partial_timex(m, undated, m.groups.get("part"))]
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
@@ -227,7 +255,7 @@ def norm_part_phrase(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
     """A part of the story's current day ("dans la soirée", "toute la nuit")."""
-    d, anchor = ctx.anchor_day()
+    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
@@ -303,7 +331,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         d = weekday_date(m, ctx, "weekday")
         anchor = PUBLICATION
     else:
-        d, anchor = ctx.anchor_day()
+        d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     day = day_value(d) if d else undated_clock_day(m, ctx)
     if d is None and day != UNKNOWN_DAY:
         anchor = PREVIOUS
@@ -327,7 +355,7 @@ def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
 
 def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     minutes = minutes_of(m.groups.get("min"))
-    d, anchor = ctx.anchor_day()
+    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     hour = 12 if m.groups["noon"] == "midi" else 24
     day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsextract.nlp.dates.calendar_math import day_value, iso_bounds
+from newsextract.nlp.dates.calendar_math import FUTURE, PAST, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
@@ -62,12 +62,40 @@ class Context:
     partial_tense: str | None = None  # the tense the undated day was told in
     # the year of each day-month, month and quarter the story dated ("12-22", "12", "Q4")
     known_years: dict[str, int] = field(default_factory=dict)
+    # (value, end offset) of the last past year, decade or century the story named ("en
+    # 1968", "au XIVe siècle"): an "aujourd'hui" after it in its sentence is the present era
+    past_era: tuple[str, int] | None = None
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
         if self.ref is not None:
             return self.ref, PREVIOUS
         return self.pub, PUBLICATION if self.pub else NONE
+
+    def told_day(self, tense: str | None, start: int) -> tuple[date | None, str]:
+        """The story's current day for an expression at `start` told in `tense`: a past
+        tense cannot be on a day after publication, nor a future on one before it. When the
+        current day is on the wrong side (a Thursday vote announced, then "le même jour, il
+        a écrit"; a past day recalled, then "il recevra les agents à 11 h" in the next
+        paragraph), the last day the story dated on the tense's side, else the publication
+        day. A future in the paragraph of a past day is a narrative future ("Mardi soir, ...
+        les plus courageux resteront jusqu'à 23 h"): that day stays."""
+        d, anchor = self.anchor_day()
+        if d is None or self.pub is None or not (
+                tense == PAST and d > self.pub or tense == FUTURE and d < self.pub
+                and "\n" in self.text[max(0, self.ref_end):start]):
+            return d, anchor
+        side = [x for x in self.days if (x <= self.pub if tense == PAST else x >= self.pub)]
+        return (side[-1], PREVIOUS) if side else (self.pub, PUBLICATION)
+
+    def dated_weekday(self, weekday: int, reach: int) -> date | None:
+        """The last day of that weekday (1 = Monday) the story dated, at most `reach` days
+        from publication: a weekday named again is the same day ("débattue jeudi ... la
+        date de jeudi")."""
+        if self.pub is None:
+            return None
+        return next((d for d in reversed(self.days) if d.isoweekday() == weekday
+                     and abs((d - self.pub).days) <= reach), None)
 
     def distal_day(self) -> tuple[date | None, str]:
         """The day "ce jour-là", "ce soir-là" point to: the last day the story dated that
@@ -134,6 +162,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_COARSE_PAST = re.compile(r"\d\d[\dX]{2}")  # a year, decade or century value
+# characters an "aujourd'hui" may stand after a past era it contrasts with, in one sentence
+ERA_CONTRAST_WINDOW = 200
 # what may stand between a clock time and the day that follows it ("vers 15 h, hier")
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
 
@@ -144,6 +175,9 @@ def advance(ctx: Context, t: Timex) -> None:
     if t.type in ("DATE", "TIME") and (day := partial_day_of(t.value, weekday_named(ctx, t))):
         ctx.partial = day.merged_with(ctx.partial)
         ctx.partial_tense = ctx.tense(t.start, t.end)
+    if t.type == "DATE" and _COARSE_PAST.fullmatch(t.value) and ctx.pub is not None and \
+            t.value.replace("X", "9") < str(ctx.pub.year):
+        ctx.past_era = (t.value, t.end)
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
@@ -179,6 +213,16 @@ def era_year(ctx: Context, start: int) -> int | None:
             _SENTENCE_END.search(ctx.text, ctx.era[1], start):
         return None  # too far, or another sentence: the story may have moved on
     return ctx.era[0]
+
+
+def contrasts_past_era(ctx: Context, start: int) -> bool:
+    """Whether "aujourd'hui" at `start` follows, in its sentence, a past year, decade or
+    century ("en 1968 on voulait X, aujourd'hui on veut Y"; "né au XIVe siècle, le mot
+    sert aujourd'hui à ..."): then it is the present era, not the day."""
+    if ctx.past_era is None:
+        return False
+    end = ctx.past_era[1]
+    return 0 <= start - end <= ERA_CONTRAST_WINDOW and not _SENTENCE_END.search(ctx.text, end, start)
 
 
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
