@@ -12,7 +12,6 @@ Prints "corpus_id<TAB>index" per drawn paragraph, in draw order.
 
 usage: python3 eval/tuneset_casualties/draw.py
 """
-import json
 import re
 import sys
 from pathlib import Path
@@ -20,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent
 sys.path.insert(0, str(EVAL / "tuneset_quotes"))
-from sibling import load_script  # noqa: E402  (eval folders are no package)
+from sibling import ids_in, load_script  # noqa: E402  (eval folders are no package)
 
 SEED = 20261204  # the check set uses 13013
 N = 40
@@ -30,22 +29,14 @@ ARTICLE_ID = re.compile(r"gj-\d{5}")  # corpus ids inside dev and check-set ids
 base = load_script("checkset/draw_casualties.py")
 
 
-def ids_in(files, fields):
-    """Corpus ids named by the given id fields of JSONL files (nothing else is read)."""
-    out = set()
-    for path in files:
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    record = json.loads(line)
-                    for field in fields:
-                        out.update(ARTICLE_ID.findall(str(record.get(field) or "")))
-    return out
+def corpus_ids(value):
+    """The corpus ids inside a dev or check-set id ("cas-gj-00001-2" names "gj-00001")."""
+    return ARTICLE_ID.findall(str(value or ""))
 
 
 def excluded_articles():
-    check = ids_in(sorted(EVAL.glob("checkset*/*.jsonl")), ("id", "corpus_id"))
-    dev = ids_in(sorted(base.DEV_GOLD.glob("*.jsonl")), ("id",))
+    check = ids_in(sorted(EVAL.glob("checkset*/*.jsonl")), ("id", "corpus_id"), corpus_ids)
+    dev = ids_in(sorted(base.DEV_GOLD.glob("*.jsonl")), ("id",), corpus_ids)
     return check | dev
 
 

@@ -13,12 +13,12 @@ corpus loader are imported, not copied), with its own seed and these differences
 
 usage: python3 eval/tuneset_dates/draw.py [N] [--all]
 """
-import json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # its loader of sibling eval scripts
-from sibling import load_script  # noqa: E402
+from sibling import ids_in, load_script, other_tuning_set_files  # noqa: E402
 
 SEED = 20261204  # the check set uses 20261202, the quotes tuning set 20261203
 N = 10
@@ -31,11 +31,7 @@ quotes_set = load_script("tuneset_quotes/draw.py")  # its list of ids read by ea
 
 
 def tuning_set_ids():
-    ids = set(quotes_set.ALREADY_USED)
-    for path in HERE.parent.glob("tuneset_*/articles.jsonl"):
-        if path.parent != HERE:
-            ids |= {json.loads(line)["id"] for line in open(path, encoding="utf-8") if line.strip()}
-    return ids
+    return set(quotes_set.ALREADY_USED) | ids_in(other_tuning_set_files(HERE))
 
 
 def eligible(corpus, skip):

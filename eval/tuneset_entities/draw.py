@@ -17,12 +17,17 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/tuneset_entities/draw.py [N]
 """
-import glob, json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))
-from sibling import load_script  # noqa: E402
+from sibling import (  # noqa: E402
+    article_of_paragraph,
+    ids_in,
+    load_script,
+    other_tuning_set_files,
+)
 
 SEED = 20261231  # tuneset_quotes uses 20261203, the check sets 20261202
 N = 8
@@ -35,13 +40,8 @@ base = load_script("checkset_quotes/draw.py")  # French test, runs, corpus loade
 
 def tuning_ids():
     ids = {line.strip().split("#")[0] for line in open(HERE / "excluded_ids.txt", encoding="utf-8") if line.strip()}
-    for path in glob.glob(str(HERE.parent / "tuneset_*" / "*.jsonl")):
-        if Path(path).parent == HERE:
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                doc = json.loads(line)
-                ids |= {str(doc[k]).split("#")[0] for k in ("id", "corpus_id") if k in doc}
+    ids |= ids_in(other_tuning_set_files(HERE, "*.jsonl"), ("id", "corpus_id"),
+                  article_of_paragraph)
     quotes_draw = load_script("tuneset_quotes/draw.py")
     return ids | quotes_draw.ALREADY_USED
 

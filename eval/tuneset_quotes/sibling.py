@@ -1,6 +1,9 @@
 """Load another eval script (eval/<set>/<name>.py) as a module: the eval folders are not a
-package, and this set reuses the check set's scripts rather than copying them."""
+package, and this set reuses the check set's scripts rather than copying them. Also what
+every set's scripts share: the ids other sets hold (for a draw to skip) and the body of a
+build.py."""
 import importlib.util
+import json
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1]
@@ -14,12 +17,38 @@ def load_script(relative_path):
     return module
 
 
+def ids_in(paths, fields=("id",), ids_of=None):
+    """Ids named by the `fields` of the JSONL files at `paths` (nothing else is read);
+    `ids_of(value)`: the ids a field's value names (default: the value itself; see
+    `article_of_paragraph`)."""
+    ids = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    doc = json.loads(line)
+                    for k in fields:
+                        if k in doc:
+                            ids.update(ids_of(doc[k]) if ids_of else [doc[k]])
+    return ids
+
+
+def article_of_paragraph(value):
+    """An id "<corpus id>#p<n>" names its corpus id."""
+    return [str(value).split("#")[0]]
+
+
+def other_tuning_set_files(own_folder, pattern="articles.jsonl"):
+    """The files matching `pattern` of every tuning set (eval/tuneset_*/) but `own_folder`."""
+    return [p for p in sorted(EVAL.glob("tuneset_*/" + pattern)) if p.parent != own_folder]
+
+
 def build_gold(argv, articles_path, usage, layer, record_errors=None):
     """The body of a tuning set's build.py: eval/checkset/build.py's build() (sha256 check,
     text added, offsets and overlaps checked) run on `articles_path`, plus the set's own
     `record_errors(doc)` checks; writes OUT (argv[0], outside the repository) and prints a
     count of `layer` records by label or kind. Returns the exit status."""
-    import json, sys
+    import sys
     if not argv or argv[0].startswith("-"):
         print(usage); return 2
     out = Path(argv[0]).resolve()

@@ -12,13 +12,13 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/tuneset_quotes_2/draw.py [N]
 """
-import json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 FIRST_SET = HERE.parent / "tuneset_quotes"
 sys.path.insert(0, str(FIRST_SET))  # the first set's draw.py imports its sibling loader by name
-from sibling import load_script  # noqa: E402
+from sibling import ids_in, load_script  # noqa: E402
 
 SEED = 20261204  # the first tuning set uses 20261203, the check set 20261202
 N = 8
@@ -26,8 +26,7 @@ MAX_LENGTH = 4500  # eight articles of this size hold about as many quotes as on
 
 
 def first_set_ids():
-    with open(FIRST_SET / "articles.jsonl", encoding="utf-8") as f:
-        return {json.loads(line)["id"] for line in f if line.strip()}
+    return ids_in([FIRST_SET / "articles.jsonl"])
 
 
 def configured_first_draw():

@@ -1,7 +1,7 @@
 """Closed-class French words by class (data/french_grammar_words.tsv), one list for every
 layer: subject pronouns, relative words, possessives, clause openers, contracted
 determiners, object clitics, the forms of "à" and "de", reflexive pronouns, "que",
-articles and demonstratives, coordinators, the joiners of a list."""
+articles and demonstratives, coordinators, the joiners of a list, "autre"."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ SINGULAR_DEFINITE = "singular_definite"
 LIST_JOINER = "list_joiner"
 APOSTROPHES = ("'", "’")
 LOCATIVE_CLITIC = "locative_clitic"
+ANOTHER = "another"
+OTHER = "other"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

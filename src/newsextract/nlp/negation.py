@@ -1,5 +1,6 @@
 """Negation words, one list for every layer (data/negation.tsv): each word with what it
-negates, a reporting verb (quotes) or a casualty figure (casualties)."""
+negates, a reporting verb (quotes), a casualty figure (casualties) or a present that states
+how things are now (dates)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from newsextract.resources import words_of_class
 VERB = "verb"
 FIGURE = "figure"
 PARTICLE = "particle"
+STATE = "state"
 
 
 def negation_words(scope: str) -> frozenset[str]:
-    """The lowercase negation words of `scope` (VERB or FIGURE)."""
+    """The lowercase negation words of `scope` (VERB, FIGURE, PARTICLE or STATE)."""
     return words_of_class("negation.tsv", scope)
 
 

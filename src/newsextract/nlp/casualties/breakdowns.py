@@ -20,6 +20,7 @@ from newsextract.nlp.casualties.figure import (
 )
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.number_words import APPROX, APPROX_PLURAL
+from newsextract.resources import read_lines
 
 # Characters before a figure searched for "dont" ("dont « six", "dont  un")
 DONT_WINDOW = 12
@@ -34,17 +35,21 @@ _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 _OWN_VERB = re.compile(rf"{WS}+" + auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(rf"{WS}*(?:,{WS}*(?:et{WS}+)?|et{WS}+|,?{WS}*{_AINSI_QUE}{WS}*)$",
                              re.IGNORECASE)
+# Prepositions of a place or group complement after an item or a bare number ("à Lyon",
+# "dans le Gard"), read by the two patterns below.
+_COMPLEMENT_PREPOSITIONS = "|".join(
+    re.escape(w) for w in read_lines("casualties_complement_prepositions.txt"))
 # A short place or time complement of the previous item before the separator, when the
 # next item is a person: "un cycliste à Lyon lundi 3, une piétonne à Nice" (its words)
 MAX_ITEM_COMPLEMENT_WORDS = 4
 _ITEM_COMPLEMENT_AND_SEPARATOR = re.compile(
-    rf"{WS}+(?:à|au|aux|en|dans|sur)(?:{WS}+[^\W\d_][\w'’\-]*|{WS}+\d+)"
+    rf"{WS}+(?:{_COMPLEMENT_PREPOSITIONS})(?:{WS}+[^\W\d_][\w'’\-]*|{WS}+\d+)"
     rf"{{1,{MAX_ITEM_COMPLEMENT_WORDS}}}{_LIST_SEPARATOR.pattern}", re.IGNORECASE)
 _LIST_END = re.compile(rf"(?:,|\bet){WS}*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]")
 # The complement that makes a bare number parallel to a figure: a place or a group
 # ("trois à Nice", "deux dans le Gard", "un en Belgique").
-_COMPLEMENT = re.compile(rf"{WS}+(à|au|aux|en|dans|sur){WS}", re.IGNORECASE)
+_COMPLEMENT = re.compile(rf"{WS}+({_COMPLEMENT_PREPOSITIONS}){WS}", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(rf"{WS}*\({WS}*")
 # Words of a complement between a count and the bracket or colon that opens its list of
 # victims ("deux morts sur les routes (un cycliste, une piétonne)", "trois blessés : un

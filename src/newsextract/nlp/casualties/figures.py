@@ -29,14 +29,14 @@ from newsextract.nlp.casualties.figure import (
     Head,
 )
 from newsextract.nlp.casualties.heads import HeadReader, noun_end
-from newsextract.nlp.casualties.lexicon import Lexicon
+from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
 from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
 
 # a participle apposed after a comma ("un jogger, blessé au genou")
-_APPOSED = re.compile(r"[\s\u00a0\u202f]*,")
+_APPOSED = re.compile(rf"{WS}*,")
 
 
 class FigureFinder:

@@ -22,6 +22,7 @@ from newsextract.nlp.casualties.figure import (
 )
 from newsextract.nlp.casualties.lexicon import DE, WORD, WS, Lexicon
 from newsextract.nlp.casualties.numbers import RANGE
+from newsextract.nlp.grammar_words import OTHER, grammar_words
 from newsextract.nlp.number_words import (
     APPROX,
     APPROX_PLURAL,
@@ -68,7 +69,7 @@ _NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
 # Lille", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
 _NEVER_NOUNS = ("ADV", "PRON", "AUX")
 # "137 autres", "un autre policier": more people of the kind counted before
-_OTHERS = ("autre", "autres")
+_OTHERS = grammar_words(OTHER)
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
 _ARTICLE_AFTER_GROUP = (
     rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"

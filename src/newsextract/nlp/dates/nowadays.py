@@ -13,11 +13,14 @@ Events stay on the day: "a annoncé aujourd'hui", "doit signer aujourd'hui", "se
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from newsextract.nlp.auxiliaries import ETRE
 from newsextract.nlp.dates.rules import fold_word, lexicon
 from newsextract.nlp.dates.tense import future_endings, governing_verb
+from newsextract.nlp.negation import STATE, negation_words
 
 
 def speaks_of_nowadays(span: Span) -> bool:
@@ -60,7 +63,7 @@ def _right_after(verb: Token, word: Token) -> bool:
     its negation) sets the state's time; clause-final ("il joue au stade aujourd'hui") it
     dates the event."""
     between = verb.doc[verb.i + 1:word.i]
-    negations = lexicon().words("negations")
+    negations = _state_negations()
     return verb.i < word.i and all(fold_word(t.text) in negations for t in between)
 
 
@@ -81,6 +84,12 @@ def _compound(verb: Token) -> bool:
     return any(c.dep_ in ("aux:tense", "aux", "aux:pass") for c in verb.children)
 
 
+@cache
+def _state_negations() -> frozenset[str]:
+    """The negation words of a present stating how things are now (negation.tsv), folded."""
+    return frozenset(fold_word(w) for w in negation_words(STATE))
+
+
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and fold_word(c.text) in lexicon().words("negations")
+    return any(c.dep_ == "advmod" and fold_word(c.text) in _state_negations()
                for c in verb.children)

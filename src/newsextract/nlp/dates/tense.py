@@ -7,11 +7,13 @@ modals + infinitive ("va signer") and future endings the tagger reads as present
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST, PRESENT
 from newsextract.nlp.dates.rules import lexicon
-from newsextract.resources import read_lines
+from newsextract.resources import read_lines, read_sections
 
 ETRE_VERBS_FILE = "dates_etre_verbs.txt"
 SCHEDULING_VERBS_FILE = "dates_scheduling_verbs.txt"
@@ -111,6 +113,13 @@ def _future_copula(participle: Token) -> bool:
                for c in participle.children)
 
 
+# The last letter of the future stem (the infinitive's "r": "signer" -> "signeront").
+FUTURE_STEM_END = "r"
+
+
+@cache
 def future_endings() -> tuple[str, ...]:
-    """Endings of a simple future ("signeront"), which the tagger often reads as a present."""
-    return tuple(lexicon().raw["future_endings"])
+    """Endings of a simple future ("signeront"), which the tagger often reads as a present:
+    the stem's "r" and an ending of the [future] section of `french_future_endings.txt`."""
+    return tuple(sorted(FUTURE_STEM_END + e
+                        for e in read_sections("french_future_endings.txt")["future"]))

@@ -99,7 +99,7 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
 
 def is_capital_acronym(text: str) -> bool:
     """"CGT", "UD": capitals only (a capitalised word, "Ccas", may be a name)."""
-    return canonical.is_acronym(text) and text.replace(".", "").replace("&", "").isupper()
+    return canonical.is_acronym(text) and canonical.acronym_letters(text).isupper()
 
 
 def join_adjacent_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

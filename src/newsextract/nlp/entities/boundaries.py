@@ -13,6 +13,7 @@ from newsextract.nlp.entities.tokens import (
     is_edge_junk,
     is_sentence_initial,
     is_upper_word,
+    opens_qualifying_en,
     title_at,
 )
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
@@ -323,6 +324,10 @@ def take_particle_after_honorific(doc: Doc, m: Mention, lex: Lexicons) -> Mentio
     return m
 
 
+# Tags of the common word that may open a mention before a name ("la ceinture de Belfort").
+COMMON_WORD_POS = frozenset({"NOUN", "ADJ"})
+
+
 def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     """"la ceinture de Belfort", "Originaire des Forges de Brul": a common noun (or an
     adjective starting the sentence) that is no head noun of a name, with its "de", is
@@ -333,14 +338,14 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     first = doc[m.start]
     if m.label == "ORG":
         return m
-    common = first.pos_ in {"NOUN", "ADJ"} and first.lemma_.islower() and (
+    common = first.pos_ in COMMON_WORD_POS and first.lemma_.islower() and (
         first.is_lower or first.pos_ == "ADJ" and is_sentence_initial(doc, m.start))
     if not common or first.lower_ in lex.triggers or head_plural_trigger(first, lex):
         return m
     conn = connector_length(doc, m.start + 1, lex)
     name = m.start + 1 + conn
-    if not conn and name < m.end and doc[name].is_title and doc[m.start].is_lower \
-            and m.start > 1 and doc[m.start - 1].lower_ == "en" \
+    if not conn and name < m.end and doc[name].is_title and m.start > 1 \
+            and opens_qualifying_en(doc, m.start - 1, COMMON_WORD_POS) \
             and doc[m.start - 2].pos_ == "NOUN":
         m.start = name  # "le média en ligne Brut": "en ligne" qualifies the noun before
         return m

@@ -68,10 +68,16 @@ def initials(words: Sequence[str], skip: frozenset[str]) -> str:
     return "".join(letters)
 
 
+def acronym_letters(word: str) -> str:
+    """An acronym without the dots and ampersands written between its letters ("S.N.C.F."
+    -> "SNCF", "R&D" -> "RD")."""
+    return word.replace(".", "").replace("&", "")
+
+
 def is_acronym(word: str) -> bool:
     """An all-capitals word of 2-8 letters ("FMI", "BRB"), or a capitalised one that is
     written like an acronym in the press ("Ccas"): only checked against an expansion."""
-    letters = word.replace(".", "").replace("&", "")
+    letters = acronym_letters(word)
     if not (2 <= len(letters) <= 8 and letters.isalpha()):
         return False
     return letters.isupper() or (letters[0].isupper() and len(letters) <= 5)
@@ -86,7 +92,7 @@ def acronym_matches(acronym: str, expansion: Sequence[str], skip: frozenset[str]
                     loose: bool = False) -> bool:
     """The acronym is the initials of the expansion's content words; `loose`: or it
     `spells` the expansion."""
-    letters = entity_key(acronym.replace(".", "").replace("&", ""))
+    letters = entity_key(acronym_letters(acronym))
     if initials(expansion, skip) == letters:
         return True
     parts = tuple(entity_key(p) for w in expansion for p in w.split("-") if p)

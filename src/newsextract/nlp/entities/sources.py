@@ -24,7 +24,11 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.tokens import TITLE_ARTICLES, is_sentence_initial
+from newsextract.nlp.entities.tokens import (
+    TITLE_ARTICLES,
+    is_sentence_initial,
+    opens_qualifying_en,
+)
 
 # Longest credit line between brackets, in tokens: "(AFP/La Gazette du Nord)".
 MAX_CREDIT_TOKENS = 12
@@ -162,7 +166,7 @@ def classifier_label(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> st
         modifier = tok.pos_ in {"ADJ", "NOUN"} or tok.text == "-" \
             or tok.lower_ in lex.words["connectors"] or tok.lower_ in lex.words["articles"] \
             or lex.has("complement_coordinators", tok.lower_) \
-            or tok.lower_ == "en" and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
+            or opens_qualifying_en(doc, k)
         if tok.lower_ == "en" and modifier:
             seen_adjective = True  # "en ligne": an adjectival phrase ("le média en ligne X")
         if not (tok.is_lower or tok.text == "-") or not modifier or tok.lower_ in lex.titles:

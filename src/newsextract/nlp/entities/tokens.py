@@ -26,6 +26,15 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", '"'})
 
 
+def opens_qualifying_en(doc: Doc, k: int, word_pos: frozenset[str] = frozenset({"NOUN"})
+                        ) -> bool:
+    """Token k is the "en" of a one-word phrase that qualifies a noun before it ("le média
+    en ligne X", "une plateforme en ligne X"): a lowercase word tagged one of `word_pos`
+    follows it."""
+    return doc[k].lower_ == "en" and k + 1 < len(doc) and doc[k + 1].is_lower \
+        and doc[k + 1].pos_ in word_pos
+
+
 def is_sentence_initial(doc: Doc, i: int) -> bool:
     """The token starts its sentence, possibly after opening quotes or brackets."""
     j = i

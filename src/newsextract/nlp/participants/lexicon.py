@@ -24,8 +24,11 @@ from newsextract.resources import read_lines, read_sections, read_tsv
 # ("le ministre", "cette femme").
 DEFINITE_DETERMINERS = grammar_words(DEFINITE_DETERMINER)
 
-PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
-                   "quotes_speaker_nouns.txt", "participants_kinship_nouns.txt")
+# Lexicons of nouns naming one person; with the speaker nouns, which hold institutions too
+# ("police", "préfecture"), the nouns that can name a person.
+ONE_PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
+                       "participants_kinship_nouns.txt")
+PERSON_LEXICONS = ONE_PERSON_LEXICONS + ("quotes_speaker_nouns.txt",)
 ORG_LEXICON = "quotes_org_descriptions.txt"
 INSTITUTION_LEXICON = "participants_institution_nouns.txt"
 DOCUMENT_LEXICON = "quotes_document_nouns.txt"

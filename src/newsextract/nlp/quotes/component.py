@@ -8,7 +8,9 @@ The component only orchestrates; each question has its module:
 - `indirect`: reporting verbs with a content clause (`clauses`), clauses before an
   inverted cue (mixed when they embed quoted words); `continued`: cueless sentences that
   go on with the floor holder's words around a subject of the journalist's;
-- `selon`: "selon X" / "d'après X" and the statement it attributes;
+- `selon`: "selon X" / "d'après X" and the statement it attributes (`selon_sources`: who the
+  phrase names; `selon_statements`: which words it attributes, `selon_figures` a figure,
+  `selon_embedded` a relative or participial clause); `pour`: "Pour X, …", X's view;
 - `lostmarks`: a closing mark lost before an inserted cue, recovered before the rest;
 - `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
   through `speakers`, `mentions`, `subjects` and `cues`, `handover` when it changes hands.
@@ -36,8 +38,9 @@ from newsextract.nlp.quotes.fragments import spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
 from newsextract.nlp.quotes.lostmarks import recover_lost_closers
+from newsextract.nlp.quotes.pour import pour_candidates
 from newsextract.nlp.quotes.quoted_heads import quoted_speaker_mentions
-from newsextract.nlp.quotes.selon import pour_candidates, selon_candidates
+from newsextract.nlp.quotes.selon import selon_candidates
 from newsextract.nlp.segment import segmentation
 
 

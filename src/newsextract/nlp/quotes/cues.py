@@ -40,7 +40,7 @@ from newsextract.nlp.quotes.mentions import (
     points_to_last_source,
 )
 from newsextract.nlp.quotes.quoted_heads import label_end
-from newsextract.nlp.quotes.readings import document_read_in
+from newsextract.nlp.quotes.readings import ON_PLACE_LEAD, document_read_in, past_on_lead
 
 # the endings of -er past participles, the only reporting participles a misspelt auxiliary
 # is read before ("à indiqué", "à précisée")
@@ -71,7 +71,7 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
         verb = next((t for t in doc[pronoun.i + 1:heard[0]]
                      if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "pouvait-on entendre"
         return Cue(verb, verb.lemma_.lower(), i, heard[1], heard, None)
-    verb = next((t for t in doc[pronoun.i + 1:min(limit, pronoun.i + 1 + HEARD_PLACE_LEAD)]
+    verb = next((t for t in doc[pronoun.i + 1:min(limit, pronoun.i + 1 + ON_PLACE_LEAD)]
                  if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "peut-on lire"
     read = reading.get(verb.lower_) or reading.get(verb.lemma_.lower())
     written = document_read_in(doc, pronoun.i + 1, limit) if read is not None else None
@@ -88,8 +88,6 @@ def reading_verbs() -> dict[str, str]:
     return {row[0]: row[1] for row in read_tsv("quotes_reading_verbs.tsv") if len(row) > 1}
 
 
-# Tokens after "-on" (an infinitive, adverbs) read for the place the words were heard in.
-HEARD_PLACE_LEAD = 3
 # Tokens of that place's noun phrase read for the people noun ("un cortège de plusieurs
 # milliers de manifestants").
 HEARD_GROUP_REACH = 8
@@ -100,10 +98,7 @@ def heard_among(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     dans un cortège de cheminots", "entend-on parmi les grévistes": token range of the
     people noun (`quotes_place_prepositions.txt` then a quantified group or a plural
     people noun), else None ("lit-on dans le rapport" names nobody who speaks)."""
-    j = k
-    while j < limit and j < k + HEARD_PLACE_LEAD and (
-            doc[j].pos_ == "ADV" or doc[j].morph.get("VerbForm") == ["Inf"]):
-        j += 1
+    j = past_on_lead(doc, k, limit)
     if j >= limit or doc[j].lower_ not in word_set("quotes_heard_prepositions.txt"):
         return None
     for n in range(j + 1, min(limit, j + 1 + HEARD_GROUP_REACH)):

@@ -257,6 +257,19 @@ def closing_description(doc: Doc, start: int, limit: int) -> bool:
 APPOSITION_HEAD_REACH = 2
 
 
+# Tokens that close an inserted reporting clause, or one of its appositions ("…, dit le
+# maire, Paul X, …"); the stops alone close a description that ends the clause.
+CLAUSE_STOPS = (",", ".", ";")
+SENTENCE_STOPS = (".", ";")
+
+
+def _first_stop(doc: Doc, k: int, last: int, stops: tuple[str, ...]) -> int:
+    """Index of the first token from `k` (before `last`) that is one of `stops`, else `last`."""
+    while k < last and doc[k].text not in stops:
+        k += 1
+    return k
+
+
 def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                    dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
     """The piece cut at an inserted reporting clause ("…, a-t-il ajouté, …"): pieces
@@ -274,35 +287,29 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
         end_tok = cue.end
         if cue.subject is not None:
             # The inserted clause ends at the first comma or stop after its subject.
-            end_tok = noun_phrase_end(doc, cue.subject[0], last)
-            while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
-                end_tok += 1
+            end_tok = _first_stop(doc, noun_phrase_end(doc, cue.subject[0], last), last,
+                                  CLAUSE_STOPS)
             # A name in apposition belongs to the clause ("…, pointe le maire, X. …"), and
             # so does a description closed by a stop ("…, dit une «gilet jaune», chanteuse.").
             if end_tok + 1 < last and doc[end_tok].text == "," \
                     and closing_description(doc, end_tok + 1, last):
-                end_tok += 1
-                while end_tok < last and doc[end_tok].text not in (".", ";"):
-                    end_tok += 1
+                end_tok = _first_stop(doc, end_tok + 1, last, SENTENCE_STOPS)
             elif end_tok + 1 < last and doc[end_tok].text == "," \
                     and doc[end_tok + 1].ent_type_ == "PER":
-                end_tok += 1
-                while end_tok < last and doc[end_tok].text not in (",", ".", ";"):
-                    end_tok += 1
+                end_tok = _first_stop(doc, end_tok + 1, last, CLAUSE_STOPS)
                 if end_tok + 1 < last and doc[end_tok].text == "," \
                         and closing_description(doc, end_tok + 1, last):
-                    while end_tok < last and doc[end_tok].text not in (".", ";"):
-                        end_tok += 1  # "…, la maire, Claire X, architecte. …"
+                    # "…, la maire, Claire X, architecte. …"
+                    end_tok = _first_stop(doc, end_tok, last, SENTENCE_STOPS)
         head_end = doc[i].idx + (len(doc[i]) if after_stop else 0)  # a final "!" stays
-        if end_tok < last and doc[end_tok].text in (",", ".", ";"):
+        if end_tok < last and doc[end_tok].text in CLAUSE_STOPS:
             tail_start = doc[end_tok].idx + 1
         elif end_tok >= last:
             tail_start = piece.end
         else:
             continue
-        out = [(piece.start, head_end, None)]
         # The head gets the inserted cue too (one speaker for both parts).
-        out[0] = (piece.start, head_end, cue)
+        out = [(piece.start, head_end, cue)]
         if piece.closed:
             s = tail_start
             while s < piece.end and qt.text[s].isspace():

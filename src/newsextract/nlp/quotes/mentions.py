@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.output import entity_canonical
 from newsextract.nlp.grammar_words import (
+    ANOTHER,
     BARE_DE,
     INDEFINITE_SINGULAR,
     PREPOSITION_DE,
@@ -178,7 +179,7 @@ def lone_other(doc: Doc, start: int, end: int) -> bool:
     """ "«…», ajoute un autre", "glisse une autre, en souriant": an indefinite "autre" with
     no noun of its own, another member of the group of the last unnamed speaker."""
     if end - start < 2 or doc[start].lower_ not in grammar_words(INDEFINITE_SINGULAR) \
-            or doc[start + 1].lower_ != "autre":
+            or doc[start + 1].lower_ not in grammar_words(ANOTHER):
         return False
     return start + 2 == end or doc[start + 2].pos_ not in ("NOUN", "PROPN", "ADJ")
 

@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.quotes.documents import document_author, is_document, speaking_author_after
 
-# Tokens after "-on" (an infinitive, adverbs) before the preposition of the document.
-READ_PLACE_LEAD = 3
+# Tokens after "-on" (an infinitive, adverbs) before the preposition of the place the
+# words were read or heard in ("peut-on lire dans", "pouvait-on encore entendre parmi").
+ON_PLACE_LEAD = 3
 # Tokens after the preposition searched for the document noun ("dans le tout dernier
 # communiqué").
 DOCUMENT_REACH = 4
@@ -25,14 +26,21 @@ DOCUMENT_REACH = 4
 IN_DOCUMENT = frozenset({"dans"})
 
 
+def past_on_lead(doc: Doc, k: int, limit: int) -> int:
+    """Token index past the infinitive and adverbs that follow "-on" from token `k` ("peut-on
+    encore lire | dans"), where the place the words were read or heard in may start."""
+    j = k
+    while j < limit and j < k + ON_PLACE_LEAD and (
+            doc[j].pos_ == "ADV" or doc[j].morph.get("VerbForm") == ["Inf"]):
+        j += 1
+    return j
+
+
 def document_read_in(doc: Doc, k: int, limit: int) -> tuple[int, int] | None:
     """Token range of who wrote the words read in a document after token `k` (the token
     after "-on"), within [k, limit): its author when named, else the document noun; None
     when no document follows."""
-    j = k
-    while j < limit and j < k + READ_PLACE_LEAD and (
-            doc[j].pos_ == "ADV" or doc[j].morph.get("VerbForm") == ["Inf"]):
-        j += 1
+    j = past_on_lead(doc, k, limit)
     if j >= limit or doc[j].lower_ not in IN_DOCUMENT:
         return None
     noun = next((n for n in range(j + 1, min(limit, j + 1 + DOCUMENT_REACH))

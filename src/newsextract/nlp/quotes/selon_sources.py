@@ -1,6 +1,8 @@
 """Who a selon phrase names: its cue words ("selon", "d'après", "cité par", `selon_cues.tsv`)
 and the extent of its source ("selon les relevés de la préfecture de police, qui …": where
-the source's noun phrase ends, past a commissioning client or a bracket, before a relative).
+the source's noun phrase ends, past a commissioning client or a bracket, before a relative),
+and where a participle or relative clause describing the source ends ("selon un décret
+publié mardi, …").
 """
 
 
@@ -242,3 +244,26 @@ def _parenthesis_end(doc: Doc, end: int, limit: int) -> int:
             return j + 1
     return end
 
+
+def opens_modifier(tok) -> bool:
+    """A relative pronoun or a participle ("qui cite Y", "publiée mardi", "citant Y")."""
+    return tok.morph.get("PronType") == ["Rel"] or (
+        tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"])
+
+
+def source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
+    """A participle or relative clause right after the selon source describes it ("selon
+    un décret publié mardi …, ", "selon le décret qui doit entrer en vigueur …, "): the
+    statement starts after the comma that closes it (token index; `src_end` if none)."""
+    if src_end >= limit:
+        return src_end
+    if doc[src_end].text == "," and src_end + 1 < limit and opens_modifier(doc[src_end + 1]):
+        # "…, selon une étude de X, publiée mardi.": the source's modifier closes the
+        # sentence; "Selon X, qui cite Y, …": the statement starts after its comma
+        src_end += 1
+    elif not opens_modifier(doc[src_end]):
+        return src_end
+    for j in range(src_end + 1, limit):
+        if doc[j].text == ",":
+            return j + 1
+    return limit

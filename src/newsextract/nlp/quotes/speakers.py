@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.grammar_words import ANOTHER, PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import (
     compound,
     head_can_speak,
@@ -26,6 +26,7 @@ from newsextract.nlp.participants.descriptions import (
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
+    ONE_PERSON_LEXICONS,
     former_markers,
     generic_functions,
     titles,
@@ -590,19 +591,13 @@ def _pointed_back_to(doc: Doc, ctx: SpeakerContext, char: int, gender: str | Non
 DEMONSTRATIVE_REACH_CHARS = 400
 
 
-# Lexicons of nouns naming one person (not the speaker nouns, which hold institutions too:
-# "police", "préfecture").
-ONE_PERSON_LEXICONS = ("quotes_person_descriptions.txt", "quotes_professions.txt",
-                       "participants_kinship_nouns.txt")
-
-
 def _is_person(sp: Speaker, head: str) -> bool:
     """A person speaker: named, or described by a noun naming one person ("retraité de
     Lens", not "police"), or by the same head ("un automobiliste belge … cet
     automobiliste")."""
     if sp.label in PERSON_LABELS:
         return True
-    words = [w for w in (sp.name or "").lower().split() if w != "autre"]
+    words = [w for w in (sp.name or "").lower().split() if w not in grammar_words(ANOTHER)]
     return sp.label == "NP" and bool(words) and (words[0] == head or any(
         words[0] in word_set(lexicon) for lexicon in ONE_PERSON_LEXICONS))
 
@@ -622,8 +617,10 @@ def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spea
                     speakers_only=True)
     single = ctx.last(doc[start].idx, ("NP",), speakers_only=True, number="Sing")
     noun = single.name if single is not None and single is last and single.name else ""
-    noun = "" if noun == "autre" else noun.removeprefix("autre ")
-    return Speaker(f"autre {noun}".strip(), "NP", doc[start].idx,
+    first, _, rest = noun.partition(" ")
+    noun = rest if first in grammar_words(ANOTHER) else noun  # "autre élu" -> "élu"
+    other = doc[start + 1].lower_  # "un autre" (lone_other)
+    return Speaker(f"{other} {noun}".strip(), "NP", doc[start].idx,
                    doc[end - 1].idx + len(doc[end - 1]))
 
 
