@@ -52,8 +52,6 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def situates_day(ctx: Context, day_end: int, start: int) -> bool:
     """Whether "au lendemain de X" at `start` speaks of the day named up to `day_end`."""
     return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
-# days from publication within which a weekday named again is the one the story dated
-WEEKDAY_MEMORY_REACH = 7
 # "la date de " before a weekday: a noun (with its determiner) completed by the day
 _NOUN_DE = re.compile(r"(?:(?P<det>\w+)\s+)?(?P<noun>\w+)\s+de\s+$")
 NOUN_DE_WINDOW = 30  # characters before a weekday searched for its noun and "de"
@@ -139,13 +137,13 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
             ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
-            abs((ctx.ref - ctx.pub).days) <= WEEKDAY_MEMORY_REACH and not (
+            abs((ctx.ref - ctx.pub).days) <= DAYS_IN_WEEK and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
         return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
-    if (known := ctx.dated_weekday(weekday, WEEKDAY_MEMORY_REACH)) is not None and (
-            known == ctx.pub or noun_complement(ctx, m.match_start)
-            or (tense == PAST) == (known < ctx.pub) and tense is not None):
-        # a weekday the story dated earlier, named again: in a noun's "de" whatever the
+    if (known := ctx.named_weekday(weekday)) is not None and (
+            known == ctx.pub or tense is None or noun_complement(ctx, m.match_start)
+            or (tense == PAST) == (known < ctx.pub)):
+        # a weekday the story named earlier, named again: in a noun's "de" whatever the
         # verb's tense ("le vote, prévu jeudi ... la date de jeudi a été fixée"), else when
         # the tense agrees (a past verb, a past day; a present or future, a day ahead)
         return known

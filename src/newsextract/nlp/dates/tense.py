@@ -72,6 +72,14 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     passive = [c for c in verb.children if c.dep_ == "aux:pass"]
     if aux:  # "a été condamné", "avait annoncé": a compound past; "aura fini": future
         return FUTURE if "Fut" in aux[0].morph.get("Tense") else PAST
+    if passive and "Inf" in passive[0].morph.get("VerbForm") and depth < INFINITIVE_CLIMB_LIMIT \
+            and verb.head.i != verb.i and verb.head.pos_ in _VERBS:
+        # an infinitive passive ("doit être présenté mercredi", "va être voté") has the
+        # tense of the verb it hangs on, as an infinitive
+        head = verb.head
+        if head.lemma_ in lexicon().raw["future_auxiliaries"]:
+            return FUTURE
+        return verb_tense(head, depth + 1)
     if passive:  # "est prévu", "sera fermée"; but "est rentré", "s'est noyée" are pasts
         tense = _tense_of(passive[0].morph.get("Tense"))
         if tense == PRESENT and "Part" in verb.morph.get("VerbForm") and (

@@ -65,6 +65,8 @@ class Context:
     # (value, end offset) of the last past year, decade or century the story named ("en
     # 1968", "au XIVe siècle"): an "aujourd'hui" after it in its sentence is the present era
     past_era: tuple[str, int] | None = None
+    # the day each weekday name first stood for in the story ({4: 2018-12-13} for "jeudi")
+    weekdays: dict[int, date] = field(default_factory=dict)
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -88,14 +90,10 @@ class Context:
         side = [x for x in self.days if (x <= self.pub if tense == PAST else x >= self.pub)]
         return (side[-1], PREVIOUS) if side else (self.pub, PUBLICATION)
 
-    def dated_weekday(self, weekday: int, reach: int) -> date | None:
-        """The last day of that weekday (1 = Monday) the story dated, at most `reach` days
-        from publication: a weekday named again is the same day ("débattue jeudi ... la
-        date de jeudi")."""
-        if self.pub is None:
-            return None
-        return next((d for d in reversed(self.days) if d.isoweekday() == weekday
-                     and abs((d - self.pub).days) <= reach), None)
+    def named_weekday(self, weekday: int) -> date | None:
+        """The day the story first gave a weekday's name (1 = Monday): named again, that
+        weekday is the same day ("débattue jeudi ... la date de jeudi")."""
+        return self.weekdays.get(weekday)
 
     def distal_day(self) -> tuple[date | None, str]:
         """The day "ce jour-là", "ce soir-là" point to: the last day the story dated that
@@ -162,6 +160,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# days from publication within which a weekday's name keeps the day it first stood for (a
+# story of this week; a "samedi 3 mars" of another year is no such day)
+WEEKDAY_MEMORY_REACH = 7
 _COARSE_PAST = re.compile(r"\d\d[\dX]{2}")  # a year, decade or century value
 # characters an "aujourd'hui" may stand after a past era it contrasts with, in one sentence
 ERA_CONTRAST_WINDOW = 200
@@ -181,6 +182,11 @@ def advance(ctx: Context, t: Timex) -> None:
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
+    if _DAY.match(t.value) and (weekday := weekday_named(ctx, t)) is not None:
+        day = date.fromisoformat(t.value[:10])
+        if day.isoweekday() == weekday and ctx.pub is not None and \
+                abs((day - ctx.pub).days) <= WEEKDAY_MEMORY_REACH:
+            ctx.weekdays.setdefault(weekday, day)
     remember(ctx.known_years, t.value, explicit_year=t.anchor == NONE)
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
@@ -222,7 +228,8 @@ def contrasts_past_era(ctx: Context, start: int) -> bool:
     if ctx.past_era is None:
         return False
     end = ctx.past_era[1]
-    return 0 <= start - end <= ERA_CONTRAST_WINDOW and not _SENTENCE_END.search(ctx.text, end, start)
+    return 0 <= start - end <= ERA_CONTRAST_WINDOW and \
+        not _SENTENCE_END.search(ctx.text, end, start)
 
 
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
