@@ -948,3 +948,17 @@ def test_today_after_a_past_era_of_its_sentence_is_the_present(annotate):
     v = typed_values(annotate("Le 3 mars, le juge a ouvert le procès, aujourd'hui il rend son "
                               "verdict.", PUB))
     assert v["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+@pytest.mark.negative
+def test_now_stressing_the_time_gone_by_is_no_present_reference(annotate):
+    v = typed_values(annotate("Les grévistes occupent le dépôt depuis maintenant trois "
+                              "semaines. Cela fait maintenant plus d'un an que le site perd "
+                              "de l'argent.", PUB))
+    assert v["trois semaines"] == ("DURATION", "P3W")
+    assert "maintenant" not in v
+    v = typed_values(annotate("Il y a maintenant deux ans, le site a fermé.", PUB))
+    assert v["Il y a maintenant deux ans"] == ("DATE", "2019")
+    # "maintenant" alone stays the present
+    v = typed_values(annotate("Les grévistes veulent maintenant une réponse écrite.", PUB))
+    assert v["maintenant"] == ("TIME", "PRESENT_REF")
