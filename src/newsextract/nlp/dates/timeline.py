@@ -79,8 +79,8 @@ class Context:
         tense cannot be on a day after publication, nor a future on one before it. When the
         current day is on the wrong side (a Thursday vote announced, then "le même jour, il
         a écrit"; a past day recalled, then "il recevra les agents à 11 h" in the next
-        paragraph), the last day the story dated on the tense's side, else the publication
-        day. A future in the paragraph of a past day is a narrative future ("Mardi soir, ...
+        paragraph), the day the story dated most often on the tense's side, else the
+        publication day. A future in the paragraph of a past day is a narrative future ("Mardi soir, ...
         les plus courageux resteront jusqu'à 23 h"): that day stays."""
         d, anchor = self.anchor_day()
         if d is None or self.pub is None or not (
@@ -88,7 +88,11 @@ class Context:
                 and "\n" in self.text[max(0, self.ref_end):start]):
             return d, anchor
         side = [x for x in self.days if (x <= self.pub if tense == PAST else x >= self.pub)]
-        return (side[-1], PREVIOUS) if side else (self.pub, PUBLICATION)
+        if not side:
+            return self.pub, PUBLICATION
+        # the day the story dated most often on that side (ties: the latest) is its main
+        # day there; a day-precise aside ("le samedi précédent") is not
+        return max(reversed(side), key=side.count), PREVIOUS
 
     def named_weekday(self, weekday: int) -> date | None:
         """The day the story first gave a weekday's name (1 = Monday): named again, that
