@@ -962,3 +962,12 @@ def test_now_stressing_the_time_gone_by_is_no_present_reference(annotate):
     # "maintenant" alone stays the present
     v = typed_values(annotate("Les grévistes veulent maintenant une réponse écrite.", PUB))
     assert v["maintenant"] == ("TIME", "PRESENT_REF")
+
+
+def test_day_before_or_after_a_written_date_counts_from_it(annotate):
+    text = ("Le 3 mars, le conseil a voté le budget. Les soldes ont repris dès le lendemain "
+            "de Noël, et l'avant-veille du 1er janvier les rayons étaient vides.")
+    v = values(annotate(text, PUB))
+    assert v["le lendemain"] == "2020-12-26"
+    assert v["Noël"] == "2020-12-25"
+    assert v["l'avant-veille"] == "2020-12-30"

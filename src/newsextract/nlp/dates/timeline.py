@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
@@ -245,6 +245,27 @@ def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
             clock.value = day.value + clock.value[10:]
             clock.begin, clock.finish = iso_bounds(clock.value)
             clock.anchor = day.anchor
+
+
+# what stands between "la veille" / "le lendemain" and the date it counts from ("de", "du")
+_OF_GAP = re.compile(r"\s+(?:de\s+|du\s+|d['’]\s*)")
+
+
+def count_from_following_dates(timexes: list[Timex], text: str) -> None:
+    """"la veille de Noël", "au lendemain du 17 novembre": the day before / after that date,
+    not the story's current day ± 1 (the date follows, so it is read once all are resolved)."""
+    offsets = lexicon().mapping("anchored_days")
+    for day, date_after in zip(timexes, timexes[1:]):
+        word = [w.replace("’", "'").removeprefix("l'")
+                for w in text[day.start:day.end].lower().split()[-1:]]
+        if not word or word[0] not in offsets or date_after.type != "DATE" \
+                or not _DAY.fullmatch(date_after.value) \
+                or not _OF_GAP.fullmatch(text[day.end:date_after.start]):
+            continue
+        d = date.fromisoformat(date_after.value) + timedelta(days=offsets[word[0]])
+        day.value = day_value(d) + day.value[10:]
+        day.begin, day.finish = iso_bounds(day_value(d))
+        day.anchor = date_after.anchor
 
 
 # how many days before publication the day a report names may be for its earlier bare
