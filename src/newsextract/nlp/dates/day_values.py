@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
@@ -24,6 +25,7 @@ from newsextract.nlp.dates.direction import (
     text_before,
 )
 from newsextract.nlp.dates.quantities import parse_number
+from newsextract.nlp.grammar_words import RELATIVE, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
@@ -222,6 +224,8 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
+    if m.start == m.group_start("rel") and after_subject(ctx, m.start):
+        return []  # "elle veille à ...", "qui veille sur eux": the verb veiller
     days_after = lexicon().mapping("anchored_days")[m.groups["rel"]]
     of = m.groups.get("of")
     # "hier, au lendemain du vote": the day just named is that day; when the story is at
@@ -240,6 +244,17 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     if of:  # the span stops before "de"
         t.end = m.group_end("rel")
     return [t]
+
+
+def after_subject(ctx: Context, start: int) -> bool:
+    """Whether a subject pronoun or a relative "qui" stands just before `start`."""
+    before = text_before(ctx, start).split()[-1:]
+    return bool(before) and before[0] in subject_words()
+
+
+@cache
+def subject_words() -> frozenset[str]:
+    return frozenset(grammar_words(SUBJECT_PRONOUN) | grammar_words(RELATIVE))
 
 
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
