@@ -897,3 +897,84 @@ def test_whole_week_told_in_the_past_on_a_monday_is_the_week_gone(annotate):
 def test_past_night_in_an_undated_article_stays_undated(annotate):
     v = typed_values(annotate("Les pompiers sont intervenus dans la nuit près du port.", None))
     assert v["la nuit"] == ("TIME", "XXXX-XX-XXTNI")
+
+
+# -- the story's time line across the article (second blind tuning set) -----------------------
+
+def test_future_passive_read_as_a_copula_points_ahead(annotate):
+    v = values(annotate("Le projet de budget sera finalement examiné mardi par les élus.", PUB))
+    assert v["mardi"] == "2021-03-16"
+
+
+def test_weekday_named_again_as_a_noun_complement_is_the_same_day(annotate):
+    text = ("Le conseil municipal se réunira mardi. La séance de mardi a été "
+            "annoncée par le maire.")
+    doc = annotate(text, PUB)
+    assert [span._.timex["value"] for span in doc.spans["dates"]] == ["2021-03-16", "2021-03-16"]
+
+
+def test_same_day_told_in_the_past_is_not_an_announced_future_day(annotate):
+    text = ("Jeudi, le syndicat a annoncé une grève qui aura lieu lundi. Il a écrit à la "
+            "direction le même jour.")
+    v = values(annotate(text, PUB))
+    assert v["lundi"] == "2021-03-15"
+    assert v["le même jour"] == "2021-03-11"
+
+
+def test_future_clock_time_is_not_on_a_backstory_day(annotate):
+    text = ("Le préfet recevra lundi les agents qui ont été blessés mercredi.\nIl les "
+            "rencontrera à 10 h 30 dans son bureau.")
+    v = values(annotate(text, PUB))
+    assert v["mercredi"] == "2021-03-10"
+    assert v["10 h 30"] == "2021-03-15T10:30"
+
+
+def test_future_in_the_paragraph_of_a_past_day_stays_on_that_day(annotate):
+    # a narrative future ("ils resteront") tells the past day's evening, not a coming one
+    text = ("Mercredi soir, les parents ont occupé l'école. Les plus tenaces resteront "
+            "jusqu'à 22 heures.")
+    v = values(annotate(text, PUB))
+    assert v["22 heures"] == "2021-03-10T22:00"
+
+
+def test_today_after_a_past_era_of_its_sentence_is_the_present(annotate):
+    v = typed_values(annotate("En 1995, le quartier comptait trois usines, aujourd'hui il "
+                              "accueille des bureaux.", PUB))
+    assert v["aujourd'hui"] == ("TIME", "PRESENT_REF")
+    v = typed_values(annotate("Ce pont remonte au XVIIe siècle et accueille aujourd'hui des "
+                              "cyclistes.", PUB))
+    assert v["aujourd'hui"] == ("TIME", "PRESENT_REF")
+    # a day-precise date is no era: the day stays the day
+    v = typed_values(annotate("Le 3 mars, le juge a ouvert le procès, aujourd'hui il rend son "
+                              "verdict.", PUB))
+    assert v["aujourd'hui"] == ("DATE", "2021-03-12")
+
+
+@pytest.mark.negative
+def test_now_stressing_the_time_gone_by_is_no_present_reference(annotate):
+    v = typed_values(annotate("Les grévistes occupent le dépôt depuis maintenant trois "
+                              "semaines. Cela fait maintenant plus d'un an que le site perd "
+                              "de l'argent.", PUB))
+    assert v["trois semaines"] == ("DURATION", "P3W")
+    assert "maintenant" not in v
+    v = typed_values(annotate("Il y a maintenant deux ans, le site a fermé.", PUB))
+    assert v["Il y a maintenant deux ans"] == ("DATE", "2019")
+    # "maintenant" alone stays the present
+    v = typed_values(annotate("Les grévistes veulent maintenant une réponse écrite.", PUB))
+    assert v["maintenant"] == ("TIME", "PRESENT_REF")
+
+
+def test_day_before_or_after_a_written_date_counts_from_it(annotate):
+    text = ("Le 3 mars, le conseil a voté le budget. Les soldes ont repris dès le lendemain "
+            "de Noël, et l'avant-veille du 1er janvier les rayons étaient vides.")
+    v = values(annotate(text, PUB))
+    assert v["le lendemain"] == "2020-12-26"
+    assert v["Noël"] == "2020-12-25"
+    assert v["l'avant-veille"] == "2020-12-30"
+
+
+@pytest.mark.negative
+def test_the_verb_veiller_is_no_day_before(annotate):
+    v = values(annotate("Mardi, la gardienne a fermé le parc. Elle veille à ce que personne "
+                        "n'y entre, et la veille elle avait prévenu la mairie.", PUB))
+    assert v == {"Mardi": "2021-03-09", "la veille": "2021-03-08"}

@@ -23,6 +23,7 @@ from newsextract.nlp.dates.timeline import (
     Timex,
     advance,
     attach_clocks_to_days,
+    count_from_following_dates,
     carry_back_to_story_day,
 )
 from newsextract.nlp.dates.values import normalise
@@ -64,6 +65,7 @@ class DatesComponent:
                             advance(ctx, timex)
         timexes = [timex for _, timex in found]
         attach_clocks_to_days(timexes, raw)
+        count_from_following_dates(timexes, raw)
         carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)
         for span, timex in found:
             span._.timex = timex.as_dict()

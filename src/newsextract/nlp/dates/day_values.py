@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from newsextract.nlp.dates.calendar_math import (
     FUTURE,
@@ -24,6 +25,7 @@ from newsextract.nlp.dates.direction import (
     text_before,
 )
 from newsextract.nlp.dates.quantities import parse_number
+from newsextract.nlp.grammar_words import RELATIVE, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
@@ -33,6 +35,7 @@ from newsextract.nlp.dates.timeline import (
     Context,
     Timex,
     calendar_timex,
+    contrasts_past_era,
     day_timex,
     part_code,
     partial_timex,
@@ -51,6 +54,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 def situates_day(ctx: Context, day_end: int, start: int) -> bool:
     """Whether "au lendemain de X" at `start` speaks of the day named up to `day_end`."""
     return 0 <= day_end <= start and not _SENTENCE_END.search(ctx.text, day_end, start)
+# "la date de " before a weekday: a noun (with its determiner) completed by the day
+_NOUN_DE = re.compile(r"(?:(?P<det>\w+)\s+)?(?P<noun>\w+)\s+de\s+$")
+NOUN_DE_WINDOW = 30  # characters before a weekday searched for its noun and "de"
 # hours in half a day: "3 heures du soir" is 15:00
 HALF_DAY = 12
 # "après 24h de cavale", "1h30 de retard": "de" and the word after a clock-shaped amount
@@ -61,10 +67,12 @@ def norm_relative_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     word, part = m.groups["relday"], m.groups.get("part")
     offset = lexicon().mapping("relative_days")[word]
     # "Aujourd'hui, ..." opening a sentence contrasts the present with the past: PRESENT_REF
-    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui")
+    # (or it qualifies a state: "aujourd'hui retraité", "nul ne le sait aujourd'hui"; or it
+    # answers a past era of its sentence: "en 1968 ..., aujourd'hui ...")
     if offset == 0 and not part and (sentence_initial(ctx, m.start) and
                                      text_after(ctx, m.end, COMMA_WINDOW).lstrip().startswith(",")
-                                     or ctx.nowadays(m.start, m.end)):
+                                     or ctx.nowadays(m.start, m.end)
+                                     or contrasts_past_era(ctx, m.start)):
         return [Timex(m.start, m.end, "TIME", "PRESENT_REF", anchor=NONE)]
     d = ctx.pub + timedelta(days=offset) if ctx.pub else None
     return [day_timex(m, ctx, d, PUBLICATION, part)]
@@ -131,12 +139,31 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
             ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
-            abs((ctx.ref - ctx.pub).days) <= 7 and not (
+            abs((ctx.ref - ctx.pub).days) <= DAYS_IN_WEEK and not (
                 tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
         return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
+    if (known := ctx.named_weekday(weekday)) is not None and (
+            known == ctx.pub or tense is None or noun_complement(ctx, m.match_start)
+            or (tense == PAST) == (known < ctx.pub)):
+        # a weekday the story named earlier, named again: in a noun's "de" whatever the
+        # verb's tense ("le vote, prévu jeudi ... la date de jeudi a été fixée"), else when
+        # the tense agrees (a past verb, a past day; a present or future, a day ahead)
+        return known
     if ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
     return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def noun_complement(ctx: Context, start: int) -> bool:
+    """Whether the expression at `start` completes a noun with "de" ("la date de jeudi", "le
+    vote de mardi"): the verb's tense then speaks of the noun, not of the day."""
+    before = _NOUN_DE.search(ctx.text, max(0, start - NOUN_DE_WINDOW), start)
+    if before is None:
+        return False
+    # the tagger may read the noun as a verb ("la marche de dimanche"): its determiner tells
+    det = before.group("det")
+    return ctx.pos(before.start("noun"), before.end("noun")) == "NOUN" or (
+        det is not None and ctx.pos(before.start("det"), before.end("det")) == "DET")
 
 
 def countdown_day(countdown: re.Match, base: date, weekday: int) -> date:
@@ -173,7 +200,8 @@ def norm_night_between(m: RuleMatch, ctx: Context) -> list[Timex]:
 def norm_same_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le même jour', 'le soir même': the story's current day; 'ce jour-là', 'ce
     soir-là': the last day it dated other than the publication day."""
-    d, anchor = ctx.distal_day() if m.groups.get("distal") else ctx.anchor_day()
+    d, anchor = ctx.distal_day() if m.groups.get("distal") else \
+        ctx.told_day(ctx.tense(m.start, m.end), m.start)
     if d is None and (undated := ctx.undated_day()):
         return [partial_timex(m, undated, m.groups.get("part"))]
     return [day_timex(m, ctx, d, anchor, m.groups.get("part"))]
@@ -196,6 +224,8 @@ def norm_event_era(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'le lendemain' = the story's day + 1; 'au lendemain de X' locates the story's day."""
+    if m.start == m.group_start("rel") and after_subject(ctx, m.start):
+        return []  # "elle veille à ...", "qui veille sur eux": the verb veiller
     days_after = lexicon().mapping("anchored_days")[m.groups["rel"]]
     of = m.groups.get("of")
     # "hier, au lendemain du vote": the day just named is that day; when the story is at
@@ -216,6 +246,17 @@ def norm_anchored_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     return [t]
 
 
+def after_subject(ctx: Context, start: int) -> bool:
+    """Whether a subject pronoun or a relative "qui" stands just before `start`."""
+    before = text_before(ctx, start).split()[-1:]
+    return bool(before) and before[0] in subject_words()
+
+
+@cache
+def subject_words() -> frozenset[str]:
+    return frozenset(grammar_words(SUBJECT_PRONOUN) | grammar_words(RELATIVE))
+
+
 def norm_in_the_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     return story_day_part(m, ctx, m.groups.get("part") or m.groups.get("part2"))
 
@@ -227,7 +268,7 @@ def norm_part_phrase(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
     """A part of the story's current day ("dans la soirée", "toute la nuit")."""
-    d, anchor = ctx.anchor_day()
+    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
@@ -303,7 +344,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         d = weekday_date(m, ctx, "weekday")
         anchor = PUBLICATION
     else:
-        d, anchor = ctx.anchor_day()
+        d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     day = day_value(d) if d else undated_clock_day(m, ctx)
     if d is None and day != UNKNOWN_DAY:
         anchor = PREVIOUS
@@ -327,7 +368,7 @@ def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
 
 def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
     minutes = minutes_of(m.groups.get("min"))
-    d, anchor = ctx.anchor_day()
+    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
     hour = 12 if m.groups["noon"] == "midi" else 24
     day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",

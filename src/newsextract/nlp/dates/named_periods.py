@@ -39,8 +39,12 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
     word_start, word_end = m.group_start("feast"), m.group_end("feast")
     if not any(ch.isupper() for ch in ctx.raw[word_start:word_end]):
         return []  # "l'ascension du col": a feast is written with a capital
-    before = text_before(ctx, m.match_start).rstrip().split()[-1:]
-    if before and before[0] in ("de", "pere") or text_before(ctx, m.match_start, 2) == "d'":
+    words = text_before(ctx, m.match_start).rstrip().split()
+    before = words[-1:]
+    counted_from = len(words) > 1 and words[-2].removeprefix("l'") in \
+        lexicon().mapping("anchored_days")  # "la veille de Noël": the feast is dated
+    if not counted_from and (before and before[0] in ("de", "pere")
+                             or text_before(ctx, m.match_start, 2) == "d'"):
         return []  # "le marché de Noël", "le père Noël": a qualifier, a character
     if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
         return []  # "Noël Durand": a first name

@@ -35,6 +35,8 @@ def governing_verb(span: Span) -> Token | None:
         cop = [c for c in tok.children if c.dep_ == "cop"]
         if cop:  # "X sont incertains pour samedi": the copula carries the tense
             return cop[0]
+        if (predicate := _finite_modifier(tok, span)) is not None:
+            return predicate
         if tok.head is tok:
             break
         tok = tok.head
@@ -42,6 +44,16 @@ def governing_verb(span: Span) -> Token | None:
     if root is None or root.pos_ not in _VERBS or span.start <= root.i < span.end:
         return None
     return root
+
+
+def _finite_modifier(noun: Token, span: Span) -> Token | None:
+    """A finite verb the parser hung under a noun as its modifier, between the noun and the
+    expression ("le ministre échangera à partir de 11 h" read as ministre <- échangera): the
+    noun's predicate, which carries the tense (a participle or a relative clause does not)."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.pos_ in _VERBS and c.dep_ in ("amod", "acl")
+                 and "Fin" in c.morph.get("VerbForm") and noun.i < c.i < span.start), None)
 
 
 def _tense_of(morph_tense: list[str]) -> str | None:
@@ -60,6 +72,14 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     passive = [c for c in verb.children if c.dep_ == "aux:pass"]
     if aux:  # "a été condamné", "avait annoncé": a compound past; "aura fini": future
         return FUTURE if "Fut" in aux[0].morph.get("Tense") else PAST
+    if passive and "Inf" in passive[0].morph.get("VerbForm") and depth < INFINITIVE_CLIMB_LIMIT \
+            and verb.head.i != verb.i and verb.head.pos_ in _VERBS:
+        # an infinitive passive ("doit être présenté mercredi", "va être voté") has the
+        # tense of the verb it hangs on, as an infinitive
+        head = verb.head
+        if head.lemma_ in lexicon().raw["future_auxiliaries"]:
+            return FUTURE
+        return verb_tense(head, depth + 1)
     if passive:  # "est prévu", "sera fermée"; but "est rentré", "s'est noyée" are pasts
         tense = _tense_of(passive[0].morph.get("Tense"))
         if tense == PRESENT and "Part" in verb.morph.get("VerbForm") and (
@@ -75,6 +95,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if depth < INFINITIVE_CLIMB_LIMIT and verb.head.i != verb.i and verb.head.pos_ in _VERBS:
             return verb_tense(verb.head, depth + 1)
         return None
+    if "Part" in forms and _future_copula(verb):
+        return FUTURE  # "la motion sera bien débattue jeudi", its "sera" parsed as a copula
     if "Part" in forms:  # "les modifications annoncées mercredi"
         if verb.lemma_ in read_lines(SCHEDULING_VERBS_FILE):
             return FUTURE  # "la réunion prévue le 5 mai", "un vote reporté à mardi"
@@ -89,6 +111,14 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if tense == PRESENT and "Fin" in forms and verb.lower_.endswith(future_endings()):
         return FUTURE  # the tagger often reads "signeront", "sera" as presents
     return tense
+
+
+def _future_copula(participle: Token) -> bool:
+    """A future passive the parser read as copula + adjective ("sera organisée", "seront
+    fermés"): the copula, in the future, carries the tense."""
+    return any(c.dep_ == "cop" and (_tense_of(c.morph.get("Tense")) == FUTURE
+                                    or c.lower_.endswith(future_endings()))
+               for c in participle.children)
 
 
 # The last letter of the future stem (the infinitive's "r": "signer" -> "signeront").

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from newsextract.nlp.dates.calendar_math import day_value, iso_bounds
+from newsextract.nlp.dates.calendar_math import FUTURE, PAST, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
@@ -62,12 +62,42 @@ class Context:
     partial_tense: str | None = None  # the tense the undated day was told in
     # the year of each day-month, month and quarter the story dated ("12-22", "12", "Q4")
     known_years: dict[str, int] = field(default_factory=dict)
+    # (value, end offset) of the last past year, decade or century the story named ("en
+    # 1968", "au XIVe siècle"): an "aujourd'hui" after it in its sentence is the present era
+    past_era: tuple[str, int] | None = None
+    # the day each weekday name first stood for in the story ({4: 2018-12-13} for "jeudi")
+    weekdays: dict[int, date] = field(default_factory=dict)
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
         if self.ref is not None:
             return self.ref, PREVIOUS
         return self.pub, PUBLICATION if self.pub else NONE
+
+    def told_day(self, tense: str | None, start: int) -> tuple[date | None, str]:
+        """The story's current day for an expression at `start` told in `tense`: a past
+        tense cannot be on a day after publication, nor a future on one before it. When the
+        current day is on the wrong side (a Thursday vote announced, then "le même jour, il
+        a écrit"; a past day recalled, then "il recevra les agents à 11 h" in the next
+        paragraph), the day the story dated most often on the tense's side, else the
+        publication day. A future in the paragraph of a past day is a narrative future ("Mardi soir, ...
+        les plus courageux resteront jusqu'à 23 h"): that day stays."""
+        d, anchor = self.anchor_day()
+        if d is None or self.pub is None or not (
+                tense == PAST and d > self.pub or tense == FUTURE and d < self.pub
+                and "\n" in self.text[max(0, self.ref_end):start]):
+            return d, anchor
+        side = [x for x in self.days if (x <= self.pub if tense == PAST else x >= self.pub)]
+        if not side:
+            return self.pub, PUBLICATION
+        # the day the story dated most often on that side (ties: the latest) is its main
+        # day there; a day-precise aside ("le samedi précédent") is not
+        return max(reversed(side), key=side.count), PREVIOUS
+
+    def named_weekday(self, weekday: int) -> date | None:
+        """The day the story first gave a weekday's name (1 = Monday): named again, that
+        weekday is the same day ("débattue jeudi ... la date de jeudi")."""
+        return self.weekdays.get(weekday)
 
     def distal_day(self) -> tuple[date | None, str]:
         """The day "ce jour-là", "ce soir-là" point to: the last day the story dated that
@@ -134,6 +164,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# days from publication within which a weekday's name keeps the day it first stood for (a
+# story of this week; a "samedi 3 mars" of another year is no such day)
+WEEKDAY_MEMORY_REACH = 7
+_COARSE_PAST = re.compile(r"\d\d[\dX]{2}")  # a year, decade or century value
+# characters an "aujourd'hui" may stand after a past era it contrasts with, in one sentence
+ERA_CONTRAST_WINDOW = 200
 # what may stand between a clock time and the day that follows it ("vers 15 h, hier")
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
 
@@ -144,9 +180,17 @@ def advance(ctx: Context, t: Timex) -> None:
     if t.type in ("DATE", "TIME") and (day := partial_day_of(t.value, weekday_named(ctx, t))):
         ctx.partial = day.merged_with(ctx.partial)
         ctx.partial_tense = ctx.tense(t.start, t.end)
+    if t.type == "DATE" and _COARSE_PAST.fullmatch(t.value) and ctx.pub is not None and \
+            t.value.replace("X", "9") < str(ctx.pub.year):
+        ctx.past_era = (t.value, t.end)
     if t.type not in ("DATE", "TIME") or not _DATED.match(t.value):
         return
     ctx.point = t.value
+    if _DAY.match(t.value) and (weekday := weekday_named(ctx, t)) is not None:
+        day = date.fromisoformat(t.value[:10])
+        if day.isoweekday() == weekday and ctx.pub is not None and \
+                abs((day - ctx.pub).days) <= WEEKDAY_MEMORY_REACH:
+            ctx.weekdays.setdefault(weekday, day)
     remember(ctx.known_years, t.value, explicit_year=t.anchor == NONE)
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
@@ -181,6 +225,17 @@ def era_year(ctx: Context, start: int) -> int | None:
     return ctx.era[0]
 
 
+def contrasts_past_era(ctx: Context, start: int) -> bool:
+    """Whether "aujourd'hui" at `start` follows, in its sentence, a past year, decade or
+    century ("en 1968 on voulait X, aujourd'hui on veut Y"; "né au XIVe siècle, le mot
+    sert aujourd'hui à ..."): then it is the present era, not the day."""
+    if ctx.past_era is None:
+        return False
+    end = ctx.past_era[1]
+    return 0 <= start - end <= ERA_CONTRAST_WINDOW and \
+        not _SENTENCE_END.search(ctx.text, end, start)
+
+
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
     """A clock time followed at once by a day ("vers 15 h 30, hier") is on that day."""
     for clock, day in zip(timexes, timexes[1:]):
@@ -190,6 +245,27 @@ def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
             clock.value = day.value + clock.value[10:]
             clock.begin, clock.finish = iso_bounds(clock.value)
             clock.anchor = day.anchor
+
+
+# what stands between "la veille" / "le lendemain" and the date it counts from ("de", "du")
+_OF_GAP = re.compile(r"\s+(?:de\s+|du\s+|d['’]\s*)")
+
+
+def count_from_following_dates(timexes: list[Timex], text: str) -> None:
+    """"la veille de Noël", "au lendemain du 17 novembre": the day before / after that date,
+    not the story's current day ± 1 (the date follows, so it is read once all are resolved)."""
+    offsets = lexicon().mapping("anchored_days")
+    for day, date_after in zip(timexes, timexes[1:]):
+        word = [w.replace("’", "'").removeprefix("l'")
+                for w in text[day.start:day.end].lower().split()[-1:]]
+        if not word or word[0] not in offsets or date_after.type != "DATE" \
+                or not _DAY.fullmatch(date_after.value) \
+                or not _OF_GAP.fullmatch(text[day.end:date_after.start]):
+            continue
+        d = date.fromisoformat(date_after.value) + timedelta(days=offsets[word[0]])
+        day.value = day_value(d) + day.value[10:]
+        day.begin, day.finish = iso_bounds(day_value(d))
+        day.anchor = date_after.anchor
 
 
 # how many days before publication the day a report names may be for its earlier bare
