@@ -23,8 +23,8 @@ from newsextract.nlp.dates.timeline import (
     Timex,
     advance,
     attach_clocks_to_days,
-    count_from_following_dates,
     carry_back_to_story_day,
+    count_from_following_dates,
 )
 from newsextract.nlp.dates.values import normalise
 from newsextract.nlp.extensions import blocks, is_extractable, register_extensions

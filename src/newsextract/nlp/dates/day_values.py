@@ -25,7 +25,6 @@ from newsextract.nlp.dates.direction import (
     text_before,
 )
 from newsextract.nlp.dates.quantities import parse_number
-from newsextract.nlp.grammar_words import RELATIVE, SUBJECT_PRONOUN, grammar_words
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
@@ -42,6 +41,7 @@ from newsextract.nlp.dates.timeline import (
     with_part,
 )
 from newsextract.nlp.dates.undated import DAYS_IN_WEEK
+from newsextract.nlp.grammar_words import RELATIVE, SUBJECT_PRONOUN, grammar_words
 
 # characters after "Aujourd'hui" searched for the comma that makes it a contrast
 COMMA_WINDOW = 2

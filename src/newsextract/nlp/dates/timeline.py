@@ -80,8 +80,8 @@ class Context:
         current day is on the wrong side (a Thursday vote announced, then "le même jour, il
         a écrit"; a past day recalled, then "il recevra les agents à 11 h" in the next
         paragraph), the day the story dated most often on the tense's side, else the
-        publication day. A future in the paragraph of a past day is a narrative future ("Mardi soir, ...
-        les plus courageux resteront jusqu'à 23 h"): that day stays."""
+        publication day. A future in the paragraph of a past day is a narrative future
+        ("Mardi soir, ... les plus courageux resteront jusqu'à 23 h"): that day stays."""
         d, anchor = self.anchor_day()
         if d is None or self.pub is None or not (
                 tense == PAST and d > self.pub or tense == FUTURE and d < self.pub
