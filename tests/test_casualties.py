@@ -839,3 +839,28 @@ def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
                              "collision. Une réfugiée afghane a été blessée au bras.")
     assert one(rows, "Une passagère")["category"] == "killed"
     assert one(rows, "Une réfugiée")["category"] == "injured"
+
+
+# -- classes read on the second casualty tuning set ----------------------------------------------
+
+def test_age_complement_before_a_bare_participle(annotate):
+    # "de N ans" names no other noun the participle could agree with
+    rows = figures(annotate, "L'avocat agit au nom d'un cycliste de 52 ans grièvement "
+                             "blessé au genou par une moto.")
+    assert record(one(rows, "un cycliste")) == ("injured", 1, 1, "exact", "cycliste")
+
+
+def test_attribute_of_the_victim_identifies_no_new_figure(annotate):
+    rows = figures(annotate, "L'incendie a fait un mort et six blessés. La victime est une "
+                             "retraitée de 84 ans surprise par les flammes. La deuxième "
+                             "victime était un voisin de 40 ans grièvement blessé au dos.")
+    assert [r["text"] for r in rows] == ["un mort", "six blessés"]
+    assert record(one(rows, "un mort")) == ("killed", 1, 1, "exact", None)
+
+
+def test_coordinated_complements_repeat_their_preposition(annotate):
+    rows = figures(annotate, "La crue a entraîné la mort d'un berger et de quatre randonneurs. "
+                             "L'orage a coûté la vie à un couvreur et à deux passants.")
+    assert record(one(rows, "quatre randonneurs")) == ("killed", 4, 4, "exact", "randonneurs")
+    assert record(one(rows, "un berger")) == ("killed", 1, 1, "exact", "berger")
+    assert record(one(rows, "deux passants")) == ("killed", 2, 2, "exact", "passants")

@@ -26,8 +26,12 @@ DONT_WINDOW = 12
 # Separators inside a run of coordinated figures ("trois guides et cinq randonneurs",
 # "Deux passagers (un pilote et un mécanicien)"); "ainsi que" also elided ("ainsi qu'un").
 _AINSI_QUE = rf"\bainsi{WS}+qu(?:e\b|['’])"
-_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*$",
-                           re.IGNORECASE)
+# The preposition of coordinated complements is repeated: "la mort d'un guide et de trois
+# skieurs", "a coûté la vie à un pilote et à deux passagers".
+_REPEATED_PREPOSITION = rf"\b(?:de\b|d['’]|à\b)"
+_COORDINATION = re.compile(
+    rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*(?:{_REPEATED_PREPOSITION}{WS}*)?$",
+    re.IGNORECASE)
 _COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni)\b|{_AINSI_QUE}", re.IGNORECASE)
 _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 # A figure followed by its own auxiliary has its own verb: it inherits no category.
