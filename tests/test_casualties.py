@@ -864,3 +864,17 @@ def test_coordinated_complements_repeat_their_preposition(annotate):
     assert record(one(rows, "quatre randonneurs")) == ("killed", 4, 4, "exact", "randonneurs")
     assert record(one(rows, "un berger")) == ("killed", 1, 1, "exact", "berger")
     assert record(one(rows, "deux passants")) == ("killed", 2, 2, "exact", "passants")
+
+
+def test_things_felled_by_a_killing_verb_are_no_victims(annotate):
+    # "abattre" fells aircraft too: a common noun that names no people is no victim group
+    rows = figures(annotate, "La défense aérienne a abattu quatre hélicoptères et l'assaut a "
+                             "tué six soldats. Deux missiles ont été abattus en vol.")
+    assert [r["text"] for r in rows] == ["six soldats"]
+    assert record(rows[0]) == ("killed", 6, 6, "exact", "soldats")
+
+
+def test_trade_nouns_the_vectors_place_among_things_are_people(annotate):
+    rows = figures(annotate, "Le tireur a abattu deux maçons et un fromager devant le marché.")
+    assert record(one(rows, "deux maçons")) == ("killed", 2, 2, "exact", "maçons")
+    assert record(one(rows, "un fromager")) == ("killed", 1, 1, "exact", "fromager")

@@ -31,6 +31,7 @@ from newsextract.nlp.casualties.figure import (
 from newsextract.nlp.casualties.heads import HeadReader, noun_end
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
+from newsextract.nlp.casualties.things import counts_things
 from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
@@ -69,6 +70,7 @@ class FigureFinder:
         self.exclusions.negate(text, start, figures)
         persons = [e for e in doc.spans.get("entities", []) if e.label_ == "PER"]
         return [f for f in figures if f.category in CATEGORIES and not f.negated
+                and not counts_things(self.lex, doc.vocab, f)
                 and not describes_previous(doc, text, start, end, f, persons)]
 
     def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
