@@ -878,3 +878,51 @@ def test_trade_nouns_the_vectors_place_among_things_are_people(annotate):
     rows = figures(annotate, "Le tireur a abattu deux maçons et un fromager devant le marché.")
     assert record(one(rows, "deux maçons")) == ("killed", 2, 2, "exact", "maçons")
     assert record(one(rows, "un fromager")) == ("killed", 1, 1, "exact", "fromager")
+
+
+def test_adverbs_between_auxiliary_and_reporting_verb(annotate):
+    rows = figures(annotate, "La gendarmerie a par ailleurs recensé neuf blessés au col. "
+                             "Le maire a aussi indiqué que deux skieurs étaient portés disparus.")
+    assert one(rows, "neuf blessés")["source"] == "gendarmerie"
+    assert record(one(rows, "deux skieurs")) == ("missing", 2, 2, "exact", "skieurs")
+    assert one(rows, "deux skieurs")["source"] == "maire"
+
+
+def test_life_prognosis_is_given_for_the_injured(annotate):
+    rows = figures(annotate, "Le bus a versé dans le ravin: cinq passagers dont le pronostic "
+                             "vital est engagé ont été évacués. Le pronostic vital de deux "
+                             "lycéens reste réservé.")
+    assert record(one(rows, "cinq passagers")) == ("injured", 5, 5, "exact", "passagers")
+    assert record(one(rows, "deux lycéens")) == ("injured", 2, 2, "exact", "lycéens")
+
+
+def test_ordinal_before_a_person_noun_is_one_more_person(annotate):
+    rows = figures(annotate, "On compte un mort, deux blessés graves et une 3e personne en "
+                             "état de mort cérébrale. Deux guides ont été tués et un troisième "
+                             "alpiniste a été blessé. Une sixième personne est décédée mardi.")
+    assert record(one(rows, "une 3e personne")) == ("injured", 1, 1, "exact", "personne")
+    assert record(one(rows, "un troisième alpiniste")) == ("injured", 1, 1, "exact",
+                                                           "alpiniste")
+    # alone, an ordinal person is the rank of a death in a series (guidelines rule 5)
+    assert not [r for r in rows if "sixième" in r["text"]]
+
+
+def test_injury_participle_after_a_death_trigger_counts_the_dead(annotate):
+    rows = figures(annotate, "Les secours ont confirmé le décès d'un alpiniste blessé par une "
+                             "chute de pierres.")
+    assert record(one(rows, "un alpiniste")) == ("killed", 1, 1, "exact", "alpiniste")
+
+
+def test_plural_elliptical_subject_stands_for_a_plural_group(annotate):
+    rows = figures(annotate, "Marqué par la mort d'une cycliste, le rassemblement a vu 60 "
+                             "personnes interpellées, 45 ont été blessées.")
+    assert record(one(rows, "une cycliste")) == ("killed", 1, 1, "exact", "cycliste")
+    assert record(one(rows, "45")) == ("injured", 45, 45, "exact", "personnes")
+
+
+def test_bracketed_breakdown_per_place_after_the_predicate(annotate):
+    rows = figures(annotate, "La stèle rappelle les neuf mineurs tués (six à Liévin, trois à "
+                             "Lens) lors du coup de grisou.")
+    assert record(one(rows, "neuf mineurs")) == ("killed", 9, 9, "exact", "mineurs")
+    assert one(rows, "six")["category"] == "killed"
+    assert one(rows, "trois")["count_min"] == 3 and one(rows, "trois")["category"] == "killed"
