@@ -156,6 +156,22 @@ SINGLE_FIGURES = [
     pytest.param("Les tirs de grenades ont éborgné plusieurs étudiants.",
                  "plusieurs étudiants", ("injured", 2, None, "at_least", "étudiants"),
                  id="maiming_verbs"),
+    # "de N ans" names no other noun the participle could agree with
+    pytest.param("L'avocat agit au nom d'un cycliste de 52 ans grièvement blessé au genou "
+                 "par une moto.",
+                 "un cycliste", ("injured", 1, 1, "exact", "cycliste"),
+                 id="age_complement_before_a_bare_participle"),
+    pytest.param("Les secours ont confirmé le décès d'un alpiniste blessé par une chute de "
+                 "pierres.",
+                 "un alpiniste", ("killed", 1, 1, "exact", "alpiniste"),
+                 id="injury_participle_after_a_death_trigger_counts_the_dead"),
+    # the word vectors place "jogger"-like loanwords among things; their ending keeps them
+    pytest.param("Deux snipers ont été tués lors de l'assaut.",
+                 "Deux snipers", ("killed", 2, 2, "exact", "snipers"),
+                 id="loanword_agent_nouns_stay_victims"),
+    pytest.param("Il cite l'article « Annecy : décès d'un skieur percuté par une dameuse ».",
+                 "un skieur", ("killed", 1, 1, "exact", "skieur"),
+                 id="headline_death_noun_without_article"),
 ]
 
 
@@ -843,13 +859,6 @@ def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
 
 # -- classes read on the second casualty tuning set ----------------------------------------------
 
-def test_age_complement_before_a_bare_participle(annotate):
-    # "de N ans" names no other noun the participle could agree with
-    rows = figures(annotate, "L'avocat agit au nom d'un cycliste de 52 ans grièvement "
-                             "blessé au genou par une moto.")
-    assert record(one(rows, "un cycliste")) == ("injured", 1, 1, "exact", "cycliste")
-
-
 def test_attribute_of_the_victim_identifies_no_new_figure(annotate):
     rows = figures(annotate, "L'incendie a fait un mort et six blessés. La victime est une "
                              "retraitée de 84 ans surprise par les flammes. La deuxième "
@@ -905,12 +914,6 @@ def test_ordinal_before_a_person_noun_is_one_more_person(annotate):
                                                            "alpiniste")
     # alone, an ordinal person is the rank of a death in a series (guidelines rule 5)
     assert not [r for r in rows if "sixième" in r["text"]]
-
-
-def test_injury_participle_after_a_death_trigger_counts_the_dead(annotate):
-    rows = figures(annotate, "Les secours ont confirmé le décès d'un alpiniste blessé par une "
-                             "chute de pierres.")
-    assert record(one(rows, "un alpiniste")) == ("killed", 1, 1, "exact", "alpiniste")
 
 
 def test_plural_elliptical_subject_stands_for_a_plural_group(annotate):
