@@ -929,3 +929,11 @@ def test_bracketed_breakdown_per_place_after_the_predicate(annotate):
     assert record(one(rows, "neuf mineurs")) == ("killed", 9, 9, "exact", "mineurs")
     assert one(rows, "six")["category"] == "killed"
     assert one(rows, "trois")["count_min"] == 3 and one(rows, "trois")["category"] == "killed"
+
+
+def test_source_named_by_an_equivalent_role_description(annotate):
+    # "la représentante du parquet" is the prosecutor named earlier (participants' role class)
+    rows = figures(annotate, "Le procureur de Rennes, Paul Kerjean, a ouvert une enquête.\n\n"
+                             "Selon le représentant du parquet, deux ouvriers ont été tués.")
+    assert record(one(rows, "deux ouvriers")) == ("killed", 2, 2, "exact", "ouvriers")
+    assert one(rows, "deux ouvriers")["source"] == "Paul Kerjean"
