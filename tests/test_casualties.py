@@ -156,6 +156,22 @@ SINGLE_FIGURES = [
     pytest.param("Les tirs de grenades ont éborgné plusieurs étudiants.",
                  "plusieurs étudiants", ("injured", 2, None, "at_least", "étudiants"),
                  id="maiming_verbs"),
+    # "de N ans" names no other noun the participle could agree with
+    pytest.param("L'avocat agit au nom d'un cycliste de 52 ans grièvement blessé au genou "
+                 "par une moto.",
+                 "un cycliste", ("injured", 1, 1, "exact", "cycliste"),
+                 id="age_complement_before_a_bare_participle"),
+    pytest.param("Les secours ont confirmé le décès d'un alpiniste blessé par une chute de "
+                 "pierres.",
+                 "un alpiniste", ("killed", 1, 1, "exact", "alpiniste"),
+                 id="injury_participle_after_a_death_trigger_counts_the_dead"),
+    # the word vectors place "jogger"-like loanwords among things; their ending keeps them
+    pytest.param("Deux snipers ont été tués lors de l'assaut.",
+                 "Deux snipers", ("killed", 2, 2, "exact", "snipers"),
+                 id="loanword_agent_nouns_stay_victims"),
+    pytest.param("Il cite l'article « Annecy : décès d'un skieur percuté par une dameuse ».",
+                 "un skieur", ("killed", 1, 1, "exact", "skieur"),
+                 id="headline_death_noun_without_article"),
 ]
 
 
@@ -839,3 +855,85 @@ def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
                              "collision. Une réfugiée afghane a été blessée au bras.")
     assert one(rows, "Une passagère")["category"] == "killed"
     assert one(rows, "Une réfugiée")["category"] == "injured"
+
+
+# -- classes read on the second casualty tuning set ----------------------------------------------
+
+def test_attribute_of_the_victim_identifies_no_new_figure(annotate):
+    rows = figures(annotate, "L'incendie a fait un mort et six blessés. La victime est une "
+                             "retraitée de 84 ans surprise par les flammes. La deuxième "
+                             "victime était un voisin de 40 ans grièvement blessé au dos.")
+    assert [r["text"] for r in rows] == ["un mort", "six blessés"]
+    assert record(one(rows, "un mort")) == ("killed", 1, 1, "exact", None)
+
+
+def test_coordinated_complements_repeat_their_preposition(annotate):
+    rows = figures(annotate, "La crue a entraîné la mort d'un berger et de quatre randonneurs. "
+                             "L'orage a coûté la vie à un couvreur et à deux passants.")
+    assert record(one(rows, "quatre randonneurs")) == ("killed", 4, 4, "exact", "randonneurs")
+    assert record(one(rows, "un berger")) == ("killed", 1, 1, "exact", "berger")
+    assert record(one(rows, "deux passants")) == ("killed", 2, 2, "exact", "passants")
+
+
+def test_things_felled_by_a_killing_verb_are_no_victims(annotate):
+    # "abattre" fells aircraft too: a common noun that names no people is no victim group
+    rows = figures(annotate, "La défense aérienne a abattu quatre hélicoptères et l'assaut a "
+                             "tué six soldats. Deux missiles ont été abattus en vol.")
+    assert [r["text"] for r in rows] == ["six soldats"]
+    assert record(rows[0]) == ("killed", 6, 6, "exact", "soldats")
+
+
+def test_trade_nouns_the_vectors_place_among_things_are_people(annotate):
+    rows = figures(annotate, "Le tireur a abattu deux maçons et un fromager devant le marché.")
+    assert record(one(rows, "deux maçons")) == ("killed", 2, 2, "exact", "maçons")
+    assert record(one(rows, "un fromager")) == ("killed", 1, 1, "exact", "fromager")
+
+
+def test_adverbs_between_auxiliary_and_reporting_verb(annotate):
+    rows = figures(annotate, "La gendarmerie a par ailleurs recensé neuf blessés au col. "
+                             "Le maire a aussi indiqué que deux skieurs étaient portés disparus.")
+    assert one(rows, "neuf blessés")["source"] == "gendarmerie"
+    assert record(one(rows, "deux skieurs")) == ("missing", 2, 2, "exact", "skieurs")
+    assert one(rows, "deux skieurs")["source"] == "maire"
+
+
+def test_life_prognosis_is_given_for_the_injured(annotate):
+    rows = figures(annotate, "Le bus a versé dans le ravin: cinq passagers dont le pronostic "
+                             "vital est engagé ont été évacués. Le pronostic vital de deux "
+                             "lycéens reste réservé.")
+    assert record(one(rows, "cinq passagers")) == ("injured", 5, 5, "exact", "passagers")
+    assert record(one(rows, "deux lycéens")) == ("injured", 2, 2, "exact", "lycéens")
+
+
+def test_ordinal_before_a_person_noun_is_one_more_person(annotate):
+    rows = figures(annotate, "On compte un mort, deux blessés graves et une 3e personne en "
+                             "état de mort cérébrale. Deux guides ont été tués et un troisième "
+                             "alpiniste a été blessé. Une sixième personne est décédée mardi.")
+    assert record(one(rows, "une 3e personne")) == ("injured", 1, 1, "exact", "personne")
+    assert record(one(rows, "un troisième alpiniste")) == ("injured", 1, 1, "exact",
+                                                           "alpiniste")
+    # alone, an ordinal person is the rank of a death in a series (guidelines rule 5)
+    assert not [r for r in rows if "sixième" in r["text"]]
+
+
+def test_plural_elliptical_subject_stands_for_a_plural_group(annotate):
+    rows = figures(annotate, "Marqué par la mort d'une cycliste, le rassemblement a vu 60 "
+                             "personnes interpellées, 45 ont été blessées.")
+    assert record(one(rows, "une cycliste")) == ("killed", 1, 1, "exact", "cycliste")
+    assert record(one(rows, "45")) == ("injured", 45, 45, "exact", "personnes")
+
+
+def test_bracketed_breakdown_per_place_after_the_predicate(annotate):
+    rows = figures(annotate, "La stèle rappelle les neuf mineurs tués (six à Liévin, trois à "
+                             "Lens) lors du coup de grisou.")
+    assert record(one(rows, "neuf mineurs")) == ("killed", 9, 9, "exact", "mineurs")
+    assert one(rows, "six")["category"] == "killed"
+    assert one(rows, "trois")["count_min"] == 3 and one(rows, "trois")["category"] == "killed"
+
+
+def test_source_named_by_an_equivalent_role_description(annotate):
+    # "la représentante du parquet" is the prosecutor named earlier (participants' role class)
+    rows = figures(annotate, "Le procureur de Rennes, Paul Kerjean, a ouvert une enquête.\n\n"
+                             "Selon le représentant du parquet, deux ouvriers ont été tués.")
+    assert record(one(rows, "deux ouvriers")) == ("killed", 2, 2, "exact", "ouvriers")
+    assert one(rows, "deux ouvriers")["source"] == "Paul Kerjean"

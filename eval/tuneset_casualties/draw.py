@@ -40,13 +40,15 @@ def excluded_articles():
     return check | dev
 
 
-def draw(n=N, seed=SEED):
+def draw(n=N, seed=SEED, more_skipped=frozenset(), accept=None):
     """The check set's draw (same shuffle, same skips) over the candidates left once the
-    excluded articles are removed."""
-    skip = excluded_articles()
+    excluded articles (and `more_skipped` corpus ids) are removed and, when `accept` is
+    given, the paragraphs it refuses (a later set's bias, e.g. towards figures)."""
+    skip = excluded_articles() | set(more_skipped)
     every_candidate = base.candidates
     base.candidates = lambda corpus=base.CORPUS: [
-        c for c in every_candidate(corpus) if c[0] not in skip]
+        c for c in every_candidate(corpus)
+        if c[0] not in skip and (accept is None or accept(c[2]))]
     try:
         return base.draw(n=n, seed=seed)
     finally:

@@ -27,8 +27,12 @@ DONT_WINDOW = 12
 # Separators inside a run of coordinated figures ("trois guides et cinq randonneurs",
 # "Deux passagers (un pilote et un mécanicien)"); "ainsi que" also elided ("ainsi qu'un").
 _AINSI_QUE = rf"\bainsi{WS}+qu(?:e\b|['’])"
-_COORDINATION = re.compile(rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*$",
-                           re.IGNORECASE)
+# The preposition of coordinated complements is repeated: "la mort d'un guide et de trois
+# skieurs", "a coûté la vie à un pilote et à deux passagers".
+_REPEATED_PREPOSITION = rf"\b(?:de\b|d['’]|à\b)"
+_COORDINATION = re.compile(
+    rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*(?:{_REPEATED_PREPOSITION}{WS}*)?$",
+    re.IGNORECASE)
 _COORDINATOR = re.compile(rf"[()]|\b(?:et|ou|ni)\b|{_AINSI_QUE}", re.IGNORECASE)
 _DONT = re.compile(rf"\bdont{WS}*[«\"“]?{WS}*$", re.IGNORECASE)
 # A figure followed by its own auxiliary has its own verb: it inherits no category.
@@ -51,6 +55,11 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?]")
 # ("trois à Nice", "deux dans le Gard", "un en Belgique").
 _COMPLEMENT = re.compile(rf"{WS}+({_COMPLEMENT_PREPOSITIONS}){WS}", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(rf"{WS}*\({WS}*")
+# A per-place breakdown in brackets after the figure's own predicate: "12 personnes sont
+# mortes (8 à Lyon, 4 à Nice)". The characters of that predicate: a few words, no figure.
+MAX_PREDICATE_BEFORE_BRACKET = 40
+_PREDICATE_THEN_BRACKET = re.compile(
+    rf"[^()\d.;:]{{1,{MAX_PREDICATE_BEFORE_BRACKET}}}\({WS}*")
 # Words of a complement between a count and the bracket or colon that opens its list of
 # victims ("deux morts sur les routes (un cycliste, une piétonne)", "trois blessés : un
 # pompier et un passant"); longer, the words carry a clause of their own.
@@ -119,7 +128,7 @@ class Breakdowns:
                     and not _OWN_VERB.match(text, f.head_end)):
                 f.category = antecedent.category
             if f.head == OTHERS and f.category in CATEGORIES:
-                f.victims = self.others_victims(figures[:i])
+                f.victims = self.others_victims(figures[:i], f.plural)
             elif f.head in (SEVERITY, BARE, ORDINAL) and f.victims is None and antecedent:
                 # a parallel or bracketed figure counts the same people as its antecedent
                 same_people = kind in (PARALLEL, BRACKETED) or (
@@ -131,7 +140,7 @@ class Breakdowns:
                 if not self._elliptical(text, s_start, f, figures[:i]):
                     f.category = None  # a bare number needs an antecedent
                 elif f.victims is None:  # "…, et des dizaines furent blessés"
-                    f.victims = self.others_victims(figures[:i])
+                    f.victims = self.others_victims(figures[:i], f.plural)
 
     def _elliptical(self, text: str, s_start: int, f: Figure, previous: list[Figure]) -> bool:
         """A bare figure with a casualty verb of its own stands for people named before it:
@@ -179,6 +188,10 @@ class Breakdowns:
         between = text[prev.head_end:f.start]
         if f.head == BARE and _BRACKET_OPEN.fullmatch(between):
             return prev, BRACKETED
+        if f.head == BARE and _PREDICATE_THEN_BRACKET.fullmatch(between) \
+                and _COMPLEMENT.match(text, f.end) \
+                and not _YEAR.fullmatch(text[f.quantity.start:f.quantity.end]):
+            return prev, BREAKDOWN  # "14 personnes mortes (11 en France, 3 en Belgique)"
         if f.head in (GROUP, CASUALTY) and self.lex.is_victim(f.noun) \
                 and _ENUMERATION_OPENER.fullmatch(between):
             return prev, BREAKDOWN  # "deux morts (un cycliste, une piétonne)"
@@ -206,11 +219,14 @@ class Breakdowns:
         preposition = complement.group(1).lower()
         return re.search(rf"\b{re.escape(preposition)}\b", before, re.IGNORECASE) is not None
 
-    def others_victims(self, previous: list[Figure]) -> str:
+    def others_victims(self, previous: list[Figure], plural: bool = False) -> str:
         """"40 autres" stands for the last counted victims ("12 personnes"), else the last
         group noun, else personnes: in "trois passants ont été blessés, a vu un témoin qui
-        a soigné l'un d'eux", "l'un d'eux" is a passant, not a témoin."""
-        groups = [p for p in previous if p.head == GROUP and p.victims]
+        a soigné l'un d'eux", "l'un d'eux" is a passant, not a témoin. A plural stands for
+        a plural group: in "la mort d'une passante, 80 personnes évacuées, 40 ont été
+        blessées", the 40 are personnes."""
+        groups = [p for p in previous if p.head == GROUP and p.victims
+                  and (p.plural or not plural)]
         # without a counted casualty, a person noun: a thing is never whom "l'un d'eux"
         # stands for ("jeté une bouteille … et blessé l'un d'eux")
         victims = [p for p in groups if p.category in CATEGORIES] or [

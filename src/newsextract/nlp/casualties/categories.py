@@ -43,6 +43,9 @@ MAX_COORDINATED_WORDS = 4
 _PREDICATE_LEAD = r"^[\s\u00a0\u202f\u2009,)»\"”]*(?:\([^)]*\)[\s,]*)?"
 # a predicate may be quoted from a statement: 'a été "légèrement blessé"', 'et« tués »'
 _OPENING_QUOTE = r"[«\"“]"
+# an age complement ("un motard de 42 ans blessé"): no other noun the participle could
+# agree with, so it needs no auxiliary, unlike "trois proches des enfants blessés"
+_AGE_COMPLEMENT = re.compile(rf"(?:de|d['’]){WS}*\d+{WS}+ans", re.IGNORECASE)
 # Characters of an apposition between a victim noun and its predicate: a short description.
 MAX_APPOSITION_CHARS = 60
 # and one noun complement of the victims: an age, a noun, a name ("une passante du quartier",
@@ -135,7 +138,9 @@ class Predicates:
             m = pattern.match(after)
             if m:
                 gap = m.group("gap")
-                if m.group("complement").strip() and not _ANY_AUX.search(gap):
+                complement = m.group("complement").strip()
+                if complement and not _ANY_AUX.search(gap) \
+                        and not _AGE_COMPLEMENT.fullmatch(complement):
                     continue  # "quatre visent des passants blessés": an adjective, no clause
                 if voice == "passive" and _is_active(gap):
                     return None  # "ont tué": the noun phrase is the perpetrator

@@ -30,6 +30,7 @@ class Head:
     partitive: bool = False  # "deux des blessés", "trois de ses collègues"
     category: str | None = None  # given by the head itself (a toll: "le nombre de morts")
     counts_things: bool = False  # "7 000 interpellations": the number counts no people
+    ranked: bool = False  # "une troisième personne": one more person, or a rank in a series
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Figure:
     partitive: bool = False  # "l'un des blessés", "deux des manifestants": the verb decides
     own_predicate: bool = False  # the category comes from a verb right after the figure
     counts_things: bool = False  # "7 000 interpellations": the number counts no people
+    ranked: bool = False  # "une troisième personne": counts only after another figure
 
     @property
     def plural(self) -> bool:

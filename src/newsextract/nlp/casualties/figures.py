@@ -13,7 +13,12 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.casualties.appositions import describes_previous
 from newsextract.nlp.casualties.breakdowns import Breakdowns, number_runs
-from newsextract.nlp.casualties.categories import ParsedVerbs, Predicates, Triggers
+from newsextract.nlp.casualties.categories import (
+    ParsedVerbs,
+    PredicateMatch,
+    Predicates,
+    Triggers,
+)
 from newsextract.nlp.casualties.conditions import is_hypothesis
 from newsextract.nlp.casualties.exclusions import Exclusions
 from newsextract.nlp.casualties.figure import (
@@ -31,6 +36,7 @@ from newsextract.nlp.casualties.figure import (
 from newsextract.nlp.casualties.heads import HeadReader, noun_end
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
+from newsextract.nlp.casualties.things import counts_things
 from newsextract.nlp.casualties.tolls import Tolls
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
@@ -68,7 +74,9 @@ class FigureFinder:
         self.categorise(doc, text, start, end, figures)
         self.exclusions.negate(text, start, figures)
         persons = [e for e in doc.spans.get("entities", []) if e.label_ == "PER"]
-        return [f for f in figures if f.category in CATEGORIES and not f.negated
+        return [f for i, f in enumerate(figures) if f.category in CATEGORIES and not f.negated
+                and not (f.ranked and not continues_a_count(figures[:i]))
+                and not counts_things(self.lex, doc.vocab, f)
                 and not describes_previous(doc, text, start, end, f, persons)]
 
     def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
@@ -111,7 +119,7 @@ class FigureFinder:
         figure = Figure(qualified.start, span_end, q, qualified.count_min, count_max, qualifier,
                         head.kind, head_end, category=category, victims=head.victims,
                         noun=head.noun, partitive=q.kind == ONE_OF or head.partitive,
-                        counts_things=head.counts_things)
+                        counts_things=head.counts_things, ranked=head.ranked)
         if q.kind == ONE_OF:
             figure.category = None  # "l'un des rescapés a succombé": the verb decides
             if head.kind == CASUALTY:
@@ -129,7 +137,7 @@ class FigureFinder:
             and not self.lex.is_victim(f.noun) and not f.noun[:1].isupper()
 
     def _own_predicate(self, doc: Doc, text: str, f: Figure, s_end: int, plural: bool
-                       ) -> str | None:
+                       ) -> PredicateMatch | None:
         """The casualty verb right after the figure; through a relative "qui" only for a
         person noun ("un passant qui a été blessé", not "un monde qui meurt"); never a
         finite verb after the object of another verb ("un piéton qui avait heurté un
@@ -147,7 +155,7 @@ class FigureFinder:
             # another subject's verb; an apposed participle may still tell of an unlisted
             # person ("a heurté un jogger, blessé au genou")
             return None
-        return found.category
+        return found
 
     def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
                    figures: list[Figure]) -> None:
@@ -176,7 +184,7 @@ class FigureFinder:
                     trigger = self.triggers.category(text, s_start, f)
                 # "deux des blessés": a part of the injured, unless a verb says more
                 part_of = f.category if f.partitive else None
-                f.category = predicate or trigger or part_of or named
+                f.category = by_precedence(predicate, trigger) or part_of or named
                 f.own_predicate = own is not None
         # 1b. the parse, when the words between are more than auxiliaries and adverbs
         #     ("Leurs trois fils, âgés de 4 à 9 ans, grièvement brûlés"); "un/une X" only
@@ -193,3 +201,22 @@ class FigureFinder:
                 f.category = "killed" if has_injured else None
         # 3. breakdowns and lists inherit from their antecedent
         self.breakdowns.inherit(text, s_start, figures)
+
+
+def by_precedence(predicate: PredicateMatch | None, trigger: str | None) -> str | None:
+    """The verb after the figure says what happened to it, except a bare participle of
+    injury after a death trigger: "la mort d'un passant blessé par balle" tells how the
+    dead man was hurt, he counts once, as killed."""
+    if predicate is None:
+        return trigger
+    if trigger == "killed" and predicate.category == "injured" and not predicate.finite:
+        return trigger
+    return predicate.category
+
+
+def continues_a_count(previous: list[Figure]) -> bool:
+    """Whether an ordinal person ("une troisième personne") adds one to a count of the
+    same sentence ("deux morts, une 3e personne en état de mort cérébrale"); alone it is
+    the rank of a casualty in a series ("une dixième personne est décédée": guidelines
+    rule 5), no count."""
+    return any(p.category in CATEGORIES and not p.negated for p in previous)

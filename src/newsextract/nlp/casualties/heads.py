@@ -71,6 +71,7 @@ _NEVER_NOUNS = ("ADV", "PRON", "AUX")
 # "137 autres", "un autre policier": more people of the kind counted before
 _OTHERS = grammar_words(OTHER)
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|ième)\b", re.IGNORECASE)
 _ARTICLE_AFTER_GROUP = (
     rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"
     rf"|la{WS}+|le{WS}+|l['’]|ses{WS}+|leurs{WS}+)?"
@@ -118,6 +119,9 @@ class HeadReader:
         multi = self.multiword_victims.match(text, word_start, s_end)
         if multi:
             return Head(GROUP, multi.end(), multi.group(0), multi.group(0))
+        digits = _DIGIT_ORDINAL.match(text, word_start, s_end)
+        if digits and q.kind == INDEFINITE:  # "une 3e personne", "un 2ème policier"
+            return ranked_head(self, doc, text, digits.end(), s_end)
         w = WORD.match(text, word_start, s_end)
         if w is None:
             return self.bare(doc, text, pos, s_end, q)
@@ -144,10 +148,8 @@ class HeadReader:
             # "une dixième mort", "un troisième décès": the rank of a death in a series, no
             # count (guidelines rule 5); "un troisième a été blessé", "a blessé une
             # troisième personne" count one more person
-            ranked = _NEXT_WORD.match(text, w.end(), s_end)
-            if q.kind == INDEFINITE and ranked \
-                    and ranked.group(1).lower() in self.lex.casualty_nouns:
-                return Head(None, w.end())
+            if q.kind == INDEFINITE:
+                return ranked_head(self, doc, text, w.end(), s_end)
             return Head(ORDINAL, w.end())
         if low in self.lex.not_victims:
             # "7 000 interpellations", "2019": a count of things, never of casualties
@@ -255,6 +257,23 @@ class HeadReader:
         span = doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" \
             and not self.predicates.names_a_casualty(word)
+
+
+def ranked_head(reader: HeadReader, doc: Doc, text: str, pos: int, s_end: int) -> Head:
+    """The head after "un/une" and an ordinal ending at `pos`: a casualty noun makes it the
+    rank of a death ("une dixième mort": no count); a person noun is one more person ("une
+    troisième personne a été blessée": its noun is the victims, see figures.py for when it
+    counts); else the ordinal stands alone ("un troisième a été blessé")."""
+    ranked = _NEXT_WORD.match(text, pos, s_end)
+    if ranked is None:
+        return Head(ORDINAL, pos)
+    noun = ranked.group(1)
+    if noun.lower() in reader.lex.casualty_nouns:
+        return Head(None, pos)
+    if reader.lex.is_victim(noun):
+        end = reader.extend_group(doc, text, ranked.end(), s_end)
+        return Head(GROUP, end, noun, text[ranked.start(1):end], ranked=True)
+    return Head(ORDINAL, pos)
 
 
 def _is_participle(doc: Doc, start: int, end: int) -> bool:

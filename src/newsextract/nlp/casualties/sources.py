@@ -16,7 +16,7 @@ from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.lookup import resolve
-from newsextract.resources import read_json, read_tsv
+from newsextract.resources import read_json, read_lines, read_tsv
 
 TRUSTED_LABELS = ("PER", "ORG", "LOC")  # quote speakers taken as sources for indirect quotes
 # A subject longer than this is a clause, not a source ("Dans un communiqué publié …").
@@ -28,6 +28,10 @@ MAX_INSERTED_CLAUSE = 80
 MAX_NAME_WORDS = 4
 # Characters of a subject noun phrase before its reporting verb.
 MAX_SUBJECT_CHARS = 90
+# Adverbs between the auxiliary and the reporting verb ("a aussi précisé", "a par ailleurs
+# indiqué", "a de son côté recensé"): the words of quotes_cue_fillers.txt (the same slot of
+# an inserted cue) or "-ment" adverbs; three words cover the longest filler phrase.
+MAX_VERB_FILLERS = 3
 # Words a source after "de sources …" may carry ("de sources sécuritaires concordantes").
 MAX_SOURCE_NOUN_WORDS = 3
 
@@ -96,6 +100,7 @@ class SourceFinder:
         self.clitic = re.compile(
             rf"[,»\"”]{WS}*(?:(?:{aux})(?:-t)?-(?P<np>il|elle|ils|elles|on){WS}+(?:{verbs})"
             rf"|(?:{verbs})(?:-t)?-(?P<np2>il|elle|ils|elles|on))\b", re.IGNORECASE)
+        fillers = words_alternation(read_lines("quotes_cue_fillers.txt"))
         # the subject may carry an inserted word or a relative clause between commas
         # ... or a name in apposition ("le préfet du Var, Anne Martin, a recensé …")
         name = rf"[A-ZÉÈÀÂÎÔ][\w\-]+(?:{WS}+[A-ZÉÈÀÂÎÔ][\w\-]+){{0,{MAX_NAME_WORDS - 1}}}"
@@ -104,7 +109,8 @@ class SourceFinder:
         self.subject = re.compile(
             rf"(?:^|[,;:]{WS}*)(?P<np>(?:[^,;:«»\"“”]|{_QUOTED_NAME}){{2,{MAX_SUBJECT_CHARS}}}?)"
             rf"(?:{inserted})?{WS}+"
-            rf"(?:(?:{aux}){WS}+)?(?:\w+ment{WS}+)?[«\"“]?{WS}*(?:{verbs})\b")
+            rf"(?:(?:{aux}){WS}+)?(?:(?:{fillers}|\w+ment){WS}+){{0,{MAX_VERB_FILLERS}}}"
+            rf"[«\"“]?{WS}*(?:{verbs})\b")
         self.phrases = SourcePhrases(data)
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}
         self.function_words = lex.function_words
