@@ -29,7 +29,7 @@ DONT_WINDOW = 12
 _AINSI_QUE = rf"\bainsi{WS}+qu(?:e\b|['’])"
 # The preposition of coordinated complements is repeated: "la mort d'un guide et de trois
 # skieurs", "a coûté la vie à un pilote et à deux passagers".
-_REPEATED_PREPOSITION = rf"\b(?:de\b|d['’]|à\b)"
+_REPEATED_PREPOSITION = r"\b(?:de\b|d['’]|à\b)"
 _COORDINATION = re.compile(
     rf"^(?:{WS}|,|\(|\)|\bet\b|\bou\b|\bni\b|{_AINSI_QUE})*(?:{_REPEATED_PREPOSITION}{WS}*)?$",
     re.IGNORECASE)
