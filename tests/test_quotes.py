@@ -1589,6 +1589,35 @@ def test_words_announced_by_an_utterance_noun_are_its_authors(annotate, text, wo
     assert found and found[0]["kind"] == "direct" and found[0]["speaker"] == author, quotes
 
 
+@pytest.mark.parametrize("text,words,author", [
+    # unnamed: the description speaks, not the person who recalls the words
+    ("«Les loyers ont encore grimpé», a dénoncé Camille, rappelant la phrase prononcée par "
+     "le ministre du Logement : «Aucune famille ne sera oubliée».",
+     "Aucune famille ne sera oubliée", "ministre du Logement"),
+    # presented earlier with that function: the person the article names
+    ("Le maire de Lille, Martin Aubry, a inauguré le pont. «Ce chantier a trop duré», a "
+     "soupiré Yanis, rappelant les mots du maire de Lille : «Tout sera prêt en mai».",
+     "Tout sera prêt en mai", "Martin Aubry"),
+    ("Le président Paul Renard était attendu à Rouen. «Rien n'a changé pour nous», a "
+     "protesté Yanis, citant la phrase prononcée par le président de la République : «Je "
+     "ne lâcherai personne».", "Je ne lâcherai personne", "Paul Renard"),
+])
+def test_the_author_of_recalled_words_is_not_who_recalls_them(annotate, text, words, author):
+    found = [q for q in _quotes(annotate(text)) if q["text"] == words]
+    assert found and found[0]["speaker"] == author, found
+
+
+def test_an_inverted_cue_of_other_uses_right_after_the_quote_names_its_writer(annotate):
+    # "écrire" has other uses, but "«…», écrit le cadet des Valois" is a cue: its
+    # inverted subject, a description the lexicons do not know, is the man named before
+    doc = annotate("Le comte Henri de Valois a envoyé une longue lettre à ses partisans, "
+                   "lundi soir. «Je partage la peine de ceux qui n'ont plus rien et je prie "
+                   "pour eux chaque jour», écrit le cadet des Valois, qui vit en Espagne.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Je partage la peine") and q["verb"] == "écrire"
+    assert q["speaker"] == "Henri de Valois"
+
+
 def test_selon_the_figures_of_an_acronym_is_the_organisation_it_abbreviates(annotate):
     doc = annotate("«Nous perdons des postes chaque année», rappelle Marie Lenoir, secrétaire "
                    "générale du SNPE-CGT (Syndicat national des personnels de l'éducation). "

@@ -142,11 +142,11 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     author = utterance_author(doc, qt, piece)
     if author is not None:
         verb = doc[author[0] - 1]
-        return Cue(verb, None, verb.i, verb.i + 1, author, None)
+        return Cue(verb, None, verb.i, verb.i + 1, author, None, noun_author=True)
     call = call_author(doc, qt, piece)
     if call is not None:
         noun, author = call
-        return Cue(doc[noun], None, noun, noun + 1, author, None)
+        return Cue(doc[noun], None, noun, noun + 1, author, None, noun_author=True)
     s_start, _ = qt.sentence(piece.open_char)
     first = qt.token_at(s_start)
     mark = qt.token_at(piece.open_char)
