@@ -1618,6 +1618,36 @@ def test_an_inverted_cue_of_other_uses_right_after_the_quote_names_its_writer(an
     assert q["speaker"] == "Henri de Valois"
 
 
+def test_a_name_in_a_link_line_takes_no_floor_from_the_body(annotate):
+    doc = annotate("Le maire Paul Girard a présenté le budget mardi. «Les impôts ne "
+                   "bougeront pas», a-t-il promis devant le conseil.\n» LIRE AUSSI - "
+                   "Municipales: Sophie Lenoir annonce sa candidature à Rennes\n«Nous "
+                   "tiendrons nos engagements jusqu'au bout», a-t-il ajouté.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Les impôts ne bougeront pas", "Paul Girard"),
+        ("Nous tiendrons nos engagements jusqu'au bout", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text,words,speaker,verb", [
+    # the agent of a passive judging verb is whose wording the label is, a description too
+    ("Le projet a été qualifié de «ruineux» par le ministre des Finances lors du débat.",
+     "ruineux", "ministre des Finances", "qualifier"),
+    # a participle the tagger reads as an adjective, with its agent after the quote
+    ("La réforme, jugée «brutale» par les syndicats, sera votée mardi.",
+     "brutale", "syndicats", "juger"),
+])
+def test_the_agent_of_a_passive_judgement_owns_the_quoted_label(annotate, text, words,
+                                                                speaker, verb):
+    found = [q for q in _quotes(annotate(text)) if q["text"] == words]
+    assert found and (found[0]["speaker"], found[0]["verb"]) == (speaker, verb), found
+
+
+@pytest.mark.negative
+def test_par_rapport_after_a_quoted_label_is_no_agent(annotate):
+    doc = annotate("Une hausse jugée «historique» par rapport à l'an dernier a été mesurée.")
+    assert not [q for q in _quotes(doc) if q["speaker"] == "rapport"]
+
+
 def test_selon_the_figures_of_an_acronym_is_the_organisation_it_abbreviates(annotate):
     doc = annotate("«Nous perdons des postes chaque année», rappelle Marie Lenoir, secrétaire "
                    "générale du SNPE-CGT (Syndicat national des personnels de l'éducation). "

@@ -98,7 +98,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON,
                                  speaker_position=_says_speaker(doc, cand),
-                                 refers_back=not cand.noun_author)
+                                 refers_back=not cand.author_apart)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
