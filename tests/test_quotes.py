@@ -1591,16 +1591,16 @@ def test_words_announced_by_an_utterance_noun_are_its_authors(annotate, text, wo
 
 @pytest.mark.parametrize("text,words,author", [
     # unnamed: the description speaks, not the person who recalls the words
-    ("«Les loyers ont encore grimpé», a dénoncé Camille, rappelant la phrase prononcée par "
-     "le ministre du Logement : «Aucune famille ne sera oubliée».",
+    ("«Les loyers ont encore grimpé», a dénoncé Camille, qui se souvient de la phrase lancée "
+     "par le ministre du Logement : «Aucune famille ne sera oubliée».",
      "Aucune famille ne sera oubliée", "ministre du Logement"),
     # presented earlier with that function: the person the article names
     ("Le maire de Lille, Martin Aubry, a inauguré le pont. «Ce chantier a trop duré», a "
      "soupiré Yanis, rappelant les mots du maire de Lille : «Tout sera prêt en mai».",
      "Tout sera prêt en mai", "Martin Aubry"),
     ("Le président Paul Renard était attendu à Rouen. «Rien n'a changé pour nous», a "
-     "protesté Yanis, citant la phrase prononcée par le président de la République : «Je "
-     "ne lâcherai personne».", "Je ne lâcherai personne", "Paul Renard"),
+     "protesté Yanis, citant la phrase lancée par le président en 2020 : «Je ne lâcherai "
+     "personne».", "Je ne lâcherai personne", "Paul Renard"),
 ])
 def test_the_author_of_recalled_words_is_not_who_recalls_them(annotate, text, words, author):
     found = [q for q in _quotes(annotate(text)) if q["text"] == words]
