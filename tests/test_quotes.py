@@ -1830,6 +1830,26 @@ def test_pour_x_before_a_full_quote_is_direct(annotate):
 
 
 @pytest.mark.negative
+def test_a_lede_fragment_repeated_in_an_attributed_quote_is_that_speakers(annotate):
+    doc = annotate("Le conseil municipal a renoncé lundi au parking souterrain pour «calmer "
+                   "les esprits», sans convaincre les riverains.\nPaul Girard, le maire, a "
+                   "ensuite annoncé des mesures censées «calmer les esprits et rassurer les "
+                   "commerçants» du centre.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("calmer les esprits", "Paul Girard"),
+        ("calmer les esprits et rassurer les commerçants", "Paul Girard")]
+
+
+@pytest.mark.negative
+def test_a_quoted_noun_inside_a_sentence_echoes_no_speaker(annotate):
+    # a term after a determiner is no statement, whoever uses the words later
+    doc = annotate("Les élus ont voté le budget du «pouvoir d'achat» mardi.\n«Ce budget "
+                   "protège le pouvoir d'achat des familles», a assuré Paul Girard, "
+                   "rapporteur du texte.")
+    assert [q["text"] for q in _quotes(doc)] == [
+        "Ce budget protège le pouvoir d'achat des familles"]
+
+
 def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
     doc = annotate("«Cantine gratuite» : la mairie présente son plan\nLa mairie a présenté "
                    "jeudi son plan. «La cantine gratuite coûtera deux millions», a déclaré "
