@@ -1610,6 +1610,65 @@ def test_words_announced_by_an_utterance_noun_are_its_authors(annotate, text, wo
     assert found and found[0]["kind"] == "direct" and found[0]["speaker"] == author, quotes
 
 
+@pytest.mark.parametrize("text,words,author", [
+    # unnamed: the description speaks, not the person who recalls the words
+    ("«Les loyers ont encore grimpé», a dénoncé Camille, qui se souvient de la phrase lancée "
+     "par le ministre du Logement : «Aucune famille ne sera oubliée».",
+     "Aucune famille ne sera oubliée", "ministre du Logement"),
+    # presented earlier with that function: the person the article names
+    ("Le maire de Lille, Martin Aubry, a inauguré le pont. «Ce chantier a trop duré», a "
+     "soupiré Yanis, rappelant les mots du maire de Lille : «Tout sera prêt en mai».",
+     "Tout sera prêt en mai", "Martin Aubry"),
+    ("Le président Paul Renard était attendu à Rouen. «Rien n'a changé pour nous», a "
+     "protesté Yanis, citant la phrase lancée par le président en 2020 : «Je ne lâcherai "
+     "personne».", "Je ne lâcherai personne", "Paul Renard"),
+])
+def test_the_author_of_recalled_words_is_not_who_recalls_them(annotate, text, words, author):
+    found = [q for q in _quotes(annotate(text)) if q["text"] == words]
+    assert found and found[0]["speaker"] == author, found
+
+
+def test_an_inverted_cue_of_other_uses_right_after_the_quote_names_its_writer(annotate):
+    # "écrire" has other uses, but "«…», écrit le cadet des Valois" is a cue: its
+    # inverted subject, a description the lexicons do not know, is the man named before
+    doc = annotate("Le comte Henri de Valois a envoyé une longue lettre à ses partisans, "
+                   "lundi soir. «Je partage la peine de ceux qui n'ont plus rien et je prie "
+                   "pour eux chaque jour», écrit le cadet des Valois, qui vit en Espagne.")
+    (q,) = _quotes(doc)
+    assert q["text"].startswith("Je partage la peine") and q["verb"] == "écrire"
+    assert q["speaker"] == "Henri de Valois"
+
+
+def test_a_name_in_a_link_line_takes_no_floor_from_the_body(annotate):
+    doc = annotate("Le maire Paul Girard a présenté le budget mardi. «Les impôts ne "
+                   "bougeront pas», a-t-il promis devant le conseil.\n» LIRE AUSSI - "
+                   "Municipales: Sophie Lenoir annonce sa candidature à Rennes\n«Nous "
+                   "tiendrons nos engagements jusqu'au bout», a-t-il ajouté.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("Les impôts ne bougeront pas", "Paul Girard"),
+        ("Nous tiendrons nos engagements jusqu'au bout", "Paul Girard")]
+
+
+@pytest.mark.parametrize("text,words,speaker,verb", [
+    # the agent of a passive judging verb is whose wording the label is, a description too
+    ("Le projet a été qualifié de «ruineux» par le ministre des Finances lors du débat.",
+     "ruineux", "ministre des Finances", "qualifier"),
+    # a participle the tagger reads as an adjective, with its agent after the quote
+    ("La réforme, jugée «brutale» par les syndicats, sera votée mardi.",
+     "brutale", "syndicats", "juger"),
+])
+def test_the_agent_of_a_passive_judgement_owns_the_quoted_label(annotate, text, words,
+                                                                speaker, verb):
+    found = [q for q in _quotes(annotate(text)) if q["text"] == words]
+    assert found and (found[0]["speaker"], found[0]["verb"]) == (speaker, verb), found
+
+
+@pytest.mark.negative
+def test_par_rapport_after_a_quoted_label_is_no_agent(annotate):
+    doc = annotate("Une hausse jugée «historique» par rapport à l'an dernier a été mesurée.")
+    assert not [q for q in _quotes(doc) if q["speaker"] == "rapport"]
+
+
 def test_selon_the_figures_of_an_acronym_is_the_organisation_it_abbreviates(annotate):
     doc = annotate("«Nous perdons des postes chaque année», rappelle Marie Lenoir, secrétaire "
                    "générale du SNPE-CGT (Syndicat national des personnels de l'éducation). "
@@ -1792,6 +1851,26 @@ def test_pour_x_before_a_full_quote_is_direct(annotate):
 
 
 @pytest.mark.negative
+def test_a_lede_fragment_repeated_in_an_attributed_quote_is_that_speakers(annotate):
+    doc = annotate("Le conseil municipal a renoncé lundi au parking souterrain pour «calmer "
+                   "les esprits», sans convaincre les riverains.\nPaul Girard, le maire, a "
+                   "ensuite annoncé des mesures censées «calmer les esprits et rassurer les "
+                   "commerçants» du centre.")
+    assert [(q["text"], q["speaker"]) for q in _quotes(doc)] == [
+        ("calmer les esprits", "Paul Girard"),
+        ("calmer les esprits et rassurer les commerçants", "Paul Girard")]
+
+
+@pytest.mark.negative
+def test_a_quoted_noun_inside_a_sentence_echoes_no_speaker(annotate):
+    # a term after a determiner is no statement, whoever uses the words later
+    doc = annotate("Les élus ont voté le budget du «pouvoir d'achat» mardi.\n«Ce budget "
+                   "protège le pouvoir d'achat des familles», a assuré Paul Girard, "
+                   "rapporteur du texte.")
+    assert [q["text"] for q in _quotes(doc)] == [
+        "Ce budget protège le pouvoir d'achat des familles"]
+
+
 def test_headline_topic_label_echoing_a_quote_is_no_quote(annotate):
     doc = annotate("«Cantine gratuite» : la mairie présente son plan\nLa mairie a présenté "
                    "jeudi son plan. «La cantine gratuite coûtera deux millions», a déclaré "

@@ -77,6 +77,7 @@ class Candidate:
     priority: float | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
     echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
     holds_floor: bool = True  # False: its speaker is no antecedent of later cueless quotes
+    author_apart: bool = False  # the subject is the author a noun of speech names (`Cue`)
 
 
 def attach(cand: Candidate, cue: Cue) -> None:
@@ -84,6 +85,7 @@ def attach(cand: Candidate, cue: Cue) -> None:
     cand.anchor = cue.verb.idx
     cand.subject = cue.subject
     cand.pronoun = cue.pronoun.i if cue.pronoun is not None else None
+    cand.author_apart = cue.author_apart
     if cue.subject is None and cue.pronoun is None:
         cand.inherit = True
 

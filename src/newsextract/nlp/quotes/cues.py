@@ -124,6 +124,9 @@ class Cue:
     end: int  # token after the clause (after its subject)
     subject: tuple[int, int] | None  # token range of the subject mention, if any
     pronoun: Token | None  # subject clitic ("-t-il", "a-t-elle")
+    # the subject is the author of words a noun names ("la phrase de X : «…»"), someone
+    # the clause's own speaker speaks of: `floor` does not read it back to the last speaker
+    author_apart: bool = False
 
 
 def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],

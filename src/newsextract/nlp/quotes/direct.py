@@ -132,9 +132,10 @@ def mark_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                     cand.inherit = True
                     cand.subject = lead_in(doc, qt, piece) \
                         or clause_subject(doc, qt, piece)
-                    cand.echo = echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])
-                elif (echo := echoed_piece(qt, n, labels, blocks(doc)[piece.block][0])) \
-                        is not None and len(parts) == 1:
+                    cand.echo = echoed_piece(doc, qt, n, labels, blocks(doc)[piece.block][0])
+                elif (echo := echoed_piece(doc, qt, n, labels, blocks(doc)[piece.block][0],
+                                           inside_sentence=True)) is not None \
+                        and len(parts) == 1:
                     cand.echo = echo  # "«Pas de retour»" as a subhead: see `echoes`
                 else:
                     continue

@@ -97,7 +97,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         if speaker is None and cand.subject is not None:
             speaker = np_speaker(doc, cand.subject[0], cand.subject[1], ctx,
                                  any_source=cand.kind == SELON,
-                                 speaker_position=_says_speaker(doc, cand))
+                                 speaker_position=_says_speaker(doc, cand),
+                                 refers_back=not cand.author_apart)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
@@ -340,15 +341,30 @@ def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
     return None
 
 
+# Characters between a quote's end and the verb of an inverted cue right after it: the
+# closing mark, a comma, spaces ("«…», écrit le …").
+INVERTED_CUE_GAP_CHARS = 4
+
+
+def _inverted_after_quote(doc: Doc, cand: Candidate) -> bool:
+    """The cue follows the quote's closing mark, its subject after the verb ("«…», écrit
+    le chroniqueur"): next to the quote even a verb of other uses is a speech verb, and
+    its inverted subject is who spoke."""
+    return cand.subject is not None and 0 <= cand.anchor - cand.end <= INVERTED_CUE_GAP_CHARS \
+        and doc[cand.subject[0]].idx > cand.anchor
+
+
 def _says_speaker(doc: Doc, cand: Candidate) -> bool:
     """The candidate's subject is that of an unambiguous reporting verb ("le doyen a
-    affirmé que …", "«…», déclare le vicomte"): the position says it names who spoke, so an
+    affirmé que …", "«…», déclare le vicomte"), or of any inverted right after the quote
+    (`_inverted_after_quote`): the position says it names who spoke, so an
     unknown head noun may be accepted on the word vectors (`np_speaker`). Not when the verb
     has a named subject before the quote: the quote sits in that subject's apposition and
     the noun after the verb is its object ("X, l'une des voix des «…», a exhorté les
     adhérents")."""
-    if cand.kind == SELON or cand.verb is None or cand.verb not in reporting_lexicon().single \
-            or reporting_lexicon().ambiguous(cand.verb):
+    if cand.kind == SELON or cand.verb is None or cand.verb not in reporting_lexicon().single:
+        return False
+    if reporting_lexicon().ambiguous(cand.verb) and not _inverted_after_quote(doc, cand):
         return False
     verb = doc.char_span(cand.anchor, cand.anchor + 1, alignment_mode="expand")
     return verb is None or not any(

@@ -37,6 +37,8 @@ from newsextract.nlp.quotes.lexicon import (
     is_negated,
     judging_prepositions,
     opinion_lemma,
+    opinion_lemma_of,
+    participle_lemma,
     reporting_lemma,
     reporting_lexicon,
     word_set,
@@ -142,11 +144,11 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     author = utterance_author(doc, qt, piece)
     if author is not None:
         verb = doc[author[0] - 1]
-        return Cue(verb, None, verb.i, verb.i + 1, author, None)
+        return Cue(verb, None, verb.i, verb.i + 1, author, None, author_apart=True)
     call = call_author(doc, qt, piece)
     if call is not None:
         noun, author = call
-        return Cue(doc[noun], None, noun, noun + 1, author, None)
+        return Cue(doc[noun], None, noun, noun + 1, author, None, author_apart=True)
     s_start, _ = qt.sentence(piece.open_char)
     first = qt.token_at(s_start)
     mark = qt.token_at(piece.open_char)
@@ -170,6 +172,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                 and doc[v - 1].lower_ in OBJECT_CLITICS:
             lemma = present_tense_lemma(tok)  # ", leur reprochant d'avoir «…»": a noun
         opinion = lemma is None and (lemma := opinion_lemma(tok)) is not None
+        if lemma is None and (lemma := participle_read_as_adjective(doc, qt, piece, v)):
+            opinion = True  # "une réforme jugée «brutale» par les syndicats"
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and lemma is None:
             return None
         if lemma is None:
@@ -212,12 +216,14 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             controller = controlling_verb(tok)  # "on ne peut plus parler de «…»"
             subject = None if controller is None \
                 else verb_subject(doc, qt, controller) or subject
-        if opinion and (is_bare_past_participle(tok)
+        if opinion and (is_bare_past_participle(tok) or tok.pos_ == "ADJ"
                         or any(c.dep_ == "aux:pass" for c in tok.children)):
-            subject = passive_agent(doc, qt, piece, v) or subject
+            agent = passive_agent(doc, qt, piece, v) or agent
+            subject = agent or subject
         if opinion and (subject is None or not (
                 named_or_pronoun(doc, *subject)
-                or (judging and is_speaker_like(doc, *subject)))):
+                or ((judging or (agent is not None and is_agent_phrase(doc, agent)))
+                    and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
@@ -333,6 +339,27 @@ def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int
         return None
     end = max(par + 2, noun_phrase_end(doc, par + 1, len(doc)))
     return par + 1, end
+
+
+def is_agent_phrase(doc: Doc, agent: tuple[int, int]) -> bool:
+    """The words after "par" are a noun phrase with its determiner or a name ("par les
+    syndicats", "par Anne X"), not a locution ("par rapport à", "par exemple")."""
+    first = doc[agent[0]]
+    return first.pos_ in ("DET", "PROPN", "PRON") or bool(first.ent_type_)
+
+
+def participle_read_as_adjective(doc: Doc, qt: Segmentation, piece: QuotedSpan, v: int
+                                ) -> str | None:
+    """ "une réforme jugée «brutale» par les syndicats": a past participle the tagger read
+    as an adjective, of a reporting or opinion verb (its -er infinitive), with a passive
+    agent right after the quote: the lemma, else None."""
+    tok = doc[v]
+    agent = passive_agent(doc, qt, piece, v) if tok.pos_ == "ADJ" else None
+    if agent is None or not is_agent_phrase(doc, agent):
+        return None
+    lemma = participle_lemma(tok)
+    lex = reporting_lexicon()
+    return lemma if lemma in lex.single or opinion_lemma_of(lemma) else None
 
 
 # Words between a passive participle's agent and the quoted words it judges ("jugée par

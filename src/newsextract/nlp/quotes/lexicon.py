@@ -148,7 +148,7 @@ def _reflexive(verb: Token) -> bool:
     return prev is not None and prev.lower_ in grammar_words(REFLEXIVE)
 
 
-def _participle_lemma(tok: Token) -> str:
+def participle_lemma(tok: Token) -> str:
     """ "tweeté" -> "tweeter": the -er infinitive of a past participle the tagger missed."""
     low = tok.lower_
     for ending in ("ées", "és", "ée", "é"):
@@ -167,7 +167,7 @@ def reporting_lemma(tok: Token, after_auxiliary: bool = False) -> str | None:
     if tok.pos_ != "VERB":
         if not after_auxiliary or not tok.is_alpha:
             return None
-        lemma = _participle_lemma(tok)
+        lemma = participle_lemma(tok)
         return lemma if lemma in lex.single else None
     lemma = tok.lemma_.lower()
     # "laisse entendre" with "laisse" left as its own lemma: its -er infinitive's entries too
@@ -224,6 +224,11 @@ def opinion_lemma(tok: Token) -> str | None:
     if clitic and not any(c.lower_ == clitic for c in tok.children if c.i < tok.i):
         return None
     return lemma
+
+
+def opinion_lemma_of(lemma: str) -> bool:
+    """`lemma` is an opinion verb that needs no clitic ("qualifier", not "y voir")."""
+    return _opinion_verbs().get(lemma) == ""
 
 
 def is_infinitive(tok: Token) -> bool:

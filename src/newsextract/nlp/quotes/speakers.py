@@ -47,6 +47,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.quotes.authors import presented_author
 from newsextract.nlp.quotes.banners import banner_nouns, carriers
 from newsextract.nlp.quotes.documents import document_author, is_document, written_by
 from newsextract.nlp.quotes.lexicon import (
@@ -625,7 +626,8 @@ def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spea
 
 
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
-               any_source: bool = False, speaker_position: bool = False) -> Speaker | None:
+               any_source: bool = False, speaker_position: bool = False,
+               refers_back: bool = True) -> Speaker | None:
     """The speaker a noun phrase in tokens [start, end) names, or None.
 
     Preference: a person entity not inside a prepositional complement, then an
@@ -636,6 +638,11 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     reporting verb, also an unknown noun the word vectors find person-like, which refers
     back like a description when definite), whatever its head for a selon source
     (`any_source`: a poll or a document is a source, not a speaker).
+
+    Not `refers_back`: the phrase names the author of words someone else recalls ("a
+    regretté Paul, citant la formule de la ministre : «…»"), not whoever was named or
+    spoke last; a description is then the registry's participant or the holder of an
+    office the article already filled, else it speaks as an unnamed source.
     """
     if start >= end:
         return None
@@ -707,12 +714,21 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return Speaker(participant["name"], participant["kind"], *mention)
     # a quoted label is the phrase's noun whatever the tagger made of its words
     head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
-    if demonstrative_person(tokens, head):
+    if not refers_back:
+        presented = presented_author(doc, start, end)
+        if presented is not None:  # "les mots du maire" after "Le maire, Paul X, …"
+            return Speaker(presented["name"], presented["kind"], *mention)
+        office = _office_at(doc, start, end)
+        if office is not None and office in ctx.office_holders:
+            held = ctx.office_holders[office]
+            return Speaker(held.name, held.label, *mention)
+    elif demonstrative_person(tokens, head):
         ante = _pointed_back_to(doc, ctx, mention[0], mention_gender(doc, start, end),
                                 head.lower_)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
+    if refers_back and (describes(tokens, "quotes_last_mentioned.txt")
+                        or points_to_last_source(tokens)):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is None and points_to_last_source(tokens):
             # "a-t-on appris de même source" after "La préfecture a fait état de …":
@@ -723,14 +739,15 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                 return NO_SPEAKER  # "même source" names no one by itself
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if describes(tokens, "quotes_person_concerned.txt"):
+    if refers_back and describes(tokens, "quotes_person_concerned.txt"):
         ante = ctx.last(tokens[0].idx, PERSON_LABELS, gender=mention_gender(doc, start, end))
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if describes(tokens, "quotes_person_descriptions.txt") \
-            or describes(tokens, "quotes_professions.txt") \
-            or (quoted_end is not None and tokens[0].lower_ in DEFINITE_DETERMINERS
-                and tokens[0].morph.get("Number") != ["Plur"]):
+    if refers_back and (describes(tokens, "quotes_person_descriptions.txt")
+                        or describes(tokens, "quotes_professions.txt")
+                        or (quoted_end is not None
+                            and tokens[0].lower_ in DEFINITE_DETERMINERS
+                            and tokens[0].morph.get("Number") != ["Plur"])):
         # "ajoute ce «gilet jaune»": a definite quoted label refers back like a description
         # (not "les «gilets jaunes»": a group)
         ante = _described_person(doc, start, end, ctx)
@@ -741,7 +758,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         if named is not None:  # "le journal La Gazette du Nord": the title names it
             return Speaker(doc.text[named[0]:named[1]], "ORG", *named)
         ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
-            or ctx.last(tokens[0].idx, ("ORG",))
+            or ctx.last(tokens[0].idx, ("ORG",)) if refers_back else None
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
     name = without_marks(np_text(tokens))
@@ -751,7 +768,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if not any_source and head is not None \
             and not head_can_speak_here(head, speaker_position):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
-    if speaker_position and not any_source and head is not None \
+    if speaker_position and refers_back and not any_source and head is not None \
             and not head_can_speak(head) and tokens[0].lower_ in DEFINITE_DETERMINERS \
             and head.morph.get("Number") != ["Plur"]:  # "les ultras" are a group
         # a person noun only the vectors know, definite: it refers back like the
