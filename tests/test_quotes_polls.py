@@ -1,0 +1,37 @@
+"""Poll write-ups: a share of a population saying what it thinks, reported by a poll
+("N % des X pensent que …, selon un sondage Y"); sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _quotes(doc) -> list[tuple[str, str, str]]:
+    return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
+
+
+def test_fraction_of_a_population_thinking_is_the_polls_finding(annotate):
+    doc = annotate("Sept électeurs sur dix estiment que la réforme ne servira à rien, "
+                   "selon le sondage Ipsos pour Le Monde.")
+    assert _quotes(doc) == [("Sept électeurs sur dix estiment que la réforme ne servira à rien",
+                             "selon", "sondage Ipsos")]
+
+
+def test_percentage_thinking_after_a_concessive_clause_is_one_selon_record(annotate):
+    doc = annotate("Si 60 % des électeurs connaissent la loi, 40 % d'entre eux pensent "
+                   "qu'elle est injuste, selon une enquête Ifop.")
+    ((text, kind, speaker),) = _quotes(doc)
+    assert kind == "selon" and speaker == "enquête Ifop"
+    assert text == ("Si 60 % des électeurs connaissent la loi, 40 % d'entre eux pensent "
+                    "qu'elle est injuste")
+
+
+def test_share_judging_with_a_study_as_source(annotate):
+    doc = annotate("Deux tiers des salariés jugent que leur charge de travail a augmenté, "
+                   "selon une étude de l'Insee publiée mardi.")
+    assert _quotes(doc)[0][:2] == (
+        "Deux tiers des salariés jugent que leur charge de travail a augmenté", "selon")
+
+
+def test_a_person_saying_before_a_relaying_agency_keeps_the_indirect(annotate):
+    doc = annotate("Le maire de Vierzon a affirmé que la piscine rouvrira en mai, "
+                   "selon l'AFP.")
+    assert ("que la piscine rouvrira en mai", "indirect", "maire de Vierzon") in _quotes(doc)
