@@ -12,14 +12,14 @@ def test_fraction_of_a_population_thinking_is_the_polls_finding(annotate):
     doc = annotate("Sept électeurs sur dix estiment que la réforme ne servira à rien, "
                    "selon le sondage Ipsos pour Le Monde.")
     assert _quotes(doc) == [("Sept électeurs sur dix estiment que la réforme ne servira à rien",
-                             "selon", "sondage Ipsos")]
+                             "selon", "Ipsos")]
 
 
 def test_percentage_thinking_after_a_concessive_clause_is_one_selon_record(annotate):
     doc = annotate("Si 60 % des électeurs connaissent la loi, 40 % d'entre eux pensent "
                    "qu'elle est injuste, selon une enquête Ifop.")
     ((text, kind, speaker),) = _quotes(doc)
-    assert kind == "selon" and speaker == "enquête Ifop"
+    assert kind == "selon" and speaker == "Ifop"
     assert text == ("Si 60 % des électeurs connaissent la loi, 40 % d'entre eux pensent "
                     "qu'elle est injuste")
 
@@ -35,3 +35,25 @@ def test_a_person_saying_before_a_relaying_agency_keeps_the_indirect(annotate):
     doc = annotate("Le maire de Vierzon a affirmé que la piscine rouvrira en mai, "
                    "selon l'AFP.")
     assert ("que la piscine rouvrira en mai", "indirect", "maire de Vierzon") in _quotes(doc)
+
+
+def test_poll_named_by_its_hyphenated_institute_speaks_as_the_institute(annotate):
+    doc = annotate("La majorité des parents jugent que la rentrée a été mal préparée, selon un "
+                   "sondage Ipsos-Sopra Steria pour une radio locale.")
+    assert _quotes(doc) == [("La majorité des parents jugent que la rentrée a été mal préparée",
+                             "selon", "Ipsos-Sopra Steria")]
+
+
+def test_rubric_label_before_a_poll_lede_is_left_out(annotate):
+    doc = annotate("Les familles inquiètes\nSONDAGE - Six parents sur dix pensent que la "
+                   "réforme des rythmes scolaires a échoué, selon une enquête Ifop.\n"
+                   "La suite de l'article commence ici.")
+    assert ("Six parents sur dix pensent que la réforme des rythmes scolaires a échoué",
+            "selon", "Ifop") in _quotes(doc)
+
+
+def test_share_after_a_detached_adjective_phrase_speaks(annotate):
+    doc = annotate("Le sondage Ifop a été publié mardi. Peu convaincus par le projet, 80 % des "
+                   "habitants pensent qu'il «ne changera rien» au quartier.")
+    assert [(t, k) for t, k, s in _quotes(doc) if "habitants" in s] == [
+        ("qu'il «ne changera rien» au quartier", "mixed")]

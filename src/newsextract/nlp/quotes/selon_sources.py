@@ -147,6 +147,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     head = heads[0].lower_
     if head in word_set("quotes_selon_nonsource.txt"):
         return None
+    named = _named_maker(doc, heads[0].i, limit)
+    if named is not None:
+        return named  # "selon un sondage Ipsos-Sopra": the institute is the source
     if head in word_set("quotes_selon_documents.txt"):
         for n in range(heads[0].i + 1, end):
             if doc[n].lower_ in grammar_words(PREPOSITION_DE):
@@ -170,6 +173,26 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
             and doc[end + 1].pos_ == "PROPN":
         end = noun_phrase_end(doc, end + 1, limit)
     return start, _parenthesis_end(doc, end, limit)
+
+
+# Tags of words that never belong to a maker's name, capitalised or not.
+FUNCTION_TAGS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+
+
+def _named_maker(doc: Doc, head: int, limit: int) -> tuple[int, int] | None:
+    """ "selon un sondage Ipsos-Sopra pour …": a poll or study noun followed right away by
+    a name (its maker, hyphen-joined parts included): the name's tokens, or None."""
+    if doc[head].lower_ not in read_sections("quotes_selon_studies.txt")["study"]:
+        return None
+    k = head + 1
+    # capitals, not the tag: a maker's name is often tagged ADJ or X ("Odoxa")
+    while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                         and doc[k].pos_ not in FUNCTION_TAGS
+                         or (_glued_hyphen(doc, k) and k > head + 1)):
+        k += 1
+    while k > head + 1 and doc[k - 1].text == "-":
+        k -= 1
+    return (head + 1, k) if k > head + 1 else None
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
