@@ -273,7 +273,7 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
                         gender="Fem" if form.endswith("es") else None, skip=reported)
-    elif form in ("ils", "elles"):
+    elif form in ("ils", "elles") or tok.morph.get("Number") == ["Plur"]:  # "selon eux"
         # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
                         prefer_speakers_for=("PER", "ORG", "NP"),
