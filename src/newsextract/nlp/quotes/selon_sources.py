@@ -23,7 +23,7 @@ from newsextract.nlp.grammar_words import (
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.documents import author_after
-from newsextract.nlp.quotes.lexicon import finite_verb, word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, is_bare_past_participle, word_set
 from newsextract.resources import read_sections, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
@@ -280,6 +280,9 @@ def source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
+    described = apposition_end(doc, src_end, limit)
+    if described is not None:
+        return described  # "Selon Paul X, agronome, la récolte …": after the description
     if doc[src_end].text == "," and src_end + 1 < limit and opens_modifier(doc[src_end + 1]):
         # "…, selon une étude de X, publiée mardi.": the source's modifier closes the
         # sentence; "Selon X, qui cite Y, …": the statement starts after its comma
@@ -290,3 +293,28 @@ def source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
         if doc[j].text == ",":
             return j + 1
     return limit
+
+
+def in_date(doc: Doc, i: int) -> bool:
+    """Token i lies in a date the dates layer found ("lundi", "en mars")."""
+    return any(d.start <= i < d.end for d in doc.spans.get("dates", []))
+
+
+def apposition_end(doc: Doc, comma: int, limit: int) -> int | None:
+    """ "Selon Paul X, agronome, la récolte …", "Pour Anne Y, experte en vins, la saison …":
+    a bare description of the source between the comma at token `comma` and the next one
+    (a noun or an adjective first, no article: "la récolte, …" would be the statement's
+    subject; no verb, no date) with a clause after it: the token after the second comma,
+    where the statement starts; None otherwise."""
+    if comma + 1 >= limit or doc[comma].text != ",":
+        return None
+    first = doc[comma + 1]
+    if first.pos_ not in ("NOUN", "ADJ") or in_date(doc, comma + 1) or first.like_num:
+        return None
+    close = next((j for j in range(comma + 1, limit) if doc[j].text == ","), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") and not is_bare_past_participle(t)
+                            for t in doc[comma + 1:close]):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1:limit]):
+        return None
+    return close + 1
