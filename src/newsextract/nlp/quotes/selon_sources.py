@@ -207,9 +207,12 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     starts after Y)."""
     heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
     study = read_sections("quotes_selon_studies.txt")["study"]
-    if not heads or not (heads[0].lower_ in study or (
-            src[0] > 0 and doc[src[0] - 1].lower_ in grammar_words(BARE_DE)
-            and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
+    # "selon un sondage X pour …": the source is the maker named right after the study
+    maker = src[0] > 0 and doc[src[0] - 1].lower_ in study
+    of_study = bool(heads) and src[0] > 0 \
+        and doc[src[0] - 1].lower_ in grammar_words(BARE_DE) \
+        and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]])
+    if not (maker or of_study or (heads and heads[0].lower_ in study)):
         return src[1]  # "étude de l'Ifop": the source is the complement of the study
     return commissioned_end(doc, src[1], limit)
 
