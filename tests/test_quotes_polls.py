@@ -3,16 +3,26 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _quotes(doc) -> list[tuple[str, str, str]]:
     return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
 
 
-def test_fraction_of_a_population_thinking_is_the_polls_finding(annotate):
-    doc = annotate("Sept électeurs sur dix estiment que la réforme ne servira à rien, "
-                   "selon le sondage Ipsos pour Le Monde.")
-    assert _quotes(doc) == [("Sept électeurs sur dix estiment que la réforme ne servira à rien",
-                             "selon", "Ipsos")]
+@pytest.mark.parametrize("text, statement, institute", [
+    # a fraction of a population thinking, then the poll
+    ("Sept électeurs sur dix estiment que la réforme ne servira à rien, selon le sondage "
+     "Ipsos pour Le Monde.", "Sept électeurs sur dix estiment que la réforme ne servira à rien",
+     "Ipsos"),
+    # a majority, and an institute named with a hyphen
+    ("La majorité des parents jugent que la rentrée a été mal préparée, selon un sondage "
+     "Ipsos-Sopra Steria pour une radio locale.",
+     "La majorité des parents jugent que la rentrée a été mal préparée", "Ipsos-Sopra Steria"),
+])
+def test_a_shares_opinion_is_the_polls_finding_named_by_its_institute(annotate, text,
+                                                                      statement, institute):
+    assert _quotes(annotate(text)) == [(statement, "selon", institute)]
 
 
 def test_percentage_thinking_after_a_concessive_clause_is_one_selon_record(annotate):
@@ -35,13 +45,6 @@ def test_a_person_saying_before_a_relaying_agency_keeps_the_indirect(annotate):
     doc = annotate("Le maire de Vierzon a affirmé que la piscine rouvrira en mai, "
                    "selon l'AFP.")
     assert ("que la piscine rouvrira en mai", "indirect", "maire de Vierzon") in _quotes(doc)
-
-
-def test_poll_named_by_its_hyphenated_institute_speaks_as_the_institute(annotate):
-    doc = annotate("La majorité des parents jugent que la rentrée a été mal préparée, selon un "
-                   "sondage Ipsos-Sopra Steria pour une radio locale.")
-    assert _quotes(doc) == [("La majorité des parents jugent que la rentrée a été mal préparée",
-                             "selon", "Ipsos-Sopra Steria")]
 
 
 def test_rubric_label_before_a_poll_lede_is_left_out(annotate):
