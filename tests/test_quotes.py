@@ -627,10 +627,10 @@ def test_no_source_no_record(annotate, text):
 @pytest.mark.parametrize("text,statement,source", [
     ("Une majorité de salariés jugent la réforme injuste, selon un sondage Ipsos pour le "
      "journal Sud Matin publié dimanche.", "Une majorité de salariés jugent la réforme "
-     "injuste", "sondage Ipsos"),
+     "injuste", "Ipsos"),
     ("Selon une enquête Odoxa-Dentsu Consulting pour France Bleu et le Télégramme, la moitié "
      "des jeunes veulent quitter la ville.", "la moitié des jeunes veulent quitter la ville",
-     "enquête Odoxa"),
+     "Odoxa-Dentsu Consulting"),
     ("Selon une étude réalisée par l'institut Harris pour la mairie, les commerces ont perdu "
      "un tiers de leur chiffre d'affaires.", "les commerces ont perdu un tiers de leur "
      "chiffre d'affaires", "étude"),

@@ -100,7 +100,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                                  speaker_position=_says_speaker(doc, cand),
                                  refers_back=not cand.author_apart)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
-                and not _impersonal_cue(doc, cand) and _same_or_next_block(doc, previous, cand) \
+                and not _impersonal_cue(doc, cand) and not _plural_pronoun_subject(doc, cand) \
+                and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
                 and not in_link(doc, cand.start):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
@@ -251,6 +252,17 @@ def _impersonal_cue(doc: Doc, cand: Candidate) -> bool:
     speaker was found (the previous one was tried and is singular)."""
     return cand.pronoun is not None \
         and doc[cand.pronoun].lower_.lstrip("-") in ("on", "ils", "elles")
+
+
+def _plural_pronoun_subject(doc: Doc, cand: Candidate) -> bool:
+    """ "Ils ne sont plus que 40 % à penser que …" with no plural antecedent found (the
+    pronoun was tried first): a plural pronoun never stands for the one person holding
+    the floor."""
+    if cand.subject is None or cand.subject[1] - cand.subject[0] != 1:
+        return False
+    tok = doc[cand.subject[0]]
+    return tok.pos_ == "PRON" and tok.morph.get("Number") == ["Plur"] \
+        and tok.morph.get("Person") == ["3"]
 
 
 def _same_or_next_block(doc: Doc, previous: Candidate, cand: Candidate) -> bool:

@@ -21,6 +21,7 @@ from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_bare_past_participle,
 )
+from newsextract.nlp.quotes.selon_sources import in_date
 from newsextract.nlp.quotes.selon_statements import quotes_in_journalist_clause
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import Segmentation
@@ -41,7 +42,9 @@ def _is_apposition(doc: Doc, start: int, end: int) -> bool:
     """Tokens [start, end) between two commas describe the noun before them: a noun phrase
     or a bare participle's phrase, with no verb of a clause of their own."""
     first = doc[start]
-    if first.pos_ != "DET" and not is_bare_past_participle(first) and first.pos_ != "ADJ":
+    # a bare noun too ("Pour Anne X, experte en vins, …"), not a date ("Pour lui, lundi, …")
+    if first.pos_ not in ("DET", "ADJ", "NOUN") and not is_bare_past_participle(first) \
+            or in_date(doc, start):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.i != start for t in doc[start:end])
 

@@ -35,6 +35,7 @@ from newsextract.nlp.quotes.selon_sources import (
     selon_source,
     source_phrase_end,
 )
+from newsextract.nlp.quotes.shares import opinion_of_share
 from newsextract.nlp.quotes.selon_statements import (
     holds_selon_cue,
     quotes_in_journalist_clause,
@@ -145,8 +146,15 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
             # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
             first = doc[qt.token_at(span[0])]
             if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx
-                                           and first.pos_ not in ("VERB", "AUX")):
+                                           and first.pos_ not in ("VERB", "AUX")) \
+                    or (span[1] < tok.idx and opinion_of_share(doc, qt.token_at(span[0]), i)):
+                # "40 % des électeurs pensent que …, selon un sondage X": the poll's
+                # finding, one selon record over the indirect it holds
                 cand.priority = SELON_OVER_QUOTES
+                # the poll reports its respondents' views: a later share's quote with
+                # no cue is theirs, not the poll's
+                cand.holds_floor = cand.holds_floor and not opinion_of_share(
+                    doc, qt.token_at(span[0]), i)
             out.append(cand)
         resume = phrase[1]
     return out

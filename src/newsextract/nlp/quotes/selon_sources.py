@@ -23,7 +23,7 @@ from newsextract.nlp.grammar_words import (
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.documents import author_after
-from newsextract.nlp.quotes.lexicon import finite_verb, word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, is_bare_past_participle, word_set
 from newsextract.resources import read_sections, read_tsv
 
 # Tokens that close a relative clause holding a selon phrase ("qui, selon X, pourrait
@@ -147,6 +147,9 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     head = heads[0].lower_
     if head in word_set("quotes_selon_nonsource.txt"):
         return None
+    named = _named_maker(doc, heads[0].i, limit)
+    if named is not None:
+        return named  # "selon un sondage Ipsos-Sopra": the institute is the source
     if head in word_set("quotes_selon_documents.txt"):
         for n in range(heads[0].i + 1, end):
             if doc[n].lower_ in grammar_words(PREPOSITION_DE):
@@ -172,6 +175,26 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     return start, _parenthesis_end(doc, end, limit)
 
 
+# Tags of words that never belong to a maker's name, capitalised or not.
+FUNCTION_TAGS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+
+
+def _named_maker(doc: Doc, head: int, limit: int) -> tuple[int, int] | None:
+    """ "selon un sondage Ipsos-Sopra pour …": a poll or study noun followed right away by
+    a name (its maker, hyphen-joined parts included): the name's tokens, or None."""
+    if doc[head].lower_ not in read_sections("quotes_selon_studies.txt")["study"]:
+        return None
+    k = head + 1
+    # capitals, not the tag: a maker's name is often tagged ADJ or X ("Odoxa")
+    while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                         and doc[k].pos_ not in FUNCTION_TAGS
+                         or (_glued_hyphen(doc, k) and k > head + 1)):
+        k += 1
+    while k > head + 1 and doc[k - 1].text == "-":
+        k -= 1
+    return (head + 1, k) if k > head + 1 else None
+
+
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """ "Odoxa-Dentsu": a hyphen with no space on either side joins one name."""
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 \
@@ -184,9 +207,12 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     starts after Y)."""
     heads = [t for t in doc[src[0]:src[1]] if t.pos_ in ("NOUN", "PROPN")]
     study = read_sections("quotes_selon_studies.txt")["study"]
-    if not heads or not (heads[0].lower_ in study or (
-            src[0] > 0 and doc[src[0] - 1].lower_ in grammar_words(BARE_DE)
-            and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]]))):
+    # "selon un sondage X pour …": the source is the maker named right after the study
+    maker = src[0] > 0 and doc[src[0] - 1].lower_ in study
+    of_study = bool(heads) and src[0] > 0 \
+        and doc[src[0] - 1].lower_ in grammar_words(BARE_DE) \
+        and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]])
+    if not (maker or of_study or (heads and heads[0].lower_ in study)):
         return src[1]  # "étude de l'Ifop": the source is the complement of the study
     return commissioned_end(doc, src[1], limit)
 
@@ -257,6 +283,9 @@ def source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
     statement starts after the comma that closes it (token index; `src_end` if none)."""
     if src_end >= limit:
         return src_end
+    described = apposition_end(doc, src_end, limit)
+    if described is not None:
+        return described  # "Selon Paul X, agronome, la récolte …": after the description
     if doc[src_end].text == "," and src_end + 1 < limit and opens_modifier(doc[src_end + 1]):
         # "…, selon une étude de X, publiée mardi.": the source's modifier closes the
         # sentence; "Selon X, qui cite Y, …": the statement starts after its comma
@@ -267,3 +296,28 @@ def source_modifier_end(doc: Doc, src_end: int, limit: int) -> int:
         if doc[j].text == ",":
             return j + 1
     return limit
+
+
+def in_date(doc: Doc, i: int) -> bool:
+    """Token i lies in a date the dates layer found ("lundi", "en mars")."""
+    return any(d.start <= i < d.end for d in doc.spans.get("dates", []))
+
+
+def apposition_end(doc: Doc, comma: int, limit: int) -> int | None:
+    """ "Selon Paul X, agronome, la récolte …", "Pour Anne Y, experte en vins, la saison …":
+    a bare description of the source between the comma at token `comma` and the next one
+    (a noun or an adjective first, no article: "la récolte, …" would be the statement's
+    subject; no verb, no date) with a clause after it: the token after the second comma,
+    where the statement starts; None otherwise."""
+    if comma + 1 >= limit or doc[comma].text != ",":
+        return None
+    first = doc[comma + 1]
+    if first.pos_ not in ("NOUN", "ADJ") or in_date(doc, comma + 1) or first.like_num:
+        return None
+    close = next((j for j in range(comma + 1, limit) if doc[j].text == ","), None)
+    if close is None or any(t.pos_ in ("VERB", "AUX") and not is_bare_past_participle(t)
+                            for t in doc[comma + 1:close]):
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[close + 1:limit]):
+        return None
+    return close + 1

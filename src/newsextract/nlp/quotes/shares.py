@@ -99,3 +99,27 @@ def _group_name(doc: Doc, among: tuple[int, int]) -> str | None:
     cut = next((k for k, t in enumerate(tokens) if t.pos_ == "PROPN" and t.text[:1].islower()),
                len(tokens))
     return np_text(tokens[:cut]) or None
+
+
+def _is_fraction_of_people(doc: Doc, subject) -> bool:
+    """ "sept électeurs sur dix": a figure, a people noun, "sur" and a figure."""
+    tokens = [t for t in subject.subtree if not t.is_punct]  # "VIDÉO - Sept …": the dash
+    return len(tokens) >= 4 and (tokens[0].like_num or tokens[0].pos_ == "NUM") \
+        and any(t.lower_ == "sur" and t.i + 1 < len(doc)
+                and (doc[t.i + 1].like_num or doc[t.i + 1].pos_ == "NUM") for t in tokens[1:])
+
+
+def opinion_of_share(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) hold a clause whose subject is a share of a population ("40 %
+    des électeurs pensent que …", "sept électeurs sur dix jugent que …"): a poll's finding,
+    which the poll reports (a selon record over it), not people speaking."""
+    for tok in doc[start:end]:
+        if not tok.dep_.startswith("nsubj") or tok.head.pos_ not in ("VERB", "ADJ", "AUX") \
+                or not any(c.dep_ == "ccomp" for c in tok.head.children):
+            continue  # a share that thinks something ("qui compte la majorité des …": no)
+        # the subtree may open on a comma or a dash attached to the share
+        left = next(t.i for t in tok.subtree if not t.is_punct)
+        if share_at(doc, left, tok.right_edge.i + 1) is not None \
+                or _is_fraction_of_people(doc, tok):
+            return True
+    return False

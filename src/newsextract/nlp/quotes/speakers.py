@@ -74,7 +74,7 @@ from newsextract.nlp.quotes.quoted_heads import (
     quoted_head_end,
     without_marks,
 )
-from newsextract.nlp.quotes.shares import share_at, share_speaker_name
+from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
 from newsextract.nlp.quotes.there import writers_there
 from newsextract.nlp.segment import segmentation
 
@@ -274,7 +274,7 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
                         gender="Fem" if form.endswith("es") else None, skip=reported)
-    elif form in ("ils", "elles"):
+    elif form in ("ils", "elles") or tok.morph.get("Number") == ["Plur"]:  # "selon eux"
         # Earlier speakers, or a group of people that was a clause's subject ("GROUP").
         ante = ctx.last(tok.idx, ("PER", "ORG", "NP", GROUP), number="Plur",
                         prefer_speakers_for=("PER", "ORG", "NP"),
@@ -625,6 +625,19 @@ def _another_member(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spea
                    doc[end - 1].idx + len(doc[end - 1]))
 
 
+def _share_after_detached_phrase(doc: Doc, start: int, end: int) -> Share | None:
+    """ "Peu convaincus par le projet, 80 % des habitants pensent …": a subject whose
+    extent took in a detached phrase before it is the share after its last comma."""
+    comma = next((k for k in range(end - 1, start - 1, -1) if doc[k].text == ","), None)
+    return share_at(doc, comma + 1, end) if comma is not None else None
+
+
+def _capitalised_name(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) are capitalised words, hyphen-joined or not: a name."""
+    return end > start and doc[start].text[:1].isupper() and all(
+        (t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in doc[start:end])
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False, speaker_position: bool = False,
                refers_back: bool = True) -> Speaker | None:
@@ -653,7 +666,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         # places in its complements are no speakers.
         found = carriers(doc, banner)
         return np_speaker(doc, *found, ctx) if found is not None else None
-    share = share_at(doc, start, end)
+    share = share_at(doc, start, end) or _share_after_detached_phrase(doc, start, end)
     if share is not None:
         # "62 % des sondés estiment": the share of that population, whatever its noun
         # (before any entity of its complements); "63 % d'entre eux": of the last group
@@ -764,6 +777,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     name = without_marks(np_text(tokens))
     if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or head is not None) \
             or not any(_is_word(t) for t in tokens):
+        if any_source and _capitalised_name(doc, start, given_end):
+            # "selon un sondage Odoxa-Verdi": a maker's name the tagger read as adjectives
+            return Speaker(doc[start:given_end].text, "NP", doc[start].idx,
+                           doc[given_end - 1].idx + len(doc[given_end - 1]))
         return None  # no word ("-t-", a stray mark): nobody
     if not any_source and head is not None \
             and not head_can_speak_here(head, speaker_position):
