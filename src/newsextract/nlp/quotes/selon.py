@@ -35,12 +35,12 @@ from newsextract.nlp.quotes.selon_sources import (
     selon_source,
     source_phrase_end,
 )
-from newsextract.nlp.quotes.shares import opinion_of_share
 from newsextract.nlp.quotes.selon_statements import (
     holds_selon_cue,
     quotes_in_journalist_clause,
     selon_statement,
 )
+from newsextract.nlp.quotes.shares import opinion_of_share
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A direct quote whose source is a selon phrase before it wins over the same piece read
