@@ -407,3 +407,57 @@ def test_a_demonstrative_description_refers_back_not_forward(annotate):
                    "des marchés, a présenté les prix.")
     assert "cet expert" not in _mention_texts(doc, _participant(doc, "Jean Aubry"))
     assert ("les pluies de mai ont sauvé les vergers", "Paul Verdier") in _quote_speakers(doc)
+
+
+# ---------------------------------------------------------------- broader role words
+
+def test_a_broader_role_word_is_the_person_named_by_a_narrower_one(annotate):
+    doc = annotate("Le procureur de la République de Rennes, Julien Marchal, a ouvert une "
+                   "enquête mardi. Le magistrat a précisé que deux suspects avaient été "
+                   "entendus.")
+    p = _participant(doc, "Julien Marchal")
+    assert "Le magistrat" in _mention_texts(doc, p)
+    assert not any(q["name"] == "magistrat" for q in doc._.participants)
+    assert _quote_speakers(doc) == [("que deux suspects avaient été entendus",
+                                     "Julien Marchal")]
+
+
+def test_a_broader_role_word_means_the_closest_person_it_generalises(annotate):
+    # the judge and the prosecutor are both "magistrats": the last one named is meant
+    doc = annotate("La juge Anne Vidal a entendu le témoin lundi. Le procureur Marc Bellec "
+                   "a requis sa détention. «Le dossier est solide», a estimé le magistrat.")
+    assert "le magistrat" in _mention_texts(doc, _participant(doc, "Marc Bellec"))
+    assert _quote_speakers(doc) == [("Le dossier est solide", "Marc Bellec")]
+
+
+def test_a_broader_role_word_agrees_in_gender(annotate):
+    doc = annotate("La juge d'instruction Anne Vidal a entendu le témoin lundi. Le procureur "
+                   "Marc Bellec a requis sa détention. «Le dossier est solide», a estimé la "
+                   "magistrate.")
+    assert "la magistrate" in _mention_texts(doc, _participant(doc, "Anne Vidal"))
+    assert _quote_speakers(doc) == [("Le dossier est solide", "Anne Vidal")]
+
+
+def test_elected_officials_are_referred_back_to_by_elu_and_edile(annotate):
+    doc = annotate("Le maire de Vannes, Hervé Lollier, a reçu les commerçants lundi. "
+                   "L'édile a promis une baisse des loyers.")
+    assert "L'édile" in _mention_texts(doc, _participant(doc, "Hervé Lollier"))
+    doc = annotate("Le député du Gers Alain Roque a voté contre le texte mardi soir. L'élu "
+                   "a dénoncé un passage en force.")
+    assert "L'élu" in _mention_texts(doc, _participant(doc, "Alain Roque"))
+
+
+def test_the_complement_of_a_broader_role_word_picks_its_person(annotate):
+    # "l'élue de Rennes" is the mayor of Rennes, though the mayor of Brest is named later
+    doc = annotate("La maire de Rennes, Sophie Keller, et la maire de Brest, Lucie Garnier, "
+                   "ont signé l'accord. «Nous partageons les mêmes gares», a souligné "
+                   "l'élue de Rennes.")
+    assert "l'élue de Rennes" in _mention_texts(doc, _participant(doc, "Sophie Keller"))
+    assert _quote_speakers(doc) == [("Nous partageons les mêmes gares", "Sophie Keller")]
+
+
+def test_a_manager_is_referred_back_to_as_the_responsable(annotate):
+    doc = annotate("La directrice de la crèche, Inès Carpentier, a fermé deux sections. "
+                   "«Nous manquons de bras», a regretté la responsable.")
+    assert "la responsable" in _mention_texts(doc, _participant(doc, "Inès Carpentier"))
+    assert _quote_speakers(doc) == [("Nous manquons de bras", "Inès Carpentier")]

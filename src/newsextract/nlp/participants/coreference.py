@@ -16,7 +16,13 @@ Three kinds of description refer back to a person the article already has:
    or not; with no age known, it is a generic head (never one of another age);
 3. an equivalent role description (`participants_role_classes.txt`): "la procureure" ...
    "la représentante de l'accusation" is one person, when exactly one participant of
-   that class agrees in gender.
+   that class agrees in gender;
+4. a broader role word (`participants_role_hypernyms.tsv`): "la juge Anne X ... la
+   magistrate", "le député Paul Y ... l'élu" is the participant described by one of the
+   narrower heads it generalises who was mentioned last before it and agrees in gender
+   and number; a complement it carries ("l'élue de Rennes") must be in that participant's
+   description. The closest such participant wins: an earlier one is never reached across
+   it.
 
 Ages are read next to a mention: "X, 45 ans", "X (45 ans)", "une infirmière de 45 ans",
 "l'agresseur âgé de 45 ans".
@@ -24,6 +30,7 @@ Ages are read next to a mention: "X, 45 ans", "X (45 ans)", "une infirmière de 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -42,6 +49,7 @@ from newsextract.nlp.participants.lexicon import (
     kinship_nouns,
     names_person,
     role_classes,
+    role_hypernyms,
     titles,
 )
 from newsextract.nlp.participants.mentions import grammatical_gender, np_start_governed
@@ -91,7 +99,7 @@ def description_kind(text: str, head: str | None = None) -> tuple[int, int] | st
     """What a description (lowercase, without its article; `head` its head noun when known)
     says: an age range for an age noun, "generic" for a generic head ("jeune homme"; not
     "jeune fraiseur", whose head is a trade), "role" for a description of a role class,
-    None otherwise."""
+    "broader" for a broader role word ("le magistrat"), None otherwise."""
     words = text.split()
     if not words:
         return None
@@ -104,6 +112,8 @@ def description_kind(text: str, head: str | None = None) -> tuple[int, int] | st
             return "generic"
     if role_class(text) is not None:
         return "role"
+    if words[0] in role_hypernyms() and head in (None, words[0]):
+        return "broader"
     return None
 
 
@@ -129,7 +139,7 @@ def role_class(text: str) -> int | None:
 def introduces(text: str, head: str | None = None) -> bool:
     """A description (lowercase, without its article) with a generic head or an age noun:
     after "un"/"une" it brings in a person ("une femme de 52 ans")."""
-    return description_kind(text, head) not in (None, "role")
+    return description_kind(text, head) not in (None, "role", "broader")
 
 
 def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
@@ -149,6 +159,8 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
                                           for d in p.descriptions)]
         # "le procureur" again is the same mention as before, not a link to another head
         return found[0] if len(found) == 1 and head not in found[0].heads else None
+    if kind == "broader":
+        return _generalised(doc, before, char, text)
     age = age_near(doc, start, end)
     ages = (age, age) if age is not None else kind if isinstance(kind, tuple) else None
     if ages is not None:
@@ -169,6 +181,28 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
     if len(same_head) == 1:
         return same_head[0]  # "une femme de 52 ans ... la femme"
     return _last_clear(doc, people, char, gender)
+
+
+def _generalised(doc: Doc, before: list[Participant], char: int, text: str
+                 ) -> Participant | None:
+    """The participant a broader role word (`text`, lowercase without its article: "élue
+    de Rennes") stands for: of those `before` it (already of an agreeing gender and
+    number), the one mentioned last outside quotation marks among those described by a
+    narrower head it generalises ("maire", "députée") and holding the words of its
+    complement in one of their descriptions; None when there is none."""
+    words = text.split()
+    narrower = role_hypernyms()[words[0]]
+    complement = _content_words(" ".join(words[1:])) if not _only_qualified(words[1:]) \
+        else frozenset()
+    described = [p for p in before if set(p.heads) & narrower
+                 and any(complement <= _content_words(d) for d in p.descriptions)]
+    ranked = sorted(described, key=lambda p: _last(doc, p, char), reverse=True)
+    return ranked[0] if ranked and _last(doc, ranked[0], char) >= 0 else None
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a description that say something ("de", "la" do not)."""
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
 
 
 def _introduced(doc: Doc, p: Participant) -> bool:

@@ -206,6 +206,14 @@ def role_classes() -> tuple[tuple[str, ...], ...]:
                  for line in read_lines("participants_role_classes.txt"))
 
 
+@cache
+def role_hypernyms() -> dict[str, frozenset[str]]:
+    """Broader role words and the narrower description heads each generalises
+    ("magistrate": "procureure", "juge"): `participants_role_hypernyms.tsv`."""
+    return {row[0].lower(): frozenset(row[1].lower().split())
+            for row in read_tsv("participants_role_hypernyms.tsv") if len(row) > 1}
+
+
 def kinship_nouns() -> frozenset[str]:
     """Nouns of kinship and closeness ("mari", "sœur"): `participants_kinship_nouns.txt`."""
     return _lower_set("participants_kinship_nouns.txt")

@@ -65,6 +65,7 @@ from newsextract.nlp.participants.lexicon import (
     names_organisation,
     names_person,
     quoted_movement_at,
+    role_hypernyms,
     titles,
 )
 from newsextract.nlp.participants.mentions import (
@@ -340,7 +341,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
             continue
         # "l'homme": the elided article tells no gender, the generic noun does
         gender = mention_gender(doc, start, end) or (
-            grammatical_gender(head) if introduces(text.lower(), low) else None)
+            grammatical_gender(head) if introduces(text.lower(), low)
+            or low in role_hypernyms() else None)
         attribute = any(c.dep_ == "cop" for c in head.children)  # "il n'est plus le jeune homme"
         same = None if plural or start != det.i or new_person or attribute else antecedent(
             doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
