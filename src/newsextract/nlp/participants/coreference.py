@@ -18,7 +18,7 @@ Three kinds of description refer back to a person the article already has:
    "la représentante de l'accusation" is one person, when exactly one participant of
    that class agrees in gender;
 4. a broader role word (`participants_role_hypernyms.tsv`): "la juge Anne X ... la
-   magistrate", "le député Paul Y ... l'élu" is the participant described by one of the
+   magistrate", "le député Paul Y ... l'élu" is the named person described by one of the
    narrower heads it generalises who was mentioned last before it and agrees in gender
    and number; a complement it carries ("l'élue de Rennes") must be in that participant's
    description. The closest such participant wins: an earlier one is never reached across
@@ -186,21 +186,24 @@ def antecedent(doc: Doc, participants: list[Participant], start: int, end: int,
 def _generalised(doc: Doc, before: list[Participant], char: int, text: str
                  ) -> Participant | None:
     """The participant a broader role word (`text`, lowercase without its article: "élue
-    de Rennes") stands for: of those `before` it (already of an agreeing gender and
-    number), the one mentioned last outside quotation marks among those described by a
-    narrower head it generalises ("maire", "députée") and holding the words of its
-    complement in one of their descriptions; None when there is none."""
+    de Rennes") stands for: of the named persons `before` it (already of an agreeing gender
+    and number) described by a narrower head it generalises, the one mentioned last
+    outside quotation marks; with a complement, one holding its words in a description
+    ("maire de Rennes") first, else one whose description is a bare head ("maire": nothing
+    to contradict it; "maire de Brest" does); None when there is none."""
     words = text.split()
     narrower = role_hypernyms()[words[0]]
-    complement = _content_words(" ".join(words[1:])) if not _only_qualified(words[1:]) \
-        else frozenset()
-    described = [p for p in before if set(p.heads) & narrower
-                 and any(complement <= _content_words(d) for d in p.descriptions)]
-    ranked = sorted(described, key=lambda p: _last(doc, p, char), reverse=True)
+    members = [p for p in before if p.kind == "PER" and set(p.heads) & narrower]
+    if not _only_qualified(words[1:]):
+        complement = content_words(" ".join(words[1:]))
+        members = [p for p in members if any(complement <= content_words(d)
+                                             for d in p.descriptions)] \
+            or [p for p in members if any(len(d.split()) == 1 for d in p.descriptions)]
+    ranked = sorted(members, key=lambda p: _last(doc, p, char), reverse=True)
     return ranked[0] if ranked and _last(doc, ranked[0], char) >= 0 else None
 
 
-def _content_words(text: str) -> frozenset[str]:
+def content_words(text: str) -> frozenset[str]:
     """The words of a description that say something ("de", "la" do not)."""
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
 

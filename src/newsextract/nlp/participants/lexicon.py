@@ -210,8 +210,16 @@ def role_classes() -> tuple[tuple[str, ...], ...]:
 def role_hypernyms() -> dict[str, frozenset[str]]:
     """Broader role words and the narrower description heads each generalises
     ("magistrate": "procureure", "juge"): `participants_role_hypernyms.tsv`."""
-    return {row[0].lower(): frozenset(row[1].lower().split())
-            for row in read_tsv("participants_role_hypernyms.tsv") if len(row) > 1}
+    return {row[0].lower(): frozenset(row[2].lower().split())
+            for row in read_tsv("participants_role_hypernyms.tsv") if len(row) > 2}
+
+
+@cache
+def role_hypernym_genders() -> dict[str, str]:
+    """The gender the form of a broader role word marks ("élue": Fem); words of both
+    genders ("édile") are not listed: `participants_role_hypernyms.tsv`."""
+    return {row[0].lower(): row[1] for row in read_tsv("participants_role_hypernyms.tsv")
+            if len(row) > 2 and row[1] in ("Masc", "Fem")}
 
 
 def kinship_nouns() -> frozenset[str]:

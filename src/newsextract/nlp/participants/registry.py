@@ -44,7 +44,12 @@ from newsextract.nlp.grammar_words import (
     SUBJECT_PRONOUN,
     grammar_words,
 )
-from newsextract.nlp.participants.coreference import age_near, antecedent, introduces
+from newsextract.nlp.participants.coreference import (
+    age_near,
+    antecedent,
+    content_words,
+    introduces,
+)
 from newsextract.nlp.participants.descriptions import (
     Description,
     appositions_after,
@@ -65,7 +70,7 @@ from newsextract.nlp.participants.lexicon import (
     names_organisation,
     names_person,
     quoted_movement_at,
-    role_hypernyms,
+    role_hypernym_genders,
     titles,
 )
 from newsextract.nlp.participants.mentions import (
@@ -340,9 +345,8 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         if not person and not names_organisation(low, head.lemma_):
             continue
         # "l'homme": the elided article tells no gender, the generic noun does
-        gender = mention_gender(doc, start, end) or (
-            grammatical_gender(head) if introduces(text.lower(), low)
-            or low in role_hypernyms() else None)
+        gender = mention_gender(doc, start, end) or role_hypernym_genders().get(low) or (
+            grammatical_gender(head) if introduces(text.lower(), low) else None)
         attribute = any(c.dep_ == "cop" for c in head.children)  # "il n'est plus le jeune homme"
         same = None if plural or start != det.i or new_person or attribute else antecedent(
             doc, participants, start, end, text.lower().replace("’", "'"), gender, low)
@@ -412,10 +416,6 @@ def _pronoun_mentions(doc: Doc, participants: list[Participant]) -> None:
             best.add_mention(tok.idx, tok.idx + len(tok), PRONOUN)
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
-
-
 def _of_gender(holders: list[Participant], gender: str | None, char: int
                ) -> list[Participant]:
     """The holders a description of that grammatical gender can mean: "le ministre" not a
@@ -436,8 +436,8 @@ def _closest_descriptions(holders: list[Participant], text: str) -> list[Partici
     """The holders one of whose descriptions holds every word of `text`: "le Premier
     ministre" is the one described "Premier ministre belge", not the last "ministre des
     Finances" mentioned; all holders when none does ("le ministre")."""
-    words = _words(text)
-    closest = [p for p in holders if any(words <= _words(d) for d in p.descriptions)]
+    words = content_words(text)
+    closest = [p for p in holders if any(words <= content_words(d) for d in p.descriptions)]
     return closest or holders
 
 
@@ -460,8 +460,8 @@ def _repeats(text: str, holder: Participant) -> bool:
     of the holder's descriptions: "l'avocat du routier" may name the one introduced later
     as "l'avocat du routier arrêté"; "le directeur d'une école" is not the one introduced
     as "le directeur régional de la santé", whatever their common head."""
-    words = _words(text)
-    return any(len(words & _words(d)) > FORWARD_SHARED_WORDS * len(words)
+    words = content_words(text)
+    return any(len(words & content_words(d)) > FORWARD_SHARED_WORDS * len(words)
                for d in holder.descriptions)
 
 
