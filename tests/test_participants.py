@@ -459,3 +459,11 @@ def test_a_manager_is_referred_back_to_as_the_responsable(annotate):
                    "«Nous manquons de bras», a regretté la responsable.")
     assert "la responsable" in _mention_texts(doc, _participant(doc, "Inès Carpentier"))
     assert _quote_speakers(doc) == [("Nous manquons de bras", "Inès Carpentier")]
+
+
+def test_a_broader_role_word_with_a_complement_means_a_person_described_by_a_bare_head(annotate):
+    # "son maire" says nothing of the town: "l'édile de Plouha" may be him
+    doc = annotate("Le ministre viendra à Plouha, une commune des Côtes-d'Armor. C'est son "
+                   "maire, Yannick Le Goff, qui l'a invité. L'édile de Plouha a promis une "
+                   "fête sur le port.")
+    assert "L'édile de Plouha" in _mention_texts(doc, _participant(doc, "Yannick Le Goff"))
