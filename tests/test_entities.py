@@ -1232,3 +1232,12 @@ def test_noun_of_an_en_phrase_is_not_part_of_the_name(annotate):
                    "fermée mardi soir.")
     assert ents(doc).get("Dongo") == "ORG"
     assert_not_entities(doc, "ligne Dongo")
+
+
+def test_first_name_after_a_clitic_and_an_inverted_speech_verb_is_a_person(annotate):
+    doc = annotate("Les pêcheurs attendaient la fin de la grève depuis des jours, y a déclaré "
+                   "à l'AFP Josué, un marin à la retraite depuis longtemps.")
+    assert ents(doc).get("Josué") == "PER"
+    [quote] = doc.spans["quotes"]
+    assert quote._.quote["speaker"] == "Josué"
+    assert quote._.quote["speaker_entity_id"] is not None

@@ -37,6 +37,7 @@ from newsextract.nlp.grammar_words import (
     BARE_DE,
     DEFINITE_ARTICLE,
     INDEFINITE_SINGULAR,
+    OBJECT_CLITIC,
     PREPOSITION_A,
     elided,
     grammar_words,
@@ -55,6 +56,9 @@ DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
 # The mark of an age in apposition after a first name ("Ludovic, 41 ans").
 APPOSITION_COMMA = frozenset({","})
+# Object clitics between the comma and an inverted speech verb ("», nous a confié Ludovic",
+# "», le lui a dit Ludovic"): two at most in French.
+MAX_CLITICS_BEFORE_VERB = 2
 # "comme l'explique Ludovic": the elided object of a "comme" clause before the verb.
 ELIDED_OBJECTS = elided(grammar_words(DEFINITE_ARTICLE))
 # What closes an inverted subject: "..., lâche Ludovic." / "lâche Ludovic, la voix basse".
@@ -105,7 +109,12 @@ def is_inverted_speech_subject(doc: Doc, i: int, model_ends: dict[int, int]) -> 
         v -= 1
     before = doc[v - 1]
     comme = before.lower_ in ELIDED_OBJECTS and v >= 2 and doc[v - 2].lower_ == "comme"
-    return verb.lemma_ in single_verb_lemmas() and (before.text in BEFORE_INVERSION or comme)
+    k = v - 1
+    while k >= 1 and v - k <= MAX_CLITICS_BEFORE_VERB \
+            and doc[k].lower_ in grammar_words(OBJECT_CLITIC):
+        k -= 1  # "», y a déclaré Ludovic": the clitics belong to the verb
+    return verb.lemma_ in single_verb_lemmas() \
+        and (before.text in BEFORE_INVERSION or doc[k].text in BEFORE_INVERSION or comme)
 
 
 def has_indefinite_description(doc: Doc, i: int) -> bool:
