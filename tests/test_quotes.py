@@ -1936,6 +1936,7 @@ def test_qualifier_de_fragment_is_the_subjects_wording(annotate, text, quote, sp
      "d'inacceptable", "maire"),
     ("Le maire a qualifié la ville de cité « endormie et triste ».",
      "endormie et triste", "maire"),
+    ("Le ministre qualifie le mouvement d'« agitateurs ».", "agitateurs", "ministre"),
 ])
 def test_qualifier_in_the_present_or_a_participle_quotes_a_described_subject(
         annotate, text, quote, speaker):
@@ -1952,11 +1953,12 @@ def test_qualifier_in_the_present_or_a_participle_quotes_a_described_subject(
     "Les départs vers le privé des anciens ministres, souvent qualifiés de « rétropédalage "
     "», inquiètent la commission.",
     "La sénatrice Anne Morel a qualifié d'avancée le plan de relance « Cap Avenir ».",
+    "Le ministre Paul Roux a comparé la grève au mouvement « nuit debout ».",
 ])
-def test_agentless_passive_or_named_plan_after_qualifier_is_no_quote(annotate, text):
+def test_agentless_passive_or_named_thing_after_a_judging_verb_is_no_quote(annotate, text):
     # a passive "qualifiés de «…»" without "par X" judges its subject, whose words they
-    # are not; a capitalised piece is a name.
-    assert all(q["verb"] != "qualifier" for q in _quotes(annotate(text)))
+    # are not; a capitalised piece is a name; after "au mouvement" the piece names it.
+    assert all(q["verb"] not in ("qualifier", "comparer") for q in _quotes(annotate(text)))
 
 
 def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):

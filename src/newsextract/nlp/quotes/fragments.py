@@ -202,16 +202,19 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \
                 and agent is None:
             return None  # "condamné pour une «faute»": a passive, no one's words
+        judging = judging_prepositions(lemma) if opinion else frozenset()
+        if judging and not judged_after_preposition(doc, qt, piece, judging):
+            return None  # "a comparé les chiffres": the quote is no name it gives
+        # "qualifie le mouvement d'«…»": the judging preposition, not the marker noun
+        # ("le mouvement «…»" names it), governs the quote
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
-                         or after_mention_marker(doc, mark)):
+                         or (after_mention_marker(doc, mark)
+                             and not preposition_governs(doc, qt, piece, judging))):
             return None
         subject = agent or named_subject or verb_subject(doc, qt, tok)
         if far and (subject is None or not is_speaker_like(doc, *subject)):
             return None  # that far, only the words of a subject that can speak
-        judging = judging_prepositions(lemma) if opinion else frozenset()
-        if judging and not judged_after_preposition(doc, qt, piece, judging):
-            return None  # "a comparé les chiffres": the quote is no name it gives
         if opinion and is_infinitive(tok):
             controller = controlling_verb(tok)  # "on ne peut plus parler de «…»"
             subject = None if controller is None \
@@ -344,12 +347,19 @@ def judged_after_preposition(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     ("traite X de «…»"), quoted with them ("qualifie «d'inacceptable» X"), or before a bare
     noun the quoted words qualify ("qualifie la ville de cité «endormie»"; a capitalised
     piece there is the noun's name: "le plan de relance «Cap 2030»")."""
-    quoted = qt.text[piece.start:piece.end]
-    if preposition_before(doc, qt, piece) in judging or quoted_preposition(quoted) in judging:
+    if preposition_governs(doc, qt, piece, judging):
         return True
     noun = qt.token_at(piece.open_char) - 1
     return noun > 0 and doc[noun].pos_ == "NOUN" and doc[noun - 1].lower_ in judging \
-        and quoted.lstrip()[:1].islower()
+        and qt.text[piece.start:piece.end].lstrip()[:1].islower()
+
+
+def preposition_governs(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                        judging: frozenset[str]) -> bool:
+    """One of a judging verb's prepositions stands right before the mark, a determiner
+    between ("traite X de «…»", "compare X à un «…»"), or opens the quoted words."""
+    return preposition_before(doc, qt, piece) in judging \
+        or quoted_preposition(qt.text[piece.start:piece.end]) in judging
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int
