@@ -1961,6 +1961,19 @@ def test_agentless_passive_or_named_thing_after_a_judging_verb_is_no_quote(annot
     assert all(q["verb"] not in ("qualifier", "comparer") for q in _quotes(annotate(text)))
 
 
+@pytest.mark.parametrize("text,quote,kind", [
+    ("VIDÉO - Le pont rouvrira en mars, a assuré lundi le maire Paul Roux.",
+     "Le pont rouvrira en mars", "indirect"),
+    ("INTERVIEW - Le budget n'est pas un « cadeau », affirme la ministre Claire Fabre.",
+     "Le budget n'est pas un « cadeau »", "mixed"),
+])
+def test_rubric_label_before_a_dash_stays_out_of_a_fronted_clause(annotate, text, quote,
+                                                                  kind):
+    # "VIDÉO - …, a assuré X": the capitalised rubric is page furniture, not X's words.
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == kind
+
+
 def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):
     # "la présidente de l'Office (ONX) a estimé": the bracketed acronym glosses the
     # complement; the description is the person quoted before.
