@@ -1923,6 +1923,57 @@ def test_qualifier_de_fragment_is_the_subjects_wording(annotate, text, quote, sp
     assert q["speaker"] == speaker and q["verb"] == "qualifier"
 
 
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Le ministre qualifie les heurts de « dérapages isolés ».",
+     "dérapages isolés", "ministre"),
+    ("Le syndicat a quitté la réunion, qualifiant le projet de « provocation pure ».",
+     "provocation pure", "syndicat"),
+    ("Les juges qualifient les faits de « particulièrement graves ».",
+     "particulièrement graves", "juges"),
+    ("La présidente de la région qualifie d'« inacceptable » la fermeture du site.",
+     "inacceptable", "présidente de la région"),
+    ("Le maire qualifie « d'inacceptable » la décision du préfet.",
+     "d'inacceptable", "maire"),
+    ("Le maire a qualifié la ville de cité « endormie et triste ».",
+     "endormie et triste", "maire"),
+    ("Le ministre qualifie le mouvement d'« agitateurs ».", "agitateurs", "ministre"),
+])
+def test_qualifier_in_the_present_or_a_participle_quotes_a_described_subject(
+        annotate, text, quote, speaker):
+    # "X qualifie … de «…»", ", qualifiant … de «…»": the judging preposition shows the
+    # quoted words are the name X gives, so a subject that can speak (a description, not
+    # only a name) is the speaker; the "de" may be quoted or stand before a bare noun.
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == "direct"
+    assert q["speaker"] == speaker and q["verb"] == "qualifier"
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Les départs vers le privé des anciens ministres, souvent qualifiés de « rétropédalage "
+    "», inquiètent la commission.",
+    "La sénatrice Anne Morel a qualifié d'avancée le plan de relance « Cap Avenir ».",
+    "Le ministre Paul Roux a comparé la grève au mouvement « nuit debout ».",
+])
+def test_agentless_passive_or_named_thing_after_a_judging_verb_is_no_quote(annotate, text):
+    # a passive "qualifiés de «…»" without "par X" judges its subject, whose words they
+    # are not; a capitalised piece is a name; after "au mouvement" the piece names it.
+    assert all(q["verb"] not in ("qualifier", "comparer") for q in _quotes(annotate(text)))
+
+
+@pytest.mark.parametrize("text,quote,kind", [
+    ("VIDÉO - Le pont rouvrira en mars, a assuré lundi le maire Paul Roux.",
+     "Le pont rouvrira en mars", "indirect"),
+    ("INTERVIEW - Le budget n'est pas un « cadeau », affirme la ministre Claire Fabre.",
+     "Le budget n'est pas un « cadeau »", "mixed"),
+])
+def test_rubric_label_before_a_dash_stays_out_of_a_fronted_clause(annotate, text, quote,
+                                                                  kind):
+    # "VIDÉO - …, a assuré X": the capitalised rubric is page furniture, not X's words.
+    (q,) = _quotes(annotate(text))
+    assert q["text"] == quote and q["kind"] == kind
+
+
 def test_bracketed_acronym_in_a_description_is_not_the_speaker(annotate):
     # "la présidente de l'Office (ONX) a estimé": the bracketed acronym glosses the
     # complement; the description is the person quoted before.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,7 @@ from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.reporting_verbs import reporting_lexicon
+from newsextract.resources import read_lines
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A quoted label repeated in the article (a name, a slogan) has at most this many words.
@@ -334,3 +336,17 @@ def _written_on(doc: Doc, i: int) -> bool:
     """Token `i` is a banner governed by "sur": the place words are written on."""
     return doc[i].lower_ in word_set("quotes_banner_nouns.txt") and any(
         t.lower_ == "sur" for t in doc[max(0, i - WRITTEN_ON_REACH):i])
+
+
+@lru_cache(maxsize=1)
+def _rubric_label() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in read_lines("quotes_rubric_labels.txt")))
+
+
+def after_rubric_label(text: str, start: int, end: int) -> int:
+    """Where a sentence's words start past a rubric label ("VIDÉO - Trois élus …",
+    `quotes_rubric_labels.txt`): `start` when it opens with none."""
+    while start < end and text[start].isspace():
+        start += 1
+    match = _rubric_label().match(text, start, end)
+    return match.end() if match else start

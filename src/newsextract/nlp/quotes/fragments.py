@@ -202,28 +202,34 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \
                 and agent is None:
             return None  # "condamné pour une «faute»": a passive, no one's words
+        judging = judging_prepositions(lemma) if opinion else frozenset()
+        if judging and not judged_after_preposition(doc, qt, piece, judging):
+            return None  # "a comparé les chiffres": the quote is no name it gives
+        # "qualifie le mouvement d'«…»": the judging preposition, not the marker noun
+        # ("le mouvement «…»" names it), governs the quote
         if fragment and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion)
                          or is_label(qt.text, piece, labels)
-                         or after_mention_marker(doc, mark)):
+                         or (after_mention_marker(doc, mark)
+                             and not preposition_governs(doc, qt, piece, judging))):
             return None
         subject = agent or named_subject or verb_subject(doc, qt, tok)
         if far and (subject is None or not is_speaker_like(doc, *subject)):
             return None  # that far, only the words of a subject that can speak
-        judging = judging_prepositions(lemma) if opinion else frozenset()
-        if judging and preposition_before(doc, qt, piece) not in judging:
-            return None  # "a comparé les chiffres": the quote is no name it gives
         if opinion and is_infinitive(tok):
             controller = controlling_verb(tok)  # "on ne peut plus parler de «…»"
             subject = None if controller is None \
                 else verb_subject(doc, qt, controller) or subject
-        if opinion and (is_bare_past_participle(tok) or tok.pos_ == "ADJ"
-                        or any(c.dep_ == "aux:pass" for c in tok.children)):
+        passive = opinion and (is_bare_past_participle(tok) or tok.pos_ == "ADJ"
+                               or any(c.dep_ == "aux:pass" for c in tok.children))
+        if passive:
             agent = passive_agent(doc, qt, piece, v) or agent
             subject = agent or subject
+        # a passive's subject is who is judged ("des contrats parfois qualifiés de «…»"):
+        # only its agent speaks
+        judge = (judging and not passive) or (agent is not None and is_agent_phrase(doc, agent))
         if opinion and (subject is None or not (
                 named_or_pronoun(doc, *subject)
-                or ((judging or (agent is not None and is_agent_phrase(doc, agent)))
-                    and is_speaker_like(doc, *subject)))):
+                or (judge and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
@@ -321,6 +327,39 @@ def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
     if i > 0 and doc[i].text in ("'", "’") and len(doc[i - 1]) == 1:
         return doc[i - 1].lower_ + doc[i].text  # "d’« une …»" cut in three tokens
     return doc[i].lower_ if i >= 0 else ""
+
+
+# The preposition the quoted words open with, elided ("«d'inacceptable»") or whole
+# ("«de mascarade»"): a judging verb's marker quoted with the words it governs.
+LEADING_PREPOSITION = re.compile(r"\s*(\w+['’]?)", re.UNICODE)
+
+
+def quoted_preposition(quoted: str) -> str:
+    """The first word of the quoted words, lowercase, its elision mark kept ("d'"): the
+    preposition of "qualifie «d'inacceptable» la décision" quoted with its attribute."""
+    match = LEADING_PREPOSITION.match(quoted)
+    return match.group(1).lower() if match else ""
+
+
+def judged_after_preposition(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                             judging: frozenset[str]) -> bool:
+    """The quoted words follow one of a judging verb's prepositions: right before the mark
+    ("traite X de «…»"), quoted with them ("qualifie «d'inacceptable» X"), or before a bare
+    noun the quoted words qualify ("qualifie la ville de cité «endormie»"; a capitalised
+    piece there is the noun's name: "le plan de relance «Cap 2030»")."""
+    if preposition_governs(doc, qt, piece, judging):
+        return True
+    noun = qt.token_at(piece.open_char) - 1
+    return noun > 0 and doc[noun].pos_ == "NOUN" and doc[noun - 1].lower_ in judging \
+        and qt.text[piece.start:piece.end].lstrip()[:1].islower()
+
+
+def preposition_governs(doc: Doc, qt: Segmentation, piece: QuotedSpan,
+                        judging: frozenset[str]) -> bool:
+    """One of a judging verb's prepositions stands right before the mark, a determiner
+    between ("traite X de «…»", "compare X à un «…»"), or opens the quoted words."""
+    return preposition_before(doc, qt, piece) in judging \
+        or quoted_preposition(qt.text[piece.start:piece.end]) in judging
 
 
 def passive_agent(doc: Doc, qt: Segmentation, piece: QuotedSpan, verb: int

@@ -30,6 +30,7 @@ from newsextract.nlp.quotes.candidates import (
     SPACES,
     WORD,
     Candidate,
+    after_rubric_label,
     attach,
     gloss_end,
     holds_cue,
@@ -261,6 +262,9 @@ def clause_first(doc: Doc, qt: Segmentation, first: int, end: int) -> int:
     first = after_inserted_cue(doc, qt, first, end)
     while first < end and (doc[first].is_punct and doc[first].text not in ("«", "“", '"')):
         first += 1
+    if first < end:  # "VIDÉO - Le pont rouvrira, a dit X": the rubric is no one's words
+        first = max(first, qt.token_at(after_rubric_label(qt.text, doc[first].idx,
+                                                          doc[end].idx)))
     return first
 
 

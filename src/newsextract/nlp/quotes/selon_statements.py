@@ -8,14 +8,12 @@ the quotes).
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import COORDINATOR, grammar_words
 from newsextract.nlp.quotes.candidates import (
     WORD,
+    after_rubric_label,
     holds_cue,
     trim,
 )
@@ -34,21 +32,6 @@ from newsextract.nlp.quotes.selon_sources import (
     source_modifier_end,
 )
 from newsextract.nlp.segment import Segmentation
-from newsextract.resources import read_lines
-
-
-@lru_cache(maxsize=1)
-def _rubric_label() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in read_lines("quotes_rubric_labels.txt")))
-
-
-def after_rubric_label(text: str, start: int, end: int) -> int:
-    """Where a sentence's words start past a rubric label ("VIDÉO - Trois élus …",
-    `quotes_rubric_labels.txt`): `start` when it opens with none."""
-    while start < end and text[start].isspace():
-        start += 1
-    match = _rubric_label().match(text, start, end)
-    return match.end() if match else start
 
 
 def quotes_in_journalist_clause(doc: Doc, qt: Segmentation, span: tuple[int, int],
