@@ -29,8 +29,8 @@ from newsextract.nlp.quotes.mentions import word_before
 from newsextract.nlp.quotes.speakers import Speaker
 from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.reporting_verbs import reporting_lexicon
-from newsextract.resources import read_lines
 from newsextract.nlp.segment import QuotedSpan, Segmentation
+from newsextract.resources import read_lines
 
 # A quoted label repeated in the article (a name, a slogan) has at most this many words.
 MAX_LABEL_WORDS = 4
