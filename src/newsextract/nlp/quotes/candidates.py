@@ -26,7 +26,7 @@ from newsextract.nlp.quotes.lexicon import (
     word_set,
 )
 from newsextract.nlp.quotes.mentions import word_before
-from newsextract.nlp.quotes.speakers import Speaker
+from newsextract.nlp.quotes.speaker_context import Speaker
 from newsextract.nlp.quotes.subjects import agentless_passive
 from newsextract.nlp.reporting_verbs import reporting_lexicon
 from newsextract.nlp.segment import QuotedSpan, Segmentation

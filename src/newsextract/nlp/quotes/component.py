@@ -13,7 +13,9 @@ The component only orchestrates; each question has its module:
   `selon_embedded` a relative or participial clause); `pour`: "Pour X, …", X's view;
 - `lostmarks`: a closing mark lost before an inserted cue, recovered before the rest;
 - `candidates`: the records and the overlap rule; `floor`: speakers resolved in text order
-  through `speakers`, `mentions`, `subjects` and `cues`, `handover` when it changes hands.
+  through `speakers` (`speaker_context`: the antecedents; `antecedents`: what a
+  description or pronoun points back to; `offices`: whether the person named last holds
+  the office it names), `mentions`, `subjects` and `cues`, `handover` when it changes hands.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, word_se
 from newsextract.nlp.quotes.quoted_heads import is_mark
 from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.selon_sources import selon_cue_at, selon_source
-from newsextract.nlp.quotes.speakers import NO_SPEAKER
+from newsextract.nlp.quotes.speaker_context import NO_SPEAKER
 from newsextract.nlp.quotes.subjects import participle_after_quoted_word, subject_tokens
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
 from newsextract.nlp.quotes.candidates import Candidate, is_label
-from newsextract.nlp.quotes.speakers import Speaker
+from newsextract.nlp.quotes.speaker_context import Speaker
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
 # A headline or subhead quote has at least this many words (one quoted word repeated

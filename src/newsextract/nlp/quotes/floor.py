@@ -28,14 +28,13 @@ from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders, reporting_lex
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
 from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
 from newsextract.nlp.quotes.pairs import counted_pair, named_pairs
-from newsextract.nlp.quotes.speakers import (
+from newsextract.nlp.quotes.speaker_context import (
     ANTECEDENT_CHARS,
     NO_SPEAKER,
     Speaker,
     SpeakerContext,
-    np_speaker,
-    pronoun_speaker,
 )
+from newsextract.nlp.quotes.speakers import np_speaker, pronoun_speaker
 from newsextract.nlp.quotes.there import read_there
 from newsextract.nlp.segment import Segmentation
 

@@ -18,7 +18,7 @@ from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.quotes.candidates import DIRECT, Candidate
 from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.nlp.quotes.narrative import DEMONSTRATIVES
-from newsextract.nlp.quotes.speakers import Speaker, SpeakerContext
+from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
 from newsextract.nlp.segment import Segmentation
 
 # A ruling's author keeps the floor over verbless fragments at most this many blocks after
