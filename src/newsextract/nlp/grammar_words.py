@@ -36,6 +36,10 @@ APOSTROPHES = ("'", "’")
 LOCATIVE_CLITIC = "locative_clitic"
 ANOTHER = "another"
 OTHER = "other"
+REPORTED_OPENER = "reported_opener"
+COUNTING_DETERMINER = "counting_determiner"
+FREE_RELATIVE_HEAD = "free_relative_head"
+RANGE_WORD = "range_word"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import block_index, blocks
+from newsextract.nlp.grammar_words import REPORTED_OPENER, grammar_words
 from newsextract.nlp.quotes.banners import banner_before, banner_holder
 from newsextract.nlp.quotes.candidates import (
     SPACES,
@@ -27,7 +28,6 @@ from newsextract.nlp.quotes.introductions import introduced_person, names_someon
 from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, titles
 from newsextract.nlp.quotes.mentions import entities_in
 from newsextract.nlp.quotes.narrative import (
-    REPORTED_OPENERS,
     apposition_subject,
     colon_subject,
     lead_in_subject,
@@ -267,7 +267,7 @@ def _reported_clause_subject(doc: Doc, first: int, subject_start: int) -> bool:
     verb ("le journal a révélé que le maire avait fermé l'école, avant de «…»", a
     misparse making the content clause the root), or of a selon statement ("Selon X, les
     riverains demandent «…»"): the words are the reporter's."""
-    return any(t.lower_ in REPORTED_OPENERS for t in doc[first:subject_start + 1])
+    return any(t.lower_ in grammar_words(REPORTED_OPENER) for t in doc[first:subject_start + 1])
 
 
 def is_standalone_quote(doc: Doc, qt: Segmentation, piece: QuotedSpan, start: int,

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from newsextract.nlp.grammar_words import (
     INDEFINITE_SINGULAR,
     OBJECT_CLITIC,
+    REPORTED_OPENER,
     SINGULAR_DEMONSTRATIVE,
     grammar_words,
 )
@@ -268,9 +269,6 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
     return found.pop() if len(found) == 1 else None
 
 
-# Words opening reported content: a subject after one is reported, not the source
-# ("que le maire …", "Selon X, les habitants …": X's statement).
-REPORTED_OPENERS = ("que", "qu'", "qu’", "selon", "d'après", "d’après")
 
 
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
@@ -314,7 +312,7 @@ def _presents_someone(doc: Doc, left: int, noun: Token) -> bool:
     who undergoes, nor "Selon elle, une femme élue se fait insulter", what is reported)."""
     return doc[left].lower_ in grammar_words(INDEFINITE_SINGULAR) and noun.dep_ == "nsubj" \
         and doc[left].pos_ == "DET" and not one_of_phrase_at(doc, left) \
-        and not any(t.lower_ in REPORTED_OPENERS for t in doc[noun.sent.start:left])
+        and not any(t.lower_ in grammar_words(REPORTED_OPENER) for t in doc[noun.sent.start:left])
 
 
 def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from newsextract.nlp.entities.lexicons import person_age_words
-from newsextract.nlp.grammar_words import SINGULAR_POSSESSIVE, grammar_words
+from newsextract.nlp.grammar_words import COUNTING_DETERMINER, SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import kinship_nouns
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.nlp.participants.mentions import np_start_governed
@@ -22,8 +22,6 @@ from newsextract.nlp.quotes.mentions import entity_name
 
 # Words that join the members of a list of names: "X, Y et Z".
 LIST_COMMA, LIST_AND = ",", "et"
-# Determiners of a definite plural description that counts the pair ("les deux hommes").
-COUNTING_DETERMINERS = frozenset({"les", "ces"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +105,7 @@ def counted_pair(doc: Doc, start: int, end: int, pairs: list[NamedPair],
     """ "les deux hommes", "ces trois élus": a definite plural description counting as many
     people as the last pair named before it (at most `max_chars` before) has members is
     that pair; None otherwise."""
-    if end - start < 3 or doc[start].lower_ not in COUNTING_DETERMINERS:
+    if end - start < 3 or doc[start].lower_ not in grammar_words(COUNTING_DETERMINER):
         return None
     count = _cardinal(doc[start + 1])
     char = doc[start].idx

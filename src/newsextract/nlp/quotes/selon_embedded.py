@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.grammar_words import FREE_RELATIVE_HEAD, grammar_words
 from newsextract.nlp.quotes.candidates import trim
 from newsextract.nlp.quotes.selon_sources import (
     closes_relative,
@@ -66,9 +67,6 @@ def governing_subject(doc: Doc, first: int) -> tuple[int, int] | None:
 MAX_GOVERNOR_CLIMB = 6
 
 
-# Words before a relative pronoun that make it a free relative ("ce qui selon X …"),
-# a statement of its own from its first word.
-FREE_RELATIVE_HEADS = frozenset({"ce", "c'", "c’"})
 
 
 def relative_clause_start(doc: Doc, src_end: int, limit: int) -> int:
@@ -102,7 +100,7 @@ def relative_statement(doc: Doc, qt: Segmentation, rel: int, src_end: int, limit
     if end <= first:
         return None
     start = doc[first].idx
-    if rel > 0 and doc[rel - 1].lower_ in FREE_RELATIVE_HEADS:
+    if rel > 0 and doc[rel - 1].lower_ in grammar_words(FREE_RELATIVE_HEAD):
         start = doc[rel - 1].idx
     span = trim(qt.text, start, doc[end - 1].idx + len(doc[end - 1]))
     return span if span[1] > span[0] else None

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.grammar_words import BARE_DE, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, RANGE_WORD, grammar_words
 
 # Words (nouns, adjectives, participles) allowed between a figure and "selon".
 MAX_FIGURE_WORDS = 3
@@ -33,8 +33,6 @@ def figure_before(doc: Doc, selon: int) -> int | None:
     return figure_start(doc, j)
 
 
-# Words joining the two ends of a range of figures ("300 à 400 personnes").
-RANGE_WORDS = frozenset({"à", "et"})
 
 
 def figure_start(doc: Doc, j: int) -> int:
@@ -43,7 +41,7 @@ def figure_start(doc: Doc, j: int) -> int:
     while True:
         if j > 0 and is_figure(doc[j - 1]):
             j -= 1
-        elif j > 1 and (doc[j - 1].is_space or doc[j - 1].lower_ in RANGE_WORDS) \
+        elif j > 1 and (doc[j - 1].is_space or doc[j - 1].lower_ in grammar_words(RANGE_WORD)) \
                 and is_figure(doc[j - 2]):
             j -= 2
         else:
