@@ -16,14 +16,14 @@ from spacy.vocab import Vocab
 from newsextract.nlp.casualties.figure import GROUP, Figure
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.participants.vectors import person_likeness
+from newsextract.resources import read_lines
 
 # Person-likeness below which an unlisted noun names a thing: the nouns of aircraft, weapons
 # and buildings sit at 0.0, person nouns above ("passants" 0.6, "badaud" 0.11); nouns near
 # the line ("arbres", "véhicules") stay possible victims (recall first).
 THING_LIKENESS = 0.1
-# Agent endings the vectors misread: loanwords and trades ("jogger", "sniper", "streamer",
-# "boucher") sit among things; such a noun is left to the lexicons.
-_AGENT_LIKE_ENDINGS = ("er", "ers")
+# Agent endings the vectors misread ("jogger", "boucher"): such a noun is left to the lexicons.
+AGENT_LIKE_ENDINGS = "casualties_agent_like_endings.txt"
 
 
 def counts_things(lex: Lexicon, vocab: Vocab, f: Figure) -> bool:
@@ -31,7 +31,7 @@ def counts_things(lex: Lexicon, vocab: Vocab, f: Figure) -> bool:
     de ses X") and capitalised nouns (demonyms, names) are left to the other rules."""
     if f.head != GROUP or f.partitive or not f.noun or not f.noun[:1].islower():
         return False
-    if lex.is_victim(f.noun) or f.noun.lower().endswith(_AGENT_LIKE_ENDINGS):
+    if lex.is_victim(f.noun) or f.noun.lower().endswith(read_lines(AGENT_LIKE_ENDINGS)):
         return False
     likeness = person_likeness(vocab, f.noun)
     return likeness is not None and likeness < THING_LIKENESS

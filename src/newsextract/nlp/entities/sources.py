@@ -29,6 +29,7 @@ from newsextract.nlp.entities.tokens import (
     is_sentence_initial,
     opens_qualifying_en,
 )
+from newsextract.nlp.grammar_words import DEFINITE_ARTICLE, elided, grammar_words
 
 # Longest credit line between brackets, in tokens: "(AFP/La Gazette du Nord)".
 MAX_CREDIT_TOKENS = 12
@@ -116,7 +117,8 @@ def title_article(doc: Doc, i: int, lex: Lexicons) -> str | None:
         return "le"
     if lex.has("plural_contractions", before):
         return "les"
-    return doc[i - 1].text if doc[i - 1].text in {"le", "la", "les"} else None
+    articles = grammar_words(DEFINITE_ARTICLE) - elided(grammar_words(DEFINITE_ARTICLE))
+    return doc[i - 1].text if doc[i - 1].text in articles else None  # "le", "la", "les"
 
 
 def split_title_from_person(doc: Doc, m: Mention, lex: Lexicons) -> list[Mention]:
