@@ -973,7 +973,6 @@ def test_day_before_or_after_a_written_date_counts_from_it(annotate):
     assert v["l'avant-veille"] == "2020-12-30"
 
 
-@pytest.mark.negative
 def test_the_verb_veiller_is_no_day_before(annotate):
     v = values(annotate("Mardi, la gardienne a fermé le parc. Elle veille à ce que personne "
                         "n'y entre, et la veille elle avait prévenu la mairie.", PUB))

@@ -195,7 +195,6 @@ def test_lowercase_expansion_is_a_thing_not_an_organisation(annotate):
     assert "PLU" not in ents(doc)
 
 
-@pytest.mark.negative
 def test_acronym_expanded_as_a_thing_is_a_thing_in_the_whole_article(annotate):
     doc = annotate("Le maire veut revoir le plafond de dépenses locales (PDL) cette année. "
                    "Le PDL sera voté en mars, a précisé Paul Verhaegen.")

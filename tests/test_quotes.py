@@ -1850,7 +1850,6 @@ def test_pour_x_before_a_full_quote_is_direct(annotate):
         ("direct", "c'est une erreur, nous ne céderons pas", "Sophie Marin")]
 
 
-@pytest.mark.negative
 def test_a_lede_fragment_repeated_in_an_attributed_quote_is_that_speakers(annotate):
     doc = annotate("Le conseil municipal a renoncé lundi au parking souterrain pour «calmer "
                    "les esprits», sans convaincre les riverains.\nPaul Girard, le maire, a "
@@ -1861,7 +1860,6 @@ def test_a_lede_fragment_repeated_in_an_attributed_quote_is_that_speakers(annota
         ("calmer les esprits et rassurer les commerçants", "Paul Girard")]
 
 
-@pytest.mark.negative
 def test_a_quoted_noun_inside_a_sentence_echoes_no_speaker(annotate):
     # a term after a determiner is no statement, whoever uses the words later
     doc = annotate("Les élus ont voté le budget du «pouvoir d'achat» mardi.\n«Ce budget "

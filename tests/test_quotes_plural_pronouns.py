@@ -3,8 +3,6 @@ person holding the floor; sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 
 def _quotes(doc) -> list[tuple[str, str, str]]:
     return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
@@ -24,7 +22,6 @@ def test_ils_sont_n_pour_cent_a_penser_goes_to_the_group(annotate):
     assert ("que la ville «a perdu son âme»", "mixed", "habitants de Vierzon") in _quotes(doc)
 
 
-@pytest.mark.negative
 def test_ils_never_inherits_a_singular_floor_holder(annotate):
     doc = annotate("Claire Fontaine dirige l'institut de sondage depuis dix ans. «Les chiffres "
                    "parlent d'eux-mêmes», explique-t-elle. Le soutien au projet de tramway "
