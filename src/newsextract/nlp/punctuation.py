@@ -11,6 +11,10 @@ from spacy.tokens import Doc
 
 DASHES = frozenset({"-", "–", "—"})
 
+# Marks that end a quoted sentence with no comma after which a lowercase word can only open
+# the journalist's inserted cue ("«Quelle honte ! s'indigne X. Nous …»").
+CUE_AFTER_MARKS = frozenset({"!", "?", "…", "..."})
+
 
 def is_spaced_dash(doc: Doc, i: int) -> bool:
     """Token `i` is a dash with a space after it and one before it (or the Doc start)."""

@@ -31,6 +31,7 @@ Ages are read next to a mention: "X, 45 ans", "X (45 ans)", "une infirmière de 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -203,8 +204,10 @@ def _generalised(doc: Doc, before: list[Participant], char: int, text: str
     return ranked[0] if ranked and _last(doc, ranked[0], char) >= 0 else None
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
-    """The words of a description that say something ("de", "la" do not)."""
+    """The words of a description that say something ("de", "la" do not); read for every
+    description of every holder, hence the cache."""
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if len(w) > 2)
 
 

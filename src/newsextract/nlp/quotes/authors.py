@@ -9,21 +9,12 @@ unnamed source ("maire de Lille").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from newsextract.nlp.participants.coreference import content_words
 from newsextract.nlp.participants.descriptions import compound, head_noun
 from newsextract.nlp.participants.lookup import participants
 from newsextract.nlp.participants.mentions import mention_gender
-
-# Words shorter than this ("de", "la") say nothing of which function a description names.
-MIN_CONTENT_WORD_CHARS = 3
-
-
-def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"\w+", text.lower())
-                     if len(w) >= MIN_CONTENT_WORD_CHARS)
 
 
 def same_function(phrase: frozenset[str], description: str) -> bool:

@@ -16,6 +16,7 @@ from newsextract.nlp.entities.lexicons import person_age_words
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.punctuation import CUE_AFTER_MARKS
 from newsextract.nlp.quotes.banners import (
     banner_in,
     carriers,
@@ -226,9 +227,6 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
     return cue, None
 
 
-# Marks after which an inserted cue follows with no comma ("«Quelle honte ! s'indigne X.
-# Nous …»"): the cue starts with a lowercase word.
-INCISE_STOPS = frozenset({"!", "?", "…", "..."})
 
 
 def closing_description(doc: Doc, start: int, limit: int) -> bool:
@@ -286,7 +284,7 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
     first = qt.token_at(piece.start)
     last = qt.token_at(piece.end)
     for i in range(first, last):
-        after_stop = doc[i].text in INCISE_STOPS and i + 1 < last \
+        after_stop = doc[i].text in CUE_AFTER_MARKS and i + 1 < last \
             and doc[i + 1].text[:1].islower()
         if doc[i].text != "," and not after_stop:
             continue

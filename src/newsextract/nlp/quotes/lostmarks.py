@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.mentions import np_start_governed
-from newsextract.nlp.punctuation import DASHES
+from newsextract.nlp.punctuation import CUE_AFTER_MARKS, DASHES
 from newsextract.nlp.quotes.cues import inverted_cue
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import Segmentation, reseat_lost_closer
@@ -64,9 +64,6 @@ def _lost_closer_cue(doc: Doc, qt: Segmentation, start: int, end: int,
     return None
 
 
-# Marks that end a quoted sentence after which a lowercase word can only open the
-# journalist's inserted cue ("«Assez ! lance une caissière. …»").
-CUE_AFTER_MARKS = frozenset({"!", "?", "…", "..."})
 
 
 def _cue_after_sentence_end(doc: Doc, i: int, last: int, dates: frozenset[int]) -> bool:
