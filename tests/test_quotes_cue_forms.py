@@ -131,3 +131,13 @@ def test_article_before_a_person_noun_read_as_a_verb_is_no_cue(annotate):
     doc = annotate("Le dossier revient au tribunal. «Rien n'a changé», la juge Anne Bréval "
                    "l'a refermé sans un mot.")
     assert all(q["verb"] != "juger" for q in _quotes(doc))
+
+
+def test_object_clitic_before_an_infinitive_inside_a_quote_is_no_cue(annotate):
+    # ", les prévenir des dangers" goes on with the quote: no inserted cue cuts it
+    doc = annotate("«Il faut parler aux familles, les prévenir des dangers de la route et "
+                   "les écouter», a expliqué le commandant Paul Roux.")
+    (q,) = _quotes(doc)
+    assert q["text"] == ("Il faut parler aux familles, les prévenir des dangers de la route "
+                         "et les écouter")
+    assert q["speaker"] == "Paul Roux" and q["verb"] == "expliquer"

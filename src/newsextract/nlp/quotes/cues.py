@@ -231,6 +231,8 @@ def object_clitic_before_verb(doc: Doc, j: int, limit: int) -> bool:
     if j + 1 >= limit or doc[j].lower_.replace("’", "'") not in grammar_words(OBJECT_CLITIC):
         return False
     verb = doc[j + 1]
+    if verb.morph.get("VerbForm") == ["Inf"] or is_present_participle(verb):
+        return False  # "…, les avertir des risques": a clause of the quote goes on
     if verb.pos_ in ("VERB", "AUX"):
         return True
     return not names_person(verb.text, verb.lemma_) \

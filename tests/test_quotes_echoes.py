@@ -1,0 +1,84 @@
+"""Headline, subhead and lede quotes that repeat, in other forms, words a quote of the
+body attributes (`quotes/echoes.py`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _quotes(doc) -> list[dict]:
+    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+
+
+def _by_text(doc) -> dict[str, tuple[str, str | None]]:
+    return {q["text"]: (q["speaker"], q["verb"]) for q in _quotes(doc)}
+
+
+def test_a_lede_noun_phrase_inflected_in_the_body_is_that_speakers(annotate):
+    # plural in the lede, singular and split by a relative clause in the body
+    doc = annotate("Un cycliste qui avait des «problèmes cardiaques sérieux» a chuté mardi "
+                   "dans la descente du col.\nLe coureur a été transporté à l'hôpital de Gap. "
+                   "Il avait «un problème cardiaque qui paraît sérieux», a déclaré le médecin "
+                   "de l'équipe, Paul Ravel.")
+    assert _by_text(doc)["problèmes cardiaques sérieux"] == ("Paul Ravel", None)
+
+
+def test_a_subhead_shortening_a_body_quote_is_that_speakers(annotate):
+    doc = annotate("Le maire de Brest a reçu les commerçants du centre lundi soir.\n«Mesures "
+                   "rapides»\n«Nous prendrons des mesures très rapides pour le stationnement», "
+                   "a promis Yves Le Goff devant une salle comble.")
+    assert _by_text(doc)["Mesures rapides"] == ("Yves Le Goff", None)
+
+
+def test_a_headline_with_one_word_changed_is_that_speakers(annotate):
+    # three of the headline's four content words come back ("restera" is "sera")
+    doc = annotate("«Le pont restera fermé tout l'hiver»\nLa préfecture a réuni les maires de "
+                   "la vallée jeudi. «Le pont de la Loire sera fermé jusqu'à la fin de "
+                   "l'hiver, nous n'avons pas le choix», a expliqué le préfet Alain Roussel.")
+    assert _by_text(doc)["Le pont restera fermé tout l'hiver"] == ("Alain Roussel", None)
+
+
+@pytest.mark.negative
+def test_a_charge_quoted_in_the_lede_echoes_no_speaker(annotate):
+    # after a preposition, the quoted words name an offence the body's speakers share
+    doc = annotate("Un homme soupçonné de «vol avec violence aggravé» a été arrêté dimanche "
+                   "à Rennes.\nL'enquête se poursuit. «Il s'agit d'un vol aggravé avec "
+                   "violence sur une personne âgée», a indiqué le procureur Jean Morin.")
+    assert "vol avec violence aggravé" not in _by_text(doc)
+
+
+@pytest.mark.negative
+def test_a_headline_whose_words_lie_far_apart_in_a_quote_echoes_no_speaker(annotate):
+    doc = annotate("«Retour au calme»\nLe quartier a connu deux nuits agitées. «Le retour des "
+                   "habitants dans leurs logements dépendra des experts, qui passeront lundi, "
+                   "mardi et mercredi, et nous ferons tout pour que la situation revienne au "
+                   "calme», a déclaré la maire Sylvie Garnier.")
+    assert "Retour au calme" not in _by_text(doc)
+
+
+@pytest.mark.negative
+def test_a_title_of_a_work_in_the_lede_echoes_no_speaker(annotate):
+    doc = annotate("Le film «La Nuit des rois» sort mercredi dans toutes les salles du pays.\n"
+                   "Le réalisateur a tourné pendant un an. «La nuit des rois est le film de ma "
+                   "vie», confie le réalisateur Hugo Marchand.")
+    assert "La Nuit des rois" not in _by_text(doc)
+
+
+def test_lemma_echo_needs_the_words_said_together():
+    from newsextract.nlp.quotes.echoes import _said_together
+
+    wanted = [frozenset({"retour"}), frozenset({"calme"})]
+    close = [(3, frozenset({"retour"})), (6, frozenset({"calme"}))]
+    far = [(3, frozenset({"retour"})), (40, frozenset({"calme"}))]
+    assert _said_together(wanted, close, 2)
+    assert not _said_together(wanted, far, 2)
+
+
+@pytest.mark.negative
+def test_a_name_after_a_definite_article_in_the_lede_echoes_no_speaker(annotate):
+    # "la «…»" refers to a thing known by that name; the speaker's use of it later does
+    # not make the lede quote him
+    doc = annotate("Des milliers de cyclistes ont célébré dimanche la «journée nationale du "
+                   "vélo» à Lyon.\nLe cortège a traversé la ville. «Nous voulons une journée "
+                   "nationale du vélo chaque année», a dit Paul Roux, président du club.")
+    assert "journée nationale du vélo" not in _by_text(doc)
