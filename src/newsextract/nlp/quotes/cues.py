@@ -227,7 +227,7 @@ def object_clitic_before_verb(doc: Doc, j: int, limit: int) -> bool:
     of an inverted cue: "«…», l'interpelle un voisin", "la supplie sa fille", "le coupe
     Paul X", "l'a-t-il rassuré". The article forms are also determiners: the next word
     must read as a verb, tagged so or a present tense of the lexicon the tagger read as a
-    noun that names no one ("la coupe un homme"; not "la juge Anne X", a person)."""
+    noun that names no one ("la coupe sa voisine"; not "la juge Anne X", a person)."""
     if j + 1 >= limit or doc[j].lower_.replace("’", "'") not in grammar_words(OBJECT_CLITIC):
         return False
     verb = doc[j + 1]

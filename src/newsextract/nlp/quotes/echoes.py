@@ -8,7 +8,7 @@ Such a piece has no cue of its own; QUOTES.md annotates it when the same words a
 attributed in the body: it is the speaker of the quote it repeats.
 
 The words need not come back as they were: a headline shortens and reorders
-("«Aspirations légitimes»" over "des aspirations que j'estime légitimes"), a lede
+("«Tarifs injustes»" over "des tarifs que je trouve injustes"), a lede
 inflects ("des «problèmes cardiaques sérieux»" before "un problème cardiaque qui paraît
 sérieux"). A piece of a headline, a subhead or the lede also repeats a quote when the
 lemmas of its content words come back close together in it (`lemma_echoes`).
@@ -49,7 +49,7 @@ MIN_ECHO_LEMMAS = 2
 # a headline drops or swaps a word of a longer phrase) ...
 ECHO_LEMMA_SHARE = 0.75
 # ... within this many tokens (said together, not scattered over a long quote: "la
-# neutralité du grand débat sera totale" holds "neutralité" and "totale" 8 apart).
+# gratuité des cantines de la ville sera complète" holds its two words 7 apart).
 MAX_ECHO_SPREAD = 15
 # Parts of speech of the content words compared; adverbs and auxiliaries are a quote's
 # grammar ("ne", "pas", "très", "est"), no words of its own.
@@ -162,8 +162,8 @@ def in_lede(doc: Doc, qt: Segmentation, char: int) -> bool:
 def lemma_echoes(doc: Doc, qt: Segmentation, n: int) -> list[tuple[int, int]]:
     """The other pieces (of another group) in which the content words of piece `n` come
     back as lemmas, whatever their order and inflection: at least `MIN_ECHO_LEMMAS` of
-    them, `ECHO_LEMMA_SHARE` found within `MAX_ECHO_SPREAD` tokens ("«Neutralité
-    totale»" in "la neutralité du débat sera totale")."""
+    them, `ECHO_LEMMA_SHARE` found within `MAX_ECHO_SPREAD` tokens ("«Gratuité
+    complète»" in "la gratuité des cantines sera complète")."""
     piece = qt.pieces[n]
     wanted = _distinct(_content_keys(doc, piece.start, piece.end))
     if len(wanted) < MIN_ECHO_LEMMAS:
