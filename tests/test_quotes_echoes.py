@@ -82,3 +82,12 @@ def test_a_name_after_a_definite_article_in_the_lede_echoes_no_speaker(annotate)
                    "vélo» à Lyon.\nLe cortège a traversé la ville. «Nous voulons une journée "
                    "nationale du vélo chaque année», a dit Paul Roux, président du club.")
     assert "journée nationale du vélo" not in _by_text(doc)
+
+
+@pytest.mark.negative
+def test_a_name_built_on_a_movement_echoes_no_speaker(annotate):
+    # once the movement's name is set aside, one word is left: a name, not a statement
+    doc = annotate("Un «collectif bonnets rouges» est né jeudi à Quimper.\nLe mouvement "
+                   "compte déjà cent membres. «Notre collectif bonnets rouges défendra les "
+                   "fermes du Finistère», a dit Yann Le Bris.")
+    assert "collectif bonnets rouges" not in _by_text(doc)

@@ -20,11 +20,12 @@ import math
 import re
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsextract.layout import PARAGRAPH
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
+from newsextract.nlp.participants.lexicon import names_movement, quoted_movement_at
 from newsextract.nlp.quotes.candidates import Candidate, is_label
 from newsextract.nlp.quotes.floor import in_subhead
 from newsextract.nlp.quotes.lexicon import auxiliary_lemmas
@@ -200,15 +201,29 @@ def _content_keys(doc: Doc, start: int, end: int) -> list[tuple[int, frozenset[s
     if span is None:
         return []
     out = []
+    movement = _movement_tokens(span)
     for tok in span:
         if tok.pos_ not in CONTENT_POS or tok.lemma_.lower() in auxiliary_lemmas() \
-                or not tok.is_alpha:
+                or not tok.is_alpha or tok.i in movement:
             continue
         low = tok.lower_
         forms = {tok.lemma_.lower(), low}
         if len(low) > MIN_PLURAL_STEM and low.endswith(PLURAL_ENDINGS):
             forms.add(low[:-1])
         out.append((tok.i, frozenset(forms)))
+    return out
+
+
+def _movement_tokens(span: Span) -> set[int]:
+    """Token indices of the movement names in `span` ("gilets jaunes", "bonnets-rouges"):
+    a label every speaker of the article uses, which tells nothing of who said the words
+    around it ("un «collectif bonnets rouges»" is a name, not an echo of a quote that
+    names the movement)."""
+    out: set[int] = set()
+    for tok in span:
+        if tok.i not in out and names_movement(tok):
+            end = quoted_movement_at(tok.doc, tok.i)
+            out.update(range(tok.i, end[1] if end is not None else tok.i + 2))
     return out
 
 
