@@ -110,19 +110,21 @@ def test_impersonal_modal_over_an_opinion_verb_is_no_quote(annotate):
     # the clitic before an imperfect, with no comma after a question mark
     ("La séance reprend à midi. «Et ensuite, vous êtes partie ?» l'interrogeait le "
      "procureur.", "Et ensuite, vous êtes partie ?", "procureur", "interroger"),
+    # the clitic before the verb and its inverted subject clitic
+    ("L'élue Maryse Tallec reçoit un collègue en retard. «Asseyez-vous au premier rang», "
+     "l'invite-t-elle aussitôt. Le conseil municipal s'ouvre.",
+     "Asseyez-vous au premier rang", "Maryse Tallec", "inviter"),
+    # before an infinitive inside the quote ("…, les prévenir des dangers") the quote goes
+    # on: no inserted cue cuts it
+    ("«Il faut parler aux familles, les prévenir des dangers de la route et les écouter», "
+     "a expliqué le commandant Paul Roux.",
+     "Il faut parler aux familles, les prévenir des dangers de la route et les écouter",
+     "Paul Roux", "expliquer"),
 ])
 def test_object_clitic_before_an_inverted_verb(annotate, text, words, speaker, verb):
     (q,) = _quotes(annotate(text))
     assert q["kind"] == "direct" and q["text"] == words
     assert q["speaker"] == speaker and q["verb"] == verb
-
-
-def test_object_clitic_before_an_inverted_verb_and_its_clitic(annotate):
-    doc = annotate("L'élue Maryse Tallec reçoit un collègue en retard. «Asseyez-vous au "
-                   "premier rang», l'invite-t-elle aussitôt. Le conseil municipal s'ouvre.")
-    (q,) = _quotes(doc)
-    assert q["text"] == "Asseyez-vous au premier rang"
-    assert q["speaker"] == "Maryse Tallec" and q["verb"] == "inviter"
 
 
 @pytest.mark.negative
@@ -132,12 +134,3 @@ def test_article_before_a_person_noun_read_as_a_verb_is_no_cue(annotate):
                    "l'a refermé sans un mot.")
     assert all(q["verb"] != "juger" for q in _quotes(doc))
 
-
-def test_object_clitic_before_an_infinitive_inside_a_quote_is_no_cue(annotate):
-    # ", les prévenir des dangers" goes on with the quote: no inserted cue cuts it
-    doc = annotate("«Il faut parler aux familles, les prévenir des dangers de la route et "
-                   "les écouter», a expliqué le commandant Paul Roux.")
-    (q,) = _quotes(doc)
-    assert q["text"] == ("Il faut parler aux familles, les prévenir des dangers de la route "
-                         "et les écouter")
-    assert q["speaker"] == "Paul Roux" and q["verb"] == "expliquer"
