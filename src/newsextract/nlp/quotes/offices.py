@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound, head_noun
@@ -105,7 +105,7 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, named: dict | None) -
     no function, or named close to the body ("le journaliste de la chaîne Y Paul X … le
     reporter de Y"), may be the one."""
     head = head_noun(doc[start:end])
-    if head is None or any(t.lower_.split("-")[0] in former_markers() for t in doc[start:end]):
+    if head is None or _names_former_holder(doc[start:end]):
         return False  # "l'ancien dirigeant de X": a past function contradicts no present one
     bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"]
     if not bodies or not any(t.lower_ in grammar_words(PREPOSITION_DE)
@@ -119,6 +119,13 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, named: dict | None) -
     reach = BODY_NEAR_NAME_CHARS
     return not any(body in _letters(text[max(0, a - reach):b + reach])
                    for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
+
+
+def _names_former_holder(words: Span) -> bool:
+    """ "l'ancien ministre", "l'ex-directrice", "le futur préfet": a word of the
+    description is a marker of an office changing hands (`participants_former_markers.txt`),
+    alone or glued before a hyphen."""
+    return any(t.lower_.split("-")[0] in former_markers() for t in words)
 
 
 def _letters(text: str) -> str:
@@ -145,9 +152,7 @@ def office_at(doc: Doc, start: int, end: int) -> int | None:
 
 def office_of(doc: Doc, start: int, end: int, unnamed: dict | None) -> int | None:
     """`office_at` for the description's `unnamed` participant already looked up."""
-    if unnamed is None or any(t.lower_.rstrip("-") in former_markers()
-                              or t.lower_.split("-")[0] in former_markers()
-                              for t in doc[start:end]):
+    if unnamed is None or _names_former_holder(doc[start:end]):
         return None
     heads = {h.lower() for h in unnamed.get("heads") or []}
     return unnamed["participant_id"] \
