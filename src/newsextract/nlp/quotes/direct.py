@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.entities.lexicons import person_age_words
+from newsextract.nlp.entities.ages import is_age
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
@@ -247,11 +247,11 @@ def closing_description(doc: Doc, start: int, limit: int) -> bool:
         while end < limit and doc[end].text not in (",", ".", ";"):
             end += 1
         part = doc[start:end]
-        is_age = len(part) == 2 and part[0].like_num and part[1].lower_ in person_age_words()
+        an_age = len(part) == 2 and is_age(part[0], part[1])
         names = any(t.pos_ in ("NOUN", "ADJ", "PROPN") and head_can_speak(t)
                     for t in part[:APPOSITION_HEAD_REACH])
         if end >= limit or not part or any(finite_verb(t) or is_mark(t) for t in part) \
-                or not (is_age or names or is_past_participle(part[0])):
+                or not (an_age or names or is_past_participle(part[0])):
             return False
         if doc[end].text in (".", ";"):
             return True
