@@ -6,13 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from quote_rows import quote_records as _quotes
 
 from newsextract.schema import QUOTES, span_attribute_names
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
-
 
 # ---------------------------------------------------------------- the component
 
