@@ -2908,26 +2908,6 @@ def test_demonstrative_description_never_points_to_an_institution(annotate):
     assert [(q["text"], q["speaker"]) for q in direct] == [("J'ai eu peur", "dame")]
 
 
-def test_inserted_cue_after_an_exclamation_mark(annotate):
-    doc = annotate("Le député Marc Olivier a réagi. « C'est dérisoire ! estime Marc Olivier. "
-                   "Ce sont des milliards qui manquent. »")
-    quotes = _quotes(doc)
-    assert [q["text"] for q in quotes] == ["C'est dérisoire !",
-                                           "Ce sont des milliards qui manquent"]
-    assert {q["speaker"] for q in quotes} == {"Marc Olivier"}
-    assert quotes[0]["verb"] == "estimer"
-
-
-def test_inserted_cue_after_a_question_mark(annotate):
-    doc = annotate("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne "
-                   "demandons rien.»")
-    first, second = _quotes(doc)
-    assert first["text"] == "Pourquoi tant de haine ?"
-    assert second["text"] == "Nous ne demandons rien"
-    assert first["speaker"] == second["speaker"] == "Anne Roux"
-    assert first["verb"] == "s'interroger"
-
-
 @pytest.mark.parametrize("text, tail", [
     ("«C'est fini, explique Anne Roux, 40 ans. Nous rentrons.»", "Nous rentrons"),
     ("«Le projet avance, assure la maire, Claire Vidal, architecte de formation. Nous "
