@@ -620,21 +620,6 @@ def test_no_source_no_record(annotate, text):
     assert [q for q in _spoken(annotate(text)) if q[2] != "Julie Martin"] == []
 
 
-@pytest.mark.parametrize("text,statement,source", [
-    ("Une majorité de salariés jugent la réforme injuste, selon un sondage Ipsos pour le "
-     "journal Sud Matin publié dimanche.", "Une majorité de salariés jugent la réforme "
-     "injuste", "Ipsos"),
-    ("Selon une enquête Odoxa-Dentsu Consulting pour France Bleu et le Télégramme, la moitié "
-     "des jeunes veulent quitter la ville.", "la moitié des jeunes veulent quitter la ville",
-     "Odoxa-Dentsu Consulting"),
-    ("Selon une étude réalisée par l'institut Harris pour la mairie, les commerces ont perdu "
-     "un tiers de leur chiffre d'affaires.", "les commerces ont perdu un tiers de leur "
-     "chiffre d'affaires", "étude"),
-])
-def test_a_poll_source_runs_over_its_maker_and_client(annotate, text, statement, source):
-    assert ("selon", statement, source) in _spoken(annotate(text))
-
-
 def test_title_quote_before_colon_takes_the_named_subject(annotate):
     doc = annotate("«Je ne partirai pas» : Paul Renaud a répondu jeudi à ses opposants.\n"
                    "Le maire de la ville était attendu.")
