@@ -271,7 +271,8 @@ def test_no_layer_crashes_on_real_articles(nlp, shared_dir):
     """A component's exception is caught per article and only shows in that article's
     message ("newsextract_dates failed (…): layer left empty"): on a spread of real corpus
     articles, dated and undated, every one must come out `ok` with no layer failed (a crash
-    would otherwise look like missing rows)."""
+    would otherwise look like missing rows), and every layer finds records in them (a
+    layer that returns nothing on real press is no survivor)."""
     import itertools
     import json
 
@@ -284,3 +285,5 @@ def test_no_layer_crashes_on_real_articles(nlp, shared_dir):
     failed = articles["message"].fillna("").str.contains(" failed ", regex=False)
     bad = articles[(articles["status"] != "ok") | failed]
     assert bad.empty, bad[["doc_id", "status", "message"]].to_string()
+    for column in ("n_entities", "n_quotes", "n_dates", "n_casualties"):
+        assert articles[column].sum() > 0, f"no {column[2:]} in {len(articles)} articles"
