@@ -5,10 +5,7 @@ writer's impersonal generalisations, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+from quote_rows import quote_records as _quotes
 
 
 @pytest.mark.parametrize("text, words, speaker, verb", [
@@ -70,7 +67,14 @@ def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, spe
     assert q["text"] == words and q["speaker"] == speaker
 
 
+# A lowercase cue right after "!" or "?" inside one pair of marks (no closing mark before
+# it) is inserted: it splits the words in two records of one speaker.
 @pytest.mark.parametrize("text, first, second, speaker, verb", [
+    ("Le député Marc Olivier a réagi. « C'est dérisoire ! estime Marc Olivier. Ce sont des "
+     "milliards qui manquent. »", "C'est dérisoire !", "Ce sont des milliards qui manquent",
+     "Marc Olivier", "estimer"),
+    ("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne demandons rien.»",
+     "Pourquoi tant de haine ?", "Nous ne demandons rien", "Anne Roux", "s'interroger"),
     ("La grève continue. «Tout augmente! On n'en peut plus! lance une vendeuse. Le soir "
      "je ne mange plus de viande».", "Tout augmente! On n'en peut plus!",
      "Le soir je ne mange plus de viande", "vendeuse", "lancer"),
@@ -79,8 +83,8 @@ def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, spe
      "ville.»", "Ce texte est une honte !", "Nous voterons contre le budget de la ville",
      "Claire Vidal", "s'indigner"),
 ])
-def test_lost_closing_mark_before_a_cue_after_an_exclamation(annotate, text, first, second,
-                                                             speaker, verb):
+def test_inserted_cue_after_an_exclamation_or_a_question_mark(annotate, text, first,
+                                                              second, speaker, verb):
     quotes = _quotes(annotate(text))
     assert [q["text"] for q in quotes] == [first, second]
     assert {q["speaker"] for q in quotes} == {speaker}
