@@ -4,14 +4,12 @@ body attributes (`quotes/echoes.py`), on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+from quote_rows import quote_rows
 
 
 def _by_text(doc) -> dict[str, tuple[str, str | None]]:
-    return {q["text"]: (q["speaker"], q["verb"]) for q in _quotes(doc)}
+    """The speaker and verb of each quote, by its words."""
+    return {text: (speaker, verb) for text, speaker, verb in quote_rows(doc, ("speaker", "verb"))}
 
 
 def test_a_lede_noun_phrase_inflected_in_the_body_is_that_speakers(annotate):
