@@ -999,3 +999,25 @@ def test_round4_no_figure(annotate, text):
 def test_round4_inverted_subject_after_a_named_addressee(annotate, text, source):
     row = one(figures(annotate, text), "Neuf pompiers")
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 9, source)
+
+
+def test_round4_wounds_are_not_the_wounded(annotate):
+    # "150 blessures" counts wounds; the people are counted by "douze personnes"
+    rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
+                             "éborgnées et 150 blessures au visage.")
+    assert [record(r) for r in rows] == [("injured", 12, 12, "exact", "personnes")]
+
+
+def test_round4_same_source_stands_for_the_previous_one(annotate):
+    rows = figures(annotate, "La gendarmerie a fait état de 40 interpellations. Six personnes "
+                             "ont été légèrement blessées, selon cette même source.")
+    row = one(rows, "Six personnes")
+    assert (row["category"], row["count_min"], row["source"]) == ("injured", 6, "gendarmerie")
+
+
+def test_round4_source_before_an_embedded_post_link(annotate):
+    rows = figures(annotate, "Bilan: 312 blessés dont 9 graves d'après la préfecture du Rhône "
+                             "pic.twitter.com/xYz12AbCdUn témoin raconte la scène.")
+    row = one(rows, "312 blessés")
+    assert (row["category"], row["count_min"], row["source"]) == \
+        ("injured", 312, "préfecture du Rhône")

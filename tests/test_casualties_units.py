@@ -11,6 +11,7 @@ from newsextract.nlp.casualties.categories import ParsedVerbs, Predicates
 from newsextract.nlp.casualties.cues import CueFilter
 from newsextract.nlp.casualties.figure import GROUP, Figure
 from newsextract.nlp.casualties.lexicon import lexicon
+from newsextract.nlp.casualties.source_phrases import before_url
 from newsextract.nlp.casualties.sources import SourceFinder
 from newsextract.nlp.number_words import INDEFINITE, NumberFinder, Quantity
 from newsextract.resources import read_tsv
@@ -146,3 +147,12 @@ def test_active_compound_past_on_a_noun_is_no_harm_to_it():
 def test_passive_participle_on_a_noun_is_its_harm():
     doc, figure = _clause_on_a_noun([("a", "aux:tense", "avoir"), ("été", "aux:pass", "être")])
     assert ParsedVerbs().category(doc, figure) == "killed"
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("le ministère de l'Intérieur pic.twitter.com/Ab12Un témoin", "le ministère de l'Intérieur"),
+    ("https://www.exemple.fr/article", None),
+    ("la préfecture du Var", "la préfecture du Var"),
+])
+def test_source_words_before_a_link(name, kept):
+    assert before_url(name) == kept

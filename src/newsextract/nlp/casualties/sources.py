@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
-from newsextract.nlp.casualties.source_phrases import SourcePhrases
+from newsextract.nlp.casualties.source_phrases import SourcePhrases, before_url
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.resources import read_json, read_lines, read_tsv
@@ -211,7 +211,7 @@ def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaph
         if own is not None and not own.anaphoric and (q._.quote or {}).get("kind") == "selon":
             continue
         attrs = q._.quote or {}
-        speaker = attrs.get("speaker")
+        speaker = before_url(attrs.get("speaker") or "")
         # a speaker is a name or a noun phrase, never a word fragment ("-midi")
         if not speaker or not speaker[:1].isalpha() \
                 or not (q.start_char <= f_start and f_end <= q.end_char):
