@@ -931,3 +931,87 @@ def test_source_named_by_an_equivalent_role_description(annotate):
                              "Selon le représentant du parquet, deux ouvriers ont été tués.")
     assert record(one(rows, "deux ouvriers")) == ("killed", 2, 2, "exact", "ouvriers")
     assert one(rows, "deux ouvriers")["source"] == "Paul Kerjean"
+
+
+# -- round 4: constructions read on a third blind tuning set ------------------------------------
+
+ROUND4_RECORDS = [
+    # a clause said of the living only counts "un/une X" that no person lexicon knows
+    pytest.param("Pendant la charge, un badaud a été légèrement blessé à la cheville.",
+                 "un badaud", ("injured", 1, 1, "exact", "badaud"),
+                 id="unlisted_noun_with_a_living_passive"),
+    pytest.param("Sur le quai, une quidam est décédée malgré les soins des secouristes.",
+                 "une quidam", ("killed", 1, 1, "exact", "quidam"),
+                 id="unlisted_noun_with_a_living_intransitive"),
+    # an adverbial phrase between the auxiliary and the participle
+    pytest.param("Lundi, près de Quimper dans le Finistère, un cycliste a par ailleurs été "
+                 "sérieusement blessé par une fourgonnette qui doublait.",
+                 "un cycliste", ("injured", 1, 1, "exact", "cycliste"),
+                 id="par_ailleurs_between_auxiliary_and_participle"),
+    pytest.param("Près du stade, une supportrice a quant à elle été tuée par la chute d'un "
+                 "panneau.",
+                 "une supportrice", ("killed", 1, 1, "exact", "supportrice"),
+                 id="quant_a_elle_between_auxiliary_and_participle"),
+    pytest.param("Deux vigiles ont de leur côté été hospitalisés après l'incendie.",
+                 "Deux vigiles", ("injured", 2, 2, "exact", "vigiles"),
+                 id="de_leur_cote_between_auxiliary_and_participle"),
+    # a coma is an injury
+    pytest.param("Selon sa famille, un Rennais était toujours dans le coma mercredi.",
+                 "un Rennais", ("injured", 1, 1, "exact", "Rennais"),
+                 id="in_a_coma"),
+    pytest.param("Après la collision, deux motards ont été placés en coma artificiel.",
+                 "deux motards", ("injured", 2, 2, "exact", "motards"),
+                 id="put_in_an_artificial_coma"),
+]
+
+
+@pytest.mark.parametrize("text, span, expected", ROUND4_RECORDS)
+def test_round4_records(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    # one animal is no victim, even with a clause said of the living
+    "Dans le pré, un cheval a été blessé par une clôture électrique.",
+    # a metaphor of death on a thing: "mort" is also said of places
+    "Les habitants disent qu'un bourg est mort quand la boulangerie ferme.",
+    # a count over the past year, or compared with another year, is a statistic
+    "Les chutes de vélo ont fait 80 blessés et 3 morts l'an dernier dans le département.",
+    "La grippe a flambé en 2018 par rapport à 2017 et causé la mort de 900 personnes.",
+])
+def test_round4_no_figure(annotate, text):
+    assert figures(annotate, text) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    pytest.param("Neuf pompiers ont été blessés, a indiqué à l'Agence France-Presse la "
+                 "préfecture.", "préfecture", id="agency_name_of_two_words"),
+    pytest.param("Neuf pompiers ont été blessés, a déclaré à Radio Bleu Azur le maire de "
+                 "Menton.", "maire de Menton", id="radio_name_of_three_words"),
+])
+def test_round4_inverted_subject_after_a_named_addressee(annotate, text, source):
+    row = one(figures(annotate, text), "Neuf pompiers")
+    assert (row["category"], row["count_min"], row["source"]) == ("injured", 9, source)
+
+
+def test_round4_wounds_are_not_the_wounded(annotate):
+    # "150 blessures" counts wounds; the people are counted by "douze personnes"
+    rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
+                             "éborgnées et 150 blessures au visage.")
+    assert [record(r) for r in rows] == [("injured", 12, 12, "exact", "personnes")]
+
+
+def test_round4_same_source_stands_for_the_previous_one(annotate):
+    rows = figures(annotate, "La gendarmerie a fait état de 40 interpellations. Six personnes "
+                             "ont été légèrement blessées, selon cette même source.")
+    row = one(rows, "Six personnes")
+    assert (row["category"], row["count_min"], row["source"]) == ("injured", 6, "gendarmerie")
+
+
+def test_round4_source_before_an_embedded_post_link(annotate):
+    rows = figures(annotate, "Bilan: 312 blessés dont 9 graves d'après la préfecture du Rhône "
+                             "pic.twitter.com/xYz12AbCdUn témoin raconte la scène.")
+    row = one(rows, "312 blessés")
+    assert (row["category"], row["count_min"], row["source"]) == \
+        ("injured", 312, "préfecture du Rhône")

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsextract.nlp.casualties.categories import ParsedVerbs, Predicates
 from newsextract.nlp.casualties.cues import CueFilter
+from newsextract.nlp.casualties.figure import GROUP, Figure
 from newsextract.nlp.casualties.lexicon import lexicon
+from newsextract.nlp.casualties.source_phrases import before_url
 from newsextract.nlp.casualties.sources import SourceFinder
-from newsextract.nlp.number_words import NumberFinder
+from newsextract.nlp.number_words import INDEFINITE, NumberFinder, Quantity
 from newsextract.resources import read_tsv
 
 
@@ -92,3 +98,61 @@ def test_demonstrative_count_is_an_anaphor():
     text = "Selon ce dernier bilan, quatre blessés."
     (a,) = SourceFinder(lexicon()).attributions(text, 0, len(text))
     assert a.anaphoric and text[a.np_start:a.np_end] == "ce dernier bilan"
+
+
+@pytest.mark.parametrize("after, category", [
+    (" a par ailleurs été grièvement blessé au bras.", "injured"),
+    (" a quant à lui été tué sur le coup.", "killed"),
+    (" ont de leur côté été hospitalisés.", "injured"),
+    (" est pour sa part décédée dimanche.", "killed"),
+])
+def test_adverbial_phrases_between_auxiliary_and_participle(after, category):
+    found = Predicates().match(after, 0, len(after))
+    assert (found.category, found.finite, found.living) == (category, True, True)
+
+
+@pytest.mark.parametrize("after, category, living", [
+    (" était toujours dans le coma.", "injured", False),  # "un pays dans le coma"
+    (" est mort dans la nuit.", "killed", False),  # "un village est mort"
+    (" a été hospitalisée.", "injured", True),
+])
+def test_predicates_said_of_the_living_only(after, category, living):
+    found = Predicates().match(after, 0, len(after))
+    assert (found.category, found.living) == (category, living)
+
+
+def _clause_on_a_noun(auxiliaries: list[tuple[str, str, str]]) -> tuple[Doc, Figure]:
+    """A hand-made parse of "un combattant <auxiliaries> tué trois personnes" with "tué"
+    hung on "combattant" as a participial clause (acl), as the parser sometimes does."""
+    words = ["un", "combattant", *[w for w, _, _ in auxiliaries], "tué", "trois", "personnes"]
+    verb = 2 + len(auxiliaries)
+    heads = [1, 1, *[verb] * len(auxiliaries), 1, verb + 2, verb]
+    deps = ["det", "ROOT", *[d for _, d, _ in auxiliaries], "acl", "nummod", "obj"]
+    lemmas = ["un", "combattant", *[lemma for _, _, lemma in auxiliaries], "tuer", "trois",
+              "personne"]
+    morphs = [""] * len(words)
+    morphs[verb] = "VerbForm=Part"
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas, morphs=morphs)
+    one = Quantity(0, 2, INDEFINITE, 1, 1, "exact", False)
+    end = doc[1].idx + len("combattant")
+    return doc, Figure(0, end, one, 1, 1, "exact", GROUP, end, victims="combattant",
+                       noun="combattant")
+
+
+def test_active_compound_past_on_a_noun_is_no_harm_to_it():
+    doc, figure = _clause_on_a_noun([("a", "aux:tense", "avoir")])
+    assert ParsedVerbs().category(doc, figure) is None
+
+
+def test_passive_participle_on_a_noun_is_its_harm():
+    doc, figure = _clause_on_a_noun([("a", "aux:tense", "avoir"), ("été", "aux:pass", "être")])
+    assert ParsedVerbs().category(doc, figure) == "killed"
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("le ministère de l'Intérieur pic.twitter.com/Ab12Un témoin", "le ministère de l'Intérieur"),
+    ("https://www.exemple.fr/article", None),
+    ("la préfecture du Var", "la préfecture du Var"),
+])
+def test_source_words_before_a_link(name, kept):
+    assert before_url(name) == kept

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation, auxiliary_forms
 from newsextract.nlp.casualties.figure import Figure
@@ -76,14 +76,19 @@ _PLACEHOLDERS = {"{body_part}": "casualties_body_parts.txt",
                  "{projectile}": "casualties_projectiles.txt"}
 
 
-def predicate_rows() -> list[tuple[str, str, str]]:
-    """(pattern, category, voice) of casualties_predicates.tsv, placeholders filled in."""
+# The fourth column of casualties_predicates.tsv for a predicate said of living beings only.
+LIVING = "living"
+
+
+def predicate_rows() -> list[tuple[str, str, str, bool]]:
+    """(pattern, category, voice, living) of casualties_predicates.tsv, placeholders filled
+    in; `living`: the predicate is said of living beings only ("blessé", not "mort")."""
     rows = []
-    for pattern, category, voice in read_tsv("casualties_predicates.tsv"):
+    for pattern, category, voice, *subject in read_tsv("casualties_predicates.tsv"):
         for placeholder, name in _PLACEHOLDERS.items():
             if placeholder in pattern:
                 pattern = pattern.replace(placeholder, _word_list(name))
-        rows.append((pattern, category, voice))
+        rows.append((pattern, category, voice, subject == [LIVING]))
     return rows
 
 
@@ -92,6 +97,7 @@ class PredicateMatch:
     category: str
     relative: bool  # through "qui" ("un pays qui meurt"): the noun must be a person
     finite: bool = False  # through an auxiliary ("… était", "… a été"): a clause of its own
+    living: bool = False  # said of living beings only ("a été blessé", not "est mort")
 
 
 class Predicates:
@@ -114,12 +120,12 @@ class Predicates:
             (re.compile(rf"{_PREDICATE_LEAD}{_COMPLEMENT}{WS}*(?P<gap>{self.gap})"
                         rf"(?:{_OPENING_QUOTE}{WS}*)?(?:{p})\b",
                         re.IGNORECASE),
-             cat, voice)
-            for p, cat, voice in predicate_rows()]
+             cat, voice, living)
+            for p, cat, voice, living in predicate_rows()]
         # Each row's verb alone, in the same order: a row whose verb does not occur in the
         # text cannot match, and checking that is far cheaper than trying its whole pattern
         # (lead, complement and gap backtrack for every row).
-        self.verbs = [re.compile(rf"(?:{p})\b", re.IGNORECASE) for p, _, _ in predicate_rows()]
+        self.verbs = [re.compile(rf"(?:{p})\b", re.IGNORECASE) for p, *_ in predicate_rows()]
 
     def category(self, text: str, pos: int, s_end: int, plural: bool = False) -> str | None:
         """Category of the casualty verb right after a noun phrase ("ont été tués")."""
@@ -132,7 +138,7 @@ class Predicates:
         singular participle belongs to another noun ("un policier … avec plusieurs
         collègues avait été blessé")."""
         after = text[pos:s_end]
-        for (pattern, category, voice), verb in zip(self.patterns, self.verbs):
+        for (pattern, category, voice, living), verb in zip(self.patterns, self.verbs):
             if not verb.search(after):
                 continue
             m = pattern.match(after)
@@ -152,7 +158,7 @@ class Predicates:
                 if plural and voice == "passive" and not participle.endswith("s"):
                     return None
                 return PredicateMatch(category, _RELATIVE.search(gap) is not None,
-                                      _ANY_AUX.search(gap) is not None)
+                                      _ANY_AUX.search(gap) is not None, living)
         return None
 
     @staticmethod
@@ -171,7 +177,7 @@ class Predicates:
 
     def names_a_casualty(self, word: str) -> bool:
         """Whether `word` is itself a casualty participle ("blessés", "tués")."""
-        return any(p.match(" " + word) for p, _, _ in self.patterns)
+        return any(p.match(" " + word) for p, *_ in self.patterns)
 
 
 def _adverbial_run() -> re.Pattern[str]:
@@ -251,6 +257,16 @@ class ParsedVerbs:
             for child in token.children:
                 entry = self.verbs.get(child.lemma_.lower())
                 if entry and child.dep_ in ("acl", "amod", "conj") and child.i > token.i \
-                        and "Part" in child.morph.get("VerbForm"):
+                        and "Part" in child.morph.get("VerbForm") \
+                        and not (entry[1] == "passive" and _has_active_auxiliary(child)):
                     return entry[0]
         return None
+
+
+def _has_active_auxiliary(participle: Token) -> bool:
+    """Whether a participle is a compound past of "avoir" ("X a tué …"): its subject did
+    the harm. The parser may still hang it on an earlier noun ('se présentant comme « un
+    combattant », X a tué …' as a clause on "combattant"), which suffered nothing."""
+    auxiliaries = [c for c in participle.children if c.dep_.startswith("aux")]
+    return any(c.lemma_ == "avoir" for c in auxiliaries) \
+        and not any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in auxiliaries)

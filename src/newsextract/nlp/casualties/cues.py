@@ -23,7 +23,7 @@ class CueFilter:
         self.cues = [re.compile("|".join(patterns), re.IGNORECASE) for patterns in (
             [rf"\b(?:{'|'.join(verb_forms)})"] if verb_forms else [],
             [rf"\b(?:{words_alternation(lex.casualty_nouns)})\b"],
-            [rf"\b(?:{p})" for p, _, _ in predicate_rows()],
+            [rf"\b(?:{p})" for p, *_ in predicate_rows()],
             [p for p, _ in read_tsv("casualties_triggers.tsv")],
         ) if patterns]
 

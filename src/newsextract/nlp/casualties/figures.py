@@ -43,6 +43,8 @@ from newsextract.resources import read_json
 
 # a participle apposed after a comma ("un jogger, blessé au genou")
 _APPOSED = re.compile(rf"{WS}*,")
+# the parse labels of a clause's subject, active or passive ("un badaud a été blessé")
+_SUBJECT_DEPENDENCIES = ("nsubj", "nsubj:pass")
 
 
 class FigureFinder:
@@ -150,12 +152,25 @@ class FigureFinder:
         if found.finite and not found.relative and f.head == GROUP \
                 and self.predicates.is_object(doc, text, f):
             return None
-        if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)):
+        if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)) \
+                and not self._living_subject(doc, f, found):
             # "un autocar restait dans un état critique", "une nation morte": one thing, or
             # another subject's verb; an apposed participle may still tell of an unlisted
             # person ("a heurté un jogger, blessé au genou")
             return None
         return found
+
+    def _living_subject(self, doc: Doc, f: Figure, found: PredicateMatch) -> bool:
+        """Whether "un/une X" is the subject of a clause said of living beings only ("un
+        badaud a été blessé", "une quidam est décédée"): X names someone even when no
+        lexicon knows it; not an animal (casualties_not_victims.txt: "un cheval a été
+        blessé" is no casualty), nor the complement of another noun, by the parse ("un
+        moniteur d'une école de voile a été blessé": the school is no victim)."""
+        if not (found.finite and found.living and not found.relative and f.noun is not None
+                and f.noun.lower() not in self.lex.not_victims):
+            return False
+        span = doc.char_span(f.head_end - len(f.noun), f.head_end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in _SUBJECT_DEPENDENCIES
 
     def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
                    figures: list[Figure]) -> None:

@@ -24,6 +24,16 @@ MAX_COUNT_PREMODIFIERS = 2
 # Words between a giver participle and its "par" ("un bilan transmis hier soir par …").
 MAX_GIVER_COMPLEMENTS = 3
 _URL = re.compile(r"https?(?::|$)|www\.|\.(?:fr|com|org|net|be|ch)\b|/", re.IGNORECASE)
+_WORD_WITH_URL = re.compile(rf"\S*(?:{_URL.pattern})\S*", re.IGNORECASE)
+
+
+def before_url(name: str) -> str | None:
+    """The words of a source before a link glued to it (an embedded post: "le ministère
+    pic.twitter.com/Ab12Un témoin" -> "le ministère"); None when it opens with one."""
+    link = _WORD_WITH_URL.search(name)
+    if link is None:
+        return name
+    return name[:link.start()].rstrip() or None
 _PREPOSITION_FIRST = re.compile(
     rf"^(?:de|d['’]|du|à|au|aux|en|dans|par|pour|sur|avec|depuis|après|avant|contre"
     rf"|dont|que|qu['’]|qui)"
@@ -72,8 +82,8 @@ class SourcePhrases:
 
     def clean(self, np: str) -> SourcePhrase | None:
         offset = len(np) - len(np.lstrip())
-        np = np.strip().strip(",").strip()
-        if not np or _URL.search(np):
+        np = before_url(np.strip().strip(",").strip()) or ""
+        if not np:
             return None
         count = self.count.match(np)
         if count:

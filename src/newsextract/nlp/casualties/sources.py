@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
-from newsextract.nlp.casualties.source_phrases import SourcePhrases
+from newsextract.nlp.casualties.source_phrases import SourcePhrases, before_url
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.resources import read_json, read_lines, read_tsv
@@ -41,6 +41,8 @@ _WORDS = re.compile(r"[\w'’\-]+")
 # A short quoted name inside a subject: le collectif « Stop Violences » a recensé …
 MAX_QUOTED_NAME = 40
 _QUOTED_NAME = rf"[«\"“][^«»\"“”]{{1,{MAX_QUOTED_NAME}}}[»\"”]"
+# the article opening an inverted subject ("…, a indiqué jeudi le ministère")
+_DETERMINER = r"(?:le|la|les|l['’]|un|une)\b"
 # A subject holding one of these is a clause, not a noun phrase.
 _FINITE_AUXILIARY = re.compile(auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 
@@ -91,8 +93,11 @@ class SourceFinder:
                 r"|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche)")
         self.inverted = re.compile(
             rf"[,»\"”]{WS}*(?:(?:{aux}){WS}*(?:-t-)?{WS}*)?(?:{verbs}){WS}+"
-            rf"(?:(?:à|au|aux){WS}+(?:l['’]|la{WS}+|le{WS}+|les{WS}+)?\S+{WS}+)?"
-            rf"(?:{when}\b[\w\s]*?{WS}+(?=(?:le|la|les|l['’]|un|une)\b))?"
+            # the addressee: one word, or a name of several capitalised words before the
+            # subject's determiner ("a indiqué à l'Agence France-Presse la préfecture")
+            rf"(?:(?:à|au|aux){WS}+(?:l['’]|la{WS}+|le{WS}+|les{WS}+)?"
+            rf"(?:\S+(?:{WS}+(?-i:[A-ZÉ])[\w\-]*)+{WS}+(?={_DETERMINER})|\S+{WS}+))?"
+            rf"(?:{when}\b[\w\s]*?{WS}+(?={_DETERMINER}))?"
             rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{WS}*[A-ZÉ][\w\-]+{WS}+[A-ZÉ][\w\-]+)?{stop}",
             re.IGNORECASE)
         # "…, ajoute-t-il à propos de …", "…, a-t-elle précisé": the subject is the clitic
@@ -206,7 +211,7 @@ def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaph
         if own is not None and not own.anaphoric and (q._.quote or {}).get("kind") == "selon":
             continue
         attrs = q._.quote or {}
-        speaker = attrs.get("speaker")
+        speaker = before_url(attrs.get("speaker") or "")
         # a speaker is a name or a noun phrase, never a word fragment ("-midi")
         if not speaker or not speaker[:1].isalpha() \
                 or not (q.start_char <= f_start and f_end <= q.end_char):
