@@ -1240,3 +1240,46 @@ def test_first_name_after_a_clitic_and_an_inverted_speech_verb_is_a_person(annot
     [quote] = doc.spans["quotes"]
     assert quote._.quote["speaker"] == "Josué"
     assert quote._.quote["speaker_entity_id"] is not None
+
+
+def test_demonym_before_a_person_named_in_full_is_no_place(annotate):
+    doc = annotate("Le sommet s'est ouvert à Genève. La Britannique Alice Thornbury et "
+                   "l'Allemand Hans Kessler y représentent leurs gouvernements.")
+    labels = ents(doc)
+    assert labels.get("Alice Thornbury") == "PER"
+    assert labels.get("Hans Kessler") == "PER"
+    assert "Britannique" not in labels and "Allemand" not in labels
+
+
+def test_author_of_a_linked_column_is_a_person(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon, selon les boulangers.\n\n"
+                   "Lire aussi\u00a0Quervallec -\u00a0Le pain de demain\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.")
+    assert ents(doc).get("Quervallec") == "PER"
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+
+
+@pytest.mark.negative
+def test_linked_topic_is_no_author(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon, selon les boulangers.\n\n"
+                   "Lire aussi\u00a0Réformes -\u00a0Ce qui change en mars\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.")
+    assert_not_entities(doc, "Réformes")
+
+
+def test_institute_named_after_a_survey_noun_is_an_organisation(annotate):
+    doc = annotate("Selon un sondage Sondex de mercredi, la réforme recule. Le baromètre "
+                   "Quorvia publié lundi et une enquête Civimètre-Data le confirment. "
+                   "Sondex interrogeait mille personnes.")
+    assert [s.text for s in by_text(doc, "Sondex")] == ["Sondex", "Sondex"]
+    assert {s.label_ for s in by_text(doc, "Sondex")} == {"ORG"}
+    assert ents(doc).get("Quorvia") == "ORG"
+    assert ents(doc).get("Civimètre-Data") == "ORG"
+
+
+@pytest.mark.negative
+def test_survey_named_by_a_common_noun_is_no_institute(annotate):
+    doc = annotate("L'enquête Soldes d'été montre une baisse des ventes. La commission "
+                   "d'enquête Jeanne Martin a rendu son rapport.")
+    assert ents(doc).get("Jeanne Martin") == "PER"
+    assert_not_entities(doc, "Soldes")

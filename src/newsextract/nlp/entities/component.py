@@ -7,7 +7,9 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places), credit lines and signatures (``sources.py``) and the
+   districts, compound places), credit lines and signatures (``sources.py``), the
+   authors of linked columns ("Lire aussi Durandet - ...": ``links.py``), polling
+   institutes after a survey noun ("un sondage Sondex": ``polls.py``) and the
    targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
@@ -76,7 +78,9 @@ from newsextract.nlp.entities.labels import (
     place_from_context,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
+from newsextract.nlp.entities.links import link_authors
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.polls import poll_institutes
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.persons import first_name_persons
@@ -110,7 +114,8 @@ class EntitiesComponent:
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
             + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
-            + signature_name(doc)
+            + signature_name(doc) + link_authors(doc, lex, mentions) \
+            + poll_institutes(doc, lex, mentions)
         mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
         mentions = persons_from_initials(doc, mentions)
