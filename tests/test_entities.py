@@ -1283,3 +1283,39 @@ def test_survey_named_by_a_common_noun_is_no_institute(annotate):
                    "d'enquête Jeanne Martin a rendu son rapport.")
     assert ents(doc).get("Jeanne Martin") == "PER"
     assert_not_entities(doc, "Soldes")
+
+
+def test_regional_edition_of_a_medium_is_one_organisation(annotate):
+    doc = annotate("Les images, diffusées par France\u00a03\u00a0Provence-Alpes, montrent la scène. "
+                   "Interrogé sur France Bleu Gironde, le maire a réagi. Invité sur France 3 "
+                   "Jeanne Martin a répondu.")
+    labels = ents(doc)
+    assert labels.get("France\u00a03\u00a0Provence-Alpes") == "ORG"
+    assert labels.get("France Bleu Gironde") == "ORG"
+    assert labels.get("France 3") == "ORG"
+    assert labels.get("Jeanne Martin") == "PER"
+
+
+def test_camel_case_name_written_with_one_capital_is_the_same_name():
+    from newsextract.nlp.entities.gazetteer import first_capital_variants
+
+    variants = first_capital_variants([{"label": "ORG", "pattern": "VoxTel", "id": "VoxTel"},
+                                       {"label": "ORG", "pattern": "Croix-Rouge", "id": "CR"}])
+    assert variants == [{"label": "ORG", "pattern": "Voxtel", "id": "VoxTel"}]
+
+
+def test_person_named_in_full_then_glued_in_a_display_name_is_that_person(annotate):
+    doc = annotate("La secrétaire d'État Jeanne Dallier a salué la décision sur Twitter. Une "
+                   "étape importante pour toutes les victimes.— JeanneDallier (@JeanneDallier) "
+                   "12 mars 2019")
+    [glued] = by_text(doc, "JeanneDallier")
+    assert glued.label_ == "PER"
+    assert glued._.entity["canonical"] == "Jeanne Dallier"
+
+
+def test_short_form_of_an_organisation_named_in_full_is_that_organisation(annotate):
+    doc = annotate("Selon l'Église catholique, le texte est injuste. L'Église demande un "
+                   "débat, dit Anne Morel.")
+    labels = ents(doc)
+    assert labels.get("Église catholique") == "ORG"
+    assert labels.get("Église") == "ORG"

@@ -76,6 +76,7 @@ from newsextract.nlp.entities.labels import (
     person_from_coordination,
     person_from_title,
     place_from_context,
+    short_form_organisations,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.links import link_authors
@@ -92,6 +93,7 @@ from newsextract.nlp.entities.sources import (
     contracted_titles,
     credit_line_sources,
     edition_label,
+    join_regional_editions,
     signature_name,
     split_title_from_person,
     take_title_article,
@@ -110,7 +112,7 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
         sent_of = sentence_bounds(doc)
-        mentions = self.model_mentions(doc, sent_of)
+        mentions = join_regional_editions(doc, self.model_mentions(doc, sent_of), lex)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
             + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
@@ -132,6 +134,7 @@ class EntitiesComponent:
         mentions = [by_span[(s.start, s.end)] for s in spans]
         label_from_enumeration(doc, mentions, lex)
         harmonise_labels(doc, mentions)
+        short_form_organisations(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
         mentions = venue_short_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)

@@ -376,3 +376,16 @@ def harmonise_labels(doc: Doc, mentions: list[Mention]) -> None:
             continue
         key = canonical.entity_key(doc[m.start:m.end].text)
         m.label = m.trigger_label or votes[key].most_common(1)[0][0]
+
+
+def short_form_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """A MISC mention whose words open a longer organisation of the article, the rest of
+    which is lowercase qualifiers, is that organisation's short form: "l'Église" after
+    "l'Église réformée", "la Fédération" after "la Fédération sportive" are ORG."""
+    long_forms = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
+                  if m.label == "ORG" and m.end - m.start > 1}
+    starts = {words[:n] for words in long_forms for n in range(1, len(words))
+              if all(w.islower() for w in words[n:])}
+    for m in mentions:
+        if m.label == "MISC" and tuple(t.text for t in doc[m.start:m.end]) in starts:
+            m.label = "ORG"

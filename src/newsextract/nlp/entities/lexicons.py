@@ -132,6 +132,7 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
         "french_adjectives": lemma_index_words(nlp, "adj"),
         "french_nouns": lemma_index_words(nlp, "noun"),
         "titles_with_article": titles_with_article(),
+        "regional_media": regional_media(),
         # "Figaro" of "le figaro": a one-word title, the first word of its editions
         "title_words": frozenset(t.split(" ", 1)[1] for t in titles_with_article()
                                  if " " not in t.split(" ", 1)[1]),
@@ -150,6 +151,13 @@ def titles_with_article() -> frozenset[str]:
             article, rest = text.split(" ", 1)
             titles.add(f"{article.lower()} {rest}")
     return frozenset(titles)
+
+
+def regional_media() -> frozenset[str]:
+    """The gazetteer's media whose regional editions add a place to the name ("France 3"
+    -> "France 3 Bretagne"): patterns marked ``"editions": "regional"``."""
+    return frozenset(p["pattern"] for p in read_jsonl(GAZETTEER_FILE)
+                     if p.get("editions") == "regional" and isinstance(p.get("pattern"), str))
 
 
 def qualifier_forms(feminine: str) -> set[str]:
