@@ -1319,3 +1319,12 @@ def test_short_form_of_an_organisation_named_in_full_is_that_organisation(annota
     labels = ents(doc)
     assert labels.get("Église catholique") == "ORG"
     assert labels.get("Église") == "ORG"
+
+
+def test_sports_competition_is_an_event_and_a_city_stays_a_place(annotate):
+    doc = annotate("Deux rencontres de Ligue 1 de football, Nantes - Brest et Metz-Lyon, ont été "
+                   "reportées samedi.")
+    labels = ents(doc)
+    assert labels.get("Ligue 1") == "MISC"
+    assert labels.get("Nantes") == "LOC"
+    assert "Ligue 1 de football" not in labels
