@@ -1328,3 +1328,8 @@ def test_sports_competition_is_an_event_and_a_city_stays_a_place(annotate):
     assert labels.get("Ligue 1") == "MISC"
     assert labels.get("Nantes") == "LOC"
     assert "Ligue 1 de football" not in labels
+
+
+def test_shop_noun_gives_the_label_of_the_brand_after_it(annotate):
+    doc = annotate("Des tags ont visé une boutique Brioval dans la nuit de samedi.")
+    assert ents(doc).get("Brioval") == "ORG"
