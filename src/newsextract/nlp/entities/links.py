@@ -36,7 +36,7 @@ from newsextract.resources import read_lines
 MAX_AUTHOR_WORDS = 4
 # The phrase that opens a link line (entities_boilerplate_lines.txt), then the author, a
 # dash between spaces (also no-break ones) and the title.
-AUTHOR = re.compile(r"[^\s\-–]+(?:\s[^\s\-–]+)*?(?=\s[-–]\s)")
+AUTHOR = re.compile(r"\S+?(?:\s\S+?)*?(?=\s[-–]\s)")
 
 
 @cache
