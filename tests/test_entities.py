@@ -1240,3 +1240,95 @@ def test_first_name_after_a_clitic_and_an_inverted_speech_verb_is_a_person(annot
     [quote] = doc.spans["quotes"]
     assert quote._.quote["speaker"] == "Josué"
     assert quote._.quote["speaker_entity_id"] is not None
+
+
+def test_demonym_before_a_person_named_in_full_is_no_place(annotate):
+    doc = annotate("Le sommet s'est ouvert à Genève. La Britannique Alice Thornbury et "
+                   "l'Allemand Hans Kessler y représentent leurs gouvernements.")
+    labels = ents(doc)
+    assert labels.get("Alice Thornbury") == "PER"
+    assert labels.get("Hans Kessler") == "PER"
+    assert "Britannique" not in labels and "Allemand" not in labels
+
+
+def test_author_of_a_linked_column_is_a_person(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon, selon les boulangers.\n\n"
+                   "Lire aussi\u00a0Quervallec -\u00a0Le pain de demain\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.")
+    assert ents(doc).get("Quervallec") == "PER"
+    assert ents(doc).get("Paul Verhaegen") == "PER"
+
+
+@pytest.mark.negative
+def test_linked_topic_is_no_author(annotate):
+    doc = annotate("Le prix du pain a encore augmenté à Lyon, selon les boulangers.\n\n"
+                   "Lire aussi\u00a0Réformes -\u00a0Ce qui change en mars\n\n"
+                   "Les boulangers protestent, dit Paul Verhaegen.")
+    assert_not_entities(doc, "Réformes")
+
+
+def test_institute_named_after_a_survey_noun_is_an_organisation(annotate):
+    doc = annotate("Selon un sondage Sondex de mercredi, la réforme recule. Le baromètre "
+                   "Quorvia publié lundi et une enquête Civimètre-Data le confirment. "
+                   "Sondex interrogeait mille personnes.")
+    assert [s.text for s in by_text(doc, "Sondex")] == ["Sondex", "Sondex"]
+    assert {s.label_ for s in by_text(doc, "Sondex")} == {"ORG"}
+    assert ents(doc).get("Quorvia") == "ORG"
+    assert ents(doc).get("Civimètre-Data") == "ORG"
+
+
+@pytest.mark.negative
+def test_survey_named_by_a_common_noun_is_no_institute(annotate):
+    doc = annotate("L'enquête Soldes d'été montre une baisse des ventes. La commission "
+                   "d'enquête Jeanne Martin a rendu son rapport.")
+    assert ents(doc).get("Jeanne Martin") == "PER"
+    assert_not_entities(doc, "Soldes")
+
+
+def test_regional_edition_of_a_medium_is_one_organisation(annotate):
+    doc = annotate("Les images, diffusées par France\u00a03\u00a0Provence-Alpes, montrent la scène. "
+                   "Interrogé sur France Bleu Gironde, le maire a réagi. Invité sur France 3 "
+                   "Jeanne Martin a répondu.")
+    labels = ents(doc)
+    assert labels.get("France\u00a03\u00a0Provence-Alpes") == "ORG"
+    assert labels.get("France Bleu Gironde") == "ORG"
+    assert labels.get("France 3") == "ORG"
+    assert labels.get("Jeanne Martin") == "PER"
+
+
+def test_camel_case_name_written_with_one_capital_is_the_same_name():
+    from newsextract.nlp.entities.gazetteer import first_capital_variants
+
+    variants = first_capital_variants([{"label": "ORG", "pattern": "VoxTel", "id": "VoxTel"},
+                                       {"label": "ORG", "pattern": "Croix-Rouge", "id": "CR"}])
+    assert variants == [{"label": "ORG", "pattern": "Voxtel", "id": "VoxTel"}]
+
+
+def test_person_named_in_full_then_glued_in_a_display_name_is_that_person(annotate):
+    doc = annotate("La secrétaire d'État Jeanne Dallier a salué la décision sur Twitter. Une "
+                   "étape importante pour toutes les victimes.— JeanneDallier (@JeanneDallier) "
+                   "12 mars 2019")
+    [glued] = by_text(doc, "JeanneDallier")
+    assert glued.label_ == "PER"
+    assert glued._.entity["canonical"] == "Jeanne Dallier"
+
+
+def test_short_form_of_an_organisation_named_in_full_is_that_organisation(annotate):
+    doc = annotate("Selon l'Église catholique, le texte est injuste. L'Église demande un "
+                   "débat, dit Anne Morel.")
+    labels = ents(doc)
+    assert labels.get("Église catholique") == "ORG"
+    assert labels.get("Église") == "ORG"
+
+
+def test_sports_competition_is_an_event_and_a_city_stays_a_place(annotate):
+    doc = annotate("Le choc de Ligue 1 du week-end, Nantes - Brest, est renvoyé à une date "
+                   "ultérieure par la préfecture.")
+    labels = ents(doc)
+    assert labels.get("Ligue 1") == "MISC"
+    assert labels.get("Nantes") == "LOC"
+
+
+def test_shop_noun_gives_the_label_of_the_brand_after_it(annotate):
+    doc = annotate("Des tags ont visé une boutique Brioval dans la nuit de samedi.")
+    assert ents(doc).get("Brioval") == "ORG"

@@ -7,7 +7,9 @@ each step is a small function in the module named after its question (docs/entit
 1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
-   districts, compound places), credit lines and signatures (``sources.py``) and the
+   districts, compound places), credit lines and signatures (``sources.py``), the
+   authors of linked columns ("Lire aussi Durandet - ...": ``links.py``), polling
+   institutes after a survey noun ("un sondage Sondex": ``polls.py``) and the
    targets of slogans
    ("« Lenoir démission »": ``slogans.py``), persons after an honorific and a no-break space
    (``honorifics.py``) and first names marked by an age or a speech verb (``persons.py``),
@@ -74,9 +76,12 @@ from newsextract.nlp.entities.labels import (
     person_from_coordination,
     person_from_title,
     place_from_context,
+    short_form_organisations,
 )
 from newsextract.nlp.entities.lexicons import load_lexicons
+from newsextract.nlp.entities.links import link_authors
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.polls import poll_institutes
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.persons import first_name_persons
@@ -88,6 +93,7 @@ from newsextract.nlp.entities.sources import (
     contracted_titles,
     credit_line_sources,
     edition_label,
+    join_regional_editions,
     signature_name,
     split_title_from_person,
     take_title_article,
@@ -106,11 +112,12 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
         sent_of = sentence_bounds(doc)
-        mentions = self.model_mentions(doc, sent_of)
+        mentions = join_regional_editions(doc, self.model_mentions(doc, sent_of), lex)
         names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
             + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
             + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
-            + signature_name(doc)
+            + signature_name(doc) + link_authors(doc, lex, mentions) \
+            + poll_institutes(doc, lex, mentions)
         mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
         mentions = persons_from_initials(doc, mentions)
@@ -127,6 +134,7 @@ class EntitiesComponent:
         mentions = [by_span[(s.start, s.end)] for s in spans]
         label_from_enumeration(doc, mentions, lex)
         harmonise_labels(doc, mentions)
+        short_form_organisations(doc, mentions)
         mentions = repeated_names(doc, mentions, lex)
         mentions = venue_short_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)

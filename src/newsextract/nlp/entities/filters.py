@@ -45,8 +45,19 @@ def is_demonym(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     if key in lex.demonyms and prev is not None \
             and lex.has("demonym_cues_masculine", prev.lower_):
         return True  # "un Belge", "ce Britannique" ("une Suisse" may be the country)
+    if key in lex.demonyms and prev is not None and prev.lower_ in lex.words["articles"] \
+            and introduces_person(doc, m.end):
+        return True  # "la Britannique Jeanne Hall": the person's nationality, in apposition
     return after_cue and suffixed and (
         tok.text.endswith("s") or lex.has("demonym_cues_singular", prev.lower_))
+
+
+def introduces_person(doc: Doc, i: int) -> bool:
+    """Token i opens a person's name of two words or more that the model tagged ("... le
+    Suédois | Lars Berg"): a demonym right before it is the person's nationality."""
+    if i + 1 >= len(doc) or doc[i].ent_iob_ != "B" or doc[i].ent_type_ != "PER":
+        return False
+    return doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "PER"
 
 
 def is_portfolio(doc: Doc, start: int, lex: Lexicons, hops: int = 2) -> bool:

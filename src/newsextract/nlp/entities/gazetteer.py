@@ -50,7 +50,30 @@ def with_id(pattern: dict[str, Any]) -> dict[str, Any]:
 
 
 def builtin_patterns() -> list[dict[str, Any]]:
-    return [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
+    patterns = [with_id(p) for p in read_jsonl(PATTERNS_FILE)]
+    return patterns + first_capital_variants(patterns)
+
+
+def is_camel_case(word: str) -> bool:
+    """A one-word name with a capital inside it ("VoxTel", "TVNews", "LaREM"); not a
+    hyphenated or elided name ("Croix-Rouge", "L'Express"), nor one in capitals."""
+    return word[:1].isupper() and not word.isupper() and word.isalnum() \
+        and any(c.isupper() for c in word[1:])
+
+
+def first_capital_variants(patterns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A camel-case name is also written with its first capital only ("Voxtel" for
+    "VoxTel"): the same pattern under that spelling, unless the gazetteer has it."""
+    known = {p["pattern"] for p in patterns if isinstance(p["pattern"], str)}
+    variants = []
+    for p in patterns:
+        word = p["pattern"]
+        if isinstance(word, str) and is_camel_case(word):
+            variant = word[0] + word[1:].lower()
+            if variant not in known:
+                known.add(variant)
+                variants.append({**p, "pattern": variant})
+    return variants
 
 
 NBSP = "\u00a0"

@@ -1,4 +1,4 @@
-"""Which capitals stand for a person the article names in full?
+"""Which capitals, or glued words, stand for a person the article names in full?
 
 The press writes some politicians and public figures by their initials once it has named
 them ("Jeanne-Marie Dallier ... JMD a répondu"; "Paul Le Guen ... PLG"). The model reads
@@ -7,6 +7,10 @@ are the initials of a person the article names in full (one letter per capitalis
 hyphenated parts included, a capitalised particle too: "Le Guen" gives "LG") is that person:
 a PER mention whose canonical name is the full name. The full name must be in the article:
 no list of initials.
+
+The same holds for a person's name written as one word with its capitals kept, the display
+name of a social-network account ("JeanneDallier" in an embedded post, after "Jeanne
+Dallier" in the story): a PER mention, canonical the full name.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from newsextract.nlp.entities.mention import Mention
 # Initials of fewer letters ("JM") are too often a first name's abbreviation or another
 # acronym; more than four letters are not written for a person.
 MIN_INITIALS, MAX_INITIALS = 3, 4
+# The marks of a social-network handle or hashtag glued before a word.
+HANDLE_MARKS = frozenset({"@", "#"})
 
 
 def person_initials(name: str) -> str:
@@ -44,17 +50,43 @@ def initials_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return {k: names.pop() for k, names in found.items() if len(names) == 1}
 
 
+def glued_names_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+    """The entity key of each person's full name glued into one word with its capitals
+    ("jeannedallier" for "Jeanne Dallier") -> the full name; only names whose glued form
+    keeps a capital inside ("JeanneDallier"), which no French word has."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "PER" or m.end - m.start < 2:
+            continue
+        name = canonical.visible(doc[m.start:m.end].text)
+        if all(w[:1].isupper() for w in name.split()):
+            found[canonical.entity_key("".join(name.replace("-", " ").split()))] = name
+    return found
+
+
+def is_glued_name(tok) -> bool:
+    """"JeanneDallier": letters with a capital inside, not in capitals, not a handle or a
+    hashtag ("@JeanneDallier" names the account, not the person)."""
+    doc = tok.doc
+    marked = tok.i > 0 and doc[tok.i - 1].text in HANDLE_MARKS and not doc[tok.i - 1].whitespace_
+    return tok.is_alpha and not tok.is_upper and any(c.isupper() for c in tok.text[1:]) \
+        and not marked
+
+
 def persons_from_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """`mentions` where every one-word mention, or untagged word, written as the initials of
     a person named in full is that person (PER, canonical the full name)."""
     known = initials_of_persons(doc, mentions)
-    if not known:
+    glued = glued_names_of_persons(doc, mentions)
+    if not known and not glued:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}
     by_start = {m.start: m for m in mentions if m.end - m.start == 1}
     added = []
     for tok in doc:
         name = known.get(tok.text) if tok.is_upper and tok.is_alpha else None
+        if name is None and is_glued_name(tok):
+            name = glued.get(canonical.entity_key(tok.text))
         if name is None:
             continue
         m = by_start.get(tok.i)

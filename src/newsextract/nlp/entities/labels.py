@@ -239,7 +239,8 @@ def organisation_from_article(doc: Doc, mentions: list[Mention], lex: Lexicons) 
 
 def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """Words before a name that select an organisation:
-    - "chez" before a one-word "place" (one is never "chez" a town) or, after a word about
+    - "chez" before a one-word "place" (one is never "chez" a town) or MISC (nor "chez" an
+      event or a work: "chez Solidaires", a union) or, after a word about
       work, buying or publishing, a one-word "person", that the article does not name in
       full: a shop, a firm or a publisher ("elle travaille chez Durandin", "publié chez
       Verdier"; but "invité chez Lenoir", a television host, stays a person);
@@ -254,7 +255,8 @@ def organisation_from_cue(doc: Doc, mentions: list[Mention], lex: Lexicons) -> N
         key = canonical.entity_key(doc[m.end - 1].text)
         firm = lex.has("organisation_prepositions", before) and m.end - m.start == 1 \
             and key not in person_words \
-            and (m.label == "LOC" or m.label == "PER" and employer_context(doc, m.start - 1, lex))
+            and (m.label in ("LOC", "MISC")
+                 or m.label == "PER" and employer_context(doc, m.start - 1, lex))
         medium = lex.has("title_cues", before) and m.label != "PER" and m.end - m.start > 1 \
             and doc[m.start].text in TITLE_ARTICLES
         if firm or medium:
@@ -376,3 +378,16 @@ def harmonise_labels(doc: Doc, mentions: list[Mention]) -> None:
             continue
         key = canonical.entity_key(doc[m.start:m.end].text)
         m.label = m.trigger_label or votes[key].most_common(1)[0][0]
+
+
+def short_form_organisations(doc: Doc, mentions: list[Mention]) -> None:
+    """A MISC mention whose words open a longer organisation of the article, the rest of
+    which is lowercase qualifiers, is that organisation's short form: "l'Église" after
+    "l'Église réformée", "la Fédération" after "la Fédération sportive" are ORG."""
+    long_forms = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
+                  if m.label == "ORG" and m.end - m.start > 1}
+    starts = {words[:n] for words in long_forms for n in range(1, len(words))
+              if all(w.islower() for w in words[n:])}
+    for m in mentions:
+        if m.label == "MISC" and tuple(t.text for t in doc[m.start:m.end]) in starts:
+            m.label = "ORG"

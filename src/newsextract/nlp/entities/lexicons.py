@@ -129,8 +129,10 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
     return {
         "connectors": grammar_words(PREPOSITION_DE),  # "de" between a head noun and a name
         "articles": grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR),
-        "french_adjectives": french_adjectives(nlp),
+        "french_adjectives": lemma_index_words(nlp, "adj"),
+        "french_nouns": lemma_index_words(nlp, "noun"),
         "titles_with_article": titles_with_article(),
+        "regional_media": regional_media(),
         # "Figaro" of "le figaro": a one-word title, the first word of its editions
         "title_words": frozenset(t.split(" ", 1)[1] for t in titles_with_article()
                                  if " " not in t.split(" ", 1)[1]),
@@ -151,6 +153,13 @@ def titles_with_article() -> frozenset[str]:
     return frozenset(titles)
 
 
+def regional_media() -> frozenset[str]:
+    """The gazetteer's media whose regional editions add a place to the name ("France 3"
+    -> "France 3 Bretagne"): patterns marked ``"editions": "regional"``."""
+    return frozenset(p["pattern"] for p in read_jsonl(GAZETTEER_FILE)
+                     if p.get("editions") == "regional" and isinstance(p.get("pattern"), str))
+
+
 def qualifier_forms(feminine: str) -> set[str]:
     """The four forms of a qualifier listed in the feminine singular: the file's continents
     and countries take that one ("l'Europe centrale"), plural mountains and masculine
@@ -163,13 +172,13 @@ def qualifier_forms(feminine: str) -> set[str]:
     return forms
 
 
-def french_adjectives(nlp: Language) -> frozenset[str]:
-    """The adjectives of the French lemmatizer's word index ("hilare", "furieux"), empty
-    when the pipeline has no rule lemmatizer."""
+def lemma_index_words(nlp: Language, pos: str) -> frozenset[str]:
+    """The words of one part of speech ("adj": "hilare", "furieux"; "noun": "réforme") in
+    the French lemmatizer's word index, empty when the pipeline has no rule lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     table = lookups.get_table("lemma_index")
-    return frozenset(table.get("adj", ()))
+    return frozenset(table.get(pos, ()))

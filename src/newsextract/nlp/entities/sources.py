@@ -12,6 +12,8 @@
   capitals ("P. DURANDAL"), is a person, initials included (the model reads "P." as
   "Monsieur" and keeps a MISC; a first name before capitals it reads well, and a word before
   an acronym, "Chercheur CNRS", is no name).
+- A regional edition of a medium is one name: the medium the gazetteer marks as having
+  editions and the place right after it ("France 3 Bretagne", "France Bleu Gironde").
 - A classifier noun a few words before a name gives its label ("le quotidien régional
   Le Courrier", "la radio locale Radio Alpes"), as a head noun right before it does.
 """
@@ -22,6 +24,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
@@ -39,6 +42,9 @@ MAX_SOURCE_TOKENS = 5
 # sud-est Le Courrier"): a noun phrase's modifiers, never a whole clause.
 MAX_CLASSIFIER_GAP = 6
 CREDIT_SEPARATORS = frozenset({"/", "-"})
+# Longest place of a regional edition ("France 3 Provence-Alpes-Côte d'Azur" stops at "d'"):
+# capitalised words and their hyphens.
+MAX_EDITION_TOKENS = 7
 # Longest title after its contracted article, in tokens ("du Journal du dimanche").
 MAX_TITLE_TOKENS = 4
 # A signature line: initials ("P.", "J.-P.") then one or two surnames in capitals
@@ -197,3 +203,44 @@ def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
     name ("le conseil des anciens de la famille Dossat")."""
     return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
         and not lex.has("family_nouns", doc[m.start - 1].lower_)
+
+
+def join_regional_editions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+    """A medium with regional editions (``regional_media``) and the place right after it,
+    only spaces between, make one ORG ("France 3 Bretagne"): a place the model tagged, or
+    capitalised words it left out or read as MISC; a person or an organisation after it is
+    not an edition ("sur France 3 Jeanne Martin a dit")."""
+    out: list[Mention] = []
+    absorbed: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if id(m) in absorbed:
+            continue
+        name = " ".join(doc[m.start:m.end].text.split())
+        if m.gazetteer and lex.has("regional_media", name):
+            end, parts = edition_end(doc, m.end, mentions, lex)
+            if end > m.end:
+                absorbed |= {id(p) for p in parts}
+                m = Mention(m.start, end, "ORG", gazetteer=True, trigger_label="ORG")
+        out.append(m)
+    return out
+
+
+def edition_end(doc: Doc, i: int, mentions: list[Mention], lex: Lexicons
+                ) -> tuple[int, list[Mention]]:
+    """End of the edition's place starting after the spaces at token i (i when there is
+    none), and the mentions it takes in."""
+    k = i
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    end = k
+    while end < len(doc) and end - k < MAX_EDITION_TOKENS and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha
+            and canonical.entity_key(doc[end].text) not in lex.stoplist
+            or doc[end].text == "-" and end > k and not doc[end - 1].whitespace_):
+        end += 1
+    while end > k and doc[end - 1].text == "-":
+        end -= 1
+    parts = [m for m in mentions if m.start < end and k < m.end]
+    if end == k or any(m.label in ("PER", "ORG") or m.end > end for m in parts):
+        return i, []
+    return end, parts

@@ -107,3 +107,14 @@ def next_word(doc: Doc, k: int) -> int:
     while k < len(doc) and doc[k].is_space and "\n" not in doc[k].text:
         k += 1
     return k
+
+
+def is_french_word(word: str, lex: Lexicons) -> bool:
+    """A noun or adjective of the lemmatizer's index, also in the plural ("Réformes")."""
+    low = word.lower()
+    forms = {low}
+    if low.endswith("s") or low.endswith(("eux", "oux", "eaux")):
+        forms.add(low[:-1])  # "réformes", "jeux", "bijoux", "tableaux"
+    if low.endswith("aux"):
+        forms.add(low[:-3] + "al")  # "journaux"
+    return any(lex.has("french_nouns", f) or lex.has("french_adjectives", f) for f in forms)
