@@ -1286,7 +1286,8 @@ def test_survey_named_by_a_common_noun_is_no_institute(annotate):
 
 
 def test_regional_edition_of_a_medium_is_one_organisation(annotate):
-    doc = annotate("Les images, diffusées par France\u00a03\u00a0Provence-Alpes, montrent la scène. "
+    doc = annotate("Les images, diffusées par France\u00a03\u00a0Provence-Alpes, montrent la "
+                   "scène. "
                    "Interrogé sur France Bleu Gironde, le maire a réagi. Invité sur France 3 "
                    "Jeanne Martin a répondu.")
     labels = ents(doc)

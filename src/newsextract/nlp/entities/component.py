@@ -81,10 +81,10 @@ from newsextract.nlp.entities.labels import (
 from newsextract.nlp.entities.lexicons import load_lexicons
 from newsextract.nlp.entities.links import link_authors
 from newsextract.nlp.entities.mention import Mention
-from newsextract.nlp.entities.polls import poll_institutes
 from newsextract.nlp.entities.naming import assign_canonical
 from newsextract.nlp.entities.output import write_spans
 from newsextract.nlp.entities.persons import first_name_persons
+from newsextract.nlp.entities.polls import poll_institutes
 from newsextract.nlp.entities.repeats import repeated_names
 from newsextract.nlp.entities.roles import find_role
 from newsextract.nlp.entities.slogans import slogan_targets

@@ -50,8 +50,8 @@ def link_phrase() -> re.Pattern[str]:
 
 def is_name_word(word: str) -> bool:
     """A capitalised word of letters, not in capitals ("BHL" is left to the model)."""
-    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha() \
-        and not word.isupper()
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    return word[:1].isupper() and letters.isalpha() and not word.isupper()
 
 
 def looks_like_author(words: list[str], lex: Lexicons) -> bool:
