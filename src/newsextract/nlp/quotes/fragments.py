@@ -75,6 +75,24 @@ LIST_GLUE = re.compile(r"[\s\xa0\u202f]*,[\s\xa0\u202f]*(?:(?:et|ou)[\s\xa0\u202
                        r"[\s\xa0\u202f]*)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def linked_piece_glue() -> re.Pattern:
+    """ "» sur «", "» et en particulier sur la «", "», en «": a preposition joining a
+    piece to the previous one in one clause (`quotes_fragment_links.tsv`), after an
+    optional coordinator and focusing adverb, before an optional determiner."""
+    rows = read_tsv("quotes_fragment_links.tsv")
+    def alternatives(kind: str) -> str:
+        words = sorted((r[0] for r in rows if len(r) > 1 and r[1] == kind), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", _SPACE + "+") for w in words)
+    return re.compile(
+        rf"{_SPACE}*,?{_SPACE}*(?:(?:et|ou){_SPACE}+)?(?:(?:{alternatives('focus')}){_SPACE}+)?"
+        rf"(?:{alternatives('preposition')}){_SPACE}+"
+        rf"(?:(?:le|la|les|l['’]|un|une|des|du){_SPACE}*)?", re.IGNORECASE)
+
+
+_SPACE = r"[\s\xa0\u202f\u2009]"
+
+
 def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
     """The subject in tokens [start, end) names a person or organisation, or is a
     pronoun: an opinion verb's fragment is a quote only of someone identified."""
@@ -470,7 +488,7 @@ def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
         and opinion_lemma(previous.verb) is None
     # a list after an ambiguous verb is often names ("ce qu'on appelle les «A», les «B»")
     listed = clear and LIST_GLUE.fullmatch(glue) is not None
-    if not (listed or FRAGMENT_GLUE.fullmatch(glue)):
+    if not (listed or FRAGMENT_GLUE.fullmatch(glue) or linked_piece_glue().fullmatch(glue)):
         return None
     if not clear and len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
             > MAX_AMBIGUOUS_FRAGMENT_WORDS:
