@@ -80,3 +80,17 @@ def test_selon_information_relayed_by_a_source(annotate):
     doc = annotate("Mardi, selon les informations relayées par une source policière, un "
                    "cycliste est mort près de Lyon.")
     assert _quotes(doc) == [("selon", "un cycliste est mort près de Lyon", "source policière")]
+
+
+def test_fragment_after_a_quoted_name(annotate):
+    doc = annotate("Le maire Paul Durand a qualifié le discours des «bonnets rouges» "
+                   "d’«anti-écologie» et «anti-taxe».")
+    assert _quotes(doc) == [("direct", "anti-écologie", "Paul Durand"),
+                            ("direct", "anti-taxe", "Paul Durand")]
+
+
+def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
+    doc = annotate("Le président a promis d'écouter les demandes exprimées lors des réunions "
+                   "mais beaucoup de «bonnets rouges» restent méfiants.")
+    assert _quotes(doc) == [
+        ("indirect", "d'écouter les demandes exprimées lors des réunions", "président")]

@@ -26,6 +26,7 @@ from newsextract.nlp.quotes.candidates import (
     FRAGMENT_WORD,
     SPACES,
     after_mention_marker,
+    inside_noun_phrase,
     is_label,
     label_key,
 )
@@ -178,6 +179,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     for v in range(mark - 1, reach - 1, -1):
         tok = doc[v]
         if qt.in_quote(tok.idx):
+            if quoted_name_before(doc, qt, tok.idx, labels):
+                continue  # "qualifiant le discours des «gilets jaunes» d'«…»"
             return None
         lemma = None if noun_read_as_participle(doc, v) else reporting_lemma(tok)
         named_subject = None
@@ -251,6 +254,26 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+# Words of the longest quoted name a verb's fragment may be read past ("les «gilets
+# jaunes»", "le «grand débat national»"): a name is short.
+MAX_PASSED_NAME_WORDS = 4
+
+
+def quoted_name_before(doc: Doc, qt: Segmentation, char: int, labels: set[str]) -> bool:
+    """The quote holding `char` is a quoted name in a noun phrase between a verb and its
+    fragment ("qualifie le discours des «gilets jaunes» d'«…»"): a label of the article or
+    a short piece after a determiner or a noun, closed."""
+    piece = next((p for p in qt.pieces if p.outer_start <= char < p.outer_end), None)
+    if piece is None or not piece.closed or piece.close_char is None:
+        return False
+    short = len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) <= MAX_PASSED_NAME_WORDS
+    before = qt.token_at(piece.open_char) - 1
+    after_contracted = before >= 0 \
+        and doc[before].lower_ in grammar_words(CONTRACTED_DETERMINER)  # "des «…»", tagged ADP
+    return is_label(qt.text, piece, labels) \
+        or (short and (inside_noun_phrase(doc, qt, piece) or after_contracted))
 
 
 @lru_cache(maxsize=1)
