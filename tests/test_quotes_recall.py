@@ -94,3 +94,15 @@ def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
                    "mais beaucoup de «bonnets rouges» restent méfiants.")
     assert _quotes(doc) == [
         ("indirect", "d'écouter les demandes exprimées lors des réunions", "président")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat » sur les salaires des "
+     "soignants.", ("mixed", "à « ouvrir le débat » sur les salaires des soignants", "Anne Roux")),
+    ("La ministre Anne Roux a demandé au gouvernement de «débloquer la situation» avant Noël.",
+     ("mixed", "de «débloquer la situation» avant Noël", "Anne Roux")),
+    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat ».",
+     ("direct", "ouvrir le débat", "Anne Roux")),
+])
+def test_infinitive_opened_by_a_mark(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]

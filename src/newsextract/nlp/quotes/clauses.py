@@ -62,6 +62,14 @@ def introducers() -> dict[str, str]:
             if len(row) > 1}
 
 
+def past_opening_marks(doc: Doc, i: int, limit: int) -> int:
+    """The first token from `i` that is no quotation mark: de/à may stand before the mark
+    opening its infinitive ("a appelé les élus à «ouvrir le débat» sur …")."""
+    while i < limit - 1 and doc[i].is_quote:
+        i += 1
+    return i
+
+
 def _skippable(tok: Token) -> bool:
     """Words between a verb and its clause: adverbs ("aussitôt", "également"), inverted
     subject clitics ("a-t-il estimé que") and a stressed pronoun repeating the subject."""
@@ -105,7 +113,8 @@ def _object_end(doc: Doc, i: int, limit: int) -> int:
     for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
         t = doc[j]
         if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
-                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and is_infinitive(doc[j + 1]):
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and is_infinitive(doc[past_opening_marks(doc, j + 1, limit)]):
             return j
         if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
             return i
@@ -142,7 +151,7 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if kind == FINITE:
         return i if tok.dep_ != "obj" else None
     if kind == INFINITIVE:
-        j = i + 1
+        j = past_opening_marks(doc, i + 1, limit)  # "à «ouvrir le débat» sur …"
         while j < limit and doc[j].pos_ == "PRON" and doc[j].lower_ in grammar_words(OBJECT_CLITIC):
             j += 1  # "à s'imposer", "de le dire"
         return i if j < limit and is_infinitive(doc[j]) else None
