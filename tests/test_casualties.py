@@ -552,6 +552,12 @@ def test_unseen_article_constructions(annotate, text, span, expected):
      ("injured", 3, 3, "exact", "voisins")),
     ("Les guides ont confirmé la mort des quatre skieurs.", "quatre skieurs",
      ("killed", 4, 4, "exact", "skieurs")),
+    # an adverb before the participle does not hide its plural ("légèrement touchés")
+    ("Quatre pompiers ont été légèrement touchés pendant l'intervention.", "Quatre pompiers",
+     ("injured", 4, 4, "exact", "pompiers")),
+    # "un autre X": one more person
+    ("Deux surveillants ont été agressés à Rennes. Un autre surveillant a été blessé à Caen.",
+     "Un autre surveillant", ("injured", 1, 1, "exact", "surveillant")),
 ])
 def test_tuneset_constructions(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
@@ -591,18 +597,6 @@ def test_one_thing_with_a_casualty_predicate_counts_no_one(annotate):
     rows = figures(annotate, "Cinq vitrines brisées, un kiosque brûlé et deux passants "
                              "blessés : le bilan de la nuit est lourd.")
     assert [r["text"] for r in rows] == ["deux passants"]
-
-
-@pytest.mark.parametrize("text, span, expected", [
-    # an adverb before the participle does not hide its plural ("légèrement touchés")
-    ("Quatre pompiers ont été légèrement touchés pendant l'intervention.", "Quatre pompiers",
-     ("injured", 4, 4, "exact", "pompiers")),
-    # "un autre X": one more person
-    ("Deux surveillants ont été agressés à Rennes. Un autre surveillant a été blessé à Caen.",
-     "Un autre surveillant", ("injured", 1, 1, "exact", "surveillant")),
-])
-def test_severity_adverbs_and_one_more_person(annotate, text, span, expected):
-    assert record(one(figures(annotate, text), span)) == expected
 
 
 def test_clause_after_a_reporting_verb_is_no_source(annotate):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+from pathlib import Path
 
 import pandas as pd
 from hypothesis import HealthCheck, given, settings
@@ -271,16 +272,27 @@ def test_no_layer_crashes_on_real_articles(nlp, shared_dir):
     """A component's exception is caught per article and only shows in that article's
     message ("newsextract_dates failed (…): layer left empty"): on a spread of real corpus
     articles, dated and undated, every one must come out `ok` with no layer failed (a crash
-    would otherwise look like missing rows)."""
+    would otherwise look like missing rows), and every layer finds records in them (a
+    layer that returns nothing on real press is no survivor)."""
     import itertools
     import json
 
     from newsextract.api import extract
 
+    # The hidden check sets' articles stay unseen, even by a crash test.
+    checkset_ids = {
+        str(record[key])
+        for path in (Path(__file__).parents[1] / "eval").glob("checkset*/*.jsonl")
+        for record in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        for key in ("id", "corpus_id") if record.get(key)
+    }
     with open(shared_dir / "corpus" / "press_fr.jsonl", encoding="utf-8") as f:
-        records = [json.loads(line) for line in itertools.islice(f, 0, 5068, 127)]
+        records = [record for record in map(json.loads, itertools.islice(f, 0, 5068, 127))
+                   if record["id"] not in checkset_ids]
     articles = extract(records, nlp=nlp).articles
     assert len(articles) == len(records)
     failed = articles["message"].fillna("").str.contains(" failed ", regex=False)
     bad = articles[(articles["status"] != "ok") | failed]
     assert bad.empty, bad[["doc_id", "status", "message"]].to_string()
+    for column in ("n_entities", "n_quotes", "n_dates", "n_casualties"):
+        assert articles[column].sum() > 0, f"no {column[2:]} in {len(articles)} articles"

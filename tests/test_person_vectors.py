@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from quote_rows import quote_rows as _quotes
 
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.vectors import (
@@ -17,10 +18,6 @@ from newsextract.nlp.participants.vectors import (
 # Person nouns the lexicons do not list, which the model's vectors place among people
 # (noble titles); the tests check they are unknown first, so that they test the back-off.
 UNLISTED_PERSON_NOUNS = ("vicomte", "marquis", "baron")
-
-
-def _quotes(doc) -> list[tuple[str, str, str]]:
-    return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
 
 
 def test_seeds_come_from_the_lexicons():

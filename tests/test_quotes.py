@@ -6,13 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from quote_rows import quote_records as _quotes
 
 from newsextract.schema import QUOTES, span_attribute_names
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
-
 
 # ---------------------------------------------------------------- the component
 
@@ -622,21 +618,6 @@ def test_a_pull_quote_takes_the_name_of_its_caption_line(annotate):
 ])
 def test_no_source_no_record(annotate, text):
     assert [q for q in _spoken(annotate(text)) if q[2] != "Julie Martin"] == []
-
-
-@pytest.mark.parametrize("text,statement,source", [
-    ("Une majorité de salariés jugent la réforme injuste, selon un sondage Ipsos pour le "
-     "journal Sud Matin publié dimanche.", "Une majorité de salariés jugent la réforme "
-     "injuste", "Ipsos"),
-    ("Selon une enquête Odoxa-Dentsu Consulting pour France Bleu et le Télégramme, la moitié "
-     "des jeunes veulent quitter la ville.", "la moitié des jeunes veulent quitter la ville",
-     "Odoxa-Dentsu Consulting"),
-    ("Selon une étude réalisée par l'institut Harris pour la mairie, les commerces ont perdu "
-     "un tiers de leur chiffre d'affaires.", "les commerces ont perdu un tiers de leur "
-     "chiffre d'affaires", "étude"),
-])
-def test_a_poll_source_runs_over_its_maker_and_client(annotate, text, statement, source):
-    assert ("selon", statement, source) in _spoken(annotate(text))
 
 
 def test_title_quote_before_colon_takes_the_named_subject(annotate):
@@ -2910,26 +2891,6 @@ def test_demonstrative_description_never_points_to_an_institution(annotate):
                    "de 59 ans.")
     direct = [q for q in _quotes(doc) if q["kind"] == "direct"]
     assert [(q["text"], q["speaker"]) for q in direct] == [("J'ai eu peur", "dame")]
-
-
-def test_inserted_cue_after_an_exclamation_mark(annotate):
-    doc = annotate("Le député Marc Olivier a réagi. « C'est dérisoire ! estime Marc Olivier. "
-                   "Ce sont des milliards qui manquent. »")
-    quotes = _quotes(doc)
-    assert [q["text"] for q in quotes] == ["C'est dérisoire !",
-                                           "Ce sont des milliards qui manquent"]
-    assert {q["speaker"] for q in quotes} == {"Marc Olivier"}
-    assert quotes[0]["verb"] == "estimer"
-
-
-def test_inserted_cue_after_a_question_mark(annotate):
-    doc = annotate("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne "
-                   "demandons rien.»")
-    first, second = _quotes(doc)
-    assert first["text"] == "Pourquoi tant de haine ?"
-    assert second["text"] == "Nous ne demandons rien"
-    assert first["speaker"] == second["speaker"] == "Anne Roux"
-    assert first["verb"] == "s'interroger"
 
 
 @pytest.mark.parametrize("text, tail", [

@@ -5,11 +5,11 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from quote_rows import quote_rows
 
 
 def _quotes(doc) -> list[tuple[str, str, str | None, str | None]]:
-    return [(s.text, s._.quote["kind"], s._.quote["speaker"], s._.quote["verb"])
-            for s in doc.spans["quotes"]]
+    return quote_rows(doc, ("kind", "speaker", "verb"))
 
 
 @pytest.mark.parametrize("sentence, verb, speaker", [

@@ -5,10 +5,7 @@ writer's impersonal generalisations, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+from quote_rows import quote_records as _quotes
 
 
 @pytest.mark.parametrize("text, words, speaker, verb", [
@@ -70,7 +67,14 @@ def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, spe
     assert q["text"] == words and q["speaker"] == speaker
 
 
+# A lowercase cue right after "!" or "?" inside one pair of marks (no closing mark before
+# it) is inserted: it splits the words in two records of one speaker.
 @pytest.mark.parametrize("text, first, second, speaker, verb", [
+    ("Le député Marc Olivier a réagi. « C'est dérisoire ! estime Marc Olivier. Ce sont des "
+     "milliards qui manquent. »", "C'est dérisoire !", "Ce sont des milliards qui manquent",
+     "Marc Olivier", "estimer"),
+    ("«Pourquoi tant de haine ? s'interroge Anne Roux, infirmière. Nous ne demandons rien.»",
+     "Pourquoi tant de haine ?", "Nous ne demandons rien", "Anne Roux", "s'interroger"),
     ("La grève continue. «Tout augmente! On n'en peut plus! lance une vendeuse. Le soir "
      "je ne mange plus de viande».", "Tout augmente! On n'en peut plus!",
      "Le soir je ne mange plus de viande", "vendeuse", "lancer"),
@@ -79,8 +83,8 @@ def test_banner_bearer_in_the_agent_of_its_participle(annotate, text, words, spe
      "ville.»", "Ce texte est une honte !", "Nous voterons contre le budget de la ville",
      "Claire Vidal", "s'indigner"),
 ])
-def test_lost_closing_mark_before_a_cue_after_an_exclamation(annotate, text, first, second,
-                                                             speaker, verb):
+def test_inserted_cue_after_an_exclamation_or_a_question_mark(annotate, text, first,
+                                                              second, speaker, verb):
     quotes = _quotes(annotate(text))
     assert [q["text"] for q in quotes] == [first, second]
     assert {q["speaker"] for q in quotes} == {speaker}
@@ -93,3 +97,44 @@ def test_impersonal_modal_over_an_opinion_verb_is_no_quote(annotate):
                    "retraités. Le port a rouvert. Il convient de rappeler que la grève a "
                    "duré six semaines.")
     assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    # an object clitic between the closing mark and the inverted verb: whom the words
+    # address, not part of the subject
+    ("Les riverains hésitent encore. «Passez donc samedi soir», l'interpelle un voisin.",
+     "Passez donc samedi soir", "voisin", "interpeller"),
+    ("La fillette refuse de rentrer. «Ne reste pas dehors sous la pluie», la supplie sa "
+     "grand-mère.", "Ne reste pas dehors sous la pluie", "grand-mère", "supplier"),
+    ("Les bénévoles tardent à repartir. «Il faut rentrer avant la nuit», les exhorte "
+     "ainsi Lucien Marchal.", "Il faut rentrer avant la nuit", "Lucien Marchal", "exhorter"),
+    # the verb read as a noun by the tagger ("coupe"), a name as subject
+    ("Le débat s'envenime vite. «Vous mélangez tout», le coupe Odile Ferrand.",
+     "Vous mélangez tout", "Odile Ferrand", "couper"),
+    # the clitic before an imperfect, with no comma after a question mark
+    ("La séance reprend à midi. «Et ensuite, vous êtes partie ?» l'interrogeait le "
+     "procureur.", "Et ensuite, vous êtes partie ?", "procureur", "interroger"),
+    # the clitic before the verb and its inverted subject clitic
+    ("L'élue Maryse Tallec reçoit un collègue en retard. «Asseyez-vous au premier rang», "
+     "l'invite-t-elle aussitôt. Le conseil municipal s'ouvre.",
+     "Asseyez-vous au premier rang", "Maryse Tallec", "inviter"),
+    # before an infinitive inside the quote ("…, les prévenir des dangers") the quote goes
+    # on: no inserted cue cuts it
+    ("«Il faut parler aux familles, les prévenir des dangers de la route et les écouter», "
+     "a expliqué le commandant Paul Roux.",
+     "Il faut parler aux familles, les prévenir des dangers de la route et les écouter",
+     "Paul Roux", "expliquer"),
+])
+def test_object_clitic_before_an_inverted_verb(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))
+    assert q["kind"] == "direct" and q["text"] == words
+    assert q["speaker"] == speaker and q["verb"] == verb
+
+
+@pytest.mark.negative
+def test_article_before_a_person_noun_read_as_a_verb_is_no_cue(annotate):
+    # "juge" could be the present of "juger": after "la" it is the noun of a person
+    doc = annotate("Le dossier revient au tribunal. «Rien n'a changé», la juge Anne Bréval "
+                   "l'a refermé sans un mot.")
+    assert all(q["verb"] != "juger" for q in _quotes(doc))
+

@@ -3,9 +3,7 @@ person holding the floor; sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def _quotes(doc) -> list[tuple[str, str, str]]:
-    return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
+from quote_rows import quote_rows as _quotes
 
 
 def test_selon_eux_goes_to_the_group_named_before(annotate):

@@ -4,10 +4,7 @@ the description; sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quotes(doc) -> list[tuple[str, str, str]]:
-    return [(s.text, s._.quote["kind"], s._.quote["speaker"]) for s in doc.spans["quotes"]]
+from quote_rows import quote_rows as _quotes
 
 
 @pytest.mark.parametrize("text, statement, speaker", [

@@ -5,10 +5,7 @@ whose X is whom something is for, on sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _quotes(doc) -> list[dict]:
-    return [dict(s._.quote, text=s.text) for s in doc.spans["quotes"]]
+from quote_rows import quote_records as _quotes
 
 
 def _quote(doc, words: str) -> dict:

@@ -28,6 +28,12 @@ def duration_words() -> frozenset[str]:
     return frozenset(read_lines("entities_duration_words.txt"))
 
 
+def is_age(number: Token, unit: Token) -> bool:
+    """ "45 ans", "1 an": a number and an age unit (`person_age_words`), the two words of
+    an age; callers say where the two must stand."""
+    return number.like_num and unit.lower_ in person_age_words()
+
+
 def age_after(doc: Doc, end: int, openers: frozenset[str] = AGE_MARKS,
               opener_required: bool = False, duration_checked: bool = False) -> Token | None:
     """The number token of an age right after token `end - 1`: one of `openers` (lowercase;
@@ -39,7 +45,7 @@ def age_after(doc: Doc, end: int, openers: frozenset[str] = AGE_MARKS,
     elif opener_required:
         return None
     unit = next_word(doc, k + 1)
-    if unit >= len(doc) or not doc[k].like_num or doc[unit].lower_ not in person_age_words():
+    if unit >= len(doc) or not is_age(doc[k], doc[unit]):
         return None
     if duration_checked:
         after = next_word(doc, unit + 1)

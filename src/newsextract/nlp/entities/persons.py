@@ -155,9 +155,11 @@ def after_preposition(doc: Doc, start: int) -> bool:
     return before.pos_ == "ADP" or entity_key(before.text) in folded(grammar_words(PREPOSITION_A))
 
 
-def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention]) -> list[Mention]:
+def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention],
+                    first_name: list[bool]) -> list[Mention]:
     """Names of two or more words followed by an aged description: the model's MISC or
-    place (not after a preposition), or a run of capitalised words it did not tag."""
+    place (not after a preposition), or a run of capitalised words it did not tag
+    (`first_name[i]`: `could_be_first_name` of token i)."""
     found = []
     for m in {id(m): m for m in covering.values()}.values():
         if m.end - m.start > 1 and not m.gazetteer and m.label in DESCRIBED_SPEECH_CORRECTS \
@@ -166,9 +168,9 @@ def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention]) -> li
     for end in range(2, len(doc)):
         start = end
         while start > 0 and end - start < MAX_DESCRIBED_NAME_WORDS \
-                and start - 1 not in covering and could_be_first_name(doc, start - 1, lex):
+                and start - 1 not in covering and first_name[start - 1]:
             start -= 1
-        if end - start >= 2 and (start == 0 or not could_be_first_name(doc, start - 1, lex)) \
+        if end - start >= 2 and (start == 0 or not first_name[start - 1]) \
                 and not after_preposition(doc, start) and has_aged_description(doc, end, lex):
             found.append(Mention(start, end, "PER", trigger_label="PER"))
     return found
@@ -179,9 +181,10 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
     doc)."""
     covering = {k: m for m in model for k in range(m.start, m.end)}
     model_ends = {m.end: m.start for m in model}
-    found = described_names(doc, lex, covering)
+    first_name = [could_be_first_name(doc, i, lex) for i in range(len(doc))]  # once a token
+    found = described_names(doc, lex, covering, first_name)
     for i in range(len(doc)):
-        if not could_be_first_name(doc, i, lex):
+        if not first_name[i]:
             continue
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):

@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.grammar_words import ANOTHER, grammar_words
 from newsextract.nlp.participants.descriptions import compound, head_noun
 from newsextract.nlp.participants.lexicon import ONE_PERSON_LEXICONS
-from newsextract.nlp.participants.lookup import resolve
+from newsextract.nlp.participants.lookup import resolve, unnamed_described_at
 from newsextract.nlp.participants.mentions import mention_gender, np_start_governed
 from newsextract.nlp.quotes.lexicon import PERSON_LABELS, word_set
 from newsextract.nlp.quotes.offices import (
-    office_at,
     office_not_held,
+    office_of,
     office_of_a_named_body,
+    participant_of,
     registry_denies,
 )
 from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
@@ -35,16 +36,20 @@ def described_person(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Spe
     not the defendant the article calls "le jeune homme"; "le président du club" is not
     "le préfet X"), or is named other than as a complement ("le régime de Paul X")."""
     char = doc[start].idx
-    office = office_at(doc, start, end)
+    unnamed = unnamed_described_at(doc, char)  # looked up once for every question below
+    office = office_of(doc, start, end, unnamed)
     if office is not None and office in ctx.office_holders:
         # "le Premier ministre" again: whoever the article's first one was, not the
         # person named last ("…évoquées par le président X. Le Premier ministre a dit")
         return ctx.office_holders[office]
     gender = mention_gender(doc, start, end)
     ante = ctx.antecedent(char, gender, PERSON_LABELS) or _last_person(doc, char, gender, ctx)
-    if ante is None or registry_denies(doc, char, gender, ante) \
-            or office_not_held(doc, char, ante, ctx) \
-            or office_of_a_named_body(doc, start, end, ante):
+    if ante is None:
+        return None
+    named = participant_of(doc, ante)
+    if registry_denies(unnamed, named, gender, ante) \
+            or office_not_held(doc, char, ante, unnamed, named, ctx) \
+            or office_of_a_named_body(doc, start, end, named):
         return None
     if gender is not None and _known_gender(doc, ctx, ante) is None:
         # "«…», explique la chanteuse" right after a man spoke: a woman the article gave
@@ -139,8 +144,11 @@ def pointed_back_to(doc: Doc, ctx: SpeakerContext, char: int, gender: str | None
 
     nearest = ctx.antecedent(char, None, labels, max_chars=DEMONSTRATIVE_REACH_CHARS,
                              accept=person)
-    if nearest is None or registry_denies(doc, char, gender, nearest) \
-            or office_not_held(doc, char, nearest, ctx):
+    if nearest is None:
+        return None
+    unnamed, named = unnamed_described_at(doc, char), participant_of(doc, nearest)
+    if registry_denies(unnamed, named, gender, nearest) \
+            or office_not_held(doc, char, nearest, unnamed, named, ctx):
         return None
     return nearest if ctx.antecedent(char, gender, labels, max_chars=DEMONSTRATIVE_REACH_CHARS,
                                      accept=person) == nearest else None

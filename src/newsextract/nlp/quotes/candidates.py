@@ -77,7 +77,8 @@ class Candidate:
     speaker: Speaker | None = None  # already known (selon sources are resolved directly)
     block: int = -1
     priority: float | None = None  # overrides PRIORITY[kind] in `resolve_overlaps`
-    echo: tuple[int, int] | None = None  # chars of the attributed quote it repeats
+    # chars of the quoted pieces it repeats, whose records give its speaker (`echoes`)
+    echo: tuple[tuple[int, int], ...] | None = None
     holds_floor: bool = True  # False: its speaker is no antecedent of later cueless quotes
     author_apart: bool = False  # the subject is the author a noun of speech names (`Cue`)
 

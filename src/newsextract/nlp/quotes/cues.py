@@ -13,7 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import PREPOSITION_DE, REFLEXIVE, RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import (
+    OBJECT_CLITIC,
+    PREPOSITION_DE,
+    REFLEXIVE,
+    RELATIVE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import (
     head_can_speak,
     head_can_speak_here,
@@ -55,7 +61,11 @@ MAX_CUE_LEAD = 7
 def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
     """ "«…», entend-on", "lit-on sur une pancarte": any verb inverted with "on" after a
     quote reports words of nobody named (chants, slogans); the cue keeps the quote from
-    inheriting the previous speaker."""
+    inheriting the previous speaker. An object clitic may come first ("l'entend-on
+    crier")."""
+    start = i
+    if object_clitic_before_verb(doc, i, limit):
+        i += 1
     if i + 1 >= limit:
         return None
     t_on = i + 2 < limit and doc[i + 1].lower_ == "-t" and doc[i + 2].lower_ == "-on"
@@ -70,15 +80,15 @@ def impersonal_cue(doc: Doc, i: int, limit: int) -> Cue | None:
         # "«…», pouvait-on entendre dans un cortège de manifestants": the group heard speaks
         verb = next((t for t in doc[pronoun.i + 1:heard[0]]
                      if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "pouvait-on entendre"
-        return Cue(verb, verb.lemma_.lower(), i, heard[1], heard, None)
+        return Cue(verb, verb.lemma_.lower(), start, heard[1], heard, None)
     verb = next((t for t in doc[pronoun.i + 1:min(limit, pronoun.i + 1 + ON_PLACE_LEAD)]
                  if t.morph.get("VerbForm") == ["Inf"]), doc[i])  # "peut-on lire"
     read = reading.get(verb.lower_) or reading.get(verb.lemma_.lower())
     written = document_read_in(doc, pronoun.i + 1, limit) if read is not None else None
     if written is not None:
         # "«…», peut-on lire dans le communiqué de la préfecture": its author speaks
-        return Cue(verb, read, i, pronoun.i + 1, written, None)
-    return Cue(doc[i], doc[i].lemma_.lower(), i, pronoun.i + 1, None, pronoun)
+        return Cue(verb, read, start, pronoun.i + 1, written, None)
+    return Cue(doc[i], doc[i].lemma_.lower(), start, pronoun.i + 1, None, pronoun)
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +170,9 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
             break  # "», tente d'expliquer X" with "tente" read as a noun
         if not auxiliary and pronoun is None and _present_tense_cue(doc, j, limit):
             break  # "», note un proche", "», analyse la ministre": the tagger said NOUN
+        if not auxiliary and pronoun is None and object_clitic_before_verb(doc, j, limit):
+            j += 1  # "», l'interpelle un voisin", "», les exhorte-t-elle": whom it addresses
+            continue
         if j == i and misspelt_auxiliary(doc, j, limit):
             auxiliary = True  # ", à indiqué le préfet": "a" written with an accent
             j += 1
@@ -207,6 +220,23 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if subject is None:
         return None
     return Cue(verb, lemma, i, subject[1], subject, None)
+
+
+def object_clitic_before_verb(doc: Doc, j: int, limit: int) -> bool:
+    """Token j is an object clitic ("le", "la", "l'", "les", "te") right before the verb
+    of an inverted cue: "«…», l'interpelle un voisin", "la supplie sa fille", "le coupe
+    Paul X", "l'a-t-il rassuré". The article forms are also determiners: the next word
+    must read as a verb, tagged so or a present tense of the lexicon the tagger read as a
+    noun that names no one ("la coupe sa voisine"; not "la juge Anne X", a person)."""
+    if j + 1 >= limit or doc[j].lower_.replace("’", "'") not in grammar_words(OBJECT_CLITIC):
+        return False
+    verb = doc[j + 1]
+    if verb.morph.get("VerbForm") == ["Inf"] or is_present_participle(verb):
+        return False  # "…, les avertir des risques": a clause of the quote goes on
+    if verb.pos_ in ("VERB", "AUX"):
+        return True
+    return not names_person(verb.text, verb.lemma_) \
+        and _present_tense_cue(doc, j + 1, limit) is not None
 
 
 def misspelt_auxiliary(doc: Doc, j: int, limit: int) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.entities.lexicons import person_age_words
+from newsextract.nlp.entities.ages import is_age
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.grammar_words import CLAUSE_OPENER, grammar_words
 from newsextract.nlp.participants.descriptions import head_can_speak
@@ -46,7 +46,12 @@ from newsextract.nlp.quotes.cueless import (
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
-from newsextract.nlp.quotes.lexicon import finite_verb, reporting_lemma, word_set
+from newsextract.nlp.quotes.lexicon import (
+    finite_verb,
+    is_past_participle,
+    reporting_lemma,
+    word_set,
+)
 from newsextract.nlp.quotes.quoted_heads import is_mark
 from newsextract.nlp.quotes.relatives import subject_without_predicate
 from newsextract.nlp.quotes.selon_sources import selon_cue_at, selon_source
@@ -235,29 +240,24 @@ def closing_description(doc: Doc, start: int, limit: int) -> bool:
     first words name a person or that opens on a past participle: they end an inserted cue
     ("…, dit une infirmière, mère de trois enfants. …", "…, s'indigne Anne, 54 ans,
     comptable. …", "…, dit Paul, venu de Brest. …"), not the quote going on ("…, dit-il,
-    demain matin.")."""
+    demain matin."). A past participle ("venu de Lyon", "interrogé par la radio")
+    describes the speaker by what they did; a present participle ("ajoutant que …")
+    carries the cue on."""
     while start < limit:
         end = start
         while end < limit and doc[end].text not in (",", ".", ";"):
             end += 1
         part = doc[start:end]
-        is_age = len(part) == 2 and part[0].like_num and part[1].lower_ in person_age_words()
+        an_age = len(part) == 2 and is_age(part[0], part[1])
         names = any(t.pos_ in ("NOUN", "ADJ", "PROPN") and head_can_speak(t)
                     for t in part[:APPOSITION_HEAD_REACH])
         if end >= limit or not part or any(finite_verb(t) or is_mark(t) for t in part) \
-                or not (is_age or names or _past_participle(part[0])):
+                or not (an_age or names or is_past_participle(part[0])):
             return False
         if doc[end].text in (".", ";"):
             return True
         start = end + 1
     return False
-
-
-def _past_participle(tok) -> bool:
-    """ "venu de Lyon", "interrogé par la radio": an apposition that describes the speaker
-    by what they did, not the quote going on (a present participle, "ajoutant que …",
-    carries the cue on)."""
-    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
 
 
 # Words at the start of an apposition where its noun may sit ("ancienne infirmière",

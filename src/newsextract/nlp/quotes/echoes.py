@@ -6,16 +6,29 @@ de retour en arrière»); so does a lede, inside its sentence, before the body a
 them ("le maire a cédé pour «calmer les esprits»" ... «calmer les esprits», a-t-il dit).
 Such a piece has no cue of its own; QUOTES.md annotates it when the same words are
 attributed in the body: it is the speaker of the quote it repeats.
+
+The words need not come back as they were: a headline shortens and reorders
+("«Tarifs injustes»" over "des tarifs que je trouve injustes"), a lede
+inflects ("des «problèmes cardiaques sérieux»" before "un problème cardiaque qui paraît
+sérieux"). A piece of a headline, a subhead or the lede also repeats a quote when the
+lemmas of its content words come back close together in it (`lemma_echoes`).
 """
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsextract.layout import PARAGRAPH
+from newsextract.nlp.extensions import blocks
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
+from newsextract.nlp.participants.lexicon import names_movement, quoted_movement_at
 from newsextract.nlp.quotes.candidates import Candidate, is_label
+from newsextract.nlp.quotes.floor import in_subhead
+from newsextract.nlp.quotes.lexicon import auxiliary_lemmas
 from newsextract.nlp.quotes.speaker_context import Speaker
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -29,6 +42,27 @@ MAX_ECHO_WORDS = 12
 # quoted noun phrase ("pour «port d'arme»", "«pouvoir d'achat»") is a term or a charge the
 # article's speakers share more often than one speaker's words.
 MIN_INNER_ECHO_WORDS = 3
+
+# A piece repeats a quote by its lemmas when it has at least this many content words (one
+# shared noun is a topic, not a repeated statement) ...
+MIN_ECHO_LEMMAS = 2
+# ... and this share of them comes back in the quote (all of two or three, three of four:
+# a headline drops or swaps a word of a longer phrase) ...
+ECHO_LEMMA_SHARE = 0.75
+# ... within this many tokens (said together, not scattered over a long quote: "la
+# gratuité des cantines de la ville sera complète" holds its two words 7 apart).
+MAX_ECHO_SPREAD = 15
+# Parts of speech of the content words compared; adverbs and auxiliaries are a quote's
+# grammar ("ne", "pas", "très", "est"), no words of its own.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+# A word longer than this loses a final plural ending as one of its forms ("aspirations"),
+# a shorter one keeps it ("bus", "pas").
+MIN_PLURAL_STEM = 3
+PLURAL_ENDINGS = ("s", "x")
+
+# The lede is the article's first sentences: a title line kept in the text is one, the
+# summary sentence after it the other.
+LEDE_SENTENCES = 2
 
 # Characters after the closing mark read for the colon of a headline topic label.
 TOPIC_COLON_CHARS = 3
@@ -60,33 +94,146 @@ def states_something(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
 
 
 def echoed_piece(doc: Doc, qt: Segmentation, n: int, labels: set[str], block_start: int,
-                 inside_sentence: bool = False) -> tuple[int, int] | None:
-    """The (start, end) of another quoted piece of the article whose words contain the
-    words of piece `n` as a run, when piece `n` opens its sentence (a headline, a
-    subhead) or, when `inside_sentence` is allowed (a piece no other rule attributes),
-    states something in at least `MIN_INNER_ECHO_WORDS` words, not as a noun after a
-    determiner (a lede quoting a few words the body attributes: "a reculé pour «calmer
-    les esprits»" ... "X a promis des mesures pour «calmer les esprits et rassurer»";
-    not "le budget du «pouvoir d'achat»"); None otherwise."""
+                 inside_sentence: bool = False) -> tuple[tuple[int, int], ...] | None:
+    """The (start, end) of the other quoted pieces of the article that piece `n` repeats,
+    exact repeats first, or None.
+
+    Exactly, as a run of words, when piece `n` opens its sentence (a headline, a subhead)
+    or, when `inside_sentence` is allowed (a piece no other rule attributes), states
+    something in at least `MIN_INNER_ECHO_WORDS` words, not as a noun after a determiner
+    (a lede quoting a few words the body attributes: "a reculé pour «calmer les esprits»"
+    ... "X a promis des mesures pour «calmer les esprits et rassurer»"; not "le budget du
+    «pouvoir d'achat»"). By its lemmas (`lemma_echoes`) when it opens its sentence or
+    stands in a subhead, or is a phrase of at least `MIN_INNER_ECHO_WORDS` words in the
+    lede: "Un homme ayant des «problèmes cardiaques sérieux» …" ... "il avait «un
+    problème cardiaque qui paraît sérieux», a dit le procureur"."""
     piece = qt.pieces[n]
     if is_label(qt.text, piece, labels):
-        return None
-    opening = opens_sentence(qt, piece.outer_start, block_start)
-    if not opening and not (inside_sentence and states_something(doc, qt, piece)):
         return None
     if qt.text[piece.outer_end:piece.outer_end + TOPIC_COLON_CHARS].lstrip().startswith(":"):
         return None  # "«Retraites» : le ministre …": a topic label, nobody's words
     words = _words(qt.text[piece.start:piece.end])
-    least = MIN_ECHO_WORDS if opening else MIN_INNER_ECHO_WORDS
-    if not least <= len(words) <= MAX_ECHO_WORDS:
+    if not MIN_ECHO_WORDS <= len(words) <= MAX_ECHO_WORDS:
         return None
-    key = " " + " ".join(words) + " "
-    for k, (other, other_key) in enumerate(zip(qt.pieces, _piece_keys(qt))):
-        if k == n or other.group == piece.group:
+    opening = opens_sentence(qt, piece.outer_start, block_start)
+    found: list[tuple[int, int]] = []
+    if opening or (inside_sentence and len(words) >= MIN_INNER_ECHO_WORDS
+                   and states_something(doc, qt, piece)):
+        found += _exact_echoes(qt, n, " " + " ".join(words) + " ")
+    if opening or in_subhead(doc, piece.start) or (
+            inside_sentence and len(words) >= MIN_INNER_ECHO_WORDS
+            and in_lede(doc, qt, piece.start)
+            and (after_indefinite(doc, qt, piece) or states_something(doc, qt, piece))):
+        found += [echo for echo in lemma_echoes(doc, qt, n) if echo not in found]
+    return tuple(found) or None
+
+
+def after_indefinite(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> bool:
+    """The opening mark follows an indefinite article or a possessive: the quoted words
+    describe something in the journalist's sentence ("ayant des «problèmes cardiaques
+    sérieux»", "un «mépris total»"). A definite article refers to a thing known by that
+    name ("la «journée du vélo»", "le «plan grand froid»"), and a bare preposition opens a
+    charge or a name ("soupçonné de «vol avec violence»", "avec «les bonnets verts»", "le
+    budget du «pouvoir d'achat»", whose contracted article is tagged as a preposition)."""
+    mark = qt.token_at(piece.outer_start)
+    if mark == 0 or doc[mark - 1].pos_ != "DET":
+        return False
+    det = doc[mark - 1].morph
+    return det.get("Definite") == ["Ind"] or det.get("Poss") == ["Yes"]
+
+
+def _exact_echoes(qt: Segmentation, n: int, key: str) -> list[tuple[int, int]]:
+    """The other pieces (of another group) whose words hold `key` as a run."""
+    piece = qt.pieces[n]
+    return [(other.start, other.end)
+            for k, (other, other_key) in enumerate(zip(qt.pieces, _piece_keys(qt)))
+            if k != n and other.group != piece.group and key in other_key]
+
+
+def in_lede(doc: Doc, qt: Segmentation, char: int) -> bool:
+    """Character `char` lies in the first `LEDE_SENTENCES` sentences from the article's
+    first paragraph, the lede that sums up what the body tells and quotes."""
+    start = next((b[0] for b in blocks(doc) if b[2] == PARAGRAPH), None)
+    if start is None:
+        return False
+    first = max(bisect_right(qt.sentence_starts, start) - 1, 0)
+    return any(s <= char < e for s, e in qt.sentences[first:first + LEDE_SENTENCES])
+
+
+def lemma_echoes(doc: Doc, qt: Segmentation, n: int) -> list[tuple[int, int]]:
+    """The other pieces (of another group) in which the content words of piece `n` come
+    back as lemmas, whatever their order and inflection: at least `MIN_ECHO_LEMMAS` of
+    them, `ECHO_LEMMA_SHARE` found within `MAX_ECHO_SPREAD` tokens ("«Gratuité
+    complète»" in "la gratuité des cantines sera complète")."""
+    piece = qt.pieces[n]
+    wanted = _distinct(_content_keys(doc, piece.start, piece.end))
+    if len(wanted) < MIN_ECHO_LEMMAS:
+        return []
+    needed = math.ceil(ECHO_LEMMA_SHARE * len(wanted))
+    return [(other.start, other.end) for k, other in enumerate(qt.pieces)
+            if k != n and other.group != piece.group
+            and _said_together(wanted, _piece_lemmas(doc, qt, k), needed)]
+
+
+def _said_together(wanted: list[frozenset[str]], said: list[tuple[int, frozenset[str]]],
+                   needed: int) -> bool:
+    """At least `needed` of the `wanted` words (each a set of its forms) among the
+    (token index, forms) of `said`, all within `MAX_ECHO_SPREAD` tokens."""
+    hits = [(i, w) for i, forms in said for w, word in enumerate(wanted) if forms & word]
+    return any(len({w for i, w in hits if first <= i < first + MAX_ECHO_SPREAD}) >= needed
+               for first, _ in hits)
+
+
+def _distinct(keys: list[tuple[int, frozenset[str]]]) -> list[frozenset[str]]:
+    """The forms of each content word once ("la sécurité, toute la sécurité": one)."""
+    out: list[frozenset[str]] = []
+    for _, forms in keys:
+        if not any(forms & seen for seen in out):
+            out.append(forms)
+    return out
+
+
+def _content_keys(doc: Doc, start: int, end: int) -> list[tuple[int, frozenset[str]]]:
+    """(token index, forms) of the content words between chars `start` and `end`: the
+    lemma, the word and the word without a plural ending, lowercase (the tagger may read
+    "totale" as a noun in one place and an adjective in another, or miss a lemma)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    movement = _movement_tokens(span)
+    for tok in span:
+        if tok.pos_ not in CONTENT_POS or tok.lemma_.lower() in auxiliary_lemmas() \
+                or not tok.is_alpha or tok.i in movement:
             continue
-        if key in other_key:
-            return other.start, other.end
-    return None
+        low = tok.lower_
+        forms = {tok.lemma_.lower(), low}
+        if len(low) > MIN_PLURAL_STEM and low.endswith(PLURAL_ENDINGS):
+            forms.add(low[:-1])
+        out.append((tok.i, frozenset(forms)))
+    return out
+
+
+def _movement_tokens(span: Span) -> set[int]:
+    """Token indices of the movement names in `span` ("gilets jaunes", "bonnets-rouges"):
+    a label every speaker of the article uses, which tells nothing of who said the words
+    around it ("un «collectif bonnets rouges»" is a name, not an echo of a quote that
+    names the movement)."""
+    out: set[int] = set()
+    for tok in span:
+        if tok.i not in out and names_movement(tok):
+            end = quoted_movement_at(tok.doc, tok.i)
+            out.update(range(tok.i, end[1] if end is not None else tok.i + 2))
+    return out
+
+
+def _piece_lemmas(doc: Doc, qt: Segmentation, k: int) -> list[tuple[int, frozenset[str]]]:
+    """The content keys of piece `k`, computed once per article."""
+    memo = qt.memo.setdefault("echo_lemmas", {})
+    assert isinstance(memo, dict)
+    if k not in memo:
+        memo[k] = _content_keys(doc, qt.pieces[k].start, qt.pieces[k].end)
+    return memo[k]
 
 
 def _piece_keys(qt: Segmentation) -> list[str]:
@@ -100,11 +247,10 @@ def _piece_keys(qt: Segmentation) -> list[str]:
 
 def echo_speaker(cand: Candidate, resolved: list[tuple[Candidate, Speaker]]
                  ) -> Speaker | None:
-    """The speaker of the record that holds the words `cand` repeats."""
-    if cand.echo is None:
-        return None
-    for other, speaker in resolved:
-        if other is not cand and speaker.name is not None \
-                and other.start <= cand.echo[0] < other.end:
-            return Speaker(speaker.name, speaker.label, None, None)
+    """The speaker of the first record that holds words `cand` repeats."""
+    for echo_start, _ in cand.echo or ():
+        for other, speaker in resolved:
+            if other is not cand and speaker.name is not None \
+                    and other.start <= echo_start < other.end:
+                return Speaker(speaker.name, speaker.label, None, None)
     return None

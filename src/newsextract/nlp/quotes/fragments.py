@@ -36,6 +36,7 @@ from newsextract.nlp.quotes.lexicon import (
     is_bare_past_participle,
     is_infinitive,
     is_negated,
+    is_past_participle,
     judging_prepositions,
     opinion_lemma,
     opinion_lemma_of,
@@ -310,7 +311,7 @@ def noun_read_as_participle(doc: Doc, i: int) -> bool:
     """A past participle right after a determiner, an adjective between ("le principal
     accusé", "les blessés"), is a noun naming someone, no verb governing the quote."""
     tok = doc[i]
-    if tok.morph.get("VerbForm") != ["Part"] or tok.morph.get("Tense") != ["Past"]:
+    if not is_past_participle(tok):
         return False
     k = i - 1
     while k >= 0 and doc[k].pos_ == "ADJ":

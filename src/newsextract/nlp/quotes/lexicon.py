@@ -59,9 +59,15 @@ def is_present_participle(tok) -> bool:
         and tok.morph.get("Tense") == ["Pres"]
 
 
+def is_past_participle(tok) -> bool:
+    """A past participle by its morphology, whatever its part of speech ("venu", "les
+    blessés"), with or without an auxiliary."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"]
+
+
 def is_bare_past_participle(tok) -> bool:
     """A past participle with no auxiliary of its own ("condamné pour", "annoncée lundi")."""
-    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Past"] \
+    return is_past_participle(tok) \
         and not any(c.dep_.startswith("aux") for c in tok.children)
 
 

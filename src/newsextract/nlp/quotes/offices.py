@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound, head_noun
@@ -26,18 +26,16 @@ from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
 from newsextract.nlp.segment import segmentation
 
 
-def registry_denies(doc: Doc, mention_start: int, gender: str | None,
-                     ante: Speaker) -> bool:
-    """The registry keeps the description at `mention_start` (of grammatical `gender`) as
-    an unnamed participant and the fallback person contradicts it (gender, or another
-    function: "le préfet X" is not "le président du club"): the description itself
-    speaks (QUOTES.md). A participant of the other gender than the mention is a merge the
-    registry got wrong: no evidence."""
-    unnamed = unnamed_described_at(doc, mention_start)
+def registry_denies(unnamed: dict | None, named: dict | None, gender: str | None,
+                    ante: Speaker) -> bool:
+    """The registry keeps the description (of grammatical `gender`) as the `unnamed`
+    participant and the fallback person `ante` (its participant `named`,
+    `participant_of`) contradicts it (gender, or another function: "le préfet X" is not
+    "le président du club"): the description itself speaks (QUOTES.md). A participant of
+    the other gender than the mention is a merge the registry got wrong: no evidence."""
     if unnamed is None or ante.start_char is None \
             or (gender and unnamed.get("gender") and unnamed["gender"] != gender):
         return False
-    named = _participant_of(doc, ante)
     return named is not None and named["kind"] == "PER" \
         and (contradicts(unnamed, named, titles(), generic_functions())
              or _profession_of_an_officeholder(unnamed, named))
@@ -64,22 +62,22 @@ def _professions_and_offices() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(set(titles()) & word_set("quotes_person_descriptions.txt") - professions))
 
 
-def office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> bool:
+def office_not_held(doc: Doc, char: int, ante: Speaker, unnamed: dict | None,
+                    named: dict | None, ctx: SpeakerContext) -> bool:
     """ "Le préfet de la Somme a demandé de «…»" after the words of a driver: the
-    description at `char` names an office (`titles.txt`, not a function of any body such
-    as "chef") that the registry kept as an unnamed participant because nobody it names
-    holds it, and the fallback person is not known in that office: known by other words
-    ("le suspect"), or not the last to speak (another source spoke since they were last
+    description at `char` (its `unnamed` participant) names an office (`titles.txt`, not
+    a function of any body such as "chef") that the registry kept as an unnamed
+    participant because nobody it names holds it, and the fallback person (`ante`, its
+    participant `named`) is not known in that office: known by other words ("le
+    suspect"), or not the last to speak (another source spoke since they were last
     mentioned, so the description does not refer back to them). The office itself
     speaks ("préfet de la Somme"); "le ministre" right after the words of a man the
     article names only by his name still refers back to him."""
-    unnamed = unnamed_described_at(doc, char)
     if unnamed is None or ante.start_char is None:
         return False
     offices = {role_stem(h) for h in unnamed.get("heads") or []
                if h.lower() in titles() and h.lower() not in generic_functions()}
     mentioned = resolve(doc, ante.start_char, ante.end_char)
-    named = _participant_of(doc, ante)
     if not offices or named is None or named["kind"] != "PER":
         return False
     held = {role_stem(h) for h in named.get("heads") or []
@@ -97,22 +95,22 @@ def office_not_held(doc: Doc, char: int, ante: Speaker, ctx: SpeakerContext) -> 
 BODY_NEAR_NAME_CHARS = 150
 
 
-def office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> bool:
+def office_of_a_named_body(doc: Doc, start: int, end: int, named: dict | None) -> bool:
     """ "», a dit à la radio le directeur de la Régie Y" after "le président Paul X": a
     function whose complement names an organisation (an entity after the head noun) is an
     office of that body in full, not a bare description that refers back; the fallback
-    person, whom the article knows by other functions only (any function, "directeur" too:
-    the body makes it specific) and never names near that body, is not that officeholder
-    and the description speaks. A person the article gave no function, or named close to
-    the body ("le journaliste de la chaîne Y Paul X … le reporter de Y"), may be the one."""
+    person (its participant `named`), whom the article knows by other functions only (any
+    function, "directeur" too: the body makes it specific) and never names near that
+    body, is not that officeholder and the description speaks. A person the article gave
+    no function, or named close to the body ("le journaliste de la chaîne Y Paul X … le
+    reporter de Y"), may be the one."""
     head = head_noun(doc[start:end])
-    if head is None or any(t.lower_.split("-")[0] in former_markers() for t in doc[start:end]):
+    if head is None or _names_former_holder(doc[start:end]):
         return False  # "l'ancien dirigeant de X": a past function contradicts no present one
     bodies = [t for t in doc[head.i + 1:end] if t.ent_type_ == "ORG"]
     if not bodies or not any(t.lower_ in grammar_words(PREPOSITION_DE)
                              for t in doc[head.i + 1:bodies[0].i]):
         return False  # "le député UDI": a party label, no office of a body ("de la X")
-    named = _participant_of(doc, ante)
     held = {role_stem(h) for h in (named or {}).get("heads") or []}
     if not held or role_stem(compound(head)) in held:
         return False
@@ -123,12 +121,19 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> boo
                    for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
 
 
+def _names_former_holder(words: Span) -> bool:
+    """ "l'ancien ministre", "l'ex-directrice", "le futur préfet": a word of the
+    description is a marker of an office changing hands (`participants_former_markers.txt`),
+    alone or glued before a hyphen."""
+    return any(t.lower_.split("-")[0] in former_markers() for t in words)
+
+
 def _letters(text: str) -> str:
     """Lowercase letters and digits only: "C-News" and "CNews" are one name."""
     return "".join(c for c in text.lower() if c.isalnum())
 
 
-def _participant_of(doc: Doc, sp: Speaker) -> dict | None:
+def participant_of(doc: Doc, sp: Speaker) -> dict | None:
     """The registry's participant of a person speaker: the one of its name, else the one
     its mention belongs to (a pronoun's own registry reading may differ from the floor's)."""
     named = by_name(doc, sp.name) if sp.name and sp.label == "PER" else None
@@ -142,10 +147,12 @@ def office_at(doc: Doc, start: int, end: int) -> int | None:
     [start, end) ("le préfet", "la Première ministre": a head in `titles.txt` that is no
     function of any body such as "chef"), or None; None too for a former or future
     holder ("l'ancien ministre", `participants_former_markers.txt`), who is someone else."""
-    unnamed = unnamed_described_at(doc, doc[start].idx)
-    if unnamed is None or any(t.lower_.rstrip("-") in former_markers()
-                              or t.lower_.split("-")[0] in former_markers()
-                              for t in doc[start:end]):
+    return office_of(doc, start, end, unnamed_described_at(doc, doc[start].idx))
+
+
+def office_of(doc: Doc, start: int, end: int, unnamed: dict | None) -> int | None:
+    """`office_at` for the description's `unnamed` participant already looked up."""
+    if unnamed is None or _names_former_holder(doc[start:end]):
         return None
     heads = {h.lower() for h in unnamed.get("heads") or []}
     return unnamed["participant_id"] \

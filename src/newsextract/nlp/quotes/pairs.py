@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from newsextract.nlp.entities.lexicons import person_age_words
+from newsextract.nlp.entities.ages import is_age
 from newsextract.nlp.grammar_words import COUNTING_DETERMINER, SINGULAR_POSSESSIVE, grammar_words
 from newsextract.nlp.participants.lexicon import kinship_nouns
 from newsextract.nlp.participants.lookup import resolve
@@ -72,7 +72,7 @@ def _link(gap: Span) -> str | None:
     words = [t for t in gap if not t.is_punct]
     commas = [t for t in gap if t.text == LIST_COMMA]
     k = 0
-    while k + 1 < len(words) and words[k].like_num and words[k + 1].lower_ in person_age_words():
+    while k + 1 < len(words) and is_age(words[k], words[k + 1]):
         k += 2
     rest = [t.lower_ for t in words[k:]]
     if rest[:1] == [LIST_AND]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import FREE_RELATIVE_HEAD, grammar_words
 from newsextract.nlp.quotes.candidates import trim
+from newsextract.nlp.quotes.mentions import heads_above
 from newsextract.nlp.quotes.selon_sources import (
     closes_relative,
     source_modifier_end,
@@ -51,11 +52,8 @@ def governing_subject(doc: Doc, first: int) -> tuple[int, int] | None:
     """The subject of the nearest finite clause above the participle at token `first`
     that can speak ("Le député a réclamé une enquête sur des élus ayant commis, selon lui,
     …": "lui" is the député), or None."""
-    tok = doc[first].head if doc[first].dep_.startswith("aux") else doc[first]
-    for _ in range(MAX_GOVERNOR_CLIMB):
-        if tok.head is tok:
-            break
-        tok = tok.head
+    start = doc[first].head if doc[first].dep_.startswith("aux") else doc[first]
+    for tok in heads_above(start, MAX_GOVERNOR_CLIMB):
         if tok.pos_ in ("VERB", "AUX"):
             subject = speaker_subject(doc, tok)
             if subject is not None:

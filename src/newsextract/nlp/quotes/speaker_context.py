@@ -57,6 +57,8 @@ class SpeakerContext:
     office_holders: dict[int, Speaker] = field(default_factory=dict)
     # people the article names together ("X et Y"): plural speakers (`quotes.pairs`)
     pairs: list[NamedPair] = field(default_factory=list)
+    # the registry's number of each antecedent, looked up once per Speaker (`number_of`)
+    registry_numbers: dict[Speaker, str | None] = field(default_factory=dict)
 
     def add(self, pos: int, speaker: Speaker, is_speaker: bool, salient: bool = True,
             gender: str | None = None, number: str | None = None) -> None:
@@ -76,7 +78,12 @@ class SpeakerContext:
         return self.genders[i] or self.name_gender.get(self.items[i].name or "")
 
     def number_of(self, i: int) -> str | None:
-        return self.numbers[i] or registry_number(self.doc, self.items[i])
+        if self.numbers[i]:
+            return self.numbers[i]
+        sp = self.items[i]
+        if sp not in self.registry_numbers:  # the registry is fixed for the article
+            self.registry_numbers[sp] = registry_number(self.doc, sp)
+        return self.registry_numbers[sp]
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,

@@ -13,6 +13,7 @@ from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.punctuation import DASHES
+from newsextract.nlp.quotes.lexicon import is_past_participle
 from newsextract.nlp.quotes.mentions import glued_left, is_clitic
 from newsextract.nlp.segment import segmentation
 
@@ -70,8 +71,7 @@ def participle_after_quoted_word(doc: Doc, closing: int) -> Token | None:
     opening mark; the quoted word splits one verb, it is no quote before an inverted cue."""
     nxt = closing + 1
     if nxt >= len(doc) or doc[closing].text not in CLOSING_MARKS \
-            or doc[nxt].morph.get("VerbForm") != ["Part"] \
-            or doc[nxt].morph.get("Tense") != ["Past"]:
+            or not is_past_participle(doc[nxt]):
         return None
     opening = _opening_mark(doc, closing)
     if opening is None or opening < 1 or doc[opening - 1].pos_ != "AUX":
