@@ -93,7 +93,8 @@ def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
 
 @pytest.mark.parametrize("text, record", [
     ("La ministre Anne Roux a appelé les élus à « ouvrir le débat » sur les salaires des "
-     "soignants.", ("à « ouvrir le débat » sur les salaires des soignants", "mixed", "Anne Roux")),
+     "soignants.",
+     ("à « ouvrir le débat » sur les salaires des soignants", "mixed", "Anne Roux")),
     ("La ministre Anne Roux a demandé au gouvernement de «débloquer la situation» avant Noël.",
      ("de «débloquer la situation» avant Noël", "mixed", "Anne Roux")),
     ("La ministre Anne Roux a appelé les élus à « ouvrir le débat ».",
