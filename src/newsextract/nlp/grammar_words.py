@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsextract.resources import words_of_class
 
 SUBJECT_PRONOUN = "subject_pronoun"
+STRESSED_PRONOUN = "stressed_pronoun"
 RELATIVE = "relative"
 POSSESSIVE = "possessive"
 SINGULAR_POSSESSIVE = "singular_possessive"

@@ -23,6 +23,7 @@ from newsextract.nlp.grammar_words import (
     PREPOSITION_A,
     QUE_WORD,
     REFLEXIVE,
+    STRESSED_PRONOUN,
     grammar_words,
 )
 from newsextract.nlp.negation import PARTICLE, VERB, negation_words
@@ -61,11 +62,29 @@ def introducers() -> dict[str, str]:
             if len(row) > 1}
 
 
+def past_opening_marks(doc: Doc, i: int, limit: int) -> int:
+    """The first token from `i` that is no quotation mark: de/à may stand before the mark
+    opening its infinitive ("a appelé les élus à «ouvrir le débat» sur …")."""
+    while i < limit - 1 and doc[i].is_quote:
+        i += 1
+    return i
+
+
 def _skippable(tok: Token) -> bool:
-    """Words between a verb and its clause: adverbs ("aussitôt", "également") and
-    inverted subject clitics ("a-t-il estimé que")."""
+    """Words between a verb and its clause: adverbs ("aussitôt", "également"), inverted
+    subject clitics ("a-t-il estimé que") and a stressed pronoun repeating the subject."""
     return tok.pos_ == "ADV" and introducers().get(tok.lower_) != NEGATION \
-        or tok.text.startswith("-") or tok.dep_ == "fixed"
+        or tok.text.startswith("-") or tok.dep_ == "fixed" or stresses_subject(tok)
+
+
+def stresses_subject(tok: Token) -> bool:
+    """A stressed pronoun after the verb that repeats its subject, followed by an adverb or
+    "-même" ("a déclaré lui aussi qu'il viendrait", "disent eux-mêmes ne pas savoir",
+    "affirme elle également être partie"): no object, the clause comes after it."""
+    if tok.lower_ not in grammar_words(STRESSED_PRONOUN) or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.pos_ == "ADV" or nxt.lower_.startswith("-même")
 
 
 def _short_complement_end(doc: Doc, i: int, limit: int) -> int:
@@ -94,7 +113,8 @@ def _object_end(doc: Doc, i: int, limit: int) -> int:
     for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
         t = doc[j]
         if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
-                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") and is_infinitive(doc[j + 1]):
+                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and is_infinitive(doc[past_opening_marks(doc, j + 1, limit)]):
             return j
         if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
             return i
@@ -122,11 +142,16 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if i >= limit:
         return None
     tok = doc[i]
+    if opens_a_ce_que(doc, i, limit) \
+            and reporting_lemma(verb) in word_set("quotes_object_infinitive_verbs.txt"):
+        # "a demandé à ce que les salaires soient revalorisés": a request verb's content;
+        # "réagit à ce qu'elle appelle …" is a free relative, no content
+        return i
     kind = introducers().get(tok.lower_)
     if kind == FINITE:
         return i if tok.dep_ != "obj" else None
     if kind == INFINITIVE:
-        j = i + 1
+        j = past_opening_marks(doc, i + 1, limit)  # "à «ouvrir le débat» sur …"
         while j < limit and doc[j].pos_ == "PRON" and doc[j].lower_ in grammar_words(OBJECT_CLITIC):
             j += 1  # "à s'imposer", "de le dire"
         return i if j < limit and is_infinitive(doc[j]) else None
@@ -141,6 +166,14 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
     if ambiguous and not (perfect or start < i):
         return None
     return start
+
+
+def opens_a_ce_que(doc: Doc, i: int, limit: int) -> bool:
+    """ "à ce que" / "à ce qu'" at token `i`: the que-clause of "demander à ce que",
+    "appeler à ce que", a content clause behind a demonstrative."""
+    return i + 2 < limit and doc[i].lower_ in grammar_words(PREPOSITION_A) \
+        and doc[i + 1].lower_ in grammar_words(DEMONSTRATIVE_PRONOUN) \
+        and doc[i + 2].lower_ in grammar_words(QUE_WORD)
 
 
 def opens_main_clause(doc: Doc, comma: int, start: int, limit: int) -> bool:
@@ -171,6 +204,8 @@ def opens_coordinated_clause(doc: Doc, coordinator: int, limit: int) -> bool:
         return False
     subject = False
     for t in doc[nxt:min(limit, nxt + MAX_SUBJECT_BEFORE_VERB)]:
+        if t.is_quote:
+            continue  # a quoted label in the subject ("mais nombre de «gilets jaunes» voient")
         if t.is_punct or t.morph.get("PronType") == ["Rel"]:
             return False
         if finite_verb(t):
@@ -196,9 +231,14 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     attribute = quoted_attribute_clause(doc, verb, limit)
     if attribute is not None:
         return attribute
+    noun_clause = content_noun_clause(doc, verb, limit)
     for child in verb.children:
         if child.i < verb.i:
             continue
+        if noun_clause is not None and noun_clause[0] < child.left_edge.i:
+            # "a insisté sur le fait que X était «…» à refuser": the parse hung the end of
+            # the que-clause on the verb; the clause after the content noun comes first
+            return noun_clause
         is_clause = child.dep_ == "ccomp"
         is_inf = child.dep_ == "xcomp" and child.morph.get("VerbForm") == ["Inf"] \
             and child.pos_ in ("VERB", "AUX")
@@ -215,6 +255,11 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         left = child.left_edge.i
         if left <= verb.i:
             left = verb.i + 1
+        while left < child.i and stresses_subject(doc[left]):
+            # "a déclaré lui aussi qu'…": the pronoun and its adverb are not the clause
+            left += 1
+            while left < child.i and _skippable(doc[left]):
+                left += 1
         first = doc[left]
         if first.lower_ in word_set("quotes_clause_words.txt"):
             return None
@@ -226,18 +271,33 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
                 and doc[left - 1].lemma_.lower() not in word_set("quotes_content_nouns.txt"):
             return None  # "a répondu aux courriers que les habitants envoient": relative
         end = child.right_edge.i + 1
+        if is_clause and head_continues_clause(doc, verb, end, limit):
+            end = limit
         if is_clause and not any(finite_verb(t) for t in doc[left:end]):
             # "que le trajet pour aller à la gare avait été …" parsed with the infinitive
             # as the clause: a que-clause has a finite verb, and runs on to it
             end = limit
         return left, clause_end(doc, left, end)
-    misparsed = misparsed_que_clause(doc, verb, limit) or content_noun_clause(doc, verb, limit)
+    misparsed = misparsed_que_clause(doc, verb, limit) or noun_clause
     if misparsed is not None:
         return misparsed
     left = word_order_clause_start(doc, verb, ambiguous, limit)
     if left is None:
         return None
     return left, clause_end(doc, left, limit)
+
+
+def head_continues_clause(doc: Doc, verb: Token, end: int, limit: int) -> bool:
+    """The que-clause the parse gave ends right before a finite verb with no subject nor
+    punctuation between, attached to the reporting verb or made its head ("a annoncé que
+    son film J'veux du soleil sera disponible": the title's "veux" read as the clause's
+    verb, "sera disponible" as the main clause or an adverbial of "annoncé"): that verb is
+    the clause's own predicate, and the clause goes on over it."""
+    if end >= limit or not finite_verb(doc[end]):
+        return False
+    predicate = doc[end] if doc[end].dep_ not in ("aux", "aux:tense", "aux:pass", "cop") \
+        else doc[end].head
+    return predicate.i == verb.head.i or predicate.head.i == verb.i
 
 
 # Tokens between a verb and the "que" of "ne … que" ("n'a pour l'heure cédé que …").
@@ -350,7 +410,8 @@ def content_noun_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | 
     …": the object (or a conjunct of it) is a noun that only announces its que-clause
     (`quotes_content_nouns.txt`); the clause is what is reported."""
     nouns = word_set("quotes_content_nouns.txt")
-    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    # the object, or a prepositional argument ("a insisté sur le fait que …")
+    objects = [c for c in verb.children if c.dep_ in ("obj", "obl:arg") and c.i > verb.i]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     for noun in objects:
         que = noun.i + 1

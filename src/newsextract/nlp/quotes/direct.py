@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.ages import is_age
 from newsextract.nlp.extensions import blocks
+from newsextract.nlp.grammar_words import CLAUSE_OPENER, grammar_words
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import CUE_AFTER_MARKS
@@ -277,6 +278,23 @@ def _first_stop(doc: Doc, k: int, last: int, stops: tuple[str, ...]) -> int:
     return k
 
 
+# Tokens of an adverbial after an inserted cue's pronoun before its stop ("…, a-t-il avoué
+# bien humblement. …", "…, a-t-elle lancé en riant, …"): a short one, like the cue.
+MAX_INSERTED_TAIL = 8
+
+
+def inserted_tail_end(doc: Doc, k: int, last: int) -> int:
+    """The stop closing an inserted cue whose subject is a pronoun, past a short adverbial
+    after it (no finite verb, no clause opener, no mark), or `k` when there is none."""
+    j = k
+    while j < min(last, k + MAX_INSERTED_TAIL + 1) and doc[j].text not in CLAUSE_STOPS:
+        t = doc[j]
+        if finite_verb(t) or t.is_quote or t.lower_ in grammar_words(CLAUSE_OPENER):
+            return k
+        j += 1
+    return j if j < last and doc[j].text in CLAUSE_STOPS else k
+
+
 def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
                    dates: frozenset[int]) -> list[tuple[int, int, Cue | None]]:
     """The piece cut at an inserted reporting clause ("…, a-t-il ajouté, …"): pieces
@@ -292,6 +310,8 @@ def split_inserted(doc: Doc, qt: Segmentation, piece: QuotedSpan,
         if cue is None or (cue.subject is None and cue.pronoun is None):
             continue
         end_tok = cue.end
+        if cue.subject is None:
+            end_tok = inserted_tail_end(doc, end_tok, last)
         if cue.subject is not None:
             # The inserted clause ends at the first comma or stop after its subject.
             end_tok = _first_stop(doc, noun_phrase_end(doc, cue.subject[0], last), last,

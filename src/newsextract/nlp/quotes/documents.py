@@ -127,16 +127,21 @@ AUTHOR_REACH = 8
 AGENT_WORD = "par"
 
 
-def author_after(doc: Doc, noun: int, limit: int) -> tuple[int, int] | None:
+def author_after(doc: Doc, noun: int, limit: int, relayed: bool = False
+                 ) -> tuple[int, int] | None:
     """ "le communiqué de la direction", "un bilan établi mardi par la préfecture": the
     token range of the noun phrase of the de-complement right after the document noun at
     token `noun`, or of the agent of a participle of issuing within `AUTHOR_REACH`
-    (`quotes_issuing_participles.txt`; before `limit` and any punctuation); None."""
+    (`quotes_issuing_participles.txt`; before `limit` and any punctuation); None.
+    `relayed`: the agent of a participle of relaying counts too ("les informations
+    relayées par X", `quotes_relaying_participles.txt`)."""
     first = noun + 1
     if first < limit and doc[first].lower_ in grammar_words(PREPOSITION_DE):
         start = first + 1
     else:
         issuing = word_set("quotes_issuing_participles.txt")
+        if relayed:
+            issuing = issuing | word_set("quotes_relaying_participles.txt")
         start = next((n + 1 for n in range(first + 1, min(limit, first + AUTHOR_REACH))
                       if doc[n].lower_ == AGENT_WORD and not doc[n - 1].is_punct
                       and any(t.morph.get("VerbForm") == ["Part"]

@@ -26,6 +26,7 @@ from newsextract.nlp.quotes.candidates import (
     FRAGMENT_WORD,
     SPACES,
     after_mention_marker,
+    inside_noun_phrase,
     is_label,
     label_key,
 )
@@ -74,6 +75,24 @@ FRAGMENT_GLUE = re.compile(r"[\s\xa0\u202f]*(?:du|des|de(?: la| l['’])?|d['’
 LIST_GLUE = re.compile(r"[\s\xa0\u202f]*,[\s\xa0\u202f]*(?:(?:et|ou)[\s\xa0\u202f]+)?"
                        r"(?:(?:du|des|de(?: la| l['’])?|d['’]|un|une|la|le|les|l['’])"
                        r"[\s\xa0\u202f]*)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def linked_piece_glue() -> re.Pattern:
+    """ "» sur «", "» et en particulier sur la «", "», en «": a preposition joining a
+    piece to the previous one in one clause (`quotes_fragment_links.tsv`), after an
+    optional coordinator and focusing adverb, before an optional determiner."""
+    rows = read_tsv("quotes_fragment_links.tsv")
+    def alternatives(kind: str) -> str:
+        words = sorted((r[0] for r in rows if len(r) > 1 and r[1] == kind), key=len, reverse=True)
+        return "|".join(re.escape(w).replace(r"\ ", _SPACE + "+") for w in words)
+    return re.compile(
+        rf"{_SPACE}*,?{_SPACE}*(?:(?:et|ou){_SPACE}+)?(?:(?:{alternatives('focus')}){_SPACE}+)?"
+        rf"(?:{alternatives('preposition')}){_SPACE}+"
+        rf"(?:(?:le|la|les|l['’]|un|une|des|du){_SPACE}*)?", re.IGNORECASE)
+
+
+_SPACE = r"[\s\xa0\u202f\u2009]"
 
 
 def named_or_pronoun(doc: Doc, start: int, end: int) -> bool:
@@ -161,6 +180,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     for v in range(mark - 1, reach - 1, -1):
         tok = doc[v]
         if qt.in_quote(tok.idx):
+            if quoted_name_before(doc, qt, tok.idx, labels):
+                continue  # "qualifiant le discours des «gilets jaunes» d'«…»"
             return None
         lemma = None if noun_read_as_participle(doc, v) else reporting_lemma(tok)
         named_subject = None
@@ -234,6 +255,26 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+# Words of the longest quoted name a verb's fragment may be read past ("les «gilets
+# jaunes»", "le «grand débat national»"): a name is short.
+MAX_PASSED_NAME_WORDS = 4
+
+
+def quoted_name_before(doc: Doc, qt: Segmentation, char: int, labels: set[str]) -> bool:
+    """The quote holding `char` is a quoted name in a noun phrase between a verb and its
+    fragment ("qualifie le discours des «gilets jaunes» d'«…»"): a label of the article or
+    a short piece after a determiner or a noun, closed."""
+    piece = next((p for p in qt.pieces if p.outer_start <= char < p.outer_end), None)
+    if piece is None or not piece.closed or piece.close_char is None:
+        return False
+    short = len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) <= MAX_PASSED_NAME_WORDS
+    before = qt.token_at(piece.open_char) - 1
+    after_contracted = before >= 0 \
+        and doc[before].lower_ in grammar_words(CONTRACTED_DETERMINER)  # "des «…»", tagged ADP
+    return is_label(qt.text, piece, labels) \
+        or (short and (inside_noun_phrase(doc, qt, piece) or after_contracted))
 
 
 @lru_cache(maxsize=1)
@@ -471,7 +512,7 @@ def glued_fragment_cue(qt: Segmentation, n: int, fragment_cues: dict[int, Cue],
         and opinion_lemma(previous.verb) is None
     # a list after an ambiguous verb is often names ("ce qu'on appelle les «A», les «B»")
     listed = clear and LIST_GLUE.fullmatch(glue) is not None
-    if not (listed or FRAGMENT_GLUE.fullmatch(glue)):
+    if not (listed or FRAGMENT_GLUE.fullmatch(glue) or linked_piece_glue().fullmatch(glue)):
         return None
     if not clear and len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) \
             > MAX_AMBIGUOUS_FRAGMENT_WORDS:

@@ -1,0 +1,104 @@
+"""Quotes the layer used to miss or cut on unseen articles: a stressed pronoun between the
+verb and its clause, a content noun's que-clause before an infinitive the parse hung on the
+verb, a predicate read as the main clause after a title, an adverbial after an inserted
+cue, pieces linked by a preposition, self-descriptions. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from quote_rows import quote_rows as _quotes
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le chanteur Paul Dumas a déclaré lui aussi qu'il soutenait les agriculteurs.",
+     ("qu'il soutenait les agriculteurs", "indirect", "Paul Dumas")),
+    ("La maire Anne Roux affirme elle aussi être favorable au projet.",
+     ("être favorable au projet", "indirect", "Anne Roux")),
+    ("Le boulanger Marc Lenoir, 52 ans, affirme lui aussi être venu par « conviction ».",
+     ("être venu par « conviction »", "mixed", "Marc Lenoir")),
+])
+def test_stressed_pronoun_after_the_verb(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+def test_content_noun_clause_before_a_misattached_infinitive(annotate):
+    doc = annotate("Me Pascale Durand a rappelé que le tribunal avait été saisi. Elle a "
+                   "insisté sur le fait que la ville était « la seule commune du canton » à "
+                   "refuser ce projet, contrairement à ce qu'a affirmé le préfet.")
+    assert _quotes(doc)[1] == (
+        "que la ville était « la seule commune du canton » à refuser ce projet", "mixed",
+        "Pascale Durand")
+
+
+def test_clause_runs_over_a_predicate_read_as_its_head(annotate):
+    doc = annotate("Sur son blog, la réalisatrice Lise Morel a annoncé que son film J'veux "
+                   "la mer sera projeté dès le 5 mai.")
+    assert _quotes(doc) == [
+        ("que son film J'veux la mer sera projeté dès le 5 mai", "indirect", "Lise Morel")]
+
+
+@pytest.mark.parametrize("cue", ["a-t-il avoué bien humblement.", "a-t-il dit à la radio.",
+                                 "a-t-il ajouté un peu plus tard,"])
+def test_inserted_cue_with_an_adverbial(annotate, cue):
+    doc = annotate("Paul Durand est arrivé lundi. « Samedi dernier, j'ai raté mon train, "
+                   f"{cue} C'était ma pire journée. »")
+    assert _quotes(doc) == [("Samedi dernier, j'ai raté mon train", "direct", "Paul Durand"),
+                            ("C'était ma pire journée", "direct", "Paul Durand")]
+
+
+def test_pieces_linked_by_a_preposition_share_the_verb(annotate):
+    doc = annotate("Le maire Paul Durand se dit «critique» sur «les solutions avancées» et "
+                   "surtout sur «cette obsession du chiffre».")
+    assert _quotes(doc) == [("critique", "direct", "Paul Durand"),
+                            ("les solutions avancées", "direct", "Paul Durand"),
+                            ("cette obsession du chiffre", "direct", "Paul Durand")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Paul Durand se définit comme «un vieux militant».", "un vieux militant"),
+    ("La romancière Claire Martin se revendique «indépendante».", "indépendante"),
+    ("Les deux députés se présentent comme «des élus de terrain».", "des élus de terrain"),
+])
+def test_self_description(annotate, text, words):
+    ((quoted, kind, speaker),) = _quotes(annotate(text))
+    assert (kind, quoted) == ("direct", words) and speaker != ""
+
+
+def test_demander_a_ce_que(annotate):
+    doc = annotate("Les syndicats ont demandé à ce que les salaires soient revalorisés dès "
+                   "janvier.")
+    assert _quotes(doc) == [
+        ("à ce que les salaires soient revalorisés dès janvier", "indirect", "syndicats")]
+
+
+def test_selon_information_relayed_by_a_source(annotate):
+    doc = annotate("Mardi, selon les informations relayées par une source policière, un "
+                   "cycliste est mort près de Lyon.")
+    assert _quotes(doc) == [("un cycliste est mort près de Lyon", "selon", "source policière")]
+
+
+def test_fragment_after_a_quoted_name(annotate):
+    doc = annotate("Le maire Paul Durand a qualifié le discours des «bonnets rouges» "
+                   "d’«anti-écologie» et «anti-taxe».")
+    assert _quotes(doc) == [("anti-écologie", "direct", "Paul Durand"),
+                            ("anti-taxe", "direct", "Paul Durand")]
+
+
+def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
+    doc = annotate("Le président a promis d'écouter les demandes exprimées lors des réunions "
+                   "mais beaucoup de «bonnets rouges» restent méfiants.")
+    assert _quotes(doc) == [
+        ("d'écouter les demandes exprimées lors des réunions", "indirect", "président")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat » sur les salaires des "
+     "soignants.",
+     ("à « ouvrir le débat » sur les salaires des soignants", "mixed", "Anne Roux")),
+    ("La ministre Anne Roux a demandé au gouvernement de «débloquer la situation» avant Noël.",
+     ("de «débloquer la situation» avant Noël", "mixed", "Anne Roux")),
+    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat ».",
+     ("ouvrir le débat", "direct", "Anne Roux")),
+])
+def test_infinitive_opened_by_a_mark(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
