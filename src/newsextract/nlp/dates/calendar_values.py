@@ -12,6 +12,7 @@ from newsextract.nlp.dates.calendar_math import (
     day_value,
     iso_bounds,
     month_number,
+    near_ahead_if_far_back,
     pick_date,
     resolve_day_month,
     safe_date,
@@ -46,10 +47,6 @@ YEAR_TAIL_WINDOW = 20
 # a leap year, to check a day-month without a year
 LEAP_YEAR = 2000
 
-
-# a day-month a past verb puts more than DAY_MONTH_FAR days back is taken after the
-# publication date when that one is at most DAY_MONTH_NEAR days ahead
-DAY_MONTH_FAR, DAY_MONTH_NEAR = 300, 62
 # a month alone (no cue, no past tense) at most MONTH_WRAP months across the new year is
 # taken in the neighbouring year ("en janvier" written in December)
 MONTH_WRAP = 2
@@ -85,13 +82,7 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
-        # a past verb only (no "dernier"): a day almost a year back is less likely than the
-        # same day a few weeks ahead ("a annoncé une hausse au 1er janvier" in December;
-        # the verb reports the announcement, not the day)
-        other = resolve_day_month(ctx.pub, month, day_n, FUTURE)
-        if other is not None and abs((d - ctx.pub).days) > DAY_MONTH_FAR and \
-                abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
-            d = other
+        d = near_ahead_if_far_back(ctx.pub, d, resolve_day_month(ctx.pub, month, day_n, FUTURE))
     return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
 
 
