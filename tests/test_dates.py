@@ -1051,3 +1051,15 @@ def test_dusk_after_avant_is_the_evening_of_the_story_day(annotate):
     v = typed_values(annotate("Samedi, les heurts ont commencé avant même la tombée de la "
                               "nuit.", PUB))
     assert v["la tombée de la nuit"] == ("TIME", "2021-03-06TEV")
+
+
+def test_day_month_naming_an_event_under_a_future_or_present_verb_is_the_nearest(annotate):
+    # the verb speaks of the trial or of today, not of the day that names the event
+    v = values(annotate("Le prévenu sera jugé en avril pour des violences commises lors de la "
+                        "manifestation du 12 décembre.", PUB))
+    assert v["12 décembre"] == "2020-12-12"
+    v = values(annotate("Les dégâts de la tempête du 2 février restent visibles.", PUB))
+    assert v["2 février"] == "2021-02-02"
+    # a span "du ... au ..." keeps the verb's direction
+    v = values(annotate("Le salon se tiendra du 3 au 5 février.", PUB))
+    assert v["5 février"] == "2022-02-05"

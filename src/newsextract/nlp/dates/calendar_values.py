@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from newsextract.nlp.dates.calendar_math import (
@@ -41,6 +42,10 @@ from newsextract.nlp.dates.timeline import (
 
 # characters before a day-month searched for a deadline preposition ("au plus tard le")
 DEADLINE_WINDOW = 25
+# characters before a day-month searched for the noun it completes ("européennes du ")
+EVENT_NOUN_WINDOW = 30
+_NOUN_OF_DAY = re.compile(r"(\w+)\s+du\s+$")
+_SPAN_TO = re.compile(r"\s+(?:au|a)\s")  # "du 3 au 5 mai", "du 3 mai à la fin juin"
 # characters after a year searched for the noun that makes it a count ("2500 personnes",
 # "1500 et 1800 euros")
 YEAR_TAIL_WINDOW = 20
@@ -78,12 +83,26 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         return [day_timex(m, ctx, None, NONE, part, start=start)] if part else [
             Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
     direction = direction_of(m, ctx, "cue")
-    if direction == PAST and not cue_direction(g.get("cue")) and after_deadline_prep(ctx, m):
-        direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
+    if direction is not None and not cue_direction(g.get("cue")) and (
+            direction == PAST and after_deadline_prep(ctx, m)
+            or direction != PAST and names_an_event(ctx, m)):
+        # "a fixé un délai jusqu'au 15 mai": a deadline; "sera jugé pour les violences de
+        # la manifestation du 8 décembre": the day names an event the present or future
+        # verb does not date: the nearest such day (a past verb's event stays past)
+        direction = None
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
         d = near_ahead_if_far_back(ctx.pub, d, resolve_day_month(ctx.pub, month, day_n, FUTURE))
     return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
+
+
+def names_an_event(ctx: Context, m: RuleMatch) -> bool:
+    """Whether the day-month completes a noun with "du" ("le scrutin du 26 mai", "les
+    élections européennes du 26 mai"), not starting a span ("du 3 au 5 mai")."""
+    before = _NOUN_OF_DAY.search(ctx.text, max(0, m.match_start - EVENT_NOUN_WINDOW),
+                                 m.match_start)
+    return before is not None and ctx.pos(*before.span(1)) in ("NOUN", "ADJ") and \
+        not _SPAN_TO.match(ctx.text, m.match_end)
 
 
 def after_deadline_prep(ctx: Context, m: RuleMatch) -> bool:
