@@ -10,29 +10,23 @@ branches) and the ids the quotes tuning set lists as already read.
 
 usage: python3 eval/tuneset_dates_3/draw.py [N] [--all]
 """
-import glob, json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # its loader of sibling eval scripts
-from sibling import load_script  # noqa: E402
+from sibling import article_of_paragraph, ids_in, load_script, other_tuning_set_files  # noqa: E402
 
 SEED = 20261209  # check sets 20261202, tuneset_quotes 20261203, tuneset_dates 20261204, _2 20261205
 first = load_script("tuneset_dates/draw.py")  # eligibility, outlet cap, spare, quotes-set draw
 
 
 def tuning_set_ids():
-    ids = set(first.quotes_set.ALREADY_USED)
     listed = HERE.parent / "tuneset_entities" / "excluded_ids.txt"
-    ids |= {line.strip().split("#")[0] for line in open(listed, encoding="utf-8") if line.strip()}
-    for path in glob.glob(str(HERE.parent / "tuneset_*" / "*.jsonl")):
-        if Path(path).parent == HERE:
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                doc = json.loads(line)
-                ids |= {str(doc[k]).split("#")[0] for k in ("id", "corpus_id") if k in doc}
-    return ids
+    with open(listed, encoding="utf-8") as f:
+        ids = {line.strip().split("#")[0] for line in f if line.strip()}
+    return ids | set(first.quotes_set.ALREADY_USED) | ids_in(
+        other_tuning_set_files(HERE, "*.jsonl"), ("id", "corpus_id"), article_of_paragraph)
 
 
 def draw(n=first.N):
