@@ -1063,3 +1063,11 @@ def test_day_month_naming_an_event_under_a_future_or_present_verb_is_the_nearest
     # a span "du ... au ..." keeps the verb's direction
     v = values(annotate("Le salon se tiendra du 3 au 5 février.", PUB))
     assert v["5 février"] == "2022-02-05"
+
+
+def test_part_of_the_day_followed_by_its_day_is_on_that_day(annotate):
+    # the day written right after names the time, not the day the story last recalled
+    text = ("Jeudi, les commerçants ont rouvert, moins nombreux que le 20 février dernier.\n"
+            "Le magasin avait été pillé dans la soirée, mercredi.")
+    v = values(annotate(text, PUB))
+    assert v["la soirée"] == "2021-03-10TEV"

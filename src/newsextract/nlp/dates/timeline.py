@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST, PRESENT, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, fold, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
 
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
@@ -97,7 +97,7 @@ class Context:
         # day there; a day-precise aside ("le samedi précédent") is not
         return max(reversed(side), key=side.count), PREVIOUS
 
-    def paragraph_day(self, tense: str | None, start: int) -> tuple[date | None, str]:
+    def paragraph_day(self, tense: str | None, start: int, end: int) -> tuple[date | None, str]:
         """The day a clock time or a part of the day at `start` is on. In the paragraph
         that named the current day, that day (``told_day``). In a paragraph that names no
         day, after one that recalled another ("le record de samedi dernier" ... next
@@ -106,10 +106,12 @@ class Context:
         the days it recalled with "dernier"; when the current day is such a recalled day,
         was dated less often, or as often but is earlier (a recall: "... contre 10 000 le 8
         décembre"). A present tense tells a habit or the writer's now ("je suis sur la
-        route toute la journée"): the current day stays, for want of better."""
+        route toute la journée"): the current day stays, for want of better; so it does
+        when a day follows at once ("pillé en fin de journée samedi dernier"): that day
+        names the time, and ``attach_clocks_to_days`` moves a clock onto it."""
         d, anchor = self.told_day(tense, start)
         if d is None or d != self.ref or self.pub is None or tense == PRESENT or \
-                "\n" not in self.text[max(0, self.ref_end):start]:
+                "\n" not in self.text[max(0, self.ref_end):start] or day_follows(self, end):
             return d, anchor
         side = [x for x in self.days if tense not in (PAST, FUTURE) or
                 (x <= self.pub if tense == PAST else x >= self.pub)]
@@ -189,6 +191,7 @@ ERA_CARRY_WINDOW = 150
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")  # "2018-12-08TEV"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # days from publication within which a weekday's name keeps the day it first stood for (a
 # story of this week; a "samedi 3 mars" of another year is no such day)
@@ -198,6 +201,8 @@ _COARSE_PAST = re.compile(r"\d\d[\dX]{2}")  # a year, decade or century value
 ERA_CONTRAST_WINDOW = 200
 # what may stand between a clock time and the day that follows it ("vers 15 h, hier")
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
+# the word after an expression, past spaces and commas ("en fin de journée, samedi")
+_NEXT_WORD = re.compile(r"[\s,]*([\w'-]+)")
 # what joins the two clock times of a range ("entre 0 h 30 et 4 h", "de 9 h à 17 h")
 _CLOCK_RANGE_GAP = re.compile(r"\s+(?:et|à)\s+")
 
@@ -228,6 +233,14 @@ def advance(ctx: Context, t: Timex) -> None:
         ctx.era = (int(t.value[:4]), t.end)
     elif t.anchor == PUBLICATION:
         ctx.era = None  # back to the time of publication
+
+
+def day_follows(ctx: Context, end: int) -> bool:
+    """Whether a weekday or a relative day ("hier") comes right after `end`."""
+    following = _NEXT_WORD.match(ctx.text, end)
+    lex = lexicon()
+    return following is not None and (following.group(1) in lex.mapping("weekdays")
+                                      or following.group(1) in lex.mapping("relative_days"))
 
 
 def recalls(ctx: Context, t: Timex) -> bool:
@@ -272,10 +285,12 @@ def contrasts_past_era(ctx: Context, start: int) -> bool:
 
 
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
-    """A clock time followed at once by a day ("vers 15 h 30, hier") is on that day; the
-    first clock of a range is on the day of the second ("entre 0 h 30 et 4 h mardi")."""
+    """A clock time or a part of the day followed at once by a day ("vers 15 h 30, hier",
+    "dans la soirée, mercredi") is on that day; the first clock of a range is on the day of
+    the second ("entre 0 h 30 et 4 h mardi")."""
     for clock, day in zip(timexes, timexes[1:]):
-        if is_clock(clock) and day.type == "DATE" and _DAY.fullmatch(day.value) \
+        if (is_clock(clock) or is_story_day_part(clock, text)) \
+                and day.type == "DATE" and _DAY.fullmatch(day.value) \
                 and _CLOCK_DAY_GAP.fullmatch(text[clock.end:day.start]):
             move_clock(clock, day.value, day.anchor)
     pairs = list(zip(timexes, timexes[1:]))
@@ -290,9 +305,18 @@ def is_clock(t: Timex) -> bool:
     return t.type == "TIME" and _CLOCK.fullmatch(t.value) is not None and t.anchor != NONE
 
 
+def is_story_day_part(t: Timex, text: str) -> bool:
+    """A part of the day put on the story's day ("dans la soirée"), not one that names its
+    own ("lundi soir", "hier matin")."""
+    lex = lexicon()
+    return _DAY_PART.fullmatch(t.value) is not None and t.anchor != NONE and not any(
+        w in lex.mapping("weekdays") or w in lex.mapping("relative_days")
+        for w in fold(text[t.start:t.end]).split())
+
+
 def move_clock(clock: Timex, day: str, anchor: str) -> None:
     clock.value = day + clock.value[10:]
-    clock.begin, clock.finish = iso_bounds(clock.value)
+    clock.begin, clock.finish = iso_bounds(clock.value if is_clock(clock) else day)
     clock.anchor = anchor
 
 
