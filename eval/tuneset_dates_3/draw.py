@@ -19,6 +19,7 @@ from sibling import article_of_paragraph, ids_in, load_script, other_tuning_set_
 
 SEED = 20261209  # check sets 20261202, tuneset_quotes 20261203, tuneset_dates 20261204, _2 20261205
 first = load_script("tuneset_dates/draw.py")  # eligibility, outlet cap, spare, quotes-set draw
+second = load_script("tuneset_dates_2/draw.py")  # that draw with a seed and exclusions given
 
 
 def tuning_set_ids():
@@ -30,9 +31,7 @@ def tuning_set_ids():
 
 
 def draw(n=first.N):
-    return first.quotes_set.draw(n, seed=SEED, select=first.eligible,
-                                 max_per_outlet=first.MAX_PER_OUTLET, spare=first.SPARE,
-                                 skip=tuning_set_ids())
+    return second.draw(n, seed=SEED, skip=tuning_set_ids())
 
 
 if __name__ == "__main__":
