@@ -1016,7 +1016,7 @@ def test_first_clock_of_a_range_takes_the_day_of_the_second(annotate):
 
 
 def test_feast_a_past_verb_would_put_a_year_back_is_the_coming_one(annotate):
-    v = values(annotate("Les bénévoles s'apprêtaient à fêter Noël au foyer.", "2021-12-23"))
+    v = values(annotate("Les bénévoles comptaient fêter Noël au foyer.", "2021-12-23"))
     assert v["Noël"] == "2021-12-25"
 
 

@@ -101,7 +101,7 @@ def near_ahead_if_far_back(pub: date, back: date, ahead: date | None) -> date:
     """The day a past verb alone (no "dernier") points to: `back`, unless it is almost a
     year back and `ahead` (the same day after publication) is a few weeks off: the verb then
     reports the announcement, not the day ("a annoncé une hausse au 1er janvier" in December,
-    "ils s'apprêtaient à fêter Noël" on 24 December)."""
+    "les bénévoles comptaient fêter Noël" on 23 December)."""
     if ahead is not None and abs((back - pub).days) > DAY_MONTH_FAR and \
             abs((ahead - pub).days) <= DAY_MONTH_NEAR:
         return ahead

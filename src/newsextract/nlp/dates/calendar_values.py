@@ -97,8 +97,8 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
 
 
 def names_an_event(ctx: Context, m: RuleMatch) -> bool:
-    """Whether the day-month completes a noun with "du" ("le scrutin du 26 mai", "les
-    élections européennes du 26 mai"), not starting a span ("du 3 au 5 mai")."""
+    """Whether the day-month completes a noun with "du" ("le scrutin du 14 juin", "les
+    élections régionales du 14 juin"), not starting a span ("du 3 au 5 mai")."""
     before = _NOUN_OF_DAY.search(ctx.text, max(0, m.match_start - EVENT_NOUN_WINDOW),
                                  m.match_start)
     return before is not None and ctx.pos(*before.span(1)) in ("NOUN", "ADJ") and \

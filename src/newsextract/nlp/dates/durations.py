@@ -94,7 +94,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 def verb_object(m: RuleMatch, ctx: Context) -> bool:
     """"il faudra des décennies", "ils attendent des heures": "des" + unit right after a
-    full verb is the time it takes; not after "être" ("ce sont des années records") nor
+    full verb is the time it takes; not after "être" ("ce sont des années fastes") nor
     before an adjective ("des heures supplémentaires")."""
     before = _LAST_WORD.search(ctx.text, max(0, m.match_start - VAGUE_PREP_WINDOW), m.match_start)
     after = _NEXT_WORD.match(ctx.text, m.end)

@@ -61,7 +61,7 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
              if (d := feast_day(rule, y))]
     direction = direction_of(m, ctx)
     d = pick_date(ctx.pub, cands, direction)
-    if d is not None and direction == PAST:  # "ils s'apprêtaient à fêter Noël" on 24 December
+    if d is not None and direction == PAST:  # "ils comptaient fêter Noël" on 23 December
         d = near_ahead_if_far_back(ctx.pub, d, pick_date(ctx.pub, cands, FUTURE))
     return [day_timex(m, ctx, d, PUBLICATION)] if d else []
 

@@ -67,7 +67,7 @@ class Context:
     past_era: tuple[str, int] | None = None
     # the day each weekday name first stood for in the story ({4: 2018-12-13} for "jeudi")
     weekdays: dict[int, date] = field(default_factory=dict)
-    # the days named with a past cue ("samedi dernier", "le 17 novembre dernier"): a
+    # the days named with a past cue ("jeudi dernier", "le 2 février dernier"): a
     # landmark the story recalls, not the day it tells
     recalled: set[date] = field(default_factory=set)
 
@@ -100,14 +100,14 @@ class Context:
     def paragraph_day(self, tense: str | None, start: int, end: int) -> tuple[date | None, str]:
         """The day a clock time or a part of the day at `start` is on. In the paragraph
         that named the current day, that day (``told_day``). In a paragraph that names no
-        day, after one that recalled another ("le record de samedi dernier" ... next
-        paragraph: "à 19 h 30, la préfecture a indiqué"), the story's main day on the
+        day, after one that recalled another ("moins nombreux que jeudi dernier" ...
+        next paragraph: "à 18 h, le préfet a levé le dispositif"), the story's main day on the
         tense's side: the day it dated most often (ties: the first named), not counting
         the days it recalled with "dernier"; when the current day is such a recalled day,
-        was dated less often, or as often but is earlier (a recall: "... contre 10 000 le 8
-        décembre"). A present tense tells a habit or the writer's now ("je suis sur la
-        route toute la journée"): the current day stays, for want of better; so it does
-        when a day follows at once ("pillé en fin de journée samedi dernier"): that day
+        was dated less often, or as often but is earlier (a recall: "... contre 9 000 le 3
+        mars"). A present tense tells a habit or the writer's now ("je livre des colis
+        toute la journée"): the current day stays, for want of better; so it does
+        when a day follows at once ("fermé en fin de matinée lundi dernier"): that day
         names the time, and ``attach_clocks_to_days`` moves a clock onto it."""
         d, anchor = self.told_day(tense, start)
         if d is None or d != self.ref or self.pub is None or tense == PRESENT or \
@@ -203,7 +203,7 @@ ERA_CONTRAST_WINDOW = 200
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
 # the word after an expression, past spaces and commas ("en fin de journée, samedi")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'-]+)")
-# what joins the two clock times of a range ("entre 0 h 30 et 4 h", "de 9 h à 17 h")
+# what joins the two clock times of a range ("entre 1 h 15 et 3 h", "de 9 h à 17 h")
 _CLOCK_RANGE_GAP = re.compile(r"\s+(?:et|à)\s+")
 
 
@@ -287,7 +287,7 @@ def contrasts_past_era(ctx: Context, start: int) -> bool:
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
     """A clock time or a part of the day followed at once by a day ("vers 15 h 30, hier",
     "dans la soirée, mercredi") is on that day; the first clock of a range is on the day of
-    the second ("entre 0 h 30 et 4 h mardi")."""
+    the second ("entre 1 h 15 et 3 h jeudi")."""
     for clock, day in zip(timexes, timexes[1:]):
         if (is_clock(clock) or is_story_day_part(clock, text)) \
                 and day.type == "DATE" and _DAY.fullmatch(day.value) \
