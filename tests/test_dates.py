@@ -966,3 +966,97 @@ def test_the_verb_veiller_is_no_day_before(annotate):
     v = values(annotate("Mardi, la gardienne a fermé le parc. Elle veille à ce que personne "
                         "n'y entre, et la veille elle avait prévenu la mairie.", PUB))
     assert v == {"Mardi": "2021-03-09", "la veille": "2021-03-08"}
+
+
+# -- third blind tuning set: the story's day across paragraphs, feasts, vague units ------------
+
+def test_clock_in_a_paragraph_naming_no_day_is_not_on_a_recalled_day(annotate):
+    # the day recalled with "dernier" is a landmark; the next paragraph tells the story's day
+    text = ("Jeudi, les ambulanciers ont manifesté devant l'hôpital de Tours, deux fois plus "
+            "nombreux que le 20 février dernier.\nVers 18 h 15, la direction a accepté de les "
+            "recevoir.")
+    v = values(annotate(text, PUB))
+    assert v["le 20 février dernier"] == "2021-02-20"
+    assert v["18 h 15"] == "2021-03-11T18:15"
+
+
+def test_clock_in_a_paragraph_naming_no_day_is_on_the_most_dated_day(annotate):
+    text = ("Mercredi, un incendie a ravagé un entrepôt de Lille, a-t-on appris mercredi de "
+            "source policière.\nLe bâtiment avait déjà été touché par un sinistre le 2 février."
+            "\nVers 23 heures, le feu a été maîtrisé.")
+    v = values(annotate(text, PUB))
+    assert v["le 2 février"] == "2021-02-02"
+    assert v["23 heures"] == "2021-03-10T23:00"
+
+
+def test_clock_in_a_new_paragraph_stays_on_a_later_day_named_as_often(annotate):
+    # the story went on from Monday to Tuesday evening: the night's clock is Tuesday's
+    text = ("Lundi, le ministre a présenté son plan. Mardi soir, les syndicats l'ont rejeté."
+            "\nÀ 23 heures, la réunion a pris fin. À minuit et demie, les délégués sont partis.")
+    v = values(annotate(text, PUB))
+    assert v["23 heures"] == "2021-03-09T23:00"
+    assert v["minuit et demie"] == "2021-03-10T00:30"  # half past midnight: the next day
+
+
+def test_first_clock_of_a_range_takes_the_day_of_the_second(annotate):
+    text = "Le ministre a parlé jeudi.\nLes vols ont été commis entre 1 h 30 et 4 h lundi."
+    v = values(annotate(text, PUB))
+    assert v["1 h 30"] == "2021-03-08T01:30"
+
+
+def test_feast_a_past_verb_would_put_a_year_back_is_the_coming_one(annotate):
+    v = values(annotate("Les bénévoles comptaient fêter Noël au foyer.", "2021-12-23"))
+    assert v["Noël"] == "2021-12-25"
+
+
+@pytest.mark.negative
+def test_capitalised_midi_is_a_name_not_noon(annotate):
+    v = values(annotate("Jeudi, le maire a confié à Midi Libre qu'il était arrivé à midi.", PUB))
+    assert "Midi" not in v
+    assert v["midi"] == "2021-03-11T12:00"
+
+
+def test_last_quarter_of_a_written_year(annotate):
+    v = values(annotate("Les ventes ont reculé au dernier trimestre 2020.", PUB))
+    assert v["dernier trimestre 2020"] == "2020-Q4"
+
+
+def test_vague_amount_of_time_as_a_verb_object(annotate):
+    v = values(annotate("Il faudra des décennies pour reboiser la colline, et les routiers "
+                        "attendent des heures à la frontière.", PUB))
+    assert v["des décennies"] == "PXDE"
+    assert v["des heures"] == "PTXH"
+
+
+@pytest.mark.negative
+def test_hours_qualified_by_an_adjective_are_no_duration(annotate):
+    v = values(annotate("Le patron veut payer des heures supplémentaires depuis des années.",
+                        PUB))
+    assert "des heures" not in v
+    assert v["des années"] == "PXY"
+
+
+def test_dusk_after_avant_is_the_evening_of_the_story_day(annotate):
+    v = typed_values(annotate("Samedi, les heurts ont commencé avant même la tombée de la "
+                              "nuit.", PUB))
+    assert v["la tombée de la nuit"] == ("TIME", "2021-03-06TEV")
+
+
+def test_day_month_naming_an_event_under_a_future_or_present_verb_is_the_nearest(annotate):
+    # the verb speaks of the trial or of today, not of the day that names the event
+    v = values(annotate("Le prévenu sera jugé en avril pour des violences commises lors de la "
+                        "manifestation du 12 décembre.", PUB))
+    assert v["12 décembre"] == "2020-12-12"
+    v = values(annotate("Les dégâts de la tempête du 2 février restent visibles.", PUB))
+    assert v["2 février"] == "2021-02-02"
+    # a span "du ... au ..." keeps the verb's direction
+    v = values(annotate("Le salon se tiendra du 3 au 5 février.", PUB))
+    assert v["5 février"] == "2022-02-05"
+
+
+def test_part_of_the_day_followed_by_its_day_is_on_that_day(annotate):
+    # the day written right after names the time, not the day the story last recalled
+    text = ("Jeudi, les commerçants ont rouvert, moins nombreux que le 20 février dernier.\n"
+            "Le magasin avait été pillé dans la soirée, mercredi.")
+    v = values(annotate(text, PUB))
+    assert v["la soirée"] == "2021-03-10TEV"

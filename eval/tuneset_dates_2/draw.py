@@ -35,10 +35,11 @@ def tuning_set_ids():
     return ids
 
 
-def draw(n=first.N):
-    return first.quotes_set.draw(n, seed=SEED, select=first.eligible,
+def draw(n=first.N, seed=SEED, skip=None):
+    """This set's draw; the third dates set passes its own seed and exclusions."""
+    return first.quotes_set.draw(n, seed=seed, select=first.eligible,
                                  max_per_outlet=first.MAX_PER_OUTLET, spare=first.SPARE,
-                                 skip=tuning_set_ids())
+                                 skip=tuning_set_ids() if skip is None else skip)
 
 
 if __name__ == "__main__":

@@ -92,6 +92,22 @@ def pick_date(pub: date, cands: list[date], direction: str | None) -> date | Non
     return min(cands, key=lambda d: (abs((d - pub).days), d > pub))
 
 
+# a yearly day (a day-month, a feast) a past verb alone puts more than DAY_MONTH_FAR days
+# back is taken after the publication date when that one is at most DAY_MONTH_NEAR days ahead
+DAY_MONTH_FAR, DAY_MONTH_NEAR = 300, 62
+
+
+def near_ahead_if_far_back(pub: date, back: date, ahead: date | None) -> date:
+    """The day a past verb alone (no "dernier") points to: `back`, unless it is almost a
+    year back and `ahead` (the same day after publication) is a few weeks off: the verb then
+    reports the announcement, not the day ("a annoncé une hausse au 1er janvier" in December,
+    "les bénévoles comptaient fêter Noël" on 23 December)."""
+    if ahead is not None and abs((back - pub).days) > DAY_MONTH_FAR and \
+            abs((ahead - pub).days) <= DAY_MONTH_NEAR:
+        return ahead
+    return back
+
+
 def resolve_weekday(pub: date, weekday: int, direction: str | None) -> date:
     """The weekday (1 = Monday) before (past), after (future/present) or nearest `pub`."""
     back = (pub.isoweekday() - weekday) % 7 or 7

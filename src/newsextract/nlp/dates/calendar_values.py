@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from newsextract.nlp.dates.calendar_math import (
@@ -12,6 +13,7 @@ from newsextract.nlp.dates.calendar_math import (
     day_value,
     iso_bounds,
     month_number,
+    near_ahead_if_far_back,
     pick_date,
     resolve_day_month,
     safe_date,
@@ -40,16 +42,16 @@ from newsextract.nlp.dates.timeline import (
 
 # characters before a day-month searched for a deadline preposition ("au plus tard le")
 DEADLINE_WINDOW = 25
+# characters before a day-month searched for the noun it completes ("européennes du ")
+EVENT_NOUN_WINDOW = 30
+_NOUN_OF_DAY = re.compile(r"(\w+)\s+du\s+$")
+_SPAN_TO = re.compile(r"\s+(?:au|a)\s")  # "du 3 au 5 mai", "du 3 mai à la fin juin"
 # characters after a year searched for the noun that makes it a count ("2500 personnes",
 # "1500 et 1800 euros")
 YEAR_TAIL_WINDOW = 20
 # a leap year, to check a day-month without a year
 LEAP_YEAR = 2000
 
-
-# a day-month a past verb puts more than DAY_MONTH_FAR days back is taken after the
-# publication date when that one is at most DAY_MONTH_NEAR days ahead
-DAY_MONTH_FAR, DAY_MONTH_NEAR = 300, 62
 # a month alone (no cue, no past tense) at most MONTH_WRAP months across the new year is
 # taken in the neighbouring year ("en janvier" written in December)
 MONTH_WRAP = 2
@@ -81,18 +83,26 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
         return [day_timex(m, ctx, None, NONE, part, start=start)] if part else [
             Timex(start, m.end, "DATE", f"XXXX-{month:02d}-{day_n:02d}", anchor=NONE)]
     direction = direction_of(m, ctx, "cue")
-    if direction == PAST and not cue_direction(g.get("cue")) and after_deadline_prep(ctx, m):
-        direction = None  # "a fixé un délai jusqu'au 15 mai": a deadline, the nearest 15 May
+    if direction is not None and not cue_direction(g.get("cue")) and (
+            direction == PAST and after_deadline_prep(ctx, m)
+            or direction != PAST and names_an_event(ctx, m)):
+        # "a fixé un délai jusqu'au 15 mai": a deadline; "sera jugé pour les violences de
+        # la manifestation du 8 décembre": the day names an event the present or future
+        # verb does not date: the nearest such day (a past verb's event stays past)
+        direction = None
     d = resolve_day_month(ctx.pub, month, day_n, direction)
     if d is not None and direction == PAST and not cue_direction(g.get("cue")):
-        # a past verb only (no "dernier"): a day almost a year back is less likely than the
-        # same day a few weeks ahead ("a annoncé une hausse au 1er janvier" in December;
-        # the verb reports the announcement, not the day)
-        other = resolve_day_month(ctx.pub, month, day_n, FUTURE)
-        if other is not None and abs((d - ctx.pub).days) > DAY_MONTH_FAR and \
-                abs((other - ctx.pub).days) <= DAY_MONTH_NEAR:
-            d = other
+        d = near_ahead_if_far_back(ctx.pub, d, resolve_day_month(ctx.pub, month, day_n, FUTURE))
     return [day_timex(m, ctx, d, PUBLICATION, part, start=start)] if d else []
+
+
+def names_an_event(ctx: Context, m: RuleMatch) -> bool:
+    """Whether the day-month completes a noun with "du" ("le scrutin du 14 juin", "les
+    élections régionales du 14 juin"), not starting a span ("du 3 au 5 mai")."""
+    before = _NOUN_OF_DAY.search(ctx.text, max(0, m.match_start - EVENT_NOUN_WINDOW),
+                                 m.match_start)
+    return before is not None and ctx.pos(*before.span(1)) in ("NOUN", "ADJ") and \
+        not _SPAN_TO.match(ctx.text, m.match_end)
 
 
 def after_deadline_prep(ctx: Context, m: RuleMatch) -> bool:

@@ -268,7 +268,7 @@ def norm_part_phrase(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 def story_day_part(m: RuleMatch, ctx: Context, part: str) -> list[Timex]:
     """A part of the story's current day ("dans la soirée", "toute la nuit")."""
-    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
+    d, anchor = ctx.paragraph_day(ctx.tense(m.start, m.end), m.start, m.end)
     if d is None and (undated := ctx.undated_day()) and ctx.tense(m.start, m.end) != PRESENT:
         # "mardi, en fin d'après-midi, ils étaient là"; but "depuis lundi, ils sont là en
         # fin d'après-midi" tells a habit, any day's afternoon
@@ -344,7 +344,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
         d = weekday_date(m, ctx, "weekday")
         anchor = PUBLICATION
     else:
-        d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
+        d, anchor = ctx.paragraph_day(ctx.tense(m.start, m.end), m.start, m.end)
     day = day_value(d) if d else undated_clock_day(m, ctx)
     if d is None and day != UNKNOWN_DAY:
         anchor = PREVIOUS
@@ -367,9 +367,16 @@ def undated_clock_day(m: RuleMatch, ctx: Context) -> str:
 
 
 def norm_noon(m: RuleMatch, ctx: Context) -> list[Timex]:
+    word = ctx.raw[m.group_start("noon"):m.group_end("noon")]
+    if word.istitle():
+        return []  # "à Midi Libre", "le canal du Midi": a name, the hour takes no capital
     minutes = minutes_of(m.groups.get("min"))
-    d, anchor = ctx.told_day(ctx.tense(m.start, m.end), m.start)
+    d, anchor = ctx.paragraph_day(ctx.tense(m.start, m.end), m.start, m.end)
     hour = 12 if m.groups["noon"] == "midi" else 24
+    if hour == 24 and minutes:
+        # "minuit et demie" after "mardi soir" is half past midnight: the next day's 00:30
+        hour = 0
+        d = d + timedelta(days=1) if d else None
     day = day_value(d) if d else undated_clock_day(m, ctx)
     return [Timex(m.start, m.end, "TIME", f"{day}T{hour:02d}:{minutes or 0:02d}",
                   anchor=anchor if d else PREVIOUS if day != UNKNOWN_DAY else NONE,

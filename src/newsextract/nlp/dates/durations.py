@@ -65,7 +65,7 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []
     if m.groups.get("num") == "des" and not any(
             text_before(ctx, m.match_start, VAGUE_PREP_WINDOW).rstrip().endswith(p)
-            for p in lexicon().words("vague_des_preps")):
+            for p in lexicon().words("vague_des_preps")) and not verb_object(m, ctx):
         return []  # "des heures scolaires": only "depuis des années" is a duration
     # "environ une heure", "plus d'un jour": a modifier before the number
     modified = m.groups.get("num") is not None and m.match_start < m.group_start("num")
@@ -86,6 +86,20 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
         t.begin, t.finish = past_interval(ctx.pub, value)
         t.anchor = PUBLICATION if t.begin else NONE
     return [t]
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def verb_object(m: RuleMatch, ctx: Context) -> bool:
+    """"il faudra des décennies", "ils attendent des heures": "des" + unit right after a
+    full verb is the time it takes; not after "être" ("ce sont des années fastes") nor
+    before an adjective ("des heures supplémentaires")."""
+    before = _LAST_WORD.search(ctx.text, max(0, m.match_start - VAGUE_PREP_WINDOW), m.match_start)
+    after = _NEXT_WORD.match(ctx.text, m.end)
+    return before is not None and ctx.pos(*before.span(1)) == "VERB" and not (
+        after is not None and ctx.pos(*after.span(1)) == "ADJ")
 
 
 def norm_coord_durations(m: RuleMatch, ctx: Context) -> list[Timex]:

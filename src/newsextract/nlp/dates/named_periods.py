@@ -9,9 +9,11 @@ import re
 from datetime import date, timedelta
 
 from newsextract.nlp.dates.calendar_math import (
+    FUTURE,
     PAST,
     feast_day,
     month_number,
+    near_ahead_if_far_back,
     pick_date,
     roman_or_digits,
     year_of,
@@ -57,7 +59,10 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
     cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
              if (d := feast_day(rule, y))]
-    d = pick_date(ctx.pub, cands, direction_of(m, ctx))
+    direction = direction_of(m, ctx)
+    d = pick_date(ctx.pub, cands, direction)
+    if d is not None and direction == PAST:  # "ils comptaient fêter Noël" on 23 December
+        d = near_ahead_if_far_back(ctx.pub, d, pick_date(ctx.pub, cands, FUTURE))
     return [day_timex(m, ctx, d, PUBLICATION)] if d else []
 
 
@@ -108,7 +113,9 @@ def norm_ordinal_quarter(m: RuleMatch, ctx: Context) -> list[Timex]:
     """'au quatrième trimestre' -> 2018-Q4, 'le premier semestre 2019' -> 2019-H1."""
     rank = lexicon().mapping("ordinal_numbers")[m.groups["ord"]]
     months = 3 if m.groups["unit"] == "trimestre" else 6
-    if rank > 12 // months:
+    if rank < 0:  # "le dernier trimestre 2018": counted from the end of the year (Q4)
+        rank += 12 // months + 1
+    if not 0 < rank <= 12 // months:
         return []
     letter = "Q" if months == 3 else "H"
     year = year_of(m.groups.get("year"), ctx.pub)

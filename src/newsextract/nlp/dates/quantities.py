@@ -39,8 +39,8 @@ def duration_value(n: float | None, unit: str, half: bool = False) -> str | None
     """P10D, PT72H, PXY (n None: a vague quantity), P18M ('un an et demi')."""
     letter, mult, clock = unit_info(unit)
     prefix = "PT" if clock else "P"
-    if n is None:
-        return f"{prefix}X{letter}"
+    if n is None:  # "des décennies": PXDE, not years
+        return f"{prefix}X{lexicon().mapping('vague_unit_letters').get(unit, letter)}"
     total = n * mult + (0.5 * mult if half else 0)
     if total <= 0:
         return None

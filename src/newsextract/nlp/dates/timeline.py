@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from newsextract.nlp.dates.calendar_math import FUTURE, PAST, day_value, iso_bounds
+from newsextract.nlp.dates.calendar_math import FUTURE, PAST, PRESENT, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, fold, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
 
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
@@ -67,6 +67,9 @@ class Context:
     past_era: tuple[str, int] | None = None
     # the day each weekday name first stood for in the story ({4: 2018-12-13} for "jeudi")
     weekdays: dict[int, date] = field(default_factory=dict)
+    # the days named with a past cue ("jeudi dernier", "le 2 février dernier"): a
+    # landmark the story recalls, not the day it tells
+    recalled: set[date] = field(default_factory=set)
 
     def anchor_day(self) -> tuple[date | None, str]:
         """The story's current day: the last resolved day, else the publication date."""
@@ -93,6 +96,31 @@ class Context:
         # the day the story dated most often on that side (ties: the latest) is its main
         # day there; a day-precise aside ("le samedi précédent") is not
         return max(reversed(side), key=side.count), PREVIOUS
+
+    def paragraph_day(self, tense: str | None, start: int, end: int) -> tuple[date | None, str]:
+        """The day a clock time or a part of the day at `start` is on. In the paragraph
+        that named the current day, that day (``told_day``). In a paragraph that names no
+        day, after one that recalled another ("moins nombreux que jeudi dernier" ...
+        next paragraph: "à 18 h, le préfet a levé le dispositif"), the story's main day on the
+        tense's side: the day it dated most often (ties: the first named), not counting
+        the days it recalled with "dernier"; when the current day is such a recalled day,
+        was dated less often, or as often but is earlier (a recall: "... contre 9 000 le 3
+        mars"). A present tense tells a habit or the writer's now ("je livre des colis
+        toute la journée"): the current day stays, for want of better; so it does
+        when a day follows at once ("fermé en fin de matinée lundi dernier"): that day
+        names the time, and ``attach_clocks_to_days`` moves a clock onto it."""
+        d, anchor = self.told_day(tense, start)
+        if d is None or d != self.ref or self.pub is None or tense == PRESENT or \
+                "\n" not in self.text[max(0, self.ref_end):start] or day_follows(self, end):
+            return d, anchor
+        side = [x for x in self.days if tense not in (PAST, FUTURE) or
+                (x <= self.pub if tense == PAST else x >= self.pub)]
+        main = max(dict.fromkeys(x for x in side if x not in self.recalled),
+                   key=side.count, default=None)
+        if main is None or d not in self.recalled and \
+                (side.count(main), main) <= (side.count(d), d):
+            return d, anchor  # the current day is as much the story's, and not before it
+        return main, PREVIOUS
 
     def named_weekday(self, weekday: int) -> date | None:
         """The day the story first gave a weekday's name (1 = Monday): named again, that
@@ -163,6 +191,7 @@ ERA_CARRY_WINDOW = 150
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATED = re.compile(r"\d{4}")
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")  # "2018-12-08TEV"
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # days from publication within which a weekday's name keeps the day it first stood for (a
 # story of this week; a "samedi 3 mars" of another year is no such day)
@@ -172,6 +201,10 @@ _COARSE_PAST = re.compile(r"\d\d[\dX]{2}")  # a year, decade or century value
 ERA_CONTRAST_WINDOW = 200
 # what may stand between a clock time and the day that follows it ("vers 15 h, hier")
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
+# the word after an expression, past spaces and commas ("en fin de journée, samedi")
+_NEXT_WORD = re.compile(r"[\s,]*([\w'-]+)")
+# what joins the two clock times of a range ("entre 1 h 15 et 3 h", "de 9 h à 17 h")
+_CLOCK_RANGE_GAP = re.compile(r"\s+(?:et|à)\s+")
 
 
 def advance(ctx: Context, t: Timex) -> None:
@@ -192,12 +225,27 @@ def advance(ctx: Context, t: Timex) -> None:
                 abs((day - ctx.pub).days) <= WEEKDAY_MEMORY_REACH:
             ctx.weekdays.setdefault(weekday, day)
     remember(ctx.known_years, t.value, explicit_year=t.anchor == NONE)
+    if _DAY.match(t.value) and recalls(ctx, t):
+        ctx.recalled.add(date.fromisoformat(t.value[:10]))
     if _DAY.match(t.value) and (ctx.event_day is None or t.value[:10] < ctx.event_day.isoformat()):
         ctx.event_day = date.fromisoformat(t.value[:10])
     if sets_era(ctx, t):
         ctx.era = (int(t.value[:4]), t.end)
     elif t.anchor == PUBLICATION:
         ctx.era = None  # back to the time of publication
+
+
+def day_follows(ctx: Context, end: int) -> bool:
+    """Whether a weekday or a relative day ("hier") comes right after `end`."""
+    following = _NEXT_WORD.match(ctx.text, end)
+    lex = lexicon()
+    return following is not None and (following.group(1) in lex.mapping("weekdays")
+                                      or following.group(1) in lex.mapping("relative_days"))
+
+
+def recalls(ctx: Context, t: Timex) -> bool:
+    """Whether the words of an expression hold a past cue ("samedi dernier")."""
+    return any(w in lexicon().words("past_cues") for w in ctx.text[t.start:t.end].split())
 
 
 def weekday_named(ctx: Context, t: Timex) -> int | None:
@@ -237,14 +285,39 @@ def contrasts_past_era(ctx: Context, start: int) -> bool:
 
 
 def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
-    """A clock time followed at once by a day ("vers 15 h 30, hier") is on that day."""
+    """A clock time or a part of the day followed at once by a day ("vers 15 h 30, hier",
+    "dans la soirée, mercredi") is on that day; the first clock of a range is on the day of
+    the second ("entre 1 h 15 et 3 h jeudi")."""
     for clock, day in zip(timexes, timexes[1:]):
-        if clock.type == "TIME" and _CLOCK.fullmatch(clock.value) and day.type == "DATE" \
-                and _DAY.fullmatch(day.value) and clock.anchor != NONE \
+        if (is_clock(clock) or is_story_day_part(clock, text)) \
+                and day.type == "DATE" and _DAY.fullmatch(day.value) \
                 and _CLOCK_DAY_GAP.fullmatch(text[clock.end:day.start]):
-            clock.value = day.value + clock.value[10:]
-            clock.begin, clock.finish = iso_bounds(clock.value)
-            clock.anchor = day.anchor
+            move_clock(clock, day.value, day.anchor)
+    pairs = list(zip(timexes, timexes[1:]))
+    for first, second in reversed(pairs):  # right to left: a day reaches back along a range
+        if is_clock(first) and is_clock(second) and \
+                _CLOCK_RANGE_GAP.fullmatch(text[first.end:second.start]):
+            move_clock(first, second.value[:10], second.anchor)
+
+
+def is_clock(t: Timex) -> bool:
+    """A clock time on a known day (not a habit's XXXX-XX-XX)."""
+    return t.type == "TIME" and _CLOCK.fullmatch(t.value) is not None and t.anchor != NONE
+
+
+def is_story_day_part(t: Timex, text: str) -> bool:
+    """A part of the day put on the story's day ("dans la soirée"), not one that names its
+    own ("lundi soir", "hier matin")."""
+    lex = lexicon()
+    return _DAY_PART.fullmatch(t.value) is not None and t.anchor != NONE and not any(
+        w in lex.mapping("weekdays") or w in lex.mapping("relative_days")
+        for w in fold(text[t.start:t.end]).split())
+
+
+def move_clock(clock: Timex, day: str, anchor: str) -> None:
+    clock.value = day + clock.value[10:]
+    clock.begin, clock.finish = iso_bounds(clock.value if is_clock(clock) else day)
+    clock.anchor = anchor
 
 
 # what stands between "la veille" / "le lendemain" and the date it counts from ("de", "du")
