@@ -56,3 +56,43 @@ def test_a_list_or_a_track_is_no_person_whatever_its_ending():
     # "-iste" ends agent nouns ("cycliste"), not "liste" nor "piste"
     assert not can_speak("listes", "liste") and not can_speak("piste", "piste")
     assert can_speak("cyclistes", "cycliste")
+
+
+def test_an_ordinal_subject_names_a_member_of_the_pair_named_before(annotate):
+    doc = annotate("Lina Morel et Marc Aubel ont défilé ensemble. La première a confié : "
+                   "«Nous ne lâcherons rien.» Le second a ajouté : «Il faut tenir.»")
+    speakers = _speakers(doc)
+    assert speakers["Nous ne lâcherons rien"] == "Lina Morel"
+    assert speakers["Il faut tenir"] == "Marc Aubel"
+
+
+def test_a_feminine_ordinal_passes_over_the_man_a_speaker_addressed(annotate):
+    doc = annotate("Deux voix ont dominé le débat : celle de Paul Mercier, chef des députés "
+                   "verts, et celle d'Anne Vidal, présidente du groupe centriste. «Le texte est "
+                   "bâclé», a lancé Paul Mercier à l'adresse de Louis Perrin. La seconde, "
+                   "privée de temps de parole, a critiqué «une réforme sans cap».")
+    assert _speakers(doc)["une réforme sans cap"] == "Anne Vidal"
+
+
+def test_an_authored_study_speaks_through_its_author(annotate):
+    doc = annotate("Le nombre de faillites a doublé en un an, selon une étude réalisée par le "
+                   "cabinet Altares pour la chambre de commerce. Les salaires ont stagné, "
+                   "d'après une enquête menée par la CGT auprès de 3000 salariés.")
+    speakers = _speakers(doc)
+    assert speakers["Le nombre de faillites a doublé en un an"] == "cabinet Altares"
+    assert speakers["Les salaires ont stagné"] == "CGT"
+
+
+def test_a_person_the_reportage_brings_on_scene_takes_the_floor(annotate):
+    doc = annotate("«Il faut se battre», dit Pierre, 80 ans. Il veut davantage de démocratie. "
+                   "Un jeune militant s'approche de la table. Le ton change. «Ce sont des "
+                   "pourris. Il faut attaquer.»")
+    speakers = _speakers(doc)
+    assert speakers["Il faut se battre"] == "Pierre"
+    assert speakers["Ce sont des pourris. Il faut attaquer"] == "jeune militant"
+
+
+def test_a_newcomer_keeps_the_floor_over_the_next_cueless_quote(annotate):
+    doc = annotate("«Il faut se battre», dit Pierre, 80 ans. Une retraitée prend la parole à "
+                   "son tour. Elle a froid. «On ne peut plus se chauffer.»")
+    assert _speakers(doc)["On ne peut plus se chauffer"] == "retraitée"
