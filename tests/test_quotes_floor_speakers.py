@@ -96,3 +96,20 @@ def test_a_newcomer_keeps_the_floor_over_the_next_cueless_quote(annotate):
     doc = annotate("«Il faut se battre», dit Pierre, 80 ans. Une retraitée prend la parole à "
                    "son tour. Elle a froid. «On ne peut plus se chauffer.»")
     assert _speakers(doc)["On ne peut plus se chauffer"] == "retraitée"
+
+
+def test_the_inverted_subject_after_ce_que_speaks(annotate):
+    doc = annotate("La réforme pénalise les plus modestes, dénonce Paul Mercier. C'est en tout "
+                   "cas ce qu'affirment les économistes de l'OFCE, qui ont étudié le texte : "
+                   "«Les 10 % les plus pauvres perdent le plus.»")
+    assert _speakers(doc)["Les 10 % les plus pauvres perdent le plus"] \
+        == "économistes de l'OFCE"
+
+
+def test_a_lede_source_description_is_the_person_named_after_it(annotate):
+    doc = annotate("Un homme de 30 ans sera jugé lundi pour vol avec violence à Albi, a-t-on "
+                   "appris jeudi auprès de la procureure.Le suspect, arrêté mardi, avait agressé "
+                   "une passante.\nSelon la procureure de la République d'Albi, Claire "
+                   "Fontaine, il a reconnu les faits.")
+    assert _speakers(doc)["Un homme de 30 ans sera jugé lundi pour vol avec violence à Albi"] \
+        == "Claire Fontaine"

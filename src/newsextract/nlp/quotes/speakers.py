@@ -296,6 +296,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return None  # a stray mark: nobody
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     participant = described_at(doc, mention[0])
+    if participant is None and start > 0 and doc[start - 1].pos_ == "DET":
+        # "a-t-on appris auprès de la procureure": the cue's source skips the article the
+        # registry's description mention starts with
+        participant = described_at(doc, doc[start - 1].idx)
     if participant is not None:
         # "a lancé la chauffeuse": the driver the article names (the registry's description).
         return Speaker(participant["name"], participant["kind"], *mention)
