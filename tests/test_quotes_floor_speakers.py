@@ -113,3 +113,13 @@ def test_a_lede_source_description_is_the_person_named_after_it(annotate):
                    "Fontaine, il a reconnu les faits.")
     assert _speakers(doc)["Un homme de 30 ans sera jugé lundi pour vol avec violence à Albi"] \
         == "Claire Fontaine"
+
+
+def test_an_office_of_a_body_refers_back_when_the_article_later_ties_them(annotate):
+    # the party leader is described by another function first; the article ties him to
+    # the party's name only further on
+    doc = annotate("Le chef de la droite, Paul Mercier, a estimé dimanche que la réforme était "
+                   "«injuste». «Il faut refuser ce texte», a lancé le président du parti Les "
+                   "Modérés (LM) devant ses militants. «Nous gagnerons», a encore promis "
+                   "M. Mercier, dont le parti LM vise la mairie.")
+    assert _speakers(doc)["Il faut refuser ce texte"] == "Paul Mercier"
