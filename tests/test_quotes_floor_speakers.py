@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsextract.nlp.participants.lexicon import can_speak
+from newsextract.nlp.participants.registry import abbreviates
 
 
 def _speakers(doc) -> dict[str, str]:
@@ -123,3 +124,9 @@ def test_an_office_of_a_body_refers_back_when_the_article_later_ties_them(annota
                    "Modérés (LM) devant ses militants. «Nous gagnerons», a encore promis "
                    "M. Mercier, dont le parti LM vise la mairie.")
     assert _speakers(doc)["Il faut refuser ce texte"] == "Paul Mercier"
+
+
+def test_an_acronym_may_take_the_letter_of_its_article():
+    # the registry's rule joining an acronym to the organisation it abbreviates
+    assert abbreviates("LM", "Les Modérés") and abbreviates("LFV", "La France verte")
+    assert abbreviates("CGT", "Confédération générale du travail")

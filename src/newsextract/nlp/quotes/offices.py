@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import compound, head_noun
@@ -120,13 +120,22 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, ante: Speaker) -> boo
     # each body named ("du parti Les Verts (LV)": "Les Verts" or "LV"), near any mention
     # of the person's name in the article, before or after: the article may tell only
     # further on that the person heads it ("«…», a dit X, patron de LV")
-    names = [_letters(e.text) for e in doc.spans.get("entities", [])
+    spans = [e for e in doc.spans.get("entities", [])
              if e.label_ == "ORG" and bodies[0].i <= e.start < end]
-    names = [n for n in names if n] or [_letters(" ".join(t.text for t in bodies))]
+    names = {_letters(n) for e in spans for n in _body_names(doc, e)} - {""} \
+        or {_letters(" ".join(t.text for t in bodies))}
     text = segmentation(doc).text  # the article's text once (Doc.text rebuilds it)
     reach = BODY_NEAR_NAME_CHARS
     return not any(body in _letters(text[max(0, a - reach):b + reach])
                    for a, b, kind in named["mentions"] if kind == "name" for body in names)
+
+
+def _body_names(doc: Doc, ent: Span) -> list[str]:
+    """The names the registry knows of the organisation an entity mention stands for (its
+    acronym and expansion: "Les Verts", "LV"), else the mention's own text."""
+    p = resolve(doc, ent.start_char, ent.end_char)
+    return list(p.get("names") or [p["name"]]) if p is not None and p["kind"] == "ORG" \
+        else [ent.text]
 
 
 def _letters(text: str) -> str:
