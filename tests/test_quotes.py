@@ -633,7 +633,7 @@ def test_no_source_no_record(annotate, text):
      "Odoxa-Dentsu Consulting"),
     ("Selon une étude réalisée par l'institut Harris pour la mairie, les commerces ont perdu "
      "un tiers de leur chiffre d'affaires.", "les commerces ont perdu un tiers de leur "
-     "chiffre d'affaires", "étude"),
+     "chiffre d'affaires", "institut Harris"),
 ])
 def test_a_poll_source_runs_over_its_maker_and_client(annotate, text, statement, source):
     assert ("selon", statement, source) in _spoken(annotate(text))

@@ -16,12 +16,12 @@ Prints the kept ids, one a line, in draw order (--all: every drawn id with its s
 
 usage: python3 eval/tuneset_quotes_5/draw.py [N] [--all]
 """
-import json, sys
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # the first set's loader of sibling scripts
-from sibling import load_script  # noqa: E402
+from sibling import ids_in, load_script  # noqa: E402
 
 SEED = 20261207  # check set 20261202, tuning sets 20261203 .. 20261206
 FOURTH_SEED = 20261206  # the fourth quotes tuning set, drawn in the same round
@@ -32,15 +32,8 @@ third = load_script("tuneset_quotes_3/draw.py")
 
 
 def earlier_tuning_set_ids():
-    ids = set(third.first.ALREADY_USED)
-    for path in HERE.parent.glob("tuneset_*/*.jsonl"):
-        if path.parent.name in LATER_SETS:
-            continue
-        for line in open(path, encoding="utf-8"):
-            if line.strip():
-                record = json.loads(line)
-                ids.add(record.get("corpus_id") or record["id"])
-    return ids
+    paths = [p for p in HERE.parent.glob("tuneset_*/*.jsonl") if p.parent.name not in LATER_SETS]
+    return set(third.first.ALREADY_USED) | ids_in(paths, fields=("id", "corpus_id"))
 
 
 def fourth_set_ids(skip):
