@@ -272,7 +272,7 @@ def abbreviates(short: str, full: str) -> bool:
         # the entities layer's acronym rule; "SNPE-CGT": a union's acronym with its
         # confederation's after a hyphen
         words = full.replace("'", "' ").replace("’", "’ ").split()
-        return any(acronym_matches(form, words, acronym_skip_words())
+        return any(acronym_matches(form, words, acronym_skip_words(), loose=True)
                    for form in (short, short.split("-")[0]))
     return False
 

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.grammar_words import ANOTHER, grammar_words
+from newsextract.nlp.grammar_words import (
+    ANOTHER,
+    DEFINITE_ARTICLE,
+    PREPOSITION_DE,
+    grammar_words,
+)
 from newsextract.nlp.participants.descriptions import compound, head_noun
 from newsextract.nlp.participants.lexicon import ONE_PERSON_LEXICONS
 from newsextract.nlp.participants.lookup import resolve, unnamed_described_at
@@ -121,13 +126,22 @@ def modifies_person_head(doc: Doc, start: int, ent: Span) -> bool:
     """ "le député XYZ", "la conseillère ABC de Lille": an organisation (a party, a
     union) right after a noun of a person's function or profession heading the phrase
     (`quotes_person_descriptions.txt`, `quotes_professions.txt`; not "le quotidien X",
-    whose name is the speaker) is that person's affiliation; the person speaks."""
+    whose name is the speaker) is that person's affiliation; the person speaks. So is
+    one named after the complement of that function ("la présidente du syndicat ABC",
+    "le secrétaire général de l'association XYZ"): the body's noun and its name."""
     if ent.label_ not in ("ORG", "LOC") or ent.start <= start:
         return False
     head = head_noun(doc[start:ent.start])
     return head is not None \
         and bool({compound(head), head.lemma_.lower()} & _person_head_words()) \
-        and all(t.pos_ in ("ADJ", "NOUN") for t in doc[head.i + 1:ent.start])
+        and all(t.pos_ in ("ADJ", "NOUN") or _complement_word(t)
+                for t in doc[head.i + 1:ent.start])
+
+
+def _complement_word(tok: Token) -> bool:
+    """A "de" or an article opening the complement of a function noun ("du", "de la")."""
+    return tok.lower_ in grammar_words(PREPOSITION_DE) \
+        or tok.lower_ in grammar_words(DEFINITE_ARTICLE)
 
 
 def pointed_back_to(doc: Doc, ctx: SpeakerContext, char: int, gender: str | None,

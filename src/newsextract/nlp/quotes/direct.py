@@ -46,6 +46,7 @@ from newsextract.nlp.quotes.cueless import (
 from newsextract.nlp.quotes.cues import Cue, impersonal_cue, inverted_cue
 from newsextract.nlp.quotes.echoes import echoed_piece
 from newsextract.nlp.quotes.fragments import glued_fragment_cue, pre_cue
+from newsextract.nlp.quotes.handover import sets_speaker_apart
 from newsextract.nlp.quotes.lexicon import (
     finite_verb,
     is_past_participle,
@@ -196,7 +197,11 @@ def post_cue(doc: Doc, qt: Segmentation, n: int,
                 joint.group(1) is None
                 or joint.group(1).lower() in word_set("quotes_piece_glue.txt")):
             # «A», «B», a crié X; «A», qui «B», a écrit X: one cue for both pieces.
-            return later.get(n + 1, (None, None))
+            cue, cand = later.get(n + 1, (None, None))
+            if cue is not None and joint.group(1) is None and "," not in glue \
+                    and sets_speaker_apart(doc, cue.start, cue.end, cue.lemma):
+                return None, None  # «A.» «B», dit pour sa part X / rétorque X: A is not X's
+            return cue, cand
     i = qt.token_at(after)
     limit = qt.token_at(max(s_end, after))
     limit = max(limit, min(len(doc), i + MIN_POST_CUE_REACH))

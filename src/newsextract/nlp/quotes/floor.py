@@ -26,7 +26,13 @@ from newsextract.nlp.quotes.handover import (
 )
 from newsextract.nlp.quotes.lexicon import GROUP, pronoun_genders, reporting_lexicon
 from newsextract.nlp.quotes.mentions import entity_name, fullest_name, is_salient_mention
-from newsextract.nlp.quotes.narrative import GROUP_MARKS, description_subjects, group_subjects
+from newsextract.nlp.quotes.narrative import (
+    GROUP_MARKS,
+    description_subjects,
+    group_subjects,
+    presents_someone,
+)
+from newsextract.nlp.quotes.ordinals import ordinal_member
 from newsextract.nlp.quotes.pairs import counted_pair, named_pairs
 from newsextract.nlp.quotes.speaker_context import (
     ANTECEDENT_CHARS,
@@ -45,6 +51,9 @@ SUBHEAD_MAX_WORDS = 8
 # Marks that end a sentence of prose (a subhead has none before its closing marks).
 SENTENCE_END_MARKS = ".!?…:;,"
 CLOSING_MARKS = "»\"”’)"
+# Tokens read at a sentence start for a bare ordinal subject: its article, the ordinal and
+# the comma or verb after it ("La seconde, …").
+ORDINAL_OPENING_TOKENS = 3
 # Words (a determiner, a number) left of a group's mention read for a count ("les deux").
 COUNT_REACH = 2
 
@@ -66,6 +75,7 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
     resolved: dict[int, Speaker] = {}
     previous: Candidate | None = None
     prev_speaker = NO_SPEAKER
+    newcomer: Speaker | None = None  # an unnamed person brought in since the last speaker
     ruling: tuple[Candidate, Speaker] | None = None  # see `ruling_floor`
     # "le ministre a tenu à rassurer. «…», a-t-il promis": a person description that
     # is the subject of a clause is a mention of that person, resolved (in text order) when
@@ -85,6 +95,8 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                 # an unnamed person too: "la chercheuse …. «…», a-t-elle dit"
                 ctx.add(doc[start].idx, described, False, True,
                         mention_gender(doc, start, end))
+                if presents_someone(doc, start, end) and described.label == "NP":
+                    newcomer = described
         speaker: Speaker | None = cand.speaker
         if speaker is None and cand.pronoun is not None:
             speaker = pronoun_speaker(doc[cand.pronoun], ctx, reported=(cand.start, cand.end))
@@ -98,12 +110,18 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
                                  any_source=cand.kind == SELON,
                                  speaker_position=_says_speaker(doc, cand),
                                  refers_back=not cand.author_apart)
+        if speaker is None and cand.verb is not None and cand.pronoun is None:
+            speaker = _opening_ordinal(doc, qt, cand)
         if speaker is None and (cand.inherit or cand.verb) and previous is not None \
                 and not _impersonal_cue(doc, cand) and not _plural_pronoun_subject(doc, cand) \
                 and _same_or_next_block(doc, previous, cand) \
                 and not (cand.verb is None and in_subhead(doc, cand.start)) \
                 and not in_link(doc, cand.start):
             speaker = Speaker(prev_speaker.name, prev_speaker.label, None, None)
+            if newcomer is not None and cand.verb is None and cand.pronoun is None:
+                # "«…», dit Pierre. S'approche un camarade de manif. «…»": the person a
+                # narrative sentence brought in since has the floor
+                speaker = newcomer
             if cand.pronoun is not None and disagrees(doc, ctx, doc[cand.pronoun], speaker):
                 speaker = nearest_agreeing(doc, qt, doc[cand.pronoun], (cand.start, cand.end))
         speaker = speaker or NO_SPEAKER
@@ -126,8 +144,16 @@ def resolve_speakers(doc: Doc, qt: Segmentation, kept: list[Candidate]
         resolved[idx] = speaker
         if speaker.name is not None and cand.holds_floor and not _mute_source(doc, cand) \
                 and not in_link(doc, cand.start):
-            previous, prev_speaker = cand, speaker
+            previous, prev_speaker, newcomer = cand, speaker, None
     return [(kept[k], resolved[k]) for k in range(len(kept))]
+
+
+def _opening_ordinal(doc: Doc, qt: Segmentation, cand: Candidate) -> Speaker | None:
+    """ "La seconde, privée de groupe, a dénoncé «…»": a cue whose subject the parse lost,
+    in a sentence opened by a bare ordinal pronoun, is that member of the pair named
+    before (`ordinals.ordinal_member`), not the floor's holder."""
+    first = qt.token_at(qt.sentence(cand.anchor)[0])
+    return ordinal_member(doc, first, min(len(doc), first + ORDINAL_OPENING_TOKENS))
 
 
 def disagrees(doc: Doc, ctx: SpeakerContext, pronoun: Token, speaker: Speaker) -> bool:

@@ -20,6 +20,11 @@ from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.nlp.quotes.narrative import DEMONSTRATIVES
 from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
 from newsextract.nlp.segment import Segmentation
+from newsextract.resources import read_sections
+
+# Words of a reporting clause read for a floor-change adverbial ("a déclaré pour sa part
+# X"): the verb, its auxiliary, a clitic and the adverbial itself fit in this many tokens.
+FLOOR_CHANGE_REACH = 8
 
 # A ruling's author keeps the floor over verbless fragments at most this many blocks after
 # its last record (the paragraphs that narrate the case, as a quote with no cue inherits).
@@ -153,3 +158,20 @@ def _within_ruling_reach(doc: Doc, previous: Candidate, cand: Candidate) -> bool
     a = block_index(doc, previous.start)
     b = block_index(doc, cand.start)
     return a is not None and b is not None and 0 <= b - a <= RULING_MAX_BLOCKS
+
+
+def sets_speaker_apart(doc: Doc, start: int, end: int, lemma: str | None) -> bool:
+    """The reporting clause in tokens [start, end), of verb `lemma`, sets its speaker
+    against the one before: an adverbial ("«…», a pour sa part déclaré X", "estime de son
+    côté Y") or a verb of reply ("«…», rétorque Z"): `quotes_floor_change_markers.txt`. A
+    quote with no cue right before such a clause is not that speaker's: the floor changes
+    hands at the clause's own quote."""
+    markers = read_sections("quotes_floor_change_markers.txt")
+    if lemma in markers["reply verbs"]:
+        return True
+    words = [t.lower_ for t in doc[start:min(end, start + FLOOR_CHANGE_REACH)]]
+    return any(_runs_in(words, marker.split()) for marker in markers["adverbials"])
+
+
+def _runs_in(words: list[str], run: list[str]) -> bool:
+    return any(words[k:k + len(run)] == run for k in range(len(words) - len(run) + 1))

@@ -198,6 +198,13 @@ def is_salient_mention(span: Span) -> bool:
         in_apposition = in_apposition or tok.dep_ == "appos"
         tok = tok.head
         seen += 1
+    if in_apposition and tok.dep_.split(":")[0] in ("obl", "advcl") \
+            and tok.i < span.root.i < tok.head.i \
+            and tok.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_.startswith("nsubj") for c in tok.head.children):
+        # "Dans le cortège, Paul, 40 ans, ne voit pas …": the parser hung the subject
+        # of a verb left without one on the fronted adverbial before it
+        return True
     return tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "ROOT")
 
 

@@ -562,3 +562,16 @@ def verb_subject(doc: Doc, qt: Segmentation, verb) -> tuple[int, int] | None:
         # "une banderole où on lisait : «…»": the group carrying it.
         return banner_subject(doc, verb) or subject
     return subject
+
+
+def presents_someone(doc: Doc, start: int, end: int) -> bool:
+    """The description subject in tokens [start, end) is indefinite and its verb a simple
+    present ("une voisine du couple s'avance", "s'approche un camarade", "un sexagénaire
+    prend la parole"): the reportage brings a person not met before onto the scene. Not a
+    past event a speaker recounts ("un policier l'a frappée"), nor one undergone."""
+    if doc[start].lower_ not in grammar_words(INDEFINITE_SINGULAR) or doc[start].pos_ != "DET":
+        return False
+    verbs = [t.head for t in doc[start:end] if t.dep_ == "nsubj" and t.head.i != t.i]
+    return bool(verbs) and all(
+        v.pos_ == "VERB" and v.morph.get("Tense") == ["Pres"] and v.morph.get("VerbForm") == ["Fin"]
+        and not any(c.dep_.startswith("aux") for c in v.children) for v in verbs)

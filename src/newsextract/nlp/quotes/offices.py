@@ -102,8 +102,8 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, named: dict | None) -
     person (its participant `named`), whom the article knows by other functions only (any
     function, "directeur" too: the body makes it specific) and never names near that
     body, is not that officeholder and the description speaks. A person the article gave
-    no function, or named close to the body ("le journaliste de la chaîne Y Paul X … le
-    reporter de Y"), may be the one."""
+    no function, or named close to the body anywhere in the article ("le journaliste de la
+    chaîne Y Paul X … le reporter de Y"), may be the one."""
     head = head_noun(doc[start:end])
     if head is None or _names_former_holder(doc[start:end]):
         return False  # "l'ancien dirigeant de X": a past function contradicts no present one
@@ -114,11 +114,25 @@ def office_of_a_named_body(doc: Doc, start: int, end: int, named: dict | None) -
     held = {role_stem(h) for h in (named or {}).get("heads") or []}
     if not held or role_stem(compound(head)) in held:
         return False
-    body = _letters(" ".join(t.text for t in bodies))
+    # each body named ("du parti Les Verts (LV)": "Les Verts" or "LV"), near any mention
+    # of the person's name in the article, before or after: the article may tell only
+    # further on that the person heads it ("«…», a dit X, patron de LV")
+    spans = [e for e in doc.spans.get("entities", [])
+             if e.label_ == "ORG" and bodies[0].i <= e.start < end]
+    names = {_letters(n) for e in spans for n in _body_names(doc, e)} - {""} \
+        or {_letters(" ".join(t.text for t in bodies))}
     text = segmentation(doc).text  # the article's text once (Doc.text rebuilds it)
     reach = BODY_NEAR_NAME_CHARS
     return not any(body in _letters(text[max(0, a - reach):b + reach])
-                   for a, b, kind in named["mentions"] if kind == "name" and b <= doc[start].idx)
+                   for a, b, kind in named["mentions"] if kind == "name" for body in names)
+
+
+def _body_names(doc: Doc, ent: Span) -> list[str]:
+    """The names the registry knows of the organisation an entity mention stands for (its
+    acronym and expansion: "Les Verts", "LV"), else the mention's own text."""
+    p = resolve(doc, ent.start_char, ent.end_char)
+    return list(p.get("names") or [p["name"]]) if p is not None and p["kind"] == "ORG" \
+        else [ent.text]
 
 
 def _names_former_holder(words: Span) -> bool:

@@ -41,7 +41,8 @@ def named_pairs(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[NamedPa
     of); an age or a possessive kinship noun may stand between them ("X, 57 ans, et son
     épouse Y")."""
     people = sorted((e for e in doc.spans.get("entities", [])
-                     if e.label_ == "PER" and outside_quotes(e.start_char)),
+                     if (e.label_ == "PER" or _first_name_like(e))
+                     and outside_quotes(e.start_char)),
                     key=lambda e: e.start)
     found: list[NamedPair] = []
     i = 0
@@ -56,13 +57,21 @@ def named_pairs(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[NamedPa
             if link == LIST_AND:
                 closed = True
                 break
-        if closed and not np_start_governed(doc, members[0].start):
+        if closed and not np_start_governed(doc, members[0].start) \
+                and any(m.label_ == "PER" for m in members):
             found.append(NamedPair(members[0].start_char, members[-1].end_char,
                                    tuple(_fullest(doc, m) for m in members)))
             i += len(members)
         else:
             i += 1
     return found
+
+
+def _first_name_like(ent: Span) -> bool:
+    """A lone proper noun the model tagged MISC ("Julie" in "Julie et Marc Durand"): a
+    member of a list only beside a person's name, which tells what it is."""
+    return ent.label_ == "MISC" and len(ent) == 1 and ent[0].pos_ == "PROPN" \
+        and ent.text[:1].isupper()
 
 
 def _link(gap: Span) -> str | None:

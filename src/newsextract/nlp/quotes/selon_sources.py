@@ -22,7 +22,7 @@ from newsextract.nlp.grammar_words import (
 )
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.punctuation import DASHES
-from newsextract.nlp.quotes.documents import author_after
+from newsextract.nlp.quotes.documents import AGENT_WORD, author_after
 from newsextract.nlp.quotes.lexicon import finite_verb, is_bare_past_participle, word_set
 from newsextract.resources import read_sections, read_tsv
 
@@ -176,6 +176,8 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     return start, _parenthesis_end(doc, end, limit)
 
 
+# Tokens before a study's author ("étude annuelle réalisée par") searched for the study noun.
+STUDY_AUTHOR_REACH = 5
 # Tags of words that never belong to a maker's name, capitalised or not.
 FUNCTION_TAGS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
 
@@ -213,7 +215,10 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
     of_study = bool(heads) and src[0] > 0 \
         and doc[src[0] - 1].lower_ in grammar_words(BARE_DE) \
         and any(t.lower_ in study for t in doc[max(0, src[0] - 4):src[0]])
-    if not (maker or of_study or (heads and heads[0].lower_ in study)):
+    # "selon une étude réalisée par l'institut X pour Y": the author of a study
+    by_maker = src[0] > 0 and doc[src[0] - 1].lower_ == AGENT_WORD \
+        and any(t.lower_ in study for t in doc[max(0, src[0] - STUDY_AUTHOR_REACH):src[0]])
+    if not (maker or of_study or by_maker or (heads and heads[0].lower_ in study)):
         return src[1]  # "étude de l'Ifop": the source is the complement of the study
     return commissioned_end(doc, src[1], limit)
 

@@ -55,6 +55,7 @@ from newsextract.nlp.quotes.mentions import (
     points_to_last_source,
 )
 from newsextract.nlp.quotes.offices import office_at
+from newsextract.nlp.quotes.ordinals import ordinal_member
 from newsextract.nlp.quotes.pairs import companion_of, counted_pair, pair_at
 from newsextract.nlp.quotes.quoted_heads import is_mark, label_head, quoted_head_end, without_marks
 from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
@@ -260,6 +261,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                     return Speaker(pair.name, "NP", pair.start_char, pair.end_char)
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
     first = doc[start]
+    member = ordinal_member(doc, start, end)
+    if member is not None:  # "X et Y … La seconde a dénoncé": Y
+        return member
     one_of = one_of_phrase(doc, start, end)
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
@@ -292,6 +296,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return None  # a stray mark: nobody
     mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
     participant = described_at(doc, mention[0])
+    if participant is None and start > 0 and doc[start - 1].pos_ == "DET":
+        # "a-t-on appris auprès de la procureure": the cue's source skips the article the
+        # registry's description mention starts with
+        participant = described_at(doc, doc[start - 1].idx)
     if participant is not None:
         # "a lancé la chauffeuse": the driver the article names (the registry's description).
         return Speaker(participant["name"], participant["kind"], *mention)

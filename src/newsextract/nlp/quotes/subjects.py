@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.grammar_words import RELATIVE, grammar_words
+from newsextract.nlp.grammar_words import QUE_WORD, RELATIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.punctuation import DASHES
@@ -36,7 +36,8 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
     The climb stays in the verb's quote-aware sentence: a parse that runs two sentences
     together ("…ont été reportés. Paul X, l'un des …, a appelé à") hangs the second verb
     on the first, whose subject is not the speaker's."""
-    split = _subject_before_quoted_adverb(verb) or _copula_subject(verb)
+    split = _subject_before_quoted_adverb(verb) or _copula_subject(verb) \
+        or _inverted_after_object_relative(verb)
     if split is not None:
         return split
     s_start, s_end = segmentation(verb.doc).sentence(verb.idx)
@@ -121,6 +122,29 @@ def _copula_subject(verb: Token) -> tuple[int, int] | None:
     if clause is verb or not any(c.dep_ == "cop" for c in clause.children):
         return None
     return _own_subject(clause, verb)
+
+
+def _inverted_after_object_relative(verb: Token) -> tuple[int, int] | None:
+    """ "C'est ce qu'affirment les économistes de l'institut, qui …", "les mots que
+    prononce le ministre": in a relative clause opened by the object "que", the noun
+    phrase after the verb is its inverted subject, whatever relation the parse gave it
+    (often a second object); it ends at a comma or a relative clause of its own."""
+    if any(c.dep_.startswith("nsubj") for c in verb.children) or not any(
+            c.dep_ in ("obj", "dep") and c.i < verb.i and c.morph.get("PronType") == ["Rel"]
+            and c.lower_ in grammar_words(QUE_WORD) for c in verb.children):
+        return None
+    # "ce que laissaient entendre les auteurs": the subject may hang on the infinitive
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    after = [c for h in heads for c in h.children if c.i > verb.i
+             and c.dep_ in ("obj", "nsubj") and c.pos_ in ("NOUN", "PROPN")]
+    if not after:
+        return None
+    noun, doc = after[0], verb.doc
+    right = noun.i + 1
+    while right <= noun.right_edge.i and not doc[right].is_punct \
+            and doc[right].morph.get("PronType") != ["Rel"]:
+        right += 1
+    return noun.left_edge.i, right
 
 
 def _own_subject(tok: Token, verb: Token) -> tuple[int, int] | None:
