@@ -102,3 +102,11 @@ def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
 ])
 def test_infinitive_opened_by_a_mark(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
+
+
+def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(annotate):
+    # the piece opened in the previous paragraph has no opening mark of its own: reading
+    # it as a quoted name before "d'«…»" once emptied the article's whole quotes layer
+    doc = annotate("«Il faut tenir, confie Anne Roux.\nCe sera long» d'«injuste».")
+    assert not doc._.ne_warnings
+    assert ("Il faut tenir", "direct", "Anne Roux") in _quotes(doc)
