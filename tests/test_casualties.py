@@ -1010,8 +1010,8 @@ def test_round4_same_source_stands_for_the_previous_one(annotate):
 
 
 def test_round4_source_before_an_embedded_post_link(annotate):
-    rows = figures(annotate, "Bilan: 312 blessés dont 9 graves d'après la préfecture du Rhône "
-                             "pic.twitter.com/xYz12AbCdUn témoin raconte la scène.")
+    rows = figures(annotate, "Bilan: 312 blessés, 9 en urgence absolue, selon la mairie de Lens "
+                             "pic.twitter.com/xYz12AbCdUne voisine raconte la scène.")
     row = one(rows, "312 blessés")
     assert (row["category"], row["count_min"], row["source"]) == \
-        ("injured", 312, "préfecture du Rhône")
+        ("injured", 312, "mairie de Lens")
