@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation, auxiliary_forms
+from newsextract.nlp.auxiliaries import AVOIR, ETRE, auxiliary_alternation, auxiliary_forms
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import WS
 from newsextract.nlp.number_words import words_alternation
@@ -268,5 +268,5 @@ def _has_active_auxiliary(participle: Token) -> bool:
     the harm. The parser may still hang it on an earlier noun ('se présentant comme « un
     combattant », X a tué …' as a clause on "combattant"), which suffered nothing."""
     auxiliaries = [c for c in participle.children if c.dep_.startswith("aux")]
-    return any(c.lemma_ == "avoir" for c in auxiliaries) \
-        and not any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in auxiliaries)
+    return any(c.lemma_ == AVOIR for c in auxiliaries) \
+        and not any(c.dep_ == "aux:pass" or c.lemma_ == ETRE for c in auxiliaries)
