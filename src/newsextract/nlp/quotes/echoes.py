@@ -55,6 +55,9 @@ MAX_ECHO_SPREAD = 15
 # Parts of speech of the content words compared; adverbs and auxiliaries are a quote's
 # grammar ("ne", "pas", "très", "est"), no words of its own.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
+# The words of a movement name written without quotes: an emblem and its colour ("gilets
+# jaunes"), the only shape names_movement recognises.
+MOVEMENT_NAME_WORDS = 2
 
 # The lede is the article's first sentences: a title line kept in the text is one, the
 # summary sentence after it the other.
@@ -216,7 +219,7 @@ def _movement_tokens(span: Span) -> set[int]:
     for tok in span:
         if tok.i not in out and names_movement(tok):
             end = quoted_movement_at(tok.doc, tok.i)
-            out.update(range(tok.i, end[1] if end is not None else tok.i + 2))
+            out.update(range(tok.i, end[1] if end is not None else tok.i + MOVEMENT_NAME_WORDS))
     return out
 
 
