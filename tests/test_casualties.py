@@ -943,6 +943,10 @@ ROUND4_RECORDS = [
     pytest.param("Sur le quai, une quidam est décédée malgré les soins des secouristes.",
                  "une quidam", ("killed", 1, 1, "exact", "quidam"),
                  id="unlisted_noun_with_a_living_intransitive"),
+    # ... with a qualifier after the noun: the noun is still found where it is written
+    pytest.param("Devant la mairie, un badaud au moins a été hospitalisé dans la soirée.",
+                 "un badaud au moins", ("injured", 1, None, "at_least", "badaud"),
+                 id="unlisted_noun_with_a_qualifier_after_it"),
     # an adverbial phrase between the auxiliary and the participle
     pytest.param("Lundi, près de Quimper dans le Finistère, un cycliste a par ailleurs été "
                  "sérieusement blessé par une fourgonnette qui doublait.",
