@@ -933,9 +933,9 @@ def test_source_named_by_an_equivalent_role_description(annotate):
     assert one(rows, "deux ouvriers")["source"] == "Paul Kerjean"
 
 
-# -- round 4: constructions read on a third blind tuning set ------------------------------------
+# -- a predicate right after the group, words between auxiliary and participle, and sources ----
 
-ROUND4_RECORDS = [
+PREDICATE_AFTER_THE_GROUP_RECORDS = [
     # a clause said of the living only counts "un/une X" that no person lexicon knows
     pytest.param("Pendant la charge, un badaud a été légèrement blessé à la cheville.",
                  "un badaud", ("injured", 1, 1, "exact", "badaud"),
@@ -969,8 +969,8 @@ ROUND4_RECORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, span, expected", ROUND4_RECORDS)
-def test_round4_records(annotate, text, span, expected):
+@pytest.mark.parametrize("text, span, expected", PREDICATE_AFTER_THE_GROUP_RECORDS)
+def test_predicate_after_the_group(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
@@ -984,7 +984,7 @@ def test_round4_records(annotate, text, span, expected):
     "Les chutes de vélo ont fait 80 blessés et 3 morts l'an dernier dans le département.",
     "La grippe a flambé en 2018 par rapport à 2017 et causé la mort de 900 personnes.",
 ])
-def test_round4_no_figure(annotate, text):
+def test_no_figure_for_an_animal_a_metaphor_or_a_statistic(annotate, text):
     assert figures(annotate, text) == []
 
 
@@ -994,26 +994,26 @@ def test_round4_no_figure(annotate, text):
     pytest.param("Neuf pompiers ont été blessés, a déclaré à Radio Bleu Azur le maire de "
                  "Menton.", "maire de Menton", id="radio_name_of_three_words"),
 ])
-def test_round4_inverted_subject_after_a_named_addressee(annotate, text, source):
+def test_inverted_subject_after_a_named_addressee(annotate, text, source):
     row = one(figures(annotate, text), "Neuf pompiers")
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 9, source)
 
 
-def test_round4_wounds_are_not_the_wounded(annotate):
+def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
                              "éborgnées et 150 blessures au visage.")
     assert [record(r) for r in rows] == [("injured", 12, 12, "exact", "personnes")]
 
 
-def test_round4_same_source_stands_for_the_previous_one(annotate):
+def test_same_source_stands_for_the_previous_one(annotate):
     rows = figures(annotate, "La gendarmerie a fait état de 40 interpellations. Six personnes "
                              "ont été légèrement blessées, selon cette même source.")
     row = one(rows, "Six personnes")
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 6, "gendarmerie")
 
 
-def test_round4_source_before_an_embedded_post_link(annotate):
+def test_source_before_an_embedded_post_link(annotate):
     rows = figures(annotate, "Bilan: 312 blessés, 9 en urgence absolue, selon la mairie de Lens "
                              "pic.twitter.com/xYz12AbCdUne voisine raconte la scène.")
     row = one(rows, "312 blessés")
