@@ -316,7 +316,7 @@ ROUND2_RECORDS = [
     # active verb across adverbials
     pytest.param("Le forcené a blessé jeudi soir au couteau trois clients.", "trois clients",
                  ("injured", 3, 3, "exact", "clients"), id="time_and_manner"),
-    pytest.param("La milice avait tué ce jour-là onze villageois.", "onze villageois",
+    pytest.param("La milice a tué ce jour-là onze villageois.", "onze villageois",
                  ("killed", 11, 11, "exact", "villageois"), id="time_phrase"),
     pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
                  ("injured", 1, 1, "exact", "piéton"), id="adverb"),
@@ -644,10 +644,10 @@ def test_breakdown_after_a_count_of_fires_is_not_a_casualty(annotate):
     "On ne déplore aucun blessé ni aucune victime.",
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
-    "Le nombre de morts a baissé de 13 % en un an.",
+    "Le nombre des morts a chuté de 13 % en un an.",
     "La mortalité routière recule, avec 2 900 tués sur les dix premiers mois de l'année.",
     "Le président, noyé dans les dossiers, n'a pas répondu.",
-    "On naît parfois dans un monde qui meurt.",
+    "On grandit parfois dans un village qui meurt.",
     "Une épidémie tue souvent en silence.",
     "Le convoi partira le 21, selon la préfecture.",
     "Le cortège réunissait 5000 manifestants, selon la police.",
@@ -743,7 +743,7 @@ def test_a_clause_or_a_breakdown_is_never_a_source(annotate):
     rows = figures(annotate, "Le maire de Nîmes s'est dit choqué : quatre blessés ont été "
                              "hospitalisés.")
     assert one(rows, "quatre blessés")["source"] is None
-    rows = figures(annotate, "Le préfet a évoqué « un grand nombre de blessés » estimé à 90 "
+    rows = figures(annotate, "Le préfet a évoqué « un grand nombre de blessés » estimés à 90 "
                              "dont 12 gravement atteints.")
     assert record(one(rows, "90")) == ("injured", 90, 90, "exact", None)
     assert one(rows, "90")["source"] == "préfet"
@@ -982,7 +982,7 @@ def test_predicate_after_the_group(annotate, text, span, expected):
     "Les habitants disent qu'un bourg est mort quand la boulangerie ferme.",
     # a count over the past year, or compared with another year, is a statistic
     "Les chutes de vélo ont fait 80 blessés et 3 morts l'an dernier dans le département.",
-    "La grippe a flambé en 2018 par rapport à 2017 et causé la mort de 900 personnes.",
+    "La rougeole a progressé en 2019 par rapport à 2015 puis provoqué la mort de 900 enfants.",
 ])
 def test_no_figure_for_an_animal_a_metaphor_or_a_statistic(annotate, text):
     assert figures(annotate, text) == []
