@@ -378,6 +378,29 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         author = document_author(doc, document or head)
         if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
             found = np_speaker(doc, author[0], author[1], ctx)
+            if found is not None and found.label == "NP":
+                found = _spoken_of_alike(doc, author, tokens[0].idx, ctx) or found
             if found is not None:
                 return Speaker(found.name, found.label, *mention)
     return Speaker(name, "NP", *mention)
+
+
+def _spoken_of_alike(doc: Doc, author: tuple[int, int], before: int,
+                     ctx: SpeakerContext) -> Speaker | None:
+    """ "une étude menée par une chercheuse" … "«…», écrit la chercheuse" (resolved to Léa
+    X) … "«…», note l'étude": the one named speaker an earlier description with the
+    unnamed author's head noun stood for; None when none or several did."""
+    head = head_noun(doc[author[0]:author[1]])
+    if head is None:
+        return None
+    found = {sp.name: sp for pos, sp, spoke in zip(ctx.positions, ctx.items, ctx.from_speaker)
+             if spoke and pos < before and sp.label in PERSON_LABELS
+             and sp.start_char is not None and sp.end_char is not None
+             and _head_lemma(doc, sp.start_char, sp.end_char) == head.lemma_.lower()}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _head_lemma(doc: Doc, start_char: int, end_char: int) -> str | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    head = head_noun(span) if span is not None else None
+    return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
