@@ -130,3 +130,19 @@ def test_an_acronym_may_take_the_letter_of_its_article():
     # the registry's rule joining an acronym to the organisation it abbreviates
     assert abbreviates("LM", "Les Modérés") and abbreviates("LFV", "La France verte")
     assert abbreviates("CGT", "Confédération générale du travail")
+
+
+def test_a_pronoun_form_tells_its_gender_over_the_tagger(nlp):
+    # "Celui qui …" tagged feminine (the tagger does so at some sentence starts) is still
+    # the man who spoke, not a person of unknown gender named before him
+    from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
+    from newsextract.nlp.quotes.speakers import pronoun_speaker
+
+    doc = nlp.make_doc("Pierre Morin parle. Luc Perrin répond. Celui qui hésite confirme.")
+    celui = next(t for t in doc if t.text == "Celui")
+    celui.set_morph("Gender=Fem|Number=Sing")
+    ctx = SpeakerContext(doc)
+    ctx.add(0, Speaker("Pierre Morin", "PER", 0, 12), False, True)
+    ctx.add(20, Speaker("Luc Perrin", "PER", 20, 30), True, True, "Masc", "Sing")
+    found = pronoun_speaker(celui, ctx)
+    assert found is not None and found.name == "Luc Perrin"

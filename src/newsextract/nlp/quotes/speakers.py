@@ -104,7 +104,9 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         found = np_speaker(tok.doc, *topic, ctx)
         if found is not None:
             return found
-    gender = grammatical_gender(tok) or pronoun_genders().get(form)
+    # the form's own gender first ("celui", "elle"): the tagger sometimes reads "Celui"
+    # opening a sentence as feminine
+    gender = pronoun_genders().get(form) or grammatical_gender(tok)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
