@@ -146,3 +146,12 @@ def test_a_pronoun_form_tells_its_gender_over_the_tagger(nlp):
     ctx.add(20, Speaker("Luc Perrin", "PER", 20, 30), True, True, "Masc", "Sing")
     found = pronoun_speaker(celui, ctx)
     assert found is not None and found.name == "Luc Perrin"
+
+
+def test_people_listed_in_a_verbless_sentence_do_not_take_the_next_pronoun(annotate):
+    doc = annotate("Le député Marc Aubry a publié mercredi une vidéo sur sa chaîne. À ses "
+                   "côtés sur la photo comme dans le film, Paul Girard, monteur, et Julie "
+                   "Caron, scripte. Dans son message, il rappelle que la scène reste «sa seule "
+                   "maison».")
+    (q,) = [s for s in doc.spans["quotes"] if "maison" in s.text]
+    assert q._.quote["speaker"] == "Marc Aubry"
