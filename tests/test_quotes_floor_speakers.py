@@ -155,3 +155,15 @@ def test_people_listed_in_a_verbless_sentence_do_not_take_the_next_pronoun(annot
                    "maison».")
     (q,) = [s for s in doc.spans["quotes"] if "maison" in s.text]
     assert q._.quote["speaker"] == "Marc Aubry"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À Lille, des dizaines de cheminots ont bloqué les voies, selon une journaliste de la "
+     "radio locale. «Nous ne reculerons pas devant la direction», a prévenu l'un d'entre "
+     "eux.", "cheminot"),
+    ("Le maire Paul Dufour a reçu lundi des centaines d'infirmières en colère. «On nous a "
+     "oubliées depuis trop longtemps», a lancé l'une d'elles.", "infirmière"),
+])
+def test_one_of_them_is_a_member_of_the_last_group(annotate, text, speaker):
+    (q,) = [s for s in annotate(text).spans["quotes"] if s._.quote["kind"] == "direct"]
+    assert q._.quote["speaker"] == speaker
