@@ -2338,10 +2338,29 @@ def test_present_participle_after_quoted_words_is_no_inserted_cue(annotate):
      "Cour des comptes"),
     ("Une tribune publiée lundi et signée par trente maires de Bretagne dénonce la réforme. "
      "«Personne ne nous écoute», ajoute la tribune.", "maires de Bretagne"),
+    # the author named by the participle of an earlier mention, past an apposition
+    ("Une étude, la troisième du genre, menée par le cabinet Dufresne, est parue lundi. Les "
+     "familles partent vers la côte. «Les jeunes couples ne trouvent plus rien à louer», "
+     "souligne l'étude.", "Dufresne"),
+    ("Une note rédigée par les services du ministère circule depuis lundi. Les dépenses "
+     "dérapent. «Le déficit sera plus lourd que prévu», avertit la note.",
+     "services du ministère"),
 ])
 def test_a_speaking_document_is_its_author(annotate, text, speaker):
     quotes = _quotes(annotate(text))
     assert quotes and quotes[-1]["speaker"] == speaker
+
+
+def test_a_document_by_an_unnamed_author_speaks_for_the_person_that_description_named(
+        annotate):
+    # the study's author is "une nutritionniste"; "la nutritionniste" who wrote has a name
+    doc = annotate("Les cantines servent trop de sucre, révèle une étude menée par une "
+                   "nutritionniste. Léa Morel, nutritionniste à Lyon, a suivi trois cents écoles. "
+                   "«Les desserts pèsent lourd dans la balance», écrit la nutritionniste, "
+                   "dans son étude de quarante pages. «Un enfant sur deux boit du soda "
+                   "chaque midi», pointe l'étude.")
+    quotes = _quotes(doc)
+    assert [q["speaker"] for q in quotes if q["kind"] == "direct"] == ["Léa Morel"] * 2
 
 
 def test_pronoun_reported_inside_a_clause_before_a_named_cue_is_one_record(annotate):

@@ -130,3 +130,40 @@ def test_an_acronym_may_take_the_letter_of_its_article():
     # the registry's rule joining an acronym to the organisation it abbreviates
     assert abbreviates("LM", "Les Modérés") and abbreviates("LFV", "La France verte")
     assert abbreviates("CGT", "Confédération générale du travail")
+
+
+def test_a_pronoun_form_tells_its_gender_over_the_tagger(nlp):
+    # "Celui qui …" tagged feminine (the tagger does so at some sentence starts) is still
+    # the man who spoke, not a person of unknown gender named before him
+    from newsextract.nlp.quotes.speaker_context import Speaker, SpeakerContext
+    from newsextract.nlp.quotes.speakers import pronoun_speaker
+
+    doc = nlp.make_doc("Pierre Morin parle. Luc Perrin répond. Celui qui hésite confirme.")
+    celui = next(t for t in doc if t.text == "Celui")
+    celui.set_morph("Gender=Fem|Number=Sing")
+    ctx = SpeakerContext(doc)
+    ctx.add(0, Speaker("Pierre Morin", "PER", 0, 12), False, True)
+    ctx.add(20, Speaker("Luc Perrin", "PER", 20, 30), True, True, "Masc", "Sing")
+    found = pronoun_speaker(celui, ctx)
+    assert found is not None and found.name == "Luc Perrin"
+
+
+def test_people_listed_in_a_verbless_sentence_do_not_take_the_next_pronoun(annotate):
+    doc = annotate("Le député Marc Aubry a publié mercredi une vidéo sur sa chaîne. À ses "
+                   "côtés sur la photo comme dans le film, Paul Girard, monteur, et Julie "
+                   "Caron, scripte. Dans son message, il rappelle que la scène reste «sa seule "
+                   "maison».")
+    (q,) = [s for s in doc.spans["quotes"] if "maison" in s.text]
+    assert q._.quote["speaker"] == "Marc Aubry"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("À Lille, des dizaines de cheminots ont bloqué les voies, selon une journaliste de la "
+     "radio locale. «Nous ne reculerons pas devant la direction», a prévenu l'un d'entre "
+     "eux.", "cheminot"),
+    ("Le maire Paul Dufour a reçu lundi des centaines d'infirmières en colère. «On nous a "
+     "oubliées depuis trop longtemps», a lancé l'une d'elles.", "infirmière"),
+])
+def test_one_of_them_is_a_member_of_the_last_group(annotate, text, speaker):
+    (q,) = [s for s in annotate(text).spans["quotes"] if s._.quote["kind"] == "direct"]
+    assert q._.quote["speaker"] == speaker

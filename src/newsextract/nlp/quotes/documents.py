@@ -38,7 +38,8 @@ def document_author(doc: Doc, head: Token) -> tuple[int, int] | None:
     for tok in reversed(doc[:head.i + 1]):  # "», dénonce une tribune signée par …" too
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
-        author = _signatories(doc, tok) or _issuer(tok) or _fronted_in(doc, tok)
+        author = _signatories(doc, tok) or _issuer(tok) or _fronted_in(doc, tok) \
+            or (_issued_by(doc, tok) if tok.i < head.i else None)
         if author is not None:
             start, end = author
             end = next((k for k in range(start + 1, end) if doc[k].is_quote), end)
@@ -84,6 +85,31 @@ def _signatories(doc: Doc, noun: Token) -> tuple[int, int] | None:
     return None
 
 
+# Tokens of an apposition between a document noun and the participle naming its author
+# ("une enquête, la seconde de l'année, conduite par …"): a short noun phrase only.
+MAX_APPOSITION_TOKENS = 8
+
+
+def _issued_by(doc: Doc, noun: Token) -> tuple[int, int] | None:
+    """ "un rapport rédigé par deux sociologues", "une enquête, la seconde de l'année,
+    conduite par un institut": the agent of a participle of issuing after an earlier
+    mention of the document (past one apposition between commas), when it can speak."""
+    start = noun.i + 1
+    while start < len(doc) and doc[start].pos_ == "ADJ":
+        start += 1  # "une enquête nationale conduite par …"
+    if start < len(doc) and doc[start].text == ",":
+        close = next((k for k in range(start + 1, min(len(doc), start + MAX_APPOSITION_TOKENS))
+                      if doc[k].text == ","), None)
+        if close is None or doc[start + 1].pos_ != "DET" \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[start + 1:close]):
+            return None
+        start = close + 1
+    if start + 1 >= len(doc) or doc[start + 1].lower_ != AGENT_WORD:
+        return None  # the participle right before its agent, whatever tag the parse gave it
+    limit = next((k for k in range(start, len(doc)) if doc[k].is_sent_end), len(doc) - 1) + 1
+    return speaking_author_after(doc, start - 1, limit)
+
+
 def _fronted_in(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """ "Dans un rapport publié mardi, la Cour des comptes …": the noun phrase after the
     comma closing a fronted "dans + document" adverbial (word order, for when the parse
@@ -117,6 +143,9 @@ def _issuer(noun: Token) -> tuple[int, int] | None:
     if subject is None or noun.i in range(*subject) or subject[1] > verb.i \
             or any(t.is_punct for t in noun.doc[subject[1]:verb.i]):
         return None  # "…, révèle une étude": an inverted subject the parse made an object
+    if any(t.is_quote for t in noun.doc[subject[0]:noun.i]):
+        return None  # "«Les prix montent», écrit-il dans son rapport": a verb of the quoted
+        # words the parse hung the document on is nobody's issuing
     return subject
 
 

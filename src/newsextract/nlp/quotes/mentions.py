@@ -205,7 +205,18 @@ def is_salient_mention(span: Span) -> bool:
         # "Dans le cortège, Paul, 40 ans, ne voit pas …": the parser hung the subject
         # of a verb left without one on the fronted adverbial before it
         return True
+    if tok.dep_ == "ROOT" and _presents_several(tok):
+        return False
     return tok.dep_ in ("nsubj", "nsubj:pass", "obl:agent", "ROOT")
+
+
+def _presents_several(root: Token) -> bool:
+    """ "À ses côtés, Paul X, monteur, et Léa Y, scripte.": a sentence with no verb that
+    lists people coordinated with a name presents them; none of them is the topic the next
+    "il"/"elle" takes up (that stays with whoever the article was about)."""
+    sent = root.sent
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent) \
+        and any(t.dep_ == "conj" and t.pos_ == "PROPN" for t in sent)
 
 
 def one_of_phrase(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

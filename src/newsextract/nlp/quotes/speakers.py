@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsextract.nlp.grammar_words import ANOTHER, grammar_words
+from newsextract.nlp.grammar_words import ANOTHER, INDEFINITE_SINGULAR, grammar_words
 from newsextract.nlp.participants.descriptions import (
     head_can_speak,
     head_can_speak_here,
@@ -104,7 +104,9 @@ def pronoun_speaker(tok: Token, ctx: SpeakerContext,
         found = np_speaker(tok.doc, *topic, ctx)
         if found is not None:
             return found
-    gender = grammatical_gender(tok) or pronoun_genders().get(form)
+    # the form's own gender first ("celui", "elle"): the tagger sometimes reads "Celui"
+    # opening a sentence as feminine
+    gender = pronoun_genders().get(form) or grammatical_gender(tok)
     if role == "group":
         # "Certaines ont crié «…»": some of the last group of people named.
         ante = ctx.last(tok.idx, (GROUP,), number="Plur",
@@ -268,6 +270,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
+    member = one_of_them(doc, start, end, ctx)
+    if member is not None:  # "a lancé l'un d'entre eux": one of the last group
+        return member
     there = writers_there(doc, start, end)
     if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
         return np_speaker(doc, *there, ctx)
@@ -378,6 +383,60 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         author = document_author(doc, document or head)
         if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
             found = np_speaker(doc, author[0], author[1], ctx)
+            if found is not None and found.label == "NP":
+                found = _spoken_of_alike(doc, author, tokens[0].idx, ctx) or found
             if found is not None:
                 return Speaker(found.name, found.label, *mention)
     return Speaker(name, "NP", *mention)
+
+
+def _spoken_of_alike(doc: Doc, author: tuple[int, int], before: int,
+                     ctx: SpeakerContext) -> Speaker | None:
+    """ "une étude menée par une chercheuse" … "«…», écrit la chercheuse" (resolved to Léa
+    X) … "«…», note l'étude": the one named speaker an earlier description with the
+    unnamed author's head noun stood for; None when none or several did."""
+    head = head_noun(doc[author[0]:author[1]])
+    if head is None:
+        return None
+    found = {sp.name: sp for pos, sp, spoke in zip(ctx.positions, ctx.items, ctx.from_speaker)
+             if spoke and pos < before and sp.label in PERSON_LABELS
+             and sp.start_char is not None and sp.end_char is not None
+             and _head_lemma(doc, sp.start_char, sp.end_char) == head.lemma_.lower()}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _head_lemma(doc: Doc, start_char: int, end_char: int) -> str | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    head = head_noun(span) if span is not None else None
+    return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
+
+
+def one_of_them(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+    """ "«…», lance l'un d'eux" (d'entre eux, l'une d'elles): one member of the last group
+    of people that was a subject or spoke, never a single person named since; its noun in
+    the singular ("manifestant" of "des dizaines de manifestants"), else None."""
+    words = [t.lower_.replace("’", "'") for t in doc[start:end]]
+    if words and words[0] in ("l'", "l’"):
+        words = words[1:]
+    if len(words) not in (3, 4) or words[0] not in grammar_words(INDEFINITE_SINGULAR) \
+            or words[1] != "d'" or words[-1] not in ("eux", "elles") \
+            or (len(words) == 4 and words[2] != "entre"):
+        return None
+    group = ctx.last(doc[start].idx, (GROUP,), number="Plur",
+                     gender="Fem" if words[-1] == "elles" else None)
+    if group is None or group.start_char is None or group.end_char is None:
+        return None
+    span = doc.char_span(group.start_char, group.end_char, alignment_mode="expand")
+    noun = [_singular_form(t) for t in span or [] if t.pos_ in ("NOUN", "ADJ")]
+    if not noun:
+        return None
+    return Speaker(" ".join(noun), "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _singular_form(tok: Token) -> str:
+    """ "infirmières" -> "infirmière" (the lemma would lose the gender), "généraux" ->
+    "général" (the lemma where the plural is not a final s)."""
+    low = tok.lower_
+    if low.endswith("aux") or not low.endswith(("s", "x")):
+        return tok.lemma_.lower() if low.endswith("aux") else low
+    return low[:-1]
