@@ -102,3 +102,38 @@ def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
 ])
 def test_infinitive_opened_by_a_mark(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Des élus locaux ont annoncé, jeudi, vouloir se présenter aux municipales.",
+     ("vouloir se présenter aux municipales", "indirect", "élus locaux")),
+    ("La société Vendex a ainsi annoncé, en ce début d'année, avoir ouvert une usine.",
+     ("avoir ouvert une usine", "indirect", "Vendex")),
+    ("Plusieurs collectifs appellent, eux, à défiler samedi à Lyon.",
+     ("à défiler samedi à Lyon", "indirect", "collectifs")),
+    ("Le militant Paul Durand a durci le ton, allant jusqu'à appeler, sur RTL, à envahir "
+     "le ministère.", ("à envahir le ministère", "indirect", "Paul Durand")),
+    ("Samedi, le militant Paul Durand a appelé les «stylos rouges», via son compte Twitter, "
+     "à manifester dimanche.", ("à manifester dimanche", "indirect", "Paul Durand")),
+])
+def test_infinitive_clause_after_an_adverbial_between_commas(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le ministre Paul Durand a annoncé préparer une nouvelle réforme des retraites.",
+     ("préparer une nouvelle réforme des retraites", "indirect", "Paul Durand")),
+    ("Le président a assuré, lors de sa visite, comprendre la colère des habitants.",
+     ("comprendre la colère des habitants", "indirect", "président")),
+])
+def test_bare_infinitive_of_an_announcement(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le maire a annoncé, lundi, la fermeture de la piscine, avant de partir en vacances.",
+    "La direction souhaite partir de Paris.",
+])
+def test_no_infinitive_clause_after_a_noun_object_or_a_wish(annotate, text):
+    assert _quotes(annotate(text)) == []

@@ -42,6 +42,9 @@ from newsextract.resources import read_tsv
 # Tokens of a short adverbial ("avant la séance") between a verb and a que the parser
 # hung on the complement.
 MAX_MISPARSED_QUE_GAP = 7
+# Tokens of an adverbial set between commas after the verb and before its infinitive
+# clause ("a annoncé, mardi soir, vouloir …", "appelle, sur son blog, à voter …").
+MAX_INSERTED_ADVERBIAL = 10
 # Tokens after a comma searched for the finite verb of a new main clause (its subject and
 # the verb: ", le président du conseil régional a indiqué").
 MAX_SUBJECT_BEFORE_VERB = 12
@@ -106,19 +109,45 @@ MAX_OBJECT_TOKENS = 8
 
 def _object_end(doc: Doc, i: int, limit: int) -> int:
     """After the direct object starting at token i ("les riverains", "ses adhérents du
-    Nord"), when de/à + infinitive follows it: the de/à; else i. The parse often hangs the
+    Nord", a quoted label: "les «bonnets rouges»"), when de/à + infinitive follows it, maybe
+    past an adverbial between commas: the de/à or that comma; else i. The parse often hangs the
     infinitive on the noun ("les riverains à venir" as a noun's complement)."""
     if i >= limit or doc[i].pos_ != "DET":
         return i
     for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
         t = doc[j]
         if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
-                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j - 1].is_quote) \
                 and is_infinitive(doc[past_opening_marks(doc, j + 1, limit)]):
             return j
-        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
+        if t.text == "," and j > i + 1 and past_inserted_adverbial(doc, j, limit) > j:
+            return j  # "appelle ses «troupes», sur son blog, à voter"
+        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") and not t.is_quote:
             return i
     return i
+
+
+def past_inserted_adverbial(doc: Doc, i: int, limit: int) -> int:
+    """After an adverbial between commas at token i (", lundi soir,", ", sur son blog,",
+    ", eux,"), when de/à or an infinitive follows it: the token after the second comma;
+    else i. The adverbial holds no verb, quotation mark nor other punctuation."""
+    if i >= limit or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(limit - 1, i + 2 + MAX_INSERTED_ADVERBIAL)):
+        t = doc[j]
+        if t.text == ",":
+            nxt = doc[j + 1]
+            opens = introducers().get(nxt.lower_) in (INFINITIVE, NEGATION) or is_infinitive(nxt)
+            return j + 1 if j > i + 1 and opens else i
+        if t.is_punct or t.is_quote or finite_verb(t) or is_infinitive(t):
+            return i
+    return i
+
+
+def bare_infinitive_is_content(verb: Token) -> bool:
+    """An ambiguous reporting verb whose bare infinitive is its content ("a annoncé
+    vouloir partir"), `quotes_bare_infinitive_verbs.txt`."""
+    return reporting_lemma(verb) in word_set("quotes_bare_infinitive_verbs.txt")
 
 
 def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) -> int | None:
@@ -139,6 +168,7 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
         i += 2
     elif reporting_lemma(verb) in word_set("quotes_object_infinitive_verbs.txt"):
         i = _object_end(doc, i, limit)  # "invite les riverains à venir"
+    i = past_inserted_adverbial(doc, i, limit)  # "a annoncé, mardi, avoir signé"
     if i >= limit:
         return None
     tok = doc[i]
@@ -223,6 +253,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
     clause, the clause is read off the word order (see clauses.py) and runs to
     the end of the sentence or to a new clause of the journalist's."""
+    ambiguous = ambiguous and not bare_infinitive_is_content(verb)
     after_colon = colon_clause(doc, verb, limit)
     if after_colon is not None:
         return after_colon
