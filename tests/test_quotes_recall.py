@@ -137,3 +137,22 @@ def test_bare_infinitive_of_an_announcement(annotate, text, record):
 ])
 def test_no_infinitive_clause_after_a_noun_object_or_a_wish(annotate, text):
     assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le Premier ministre Jean Roux s'est dit prêt à discuter des salaires avec les syndicats.",
+     ("prêt à discuter des salaires avec les syndicats", "indirect", "Jean Roux")),
+    ("La maire Anne Leduc s'était dite lundi ouverte à une baisse des impôts locaux.",
+     ("ouverte à une baisse des impôts locaux", "indirect", "Anne Leduc")),
+])
+def test_unquoted_attribute_of_se_dire(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Durand s'est dit surpris.",
+    "Quelque 800 internautes se disent intéressés par le concert de samedi.",
+])
+def test_attribute_of_se_dire_without_content(annotate, text):
+    assert _quotes(annotate(text)) == []

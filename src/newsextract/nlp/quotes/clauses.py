@@ -21,6 +21,7 @@ from newsextract.nlp.grammar_words import (
     DEMONSTRATIVE_PRONOUN,
     OBJECT_CLITIC,
     PREPOSITION_A,
+    PREPOSITION_DE,
     QUE_WORD,
     REFLEXIVE,
     STRESSED_PRONOUN,
@@ -37,6 +38,7 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
+from newsextract.nlp.quotes.selon_sources import in_date
 from newsextract.resources import read_tsv
 
 # Tokens of a short adverbial ("avant la séance") between a verb and a que the parser
@@ -259,7 +261,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
         return after_colon
     if restricted_by_ne_que(doc, verb):
         return None  # "n'a concédé que des broutilles": an object, no que-clause
-    attribute = quoted_attribute_clause(doc, verb, limit)
+    attribute = quoted_attribute_clause(doc, verb, limit) or attribute_clause(doc, verb, limit)
     if attribute is not None:
         return attribute
     noun_clause = content_noun_clause(doc, verb, limit)
@@ -363,9 +365,7 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     reflexive speech verb (`quotes_attribute_verbs.txt`) with a quoted attribute, then a
     que- or de/à-clause: the subject's own word opens the reported clause, which runs from
     the opening mark (a mixed record)."""
-    reflexive = grammar_words(REFLEXIVE)
-    if verb.lemma_.lower() not in word_set("quotes_attribute_verbs.txt") \
-            or not any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i]):
+    if not _reflexive_attribute_verb(doc, verb):
         return None
     opening = verb.i + 1
     if opening >= limit or not doc[opening].is_quote:
@@ -378,6 +378,45 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     if kind not in (FINITE, INFINITIVE):
         return None
     return opening, clause_end(doc, opening, limit)
+
+
+# Tokens between a reflexive speech verb and its unquoted attribute: adverbs and a day
+# ("s'est dit mercredi soir prêt à …", "se déclare aujourd'hui très favorable à …").
+MAX_BEFORE_ATTRIBUTE = 4
+
+
+def attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+    """ "s'est dit prêt à recevoir les syndicats", "se déclare favorable à une baisse",
+    "se dit convaincue que …": a reflexive speech verb (`quotes_attribute_verbs.txt`) whose
+    attribute, an adjective or participle with a complement in à/de or que, is what the
+    subject said of itself: the reported clause runs from the attribute. A bare attribute
+    ("s'est dit surpris") states no content; an attribute followed by quoted pieces ("se
+    dit sûr de gagner «par le travail»") leaves them to the fragments."""
+    if not _reflexive_attribute_verb(doc, verb):
+        return None
+    i = verb.i + 1
+    while i < limit and i <= verb.i + MAX_BEFORE_ATTRIBUTE and (
+            _skippable(doc[i]) or in_date(doc, i)):
+        i += 1  # "s'est dit mercredi ouvert à …"
+    if i + 1 >= limit or doc[i].pos_ not in ("ADJ", "VERB") \
+            or (doc[i].pos_ == "VERB" and doc[i].morph.get("VerbForm") != ["Part"]):
+        return None
+    nxt = doc[i + 1]
+    if not any(nxt.lower_ in grammar_words(kind)
+               for kind in (PREPOSITION_A, PREPOSITION_DE, QUE_WORD)):
+        return None  # "se disent excédés par …", "intéressés par …": a state, no content
+    end = clause_end(doc, i, limit)
+    if any(t.is_quote for t in doc[i:end]):
+        return None  # quoted pieces after the attribute are fragments of their own
+    return i, end
+
+
+def _reflexive_attribute_verb(doc: Doc, verb: Token) -> bool:
+    """A speech verb of `quotes_attribute_verbs.txt` with its reflexive pronoun ("s'est
+    dit", "se déclare")."""
+    reflexive = grammar_words(REFLEXIVE)
+    return verb.lemma_.lower() in word_set("quotes_attribute_verbs.txt") \
+        and any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i])
 
 
 # Tokens of an inverted subject between its cue and a colon ("rappelle le délégué
