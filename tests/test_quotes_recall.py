@@ -156,3 +156,17 @@ def test_unquoted_attribute_of_se_dire(annotate, text, record):
 ])
 def test_attribute_of_se_dire_without_content(annotate, text):
     assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le militant Paul Durand sera jugé pour «outrage à agent» et pour «rébellion en réunion».",
+    "La militante Lise Morel a été poursuivie pour «entrave à la circulation».",
+])
+def test_charge_after_a_passive_reporting_verb_is_no_quote(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+def test_passive_reporting_verb_with_an_agent_keeps_its_fragment(annotate):
+    doc = annotate("Le projet a été qualifié d'«indécent» par la syndicaliste Anne Roux.")
+    assert _quotes(doc) == [("indécent", "direct", "Anne Roux")]
