@@ -274,8 +274,9 @@ def quoted_name_before(doc: Doc, qt: Segmentation, char: int, labels: set[str]) 
     fragment ("qualifie le discours des «gilets jaunes» d'«…»"): a label of the article or
     a short piece after a determiner or a noun, closed."""
     piece = next((p for p in qt.pieces if p.outer_start <= char < p.outer_end), None)
-    if piece is None or not piece.closed or piece.close_char is None:
-        return False
+    if piece is None or not piece.closed or piece.close_char is None \
+            or piece.open_char is None:
+        return False  # a piece with a lost opening mark ("»…»") names nothing
     short = len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) <= MAX_PASSED_NAME_WORDS
     before = qt.token_at(piece.open_char) - 1
     after_contracted = before >= 0 \
