@@ -115,18 +115,13 @@ def test_infinitive_opened_by_a_mark(annotate, text, record):
      "le ministère.", ("à envahir le ministère", "indirect", "Paul Durand")),
     ("Samedi, le militant Paul Durand a appelé les «stylos rouges», via son compte Twitter, "
      "à manifester dimanche.", ("à manifester dimanche", "indirect", "Paul Durand")),
-])
-def test_infinitive_clause_after_an_adverbial_between_commas(annotate, text, record):
-    assert _quotes(annotate(text)) == [record]
-
-
-@pytest.mark.parametrize("text, record", [
+    # the bare infinitive of an announcement is its content
     ("Le ministre Paul Durand a annoncé préparer une nouvelle réforme des retraites.",
      ("préparer une nouvelle réforme des retraites", "indirect", "Paul Durand")),
     ("Le président a assuré, lors de sa visite, comprendre la colère des habitants.",
      ("comprendre la colère des habitants", "indirect", "président")),
 ])
-def test_bare_infinitive_of_an_announcement(annotate, text, record):
+def test_infinitive_clause_after_an_adverbial_or_an_announcement(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
 
 
