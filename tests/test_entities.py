@@ -1297,6 +1297,16 @@ def test_regional_edition_of_a_medium_is_one_organisation(annotate):
     assert labels.get("Jeanne Martin") == "PER"
 
 
+def test_a_regional_edition_stays_on_its_line_and_takes_no_common_word(annotate):
+    # the next paragraph's first words and a capitalised function word are no edition
+    doc = annotate("Le reportage a été diffusé sur France 3\n\nLes éleveurs de Bretagne "
+                   "protestent. Elle parlait sur France Bleu Ce matin-là, il pleuvait.")
+    labels = ents(doc)
+    assert labels.get("France 3") == "ORG"
+    assert labels.get("France Bleu") == "ORG"
+    assert not any(text.startswith(("France 3 ", "France Bleu ")) for text in labels)
+
+
 def test_camel_case_name_written_with_one_capital_is_the_same_name():
     from newsextract.nlp.entities.gazetteer import first_capital_variants
 

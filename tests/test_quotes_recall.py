@@ -10,7 +10,7 @@ from quote_rows import quote_rows as _quotes
 
 
 @pytest.mark.parametrize("text, record", [
-    ("Le chanteur Paul Dumas a déclaré lui aussi qu'il soutenait les agriculteurs.",
+    ("Le chanteur Paul Dumas a précisé lui aussi qu'il soutenait les agriculteurs.",
      ("qu'il soutenait les agriculteurs", "indirect", "Paul Dumas")),
     ("La maire Anne Roux affirme elle aussi être favorable au projet.",
      ("être favorable au projet", "indirect", "Anne Roux")),
@@ -23,22 +23,24 @@ def test_stressed_pronoun_after_the_verb(annotate, text, record):
 
 def test_content_noun_clause_before_a_misattached_infinitive(annotate):
     doc = annotate("Me Pascale Durand a rappelé que le tribunal avait été saisi. Elle a "
-                   "insisté sur le fait que la ville était « la seule commune du canton » à "
-                   "refuser ce projet, contrairement à ce qu'a affirmé le préfet.")
+                   "insisté lundi sur le fait que sa cliente était « la seule locataire "
+                   "de l'immeuble » à contester ce loyer, contrairement aux dires du "
+                   "bailleur.")
     assert _quotes(doc)[1] == (
-        "que la ville était « la seule commune du canton » à refuser ce projet", "mixed",
-        "Pascale Durand")
+        "que sa cliente était « la seule locataire de l'immeuble » à contester ce loyer",
+        "mixed", "Pascale Durand")
 
 
 def test_clause_runs_over_a_predicate_read_as_its_head(annotate):
-    doc = annotate("Sur son blog, la réalisatrice Lise Morel a annoncé que son film J'veux "
-                   "la mer sera projeté dès le 5 mai.")
+    doc = annotate("Sur son blog, la réalisatrice Lise Morel a confirmé que son long métrage "
+                   "J'attends la mer sera projeté dès le 5 mai.")
     assert _quotes(doc) == [
-        ("que son film J'veux la mer sera projeté dès le 5 mai", "indirect", "Lise Morel")]
+        ("que son long métrage J'attends la mer sera projeté dès le 5 mai", "indirect",
+         "Lise Morel")]
 
 
-@pytest.mark.parametrize("cue", ["a-t-il avoué bien humblement.", "a-t-il dit à la radio.",
-                                 "a-t-il ajouté un peu plus tard,"])
+@pytest.mark.parametrize("cue", ["a-t-il reconnu très modestement.", "a-t-il glissé au micro.",
+                                 "a-t-il précisé un moment après,"])
 def test_inserted_cue_with_an_adverbial(annotate, cue):
     doc = annotate("Paul Durand est arrivé lundi. « Samedi dernier, j'ai raté mon train, "
                    f"{cue} C'était ma pire journée. »")
@@ -47,21 +49,23 @@ def test_inserted_cue_with_an_adverbial(annotate, cue):
 
 
 def test_pieces_linked_by_a_preposition_share_the_verb(annotate):
-    doc = annotate("Le maire Paul Durand se dit «critique» sur «les solutions avancées» et "
-                   "surtout sur «cette obsession du chiffre».")
-    assert _quotes(doc) == [("critique", "direct", "Paul Durand"),
-                            ("les solutions avancées", "direct", "Paul Durand"),
-                            ("cette obsession du chiffre", "direct", "Paul Durand")]
+    doc = annotate("Le maire Paul Durand se dit «réservé» sur «les pistes retenues» et "
+                   "surtout sur «cette course au rendement».")
+    assert _quotes(doc) == [("réservé", "direct", "Paul Durand"),
+                            ("les pistes retenues", "direct", "Paul Durand"),
+                            ("cette course au rendement", "direct", "Paul Durand")]
 
 
-@pytest.mark.parametrize("text, words", [
-    ("Paul Durand se définit comme «un vieux militant».", "un vieux militant"),
-    ("La romancière Claire Martin se revendique «indépendante».", "indépendante"),
-    ("Les deux députés se présentent comme «des élus de terrain».", "des élus de terrain"),
+@pytest.mark.parametrize("text, record", [
+    ("Paul Durand se définit comme «un vieux militant».",
+     ("un vieux militant", "direct", "Paul Durand")),
+    ("La romancière Claire Martin se revendique «indépendante».",
+     ("indépendante", "direct", "Claire Martin")),
+    ("Les deux députés se présentent comme «des élus de terrain».",
+     ("des élus de terrain", "direct", "deux députés")),
 ])
-def test_self_description(annotate, text, words):
-    ((quoted, kind, speaker),) = _quotes(annotate(text))
-    assert (kind, quoted) == ("direct", words) and speaker != ""
+def test_self_description(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
 
 
 def test_demander_a_ce_que(annotate):
@@ -72,9 +76,9 @@ def test_demander_a_ce_que(annotate):
 
 
 def test_selon_information_relayed_by_a_source(annotate):
-    doc = annotate("Mardi, selon les informations relayées par une source policière, un "
+    doc = annotate("Mardi soir, selon des informations relayées par un enquêteur, un "
                    "cycliste est mort près de Lyon.")
-    assert _quotes(doc) == [("un cycliste est mort près de Lyon", "selon", "source policière")]
+    assert _quotes(doc) == [("un cycliste est mort près de Lyon", "selon", "enquêteur")]
 
 
 def test_fragment_after_a_quoted_name(annotate):
@@ -85,18 +89,18 @@ def test_fragment_after_a_quoted_name(annotate):
 
 
 def test_clause_stops_before_but_and_a_subject_with_a_quoted_label(annotate):
-    doc = annotate("Le président a promis d'écouter les demandes exprimées lors des réunions "
-                   "mais beaucoup de «bonnets rouges» restent méfiants.")
+    doc = annotate("Le recteur a promis d'étudier les voeux formulés pendant les ateliers "
+                   "mais beaucoup de «blouses grises» restent sceptiques.")
     assert _quotes(doc) == [
-        ("d'écouter les demandes exprimées lors des réunions", "indirect", "président")]
+        ("d'étudier les voeux formulés pendant les ateliers", "indirect", "recteur")]
 
 
 @pytest.mark.parametrize("text, record", [
-    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat » sur les salaires des "
+    ("La ministre Anne Roux a appelé les élus à « ouvrir le débat » sur la paie des "
      "soignants.",
-     ("à « ouvrir le débat » sur les salaires des soignants", "mixed", "Anne Roux")),
-    ("La ministre Anne Roux a demandé au gouvernement de «débloquer la situation» avant Noël.",
-     ("de «débloquer la situation» avant Noël", "mixed", "Anne Roux")),
+     ("à « ouvrir le débat » sur la paie des soignants", "mixed", "Anne Roux")),
+    ("La ministre Anne Roux a demandé au département de «débloquer les crédits» avant Noël.",
+     ("de «débloquer les crédits» avant Noël", "mixed", "Anne Roux")),
     ("La ministre Anne Roux a appelé les élus à « ouvrir le débat ».",
      ("ouvrir le débat", "direct", "Anne Roux")),
 ])
@@ -165,3 +169,11 @@ def test_charge_after_a_passive_reporting_verb_is_no_quote(annotate, text):
 def test_passive_reporting_verb_with_an_agent_keeps_its_fragment(annotate):
     doc = annotate("Le projet a été qualifié d'«indécent» par la syndicaliste Anne Roux.")
     assert _quotes(doc) == [("indécent", "direct", "Anne Roux")]
+
+
+def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(annotate):
+    # the piece opened in the previous paragraph has no opening mark of its own: reading
+    # it as a quoted name before "d'«…»" once emptied the article's whole quotes layer
+    doc = annotate("«Il faut tenir, confie Anne Roux.\nCe sera long» d'«injuste».")
+    assert not doc._.ne_warnings
+    assert ("Il faut tenir", "direct", "Anne Roux") in _quotes(doc)

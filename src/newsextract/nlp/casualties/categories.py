@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsextract.nlp.auxiliaries import AVOIR, auxiliary_alternation, auxiliary_forms
+from newsextract.nlp.auxiliaries import AVOIR, ETRE, auxiliary_alternation, auxiliary_forms
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import WS
+from newsextract.nlp.grammar_words import STRESSED_PRONOUN, grammar_words
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_lines, read_tsv
 
@@ -100,12 +101,22 @@ class PredicateMatch:
     living: bool = False  # said of living beings only ("a été blessé", not "est mort")
 
 
+def gap_words() -> list[str]:
+    """casualties_gap_words.txt: its words, and the stressed pronouns bare or with each of
+    its suffixes (the lines starting with "-": "lui-même", "eux-mêmes")."""
+    lines = read_lines("casualties_gap_words.txt")
+    suffixes = [line for line in lines if line.startswith("-")]
+    pronouns = sorted(grammar_words(STRESSED_PRONOUN))
+    return [*(line for line in lines if not line.startswith("-")), *pronouns,
+            *(pronoun + suffix for pronoun in pronouns for suffix in suffixes)]
+
+
 class Predicates:
     """casualties_predicates.tsv: what follows a noun phrase and says what happened to it."""
 
     def __init__(self) -> None:
         # every auxiliary form counts: "quelque 300 furent blessés", "sont", "aurait été"
-        gap = words_alternation([*read_lines("casualties_gap_words.txt"), *auxiliary_forms()])
+        gap = words_alternation([*gap_words(), *auxiliary_forms()])
         # A gap word, any single word before "été" (passive with any auxiliary form), or a
         # short coordinated verb phrase ending in "et" ("ont été bousculés et blessés", "a
         # reçu des coups et est blessée").
@@ -268,5 +279,5 @@ def _has_active_auxiliary(participle: Token) -> bool:
     the harm. The parser may still hang it on an earlier noun ('se présentant comme « un
     combattant », X a tué …' as a clause on "combattant"), which suffered nothing."""
     auxiliaries = [c for c in participle.children if c.dep_.startswith("aux")]
-    return any(c.lemma_ == "avoir" for c in auxiliaries) \
-        and not any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in auxiliaries)
+    return any(c.lemma_ == AVOIR for c in auxiliaries) \
+        and not any(c.dep_ == "aux:pass" or c.lemma_ == ETRE for c in auxiliaries)

@@ -153,24 +153,12 @@ class FigureFinder:
                 and self.predicates.is_object(doc, text, f):
             return None
         if self._thing_alone(f) and (found.finite or not _APPOSED.match(text, f.head_end)) \
-                and not self._living_subject(doc, f, found):
+                and not living_subject(doc, text, f, found, self.lex.not_victims):
             # "un autocar restait dans un état critique", "une nation morte": one thing, or
             # another subject's verb; an apposed participle may still tell of an unlisted
             # person ("a heurté un jogger, blessé au genou")
             return None
         return found
-
-    def _living_subject(self, doc: Doc, f: Figure, found: PredicateMatch) -> bool:
-        """Whether "un/une X" is the subject of a clause said of living beings only ("un
-        badaud a été blessé", "une quidam est décédée"): X names someone even when no
-        lexicon knows it; not an animal (casualties_not_victims.txt: "un cheval a été
-        blessé" is no casualty), nor the complement of another noun, by the parse ("un
-        moniteur d'une école de voile a été blessé": the school is no victim)."""
-        if not (found.finite and found.living and not found.relative and f.noun is not None
-                and f.noun.lower() not in self.lex.not_victims):
-            return False
-        span = doc.char_span(f.head_end - len(f.noun), f.head_end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in _SUBJECT_DEPENDENCIES
 
     def categorise(self, doc: Doc, text: str, s_start: int, s_end: int,
                    figures: list[Figure]) -> None:
@@ -216,6 +204,25 @@ class FigureFinder:
                 f.category = "killed" if has_injured else None
         # 3. breakdowns and lists inherit from their antecedent
         self.breakdowns.inherit(text, s_start, figures)
+
+
+def living_subject(doc: Doc, text: str, f: Figure, found: PredicateMatch,
+                   not_victims: frozenset[str]) -> bool:
+    """Whether "un/une X" is the subject of a clause said of living beings only ("un
+    badaud a été blessé", "une quidam est décédée"): X names someone even when no
+    lexicon knows it; not an animal (casualties_not_victims.txt: "un cheval a été
+    blessé" is no casualty), nor the complement of another noun, by the parse ("un
+    moniteur d'une école de voile a été blessé": the school is no victim)."""
+    if not (found.finite and found.living and not found.relative and f.noun is not None
+            and f.noun.lower() not in not_victims):
+        return False
+    # the noun as written in the figure (as heads.noun_end finds it): the noun phrase may
+    # run on past it ("un badaud parmi les riverains")
+    noun_start = text.rfind(f.noun, f.start, f.head_end)
+    if noun_start < 0:
+        return False
+    span = doc.char_span(noun_start, noun_start + len(f.noun), alignment_mode="expand")
+    return span is not None and span.root.dep_ in _SUBJECT_DEPENDENCIES
 
 
 def by_precedence(predicate: PredicateMatch | None, trigger: str | None) -> str | None:

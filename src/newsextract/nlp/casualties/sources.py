@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases, before_url
+from newsextract.nlp.grammar_words import DEFINITE_ARTICLE, INDEFINITE_SINGULAR, grammar_words
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.resources import read_json, read_lines, read_tsv
@@ -42,7 +43,8 @@ _WORDS = re.compile(r"[\w'’\-]+")
 MAX_QUOTED_NAME = 40
 _QUOTED_NAME = rf"[«\"“][^«»\"“”]{{1,{MAX_QUOTED_NAME}}}[»\"”]"
 # the article opening an inverted subject ("…, a indiqué jeudi le ministère")
-_DETERMINER = r"(?:le|la|les|l['’]|un|une)\b"
+_ARTICLES = grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR)
+_DETERMINER = rf"(?:{words_alternation(_ARTICLES)})\b"
 # A subject holding one of these is a clause, not a noun phrase.
 _FINITE_AUXILIARY = re.compile(auxiliary_alternation(kinds=(FINITE,)), re.IGNORECASE)
 

@@ -86,8 +86,8 @@ def norm_day_month(m: RuleMatch, ctx: Context, day: str | None = None,
     if direction is not None and not cue_direction(g.get("cue")) and (
             direction == PAST and after_deadline_prep(ctx, m)
             or direction != PAST and names_an_event(ctx, m)):
-        # "a fixé un délai jusqu'au 15 mai": a deadline; "sera jugé pour les violences de
-        # la manifestation du 8 décembre": the day names an event the present or future
+        # "a fixé un délai jusqu'au 15 mai": a deadline; "sera jugé pour les dégradations
+        # du défilé du 3 mars": the day names an event the present or future
         # verb does not date: the nearest such day (a past verb's event stays past)
         direction = None
     d = resolve_day_month(ctx.pub, month, day_n, direction)

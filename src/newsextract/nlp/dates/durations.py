@@ -19,6 +19,9 @@ AGE_TAIL_WINDOW = 30
 # characters before "des <unit>", "un jour", "une heure" searched for the preposition that
 # makes it a duration
 VAGUE_PREP_WINDOW = 20
+# characters before "des <unit>" searched for the full verb whose object it is ("il
+# faudra des décennies"): the verb right before, one word
+VERB_OBJECT_WINDOW = 20
 
 
 def is_age(m: RuleMatch, ctx: Context) -> bool:
@@ -89,15 +92,16 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 _LAST_WORD = re.compile(r"(\w+)\s+$")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+# the word right after a duration, past spaces only ("des heures supplémentaires")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def verb_object(m: RuleMatch, ctx: Context) -> bool:
     """"il faudra des décennies", "ils attendent des heures": "des" + unit right after a
     full verb is the time it takes; not after "être" ("ce sont des années fastes") nor
     before an adjective ("des heures supplémentaires")."""
-    before = _LAST_WORD.search(ctx.text, max(0, m.match_start - VAGUE_PREP_WINDOW), m.match_start)
-    after = _NEXT_WORD.match(ctx.text, m.end)
+    before = _LAST_WORD.search(ctx.text, max(0, m.match_start - VERB_OBJECT_WINDOW), m.match_start)
+    after = _WORD_AFTER.match(ctx.text, m.end)
     return before is not None and ctx.pos(*before.span(1)) == "VERB" and not (
         after is not None and ctx.pos(*after.span(1)) == "ADJ")
 

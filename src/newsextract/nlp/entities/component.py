@@ -120,7 +120,7 @@ class EntitiesComponent:
             + poll_institutes(doc, lex, mentions)
         mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
-        mentions = persons_from_initials(doc, mentions)
+        mentions = persons_from_initials(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)

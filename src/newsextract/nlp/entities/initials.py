@@ -18,13 +18,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 
 # Initials of fewer letters ("JM") are too often a first name's abbreviation or another
 # acronym; more than four letters are not written for a person.
 MIN_INITIALS, MAX_INITIALS = 3, 4
-# The marks of a social-network handle or hashtag glued before a word.
-HANDLE_MARKS = frozenset({"@", "#"})
 
 
 def person_initials(name: str) -> str:
@@ -64,16 +63,17 @@ def glued_names_of_persons(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     return found
 
 
-def is_glued_name(tok) -> bool:
+def is_glued_name(tok, handle_marks: frozenset[str]) -> bool:
     """"JeanneDallier": letters with a capital inside, not in capitals, not a handle or a
-    hashtag ("@JeanneDallier" names the account, not the person)."""
+    hashtag glued to one of `handle_marks` ("@JeanneDallier" names the account, not the
+    person)."""
     doc = tok.doc
-    marked = tok.i > 0 and doc[tok.i - 1].text in HANDLE_MARKS and not doc[tok.i - 1].whitespace_
+    marked = tok.i > 0 and doc[tok.i - 1].text in handle_marks and not doc[tok.i - 1].whitespace_
     return tok.is_alpha and not tok.is_upper and any(c.isupper() for c in tok.text[1:]) \
         and not marked
 
 
-def persons_from_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def persons_from_initials(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
     """`mentions` where every one-word mention, or untagged word, written as the initials of
     a person named in full is that person (PER, canonical the full name)."""
     known = initials_of_persons(doc, mentions)
@@ -85,7 +85,7 @@ def persons_from_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added = []
     for tok in doc:
         name = known.get(tok.text) if tok.is_upper and tok.is_alpha else None
-        if name is None and is_glued_name(tok):
+        if name is None and is_glued_name(tok, lex.words["hashtag_marks"]):
             name = glued.get(canonical.entity_key(tok.text))
         if name is None:
             continue

@@ -30,6 +30,7 @@ from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import (
     TITLE_ARTICLES,
     is_sentence_initial,
+    next_word,
     opens_qualifying_en,
 )
 from newsextract.nlp.grammar_words import DEFINITE_ARTICLE, elided, grammar_words
@@ -228,14 +229,12 @@ def join_regional_editions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> 
 def edition_end(doc: Doc, i: int, mentions: list[Mention], lex: Lexicons
                 ) -> tuple[int, list[Mention]]:
     """End of the edition's place starting after the spaces at token i (i when there is
-    none), and the mentions it takes in."""
-    k = i
-    while k < len(doc) and doc[k].is_space:
-        k += 1
+    none), and the mentions it takes in. The place stays on the medium's line ("sur France
+    3\n\nLes agriculteurs…": the next paragraph opens no place)."""
+    k = next_word(doc, i)
     end = k
     while end < len(doc) and end - k < MAX_EDITION_TOKENS and (
-            doc[end].text[:1].isupper() and doc[end].is_alpha
-            and canonical.entity_key(doc[end].text) not in lex.stoplist
+            _name_word(doc[end], lex)
             or doc[end].text == "-" and end > k and not doc[end - 1].whitespace_):
         end += 1
     while end > k and doc[end - 1].text == "-":
@@ -244,3 +243,10 @@ def edition_end(doc: Doc, i: int, mentions: list[Mention], lex: Lexicons
     if end == k or any(m.label in ("PER", "ORG") or m.end > end for m in parts):
         return i, []
     return end, parts
+
+
+def _name_word(tok, lex: Lexicons) -> bool:
+    """A capitalised word that is neither a stop word nor a function word ("Ce")."""
+    return tok.text[:1].isupper() and tok.is_alpha \
+        and canonical.entity_key(tok.text) not in lex.stoplist \
+        and not lex.has("french_function_words", tok.lower_)

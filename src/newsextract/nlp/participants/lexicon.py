@@ -54,8 +54,15 @@ def _agent_suffixes() -> tuple[str, ...]:
     return tuple(sorted(_lower_set("participants_agent_suffixes.txt"), key=len, reverse=True))
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+# A word longer than this loses a final plural ending ("aspirations"), a shorter one keeps
+# it ("bus", "pas").
+MIN_PLURAL_STEM = 3
+PLURAL_ENDINGS = ("s", "x")
+
+
+def singular(word: str) -> str:
+    """`word` without its final plural ending ("militants" -> "militant"), if long enough."""
+    return word[:-1] if len(word) > MIN_PLURAL_STEM and word.endswith(PLURAL_ENDINGS) else word
 
 
 @cache
@@ -67,7 +74,7 @@ def names_person(noun: str, lemma: str | None = None) -> bool:
     """The noun (or its lemma) names a person or a group of people."""
     if listed_person(noun, lemma):
         return True
-    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     if forms & _lower_set("participants_not_people.txt"):
         return False
     return any(len(f) >= MIN_AGENT_NOUN_CHARS and f.endswith(_agent_suffixes()) for f in forms)
@@ -76,13 +83,13 @@ def names_person(noun: str, lemma: str | None = None) -> bool:
 def listed_person(noun: str, lemma: str | None = None) -> bool:
     """The noun (or its lemma) is in the person lexicons or the titles: no agent-ending
     guess, which adjectives also fit ("légendaire", "solidaire")."""
-    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     return bool(forms & _listed_people())
 
 
 def names_organisation(noun: str, lemma: str | None = None) -> bool:
     """The noun names an organisation, an institution or a collective source."""
-    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     return bool(forms & (org_nouns() | _lower_set(INSTITUTION_LEXICON)))
 
 
@@ -90,7 +97,7 @@ def can_speak(noun: str, lemma: str | None = None) -> bool:
     """A head noun that can name who spoke: a person, a group of people, an organisation,
     or a document that carries words when it has no author (`quotes_document_nouns.txt`:
     "a dénoncé le communiqué")."""
-    forms = {noun.lower(), _singular(noun.lower())} | ({lemma.lower()} if lemma else set())
+    forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())
     if names_person(noun, lemma) or names_organisation(noun, lemma) \
             or bool(forms & _lower_set(DOCUMENT_LEXICON)):
         return True
@@ -155,8 +162,8 @@ def names_movement(tok: Token) -> bool:
         words.append(doc[nxt].lower_)
     if len(words) != 2:
         return False
-    return bool({words[0], _singular(words[0])} & emblems) \
-        and bool({words[1], _singular(words[1])} & colours)
+    return bool({words[0], singular(words[0])} & emblems) \
+        and bool({words[1], singular(words[1])} & colours)
 
 
 # Marks that may wrap a movement label ("les «gilets jaunes»").

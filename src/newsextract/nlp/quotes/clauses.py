@@ -237,7 +237,7 @@ def opens_coordinated_clause(doc: Doc, coordinator: int, limit: int) -> bool:
     subject = False
     for t in doc[nxt:min(limit, nxt + MAX_SUBJECT_BEFORE_VERB)]:
         if t.is_quote:
-            continue  # a quoted label in the subject ("mais nombre de «gilets jaunes» voient")
+            continue  # a quoted label in the subject ("mais bien des «blouses grises» pensent")
         if t.is_punct or t.morph.get("PronType") == ["Rel"]:
             return False
         if finite_verb(t):
@@ -323,7 +323,7 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
 def head_continues_clause(doc: Doc, verb: Token, end: int, limit: int) -> bool:
     """The que-clause the parse gave ends right before a finite verb with no subject nor
     punctuation between, attached to the reporting verb or made its head ("a annoncé que
-    son film J'veux du soleil sera disponible": the title's "veux" read as the clause's
+    son film J'attends la mer sera visible": the title's "attends" read as the clause's
     verb, "sera disponible" as the main clause or an adverbial of "annoncé"): that verb is
     the clause's own predicate, and the clause goes on over it."""
     if end >= limit or not finite_verb(doc[end]):

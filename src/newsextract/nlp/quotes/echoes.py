@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from newsextract.layout import PARAGRAPH
 from newsextract.nlp.extensions import blocks
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
-from newsextract.nlp.participants.lexicon import names_movement, quoted_movement_at
+from newsextract.nlp.participants.lexicon import names_movement, quoted_movement_at, singular
 from newsextract.nlp.quotes.candidates import Candidate, is_label
 from newsextract.nlp.quotes.floor import in_subhead
 from newsextract.nlp.quotes.lexicon import auxiliary_lemmas
@@ -55,10 +55,9 @@ MAX_ECHO_SPREAD = 15
 # Parts of speech of the content words compared; adverbs and auxiliaries are a quote's
 # grammar ("ne", "pas", "très", "est"), no words of its own.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB", "NUM"})
-# A word longer than this loses a final plural ending as one of its forms ("aspirations"),
-# a shorter one keeps it ("bus", "pas").
-MIN_PLURAL_STEM = 3
-PLURAL_ENDINGS = ("s", "x")
+# The words of a movement name written without quotes: an emblem and its colour ("gilets
+# jaunes"), the only shape names_movement recognises.
+MOVEMENT_NAME_WORDS = 2
 
 # The lede is the article's first sentences: a title line kept in the text is one, the
 # summary sentence after it the other.
@@ -207,10 +206,7 @@ def _content_keys(doc: Doc, start: int, end: int) -> list[tuple[int, frozenset[s
                 or not tok.is_alpha or tok.i in movement:
             continue
         low = tok.lower_
-        forms = {tok.lemma_.lower(), low}
-        if len(low) > MIN_PLURAL_STEM and low.endswith(PLURAL_ENDINGS):
-            forms.add(low[:-1])
-        out.append((tok.i, frozenset(forms)))
+        out.append((tok.i, frozenset({tok.lemma_.lower(), low, singular(low)})))
     return out
 
 
@@ -223,7 +219,7 @@ def _movement_tokens(span: Span) -> set[int]:
     for tok in span:
         if tok.i not in out and names_movement(tok):
             end = quoted_movement_at(tok.doc, tok.i)
-            out.update(range(tok.i, end[1] if end is not None else tok.i + 2))
+            out.update(range(tok.i, end[1] if end is not None else tok.i + MOVEMENT_NAME_WORDS))
     return out
 
 

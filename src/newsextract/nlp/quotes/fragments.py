@@ -15,11 +15,17 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import (
     CONTRACTED_DETERMINER,
+    COORDINATOR,
+    DEFINITE_ARTICLE,
+    INDEFINITE_SINGULAR,
+    LIST_JOINER,
     PREPOSITION_A,
+    PREPOSITION_DE,
     QUE_WORD,
     REFLEXIVE,
     grammar_words,
 )
+from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
 from newsextract.nlp.quotes.candidates import (
@@ -86,10 +92,17 @@ def linked_piece_glue() -> re.Pattern:
     def alternatives(kind: str) -> str:
         words = sorted((r[0] for r in rows if len(r) > 1 and r[1] == kind), key=len, reverse=True)
         return "|".join(re.escape(w).replace(r"\ ", _SPACE + "+") for w in words)
+    # "et", "ou": the coordinators that join items of a list
+    coordinators = words_alternation(grammar_words(COORDINATOR) & grammar_words(LIST_JOINER))
+    # an article: definite, indefinite singular, or contracted with "de" ("des", "du")
+    articles = words_alternation(
+        grammar_words(DEFINITE_ARTICLE) | grammar_words(INDEFINITE_SINGULAR)
+        | (grammar_words(CONTRACTED_DETERMINER) & grammar_words(PREPOSITION_DE)))
     return re.compile(
-        rf"{_SPACE}*,?{_SPACE}*(?:(?:et|ou){_SPACE}+)?(?:(?:{alternatives('focus')}){_SPACE}+)?"
+        rf"{_SPACE}*,?{_SPACE}*(?:(?:{coordinators}){_SPACE}+)?"
+        rf"(?:(?:{alternatives('focus')}){_SPACE}+)?"
         rf"(?:{alternatives('preposition')}){_SPACE}+"
-        rf"(?:(?:le|la|les|l['’]|un|une|des|du){_SPACE}*)?", re.IGNORECASE)
+        rf"(?:(?:{articles}){_SPACE}*)?", re.IGNORECASE)
 
 
 _SPACE = r"[\s\xa0\u202f\u2009]"
@@ -275,8 +288,8 @@ def quoted_name_before(doc: Doc, qt: Segmentation, char: int, labels: set[str]) 
     a short piece after a determiner or a noun, closed."""
     piece = next((p for p in qt.pieces if p.outer_start <= char < p.outer_end), None)
     if piece is None or not piece.closed or piece.close_char is None \
-            or piece.open_char is None:
-        return False  # a piece with a lost opening mark ("»…»") names nothing
+            or piece.open_char is None:  # a piece carried over a paragraph: no quoted name
+        return False
     short = len(FRAGMENT_WORD.findall(qt.text[piece.start:piece.end])) <= MAX_PASSED_NAME_WORDS
     before = qt.token_at(piece.open_char) - 1
     after_contracted = before >= 0 \

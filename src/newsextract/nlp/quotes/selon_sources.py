@@ -161,7 +161,7 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
         agent = author_after(doc, heads[0].i, limit, relayed=True)
         if agent is not None and agent[0] > end:
             return agent  # "selon un décompte établi mardi par l'hôpital": the hospital
-            # (or its relay: "selon les informations relayées par une source policière")
+            # (or its relay: "selon des éléments relayés par un enquêteur")
         if head in word_set("quotes_selon_bare_documents.txt") \
                 and doc[start].lower_ not in POSSESSIVE_DETERMINERS:
             return start, end  # "selon un sondage publié mardi": the poll, no author named
