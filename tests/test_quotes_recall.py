@@ -108,6 +108,69 @@ def test_infinitive_opened_by_a_mark(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
 
 
+@pytest.mark.parametrize("text, record", [
+    ("Des élus locaux ont annoncé, jeudi, vouloir se présenter aux municipales.",
+     ("vouloir se présenter aux municipales", "indirect", "élus locaux")),
+    ("La société Vendex a ainsi annoncé, en ce début d'année, avoir ouvert une usine.",
+     ("avoir ouvert une usine", "indirect", "Vendex")),
+    ("Plusieurs collectifs appellent, eux, à défiler samedi à Lyon.",
+     ("à défiler samedi à Lyon", "indirect", "collectifs")),
+    ("Le militant Paul Durand a durci le ton, allant jusqu'à appeler, sur RTL, à envahir "
+     "le ministère.", ("à envahir le ministère", "indirect", "Paul Durand")),
+    ("Samedi, le militant Paul Durand a appelé les «stylos rouges», via son compte Twitter, "
+     "à manifester dimanche.", ("à manifester dimanche", "indirect", "Paul Durand")),
+    # the bare infinitive of an announcement is its content
+    ("Le ministre Paul Durand a annoncé préparer une nouvelle réforme des retraites.",
+     ("préparer une nouvelle réforme des retraites", "indirect", "Paul Durand")),
+    ("Le président a assuré, lors de sa visite, comprendre la colère des habitants.",
+     ("comprendre la colère des habitants", "indirect", "président")),
+])
+def test_infinitive_clause_after_an_adverbial_or_an_announcement(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le maire a annoncé, lundi, la fermeture de la piscine, avant de partir en vacances.",
+    "La direction souhaite partir de Paris.",
+])
+def test_no_infinitive_clause_after_a_noun_object_or_a_wish(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le Premier ministre Jean Roux s'est dit prêt à discuter des salaires avec les syndicats.",
+     ("prêt à discuter des salaires avec les syndicats", "indirect", "Jean Roux")),
+    ("La maire Anne Leduc s'était dite lundi ouverte à une baisse des impôts locaux.",
+     ("ouverte à une baisse des impôts locaux", "indirect", "Anne Leduc")),
+])
+def test_unquoted_attribute_of_se_dire(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le ministre Paul Durand s'est dit surpris.",
+    "Quelque 800 internautes se disent intéressés par le concert de samedi.",
+])
+def test_attribute_of_se_dire_without_content(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le militant Paul Durand sera jugé pour «outrage à agent» et pour «rébellion en réunion».",
+    "La militante Lise Morel a été poursuivie pour «entrave à la circulation».",
+])
+def test_charge_after_a_passive_reporting_verb_is_no_quote(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+def test_passive_reporting_verb_with_an_agent_keeps_its_fragment(annotate):
+    doc = annotate("Le projet a été qualifié d'«indécent» par la syndicaliste Anne Roux.")
+    assert _quotes(doc) == [("indécent", "direct", "Anne Roux")]
+
+
 def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(annotate):
     # the piece opened in the previous paragraph has no opening mark of its own: reading
     # it as a quoted name before "d'«…»" once emptied the article's whole quotes layer

@@ -21,6 +21,7 @@ from newsextract.nlp.grammar_words import (
     DEMONSTRATIVE_PRONOUN,
     OBJECT_CLITIC,
     PREPOSITION_A,
+    PREPOSITION_DE,
     QUE_WORD,
     REFLEXIVE,
     STRESSED_PRONOUN,
@@ -37,11 +38,15 @@ from newsextract.nlp.quotes.lexicon import (
     reporting_lemma,
     word_set,
 )
+from newsextract.nlp.quotes.selon_sources import in_date
 from newsextract.resources import read_tsv
 
 # Tokens of a short adverbial ("avant la séance") between a verb and a que the parser
 # hung on the complement.
 MAX_MISPARSED_QUE_GAP = 7
+# Tokens of an adverbial set between commas after the verb and before its infinitive
+# clause ("a annoncé, mardi soir, vouloir …", "appelle, sur son blog, à voter …").
+MAX_INSERTED_ADVERBIAL = 10
 # Tokens after a comma searched for the finite verb of a new main clause (its subject and
 # the verb: ", le président du conseil régional a indiqué").
 MAX_SUBJECT_BEFORE_VERB = 12
@@ -106,19 +111,45 @@ MAX_OBJECT_TOKENS = 8
 
 def _object_end(doc: Doc, i: int, limit: int) -> int:
     """After the direct object starting at token i ("les riverains", "ses adhérents du
-    Nord"), when de/à + infinitive follows it: the de/à; else i. The parse often hangs the
+    Nord", a quoted label: "les «bonnets rouges»"), when de/à + infinitive follows it, maybe
+    past an adverbial between commas: the de/à or that comma; else i. The parse often hangs the
     infinitive on the noun ("les riverains à venir" as a noun's complement)."""
     if i >= limit or doc[i].pos_ != "DET":
         return i
     for j in range(i + 1, min(limit - 1, i + MAX_OBJECT_TOKENS)):
         t = doc[j]
         if introducers().get(t.lower_) == INFINITIVE and j > i + 1 \
-                and doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+                and (doc[j - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[j - 1].is_quote) \
                 and is_infinitive(doc[past_opening_marks(doc, j + 1, limit)]):
             return j
-        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"):
+        if t.text == "," and j > i + 1 and past_inserted_adverbial(doc, j, limit) > j:
+            return j  # "appelle ses «troupes», sur son blog, à voter"
+        if t.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM") and not t.is_quote:
             return i
     return i
+
+
+def past_inserted_adverbial(doc: Doc, i: int, limit: int) -> int:
+    """After an adverbial between commas at token i (", lundi soir,", ", sur son blog,",
+    ", eux,"), when de/à or an infinitive follows it: the token after the second comma;
+    else i. The adverbial holds no verb, quotation mark nor other punctuation."""
+    if i >= limit or doc[i].text != ",":
+        return i
+    for j in range(i + 1, min(limit - 1, i + 2 + MAX_INSERTED_ADVERBIAL)):
+        t = doc[j]
+        if t.text == ",":
+            nxt = doc[j + 1]
+            opens = introducers().get(nxt.lower_) in (INFINITIVE, NEGATION) or is_infinitive(nxt)
+            return j + 1 if j > i + 1 and opens else i
+        if t.is_punct or t.is_quote or finite_verb(t) or is_infinitive(t):
+            return i
+    return i
+
+
+def bare_infinitive_is_content(verb: Token) -> bool:
+    """An ambiguous reporting verb whose bare infinitive is its content ("a annoncé
+    vouloir partir"), `quotes_bare_infinitive_verbs.txt`."""
+    return reporting_lemma(verb) in word_set("quotes_bare_infinitive_verbs.txt")
 
 
 def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) -> int | None:
@@ -139,6 +170,7 @@ def word_order_clause_start(doc: Doc, verb: Token, ambiguous: bool, limit: int) 
         i += 2
     elif reporting_lemma(verb) in word_set("quotes_object_infinitive_verbs.txt"):
         i = _object_end(doc, i, limit)  # "invite les riverains à venir"
+    i = past_inserted_adverbial(doc, i, limit)  # "a annoncé, mardi, avoir signé"
     if i >= limit:
         return None
     tok = doc[i]
@@ -223,12 +255,13 @@ def complement(doc: Doc, verb, ambiguous: bool, limit: int
     question clauses ("expliquer pourquoi") are none. When the parse gives the verb no
     clause, the clause is read off the word order (see clauses.py) and runs to
     the end of the sentence or to a new clause of the journalist's."""
+    ambiguous = ambiguous and not bare_infinitive_is_content(verb)
     after_colon = colon_clause(doc, verb, limit)
     if after_colon is not None:
         return after_colon
     if restricted_by_ne_que(doc, verb):
         return None  # "n'a concédé que des broutilles": an object, no que-clause
-    attribute = quoted_attribute_clause(doc, verb, limit)
+    attribute = quoted_attribute_clause(doc, verb, limit) or attribute_clause(doc, verb, limit)
     if attribute is not None:
         return attribute
     noun_clause = content_noun_clause(doc, verb, limit)
@@ -332,9 +365,7 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     reflexive speech verb (`quotes_attribute_verbs.txt`) with a quoted attribute, then a
     que- or de/à-clause: the subject's own word opens the reported clause, which runs from
     the opening mark (a mixed record)."""
-    reflexive = grammar_words(REFLEXIVE)
-    if verb.lemma_.lower() not in word_set("quotes_attribute_verbs.txt") \
-            or not any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i]):
+    if not _reflexive_attribute_verb(doc, verb):
         return None
     opening = verb.i + 1
     if opening >= limit or not doc[opening].is_quote:
@@ -347,6 +378,45 @@ def quoted_attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int
     if kind not in (FINITE, INFINITIVE):
         return None
     return opening, clause_end(doc, opening, limit)
+
+
+# Tokens between a reflexive speech verb and its unquoted attribute: adverbs and a day
+# ("s'est dit mercredi soir prêt à …", "se déclare aujourd'hui très favorable à …").
+MAX_BEFORE_ATTRIBUTE = 4
+
+
+def attribute_clause(doc: Doc, verb: Token, limit: int) -> tuple[int, int] | None:
+    """ "s'est dit prêt à recevoir les syndicats", "se déclare favorable à une baisse",
+    "se dit convaincue que …": a reflexive speech verb (`quotes_attribute_verbs.txt`) whose
+    attribute, an adjective or participle with a complement in à/de or que, is what the
+    subject said of itself: the reported clause runs from the attribute. A bare attribute
+    ("s'est dit surpris") states no content; an attribute followed by quoted pieces ("se
+    dit sûr de gagner «par le travail»") leaves them to the fragments."""
+    if not _reflexive_attribute_verb(doc, verb):
+        return None
+    i = verb.i + 1
+    while i < limit and i <= verb.i + MAX_BEFORE_ATTRIBUTE and (
+            _skippable(doc[i]) or in_date(doc, i)):
+        i += 1  # "s'est dit mercredi ouvert à …"
+    if i + 1 >= limit or doc[i].pos_ not in ("ADJ", "VERB") \
+            or (doc[i].pos_ == "VERB" and doc[i].morph.get("VerbForm") != ["Part"]):
+        return None
+    nxt = doc[i + 1]
+    if not any(nxt.lower_ in grammar_words(kind)
+               for kind in (PREPOSITION_A, PREPOSITION_DE, QUE_WORD)):
+        return None  # "se disent excédés par …", "intéressés par …": a state, no content
+    end = clause_end(doc, i, limit)
+    if any(t.is_quote for t in doc[i:end]):
+        return None  # quoted pieces after the attribute are fragments of their own
+    return i, end
+
+
+def _reflexive_attribute_verb(doc: Doc, verb: Token) -> bool:
+    """A speech verb of `quotes_attribute_verbs.txt` with its reflexive pronoun ("s'est
+    dit", "se déclare")."""
+    reflexive = grammar_words(REFLEXIVE)
+    return verb.lemma_.lower() in word_set("quotes_attribute_verbs.txt") \
+        and any(t.lower_ in reflexive for t in doc[max(0, verb.i - 2):verb.i])
 
 
 # Tokens of an inverted subject between its cue and a colon ("rappelle le délégué

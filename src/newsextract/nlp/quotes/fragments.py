@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import (
     CONTRACTED_DETERMINER,
@@ -234,9 +234,11 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if opinion and (ambiguous_fragment(lex, lemma, qt.text, piece, opinion) or introduced):
             return None  # an opinion verb quotes only a short noun phrase it governs
         agent = agent_before_piece(doc, v, mark)
-        if fragment and lex.ambiguous(lemma) and is_bare_past_participle(tok) \
-                and agent is None:
-            return None  # "condamné pour une «faute»": a passive, no one's words
+        if lex.ambiguous(lemma) and agent is None and (
+                (fragment and is_bare_past_participle(tok)) or passive_voice(tok)):
+            # "condamné pour une «faute»", "sera jugé pour «vol»": a passive, the name of
+            # a charge or a thing, no one's words
+            return None
         judging = judging_prepositions(lemma) if opinion else frozenset()
         if judging and not judged_after_preposition(doc, qt, piece, judging):
             return None  # "a comparé les chiffres": the quote is no name it gives
@@ -268,6 +270,11 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "les manifestants espèrent une «marée jaune»": a theme
         return Cue(tok, lemma, v, v + 1, subject, None)
     return None
+
+
+def passive_voice(tok: Token) -> bool:
+    """A participle with a passive auxiliary ("sera jugé", "a été accusé")."""
+    return any(c.dep_ == "aux:pass" for c in tok.children)
 
 
 # Words of the longest quoted name a verb's fragment may be read past ("les «gilets
