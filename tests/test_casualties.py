@@ -66,10 +66,10 @@ def test_active_verb_and_elliptical_others(annotate):
 
 
 def test_comma_list_of_objects_shares_the_verb(annotate):
-    rows = figures(annotate, "Dans la boutique, l'assaillant avait tué un vendeur, un client "
-                             "ainsi que le gérant.")
-    assert record(one(rows, "un vendeur")) == ("killed", 1, 1, "exact", "vendeur")
-    assert record(one(rows, "un client")) == ("killed", 1, 1, "exact", "client")
+    rows = figures(annotate, "Au garage, le forcené avait tué un mécanicien, un livreur "
+                             "ainsi que son patron.")
+    assert record(one(rows, "un mécanicien")) == ("killed", 1, 1, "exact", "mécanicien")
+    assert record(one(rows, "un livreur")) == ("killed", 1, 1, "exact", "livreur")
 
 
 def test_perpetrators_are_not_victims(annotate):
@@ -166,8 +166,8 @@ SINGLE_FIGURES = [
                  "un alpiniste", ("killed", 1, 1, "exact", "alpiniste"),
                  id="injury_participle_after_a_death_trigger_counts_the_dead"),
     # the word vectors place "jogger"-like loanwords among things; their ending keeps them
-    pytest.param("Deux snipers ont été tués lors de l'assaut.",
-                 "Deux snipers", ("killed", 2, 2, "exact", "snipers"),
+    pytest.param("Trois snipers ont été tués pendant l'offensive de la nuit.",
+                 "Trois snipers", ("killed", 3, 3, "exact", "snipers"),
                  id="loanword_agent_nouns_stay_victims"),
     pytest.param("Il cite l'article « Annecy : décès d'un skieur percuté par une dameuse ».",
                  "un skieur", ("killed", 1, 1, "exact", "skieur"),
@@ -243,7 +243,7 @@ def test_toll_given_before_its_number(annotate):
 @pytest.mark.parametrize("text, span, victims", [
     ("Deux ouvriers ont eu la main arrachée par la presse.", "Deux ouvriers", "ouvriers"),
     ("Trois lycéens ont perdu un œil pendant les heurts.", "Trois lycéens", "lycéens"),
-    ("Un policier a subi une double fracture de la jambe.", "Un policier", "policier"),
+    ("Un douanier a subi une fracture ouverte du bras.", "Un douanier", "douanier"),
     ("Quatre supporters ont été touchés à la tête par des pierres.", "Quatre supporters",
      "supporters"),
     ("Un cycliste a été atteint par une balle perdue.", "Un cycliste", "cycliste"),
@@ -285,8 +285,8 @@ ROUND2_RECORDS = [
     pytest.param("Une cycliste a été percutée et légèrement blessée par un livreur.",
                  "Une cycliste", ("injured", 1, 1, "exact", "cycliste"),
                  id="coordinated_participle_with_adverb"),
-    pytest.param("Un vendeur a reçu des coups et est légèrement blessé à la main.",
-                 "Un vendeur", ("injured", 1, 1, "exact", "vendeur"),
+    pytest.param("Un caissier a reçu plusieurs gifles et est légèrement blessé au visage.",
+                 "Un caissier", ("injured", 1, 1, "exact", "caissier"),
                  id="coordinated_verb_phrase_with_its_own_auxiliary"),
     pytest.param("Cinq gendarmes ont poursuivi le fuyard et ont été blessés.",
                  "Cinq gendarmes", ("injured", 5, 5, "exact", "gendarmes"),
@@ -302,7 +302,7 @@ ROUND2_RECORDS = [
                  "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
                  id="plusieurs_dizaines"),
     # victims in quotation marks
-    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
+    pytest.param('Un "gilet jaune" a été percuté et tué devant le péage.', 'Un "gilet jaune"',
                  ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
     pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
                  ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
@@ -321,8 +321,8 @@ ROUND2_RECORDS = [
     pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
                  ("injured", 1, 1, "exact", "piéton"), id="adverb"),
     # toll after its number
-    pytest.param("Une randonneuse est morte lundi, portant à 6 le nombre total de décès.", "6",
-                 ("killed", 6, 6, "exact", None), id="toll_with_adjective"),
+    pytest.param("Un alpiniste est mort jeudi, portant à 9 le nombre total de morts.", "9",
+                 ("killed", 9, 9, "exact", None), id="toll_with_adjective"),
     pytest.param("Un agent a été blessé, portant à 21 les blessés parmi les douaniers.", "21",
                  ("injured", 21, 21, "exact", "douaniers"), id="toll_as_plural_noun"),
 ]
@@ -369,8 +369,8 @@ def test_sentence_starting_with_a_number(annotate):
 @pytest.mark.parametrize("text, span, source", [
     pytest.param("Deux ouvriers ont été blessés, a-t-on appris auprès de la mairie.",
                  "Deux ouvriers", "mairie", id="appris_aupres_de"),
-    pytest.param("Un motard a été tué, a-t-on appris auprès d'une source policière.",
-                 "Un motard", "source policière", id="appris_aupres_d"),
+    pytest.param("Un cycliste a été tué, a-t-on appris auprès d'un syndicat policier.",
+                 "Un cycliste", "syndicat policier", id="appris_aupres_d"),
     pytest.param("Selon le collectif « Stop Violences », 14 personnes ont été blessées.",
                  "14 personnes", "Stop Violences", id="selon_description_and_quoted_name"),
 ])
@@ -412,7 +412,7 @@ def test_one_of_them_pronoun_partitive(annotate):
 
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
-    "Le randonneur, tué en mai 2016 dans le massif, était guide.",
+    "Le skieur, tué en février 2019 sur la piste noire, était moniteur.",
     "Il a aperçu deux blessés couchés dans une allée du marché.",
     "Le fusil risque de blesser gravement un promeneur.",
     "Un gardien a été blessé dimanche par deux détenus.",
@@ -430,10 +430,10 @@ def test_adverbial_route_needs_people_and_an_event(annotate, text):
     ("La camionnette a quitté la route, percutant mortellement une cycliste de 52 ans.",
      "une cycliste"),
     ("Le chauffard soupçonné d'avoir mortellement renversé un piéton s'est rendu.", "un piéton"),
-    ("Un promeneur a été mortellement touché par une balle perdue.", "Un promeneur"),
+    ("Un chasseur a été mortellement touché lors d'une battue.", "Un chasseur"),
     ("Dimanche, un randonneur a été fauché mortellement par un tracteur.", "un randonneur"),
-    ("Près du rond-point, une conductrice a été mortellement blessée par un camion.",
-     "une conductrice"),
+    ("À la sortie du village, une motarde a été mortellement blessée dans une collision.",
+     "une motarde"),
 ])
 def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
     row = one(figures(annotate, text), expected)
@@ -467,7 +467,7 @@ def test_list_after_a_count_is_still_a_breakdown(annotate):
     ('Une passante a été "légèrement blessée" par un scooter.', "Une passante", "injured"),
     ('Près du marché, un cycliste a été renversé et"légèrement blessé" par un bus.',
      "un cycliste", "injured"),
-    ("Deux passants ont été « tués sur le coup ».", "Deux passants", "killed"),
+    ("Trois piétons ont été « tués instantanément ».", "Trois piétons", "killed"),
 ])
 def test_quoted_predicate(annotate, text, expected, category):
     row = one(figures(annotate, text), expected)
@@ -496,15 +496,15 @@ def test_verb_before_one_of_them(annotate):
                              "d'eux.")
     assert [(r["category"], r["count_min"], r["victims"]) for r in rows] == \
         [("injured", 1, "personnes")]
-    rows = figures(annotate, "Le tireur a visé trois soldats et blesse l'un d'entre eux.")
-    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "soldats")
+    rows = figures(annotate, "Le forcené menace quatre vigiles, puis blesse l'un d'entre eux.")
+    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "vigiles")
 
 
 @pytest.mark.parametrize("text, span, expected", [
     # a "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures
     # of its main clause standing; a hypothesis has a future or conditional main clause
     # (test_not_casualties)
-    ("S'il n'existe aucun décompte officiel, une association a dénombré près d'une trentaine "
+    ("S'il n'existe aucun bilan officiel, un syndicat évoque près d'une trentaine "
      "de blessés graves.", "près d'une trentaine de blessés", ("injured", 30, 30, "about", None)),
     # a modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été"
     ("Trois agents ont dû être hospitalisés samedi.", "Trois agents",
