@@ -638,10 +638,10 @@ def test_breakdown_after_a_count_of_fires_is_not_a_casualty(annotate):
     "Le département compte cette année 40 tués de moins qu'en 2010.",
     "S'il y avait vingt morts, le ministre démissionnerait.",
     # a hypothesis: a future or conditional main clause after "si" (conditions.py)
-    "S'il y avait eu une charge, il y aurait eu dix morts.",
+    "S'il y avait eu un assaut, il y aurait eu quinze morts.",
     "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
     "S'il y a trois morts, le préfet démissionnera.",
-    "On ne déplore aucun blessé ni aucune victime.",
+    "On ne déplore aucune victime ni aucun blessé grave.",
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
     "Le nombre des morts a chuté de 13 % en un an.",
@@ -690,18 +690,18 @@ SOURCES = [
     pytest.param("D'après un décompte encore partiel du ministère des Armées, six soldats "
                  "ont été tués.",
                  "six soldats", "ministère des Armées", id="giver_of_a_count-2"),
-    pytest.param("Le ministère de la Santé a publié un bilan à midi. Selon ce nouveau "
-                 "bilan, 23 personnes sont mortes.",
-                 "23 personnes", "ministère de la Santé", id="this_count_refers_to_its_giver-3"),
+    pytest.param("Le ministère de la Défense a publié un bilan en soirée. Selon ce nouveau "
+                 "bilan, 17 personnes sont mortes.",
+                 "17 personnes", "ministère de la Défense", id="this_count_refers_to_its_giver-3"),
     pytest.param("Trois soldats ont été tués, a annoncé le ministère des Affaires "
                  "étrangères depuis Bamako.",
                  "Trois soldats", "ministère des Affaires étrangères",
                  id="source_is_the_bare_noun_phrase-4"),
-    pytest.param("On compte 12 blessés, selon le bilan de la préfecture à 18h00.",
-                 "12 blessés", "préfecture", id="source_is_the_bare_noun_phrase-5"),
-    pytest.param("Les inondations ont fait 48 blessés, d'après la ministre de l'Écologie "
-                 "Claire Vasseur, soit deux fois plus qu'en mai.",
-                 "48 blessés", "Claire Vasseur", id="title_closed_by_a_name_gives_the_name-6"),
+    pytest.param("On dénombre 15 blessés, selon le bilan de la mairie à 20h30.",
+                 "15 blessés", "mairie", id="source_is_the_bare_noun_phrase-5"),
+    pytest.param("La tempête a fait 37 blessés, d'après le ministre des Transports "
+                 "Paul Rivière, soit trois fois plus qu'en avril.",
+                 "37 blessés", "Paul Rivière", id="title_closed_by_a_name_gives_the_name-6"),
     pytest.param("Les frappes ont fait 31 morts, selon l'Observatoire régional des "
                  "secours.",
                  "31 morts", "Observatoire régional des secours",
@@ -763,16 +763,16 @@ def test_coordinated_sources_with_a_quoted_name_stay_together(annotate):
 
 
 def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
-    rows = figures(annotate, "Un passant a été blessé par une pierre qui, selon deux témoins, "
-                             "provenait du toit.")
-    row = one(rows, "Un passant")
+    rows = figures(annotate, "Un livreur a été blessé à l'épaule par une tuile qui, selon trois "
+                             "voisins, venait de la façade.")
+    row = one(rows, "Un livreur")
     assert (row["category"], row["source"]) == ("injured", None)
 
 
 def test_clitic_subject_is_an_anaphor_not_the_words_after_it(annotate):
-    rows = figures(annotate, "« Assez de drames », lance-t-il au sujet de la tuerie qui a fait "
-                             "8 morts en mai.")
-    row = one(rows, "8 morts")
+    rows = figures(annotate, "« Plus jamais ça », lâche-t-il à propos de la fusillade qui a fait "
+                             "5 morts en juin.")
+    row = one(rows, "5 morts")
     assert (row["category"], row["source"]) == ("killed", None)
 
 
@@ -784,11 +784,11 @@ def test_latest_toll_is_not_a_source(annotate):
 
 
 def test_source_subject_with_a_relative_clause_and_object_is_not_a_source(annotate):
-    doc = annotate("Un élu local, qui a requis l'anonymat, a évoqué un bilan plus lourd, "
-                   "d'au moins 30 morts.\nLe préfet, qui s'est rendu sur place, a annoncé "
+    doc = annotate("Un gendarme, qui a souhaité rester anonyme, a évoqué un bilan bien plus lourd, "
+                   "d'au moins 25 morts.\nLe préfet, qui s'est rendu sur place, a annoncé "
                    "quatre blessés légers.", "2024-05-02")
     sources = {s.text: s._.casualty["source"] for s in doc.spans["casualties"]}
-    assert sources["au moins 30 morts"] == "élu local"
+    assert sources["au moins 25 morts"] == "gendarme"
     assert sources["quatre blessés"] == "préfet"
 
 
@@ -854,18 +854,18 @@ def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
 # -- classes read on the second casualty tuning set ----------------------------------------------
 
 def test_attribute_of_the_victim_identifies_no_new_figure(annotate):
-    rows = figures(annotate, "L'incendie a fait un mort et six blessés. La victime est une "
-                             "retraitée de 84 ans surprise par les flammes. La deuxième "
-                             "victime était un voisin de 40 ans grièvement blessé au dos.")
-    assert [r["text"] for r in rows] == ["un mort", "six blessés"]
+    rows = figures(annotate, "L'explosion a causé un mort et cinq blessés. La victime est un "
+                             "ouvrier de 61 ans surpris par le souffle. La deuxième "
+                             "victime était une collègue de 35 ans grièvement blessée à la jambe.")
+    assert [r["text"] for r in rows] == ["un mort", "cinq blessés"]
     assert record(one(rows, "un mort")) == ("killed", 1, 1, "exact", None)
 
 
 def test_coordinated_complements_repeat_their_preposition(annotate):
-    rows = figures(annotate, "La crue a entraîné la mort d'un berger et de quatre randonneurs. "
+    rows = figures(annotate, "L'avalanche a provoqué la mort d'un bûcheron et de trois skieurs. "
                              "L'orage a coûté la vie à un couvreur et à deux passants.")
-    assert record(one(rows, "quatre randonneurs")) == ("killed", 4, 4, "exact", "randonneurs")
-    assert record(one(rows, "un berger")) == ("killed", 1, 1, "exact", "berger")
+    assert record(one(rows, "trois skieurs")) == ("killed", 3, 3, "exact", "skieurs")
+    assert record(one(rows, "un bûcheron")) == ("killed", 1, 1, "exact", "bûcheron")
     assert record(one(rows, "deux passants")) == ("killed", 2, 2, "exact", "passants")
 
 
@@ -900,10 +900,10 @@ def test_life_prognosis_is_given_for_the_injured(annotate):
 
 
 def test_ordinal_before_a_person_noun_is_one_more_person(annotate):
-    rows = figures(annotate, "On compte un mort, deux blessés graves et une 3e personne en "
-                             "état de mort cérébrale. Deux guides ont été tués et un troisième "
+    rows = figures(annotate, "On dénombre un mort, trois blessés graves et une 4e personne "
+                             "plongée dans le coma. Deux guides ont été tués et un troisième "
                              "alpiniste a été blessé. Une sixième personne est décédée mardi.")
-    assert record(one(rows, "une 3e personne")) == ("injured", 1, 1, "exact", "personne")
+    assert record(one(rows, "une 4e personne")) == ("injured", 1, 1, "exact", "personne")
     assert record(one(rows, "un troisième alpiniste")) == ("injured", 1, 1, "exact",
                                                            "alpiniste")
     # alone, an ordinal person is the rank of a death in a series (guidelines rule 5)
@@ -956,12 +956,12 @@ PREDICATE_AFTER_THE_GROUP_RECORDS = [
                  "panneau.",
                  "une supportrice", ("killed", 1, 1, "exact", "supportrice"),
                  id="quant_a_elle_between_auxiliary_and_participle"),
-    pytest.param("Deux vigiles ont de leur côté été hospitalisés après l'incendie.",
-                 "Deux vigiles", ("injured", 2, 2, "exact", "vigiles"),
-                 id="de_leur_cote_between_auxiliary_and_participle"),
+    pytest.param("Un serveur a de son côté été hospitalisé après la rixe.",
+                 "Un serveur", ("injured", 1, 1, "exact", "serveur"),
+                 id="de_son_cote_between_auxiliary_and_participle"),
     # a coma is an injury
-    pytest.param("Selon sa famille, un Rennais était toujours dans le coma mercredi.",
-                 "un Rennais", ("injured", 1, 1, "exact", "Rennais"),
+    pytest.param("D'après ses proches, un Nantais était encore dans le coma vendredi.",
+                 "un Nantais", ("injured", 1, 1, "exact", "Nantais"),
                  id="in_a_coma"),
     pytest.param("Après la collision, deux motards ont été placés en coma artificiel.",
                  "deux motards", ("injured", 2, 2, "exact", "motards"),
@@ -990,7 +990,7 @@ def test_no_figure_for_an_animal_a_metaphor_or_a_statistic(annotate, text):
 
 @pytest.mark.parametrize("text, source", [
     pytest.param("Neuf pompiers ont été blessés, a indiqué à l'Agence France-Presse la "
-                 "préfecture.", "préfecture", id="agency_name_of_two_words"),
+                 "gendarmerie.", "gendarmerie", id="agency_name_of_two_words"),
     pytest.param("Neuf pompiers ont été blessés, a déclaré à Radio Bleu Azur le maire de "
                  "Menton.", "maire de Menton", id="radio_name_of_three_words"),
 ])
