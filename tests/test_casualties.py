@@ -243,7 +243,7 @@ def test_toll_given_before_its_number(annotate):
 @pytest.mark.parametrize("text, span, victims", [
     ("Deux ouvriers ont eu la main arrachée par la presse.", "Deux ouvriers", "ouvriers"),
     ("Trois lycéens ont perdu un œil pendant les heurts.", "Trois lycéens", "lycéens"),
-    ("Un douanier a subi une fracture ouverte du bras.", "Un douanier", "douanier"),
+    ("Un douanier a subi une triple fracture du bras.", "Un douanier", "douanier"),
     ("Quatre supporters ont été touchés à la tête par des pierres.", "Quatre supporters",
      "supporters"),
     ("Un cycliste a été atteint par une balle perdue.", "Un cycliste", "cycliste"),
@@ -302,7 +302,7 @@ ROUND2_RECORDS = [
                  "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
                  id="plusieurs_dizaines"),
     # victims in quotation marks
-    pytest.param('Un "gilet jaune" a été percuté et tué devant le péage.', 'Un "gilet jaune"',
+    pytest.param('Un "gilet jaune" a été happé et tué devant le péage.', 'Un "gilet jaune"',
                  ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
     pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
                  ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
@@ -321,8 +321,8 @@ ROUND2_RECORDS = [
     pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
                  ("injured", 1, 1, "exact", "piéton"), id="adverb"),
     # toll after its number
-    pytest.param("Un alpiniste est mort jeudi, portant à 9 le nombre total de morts.", "9",
-                 ("killed", 9, 9, "exact", None), id="toll_with_adjective"),
+    pytest.param("Un alpiniste est mort jeudi, portant à 27 le nombre total de morts.", "27",
+                 ("killed", 27, 27, "exact", None), id="toll_with_adjective"),
     pytest.param("Un agent a été blessé, portant à 21 les blessés parmi les douaniers.", "21",
                  ("injured", 21, 21, "exact", "douaniers"), id="toll_as_plural_noun"),
 ]
@@ -369,7 +369,7 @@ def test_sentence_starting_with_a_number(annotate):
 @pytest.mark.parametrize("text, span, source", [
     pytest.param("Deux ouvriers ont été blessés, a-t-on appris auprès de la mairie.",
                  "Deux ouvriers", "mairie", id="appris_aupres_de"),
-    pytest.param("Un cycliste a été tué, a-t-on appris auprès d'un syndicat policier.",
+    pytest.param("Un cycliste a été tué samedi soir, a-t-on appris auprès d'un syndicat policier.",
                  "Un cycliste", "syndicat policier", id="appris_aupres_d"),
     pytest.param("Selon le collectif « Stop Violences », 14 personnes ont été blessées.",
                  "14 personnes", "Stop Violences", id="selon_description_and_quoted_name"),
@@ -770,9 +770,9 @@ def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
 
 
 def test_clitic_subject_is_an_anaphor_not_the_words_after_it(annotate):
-    rows = figures(annotate, "« Plus jamais ça », lâche-t-il à propos de la fusillade qui a fait "
-                             "5 morts en juin.")
-    row = one(rows, "5 morts")
+    rows = figures(annotate, "« Plus jamais ça », lâche-t-il à propos de l'attaque qui avait fait "
+                             "13 morts en juin.")
+    row = one(rows, "13 morts")
     assert (row["category"], row["source"]) == ("killed", None)
 
 
@@ -960,7 +960,7 @@ PREDICATE_AFTER_THE_GROUP_RECORDS = [
                  "Un serveur", ("injured", 1, 1, "exact", "serveur"),
                  id="de_son_cote_between_auxiliary_and_participle"),
     # a coma is an injury
-    pytest.param("D'après ses proches, un Nantais était encore dans le coma vendredi.",
+    pytest.param("D'après ses proches, un Nantais était dans le coma vendredi.",
                  "un Nantais", ("injured", 1, 1, "exact", "Nantais"),
                  id="in_a_coma"),
     pytest.param("Après la collision, deux motards ont été placés en coma artificiel.",
@@ -977,7 +977,7 @@ def test_predicate_after_the_group(annotate, text, span, expected):
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
     # one animal is no victim, even with a clause said of the living
-    "Dans le pré, un cheval a été blessé par une clôture électrique.",
+    "Dans l'enclos, un cheval a été blessé par un fil barbelé.",
     # a metaphor of death on a thing: "mort" is also said of places
     "Les habitants disent qu'un bourg est mort quand la boulangerie ferme.",
     # a count over the past year, or compared with another year, is a statistic
