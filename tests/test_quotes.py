@@ -734,9 +734,9 @@ def test_passive_subject_is_no_source_of_the_quote(annotate):
 
 @pytest.mark.parametrize("text, speaker", [
     # a subject too long to read whole: the name apposed to its head
-    ("Le président de la Fédération nationale des artisans du bâtiment (FNAB), Paul "
-     "Marot, n'y va pas par quatre chemins : «Le ciment est le produit le plus taxé du "
-     "pays.»", "Paul Marot"),
+    ("Le président de l'Union régionale des transporteurs routiers (URTR), Paul "
+     "Marot, ne mâche pas ses mots : «Le gazole pèse plus lourd que tous nos salaires "
+     "réunis.»", "Paul Marot"),
     # a name after a fronted time phrase heads the clause before the colon
     ("Le quartier a beaucoup changé. Au bout de vingt longues années, Sophie Marchand "
      "déchante : «Les bus ne passent plus et les commerces ont fermé les uns après les "
@@ -904,7 +904,7 @@ def test_one_of_a_group_is_a_speaker(annotate):
 @pytest.mark.negative
 def test_non_reporting_uses_of_lexicon_verbs(annotate):
     for text in ("Le syndicat veut un accord. Autrement dit, aider les salariés à venir.",
-                 "Sur place, on a pu observer que le dispositif avait bien fonctionné.",
+                 "Au marché, on pouvait observer que les barrières tenaient bon.",
                  "Si les clients commencent à partir, la boutique fermera en mars."):
         assert _quotes(annotate(text)) == [], text
 
@@ -2253,10 +2253,10 @@ def test_title_after_a_complement_is_the_inverted_subject(annotate):
 
 
 def test_quoted_relative_clause_after_selon_is_the_sources_direct_quote(annotate):
-    doc = annotate("Le député Paul Morel a salué les mesures. Mais une étape qui selon lui "
-                   "«ne suffira pas», car il faut aller plus loin.")
+    doc = annotate("Le député Paul Morel a approuvé le plan. Un premier pas qui selon lui "
+                   "«reste trop timide», car les besoins sont immenses.")
     (q,) = _quotes(doc)
-    assert (q["text"], q["kind"], q["speaker"]) == ("ne suffira pas", "direct", "Paul Morel")
+    assert (q["text"], q["kind"], q["speaker"]) == ("reste trop timide", "direct", "Paul Morel")
 
 
 # ---------------------------------------------------------------- pieces of a speech verb's clause
@@ -2755,12 +2755,12 @@ def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
 
 def test_an_office_keeps_its_first_holder_across_the_article(annotate):
     # the office holder is never named next to the title; another man is named last
-    doc = annotate("Jean Castel confirme la hausse. Le premier ministre a insisté sur la "
-                   "nécessité de garder le «cap». Il consultera les élus, comme l'a souhaité "
-                   "Paul Marchand dans son discours. Le premier ministre se dit même prêt à "
-                   "recevoir une délégation «représentative» des grévistes.")
+    doc = annotate("Jean Castel annonce le gel des prix. Le premier ministre a plaidé pour une "
+                   "«pause» dans les réformes. Il recevra les maires, comme l'a demandé "
+                   "Paul Marchand dans sa lettre. Le premier ministre se dit aussi prêt à "
+                   "accueillir une délégation «restreinte» des routiers.")
     speakers = {q["text"]: q["speaker"] for q in _quotes(doc)}
-    assert speakers["représentative"] == "Jean Castel"
+    assert speakers["restreinte"] == "Jean Castel"
 
 
 def test_a_national_office_is_not_the_lawyer_holding_the_floor(annotate):
