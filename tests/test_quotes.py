@@ -1042,14 +1042,14 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
      [("Plus de 8000 personnes défilaient dans le pays samedi matin", "chiffres officiels")]),
     # a participle set off after the source, then the statement
     ("La procureure Anne Roy a confirmé l'arrestation. Selon le quotidien La Voix du Nord, "
-     "confirmé par la procureure, ce jeune avait écrit qu'il fallait «tout brûler» et appelé "
-     "à manifester.",
-     [("ce jeune avait écrit qu'il fallait «tout brûler» et appelé à manifester",
+     "cité par la procureure, l'étudiant avait posté qu'il fallait «tout casser» et invité "
+     "à bloquer le lycée.",
+     [("l'étudiant avait posté qu'il fallait «tout casser» et invité à bloquer le lycée",
        "La Voix du Nord")]),
     # medial "selon lui" inside a participial clause: the clause, the governing subject
-    ("Le député Marc Lenoir a réclamé une enquête pour identifier ces fonctionnaires ayant "
-     "franchi, selon lui, une «ligne rouge».",
-     [("ayant franchi, selon lui, une «ligne rouge»", "Marc Lenoir")]),
+    ("Le député Marc Lenoir a exigé des sanctions contre ces policiers ayant "
+     "dépassé, selon lui, une «limite intolérable».",
+     [("ayant dépassé, selon lui, une «limite intolérable»", "Marc Lenoir")]),
     # "Pour <group>, <participial apposition>, <view>"
     ("Pour plusieurs participants à cette marche régionale, née hors de tout syndicat, "
      "cette faible affluence est due aux vacances scolaires.",
@@ -2472,18 +2472,18 @@ def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
 
 @pytest.mark.parametrize("text,quote,speaker", [
     # introduced with an age in a clause whose subject is "c'", quoted in the next sentence
-    ("Les soignants étaient nombreux samedi. C'est le cas de Kévin, 25 ans. «Durant la "
-     "manifestation, mon frère a reçu un pavé à la tête.»",
-     "Durant la manifestation, mon frère a reçu un pavé à la tête", "Kévin"),
+    ("Les pompiers étaient venus en nombre jeudi. C'est le cas de Kévin, 31 ans. «Pendant "
+     "le rassemblement, mon cousin a pris une grenade dans le dos.»",
+     "Pendant le rassemblement, mon cousin a pris une grenade dans le dos", "Kévin"),
     # introduced after a group subject, quoted after the colon
     ("Le collectif a organisé la marche. Des centaines de soignants ont défilé, comme "
      "Léa Morin, 24 ans, de Quimper : «Je suis là pour défendre l'hôpital public.»",
      "Je suis là pour défendre l'hôpital public", "Léa Morin"),
     # introduced as a complement, an impersonal "il faut" before the colon
     ("Le délégué Marc Petit a parlé longuement. Pour son collègue, Franck Morel, élu au "
-     "comité d'entreprise, il faut au contraire se rendre à l'évidence : «Ils ont lancé un "
-     "mouvement qui ressemble aux grandes grèves.»",
-     "Ils ont lancé un mouvement qui ressemble aux grandes grèves", "Franck Morel"),
+     "comité d'entreprise, il faut au fond ouvrir grand les yeux : «La direction a "
+     "ouvert un conflit qui durera des mois.»",
+     "La direction a ouvert un conflit qui durera des mois", "Franck Morel"),
 ])
 def test_a_person_introduced_before_a_cueless_quote_holds_it(annotate, text, quote, speaker):
     quotes = _quotes(annotate(text))
@@ -2532,12 +2532,12 @@ def test_an_incise_before_the_opening_mark_is_the_quotes_cue(annotate, text, quo
 
 
 def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate):
-    doc = annotate("Renvoyé de l'usine, leader des pièces de vélo, trois ans plus tôt alors que "
-                   "la production partait en Roumanie et en Bulgarie, Gérard Lenoir a mal vécu "
-                   "la fermeture d'un autre site. «Je suis écœuré qu'on aide des groupes qui "
-                   "licencient.»")
+    doc = annotate("Licencié de la fonderie, fleuron des pièces de tracteur, cinq ans auparavant "
+                   "alors que les commandes filaient en Pologne et en Hongrie, Gérard Lenoir a "
+                   "mal supporté l'arrêt d'une autre usine. «Je suis révolté qu'on subventionne "
+                   "des groupes qui délocalisent.»")
     quotes = _quotes(doc)
-    assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
+    assert quotes[-1]["text"] == "Je suis révolté qu'on subventionne des groupes qui délocalisent"
     assert quotes[-1]["speaker"] == "Gérard Lenoir"
 
 # ---------------------------------------------------------------- the floor handed over
