@@ -2126,13 +2126,13 @@ def test_written_and_chanted_words_of_a_group(annotate, text, expected):
 def test_a_comma_after_an_opening_place_is_no_part_of_the_chanters(annotate):
     # "À Marseille, 4 000 personnes …": the parse may hang the comma glued to the place on
     # the subject; the subject starts after it (not at the place, nor at the comma).
-    doc = annotate("À Marseille, 4 000 personnes selon la police, dont quelques centaines de "
-                   "lycéens, sont parties peu après 10 h 15 du Vieux-Port pour marcher en "
-                   "direction de la préfecture, scandant «Des profs, pas des vigiles» ou "
-                   "encore «Le lycée est à nous».")
+    doc = annotate("À Toulouse, 3 200 personnes selon la police, parmi lesquelles des "
+                   "étudiants, sont parties vers 11 h 40 du Capitole pour rejoindre le "
+                   "rectorat, scandant «Des bourses, pas des matraques» ou "
+                   "encore «La fac est à nous».")
     chants = [(t, s) for k, t, s in _records(doc) if k == "direct"]
-    assert chants == [("Des profs, pas des vigiles", "personnes"),
-                      ("Le lycée est à nous", "personnes")]
+    assert chants == [("Des bourses, pas des matraques", "personnes"),
+                      ("La fac est à nous", "personnes")]
 
 
 @pytest.mark.negative
