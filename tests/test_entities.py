@@ -1060,13 +1060,13 @@ def test_name_in_a_fixed_expression_is_no_entity(annotate):
 
 @pytest.mark.parametrize("text, expected", [
     # a function in apposition makes a person of a full name the model reads as a place
-    ("Les caméras seront éteintes pendant les tirs, a réagi Lorraine Vasseur, l'avocate du "
+    ("Les micros resteront coupés durant les débats, a réagi Lorraine Vasseur, l'avocate du "
      "syndicat.", {"Lorraine Vasseur": "PER"}),
     # ... but not of a place after a preposition
     ("À Hong Kong, le chef de l'exécutif a présenté un budget de crise.", {"Hong Kong": "LOC"}),
     # a capitalised head noun types the name it starts
-    ("Le ministre est allé Cours Mirabeau à la rencontre des commerçants, puis a répondu aux "
-     "questions du Journal du Soir.", {"Cours Mirabeau": "LOC", "Journal du Soir": "ORG"}),
+    ("Le ministre est allé Cours Mirabeau saluer les forains, puis a donné une interview "
+     "au Journal du Soir.", {"Cours Mirabeau": "LOC", "Journal du Soir": "ORG"}),
     # ... except a place noun whose "de" complement makes no name (a race)
     ("Le cycliste a remporté une étape du Tour de France l'an dernier.",
      {"Tour de France": "MISC"}),

@@ -21,7 +21,7 @@ def test_an_apposition_outranks_a_participle_agreeing_with_another_noun(annotate
 
 def test_a_possessive_before_a_vowel_leaves_the_noun_to_tell(annotate):
     doc = annotate("«Mon client n'a rien volé», affirme Claire Mandrin, son avocate, devant "
-                   "le tribunal. Le prévenu a été condamné à une amende.")
+                   "le tribunal. Le prévenu écope d'une amende de 500 euros.")
     assert _participant(doc, "Claire Mandrin")["gender"] == "Fem"
 
 
@@ -37,7 +37,7 @@ def test_an_honorific_tells_the_gender(annotate):
 
 def test_unnamed_descriptions_of_opposite_gender_are_two_people(annotate):
     doc = annotate("Au procès, l'avocat de la défense a plaidé la relaxe. Ensuite, l'avocate "
-                   "de la partie civile a réclamé des dommages. L'avocat a répliqué aussitôt.")
+                   "des plaignants a réclamé des dommages. L'avocat a répliqué aussitôt.")
     unnamed = [p for p in doc._.participants if p["kind"] == "NP"
                and p["heads"] and p["heads"][0] in ("avocat", "avocate")]
     by_gender = {p["gender"]: p for p in unnamed}
@@ -64,7 +64,7 @@ def test_elle_leaves_a_man_known_by_his_honorific_for_the_woman_before(annotate)
 
 
 def test_an_epicene_apposition_leaves_the_gender_to_the_next_one(annotate):
-    doc = annotate("Lucie Armand, spécialiste des sols, directrice de recherche à l'institut, "
+    doc = annotate("Lucie Armand, spécialiste des sols, directrice de recherche au laboratoire, "
                    "a présenté ses travaux mardi à Lyon.")
     assert _participant(doc, "Lucie Armand")["gender"] == "Fem"
 

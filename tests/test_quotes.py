@@ -734,9 +734,9 @@ def test_passive_subject_is_no_source_of_the_quote(annotate):
 
 @pytest.mark.parametrize("text, speaker", [
     # a subject too long to read whole: the name apposed to its head
-    ("Le président de la Fédération nationale des artisans du bâtiment (FNAB), Paul "
-     "Marot, n'y va pas par quatre chemins : «Le ciment est le produit le plus taxé du "
-     "pays.»", "Paul Marot"),
+    ("Le président de l'Union régionale des transporteurs routiers (URTR), Paul "
+     "Marot, ne mâche pas ses mots : «Le gazole pèse plus lourd que tous nos salaires "
+     "réunis.»", "Paul Marot"),
     # a name after a fronted time phrase heads the clause before the colon
     ("Le quartier a beaucoup changé. Au bout de vingt longues années, Sophie Marchand "
      "déchante : «Les bus ne passent plus et les commerces ont fermé les uns après les "
@@ -904,7 +904,7 @@ def test_one_of_a_group_is_a_speaker(annotate):
 @pytest.mark.negative
 def test_non_reporting_uses_of_lexicon_verbs(annotate):
     for text in ("Le syndicat veut un accord. Autrement dit, aider les salariés à venir.",
-                 "Sur place, on a pu observer que le dispositif avait bien fonctionné.",
+                 "Au marché, on pouvait observer que les barrières tenaient bon.",
                  "Si les clients commencent à partir, la boutique fermera en mars."):
         assert _quotes(annotate(text)) == [], text
 
@@ -1042,14 +1042,14 @@ def test_selon_statement_side_and_source(annotate, text, statement, source):
      [("Plus de 8000 personnes défilaient dans le pays samedi matin", "chiffres officiels")]),
     # a participle set off after the source, then the statement
     ("La procureure Anne Roy a confirmé l'arrestation. Selon le quotidien La Voix du Nord, "
-     "confirmé par la procureure, ce jeune avait écrit qu'il fallait «tout brûler» et appelé "
-     "à manifester.",
-     [("ce jeune avait écrit qu'il fallait «tout brûler» et appelé à manifester",
+     "cité par la procureure, l'étudiant avait posté qu'il fallait «tout casser» et invité "
+     "à bloquer le lycée.",
+     [("l'étudiant avait posté qu'il fallait «tout casser» et invité à bloquer le lycée",
        "La Voix du Nord")]),
     # medial "selon lui" inside a participial clause: the clause, the governing subject
-    ("Le député Marc Lenoir a réclamé une enquête pour identifier ces fonctionnaires ayant "
-     "franchi, selon lui, une «ligne rouge».",
-     [("ayant franchi, selon lui, une «ligne rouge»", "Marc Lenoir")]),
+    ("Le député Marc Lenoir a exigé des sanctions contre ces policiers ayant "
+     "dépassé, selon lui, une «limite intolérable».",
+     [("ayant dépassé, selon lui, une «limite intolérable»", "Marc Lenoir")]),
     # "Pour <group>, <participial apposition>, <view>"
     ("Pour plusieurs participants à cette marche régionale, née hors de tout syndicat, "
      "cette faible affluence est due aux vacances scolaires.",
@@ -2126,13 +2126,13 @@ def test_written_and_chanted_words_of_a_group(annotate, text, expected):
 def test_a_comma_after_an_opening_place_is_no_part_of_the_chanters(annotate):
     # "À Marseille, 4 000 personnes …": the parse may hang the comma glued to the place on
     # the subject; the subject starts after it (not at the place, nor at the comma).
-    doc = annotate("À Marseille, 4 000 personnes selon la police, dont quelques centaines de "
-                   "lycéens, sont parties peu après 10 h 15 du Vieux-Port pour marcher en "
-                   "direction de la préfecture, scandant «Des profs, pas des vigiles» ou "
-                   "encore «Le lycée est à nous».")
+    doc = annotate("À Toulouse, 3 200 personnes selon la police, parmi lesquelles des "
+                   "étudiants, sont parties vers 11 h 40 du Capitole pour rejoindre le "
+                   "rectorat, scandant «Des bourses, pas des matraques» ou "
+                   "encore «La fac est à nous».")
     chants = [(t, s) for k, t, s in _records(doc) if k == "direct"]
-    assert chants == [("Des profs, pas des vigiles", "personnes"),
-                      ("Le lycée est à nous", "personnes")]
+    assert chants == [("Des bourses, pas des matraques", "personnes"),
+                      ("La fac est à nous", "personnes")]
 
 
 @pytest.mark.negative
@@ -2253,10 +2253,10 @@ def test_title_after_a_complement_is_the_inverted_subject(annotate):
 
 
 def test_quoted_relative_clause_after_selon_is_the_sources_direct_quote(annotate):
-    doc = annotate("Le député Paul Morel a salué les mesures. Mais une étape qui selon lui "
-                   "«ne suffira pas», car il faut aller plus loin.")
+    doc = annotate("Le député Paul Morel a approuvé le plan. Un premier pas qui selon lui "
+                   "«reste trop timide», car les besoins sont immenses.")
     (q,) = _quotes(doc)
-    assert (q["text"], q["kind"], q["speaker"]) == ("ne suffira pas", "direct", "Paul Morel")
+    assert (q["text"], q["kind"], q["speaker"]) == ("reste trop timide", "direct", "Paul Morel")
 
 
 # ---------------------------------------------------------------- pieces of a speech verb's clause
@@ -2491,18 +2491,18 @@ def test_a_quote_in_a_link_line_neither_takes_nor_holds_the_floor(annotate):
 
 @pytest.mark.parametrize("text,quote,speaker", [
     # introduced with an age in a clause whose subject is "c'", quoted in the next sentence
-    ("Les soignants étaient nombreux samedi. C'est le cas de Kévin, 25 ans. «Durant la "
-     "manifestation, mon frère a reçu un pavé à la tête.»",
-     "Durant la manifestation, mon frère a reçu un pavé à la tête", "Kévin"),
+    ("Les pompiers étaient venus en nombre jeudi. C'est le cas de Kévin, 31 ans. «Pendant "
+     "le rassemblement, mon cousin a pris une grenade dans le dos.»",
+     "Pendant le rassemblement, mon cousin a pris une grenade dans le dos", "Kévin"),
     # introduced after a group subject, quoted after the colon
     ("Le collectif a organisé la marche. Des centaines de soignants ont défilé, comme "
      "Léa Morin, 24 ans, de Quimper : «Je suis là pour défendre l'hôpital public.»",
      "Je suis là pour défendre l'hôpital public", "Léa Morin"),
     # introduced as a complement, an impersonal "il faut" before the colon
     ("Le délégué Marc Petit a parlé longuement. Pour son collègue, Franck Morel, élu au "
-     "comité d'entreprise, il faut au contraire se rendre à l'évidence : «Ils ont lancé un "
-     "mouvement qui ressemble aux grandes grèves.»",
-     "Ils ont lancé un mouvement qui ressemble aux grandes grèves", "Franck Morel"),
+     "comité d'entreprise, il faut au fond ouvrir grand les yeux : «La direction a "
+     "ouvert un conflit qui durera des mois.»",
+     "La direction a ouvert un conflit qui durera des mois", "Franck Morel"),
 ])
 def test_a_person_introduced_before_a_cueless_quote_holds_it(annotate, text, quote, speaker):
     quotes = _quotes(annotate(text))
@@ -2551,12 +2551,12 @@ def test_an_incise_before_the_opening_mark_is_the_quotes_cue(annotate, text, quo
 
 
 def test_lead_in_whose_parse_has_no_usable_root_still_names_its_subject(annotate):
-    doc = annotate("Renvoyé de l'usine, leader des pièces de vélo, trois ans plus tôt alors que "
-                   "la production partait en Roumanie et en Bulgarie, Gérard Lenoir a mal vécu "
-                   "la fermeture d'un autre site. «Je suis écœuré qu'on aide des groupes qui "
-                   "licencient.»")
+    doc = annotate("Licencié de la fonderie, fleuron des pièces de tracteur, cinq ans auparavant "
+                   "alors que les commandes filaient en Pologne et en Hongrie, Gérard Lenoir a "
+                   "mal supporté l'arrêt d'une autre usine. «Je suis révolté qu'on subventionne "
+                   "des groupes qui délocalisent.»")
     quotes = _quotes(doc)
-    assert quotes[-1]["text"] == "Je suis écœuré qu'on aide des groupes qui licencient"
+    assert quotes[-1]["text"] == "Je suis révolté qu'on subventionne des groupes qui délocalisent"
     assert quotes[-1]["speaker"] == "Gérard Lenoir"
 
 # ---------------------------------------------------------------- the floor handed over
@@ -2774,12 +2774,12 @@ def test_verb_after_the_subjects_relative_is_its_predicate_not_a_cue(annotate):
 
 def test_an_office_keeps_its_first_holder_across_the_article(annotate):
     # the office holder is never named next to the title; another man is named last
-    doc = annotate("Jean Castel confirme la hausse. Le premier ministre a insisté sur la "
-                   "nécessité de garder le «cap». Il consultera les élus, comme l'a souhaité "
-                   "Paul Marchand dans son discours. Le premier ministre se dit même prêt à "
-                   "recevoir une délégation «représentative» des grévistes.")
+    doc = annotate("Jean Castel annonce le gel des prix. Le premier ministre a plaidé pour une "
+                   "«pause» dans les réformes. Il recevra les maires, comme l'a demandé "
+                   "Paul Marchand dans sa lettre. Le premier ministre se dit aussi prêt à "
+                   "accueillir une délégation «restreinte» des routiers.")
     speakers = {q["text"]: q["speaker"] for q in _quotes(doc)}
-    assert speakers["représentative"] == "Jean Castel"
+    assert speakers["restreinte"] == "Jean Castel"
 
 
 def test_a_national_office_is_not_the_lawyer_holding_the_floor(annotate):

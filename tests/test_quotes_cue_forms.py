@@ -15,12 +15,12 @@ from quote_rows import quote_records as _quotes
     ("La députée Anne Morel a quitté la réunion. Elle laisse entendre qu'elle votera "
      "contre le texte.", "qu'elle votera contre le texte", "Anne Morel", "laisser entendre"),
     # a stressed pronoun subject the tagger reads as a noun
-    ("Le maçon Pierre Lenoir a perdu son emploi en mars. Lui aussi laisse entendre qu'il "
-     "envisage de partir à l'étranger.", "qu'il envisage de partir à l'étranger",
+    ("Le maçon Pierre Lenoir a perdu son emploi en mars. Lui aussi laisse entendre que "
+     "sa patience touche à sa fin.", "que sa patience touche à sa fin",
      "Pierre Lenoir", "laisser entendre"),
     # an attitude noun between the speech verb and its que-clause
-    ("Le syndicaliste Paul Girard a parlé aux grévistes. Il m'avait dit sa crainte que la "
-     "grève ne s'essouffle avant l'été.", "que la grève ne s'essouffle avant l'été",
+    ("Le syndicaliste Paul Girard a parlé aux grévistes. Il nous a dit sa crainte que les "
+     "adhérents ne se lassent avant l'automne.", "que les adhérents ne se lassent avant l'automne",
      "Paul Girard", "dire"),
     ("Le maire Luc Bernard a confié son inquiétude que l'usine ferme avant Noël.",
      "que l'usine ferme avant Noël", "Luc Bernard", "confier"),
@@ -53,12 +53,12 @@ def test_preposition_a_before_a_noun_is_no_cue(annotate):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Des centaines de personnes ont défilé à Nantes. «Rendez-nous nos retraites», peut-on "
-     "lire sur une pancarte brandie par un infirmier devant la préfecture.",
-     "Rendez-nous nos retraites", "infirmier"),
+    ("Des centaines de personnes ont marché dans Grenoble. «Nos salaires avant leurs "
+     "profits», peut-on lire sur une grande affiche brandie par un infirmier près de la gare.",
+     "Nos salaires avant leurs profits", "infirmier"),
     # the banner as the inverted subject, after an adverbial
     ("Le cortège est parti à midi. «Je marche moins vite qu'avant, mais je crie plus "
-     "fort», proclamait non sans malice une pancarte brandie par une institutrice "
+     "fort», proclamait non sans malice une banderole brandie par une institutrice "
      "retraitée.", "Je marche moins vite qu'avant, mais je crie plus fort",
      "institutrice retraitée"),
 ])
@@ -93,9 +93,9 @@ def test_inserted_cue_after_an_exclamation_or_a_question_mark(annotate, text, fi
 
 @pytest.mark.negative
 def test_impersonal_modal_over_an_opinion_verb_is_no_quote(annotate):
-    doc = annotate("Les bénévoles sont nombreux. Il ne faut pas penser qu'ils sont tous "
-                   "retraités. Le port a rouvert. Il convient de rappeler que la grève a "
-                   "duré six semaines.")
+    doc = annotate("Les bénévoles sont nombreux. Il ne faut pas croire qu'ils sont tous "
+                   "étudiants. Le port a rouvert. Il convient de souligner que le chantier a "
+                   "pris deux ans de retard.")
     assert _quotes(doc) == []
 
 

@@ -33,16 +33,16 @@ def test_a_contrasting_cue_leaves_the_quote_before_with_the_floor_holder(annotat
 def test_the_parsers_lost_subject_is_what_a_demonstrative_points_back_to(annotate):
     # the parser hangs "Julien" on the fronted adverbial, the verb has no subject
     doc = annotate("Parmi les premiers arrivés, Julien, bonnet sur la tête, ne voit pas d’un "
-                   "bon œil ces candidats. Cet intérimaire chez Renault avoue ne pas voter. "
-                   "« Ça ne sert à rien », juge-t-il.")
-    assert _speakers(doc)["Ça ne sert à rien"] == "Julien"
+                   "bon œil les élus. Cet intérimaire chez Michelin avoue ne plus voter. "
+                   "« Voter ne change rien », tranche-t-il.")
+    assert _speakers(doc)["Voter ne change rien"] == "Julien"
 
 
 def test_a_first_name_the_model_calls_misc_pairs_with_a_person(annotate):
-    doc = annotate("Dans le cortège, quelques minutes avant la fin, Nicolas et Jean-Pierre "
-                   "expriment leur lassitude. Commerçants en difficulté, ils disent ne pas "
-                   "voter, mais témoignent de leur colère. « Rien ne va ! Tout est trop cher. »")
-    assert _speakers(doc)["Rien ne va ! Tout est trop cher"] == "Nicolas et Jean-Pierre"
+    doc = annotate("Sur la place, peu avant la dispersion, Nicolas et Jean-Pierre "
+                   "confient leur fatigue. Artisans en difficulté, ils disent ne plus voter, "
+                   "mais racontent leur rancœur. « Plus rien ne va ! Tout coûte trop cher. »")
+    assert _speakers(doc)["Plus rien ne va ! Tout coûte trop cher"] == "Nicolas et Jean-Pierre"
 
 
 def test_a_party_named_after_the_function_complement_is_no_speaker(annotate):
@@ -111,7 +111,7 @@ def test_a_lede_source_description_is_the_person_named_after_it(annotate):
     doc = annotate("Un homme de 30 ans sera jugé lundi pour vol avec violence à Albi, a-t-on "
                    "appris jeudi auprès de la procureure.Le suspect, arrêté mardi, avait agressé "
                    "une passante.\nSelon la procureure de la République d'Albi, Claire "
-                   "Fontaine, il a reconnu les faits.")
+                   "Fontaine, il a avoué son geste.")
     assert _speakers(doc)["Un homme de 30 ans sera jugé lundi pour vol avec violence à Albi"] \
         == "Claire Fontaine"
 

@@ -21,9 +21,9 @@ def test_ils_sont_n_pour_cent_a_penser_goes_to_the_group(annotate):
 
 
 def test_ils_never_inherits_a_singular_floor_holder(annotate):
-    doc = annotate("Claire Fontaine dirige l'institut de sondage depuis dix ans. «Les chiffres "
-                   "parlent d'eux-mêmes», explique-t-elle. Le soutien au projet de tramway "
+    doc = annotate("Claire Fontaine dirige l'institut de sondage depuis dix ans. «Ces courbes "
+                   "se passent de commentaire», explique-t-elle. Le soutien au projet de tramway "
                    "s'effondre. Ils ne sont plus que 40 % à souhaiter que le chantier «aille "
                    "à son terme».")
     assert [q for q in _quotes(doc) if q[2] == "Claire Fontaine"] == [
-        ("Les chiffres parlent d'eux-mêmes", "direct", "Claire Fontaine")]
+        ("Ces courbes se passent de commentaire", "direct", "Claire Fontaine")]

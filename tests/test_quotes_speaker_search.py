@@ -14,12 +14,12 @@ def _quote(doc, words: str) -> dict:
 
 @pytest.mark.parametrize("text, words, speaker", [
     # the object after the participle is no inverted subject; the floor stays with X
-    ("Paul Martin, porte-parole du collectif dans la région, a «formellement» démenti "
-     "l'appel lancé. «Je suis en relation avec d'autres personnes. Nous verrons ce que "
-     "nous ferons.»", "Je suis en relation avec d'autres personnes. Nous verrons ce que "
-     "nous ferons", "Paul Martin"),
-    ("Paul Martin, porte-parole du collectif dans la région, a «formellement» démenti "
-     "l'appel lancé.", "formellement", "Paul Martin"),
+    ("Paul Martin, porte-parole de l'association dans le département, a «catégoriquement» "
+     "rejeté la pétition diffusée. «Je discute avec plusieurs élus. Nous déciderons la "
+     "semaine prochaine.»", "Je discute avec plusieurs élus. Nous déciderons la "
+     "semaine prochaine", "Paul Martin"),
+    ("Paul Martin, porte-parole de l'association dans le département, a «catégoriquement» "
+     "rejeté la pétition diffusée.", "catégoriquement", "Paul Martin"),
     ("La ministre Claire Vidal a «fermement» appelé lundi le président Jean Dupont à "
      "retirer ses troupes.", "fermement", "Claire Vidal"),
     # the name in apposition to the description before the auxiliary
