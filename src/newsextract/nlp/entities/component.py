@@ -111,17 +111,19 @@ class EntitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lex
+        texts = [t.text for t in doc]  # one pass over the tokens for the rules that scan them
         sent_of = sentence_bounds(doc)
         mentions = join_regional_editions(doc, self.model_mentions(doc, sent_of), lex)
-        names = head_noun_names(doc, lex, mentions, sent_of) + credit_line_sources(doc, lex) \
-            + contracted_titles(doc, lex, mentions) + slogan_targets(doc, lex) \
-            + spaced_honorific_names(doc, lex) + first_name_persons(doc, lex, mentions) \
+        names = head_noun_names(doc, lex, mentions, sent_of) \
+            + credit_line_sources(doc, lex, texts) + contracted_titles(doc, lex, mentions) \
+            + slogan_targets(doc, lex) + spaced_honorific_names(doc, lex, texts) \
+            + first_name_persons(doc, lex, mentions) \
             + signature_name(doc) + link_authors(doc, lex, mentions) \
             + poll_institutes(doc, lex, mentions)
         mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
         mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
         mentions = persons_from_initials(doc, mentions, lex)
-        mentions += hashtag_names(doc, mentions, lex)
+        mentions += hashtag_names(doc, mentions, lex, texts)
         place_from_context(doc, mentions, lex)
         organisation_from_article(doc, mentions, lex)
         organisation_from_cue(doc, mentions, lex)
@@ -135,7 +137,7 @@ class EntitiesComponent:
         label_from_enumeration(doc, mentions, lex)
         harmonise_labels(doc, mentions)
         short_form_organisations(doc, mentions)
-        mentions = repeated_names(doc, mentions, lex)
+        mentions = repeated_names(doc, mentions, lex, texts)
         mentions = venue_short_names(doc, mentions, lex)
         assign_canonical(doc, mentions, lex)
         for m in mentions:

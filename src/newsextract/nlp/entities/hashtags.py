@@ -46,14 +46,15 @@ def names_outside_hashtags(doc: Doc, lex: Lexicons) -> frozenset[str]:
     return names
 
 
-def hashtag_names(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+def hashtag_names(doc: Doc, mentions: list[Mention], lex: Lexicons, texts: list[str]
+                  ) -> list[Mention]:
     """One-word hashtags ("#Lille") of names the article writes as mentions elsewhere,
-    with their label; those the mentions already cover are left out."""
+    with their label; those the mentions already cover are left out. `texts` are the token
+    texts of `doc` (read once per article)."""
     labels = {canonical.entity_key(doc[m.start:m.end].text): m.label for m in mentions
               if m.end - m.start == 1 and not glued_to_mark(doc, m.start, lex)}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     marks = lex.words["hashtag_marks"]
-    texts = [t.text for t in doc]  # one pass over the tokens; the test below is rare
     return [Mention(i, i + 1, labels[key], trigger_label=labels[key])
             for i in range(1, len(texts))
             if texts[i - 1] in marks and i not in covered and glued_to_mark(doc, i, lex)

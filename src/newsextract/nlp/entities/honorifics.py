@@ -33,14 +33,15 @@ def honorific_index(doc: Doc, name_start: int, lex: Lexicons) -> int | None:
     return i if i >= 0 and doc[i].text in lex.honorifics else None
 
 
-def spaced_honorific_names(doc: Doc, lex: Lexicons) -> list[Mention]:
-    """Persons named after an honorific followed by a space token ("M.<NBSP>Lenoir")."""
+def spaced_honorific_names(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Mention]:
+    """Persons named after an honorific followed by a space token ("M.<NBSP>Lenoir");
+    `texts` are the token texts of `doc` (read once per article)."""
     found = []
-    for tok in doc:
-        if tok.text not in lex.honorifics or not tok.text[:1].isupper():
+    for i, text in enumerate(texts):
+        if text not in lex.honorifics or not text[:1].isupper():
             continue
-        start = next_word(doc, tok.i + 1)
-        if start == tok.i + 1 or start >= len(doc) or not may_be_in_proper_name(doc[start]) \
+        start = next_word(doc, i + 1)
+        if start == i + 1 or start >= len(doc) or not may_be_in_proper_name(doc[start]) \
                 or entity_key(doc[start].text) in lex.stoplist:
             continue
         end = name_run_end(doc, start)

@@ -61,12 +61,14 @@ def stands_alone(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
     return not glued_before and not glued_after and not glued_to_mark(doc, start, lex)
 
 
-def repeated_names(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
-    """`mentions` with the other occurrences of their names added (see the module doc)."""
+def repeated_names(doc: Doc, mentions: list[Mention], lex: Lexicons, texts: list[str]
+                   ) -> list[Mention]:
+    """`mentions` with the other occurrences of their names added (see the module doc);
+    `texts` are the token texts of `doc` (read once per article)."""
     names = known_names(doc, mentions)
     lengths = sorted({len(w) for w in names}, reverse=True)
     first_words = {w[0] for w in names}
-    visible_words = [visible(t.text) for t in doc]  # once per Doc: the scan reads each often
+    visible_words = [visible(t) for t in texts]  # once per Doc: the scan reads each often
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     replaced: set[int] = set()

@@ -54,16 +54,17 @@ SIGNATURE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3}\s?"
                        r"[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]{2,})?(?: [A-ZÀ-Þ]{2,})?)\s*$")
 
 
-def credit_line_sources(doc: Doc, lex: Lexicons) -> list[Mention]:
-    """The sources of "(agency/source...)" credit lines as ORG mentions."""
+def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Mention]:
+    """The sources of "(agency/source...)" credit lines as ORG mentions; `texts` are the
+    token texts of `doc` (read once per article)."""
     agencies = {a.lower() for a in lex.words["dateline_agencies"]}
     found: list[Mention] = []
-    for i, tok in enumerate(doc):
-        if tok.text != "(":
+    for i, text in enumerate(texts):
+        if text != "(":
             continue
         close = next((k for k in range(i + 1, min(i + MAX_CREDIT_TOKENS, len(doc)))
-                      if doc[k].text == ")"), None)
-        if close is None or not any(doc[k].text == "/" for k in range(i + 1, close)):
+                      if texts[k] == ")"), None)
+        if close is None or not any(texts[k] == "/" for k in range(i + 1, close)):
             continue
         parts, start = [], i + 1
         for k in range(i + 1, close + 1):
