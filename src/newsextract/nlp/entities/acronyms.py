@@ -33,17 +33,19 @@ def expansion_start(doc: Doc, i: int, acronym: str, skip: frozenset[str]) -> int
     return None
 
 
-def acronym_pairs(doc: Doc, skip: frozenset[str]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(acronym span, expansion span) for "Expansion (ACR)" and "ACR (Expansion)"."""
+def acronym_pairs(doc: Doc, skip: frozenset[str], texts: list[str]
+                  ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(acronym span, expansion span) for "Expansion (ACR)" and "ACR (Expansion)"; `texts`
+    are the token texts of `doc` (read once per article)."""
     pairs = []
-    for i, tok in enumerate(doc):
-        if tok.text != "(":
+    for i, text in enumerate(texts):
+        if text != "(":
             continue
         close = next((k for k in range(i + 1, min(i + MAX_EXPANSION_TOKENS + 2, len(doc)))
-                      if doc[k].text == ")"), None)
+                      if texts[k] == ")"), None)
         if close is None:
             continue
-        inside = [t.text for t in doc[i + 1:close]]
+        inside = texts[i + 1:close]
         if close == i + 2 and canonical.is_acronym(inside[0]):  # Expansion (ACR)
             start = expansion_start(doc, i, inside[0], skip)
             if start is not None:
@@ -70,7 +72,8 @@ def names_a_thing(doc: Doc, exp: tuple[int, int]) -> bool:
     return not continues_name and all(not t.is_alpha or t.is_lower for t in doc[exp[0]:exp[1]])
 
 
-def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> list[Mention]:
+def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons, texts: list[str]
+                         ) -> list[Mention]:
     """Make sure both halves of each acronym pair are mentions, with one label and a link.
 
     An expansion in lowercase that the model did not tag names a thing, not an organisation
@@ -84,7 +87,7 @@ def add_acronym_mentions(doc: Doc, mentions: list[Mention], lex: Lexicons) -> li
     """
     by_span = {(m.start, m.end): m for m in mentions}
     things: set[str] = set()
-    for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"]):
+    for acr, exp in acronym_pairs(doc, lex.words["acronym_skip"], texts):
         if canonical.entity_key(doc[acr[0]:acr[1]].text) in lex.non_entity_acronyms:
             continue  # a tax or a measure, expanded or not ("taxe sur les X (TSX)")
         a, x = by_span.get(acr), by_span.get(exp)

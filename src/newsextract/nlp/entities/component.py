@@ -121,7 +121,7 @@ class EntitiesComponent:
             + signature_name(doc) + link_authors(doc, lex, mentions) \
             + poll_institutes(doc, lex, mentions)
         mentions = split_person_tails(doc, merge_grammar_names(mentions, names), lex)
-        mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex))
+        mentions = join_adjacent_acronyms(doc, add_acronym_mentions(doc, mentions, lex, texts))
         mentions = persons_from_initials(doc, mentions, lex)
         mentions += hashtag_names(doc, mentions, lex, texts)
         place_from_context(doc, mentions, lex)
