@@ -999,6 +999,22 @@ def test_inverted_subject_after_a_named_addressee(annotate, text, source):
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 9, source)
 
 
+@pytest.mark.parametrize("text, source", [
+    # an addressee's name with an accented capital ("Île") is skipped whole
+    pytest.param("Onze manifestants ont été blessés, a précisé à Radio Île Bleue la "
+                 "préfecture.", "préfecture", id="accented_addressee_name"),
+    # a name in apposition after the inverted subject, opening on "È"
+    pytest.param("Onze manifestants ont été blessés, a annoncé le préfet, Ève Darcourt.",
+                 "Ève Darcourt", id="accented_name_in_apposition"),
+    # a time after the subject's comma is no name in apposition: lower case stays lower case
+    pytest.param("Onze manifestants ont été blessés, a indiqué le maire, lundi matin.",
+                 "maire", id="time_after_the_subject"),
+])
+def test_inverted_subject_with_accented_or_lower_case_words_after_it(annotate, text, source):
+    row = one(figures(annotate, text), "Onze manifestants")
+    assert (row["category"], row["count_min"], row["source"]) == ("injured", 11, source)
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
