@@ -1015,6 +1015,25 @@ def test_inverted_subject_with_accented_or_lower_case_words_after_it(annotate, t
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 11, source)
 
 
+@pytest.mark.parametrize("text, span, count", [
+    pytest.param("Le village a rendu hommage samedi aux 12 victimes de la fusillade.",
+                 "12 victimes", 12, id="tribute"),
+    pytest.param("Un office a été célébré à la mémoire du gendarme et à celle des deux "
+                 "autres victimes.", "deux autres victimes", 2, id="memory_of_the_others"),
+    pytest.param("La commune a dévoilé une stèle en mémoire des cinq victimes de l'incendie.",
+                 "cinq victimes", 5, id="memorial"),
+])
+def test_remembered_victims_are_the_dead(annotate, text, span, count):
+    row = one(figures(annotate, text), span)
+    assert record(row) == ("killed", count, count, "exact", None)
+
+
+@pytest.mark.negative
+def test_victims_cared_for_are_not_said_dead(annotate):
+    # no commemoration, no injured count beside them: "victimes" says no category
+    assert figures(annotate, "Les 12 victimes ont été prises en charge par les secours.") == []
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "

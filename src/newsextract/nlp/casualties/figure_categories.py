@@ -18,12 +18,16 @@ from newsextract.nlp.casualties.categories import (
 )
 from newsextract.nlp.casualties.figure import GROUP, VICTIM, Figure
 from newsextract.nlp.casualties.lexicon import WS, Lexicon
-from newsextract.nlp.number_words import INDEFINITE
+from newsextract.nlp.number_words import INDEFINITE, words_alternation
+from newsextract.resources import read_lines
 
 # a participle apposed after a comma ("un jogger, blessé au genou")
 _APPOSED = re.compile(rf"{WS}*,")
 # the parse labels of a clause's subject, active or passive ("un badaud a été blessé")
 _SUBJECT_DEPENDENCIES = ("nsubj", "nsubj:pass")
+# Characters between a commemoration word and the "victimes" it remembers ("hommage rendu
+# samedi aux", "à sa mémoire et à celle des"): one short complement, not another clause.
+COMMEMORATION_WINDOW = 40
 
 
 class FigureCategories:
@@ -35,6 +39,8 @@ class FigureCategories:
         self.triggers = Triggers()
         self.parsed_verbs = ParsedVerbs()
         self.breakdowns = breakdowns
+        words = words_alternation(read_lines("casualties_commemorations.txt"))
+        self.commemoration = re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
     def _on_people(self, f: Figure) -> bool:
         """Whether the figure counts people by a known person noun ("deux passants")."""
@@ -105,14 +111,21 @@ class FigureCategories:
                 if f.category is None and f.head == GROUP and (
                         f.quantity.kind != INDEFINITE or self.lex.is_victim(f.noun)):
                     f.category = self.parsed_verbs.category(doc, f)
-        # 2. "victimes" are killed only next to injured counts
+        # 2. "victimes" are killed only next to injured counts, or when remembered
         has_injured = any(f.category == "injured" for f in figures)
         for f in figures:
             if f.category == VICTIM:
-                f.category = "killed" if has_injured else None
+                f.category = "killed" if has_injured or self.remembered(text, s_start, f) \
+                    else None
         # 3. breakdowns and lists inherit from their antecedent
         self.breakdowns.inherit(text, s_start, figures)
 
+    def remembered(self, text: str, s_start: int, f: Figure) -> bool:
+        """Whether a commemoration word stands shortly before the figure ("un hommage aux
+        dix victimes", "à la mémoire du maire et à celle des deux autres victimes"): those
+        remembered are the dead."""
+        window = text[max(s_start, f.start - COMMEMORATION_WINDOW):f.start]
+        return self.commemoration.search(window) is not None
 
 
 def living_subject(doc: Doc, text: str, f: Figure, found: PredicateMatch,
