@@ -1034,6 +1034,19 @@ def test_victims_cared_for_are_not_said_dead(annotate):
     assert figures(annotate, "Les 12 victimes ont été prises en charge par les secours.") == []
 
 
+@pytest.mark.parametrize("text, span, count, victims", [
+    pytest.param("Trente blessés ont été recensés chez les secouristes.", "Trente blessés", 30,
+                 "secouristes", id="compound_passive_then_chez"),
+    pytest.param("Deux blessés légers sont à déplorer dans les rangs des pompiers.",
+                 "Deux blessés", 2, "pompiers", id="a_deplorer_then_ranks"),
+    pytest.param("Et 40 blessés étaient comptabilisés dans les rangs policiers.", "40 blessés",
+                 40, "policiers", id="counted_in_the_police_ranks"),
+])
+def test_group_after_the_count_own_participle(annotate, text, span, count, victims):
+    row = one(figures(annotate, text), span)
+    assert record(row) == ("injured", count, count, "exact", victims)
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
