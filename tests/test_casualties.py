@@ -1047,6 +1047,19 @@ def test_group_after_the_count_own_participle(annotate, text, span, count, victi
     assert record(row) == ("injured", count, count, "exact", victims)
 
 
+def test_those_taken_to_hospital_are_injured(annotate):
+    # "et deux ont été pris en charge par le CHU": a hospitalised part of the injured
+    rows = figures(annotate, "Cinq randonneurs ont été blessés et deux ont été pris en charge "
+                             "par le CHU. Quatre cyclistes ont été conduits aux urgences.")
+    assert record(one(rows, "deux")) == ("injured", 2, 2, "exact", "randonneurs")
+    assert record(one(rows, "Quatre cyclistes")) == ("injured", 4, 4, "exact", "cyclistes")
+
+
+@pytest.mark.negative
+def test_a_thing_taken_to_a_garage_is_no_casualty(annotate):
+    assert figures(annotate, "Deux camions ont été conduits au garage après la collision.") == []
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
