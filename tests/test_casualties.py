@@ -1060,6 +1060,20 @@ def test_a_thing_taken_to_a_garage_is_no_casualty(annotate):
     assert figures(annotate, "Deux camions ont été conduits au garage après la collision.") == []
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Ces images ne font pas oublier les heurts qui ont provoqué la mort d'un "
+                 "passant et 40 blessés.", "40 blessés", ("injured", 40, 40, "exact", None),
+                 id="negated_verb_before_a_relative_clause"),
+    pytest.param("Ils n'ont aucun doute sur le fait qu'il a tué trois personnes.",
+                 "trois personnes", ("killed", 3, 3, "exact", "personnes"),
+                 id="negated_verb_before_a_content_clause"),
+    pytest.param("L'accident n'a fait que deux blessés légers.", "deux blessés",
+                 ("injured", 2, 2, "exact", None), id="ne_que_restricts"),
+])
+def test_negation_stops_at_a_relative_or_que(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
