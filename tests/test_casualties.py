@@ -1074,6 +1074,16 @@ def test_negation_stops_at_a_relative_or_que(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Le suspect est jugé pour le meurtre de deux passants en 2004.", "deux passants",
+                 ("killed", 2, 2, "exact", "passants"), id="meurtre_de"),
+    pytest.param("L'assassinat d'un élu a choqué la commune.", "un élu",
+                 ("killed", 1, 1, "exact", "élu"), id="assassinat_d_un"),
+])
+def test_a_killing_noun_is_a_death_trigger(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
