@@ -999,6 +999,91 @@ def test_inverted_subject_after_a_named_addressee(annotate, text, source):
     assert (row["category"], row["count_min"], row["source"]) == ("injured", 9, source)
 
 
+@pytest.mark.parametrize("text, source", [
+    # an addressee's name with an accented capital ("Île") is skipped whole
+    pytest.param("Onze manifestants ont été blessés, a précisé à Radio Île Bleue la "
+                 "préfecture.", "préfecture", id="accented_addressee_name"),
+    # a name in apposition after the inverted subject, opening on "È"
+    pytest.param("Onze manifestants ont été blessés, a annoncé le préfet, Ève Darcourt.",
+                 "Ève Darcourt", id="accented_name_in_apposition"),
+    # a time after the subject's comma is no name in apposition: lower case stays lower case
+    pytest.param("Onze manifestants ont été blessés, a indiqué le maire, lundi matin.",
+                 "maire", id="time_after_the_subject"),
+])
+def test_inverted_subject_with_accented_or_lower_case_words_after_it(annotate, text, source):
+    row = one(figures(annotate, text), "Onze manifestants")
+    assert (row["category"], row["count_min"], row["source"]) == ("injured", 11, source)
+
+
+@pytest.mark.parametrize("text, span, count", [
+    pytest.param("Le village a rendu hommage samedi aux 12 victimes de la fusillade.",
+                 "12 victimes", 12, id="tribute"),
+    pytest.param("Un office a été célébré à la mémoire du gendarme et à celle des deux "
+                 "autres victimes.", "deux autres victimes", 2, id="memory_of_the_others"),
+    pytest.param("La commune a dévoilé une stèle en mémoire des cinq victimes de l'incendie.",
+                 "cinq victimes", 5, id="memorial"),
+])
+def test_remembered_victims_are_the_dead(annotate, text, span, count):
+    row = one(figures(annotate, text), span)
+    assert record(row) == ("killed", count, count, "exact", None)
+
+
+@pytest.mark.negative
+def test_victims_cared_for_are_not_said_dead(annotate):
+    # no commemoration, no injured count beside them: "victimes" says no category
+    assert figures(annotate, "Les 12 victimes ont été prises en charge par les secours.") == []
+
+
+@pytest.mark.parametrize("text, span, count, victims", [
+    pytest.param("Trente blessés ont été recensés chez les secouristes.", "Trente blessés", 30,
+                 "secouristes", id="compound_passive_then_chez"),
+    pytest.param("Deux blessés légers sont à déplorer dans les rangs des pompiers.",
+                 "Deux blessés", 2, "pompiers", id="a_deplorer_then_ranks"),
+    pytest.param("Et 40 blessés étaient comptabilisés dans les rangs policiers.", "40 blessés",
+                 40, "policiers", id="counted_in_the_police_ranks"),
+])
+def test_group_after_the_count_own_participle(annotate, text, span, count, victims):
+    row = one(figures(annotate, text), span)
+    assert record(row) == ("injured", count, count, "exact", victims)
+
+
+def test_those_taken_to_hospital_are_injured(annotate):
+    # "et deux ont été pris en charge par le CHU": a hospitalised part of the injured
+    rows = figures(annotate, "Cinq randonneurs ont été blessés et deux ont été pris en charge "
+                             "par le CHU. Quatre cyclistes ont été conduits aux urgences.")
+    assert record(one(rows, "deux")) == ("injured", 2, 2, "exact", "randonneurs")
+    assert record(one(rows, "Quatre cyclistes")) == ("injured", 4, 4, "exact", "cyclistes")
+
+
+@pytest.mark.negative
+def test_a_thing_taken_to_a_garage_is_no_casualty(annotate):
+    assert figures(annotate, "Deux camions ont été conduits au garage après la collision.") == []
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Ces images ne font pas oublier les heurts qui ont provoqué la mort d'un "
+                 "passant et 40 blessés.", "40 blessés", ("injured", 40, 40, "exact", None),
+                 id="negated_verb_before_a_relative_clause"),
+    pytest.param("Ils n'ont aucun doute sur le fait qu'il a tué trois personnes.",
+                 "trois personnes", ("killed", 3, 3, "exact", "personnes"),
+                 id="negated_verb_before_a_content_clause"),
+    pytest.param("L'accident n'a fait que deux blessés légers.", "deux blessés",
+                 ("injured", 2, 2, "exact", None), id="ne_que_restricts"),
+])
+def test_negation_stops_at_a_relative_or_que(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    pytest.param("Le suspect est jugé pour le meurtre de deux passants en 2004.", "deux passants",
+                 ("killed", 2, 2, "exact", "passants"), id="meurtre_de"),
+    pytest.param("L'assassinat d'un élu a choqué la commune.", "un élu",
+                 ("killed", 1, 1, "exact", "élu"), id="assassinat_d_un"),
+])
+def test_a_killing_noun_is_a_death_trigger(annotate, text, span, expected):
+    assert record(one(figures(annotate, text), span)) == expected
+
+
 def test_wounds_are_not_the_wounded(annotate):
     # "150 blessures" counts wounds; the people are counted by "douze personnes"
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "

@@ -9,12 +9,22 @@ import re
 
 from newsextract.nlp.casualties.figure import Figure
 from newsextract.nlp.casualties.lexicon import any_of
+from newsextract.nlp.grammar_words import RELATIVE, grammar_words
 from newsextract.nlp.negation import FIGURE, negation_pattern
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_json, read_tsv
 
 _CLAUSE_PUNCTUATION = ",;:"
 _BUT = re.compile(r"\bmais\b")
+# a relative or content clause opens a new clause: a negation before it does not reach a
+# figure inside it ("ne fait pas oublier l'attaque qui a tué deux passants", "n'a que
+# deux blessés" restricts, it does not deny)
+_ELISION = "'’"
+_RELATIVES = sorted(grammar_words(RELATIVE))
+_WHOLE_RELATIVES = words_alternation([w for w in _RELATIVES if w[-1] not in _ELISION])
+_ELIDED_RELATIVES = words_alternation([w for w in _RELATIVES if w[-1] in _ELISION])
+_RELATIVE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_WHOLE_RELATIVES})(?!\w)|{_ELIDED_RELATIVES})", re.IGNORECASE)
 
 
 class Exclusions:
@@ -72,6 +82,7 @@ class Exclusions:
             cut = max(clause.rfind(c) for c in _CLAUSE_PUNCTUATION)
             clause = clause[cut + 1:] if cut >= 0 else clause
             clause = _BUT.split(clause)[-1]
+            clause = _RELATIVE.split(clause)[-1]
             if self.negation.search(clause):
                 f.negated = True
         by_chain: dict[int, bool] = {}

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from newsextract.nlp.auxiliaries import auxiliary_alternation
 from newsextract.nlp.casualties.breakdowns import follows_dont
 from newsextract.nlp.casualties.categories import Predicates
 from newsextract.nlp.casualties.figure import (
@@ -34,13 +35,15 @@ from newsextract.nlp.number_words import (
     Quantity,
     words_alternation,
 )
-from newsextract.resources import read_json
+from newsextract.resources import read_json, read_lines
 
 # Words that may extend a victim noun: adjectives ("touristes étrangers") and group nouns of
 # a list ("policiers, gendarmes, motards"); three covers every list of the guidelines.
 MAX_GROUP_EXTENSIONS = 3
 # Characters after a list item that show it starts a new figure ("…, 16 policiers")
 LIST_ITEM_LOOKAHEAD = 3
+# Auxiliaries before a counted participle: "ont été recensés" is a compound passive.
+MAX_COUNTED_AUXILIARIES = 2
 
 _SPACES = re.compile(rf"{WS}*")
 # a victim noun may be written in quotation marks: 'un "gilet jaune"', "une dizaine de « casseurs »"
@@ -97,6 +100,10 @@ class HeadReader:
         self.lex = lex
         self.numbers = re.compile(rf"(?:\d+|{_number_words()}){WS}+", re.IGNORECASE)
         self.predicates = predicates
+        participles = words_alternation(read_lines("casualties_counted_participles.txt"))
+        self.counted = re.compile(
+            rf"(?:{WS}+{auxiliary_alternation()}){{0,{MAX_COUNTED_AUXILIARIES}}}"
+            rf"{WS}+(?:{participles})\b", re.IGNORECASE)
         multi = [v for v in lex.victims if " " in v]
         self.multiword_victims = re.compile(rf"(?:{words_alternation(multi)})\b", re.IGNORECASE)
 
@@ -216,8 +223,13 @@ class HeadReader:
         return Head(BARE, end, None, victims)
 
     def group_after(self, doc: Doc, text: str, pos: int, s_end: int) -> tuple[str | None, int]:
-        """The victims given after a casualty noun: "118 blessés parmi les manifestants"."""
-        m = GROUP_INTRO.match(text, pos, s_end)
+        """The victims given after a casualty noun: "118 blessés parmi les manifestants",
+        also after the count's own "être" + participle ("trente blessés ont été recensés
+        chez les secouristes", "deux blessés sont à déplorer dans les rangs des pompiers")."""
+        counted = self.counted.match(text, pos, s_end)
+        m = GROUP_INTRO.match(text, counted.end() if counted else pos, s_end)
+        if not m and counted:
+            m = GROUP_INTRO.match(text, pos, s_end)
         if not m:
             return None, pos
         multi = self.multiword_victims.match(text, m.end(), s_end)

@@ -16,6 +16,9 @@ WS = SPACE_CHAR
 DE = rf"(?:de{WS}+|d['’]{WS}*)"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*|CRS|%", re.UNICODE)
 NEVER = r"(?!)"  # matches nothing: an empty list of patterns excludes nothing
+# a capital letter, accented ones included ("Élise", "Ève", "Île", "Ângela"); case-sensitive
+# even inside a pattern compiled with re.IGNORECASE
+CAPITAL = r"(?-i:[A-ZÀ-ÖØ-Þ])"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsextract.nlp.casualties.lexicon import WS
+from newsextract.nlp.casualties.lexicon import CAPITAL, WS
 from newsextract.nlp.number_words import words_alternation
 
 # A source noun phrase longer than this is a clause the pattern ran into, not a name.
@@ -62,7 +62,7 @@ class SourcePhrases:
         self.anaphors = {a.lower() for a in data["anaphors"]}
         articles = words_alternation(data["articles"])
         self.articles = re.compile(rf"^(?:{articles})(?:{WS}+|(?<=['’]))", re.IGNORECASE)
-        self.name_at_end = re.compile(r"(?:^|\s)((?:[A-ZÉ][\w\-]+\s+)+[A-ZÉ][\w\-]+)$")
+        self.name_at_end = re.compile(rf"(?:^|\s)((?:{CAPITAL}[\w\-]+\s+)+{CAPITAL}[\w\-]+)$")
         # a time word, or a number after a preposition ("préfecture à 18h00", "AFP le 3")
         self.ends = re.compile(rf"{WS}+(?:(?:{words_alternation(data['source_ends'])})\b"
                                rf"|(?:à|le|du|au|vers){WS}+\d)", re.IGNORECASE)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from newsextract.nlp.auxiliaries import FINITE, auxiliary_alternation
-from newsextract.nlp.casualties.lexicon import WS, Lexicon
+from newsextract.nlp.casualties.lexicon import CAPITAL, WS, Lexicon
 from newsextract.nlp.casualties.source_phrases import SourcePhrases, before_url
 from newsextract.nlp.grammar_words import DEFINITE_ARTICLE, INDEFINITE_SINGULAR, grammar_words
 from newsextract.nlp.number_words import words_alternation
@@ -27,6 +27,9 @@ MAX_SUBJECT_WORDS = 9
 MAX_INSERTED_CLAUSE = 80
 # a person's name in apposition between commas: first name, particles, compound surnames
 MAX_NAME_WORDS = 4
+# Capitalised words after the first word of an addressee's name, before the subject
+# ("a indiqué à l'Agence France-Presse la préfecture"): a name, not a run of a whole sentence.
+MAX_ADDRESSEE_NAME_WORDS = 4
 # Characters of a subject noun phrase before its reporting verb.
 MAX_SUBJECT_CHARS = 90
 # Adverbs between the auxiliary and the reporting verb ("a aussi précisé", "a par ailleurs
@@ -98,9 +101,10 @@ class SourceFinder:
             # the addressee: one word, or a name of several capitalised words before the
             # subject's determiner ("a indiqué à l'Agence France-Presse la préfecture")
             rf"(?:(?:à|au|aux){WS}+(?:l['’]|la{WS}+|le{WS}+|les{WS}+)?"
-            rf"(?:\S+(?:{WS}+(?-i:[A-ZÉ])[\w\-]*)+{WS}+(?={_DETERMINER})|\S+{WS}+))?"
+            rf"(?:\S+(?:{WS}+{CAPITAL}[\w\-]*){{1,{MAX_ADDRESSEE_NAME_WORDS}}}{WS}+"
+            rf"(?={_DETERMINER})|\S+{WS}+))?"
             rf"(?:{when}\b[\w\s]*?{WS}+(?={_DETERMINER}))?"
-            rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{WS}*[A-ZÉ][\w\-]+{WS}+[A-ZÉ][\w\-]+)?{stop}",
+            rf"(?P<np>[^,;:()«»\"“”.]+?)(?P<appos>,{WS}*{CAPITAL}[\w\-]+{WS}+{CAPITAL}[\w\-]+)?{stop}",
             re.IGNORECASE)
         # "…, ajoute-t-il à propos de …", "…, a-t-elle précisé": the subject is the clitic
         # pronoun, an anaphor of an earlier source; the words after it are not a source
@@ -110,7 +114,7 @@ class SourceFinder:
         fillers = words_alternation(read_lines("quotes_cue_fillers.txt"))
         # the subject may carry an inserted word or a relative clause between commas
         # ... or a name in apposition ("le préfet du Var, Anne Martin, a recensé …")
-        name = rf"[A-ZÉÈÀÂÎÔ][\w\-]+(?:{WS}+[A-ZÉÈÀÂÎÔ][\w\-]+){{0,{MAX_NAME_WORDS - 1}}}"
+        name = rf"{CAPITAL}[\w\-]+(?:{WS}+{CAPITAL}[\w\-]+){{0,{MAX_NAME_WORDS - 1}}}"
         inserted = (rf"{WS}*,{WS}*(?:\w+|{name}|(?:qui|dont)\b[^,;:«»\"“”]"
                     rf"{{1,{MAX_INSERTED_CLAUSE}}}){WS}*,")
         self.subject = re.compile(
