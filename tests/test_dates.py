@@ -1060,3 +1060,17 @@ def test_part_of_the_day_followed_by_its_day_is_on_that_day(annotate):
             "Le magasin avait été pillé dans la soirée, mercredi.")
     v = values(annotate(text, PUB))
     assert v["la soirée"] == "2021-03-10TEV"
+
+
+def test_focus_adverb_after_any_preposition_of_a_moment_of_the_day(annotate):
+    # "même" stresses the phrase after "dès" as after "avant"; the span leaves both out
+    v = typed_values(annotate("Lundi, une file d'attente s'était formée dès même l'aube "
+                              "devant la mairie.", PUB))
+    assert v["l'aube"] == ("TIME", "2021-03-08TMO")
+
+
+def test_day_before_a_pair_of_days_counts_from_the_first(annotate):
+    # "des" joins "la veille" to the dates it counts from, as "de" and "du" do
+    v = values(annotate("Les salariés ont voté la grève la veille des 18 et 19 février.", PUB))
+    assert v["la veille"] == "2021-02-17"
+    assert v["18"] == "2021-02-18"

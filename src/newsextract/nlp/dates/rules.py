@@ -98,6 +98,15 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{words_alternation(words)})"
 
 
+@cache
+def gap_of(words: frozenset[str] | tuple[str, ...]) -> re.Pattern:
+    """Spaces, one of the closed-class `words`, spaces (none needed after an elided one):
+    what joins two expressions ("8 h et 9 h", "la veille d'un vote")."""
+    alternatives = sorted(((re.escape(w) + (r"\s*" if w.endswith(("'", "’")) else r"\s+"))
+                           for w in set(words)), key=lambda a: (-len(a), a))
+    return re.compile(r"\s+(?:" + "|".join(alternatives) + ")")
+
+
 # {MACRO} of the rules -> the lexicon key whose words (a list, or a mapping's keys) it matches
 _LEXICON_MACROS = {
     "MONTH": "months",
@@ -105,6 +114,8 @@ _LEXICON_MACROS = {
     "UNIT": "units",
     "PART": "day_parts",
     "PARTPHRASE": "day_part_phrases",
+    "PARTPREP": "part_phrase_preps",
+    "FOCUS": "focus_adverbs",
     "SEASON": "seasons",
     "RELDAY": "relative_days",
     "ANCHDAY": "anchored_days",
