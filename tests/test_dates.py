@@ -1074,3 +1074,13 @@ def test_day_before_a_pair_of_days_counts_from_the_first(annotate):
     v = values(annotate("Les salariés ont voté la grève la veille des 18 et 19 février.", PUB))
     assert v["la veille"] == "2021-02-17"
     assert v["18"] == "2021-02-18"
+
+
+def test_weekday_completing_a_newspaper_name_dates_nothing(annotate):
+    # the entities layer found the organisation; "du Dimanche" completes its noun
+    v = values(annotate("Samedi, la Gazette du Dimanche a publié un sondage sur le maire.",
+                        PUB))
+    assert v == {"Samedi": "2021-03-06"}
+    v = values(annotate("Le maire a répondu jeudi aux questions de la Gazette du Dimanche.",
+                        PUB))
+    assert v == {"jeudi": "2021-03-11"}
