@@ -1084,3 +1084,12 @@ def test_weekday_completing_a_newspaper_name_dates_nothing(annotate):
     v = values(annotate("Le maire a répondu jeudi aux questions de la Gazette du Dimanche.",
                         PUB))
     assert v == {"jeudi": "2021-03-11"}
+
+
+def test_voici_and_voila_before_an_amount_count_back_like_il_y_a(annotate):
+    v = typed_values(annotate("Le chantier de la halle a été lancé voici deux mois, sans "
+                              "concertation.", PUB))
+    assert v["voici deux mois"] == ("DATE", "2021-01")
+    v = typed_values(annotate("Voilà trois ans, la commune a signé une convention avec la "
+                              "région.", PUB))
+    assert v["Voilà trois ans"] == ("DATE", "2018")

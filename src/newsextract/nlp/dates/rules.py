@@ -144,6 +144,7 @@ _LEXICON_MACROS = {
     "EVENTERA": "event_eras",
     "VAGUEAFTER": "vague_after_cues",
     "AGOFILL": "ago_fillers",
+    "AGOCUE": "ago_cues",
     "SHIFTCUE": "shift_cues",
     "UNTILNOW": "until_now",
 }
