@@ -1093,3 +1093,28 @@ def test_voici_and_voila_before_an_amount_count_back_like_il_y_a(annotate):
     v = typed_values(annotate("Voilà trois ans, la commune a signé une convention avec la "
                               "région.", PUB))
     assert v["Voilà trois ans"] == ("DATE", "2018")
+
+
+def test_hours_measuring_an_indefinite_noun_are_a_duration(annotate):
+    # "de N heures" after "une grève", "quatre créneaux": the length of the noun
+    v = typed_values(annotate("Le syndicat organise mardi une grève de 24 heures dans les "
+                              "dépôts.", PUB))
+    assert v["24 heures"] == ("DURATION", "PT24H")
+    v = typed_values(annotate("La consultation sera découpée en quatre créneaux de deux "
+                              "heures.", PUB))
+    assert v["deux heures"] == ("DURATION", "PT2H")
+    # a range keeps its clock times; a definite noun is the one held at that hour
+    v = typed_values(annotate("Mardi, un rassemblement de 14 heures à 18 heures a réuni "
+                              "les agents.", PUB))
+    assert v["14 heures"] == ("TIME", "2021-03-09T14:00")
+    v = typed_values(annotate("Jeudi, la réunion de 10 heures a été annulée.", PUB))
+    assert v["10 heures"] == ("TIME", "2021-03-11T10:00")
+
+
+def test_hour_after_a_singular_determiner_names_a_news_programme(annotate):
+    v = values(annotate("Le ministre était invité dimanche au 20h de la chaîne publique.",
+                        PUB))
+    assert v == {"dimanche": "2021-03-07"}
+    v = values(annotate("Lundi, la députée est intervenue lors du 20 heures de la deuxième "
+                        "chaîne.", PUB))
+    assert v == {"Lundi": "2021-03-08"}
