@@ -1118,3 +1118,12 @@ def test_hour_after_a_singular_determiner_names_a_news_programme(annotate):
     v = values(annotate("Lundi, la députée est intervenue lors du 20 heures de la deuxième "
                         "chaîne.", PUB))
     assert v == {"Lundi": "2021-03-08"}
+
+
+def test_a_count_of_weekdays_is_a_set_of_that_weekday(annotate):
+    v = typed_values(annotate("Après quatre samedis de défilés, le collectif marque une "
+                              "pause.", PUB))
+    assert v["quatre samedis"] == ("SET", "XXXX-WXX-6")
+    v = typed_values(annotate("Les commerçants ont perdu gros pendant les trois dimanches "
+                              "de fermeture.", PUB))
+    assert v["les trois dimanches"] == ("SET", "XXXX-WXX-7")
