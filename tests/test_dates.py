@@ -1127,3 +1127,16 @@ def test_a_count_of_weekdays_is_a_set_of_that_weekday(annotate):
     v = typed_values(annotate("Les commerçants ont perdu gros pendant les trois dimanches "
                               "de fermeture.", PUB))
     assert v["les trois dimanches"] == ("SET", "XXXX-WXX-7")
+
+
+def test_evening_or_night_of_a_feast_is_on_its_eve(annotate):
+    # Christmas's and the New Year's réveillon are the evenings of the 24th and the 31st
+    v = typed_values(annotate("Jeudi soir, les bénévoles ont passé le réveillon de Noël au "
+                              "refuge.", "2020-12-26"))
+    assert v["le réveillon de Noël"] == ("TIME", "2020-12-24TEV")
+    v = typed_values(annotate("Un concert gratuit est prévu la nuit de la Saint-Sylvestre "
+                              "sur la grand-place.", "2020-12-20"))
+    assert v["la nuit de la Saint-Sylvestre"] == ("TIME", "2020-12-31TNI")
+    v = typed_values(annotate("Les pompiers seront mobilisés lors du réveillon du Nouvel "
+                              "An.", "2020-12-20"))
+    assert v["réveillon du Nouvel An"] == ("TIME", "2020-12-31TEV")

@@ -132,6 +132,8 @@ _LEXICON_MACROS = {
     "IMOD": "interval_mods",
     "CLOCKPREP": "clock_preps",
     "FEAST": "feasts",
+    "FEASTEVE": "feast_eves",
+    "FEASTPART": "feast_part_nouns",
     "SETADJ": "set_adjectives",
     "PRESADJ": "present_adjectives",
     "ADVREF": "adverbial_refs",
