@@ -1140,3 +1140,12 @@ def test_evening_or_night_of_a_feast_is_on_its_eve(annotate):
     v = typed_values(annotate("Les pompiers seront mobilisés lors du réveillon du Nouvel "
                               "An.", "2020-12-20"))
     assert v["réveillon du Nouvel An"] == ("TIME", "2020-12-31TEV")
+
+
+def test_feast_after_a_period_noun_dates_it(annotate):
+    # "les vacances de Noël" happen at Christmas; "le marché de Noël" is only qualified
+    text = ("Le chantier reprendra après les vacances de Noël, puis le marché de Noël "
+            "s'installera place Carnot.")
+    doc = annotate(text, "2020-12-10")
+    assert [(s.start_char, s._.timex["value"]) for s in doc.spans["dates"]] == [
+        (text.index("Noël"), "2020-12-25")]

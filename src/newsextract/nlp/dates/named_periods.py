@@ -44,8 +44,9 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []  # "l'ascension du col": a feast is written with a capital
     words = text_before(ctx, m.match_start).rstrip().split()
     before = words[-1:]
-    counted_from = len(words) > 1 and words[-2].removeprefix("l'") in \
-        lexicon().mapping("anchored_days")  # "la veille de Noël": the feast is dated
+    # "la veille de Noël", "les vacances de Noël": the feast is dated
+    counted_from = len(words) > 1 and (words[-2].removeprefix("l'") in lexicon().mapping(
+        "anchored_days") or words[-2] in lexicon().words("feast_period_nouns"))
     if not counted_from and (before and before[0] in ("de", "pere")
                              or text_before(ctx, m.match_start, 2) == "d'"):
         return []  # "le marché de Noël", "le père Noël": a qualifier, a character
