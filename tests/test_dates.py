@@ -1149,3 +1149,10 @@ def test_feast_after_a_period_noun_dates_it(annotate):
     doc = annotate(text, "2020-12-10")
     assert [(s.start_char, s._.timex["value"]) for s in doc.spans["dates"]] == [
         (text.index("Noël"), "2020-12-25")]
+
+
+def test_days_between_entre_and_et_each_keep_their_article(annotate):
+    v = typed_values(annotate("Le sondage a été réalisé entre le 3 et le 5 mars auprès de "
+                              "mille personnes.", PUB))
+    assert v["le 3"] == ("DATE", "2021-03-03")
+    assert v["le 5 mars"] == ("DATE", "2021-03-05")

@@ -119,8 +119,10 @@ def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | N
 
 
 def norm_coord_days(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'."""
-    first = norm_day_month(m, ctx, day=m.groups["day1"], start=m.group_start("day1"))
+    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'; 'entre le 2 et le 6
+    janvier' -> 'le 2' and 'le 6 janvier' (each day with its own article)."""
+    first_start = m.group_start("first") if m.groups.get("first") else m.group_start("day1")
+    first = norm_day_month(m, ctx, day=m.groups["day1"], start=first_start)
     for t in first:
         t.end = m.group_end("day1")
     second = norm_day_month(m, ctx, start=m.group_start("second"))
