@@ -1156,3 +1156,9 @@ def test_days_between_entre_and_et_each_keep_their_article(annotate):
                               "mille personnes.", PUB))
     assert v["le 3"] == ("DATE", "2021-03-03")
     assert v["le 5 mars"] == ("DATE", "2021-03-05")
+
+
+def test_bare_decades_between_two_de_are_a_vague_duration(annotate):
+    v = typed_values(annotate("Cette colère est le fruit de décennies de mépris, selon le "
+                              "sociologue.", PUB))
+    assert v["décennies"] == ("DURATION", "PXDE")
