@@ -35,8 +35,9 @@ def measures_a_noun(ctx: Context, start: int, end: int) -> bool:
     if phrase is None:
         return False
     after = text_after(ctx, end, RANGE_WINDOW)
-    if (gap := gap_of(lexicon().words("span_ends")).match(after)) and after[gap.end():][:1].isalnum():
-        return False
+    gap = gap_of(lexicon().words("span_ends")).match(after)
+    if gap and after[gap.end():][:1].isalnum():
+        return False  # "de 14 heures à 18 heures": a range of clock times
     offset = start - len(text_before(ctx, start, MEASURED_PHRASE_WINDOW))
     return ctx.pos(offset + phrase.start("noun"), offset + phrase.end("noun")) == "NOUN"
 

@@ -14,6 +14,7 @@ from newsextract.nlp.dates.calendar_math import (
     iso_bounds,
     resolve_weekday,
 )
+from newsextract.nlp.dates.clock_readings import measures_a_noun, names_a_programme
 from newsextract.nlp.dates.direction import (
     after_comparison,
     after_since_cue,
@@ -24,7 +25,6 @@ from newsextract.nlp.dates.direction import (
     text_after,
     text_before,
 )
-from newsextract.nlp.dates.clock_readings import measures_a_noun, names_a_programme
 from newsextract.nlp.dates.quantities import parse_number
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
 from newsextract.nlp.dates.timeline import (

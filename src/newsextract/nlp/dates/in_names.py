@@ -17,7 +17,7 @@ NAME_LABELS = frozenset({"ORG", "LOC"})
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) character offsets of the organisations and places the article names."""
-    spans = doc.spans[ENTITY_SPAN_KEY] if ENTITY_SPAN_KEY in doc.spans else []
+    spans = doc.spans.get(ENTITY_SPAN_KEY, [])
     return [(s.start_char, s.end_char) for s in spans if s.label_ in NAME_LABELS]
 
 
