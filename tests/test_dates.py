@@ -1060,3 +1060,81 @@ def test_part_of_the_day_followed_by_its_day_is_on_that_day(annotate):
             "Le magasin avait été pillé dans la soirée, mercredi.")
     v = values(annotate(text, PUB))
     assert v["la soirée"] == "2021-03-10TEV"
+
+
+
+# one sentence of our own per construction -> (span, type, value) of the record it gives
+RECORDS_OF_CONSTRUCTIONS = [
+    # "même" stresses the phrase after "dès" as after "avant"; the span leaves both out
+    ("focus_adverb", "Lundi, une file d'attente s'était formée dès même l'aube devant la "
+     "mairie.", PUB, "l'aube", ("TIME", "2021-03-08TMO")),
+    # "des" joins "la veille" to the dates it counts from, as "de" and "du" do
+    ("day_before_a_pair", "Les salariés ont voté la grève la veille des 18 et 19 février.",
+     PUB, "la veille", ("DATE", "2021-02-17")),
+    ("voici_counts_back", "Le chantier de la halle a été lancé voici deux mois, sans "
+     "concertation.", PUB, "voici deux mois", ("DATE", "2021-01")),
+    ("voila_counts_back", "Voilà trois ans, la commune a signé une convention avec la région.",
+     PUB, "Voilà trois ans", ("DATE", "2018")),
+    # "de N heures" after "une grève", "quatre créneaux": the length of the noun
+    ("hours_measure_a_noun", "Le syndicat organise mardi une grève de 24 heures dans les "
+     "dépôts.", PUB, "24 heures", ("DURATION", "PT24H")),
+    ("hours_measure_counted_nouns", "La consultation sera découpée en quatre créneaux de deux "
+     "heures.", PUB, "deux heures", ("DURATION", "PT2H")),
+    # a range keeps its clock times; a definite noun is the one held at that hour
+    ("hours_of_a_range", "Mardi, un rassemblement de 14 heures à 18 heures a réuni les "
+     "agents.", PUB, "14 heures", ("TIME", "2021-03-09T14:00")),
+    ("hour_of_a_definite_noun", "Jeudi, la réunion de 10 heures a été annulée.", PUB,
+     "10 heures", ("TIME", "2021-03-11T10:00")),
+    ("count_of_saturdays", "Après quatre samedis de défilés, le collectif marque une pause.",
+     PUB, "quatre samedis", ("SET", "XXXX-WXX-6")),
+    ("count_of_sundays", "Les commerçants ont perdu gros pendant les trois dimanches de "
+     "fermeture.", PUB, "les trois dimanches", ("SET", "XXXX-WXX-7")),
+    # Christmas's and the New Year's réveillon are the evenings of the 24th and the 31st
+    ("christmas_eve", "Jeudi soir, les bénévoles ont passé le réveillon de Noël au refuge.",
+     "2020-12-26", "le réveillon de Noël", ("TIME", "2020-12-24TEV")),
+    ("new_year_night", "Un concert gratuit est prévu la nuit de la Saint-Sylvestre sur la "
+     "grand-place.", "2020-12-20", "la nuit de la Saint-Sylvestre", ("TIME", "2020-12-31TNI")),
+    ("new_year_eve", "Les pompiers seront mobilisés lors du réveillon du Nouvel An.",
+     "2020-12-20", "réveillon du Nouvel An", ("TIME", "2020-12-31TEV")),
+    ("first_of_entre_days", "Le sondage a été réalisé entre le 3 et le 5 mars auprès de mille "
+     "personnes.", PUB, "le 3", ("DATE", "2021-03-03")),
+    ("second_of_entre_days", "Le sondage a été réalisé entre le 3 et le 5 mars auprès de "
+     "mille personnes.", PUB, "le 5 mars", ("DATE", "2021-03-05")),
+    ("bare_decades", "Cette colère est le fruit de décennies de mépris, selon le sociologue.",
+     PUB, "décennies", ("DURATION", "PXDE")),
+]
+
+
+@pytest.mark.parametrize("text, pub, span, record",
+                         [case[1:] for case in RECORDS_OF_CONSTRUCTIONS],
+                         ids=[case[0] for case in RECORDS_OF_CONSTRUCTIONS])
+def test_record_of_a_construction(annotate, text, pub, span, record):
+    assert typed_values(annotate(text, pub))[span] == record
+
+
+def test_weekday_completing_a_newspaper_name_dates_nothing(annotate):
+    # the entities layer found the organisation; "du Dimanche" completes its noun
+    for text, day, value in (
+            ("Samedi, la Gazette du Dimanche a publié un sondage sur le maire.", "Samedi",
+             "2021-03-06"),
+            ("Le maire a répondu jeudi aux questions de la Gazette du Dimanche.", "jeudi",
+             "2021-03-11")):
+        assert values(annotate(text, PUB)) == {day: value}
+
+
+def test_hour_after_a_singular_determiner_names_a_news_programme(annotate):
+    for text, day, value in (
+            ("Le ministre était invité dimanche au 20h de la chaîne publique.", "dimanche",
+             "2021-03-07"),
+            ("Lundi, la députée est intervenue lors du 20 heures de la deuxième chaîne.",
+             "Lundi", "2021-03-08")):
+        assert values(annotate(text, PUB)) == {day: value}
+
+
+def test_feast_after_a_period_noun_dates_it(annotate):
+    # "les vacances de Noël" happen at Christmas; "le marché de Noël" is only qualified
+    text = ("Le chantier reprendra après les vacances de Noël, puis le marché de Noël "
+            "s'installera place Carnot.")
+    doc = annotate(text, "2020-12-10")
+    assert [(s.start_char, s._.timex["value"]) for s in doc.spans["dates"]] == [
+        (text.index("Noël"), "2020-12-25")]

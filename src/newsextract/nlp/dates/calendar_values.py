@@ -28,7 +28,7 @@ from newsextract.nlp.dates.direction import (
     text_before,
 )
 from newsextract.nlp.dates.mentions import day_key, month_key
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, gap_of, lexicon
 from newsextract.nlp.dates.timeline import (
     NONE,
     PREVIOUS,
@@ -45,7 +45,6 @@ DEADLINE_WINDOW = 25
 # characters before a day-month searched for the noun it completes ("européennes du ")
 EVENT_NOUN_WINDOW = 30
 _NOUN_OF_DAY = re.compile(r"(\w+)\s+du\s+$")
-_SPAN_TO = re.compile(r"\s+(?:au|a)\s")  # "du 3 au 5 mai", "du 3 mai à la fin juin"
 # characters after a year searched for the noun that makes it a count ("2500 personnes",
 # "1500 et 1800 euros")
 YEAR_TAIL_WINDOW = 20
@@ -102,7 +101,7 @@ def names_an_event(ctx: Context, m: RuleMatch) -> bool:
     before = _NOUN_OF_DAY.search(ctx.text, max(0, m.match_start - EVENT_NOUN_WINDOW),
                                  m.match_start)
     return before is not None and ctx.pos(*before.span(1)) in ("NOUN", "ADJ") and \
-        not _SPAN_TO.match(ctx.text, m.match_end)
+        not gap_of(lexicon().words("span_ends")).match(ctx.text, m.match_end)
 
 
 def after_deadline_prep(ctx: Context, m: RuleMatch) -> bool:
@@ -120,8 +119,10 @@ def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | N
 
 
 def norm_coord_days(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'."""
-    first = norm_day_month(m, ctx, day=m.groups["day1"], start=m.group_start("day1"))
+    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'; 'entre le 2 et le 6
+    janvier' -> 'le 2' and 'le 6 janvier' (each day with its own article)."""
+    first_start = m.group_start("first") if m.groups.get("first") else m.group_start("day1")
+    first = norm_day_month(m, ctx, day=m.groups["day1"], start=first_start)
     for t in first:
         t.end = m.group_end("day1")
     second = norm_day_month(m, ctx, start=m.group_start("second"))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE
 from newsextract.nlp.dates.calendar_math import PAST, parse_date
+from newsextract.nlp.dates.in_names import inside_a_name, name_spans
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
 from newsextract.nlp.dates.tense import governing_verb, verb_tense
@@ -52,9 +53,12 @@ class DatesComponent:
                       nowadays=lambda s, e: self._nowadays(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
+        names = name_spans(doc)
         for start, end, kind in blocks(doc):
             for match in find_matches(folded[start:end], offset=start):
                 if kind == BOILERPLATE and match.rule.name not in BOILERPLATE_RULES:
+                    continue
+                if inside_a_name(raw, match.start, match.end, names):
                     continue
                 for timex in normalise(match, ctx):
                     span = self._span(doc, timex, in_boilerplate=kind == BOILERPLATE)

@@ -14,6 +14,7 @@ from newsextract.nlp.dates.calendar_math import (
     iso_bounds,
     resolve_weekday,
 )
+from newsextract.nlp.dates.clock_readings import measures_a_noun, names_a_programme
 from newsextract.nlp.dates.direction import (
     after_comparison,
     after_since_cue,
@@ -317,8 +318,8 @@ def minutes_of(text: str | None) -> int | None:
 
 def counts_time_of(m: RuleMatch, ctx: Context) -> bool:
     """ "24h de cavale", "1h30 de retard": a clock-shaped amount followed by "de" and a
-    common noun is time spent on something. "le 20h de TF1" (a name) and "décidé vers 20h
-    de fermer" (an infinitive) stay clock times."""
+    common noun is time spent on something. "décidé vers 20h de fermer" (an infinitive)
+    stays a clock time ("le 20h de la chaîne" is a name: ``names_a_programme``)."""
     of = _OF_WORD.match(ctx.text, m.end)
     if of is None:
         return False
@@ -331,9 +332,12 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
     if hour is None or minutes is None or hour > 24:
         return []
+    if names_a_programme(ctx, m.start):
+        return []  # "invité du 20h": a news programme
     before = text_before(ctx, m.match_start).rstrip()
     if any(before.endswith(" " + w) or before == w
-           for w in lexicon().words("clock_duration_preps")) or counts_time_of(m, ctx):
+           for w in lexicon().words("clock_duration_preps")) or counts_time_of(m, ctx) \
+            or measures_a_noun(ctx, m.start, m.end):
         # "pendant près de 3h30", "en 24h": an amount of time
         value = f"PT{int(hour)}H" + (f"{minutes}M" if minutes else "")
         return [Timex(m.start, m.end, "DURATION", value)]

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from newsextract.nlp.dates.calendar_math import PAST, shift
+from newsextract.nlp.dates.clock_readings import names_a_programme
 from newsextract.nlp.dates.direction import after_since_cue, cue_direction, text_after, text_before
 from newsextract.nlp.dates.quantities import count_of, duration_value, parse_number, unit_info
 from newsextract.nlp.dates.rules import RuleMatch, lexicon
@@ -79,6 +80,8 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []  # "un jour, ..." (one day) and "à une heure" are rarely durations
     if n is not None and m.rule.name != "dur_half" and is_age(m, ctx):
         return []
+    if unit_info(m.groups["unit"])[0] == "H" and names_a_programme(ctx, m.match_start):
+        return []  # "lors du 20 heures de la chaîne": a news programme
     if m.rule.name == "dur_half":
         n = 0.5
     value = duration_value(n, m.groups["unit"], bool(m.groups.get("half")))

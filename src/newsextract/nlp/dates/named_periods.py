@@ -29,6 +29,7 @@ from newsextract.nlp.dates.timeline import (
     Context,
     Timex,
     day_timex,
+    part_code,
 )
 
 # the last century a text speaks of in roman or arabic numbers ("XXIe siècle")
@@ -43,8 +44,9 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []  # "l'ascension du col": a feast is written with a capital
     words = text_before(ctx, m.match_start).rstrip().split()
     before = words[-1:]
-    counted_from = len(words) > 1 and words[-2].removeprefix("l'") in \
-        lexicon().mapping("anchored_days")  # "la veille de Noël": the feast is dated
+    # "la veille de Noël", "les vacances de Noël": the feast is dated
+    counted_from = len(words) > 1 and (words[-2].removeprefix("l'") in lexicon().mapping(
+        "anchored_days") or words[-2] in lexicon().words("feast_period_nouns"))
     if not counted_from and (before and before[0] in ("de", "pere")
                              or text_before(ctx, m.match_start, 2) == "d'"):
         return []  # "le marché de Noël", "le père Noël": a qualifier, a character
@@ -57,13 +59,32 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
     if ctx.pub is None:  # a fixed feast keeps its day, Easter's depend on the year
         value = UNKNOWN_DAY if rule.startswith("E") else f"XXXX-{rule}"
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
+    d = feast_day_told(m, ctx, rule)
+    return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+
+
+def feast_day_told(m: RuleMatch, ctx: Context, rule: str) -> date | None:
+    """The day of a feast (`rule`: 'MM-DD' or 'E+N') in the year the tense points to, near
+    the publication date (which it needs)."""
     cands = [d for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)
              if (d := feast_day(rule, y))]
     direction = direction_of(m, ctx)
     d = pick_date(ctx.pub, cands, direction)
     if d is not None and direction == PAST:  # "ils comptaient fêter Noël" on 23 December
         d = near_ahead_if_far_back(ctx.pub, d, pick_date(ctx.pub, cands, FUTURE))
-    return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+    return d
+
+
+def norm_feast_part(m: RuleMatch, ctx: Context) -> list[Timex]:
+    """'le réveillon de Noël', 'la nuit de la Saint-Sylvestre', 'le soir du Nouvel An': the
+    evening or night of the feast's eve (`feast_eves`), in the year the tense points to."""
+    lex = lexicon()
+    rule = lex.mapping("feast_eves")[" ".join(m.groups["eve"].split())]
+    part = lex.mapping("feast_part_nouns")[m.groups["noun"]]
+    if ctx.pub is None:
+        return [Timex(m.start, m.end, "TIME", f"XXXX-{rule}T{part_code(part)}", anchor=NONE)]
+    d = feast_day_told(m, ctx, rule)
+    return [day_timex(m, ctx, d, PUBLICATION, part)] if d else []
 
 
 def norm_century(m: RuleMatch, ctx: Context) -> list[Timex]:

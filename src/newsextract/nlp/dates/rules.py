@@ -98,6 +98,15 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{words_alternation(words)})"
 
 
+@cache
+def gap_of(words: frozenset[str] | tuple[str, ...]) -> re.Pattern:
+    """Spaces, one of the closed-class `words`, spaces (none needed after an elided one):
+    what joins two expressions ("8 h et 9 h", "la veille d'un vote")."""
+    alternatives = sorted(((re.escape(w) + (r"\s*" if w.endswith(("'", "’")) else r"\s+"))
+                           for w in set(words)), key=lambda a: (-len(a), a))
+    return re.compile(r"\s+(?:" + "|".join(alternatives) + ")")
+
+
 # {MACRO} of the rules -> the lexicon key whose words (a list, or a mapping's keys) it matches
 _LEXICON_MACROS = {
     "MONTH": "months",
@@ -105,6 +114,8 @@ _LEXICON_MACROS = {
     "UNIT": "units",
     "PART": "day_parts",
     "PARTPHRASE": "day_part_phrases",
+    "PARTPREP": "part_phrase_preps",
+    "FOCUS": "focus_adverbs",
     "SEASON": "seasons",
     "RELDAY": "relative_days",
     "ANCHDAY": "anchored_days",
@@ -121,6 +132,8 @@ _LEXICON_MACROS = {
     "IMOD": "interval_mods",
     "CLOCKPREP": "clock_preps",
     "FEAST": "feasts",
+    "FEASTEVE": "feast_eves",
+    "FEASTPART": "feast_part_nouns",
     "SETADJ": "set_adjectives",
     "PRESADJ": "present_adjectives",
     "ADVREF": "adverbial_refs",
@@ -133,6 +146,8 @@ _LEXICON_MACROS = {
     "EVENTERA": "event_eras",
     "VAGUEAFTER": "vague_after_cues",
     "AGOFILL": "ago_fillers",
+    "AGOCUE": "ago_cues",
+    "BAREUNIT": "bare_plural_units",
     "SHIFTCUE": "shift_cues",
     "UNTILNOW": "until_now",
 }

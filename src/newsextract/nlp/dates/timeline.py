@@ -14,8 +14,9 @@ from datetime import date, timedelta
 
 from newsextract.nlp.dates.calendar_math import FUTURE, PAST, PRESENT, day_value, iso_bounds
 from newsextract.nlp.dates.mentions import remember
-from newsextract.nlp.dates.rules import RuleMatch, fold, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, fold, gap_of, lexicon
 from newsextract.nlp.dates.undated import PartialDay, partial_day_of
+from newsextract.nlp.grammar_words import PREPOSITION_DE, RANGE_WORD, grammar_words
 
 PUBLICATION, PREVIOUS, NONE = "publication", "previous", "none"
 UNKNOWN_DAY = "XXXX-XX-XX"
@@ -203,8 +204,6 @@ ERA_CONTRAST_WINDOW = 200
 _CLOCK_DAY_GAP = re.compile(r"[\s,]*")
 # the word after an expression, past spaces and commas ("en fin de journée, samedi")
 _NEXT_WORD = re.compile(r"[\s,]*([\w'-]+)")
-# what joins the two clock times of a range ("entre 1 h 15 et 3 h", "de 9 h à 17 h")
-_CLOCK_RANGE_GAP = re.compile(r"\s+(?:et|à)\s+")
 
 
 def advance(ctx: Context, t: Timex) -> None:
@@ -296,7 +295,7 @@ def attach_clocks_to_days(timexes: list[Timex], text: str) -> None:
     pairs = list(zip(timexes, timexes[1:]))
     for first, second in reversed(pairs):  # right to left: a day reaches back along a range
         if is_clock(first) and is_clock(second) and \
-                _CLOCK_RANGE_GAP.fullmatch(text[first.end:second.start]):
+                gap_of(grammar_words(RANGE_WORD)).fullmatch(text[first.end:second.start]):
             move_clock(first, second.value[:10], second.anchor)
 
 
@@ -320,8 +319,6 @@ def move_clock(clock: Timex, day: str, anchor: str) -> None:
     clock.anchor = anchor
 
 
-# what stands between "la veille" / "le lendemain" and the date it counts from ("de", "du")
-_OF_GAP = re.compile(r"\s+(?:de\s+|du\s+|d['’]\s*)")
 
 
 def count_from_following_dates(timexes: list[Timex], text: str) -> None:
@@ -333,7 +330,8 @@ def count_from_following_dates(timexes: list[Timex], text: str) -> None:
                 for w in text[day.start:day.end].lower().split()[-1:]]
         if not word or word[0] not in offsets or date_after.type != "DATE" \
                 or not _DAY.fullmatch(date_after.value) \
-                or not _OF_GAP.fullmatch(text[day.end:date_after.start]):
+                or not gap_of(grammar_words(PREPOSITION_DE)).fullmatch(
+                    text[day.end:date_after.start]):
             continue
         d = date.fromisoformat(date_after.value) + timedelta(days=offsets[word[0]])
         day.value = day_value(d) + day.value[10:]

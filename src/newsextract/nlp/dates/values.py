@@ -55,6 +55,7 @@ from newsextract.nlp.dates.durations import (
 from newsextract.nlp.dates.named_periods import (
     norm_century,
     norm_feast,
+    norm_feast_part,
     norm_nth_weekday,
     norm_ordinal_quarter,
 )
@@ -88,6 +89,7 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "round_clock": norm_round_clock, "present_ref": norm_present_ref,
     "past_ref": norm_past_ref, "future_ref": norm_future_ref,
     "numeric_date": norm_numeric_date, "feast": norm_feast, "century": norm_century,
+    "feast_part": norm_feast_part,
     "ordinal_quarter": norm_ordinal_quarter, "story_time": norm_story_time,
     "story_era": norm_story_era, "last_night": norm_last_night,
     "set_adjective": norm_set_adjective, "period_noun": norm_period_noun,
