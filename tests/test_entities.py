@@ -1277,6 +1277,12 @@ def test_institute_named_after_a_survey_noun_is_an_organisation(annotate):
     assert ents(doc).get("Civimètre-Data") == "ORG"
 
 
+def test_client_glued_to_a_poll_institute_keeps_its_own_name(annotate):
+    doc = annotate("Un sondage Odalys pour Ouest Matin publié mardi place la maire en tête.")
+    assert ents(doc).get("Odalys") == "ORG"
+    assert ents(doc).get("Ouest Matin") == "ORG"
+
+
 @pytest.mark.negative
 def test_survey_named_by_a_common_noun_is_no_institute(annotate):
     doc = annotate("L'enquête Soldes d'été montre une baisse des ventes. La commission "
