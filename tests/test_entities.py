@@ -1277,6 +1277,14 @@ def test_institute_named_after_a_survey_noun_is_an_organisation(annotate):
     assert ents(doc).get("Civimètre-Data") == "ORG"
 
 
+def test_person_whose_surname_is_a_known_brand_keeps_the_given_name(annotate):
+    doc = annotate("L'avocate Claire-Marie Leclerc a plaidé mardi. Le juge Bastien "
+                   "Peugeot, installé à Nantes, a répondu. Les prix baissent chez Leclerc.")
+    assert ents(doc).get("Claire-Marie Leclerc") == "PER"
+    assert ents(doc).get("Bastien Peugeot") == "PER"
+    assert [s.label_ for s in by_text(doc, "Leclerc")] == ["ORG"]
+
+
 def test_client_glued_to_a_poll_institute_keeps_its_own_name(annotate):
     doc = annotate("Un sondage Odalys pour Ouest Matin publié mardi place la maire en tête.")
     assert ents(doc).get("Odalys") == "ORG"
