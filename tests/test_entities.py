@@ -528,6 +528,16 @@ def test_credit_line_sources_are_organisations(annotate):
     assert labels.get("afp") == "ORG" and labels.get("ats") == "ORG"
 
 
+def test_credit_line_after_a_bracket_with_a_slash(annotate):
+    # a party and canton in brackets ("(Verts/GE)") before the credit line: the article's
+    # entities are all read, the credit's sources included
+    doc = annotate("La députée Lucie Marchand (Verts/GE) a déposé un texte à Genève. Le "
+                   "Conseil fédéral répondra en mars (ats/nxp)")
+    labels = ents(doc)
+    assert labels.get("Lucie Marchand") == "PER" and labels.get("Genève") == "LOC"
+    assert labels.get("ats") == "ORG" and labels.get("nxp") == "ORG"
+
+
 def test_chez_selects_a_firm_not_a_person(annotate):
     doc = annotate("Sa fille a travaillé dix ans chez Durandin avant d'ouvrir sa boutique.")
     (span,) = by_text(doc, "Durandin")
