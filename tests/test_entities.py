@@ -1295,6 +1295,17 @@ def test_person_whose_surname_is_a_known_brand_keeps_the_given_name(annotate):
     assert [s.label_ for s in by_text(doc, "Leclerc")] == ["ORG"]
 
 
+def test_lowercase_institut_classifies_the_firm_it_names(annotate):
+    doc = annotate("La cote du maire recule, selon l'institut Sondex. Un chercheur de "
+                   "l'Institut Lavergne la commente. Un accord lie l'institut francais de "
+                   "Belgique et Proximus depuis mars.")
+    labels = ents(doc)
+    assert labels.get("Sondex") == "ORG"
+    assert labels.get("Institut Lavergne") == "ORG"
+    # an adjective after the noun: no name follows it, the whole is the name
+    assert labels.get("institut francais de Belgique") == "ORG"
+
+
 def test_client_glued_to_a_poll_institute_keeps_its_own_name(annotate):
     doc = annotate("Un sondage Odalys pour Ouest Matin publié mardi place la maire en tête.")
     assert ents(doc).get("Odalys") == "ORG"
