@@ -1306,6 +1306,22 @@ def test_lowercase_institut_classifies_the_firm_it_names(annotate):
     assert labels.get("institut francais de Belgique") == "ORG"
 
 
+def test_maghreb_name_with_an_apostrophe_is_one_name(annotate):
+    # "M’" + "barki": the tokenizer cuts the name like an elision
+    doc = annotate("Le directeur de la santé, Karim M’barki, a visité l’hôpital mardi. Une "
+                   "effigie de Rachid M’henda circule.")
+    assert ents(doc).get("Karim M’barki") == "PER"
+    assert ents(doc).get("Rachid M’henda") == "PER"
+
+
+def test_enumeration_of_places_counts_a_member_labelled_by_its_prefix(annotate):
+    doc = annotate("Plusieurs villages de la commune, à l’instar de Tizrit, El-Kerma, Ouled "
+                   "Djemaa, H’mazla et El-Annasser, réclament des routes.")
+    labels = ents(doc)
+    assert labels.get("H’mazla") == "LOC"
+    assert labels.get("El-Annasser") == "LOC"
+
+
 def test_client_glued_to_a_poll_institute_keeps_its_own_name(annotate):
     doc = annotate("Un sondage Odalys pour Ouest Matin publié mardi place la maire en tête.")
     assert ents(doc).get("Odalys") == "ORG"
