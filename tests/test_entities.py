@@ -528,6 +528,16 @@ def test_credit_line_sources_are_organisations(annotate):
     assert labels.get("afp") == "ORG" and labels.get("ats") == "ORG"
 
 
+def test_credit_line_after_a_bracket_with_a_slash(annotate):
+    # a party and canton in brackets ("(Verts/GE)") before the credit line: the article's
+    # entities are all read, the credit's sources included
+    doc = annotate("La députée Lucie Marchand (Verts/GE) a déposé un texte à Genève. Le "
+                   "Conseil fédéral répondra en mars (ats/nxp)")
+    labels = ents(doc)
+    assert labels.get("Lucie Marchand") == "PER" and labels.get("Genève") == "LOC"
+    assert labels.get("ats") == "ORG" and labels.get("nxp") == "ORG"
+
+
 def test_chez_selects_a_firm_not_a_person(annotate):
     doc = annotate("Sa fille a travaillé dix ans chez Durandin avant d'ouvrir sa boutique.")
     (span,) = by_text(doc, "Durandin")
@@ -1275,6 +1285,47 @@ def test_institute_named_after_a_survey_noun_is_an_organisation(annotate):
     assert {s.label_ for s in by_text(doc, "Sondex")} == {"ORG"}
     assert ents(doc).get("Quorvia") == "ORG"
     assert ents(doc).get("Civimètre-Data") == "ORG"
+
+
+def test_person_whose_surname_is_a_known_brand_keeps_the_given_name(annotate):
+    doc = annotate("L'avocate Claire-Marie Leclerc a plaidé mardi. Le juge Bastien "
+                   "Peugeot, installé à Nantes, a répondu. Les prix baissent chez Leclerc.")
+    assert ents(doc).get("Claire-Marie Leclerc") == "PER"
+    assert ents(doc).get("Bastien Peugeot") == "PER"
+    assert [s.label_ for s in by_text(doc, "Leclerc")] == ["ORG"]
+
+
+def test_lowercase_institut_classifies_the_firm_it_names(annotate):
+    doc = annotate("La cote du maire recule, selon l'institut Sondex. Un chercheur de "
+                   "l'Institut Lavergne la commente. Un accord lie l'institut francais de "
+                   "Belgique et Proximus depuis mars.")
+    labels = ents(doc)
+    assert labels.get("Sondex") == "ORG"
+    assert labels.get("Institut Lavergne") == "ORG"
+    # an adjective after the noun: no name follows it, the whole is the name
+    assert labels.get("institut francais de Belgique") == "ORG"
+
+
+def test_maghreb_name_with_an_apostrophe_is_one_name(annotate):
+    # "M’" + "barki": the tokenizer cuts the name like an elision
+    doc = annotate("Le directeur de la santé, Karim M’barki, a visité l’hôpital mardi. Une "
+                   "effigie de Rachid M’henda circule.")
+    assert ents(doc).get("Karim M’barki") == "PER"
+    assert ents(doc).get("Rachid M’henda") == "PER"
+
+
+def test_enumeration_of_places_counts_a_member_labelled_by_its_prefix(annotate):
+    doc = annotate("Plusieurs villages de la commune, à l’instar de Tizrit, El-Kerma, Ouled "
+                   "Djemaa, H’mazla et El-Annasser, réclament des routes.")
+    labels = ents(doc)
+    assert labels.get("H’mazla") == "LOC"
+    assert labels.get("El-Annasser") == "LOC"
+
+
+def test_client_glued_to_a_poll_institute_keeps_its_own_name(annotate):
+    doc = annotate("Un sondage Odalys pour Ouest Matin publié mardi place la maire en tête.")
+    assert ents(doc).get("Odalys") == "ORG"
+    assert ents(doc).get("Ouest Matin") == "ORG"
 
 
 @pytest.mark.negative

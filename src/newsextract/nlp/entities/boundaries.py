@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities.canonical import entity_key
@@ -91,10 +93,28 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
             s, changed = s + 1, True
     e = before_unopened_closing_quote(doc, s, e)
     while e > s + 1 and (doc[e - 1].lower_ in lex.determiners or is_edge_junk(doc[e - 1])
-                         or m.label == "PER" and is_lowercase_word(doc[e - 1])):
+                         or m.label == "PER" and is_lowercase_word(doc[e - 1])
+                         and not ends_apostrophe_name(doc, e - 1)):
         e -= 1
+    if e < len(doc) and ends_apostrophe_name(doc, e):
+        e += 1  # "Farid M’" + "hamdi": the model stopped at the apostrophe
     m.start, m.end = s, e
     return m
+
+
+# Maghreb names written with an apostrophe after their first consonants ("M’sila", "Farid
+# M’hamdi", "H’mida"): the tokenizer cuts them like an elision, the lowercase rest apart.
+# A French elision comes before a vowel or a mute h only; these come before any consonant.
+APOSTROPHE_NAME_HEAD = re.compile(r"[A-ZÀ-Þ][a-z]?['’]")
+CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
+def ends_apostrophe_name(doc: Doc, i: int) -> bool:
+    """Token i is the lowercase rest of such a name, glued to its capitalised head."""
+    head = doc[i - 1] if i > 0 else None
+    return head is not None and not head.whitespace_ \
+        and APOSTROPHE_NAME_HEAD.fullmatch(head.text) is not None \
+        and doc[i].is_alpha and doc[i].is_lower and doc[i].text[0] in CONSONANTS
 
 
 CLOSING_QUOTES = {"»": "«", "”": "“"}

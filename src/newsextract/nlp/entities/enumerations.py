@@ -54,7 +54,9 @@ def label_from_enumeration(doc: Doc, mentions: list[Mention], lex: Lexicons) -> 
     (a club or a firm among towns: "Vernay, Lussac et l'ASV")."""
     person_words = named_person_words(doc, mentions)
     for run in enumerations(doc, sorted(mentions, key=lambda m: m.start), lex):
-        label, n = Counter(m.label for m in run).most_common(1)[0]
+        # a member's label is its head noun's or prefix's when it has one ("Ouled X" is a
+        # place whatever the model said; harmonise_labels applies it later)
+        label, n = Counter(m.trigger_label or m.label for m in run).most_common(1)[0]
         if label not in SHARED_LABELS or n < 2 or 2 * n <= len(run):
             continue
         for m in run:

@@ -186,6 +186,10 @@ class GazetteerRuler(EntityRuler):
         lowers = doc.to_array([LOWER]).ravel()
         return bool(numpy.isin(lowers, self._first_word_array).any())
 
+    def label_of(self, key: int) -> str:
+        """The entity label of a match key ("ORG" of "ORG||Renaudin")."""
+        return self.nlp.vocab.strings[key].split(self.ent_id_sep)[0]
+
     def add_case_variants(self, variants: list[CaseVariant], nlp: Language) -> None:
         for variant in variants:
             key = f"{variant.label}{self.ent_id_sep}{variant.entity_id}#{len(self.case_variants)}"
@@ -204,7 +208,23 @@ class GazetteerRuler(EntityRuler):
             if respects_case(variant, doc[start:end]):
                 label = self._create_label(variant.label, variant.entity_id)
                 matches.add((self.matcher._normalize_key(label), start, end))
+        matches = {(key, start, end) for key, start, end in matches
+                   if not is_surname_after_given_name(doc, start, end, self.label_of(key))}
         return sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+
+def is_surname_after_given_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A one-word organisation name written right after a capitalised proper noun: the
+    surname of a person the press names in full ("l'avocat Paul Renaudin" where "Renaudin"
+    is also a retail chain; "Marie-Anne Renaudin, caissière"), or the last word of a longer
+    name ("le stade Paul Renaudin"). The model, not the gazetteer, reads such a name: with
+    the brand pre-tagged it keeps it and drops the given name. Alone ("chez Renaudin") the
+    word stays the gazetteer's organisation."""
+    if label != "ORG" or end - start != 1 or start == 0:
+        return False
+    word, before = doc[start], doc[start - 1]
+    return word.is_title and word.is_alpha and before.is_title and before.pos_ == "PROPN" \
+        and before.whitespace_ == " "
 
 
 def ruler_pattern(pattern: dict[str, Any]) -> dict[str, Any]:

@@ -61,13 +61,17 @@ def apply_head_noun(doc: Doc, m: Mention, lex: Lexicons, sent_start: int) -> Men
     the span when it is part of the name. A head noun the model put inside the span stays
     only if it is part of the name: a classifier ("le groupe Exemple"), a plural ("les
     musées du Louvre et d'Orsay": several names) or a noun before a name with its own
-    article ("la brasserie Le Zinc") is taken out and only gives the label."""
+    article ("la brasserie Le Zinc") is taken out and only gives the label, unless a
+    lowercase word follows it (then it heads the whole name)."""
     trig, plural = head_trigger(doc[m.start], lex)
     if trig is not None and m.end - m.start > 1:
         conn = connector_length(doc, m.start + 1, lex)
         name_start = m.start + 1 + conn
-        if trig.part_of_name and not plural and not names_itself(doc, name_start):
-            m.trigger_label = trig.label  # the model already included it: "école Notre-Dame"
+        if trig.part_of_name and not plural and not names_itself(doc, name_start) \
+                or name_start < m.end and doc[name_start].is_lower:
+            # the model already included it: "école Notre-Dame"; or no name follows the
+            # classifier but an adjective of the whole name ("l'institut italien de Lyon")
+            m.trigger_label = trig.label
             return m
         if name_start < m.end:
             m.start, m.trigger_label = name_start, trig.label
@@ -196,9 +200,10 @@ def has_arabic_family_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
 
 def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Keys of the last words of the persons named with two words or more ("Martin" for
-    "Anne Martin"): a lone "Martin" in the article is that person, whatever its context."""
+    "Anne Martin"): a lone "Martin" in the article is that person, whatever its context.
+    Words, not tokens: a one-word name the tokenizer cuts ("H’mida", "El-Kef") is none."""
     return {canonical.entity_key(doc[m.end - 1].text) for m in mentions
-            if m.label == "PER" and m.end - m.start > 1}
+            if m.label == "PER" and any(t.whitespace_ for t in doc[m.start:m.end - 1])}
 
 
 def after_place_preposition(doc: Doc, start: int, lex: Lexicons) -> bool:

@@ -6,7 +6,8 @@ model knows few of these coined names: it reads them as MISC, takes a date or th
 into them ("Sondex de mercredi", "Sondex pour Le Courrier"), or misses them. After a noun of
 `survey_nouns` (entities_function_words.json), the capitalised words that follow (joined by
 hyphens: "Civimètre-Data") are the institute, an ORG, which replaces the model's mentions it
-overlaps. The client after "pour" that the model glued to it keeps its own mention, ORG.
+overlaps. The client after "pour" (`poll_client_marks`) that the model glued to it keeps its
+own mention, ORG.
 
 Not a name: a determiner ("le sondage Les Echos a publié" is left to the model), a person
 the model found with two words or more ("la commission d'enquête Jeanne Martin"; the model
@@ -25,8 +26,6 @@ from newsextract.nlp.entities.tokens import is_french_word, is_sentence_initial
 # Longest institute name ("Kantar Public-France", "Odoxa-Dentsu Consulting" are 3 and 5
 # tokens with their hyphens): beyond this, a run of capitals is more than one name.
 MAX_INSTITUTE_TOKENS = 5
-# The word before the client of a poll ("un sondage Sondex pour Le Courrier").
-CLIENT_MARK = "pour"
 
 
 def institute_end(doc: Doc, k: int) -> int:
@@ -78,7 +77,7 @@ def poll_institutes(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Menti
 def glued_client(doc: Doc, end: int, inside: list[Mention], lex: Lexicons) -> list[Mention]:
     """The client of the poll ("pour Le Courrier") when the model made one mention of the
     institute and it: its capitalised words, a lowercase article left out."""
-    if end >= len(doc) or doc[end].lower_ != CLIENT_MARK:
+    if end >= len(doc) or not lex.has("poll_client_marks", doc[end].lower_):
         return []
     start = end + 1
     if start < len(doc) and doc[start].is_lower and doc[start].lower_ in lex.determiners:

@@ -71,8 +71,8 @@ def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Menti
             if k == close or doc[k].text in CREDIT_SEPARATORS:
                 parts.append((start, k))
                 start = k + 1
-        texts = [doc[a:b].text.lower() for a, b in parts]
-        if any(t in agencies for t in texts) and all(
+        part_texts = [doc[a:b].text.lower() for a, b in parts]
+        if any(t in agencies for t in part_texts) and all(
                 0 < b - a <= MAX_SOURCE_TOKENS and any(c.isalpha() for c in doc[a:b].text)
                 for a, b in parts):
             found += [Mention(a, b, "ORG", trigger_label="ORG") for a, b in parts]
