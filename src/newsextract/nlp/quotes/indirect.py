@@ -65,6 +65,7 @@ from newsextract.nlp.quotes.relatives import (
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
+from newsextract.nlp.token_arrays import tokens_tagged
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -274,9 +275,8 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     auxiliary and a noun subject closing the sentence, the comma before it left out. The
     clause before it is reported when it has a finite verb of its own and no quote."""
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.pos_ != "AUX" or tok.i == 0 or doc[tok.i - 1].is_punct \
-                or qt.in_quote(tok.idx) or tok.dep_ not in ("aux", "aux:tense"):
+    for tok in tokens_tagged(doc, "AUX", ("aux", "aux:tense")):
+        if tok.i == 0 or doc[tok.i - 1].is_punct or qt.in_quote(tok.idx):
             continue
         s_start, s_end = qt.sentence(tok.idx)
         first, limit = qt.token_at(s_start), qt.token_at(s_end)
