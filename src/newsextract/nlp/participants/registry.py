@@ -340,9 +340,10 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         low = compound(head)
         plural = head.morph.get("Number") == ["Plur"] or (
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
-        told = phrase_gender(doc, start, end)
-        holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
-                              and low in p.heads], told, start_char)
+        same_head = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
+        # the gender the words show only picks among holders: most phrases have none
+        told = phrase_gender(doc, start, end) if same_head else None
+        holders = _of_gender(same_head, told, start_char)
         text = doc[first:end].text
         new_person = det.lower_ in grammar_words(INDEFINITE_SINGULAR)
         if new_person and not introduces(text.lower(), low):
