@@ -161,9 +161,10 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             # After a clause holding someone's quoted words, a verb and its subject after a
             # comma are an inserted reporting clause even without a clear inversion
             # ("…un fonds «financé par X», rappelle la haute autorité").
-            quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
-                         and p.closed and not is_label(qt.text, p, labels)
-                         for p in qt.pieces) if first < tok.i else False
+            # (a piece ends after it opens: those opening after the comma are no candidates)
+            quoted = any(p.outer_end <= tok.idx and p.closed and not is_label(qt.text, p, labels)
+                         for p in qt.pieces_opening_in(doc[first].idx, tok.idx + 1)
+                         ) if first < tok.i else False
             cue = inverted_cue(doc, tok.i + 1 + lead, limit, dates, require_inversion=not quoted)
             if cue is None or cue.lemma in lex.inverted_only:
                 continue
@@ -293,7 +294,7 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         if not finite or any(c.dep_.startswith("nsubj") and finite[-1] < c.i < tok.i
                              and c.i not in dates for c in cue.verb.children):
             continue  # "…, X a annoncé la couleur": plain word order, no inverted cue
-        if any(p.outer_start >= doc[first].idx and p.outer_start < tok.idx for p in qt.pieces):
+        if qt.pieces_opening_in(doc[first].idx, tok.idx):
             continue  # quoted words: the comma branch and the direct quotes read them
         if not has_main_verb(doc[first:tok.i]):
             continue
