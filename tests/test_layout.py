@@ -83,3 +83,23 @@ def test_run_on_teaser_ends_at_a_spaced_sentence_after_its_closing_mark():
 def test_short_teaser_with_a_capital_inside_stays_one_block():
     text = "Lire aussi : À Lorient, les dockers votent la grève. Le port est bloqué"
     assert [b.kind for b in split_blocks(text)] == [BOILERPLATE]
+
+
+def test_blocks_read_from_the_doc_are_the_stored_ones_and_index_characters():
+    import spacy
+
+    from newsextract.nlp.extensions import _BLOCKS_KEY, block_index, blocks
+
+    doc = spacy.blank("fr")(ARTICLE)
+    stored = [b.as_list() for b in split_blocks(ARTICLE, has_title=True)]
+    doc._.ne_blocks = stored
+    # the fast path reads spaCy's own slot of the extension (else it is slower, not wrong)
+    assert doc.user_data.get(_BLOCKS_KEY) is stored
+    assert blocks(doc) is stored
+    maire = ARTICLE.index("a déclaré")
+    assert block_index(doc, maire) == len(stored) - 1
+    assert block_index(doc, ARTICLE.index("Draguignan")) == 2
+    # a Doc with other blocks answers with its own
+    other = spacy.blank("fr")("Brest\n\nUn texte.")
+    assert blocks(other) == [[0, 5, PARAGRAPH], [7, 16, PARAGRAPH]]
+    assert block_index(other, 8) == 1

@@ -56,3 +56,27 @@ def test_acronym_ends_a_sentence():
 def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
     text = "Les «bonnets rouges« arrivent sur la place. «Nous resterons», dit Paul."
     assert _contents(text) == ["bonnets rouges", "Nous resterons"]
+
+
+def test_lookups_on_a_blank_doc_answer_by_character():
+    """token_at, pieces_opening_in and in_quote read characters off the Doc's arrays."""
+    import spacy
+
+    from newsextract.nlp.extensions import register_extensions
+    from newsextract.nlp.segment import segmentation
+
+    register_extensions()
+    text = "«On part», dit Léa. Puis «rien» et «tout» ensuite."
+    doc = spacy.blank("fr")(text)
+    qt = segmentation(doc)
+    dit = text.index("dit")
+    assert doc[qt.token_at(dit)].text == "dit"
+    assert doc[qt.token_at(dit + 1)].text == "dit"  # inside the token
+    assert doc[qt.token_at(dit - 1)].text == "dit"  # the space before: the next token
+    assert qt.token_at(len(text)) == len(doc)
+    second = text.index("«rien")
+    assert [text[p.start:p.end] for p in qt.pieces_opening_in(second, len(text))] == [
+        "rien", "tout"]
+    assert [text[p.start:p.end] for p in qt.pieces_opening_in(0, second)] == ["On part"]
+    assert qt.pieces_opening_in(second + 1, text.index("«tout")) == []
+    assert qt.in_quote(second + 2) and not qt.in_quote(dit)

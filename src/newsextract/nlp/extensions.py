@@ -42,17 +42,40 @@ def register_extensions() -> None:
 register_extensions()
 
 
+# Where spaCy keeps the value of ``doc._.ne_blocks`` (Underscore._get_key). Layers ask for the
+# blocks thousands of times per article, and each ``doc._`` builds an Underscore object (some
+# 25 times the cost of this dict lookup). Should spaCy store it elsewhere, the lookup misses
+# and `blocks` takes the ``doc._`` path: slower, never wrong.
+_BLOCKS_KEY = ("._.", "ne_blocks", None, None)
+
+
 def blocks(doc: Doc) -> list[list]:
     """The layout blocks of `doc`, computed from its text if no layout component ran."""
+    stored = doc.user_data.get(_BLOCKS_KEY)
+    if stored is not None:
+        return stored
     if doc._.ne_blocks is None:
         doc._.ne_blocks = [b.as_list() for b in split_blocks(doc.text)]
     return doc._.ne_blocks
 
 
+# The start characters of the last block list read, with that list: `block_index` is asked
+# for every candidate span, and rebuilding the starts each time cost half of it. Block lists
+# are set once per Doc and never changed in place, so the list's identity tells.
+_last_block_starts: list = [None, []]
+
+
+def block_starts(bl: list[list]) -> list[int]:
+    """The start characters of the blocks `bl`."""
+    if _last_block_starts[0] is not bl:
+        _last_block_starts[:] = [bl, [b[0] for b in bl]]
+    return _last_block_starts[1]
+
+
 def block_index(doc: Doc, char: int) -> int | None:
     """Index of the block containing character `char`, or None (between blocks)."""
     bl = blocks(doc)
-    i = bisect_right([b[0] for b in bl], char) - 1
+    i = bisect_right(block_starts(bl), char) - 1
     if i >= 0 and char < bl[i][1]:
         return i
     return None

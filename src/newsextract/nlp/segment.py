@@ -31,11 +31,11 @@ Offsets are Python ``str`` indices into the original text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks, register_extensions
@@ -266,6 +266,10 @@ class Segmentation:
         self.doc = doc
         self.text = text
         self.starts = doc.to_array(IDX).tolist() if len(doc) else []
+        # where each token ends, read off the arrays once: `token_at` is asked tens of times
+        # per sentence and would otherwise build a Token object for each question
+        self.ends = [start + length for start, length in
+                     zip(self.starts, doc.to_array(LENGTH).tolist())] if len(doc) else []
         self.pieces = pieces
         self.inside = [(p.outer_start, p.outer_end) for p in pieces]
         self.inside_starts = [s for s, _ in self.inside]
@@ -279,12 +283,18 @@ class Segmentation:
         i = bisect_right(self.starts, char) - 1
         if i < 0:
             return 0
-        tok = self.doc[i]
-        return i if char < tok.idx + len(tok) else min(i + 1, len(self.doc))
+        return i if char < self.ends[i] else min(i + 1, len(self.ends))
 
     def sentence(self, char: int) -> tuple[int, int]:
         i = bisect_right(self.sentence_starts, char) - 1
         return self.sentences[max(i, 0)]
+
+    def pieces_opening_in(self, start_char: int, end_char: int) -> list[QuotedSpan]:
+        """The quoted pieces whose outer start lies in [start_char, end_char), in text order:
+        a bisection on the starts, where rules asked it of every piece for every comma or
+        sentence."""
+        return self.pieces[bisect_left(self.inside_starts, start_char):
+                           bisect_left(self.inside_starts, end_char)]
 
     def in_quote(self, char: int) -> bool:
         i = bisect_right(self.inside_starts, char) - 1

@@ -4,6 +4,8 @@ mention of the people noun, and the quotes layer names such a group from it."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import BARE_DE, grammar_words
@@ -14,6 +16,15 @@ from newsextract.nlp.participants.lexicon import (
     quantity_openers,
     quoted_movement_at,
 )
+
+
+@cache
+def group_opening_words() -> frozenset[str]:
+    """The lowercase words other than numbers at which `quantified_group_at` may find a
+    group (a scan can skip every other token): the quantity openers, quantity nouns and
+    quantifying determiners, and "des". Keep it in step with the tests below."""
+    nouns, dets = group_quantifiers()
+    return quantity_openers() | nouns | dets | {"des"}
 
 
 def quantified_group_at(doc: Doc, i: int) -> int | None:

@@ -31,8 +31,11 @@ Built in four passes over the entities layer and the parse:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import DET, NUM
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.canonical import acronym_matches
@@ -61,7 +64,7 @@ from newsextract.nlp.participants.descriptions import (
     title_before,
 )
 from newsextract.nlp.participants.gender import PLAIN, STRONG, WEAK, ranked_gender
-from newsextract.nlp.participants.groups import quantified_group_at
+from newsextract.nlp.participants.groups import group_opening_words, quantified_group_at
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     LABEL_MARKS,
@@ -295,12 +298,24 @@ def _describe(doc: Doc, p: Participant, spans: list[Span]) -> None:
             p.age = age_near(doc, ent.end, ent.end)
 
 
+def _phrase_openers(doc: Doc) -> Iterator[Token]:
+    """The tokens that may open a description or a quantified group: determiners, numbers
+    and the words of `group_opening_words`. They are picked off the Doc's arrays: the scan
+    below asks this of every token, and building each as a Token cost most of it."""
+    if not len(doc):
+        return
+    words = {doc.vocab.strings[w] for w in group_opening_words()}
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos in (DET, NUM) or lower in words:
+            yield doc[i]
+
+
 def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
     """Definite noun phrases naming a participant by a description, or an unnamed one."""
     taken = {(m[0], m[1]) for p in participants for m in p.mentions}
     covered = sorted(taken)
     unnamed: dict[tuple[str, str], list[Participant]] = {}
-    for det in doc:
+    for det in _phrase_openers(doc):
         people = quantified_group_at(doc, det.i)
         if people is not None:
             start = people  # "des centaines de manifestants": written from the head noun
@@ -325,9 +340,10 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         low = compound(head)
         plural = head.morph.get("Number") == ["Plur"] or (
             label is not None and head.lower_.split("-")[0].endswith(("s", "x")))
-        told = phrase_gender(doc, start, end)
-        holders = _of_gender([p for p in participants if p.kind in ("PER", "ORG")
-                              and low in p.heads], told, start_char)
+        same_head = [p for p in participants if p.kind in ("PER", "ORG") and low in p.heads]
+        # the gender the words show only picks among holders: most phrases have none
+        told = phrase_gender(doc, start, end) if same_head else None
+        holders = _of_gender(same_head, told, start_char)
         text = doc[first:end].text
         new_person = det.lower_ in grammar_words(INDEFINITE_SINGULAR)
         if new_person and not introduces(text.lower(), low):

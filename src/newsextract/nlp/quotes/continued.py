@@ -71,7 +71,7 @@ def _first_word(doc: Doc, qt: Segmentation, s_start: int) -> int:
 
 
 def _first_piece(qt: Segmentation, s_start: int, s_end: int) -> QuotedSpan | None:
-    return next((p for p in qt.pieces if s_start < p.outer_start < s_end and p.closed), None)
+    return next((p for p in qt.pieces_opening_in(s_start + 1, s_end) if p.closed), None)
 
 
 def _subject_start(doc: Doc, qt: Segmentation, s_start: int, piece: QuotedSpan) -> int | None:
@@ -119,7 +119,7 @@ def _holds_cue(doc: Doc, qt: Segmentation, s_start: int, s_end: int) -> bool:
 def _someone_spoke(doc: Doc, qt: Segmentation, s_start: int, s_end: int) -> bool:
     """The sentence quotes someone: a quoted piece and a reporting verb outside the marks
     that is not negated ("«…», a dit X", "X a estimé que «…»")."""
-    if not any(s_start <= p.outer_start < s_end for p in qt.pieces):
+    if not qt.pieces_opening_in(s_start, s_end):
         return False
     return any(_reports(qt, t) for t in doc[qt.token_at(s_start):qt.token_at(s_end)])
 

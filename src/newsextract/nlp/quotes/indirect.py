@@ -65,6 +65,7 @@ from newsextract.nlp.quotes.relatives import (
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.quotes.subjects import agentless_passive, subject_tokens
 from newsextract.nlp.segment import Segmentation
+from newsextract.nlp.token_arrays import tokens_tagged
 from newsextract.resources import read_lines, read_tsv
 
 
@@ -160,9 +161,10 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             # After a clause holding someone's quoted words, a verb and its subject after a
             # comma are an inserted reporting clause even without a clear inversion
             # ("…un fonds «financé par X», rappelle la haute autorité").
-            quoted = any(doc[first].idx <= p.outer_start and p.outer_end <= tok.idx
-                         and p.closed and not is_label(qt.text, p, labels)
-                         for p in qt.pieces) if first < tok.i else False
+            # (a piece ends after it opens: those opening after the comma are no candidates)
+            quoted = any(p.outer_end <= tok.idx and p.closed and not is_label(qt.text, p, labels)
+                         for p in qt.pieces_opening_in(doc[first].idx, tok.idx + 1)
+                         ) if first < tok.i else False
             cue = inverted_cue(doc, tok.i + 1 + lead, limit, dates, require_inversion=not quoted)
             if cue is None or cue.lemma in lex.inverted_only:
                 continue
@@ -274,9 +276,8 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
     auxiliary and a noun subject closing the sentence, the comma before it left out. The
     clause before it is reported when it has a finite verb of its own and no quote."""
     out: list[Candidate] = []
-    for tok in doc:
-        if tok.pos_ != "AUX" or tok.i == 0 or doc[tok.i - 1].is_punct \
-                or qt.in_quote(tok.idx) or tok.dep_ not in ("aux", "aux:tense"):
+    for tok in tokens_tagged(doc, "AUX", ("aux", "aux:tense")):
+        if tok.i == 0 or doc[tok.i - 1].is_punct or qt.in_quote(tok.idx):
             continue
         s_start, s_end = qt.sentence(tok.idx)
         first, limit = qt.token_at(s_start), qt.token_at(s_end)
@@ -293,7 +294,7 @@ def commaless_inverted_candidates(doc: Doc, qt: Segmentation, labels: set[str],
         if not finite or any(c.dep_.startswith("nsubj") and finite[-1] < c.i < tok.i
                              and c.i not in dates for c in cue.verb.children):
             continue  # "…, X a annoncé la couleur": plain word order, no inverted cue
-        if any(p.outer_start >= doc[first].idx and p.outer_start < tok.idx for p in qt.pieces):
+        if qt.pieces_opening_in(doc[first].idx, tok.idx):
             continue  # quoted words: the comma branch and the direct quotes read them
         if not has_main_verb(doc[first:tok.i]):
             continue

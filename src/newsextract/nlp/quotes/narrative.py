@@ -56,6 +56,7 @@ from newsextract.nlp.quotes.mentions import (
 from newsextract.nlp.quotes.speakable import clause_verb, is_speaker_like, speaker_subject
 from newsextract.nlp.quotes.subjects import subject_tokens
 from newsextract.nlp.segment import Segmentation
+from newsextract.nlp.token_arrays import tokens_tagged
 
 # Tokens (auxiliaries, adverbs, clitics) between a closing comma and the verb after it.
 MAX_VERB_LEAD = 3
@@ -271,6 +272,9 @@ def _one_named_subject(doc: Doc, first: int, last: int) -> tuple[int, int] | Non
 
 
 
+# Dependencies of a clause's subject, active or passive.
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+
 # Determiners of a description that presents the person it names ("ce jeune boulanger de
 # Roubaix"); "le boulanger" refers back to somebody the article has named.
 DEMONSTRATIVES = grammar_words(SINGULAR_DEMONSTRATIVE)
@@ -282,9 +286,8 @@ def description_subjects(doc: Doc, outside_quotes: Callable[[int], bool]
     person: participants/lexicon.py) that are the subject of a clause outside quotation
     marks ("le ministre a tenu à rassurer", "la chercheuse a travaillé avec lui")."""
     out: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
-                or tok.morph.get("Number") == ["Plur"] \
+    for tok in tokens_tagged(doc, "NOUN", SUBJECT_DEPS):
+        if tok.morph.get("Number") == ["Plur"] \
                 or not names_person(tok.text, tok.lemma_) or not outside_quotes(tok.idx):
             continue
         left = tok.left_edge.i
@@ -320,9 +323,8 @@ def group_subjects(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[tupl
     quotation marks ("300 femmes ont manifesté", "les agriculteurs ont bloqué"): the
     antecedent of a following "ont-elles scandé", which names no earlier speaker."""
     out: list[tuple[int, int]] = []
-    for tok in doc:
-        if tok.dep_ not in ("nsubj", "nsubj:pass") or tok.pos_ != "NOUN" \
-                or tok.morph.get("Number") != ["Plur"] or not outside_quotes(tok.idx) \
+    for tok in tokens_tagged(doc, "NOUN", SUBJECT_DEPS):
+        if tok.morph.get("Number") != ["Plur"] or not outside_quotes(tok.idx) \
                 or not names_group(tok):
             continue
         out.append((tok.i, _group_end(doc, tok)))
