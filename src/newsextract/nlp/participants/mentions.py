@@ -39,7 +39,11 @@ def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
     """
     i = start - 1
     if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
-        return False  # "le général Paul Durand", "à deux journalistes Jean X"
+        if doc[i].lower_ in titles() and doc[i].morph.get("Number") != ["Plur"]:
+            # "le général Paul Durand" speaks, "au sujet du général Paul Durand" does
+            # not: the title's own phrase tells
+            return np_start_governed(doc, i, floor)
+        return False  # "à deux journalistes Jean X"
     if i >= 0 and doc[start].ent_type_ and doc[start].pos_ == "DET" \
             and doc[start].text[:1].isupper() and doc[i].pos_ == "NOUN":
         return False  # a title after a noun: "le quotidien du soir La Gazette Lorraine"
@@ -264,6 +268,8 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
                 and doc[i + 1].lower_ in grammar_words(BARE_DE) and doc[i + 2].pos_ == "NUM":
             break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
+        if not any(c.isalnum() for c in t.text):
+            break  # "le policier - à cause du prix - a dit": a dash the tagger called a noun
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
             continue

@@ -253,7 +253,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not parenthesised_gloss(doc, start, e)
                   and not in_relative_clause(doc, start, e)]
-    candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
+    # a first name the phrase starts with is its head, whatever the words before it
+    # ("a lancé à ses côtés Jean-Luc, retraité": the cue's subject search started there)
+    candidates += [e for e in first_names(doc, start, end)
+                   if e.start == start or not np_start_governed(doc, e.start)]
+    # in text order: a first name the model tagged MISC comes before a person named
+    # further in the phrase ("Jean-Luc X, retraité, dans une allusion au président Y")
+    candidates.sort(key=lambda e: e.start)
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels and not modifies_person_head(doc, start, ent):
