@@ -125,3 +125,11 @@ def test_a_dashed_aside_after_the_speaker_is_no_part_of_its_name(annotate, text,
                                                                 speaker):
     speakers = {s.text: s._.quote["speaker"] for s in annotate(text).spans["quotes"]}
     assert speakers[words] == speaker
+
+
+def test_a_title_opening_the_source_phrase_keeps_its_person(annotate):
+    doc = annotate("La mesure, selon le ministre Paul Mercier, «augmentera le pouvoir d'achat "
+                   "des ménages».")
+    (q,) = doc.spans["quotes"]
+    assert (q.text, q._.quote["speaker"]) == ("augmentera le pouvoir d'achat des ménages",
+                                              "Paul Mercier")

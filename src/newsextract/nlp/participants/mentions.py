@@ -39,11 +39,7 @@ def np_start_governed(doc: Doc, start: int, floor: int = 0) -> bool:
     """
     i = start - 1
     if i >= 0 and doc[start].ent_type_ == "PER" and doc[i].pos_ == "NOUN":
-        if doc[i].lower_ in titles() and doc[i].morph.get("Number") != ["Plur"]:
-            # "le général Paul Durand" speaks, "au sujet du général Paul Durand" does
-            # not: the title's own phrase tells
-            return np_start_governed(doc, i, floor)
-        return False  # "à deux journalistes Jean X"
+        return False  # "le général Paul Durand", "à deux journalistes Jean X"
     if i >= 0 and doc[start].ent_type_ and doc[start].pos_ == "DET" \
             and doc[start].text[:1].isupper() and doc[i].pos_ == "NOUN":
         return False  # a title after a noun: "le quotidien du soir La Gazette Lorraine"

@@ -19,6 +19,7 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
+from newsextract.nlp.participants.lexicon import titles as person_titles  # not quotes' titles+honorifics
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
@@ -205,6 +206,15 @@ def _share_after_detached_phrase(doc: Doc, start: int, end: int) -> Share | None
     return share_at(doc, comma + 1, end) if comma is not None else None
 
 
+def _title_governed_in_phrase(doc: Doc, start: int, ent: Span) -> bool:
+    """A person named after a title that a preposition of the phrase governs: "X,
+    retraité, en allusion au voyage du président Y" (Y is spoken of); not a title the
+    phrase opens with ("le ministre Y", whatever governs the phrase from outside)."""
+    i = ent.start - 1
+    return i > start and doc[i].pos_ == "NOUN" and doc[i].lower_ in person_titles() \
+        and doc[i].morph.get("Number") != ["Plur"] and np_start_governed(doc, i, start)
+
+
 def _capitalised_name(doc: Doc, start: int, end: int) -> bool:
     """Tokens [start, end) are capitalised words, hyphen-joined or not: a name."""
     return end > start and doc[start].text[:1].isupper() and all(
@@ -251,6 +261,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[share.end - 1].idx + len(doc[share.end - 1]))
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
+                  and not _title_governed_in_phrase(doc, start, e)
                   and not parenthesised_gloss(doc, start, e)
                   and not in_relative_clause(doc, start, e)]
     # a first name the phrase starts with is its head, whatever the words before it
