@@ -202,3 +202,19 @@ def test_the_power_of_a_complement_is_a_thing(nlp):
 ])
 def test_an_agent_noun_description_refers_back(annotate, text, words, speaker):
     assert _speakers(annotate(text))[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a list of names in apposition to a plural noun: that noun, before or after the list,
+    # names the group of them
+    ("Trois médecins de l'hôpital ont écrit au ministre. Les urgentistes – Paul Girard, "
+     "Anne Roux et Marc Lenoir – réclament des moyens. Les urgentistes ont aussi annoncé "
+     "qu'ils porteraient plainte.", "qu'ils porteraient plainte",
+     "Paul Girard, Anne Roux et Marc Lenoir"),
+    ("Plusieurs syndicalistes demandent au préfet de renoncer au projet. Ce collectif de "
+     "trois syndicalistes (Louis Perrin, Julie Caron et Marc Aubry) s'est constitué lundi.",
+     "de renoncer au projet", "Louis Perrin, Julie Caron et Marc Aubry"),
+])
+def test_a_plural_noun_names_the_list_of_people_apposed_to_it(annotate, text, words,
+                                                              speaker):
+    assert _speakers(annotate(text))[words] == speaker

@@ -63,7 +63,7 @@ from newsextract.nlp.quotes.mentions import (
 )
 from newsextract.nlp.quotes.offices import office_at
 from newsextract.nlp.quotes.ordinals import ordinal_member
-from newsextract.nlp.quotes.pairs import companion_of, counted_pair, pair_at
+from newsextract.nlp.quotes.pairs import companion_of, counted_pair, group_named_by, pair_at
 from newsextract.nlp.quotes.quoted_heads import is_mark, label_head, quoted_head_end, without_marks
 from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
 from newsextract.nlp.quotes.speaker_context import (
@@ -316,7 +316,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
     if lone_other(doc, start, end) and quoted_end is None:
         return _another_member(doc, start, start + 2, ctx)
-    pair = counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
+    pair = group_named_by(doc, start, end, ctx.pairs) \
+        or counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
     if pair is not None:  # "les deux hommes" after "X et Y"
         return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
