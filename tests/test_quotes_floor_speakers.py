@@ -190,21 +190,6 @@ def test_the_power_of_a_complement_is_a_thing(nlp):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    # a definite person noun known only by its agent ending ("meneuse", "sondeur") refers
-    # back to the person the article named, like a listed description
-    ("Depuis Lille, où elle a voté dimanche matin, Sophie Marchal a salué le résultat. Elle "
-     "a notamment souligné le score obtenu à Calais. Une preuve de «volonté de changer le "
-     "pays», a assuré la meneuse du mouvement.",
-     "Une preuve de «volonté de changer le pays»", "Sophie Marchal"),
-    ("Julien Morvan a publié mardi une note sur le vote des ouvriers. Il y décrit un "
-     "électorat très mobile. «Ce basculement était prévisible», explique le sondeur.",
-     "Ce basculement était prévisible", "Julien Morvan"),
-])
-def test_an_agent_noun_description_refers_back(annotate, text, words, speaker):
-    assert _speakers(annotate(text))[words] == speaker
-
-
-@pytest.mark.parametrize("text, words, speaker", [
     # a list of names in apposition to a plural noun: that noun, before or after the list,
     # names the group of them
     ("Trois médecins de l'hôpital ont écrit au ministre. Les urgentistes – Paul Girard, "

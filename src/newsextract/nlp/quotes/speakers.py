@@ -13,18 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.grammar_words import ANOTHER, INDEFINITE_SINGULAR, grammar_words
 from newsextract.nlp.participants.descriptions import (
-    compound,
+    head_can_speak,
     head_can_speak_here,
     head_noun,
-    names_authorities,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import (
-    DEFINITE_DETERMINERS,
-    listed_person,
-    names_movement,
-    names_organisation,
-)
+from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
 from newsextract.nlp.participants.lexicon import titles as person_titles  # not quotes' titles+honorifics
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
@@ -212,16 +206,6 @@ def _share_after_detached_phrase(doc: Doc, start: int, end: int) -> Share | None
     return share_at(doc, comma + 1, end) if comma is not None else None
 
 
-def _listed_speaker_noun(head: Token) -> bool:
-    """A head noun a lexicon lists as a person, an organisation or a document, or a
-    movement's emblem (not one that speaks only by its agent ending or the vectors)."""
-    noun = compound(head)
-    forms = {noun, noun.rsplit("-", 1)[-1]}  # "la haute-autorité": an "autorité"
-    return any(listed_person(f, head.lemma_) or names_organisation(f, head.lemma_)
-               for f in forms) \
-        or is_document(head) or names_movement(head) or names_authorities(head)
-
-
 def _title_governed_in_phrase(doc: Doc, start: int, ent: Span) -> bool:
     """A person named after a title that a preposition of the phrase governs: "X,
     retraité, en allusion au voyage du président Y" (Y is spoken of); not a title the
@@ -403,11 +387,10 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
             and not head_can_speak_here(head, speaker_position):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
     if speaker_position and refers_back and not any_source and head is not None \
-            and not _listed_speaker_noun(head) and tokens[0].lower_ in DEFINITE_DETERMINERS \
+            and not head_can_speak(head) and tokens[0].lower_ in DEFINITE_DETERMINERS \
             and head.morph.get("Number") != ["Plur"]:  # "les ultras" are a group
-        # a person noun only the vectors or its agent ending know, definite: it refers
-        # back like the lexicon's descriptions ("«…», écrit l'aîné de la famille",
-        # "a assuré la meneuse du parti" after naming them)
+        # a person noun only the vectors know, definite: it refers back like the
+        # lexicon's descriptions ("«…», écrit l'aîné de la famille" after naming him)
         ante = described_person(doc, start, end, ctx)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
