@@ -167,3 +167,39 @@ def test_people_listed_in_a_verbless_sentence_do_not_take_the_next_pronoun(annot
 def test_one_of_them_is_a_member_of_the_last_group(annotate, text, speaker):
     (q,) = [s for s in annotate(text).spans["quotes"] if s._.quote["kind"] == "direct"]
     assert q._.quote["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # "le pouvoir" / "le régime" name the authorities: an unnamed source, not the minister
+    # quoted before
+    ("Le ministre de l'Intérieur, Paul Mercier, a annoncé des renforts. «Tout est calme», "
+     "a-t-il assuré. Le pouvoir dénonce pourtant un «complot venu de l'étranger».",
+     "complot venu de l'étranger", "pouvoir"),
+    ("«Nous tiendrons», a déclaré le porte-parole Marc Aubry. Le régime syrien affirme "
+     "de son côté que «rien ne sera cédé».", "rien ne sera cédé", "régime syrien"),
+])
+def test_the_bare_power_is_the_authorities(annotate, text, words, speaker):
+    assert _speakers(annotate(text))[words] == speaker
+
+
+@pytest.mark.negative
+def test_the_power_of_a_complement_is_a_thing(nlp):
+    from newsextract.nlp.participants.descriptions import names_authorities
+    doc = nlp("Le pouvoir d'achat des ménages baisse et le régime de retraite aussi.")
+    assert not any(names_authorities(t) for t in doc if t.lower_ in ("pouvoir", "régime"))
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a list of names in apposition to a plural noun: that noun, before or after the list,
+    # names the group of them
+    ("Trois médecins de l'hôpital ont écrit au ministre. Les urgentistes – Paul Girard, "
+     "Anne Roux et Marc Lenoir – réclament des moyens. Les urgentistes ont aussi annoncé "
+     "qu'ils porteraient plainte.", "qu'ils porteraient plainte",
+     "Paul Girard, Anne Roux et Marc Lenoir"),
+    ("Plusieurs syndicalistes demandent au préfet de renoncer au projet. Ce collectif de "
+     "trois syndicalistes (Louis Perrin, Julie Caron et Marc Aubry) s'est constitué lundi.",
+     "de renoncer au projet", "Louis Perrin, Julie Caron et Marc Aubry"),
+])
+def test_a_plural_noun_names_the_list_of_people_apposed_to_it(annotate, text, words,
+                                                              speaker):
+    assert _speakers(annotate(text))[words] == speaker

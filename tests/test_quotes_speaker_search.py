@@ -102,3 +102,34 @@ def test_climbing_the_same_token_twice_gives_the_same_governors(nlp):
     first = [t.i for t in heads_above(noun, 4)]
     assert first and first == [t.i for t in heads_above(noun, 4)]
     assert len(first) == len(set(first))  # the root is not yielded again
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a first name the model reads as MISC after a complement of the inverted verb, then a
+    # bare profession in apposition: the person named in the adverbial after it is no subject
+    ("«On ne bougera pas d'ici», lance à son tour Marie-Claude Bertin, infirmière, dans "
+     "une allusion aux propos du président Emmanuel Macron sur les retraites.",
+     "On ne bougera pas d'ici", "Marie-Claude Bertin"),
+])
+def test_a_person_named_in_an_adverbial_after_the_subject_does_not_speak(annotate, text,
+                                                                         words, speaker):
+    speakers = {s.text: s._.quote["speaker"] for s in annotate(text).spans["quotes"]}
+    assert speakers[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Les montres ont été comparées par le vendeur - à cause de leur prix - au «graal des "
+     "collectionneurs».", "graal des collectionneurs", "vendeur"),
+])
+def test_a_dashed_aside_after_the_speaker_is_no_part_of_its_name(annotate, text, words,
+                                                                speaker):
+    speakers = {s.text: s._.quote["speaker"] for s in annotate(text).spans["quotes"]}
+    assert speakers[words] == speaker
+
+
+def test_a_title_opening_the_source_phrase_keeps_its_person(annotate):
+    doc = annotate("La mesure, selon le ministre Paul Mercier, «augmentera le pouvoir d'achat "
+                   "des ménages».")
+    (q,) = doc.spans["quotes"]
+    assert (q.text, q._.quote["speaker"]) == ("augmentera le pouvoir d'achat des ménages",
+                                              "Paul Mercier")

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics, person_age_words
-from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, grammar_words
+from newsextract.nlp.grammar_words import BARE_DE, CONTRACTED_DETERMINER, grammar_words
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     age_nouns,
+    bare_authority_nouns,
     can_speak,
     listed_person,
     names_movement,
@@ -99,8 +100,29 @@ def compound(tok: Token) -> str:
 
 def head_can_speak(head: Token) -> bool:
     """The head noun names who can speak (`lexicon.can_speak`), or a movement by its
-    emblem ("les gilets jaunes": `lexicon.names_movement`)."""
-    return can_speak(compound(head), head.lemma_) or names_movement(head)
+    emblem ("les gilets jaunes": `lexicon.names_movement`), or the authorities by a bare
+    noun (`names_authorities`)."""
+    return can_speak(compound(head), head.lemma_) or names_movement(head) \
+        or names_authorities(head)
+
+
+def names_authorities(head: Token) -> bool:
+    """ "le pouvoir dénonce", "le régime syrien affirme": a noun of
+    `bare_authority_nouns` names the authorities, unless a de-complement makes it a thing
+    ("le pouvoir d'achat", "le régime des retraites"); one naming a person or a place keeps
+    it the authorities ("le régime de Damas")."""
+    if head.lower_ not in bare_authority_nouns() or head.pos_ != "NOUN":
+        return False
+    doc, j = head.doc, head.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ":
+        j += 1  # "le régime syrien de …"
+    if j >= len(doc) or doc[j].lower_ not in grammar_words(BARE_DE) | grammar_words(
+            CONTRACTED_DETERMINER):
+        return True
+    k = j + 1
+    while k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and doc[k].ent_type_ in ("PER", "LOC")
 
 
 def person_by_vectors(head: Token) -> bool:

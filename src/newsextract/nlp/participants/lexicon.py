@@ -87,6 +87,12 @@ def listed_person(noun: str, lemma: str | None = None) -> bool:
     return bool(forms & _listed_people())
 
 
+def bare_authority_nouns() -> frozenset[str]:
+    """Nouns naming the authorities when no de-complement makes them a thing:
+    `participants_bare_authority_nouns.txt` ("le pouvoir", not "le pouvoir d'achat")."""
+    return _lower_set("participants_bare_authority_nouns.txt")
+
+
 def names_organisation(noun: str, lemma: str | None = None) -> bool:
     """The noun names an organisation, an institution or a collective source."""
     forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())

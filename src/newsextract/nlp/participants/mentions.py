@@ -264,6 +264,11 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
                 and doc[i + 1].lower_ in grammar_words(BARE_DE) and doc[i + 2].pos_ == "NUM":
             break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
+        if not any(c.isalnum() for c in t.text) and (t.whitespace_ or (
+                i > 0 and doc[i - 1].whitespace_)):
+            # "le policier - à cause du prix - a dit": a spaced dash the tagger called a
+            # noun (a glued one joins a compound name: "Loire-Atlantique", "AP-HP")
+            break
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1
             continue

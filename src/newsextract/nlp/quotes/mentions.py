@@ -98,10 +98,10 @@ def first_names(doc: Doc, start: int, end: int) -> list[Span]:
     description in apposition ("Lina, une infirmière de 35 ans"), read as persons."""
     out = []
     for e in entities_starting(doc, start, end):
-        if e.label_ == "MISC" and all(
-                t.pos_ == "PROPN" for t in e) and e.end + 1 < len(doc) \
-                and doc[e.end].text == "," and doc[e.end + 1].pos_ == "DET":
-            out.append(Span(doc, e.start, e.end, label="PER"))
+        if e.label_ == "MISC" and all(t.pos_ == "PROPN" for t in e):
+            name_end = misc_name_end(doc, e.start)
+            if name_end is not None and name_end <= end:
+                out.append(Span(doc, e.start, name_end, label="PER"))
     out += [Span(doc, i, i + 1, label="PER") for i in range(start, end)
             if untagged_first_name(doc, i)]
     return out
@@ -306,10 +306,34 @@ def names_person_start(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.ent_type_ == "PER":
         return True
-    if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and i + 2 < len(doc) \
-            and doc[i + 1].text == "," and doc[i + 2].pos_ == "DET":
+    if tok.ent_type_ == "MISC" and tok.pos_ == "PROPN" and misc_name_end(doc, i) is not None:
         return True
     return name_inside_outlet(tok) or untagged_first_name(doc, i)
+
+
+# Proper nouns a first name the model tags MISC may run on with before the comma of its
+# apposition ("Jean-Luc Leclerc, cariste", the surname tagged ORG): a name is short.
+MAX_NAME_TOKENS = 3
+
+
+def misc_name_end(doc: Doc, i: int) -> int | None:
+    """End (exclusive) of a person's name starting at proper noun `i` that the model tags
+    MISC (its surname sometimes ORG), when a description follows it in apposition: a
+    determiner ("Lina, une infirmière") or a bare person noun ("Jean-Luc Leclerc,
+    cariste à la retraite"); None otherwise."""
+    j = i + 1
+    while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].pos_ == "PROPN" \
+            and doc[j].text[:1].isupper():
+        j += 1
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return None
+    after = doc[j + 1]
+    if after.pos_ == "DET" and j == i + 1:
+        return j  # a lone first name before its description: "Lina, une infirmière"
+    if after.pos_ == "NOUN" and after.text[:1].islower() \
+            and names_person(after.lower_, after.lemma_):
+        return j
+    return None
 
 
 def untagged_first_name(doc: Doc, i: int) -> bool:

@@ -24,11 +24,17 @@ from newsextract.nlp.quotes.mentions import entity_name
 LIST_COMMA, LIST_AND = ",", "et"
 
 
+# Marks that open a list of names in apposition to the plural noun before it ("cinq
+# avocats – X, Y et Z –", "deux ministres (X et Y)", "les élus : X et Y").
+APPOSITION_OPENERS = frozenset({"–", "-", "—", ":", "(", ","})
+
+
 @dataclass(frozen=True)
 class NamedPair:
     start_char: int  # first member's first character
     end_char: int  # last member's end
     members: tuple[str, ...]  # the members' fullest names, in text order
+    noun: str | None = None  # lemma of the plural noun the list is in apposition to
 
     @property
     def name(self) -> str:
@@ -60,11 +66,40 @@ def named_pairs(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[NamedPa
         if closed and not np_start_governed(doc, members[0].start) \
                 and any(m.label_ == "PER" for m in members):
             found.append(NamedPair(members[0].start_char, members[-1].end_char,
-                                   tuple(_fullest(doc, m) for m in members)))
+                                   tuple(_fullest(doc, m) for m in members),
+                                   _apposed_to(doc, members[0].start)))
             i += len(members)
         else:
             i += 1
     return found
+
+
+def _apposed_to(doc: Doc, first: int) -> str | None:
+    """Lemma of the plural common noun a list starting at token `first` is in apposition
+    to ("un collectif de cinq avocats – X, Y et Z": "avocat"), or None."""
+    k = first - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1  # a no-break space after the dash is a token of its own
+    if k < 1 or doc[k].text not in APPOSITION_OPENERS:
+        return None
+    noun = doc[k - 1]
+    if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"]:
+        return None
+    return noun.lemma_.lower()
+
+
+def group_named_by(doc: Doc, start: int, end: int, pairs: list[NamedPair]
+                   ) -> NamedPair | None:
+    """ "Plusieurs avocats … demandent", "les avocats ont ajouté": a plural description
+    whose head noun is the noun the article's one list of names of that noun is in
+    apposition to ("cinq avocats – X, Y et Z –"), before or after it, is that list;
+    None otherwise (no such list, or two of them)."""
+    nouns = [t for t in doc[start:end] if t.pos_ == "NOUN"]
+    if not nouns or nouns[0].morph.get("Number") != ["Plur"]:
+        return None
+    lemma = nouns[0].lemma_.lower()
+    lists = [p for p in pairs if p.noun == lemma]
+    return lists[0] if len(lists) == 1 else None
 
 
 def _first_name_like(ent: Span) -> bool:

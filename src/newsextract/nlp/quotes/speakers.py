@@ -19,6 +19,7 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
+from newsextract.nlp.participants.lexicon import titles as person_titles  # not quotes' titles+honorifics
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
@@ -56,7 +57,7 @@ from newsextract.nlp.quotes.mentions import (
 )
 from newsextract.nlp.quotes.offices import office_at
 from newsextract.nlp.quotes.ordinals import ordinal_member
-from newsextract.nlp.quotes.pairs import companion_of, counted_pair, pair_at
+from newsextract.nlp.quotes.pairs import companion_of, counted_pair, group_named_by, pair_at
 from newsextract.nlp.quotes.quoted_heads import is_mark, label_head, quoted_head_end, without_marks
 from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
 from newsextract.nlp.quotes.speaker_context import (
@@ -205,6 +206,15 @@ def _share_after_detached_phrase(doc: Doc, start: int, end: int) -> Share | None
     return share_at(doc, comma + 1, end) if comma is not None else None
 
 
+def _title_governed_in_phrase(doc: Doc, start: int, ent: Span) -> bool:
+    """A person named after a title that a preposition of the phrase governs: "X,
+    retraité, en allusion au voyage du président Y" (Y is spoken of); not a title the
+    phrase opens with ("le ministre Y", whatever governs the phrase from outside)."""
+    i = ent.start - 1
+    return i > start and doc[i].pos_ == "NOUN" and doc[i].lower_ in person_titles() \
+        and doc[i].morph.get("Number") != ["Plur"] and np_start_governed(doc, i, start)
+
+
 def _capitalised_name(doc: Doc, start: int, end: int) -> bool:
     """Tokens [start, end) are capitalised words, hyphen-joined or not: a name."""
     return end > start and doc[start].text[:1].isupper() and all(
@@ -251,9 +261,16 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                        doc[share.end - 1].idx + len(doc[share.end - 1]))
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
+                  and not _title_governed_in_phrase(doc, start, e)
                   and not parenthesised_gloss(doc, start, e)
                   and not in_relative_clause(doc, start, e)]
-    candidates += [e for e in first_names(doc, start, end) if not np_start_governed(doc, e.start)]
+    # a first name the phrase starts with is its head, whatever the words before it
+    # ("a lancé à ses côtés Jean-Luc, retraité": the cue's subject search started there)
+    candidates += [e for e in first_names(doc, start, end)
+                   if e.start == start or not np_start_governed(doc, e.start)]
+    # in text order: a first name the model tagged MISC comes before a person named
+    # further in the phrase ("Jean-Luc X, retraité, dans une allusion au président Y")
+    candidates.sort(key=lambda e: e.start)
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:
             if ent.label_ in labels and not modifies_person_head(doc, start, ent):
@@ -283,7 +300,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
     if lone_other(doc, start, end) and quoted_end is None:
         return _another_member(doc, start, start + 2, ctx)
-    pair = counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
+    pair = group_named_by(doc, start, end, ctx.pairs) \
+        or counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
     if pair is not None:  # "les deux hommes" after "X et Y"
         return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
