@@ -19,7 +19,9 @@ from newsextract.nlp.participants.descriptions import (
 )
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
-from newsextract.nlp.participants.lexicon import titles as person_titles  # not quotes' titles+honorifics
+from newsextract.nlp.participants.lexicon import (
+    titles as person_titles,  # not quotes' titles+honorifics
+)
 from newsextract.nlp.participants.lookup import by_entity, described_at
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
