@@ -177,3 +177,34 @@ def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(anno
     doc = annotate("«Il faut tenir, confie Anne Roux.\nCe sera long» d'«injuste».")
     assert not doc._.ne_warnings
     assert ("Il faut tenir", "direct", "Anne Roux") in _quotes(doc)
+
+
+def test_cue_inverted_after_a_quote_mentionner(annotate):
+    doc = annotate("Le chanteur Paul Roux a signé chez un grand label. « J'arrivais plein "
+                   "d'espoir, a-t-il mentionné. Si le vol était annulé, je resterais ici. »")
+    assert _quotes(doc) == [("J'arrivais plein d'espoir", "direct", "Paul Roux"),
+                            ("Si le vol était annulé, je resterais ici", "direct", "Paul Roux")]
+
+
+def test_cue_inverted_after_a_quote_esperer(annotate):
+    doc = annotate("La maire Anne Leroy attend des renforts. « Que l'État nous entende "
+                   "enfin », espère-t-elle.")
+    assert _quotes(doc) == [("Que l'État nous entende enfin", "direct", "Anne Leroy")]
+
+
+@pytest.mark.negative
+def test_inverted_only_verb_before_a_quoted_label_quotes_nothing(annotate):
+    assert _quotes(annotate("Les affiches du collectif mentionnent «Zone libre».")) == []
+
+
+@pytest.mark.parametrize("cue, kind", [("tempère", "direct"), ("a souligné", "direct")])
+def test_lawyer_with_honorific_after_an_inverted_cue(annotate, cue, kind):
+    doc = annotate(f"Me Hélène Garnier défend le locataire. «Ce bail est nul», {cue} Me Garnier.")
+    assert _quotes(doc) == [("Ce bail est nul", kind, "Hélène Garnier")]
+
+
+def test_lawyer_with_honorific_after_an_unquoted_clause(annotate):
+    doc = annotate("Me Hélène Garnier défend le locataire. Si le bailleur a signé, c'est qu'il "
+                   "connaissait les travaux, estime Me Garnier.")
+    assert _quotes(doc) == [("Si le bailleur a signé, c'est qu'il connaissait les travaux",
+                             "indirect", "Hélène Garnier")]

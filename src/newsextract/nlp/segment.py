@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks, register_extensions
 from newsextract.resources import read_json, read_lines
+from newsextract.nlp.sentence_starts import after_spaced_subhead
 
 # How many characters before a dot are read for the abbreviation or initial it may end.
 ABBREVIATION_CHARS = 5
@@ -291,9 +292,11 @@ class Segmentation:
         return i >= 0 and char < self.inside[i][1]
 
 
-def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]]
-                          ) -> list[tuple[int, int]]:
-    """Sentences as char ranges: cut after . ! ? … outside quotation marks, and at blocks."""
+def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]],
+                          starts: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Sentences as char ranges: cut after . ! ? … outside quotation marks, at blocks, and
+    at `starts` outside quotation marks (sentences after a subhead that lost its line
+    break, `sentence_starts.after_spaced_subhead`)."""
     qstarts = [s for s, _ in quoted]
 
     def inside(pos: int) -> bool:
@@ -307,6 +310,7 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
                 if not inside(m.start()) and not _is_abbreviation(text, m.start())]
         cuts += [end for q_start, end in quoted if b_start < end < b_end and (
             _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end))]
+        cuts += [c for c in starts if b_start < c < b_end and not inside(c)]
         for cut in sorted(set(cuts)):
             if cut <= start:
                 continue
@@ -370,7 +374,8 @@ def segmentation(doc: Doc) -> Segmentation:
     if stored is None:
         pieces = pair_quote_marks(text, blocks(doc))
         inside = [(p.outer_start, p.outer_end) for p in pieces]
-        sentences = quote_aware_sentences(text, blocks(doc), inside)
+        sentences = quote_aware_sentences(text, blocks(doc), inside, tuple(
+            t.idx for t in doc if t.is_sent_start and after_spaced_subhead(doc, t.i)))
         doc._.ne_segments = {"quoted": [piece_row(p) for p in pieces],
                              "sentences": [list(s) for s in sentences]}
         result = Segmentation(doc, text, pieces, sentences)

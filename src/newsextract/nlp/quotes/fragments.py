@@ -35,6 +35,7 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
     label_key,
+    plain_inverted_only,
 )
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
@@ -226,6 +227,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         between = doc[v + 1:mark]
         # "a déclaré : «…»", "a dit que «…»": the quote is the verb's clause, no fragment
         introduced = any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
+        if plain_inverted_only(tok) and not introduced:
+            return None  # "les tracts mentionnent «…»": a cue only inverted after a quote
         if quoted_predicate(doc, qt, mark) and not introduced:
             return None  # "X, qui criait des insultes, «a frappé …»": no object of the verb
         if addressee(between, lemma):
