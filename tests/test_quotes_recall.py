@@ -208,3 +208,25 @@ def test_lawyer_with_honorific_after_an_unquoted_clause(annotate):
                    "connaissait les travaux, estime Me Garnier.")
     assert _quotes(doc) == [("Si le bailleur a signé, c'est qu'il connaissait les travaux",
                              "indirect", "Hélène Garnier")]
+
+
+def test_message_published_then_a_quoted_piece_far_after_the_verb(annotate):
+    doc = annotate("Le comte Henri de Morlay, duc de Brissac, vient de publier un long texte "
+                   "d'hommage sur son blog, ce mardi 4 juin, «au nom de tous les anciens».")
+    assert _quotes(doc) == [("au nom de tous les anciens", "direct", "Henri de Morlay")]
+
+
+@pytest.mark.negative
+def test_figures_published_far_before_a_quoted_word_are_no_message(annotate):
+    doc = annotate("La mairie de Brissac a publié les chiffres de la fréquentation du musée "
+                   "municipal, ce mardi 4 juin, «en hausse».")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("aside", ["dans un courriel qui ne manque pas de sel",
+                                   "sur le forum du quartier", ", hilare"])
+def test_one_of_a_group_with_a_complement_after_it(annotate, aside):
+    sep = "" if aside.startswith(",") else " "
+    doc = annotate("Des riverains interpellent le préfet. «Venez donc dormir ici une nuit», "
+                   f"lui lance l'un d'eux{sep}{aside}.")
+    assert _quotes(doc) == [("Venez donc dormir ici une nuit", "direct", "riverain")]

@@ -215,8 +215,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None:
             continue
         far = not after_colon and v < mark - MAX_FRAGMENT_GAP
-        if far and (opinion or lex.ambiguous(lemma)
-                                            or clause_break(doc, v + 1, mark)):
+        if far and (opinion or (lex.ambiguous(lemma) and not publishes_document(doc, tok, mark))
+                    or clause_break(doc, v + 1, mark)):
             return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
@@ -341,6 +341,15 @@ def noun_read_as_participle(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and doc[k].pos_ == "DET"
+
+
+def publishes_document(doc: Doc, verb: Token, mark: int) -> bool:
+    """ "a publié un long message de soutien sur son blog, lundi, «…»": an ambiguous verb
+    whose object before the quote is a document or message (`quotes_document_nouns.txt`)
+    publishes words, and the quoted piece at the end of its clause is from them."""
+    nouns = word_set("quotes_document_nouns.txt")
+    return any(t.dep_ == "obj" and t.head.i == verb.i and t.lemma_.lower() in nouns
+               for t in doc[verb.i + 1:mark])
 
 
 def clause_break(doc: Doc, start: int, end: int) -> bool:
