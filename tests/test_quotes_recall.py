@@ -230,3 +230,19 @@ def test_one_of_a_group_with_a_complement_after_it(annotate, aside):
     doc = annotate("Des riverains interpellent le préfet. «Venez donc dormir ici une nuit», "
                    f"lui lance l'un d'eux{sep}{aside}.")
     assert _quotes(doc) == [("Venez donc dormir ici une nuit", "direct", "riverain")]
+
+
+def test_faire_part_de_a_quoted_feeling(annotate):
+    doc = annotate("Le maire Jean Bastide a fait part de sa «colère froide» après le vote.")
+    assert _quotes(doc) == [("colère froide", "direct", "Jean Bastide")]
+
+
+@pytest.mark.negative
+def test_faire_part_of_a_plain_feeling_quotes_nothing(annotate):
+    assert _quotes(annotate("La préfète a fait part de son inquiétude aux élus.")) == []
+
+
+def test_absolute_clause_after_a_comma_has_its_own_speaker(annotate):
+    doc = annotate("Le club a refusé la sanction, le président du club dénonçant une "
+                   "«humiliation» pour ses joueurs.")
+    assert _quotes(doc) == [("humiliation", "direct", "président du club")]
