@@ -49,3 +49,9 @@ def test_spaced_subhead_starts_a_sentence(annotate):
 ])
 def test_title_or_name_after_a_noun_is_no_subhead(annotate, text):
     assert len(list(annotate(text).sents)) == 1
+
+
+def test_capital_glued_to_a_closing_mark_starts_a_sentence(annotate):
+    doc = annotate("Les voisins dénoncent une «impasse»Le maire Paul Roux a promis une réunion.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Les", "Le"]

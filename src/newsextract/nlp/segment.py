@@ -309,7 +309,8 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
         cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
                 if not inside(m.start()) and not _is_abbreviation(text, m.start())]
         cuts += [end for q_start, end in quoted if b_start < end < b_end and (
-            _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end))]
+            _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end)
+            or _capital_glued_after(text, end))]
         cuts += [c for c in starts if b_start < c < b_end and not inside(c)]
         for cut in sorted(set(cuts)):
             if cut <= start:
@@ -330,6 +331,13 @@ def _closes_sentence(text: str, quote_end: int) -> bool:
     after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
     return before[-1:] in (".", "!", "?", "…") and after[:1] != "" \
         and (after[:1].isupper() or after[:1] in "«“")
+
+
+def _capital_glued_after(text: str, quote_end: int) -> bool:
+    """A closing mark glued to a capitalised word ("… pour éviter la «casse»Mais le maire
+    a …"): the sentence lost its final stop and its line break; the next one starts
+    there."""
+    return quote_end < len(text) and text[quote_end].isupper()
 
 
 def _glued_subhead(text: str, b_start: int, q_start: int, quote_end: int) -> bool:

@@ -4,7 +4,8 @@ A subhead or a sentence that lost its line break stays glued to the previous wor
 "une maison sordideL'adolescente a dit…", "les négociationsLe ministre…". The tokenizer cuts
 them (`entities.tokenization`), but the parser then reads "sordide L'adolescente" as one
 noun phrase and the two sentences as one: the quote layer took "sordideL'adolescente" as a
-speaker. A token glued to a word that ends in a lowercase letter and starting with a capital
+speaker. A token glued to a word that ends in a lowercase letter, or to a closing quotation
+mark ("«casse»Mais le maire"), and starting with a capital
 is a sentence start: the tokenizer only cuts such runs at a capitalised function word or an
 elided article, never inside a camel-case name ("PlayStation" stays one token).
 
@@ -25,6 +26,8 @@ from spacy.tokens import Doc
 
 # Letters at the end of the previous word: one letter ("MisterA") is too often a name.
 MIN_LETTERS_BEFORE = 2
+# Closing quotation marks that can only close (a straight " may open as well).
+CLOSING_MARKS = frozenset({"»", "”"})
 # Words of a subhead glued with a space: subheads are short noun phrases ("Une ville
 # divisée", "Appel aux dons"); a longer run is the sentence's own fronted phrase.
 MAX_SUBHEAD_WORDS = 6
@@ -42,9 +45,12 @@ def is_glued_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     before, token = doc[i - 1], doc[i]
+    if before.whitespace_ or not (token.text[:1].isupper() and token.text[:1].isalpha()):
+        return False
+    if before.text in CLOSING_MARKS:
+        return True  # "… la «casse»Mais le maire …": a closing mark glued to a capital
     tail = before.text[-MIN_LETTERS_BEFORE:]
-    return (not before.whitespace_ and len(tail) == MIN_LETTERS_BEFORE and tail.isalpha()
-            and tail.islower() and token.text[:1].isupper() and token.text[:1].isalpha())
+    return len(tail) == MIN_LETTERS_BEFORE and tail.isalpha() and tail.islower()
 
 
 def after_spaced_subhead(doc: Doc, i: int) -> bool:
