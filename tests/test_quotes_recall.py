@@ -246,3 +246,9 @@ def test_absolute_clause_after_a_comma_has_its_own_speaker(annotate):
     doc = annotate("Le club a refusé la sanction, le président du club dénonçant une "
                    "«humiliation» pour ses joueurs.")
     assert _quotes(doc) == [("humiliation", "direct", "président du club")]
+
+
+def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
+    doc = annotate("Le Pérou a écarté lundi la requête, la diplomatie péruvienne faisant part "
+                   "de son «étonnement total».")
+    assert _quotes(doc) == [("étonnement total", "direct", "diplomatie péruvienne")]
