@@ -56,3 +56,9 @@ def test_acronym_ends_a_sentence():
 def test_opening_mark_typed_for_a_closing_one_closes_the_quote():
     text = "Les «bonnets rouges« arrivent sur la place. «Nous resterons», dit Paul."
     assert _contents(text) == ["bonnets rouges", "Nous resterons"]
+
+
+def test_straight_marks_of_scraped_html_pair_nothing():
+    text = ('Le sondage est paru.\n <div class="chart" width="600"> Ainsi, 40% des sondés '
+            'doutent. Le maire a dit "nous verrons".')
+    assert _contents(text) == ["nous verrons"]

@@ -145,9 +145,20 @@ def _first_mark(text: str, start: int, end: int, marks: Marks) -> tuple[int, str
             return i, "open"
         if c in marks.closers:
             return i, "close"
-        if c in marks.straight:
+        if c in marks.straight and not _markup_quote(text, i):
             return i, "open" if _opens_straight(text, i, start) else "close"
     return None
+
+
+# An HTML attribute after a straight mark: "\" frameborder=\"0\">" left by a scraped embed.
+_ATTRIBUTE_AFTER = re.compile(r"\s*[a-z-]+=")
+
+
+def _markup_quote(text: str, i: int) -> bool:
+    """The straight mark at `i` belongs to scraped HTML, not to a quote: it follows "=",
+    comes before ">" or before an attribute ("\" frameborder=\"0\" style=\"…\">")."""
+    return (i > 0 and text[i - 1] == "=") or text[i + 1:i + 2] == ">" \
+        or _ATTRIBUTE_AFTER.match(text, i + 1) is not None
 
 
 def pair_quote_marks(text: str, blocks: list[list]) -> list[QuotedSpan]:
@@ -221,6 +232,8 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
             if not stack:
                 pieces.append(_piece(text, opened, i, block, group, marks))
                 group += 1
+        elif c in marks.straight and _markup_quote(text, i):
+            continue  # scraped HTML ("\" frameborder=\"0\">"): no quotation mark
         elif c in marks.straight:
             if stack and stack[-1][1]:
                 opened, _ = stack.pop()
