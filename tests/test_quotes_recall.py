@@ -252,3 +252,15 @@ def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
     doc = annotate("Le Pérou a écarté lundi la requête, la diplomatie péruvienne faisant part "
                    "de son «étonnement total».")
     assert _quotes(doc) == [("étonnement total", "direct", "diplomatie péruvienne")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Estimant que le contrat était «caduc», la mairie a rompu l'accord avec le club.",
+     ("que le contrat était «caduc»", "mixed", "mairie")),
+    ("Jugeant que la route restait dangereuse, le préfet a maintenu la fermeture du col.",
+     ("que la route restait dangereuse", "indirect", "préfet")),
+    ("Rappelant que le bail était signé, Me Hélène Garnier a plaidé la relaxe du gérant.",
+     ("que le bail était signé", "indirect", "Hélène Garnier")),
+])
+def test_fronted_participle_reports_for_the_main_subject(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
