@@ -8,8 +8,8 @@ src/newsextract/data/reporting_verbs.tsv in a third-person form) and the first s
 are run with this set's seed (SEED) and exclusions:
 - the check sets and dev gold sets (as in the first draw), the ids read by earlier tuning
   sessions (the first draw's ALREADY_USED) and the ids of every tuning set drawn before this
-  one (eval/tuneset_*/*.jsonl, `id` / `corpus_id`, the sets of LATER_SETS left out so that
-  the draw stays the same once they are committed);
+  round (EARLIER_SETS, eval/tuneset_*/*.jsonl, `id` / `corpus_id`: sets drawn in this round
+  or later are left out, so that the draw stays the same once they are committed);
 - the articles of the sixth quotes tuning set, drawn in the same round with SIXTH_SEED by
   the same procedure (recomputed here, so that the two sets never share an article).
 Prints the kept ids, one a line, in draw order (--all: every drawn id with its share).
@@ -21,31 +21,22 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # the first set's loader of sibling scripts
-from sibling import ids_in, load_script  # noqa: E402
+from sibling import draw_beside_same_round_set, load_script  # noqa: E402
 
 SEED = 20261212  # check set 20261202, tuning sets 20261203 .. 20261211
 SIXTH_SEED = 20261211  # the sixth quotes tuning set, drawn in the same round
 N = 8
-# drawn in this round (every layer): not in the skip list, so the draw stays the same once merged
-LATER_SETS = {"tuneset_quotes_6", "tuneset_quotes_7", "tuneset_casualties_4",
-              "tuneset_dates_4", "tuneset_entities_4"}
+# The tuning sets drawn before this round (every layer): only their ids are skipped, so
+# that sets added later leave this draw as it is.
+EARLIER_SETS = {f"tuneset_{layer}{suffix}" for layer in ("casualties", "dates", "entities")
+                for suffix in ("", "_2", "_3")} \
+    | {f"tuneset_quotes{suffix}" for suffix in ("", "_2", "_3", "_4", "_5")}
 
 third = load_script("tuneset_quotes_3/draw.py")
 
 
-def earlier_tuning_set_ids():
-    paths = [p for p in HERE.parent.glob("tuneset_*/*.jsonl") if p.parent.name not in LATER_SETS]
-    return set(third.first.ALREADY_USED) | ids_in(paths, fields=("id", "corpus_id"))
-
-
-def sixth_set_ids(skip):
-    return {i for i, _, _, status in third.first.draw(
-        N, seed=SIXTH_SEED, select=third.eligible, skip=skip) if status == "kept"}
-
-
 def draw(n=N):
-    skip = earlier_tuning_set_ids()
-    return third.first.draw(n, seed=SEED, select=third.eligible, skip=skip | sixth_set_ids(skip))
+    return draw_beside_same_round_set(third, n, SEED, SIXTH_SEED, EARLIER_SETS)
 
 
 if __name__ == "__main__":
