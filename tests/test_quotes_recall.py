@@ -211,8 +211,8 @@ def test_lawyer_with_honorific_after_an_unquoted_clause(annotate):
 
 
 def test_message_published_then_a_quoted_piece_far_after_the_verb(annotate):
-    doc = annotate("Le comte Henri de Morlay, duc de Brissac, vient de publier un long texte "
-                   "d'hommage sur son blog, ce mardi 4 juin, «au nom de tous les anciens».")
+    doc = annotate("Le comte Henri de Morlay, duc de Brissac, a publié mardi un texte d'hommage "
+                   "assez long sur son blog, ce 4 juin, «au nom de tous les anciens».")
     assert _quotes(doc) == [("au nom de tous les anciens", "direct", "Henri de Morlay")]
 
 

@@ -344,9 +344,10 @@ def noun_read_as_participle(doc: Doc, i: int) -> bool:
 
 
 def publishes_document(doc: Doc, verb: Token, mark: int) -> bool:
-    """ "a publié un long message de soutien sur son blog, lundi, «…»": an ambiguous verb
-    whose object before the quote is a document or message (`quotes_document_nouns.txt`)
-    publishes words, and the quoted piece at the end of its clause is from them."""
+    """ "a diffusé mardi un texte d'hommage assez long sur son site, ce soir-là, «…»": an
+    ambiguous verb whose object before the quote is a document or message
+    (`quotes_document_nouns.txt`) publishes words, and the quoted piece at the end of its
+    clause is from them."""
     nouns = word_set("quotes_document_nouns.txt")
     return any(t.dep_ == "obj" and t.head.i == verb.i and t.lemma_.lower() in nouns
                for t in doc[verb.i + 1:mark])
