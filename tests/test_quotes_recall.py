@@ -177,3 +177,90 @@ def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(anno
     doc = annotate("«Il faut tenir, confie Anne Roux.\nCe sera long» d'«injuste».")
     assert not doc._.ne_warnings
     assert ("Il faut tenir", "direct", "Anne Roux") in _quotes(doc)
+
+
+def test_cue_inverted_after_a_quote_mentionner(annotate):
+    doc = annotate("Le chanteur Paul Roux a signé chez un grand label. « J'arrivais plein "
+                   "d'espoir, a-t-il mentionné. Si le vol était annulé, je resterais ici. »")
+    assert _quotes(doc) == [("J'arrivais plein d'espoir", "direct", "Paul Roux"),
+                            ("Si le vol était annulé, je resterais ici", "direct", "Paul Roux")]
+
+
+def test_cue_inverted_after_a_quote_esperer(annotate):
+    doc = annotate("La maire Anne Leroy attend des renforts. « Que l'État nous entende "
+                   "enfin », espère-t-elle.")
+    assert _quotes(doc) == [("Que l'État nous entende enfin", "direct", "Anne Leroy")]
+
+
+@pytest.mark.negative
+def test_inverted_only_verb_before_a_quoted_label_quotes_nothing(annotate):
+    assert _quotes(annotate("Les affiches du collectif mentionnent «Zone libre».")) == []
+
+
+@pytest.mark.parametrize("cue, kind", [("tempère", "direct"), ("a souligné", "direct")])
+def test_lawyer_with_honorific_after_an_inverted_cue(annotate, cue, kind):
+    doc = annotate(f"Me Hélène Garnier défend le locataire. «Ce bail est nul», {cue} Me Garnier.")
+    assert _quotes(doc) == [("Ce bail est nul", kind, "Hélène Garnier")]
+
+
+def test_lawyer_with_honorific_after_an_unquoted_clause(annotate):
+    doc = annotate("Me Hélène Garnier défend le locataire. Si le bailleur a signé, c'est qu'il "
+                   "connaissait les travaux, estime Me Garnier.")
+    assert _quotes(doc) == [("Si le bailleur a signé, c'est qu'il connaissait les travaux",
+                             "indirect", "Hélène Garnier")]
+
+
+def test_message_published_then_a_quoted_piece_far_after_the_verb(annotate):
+    doc = annotate("Le comte Henri de Morlay, duc de Brissac, a publié mardi un texte d'hommage "
+                   "assez long sur son blog, ce 4 juin, «au nom de tous les anciens».")
+    assert _quotes(doc) == [("au nom de tous les anciens", "direct", "Henri de Morlay")]
+
+
+@pytest.mark.negative
+def test_figures_published_far_before_a_quoted_word_are_no_message(annotate):
+    doc = annotate("La mairie de Brissac a publié les chiffres de la fréquentation du musée "
+                   "municipal, ce mardi 4 juin, «en hausse».")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("aside", ["dans un courriel qui ne manque pas de sel",
+                                   "sur le forum du quartier", ", hilare"])
+def test_one_of_a_group_with_a_complement_after_it(annotate, aside):
+    sep = "" if aside.startswith(",") else " "
+    doc = annotate("Des riverains interpellent le préfet. «Venez donc dormir ici une nuit», "
+                   f"lui lance l'un d'eux{sep}{aside}.")
+    assert _quotes(doc) == [("Venez donc dormir ici une nuit", "direct", "riverain")]
+
+
+def test_faire_part_de_a_quoted_feeling(annotate):
+    doc = annotate("Le maire Jean Bastide a fait part de sa «colère froide» après le vote.")
+    assert _quotes(doc) == [("colère froide", "direct", "Jean Bastide")]
+
+
+@pytest.mark.negative
+def test_faire_part_of_a_plain_feeling_quotes_nothing(annotate):
+    assert _quotes(annotate("La préfète a fait part de son inquiétude aux élus.")) == []
+
+
+def test_absolute_clause_after_a_comma_has_its_own_speaker(annotate):
+    doc = annotate("Le club a refusé la sanction, le président du club dénonçant une "
+                   "«humiliation» pour ses joueurs.")
+    assert _quotes(doc) == [("humiliation", "direct", "président du club")]
+
+
+def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
+    doc = annotate("Le Pérou a écarté lundi la requête, la diplomatie péruvienne faisant part "
+                   "de son «étonnement total».")
+    assert _quotes(doc) == [("étonnement total", "direct", "diplomatie péruvienne")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Estimant que le contrat était «caduc», la mairie a rompu l'accord avec le club.",
+     ("que le contrat était «caduc»", "mixed", "mairie")),
+    ("Jugeant que la route restait dangereuse, le préfet a maintenu la fermeture du col.",
+     ("que la route restait dangereuse", "indirect", "préfet")),
+    ("Rappelant que le bail était signé, Me Hélène Garnier a plaidé la relaxe du gérant.",
+     ("que le bail était signé", "indirect", "Hélène Garnier")),
+])
+def test_fronted_participle_reports_for_the_main_subject(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]

@@ -29,3 +29,29 @@ def test_glued_sentence_start_before_a_function_word(annotate):
 def test_camel_case_name_is_no_sentence_start(annotate):
     doc = annotate("Les joueurs de PlayStation ont attendu la mise à jour toute la soirée.")
     assert len(list(doc.sents)) == 1
+
+
+def test_spaced_subhead_starts_a_sentence(annotate):
+    doc = annotate("Le conseil votera le budget en avril. Riverains inquiets Pour Me Lucie Fabre, "
+                   "l'avocate des riverains, «ce projet ne devrait jamais voir le jour».")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Le", "Riverains", "Pour"]
+    (quote,) = doc.spans["quotes"]
+    assert quote.text == "ce projet ne devrait jamais voir le jour"
+    assert quote._.quote["speaker"] == "Lucie Fabre"
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Le quotidien Le Courrier a publié la lettre du maire mardi.",
+    "Selon le journal La Gazette, le maire partira en mai.",
+    "La candidate Marine Le Bris a tenu meeting à Rennes.",
+])
+def test_title_or_name_after_a_noun_is_no_subhead(annotate, text):
+    assert len(list(annotate(text).sents)) == 1
+
+
+def test_capital_glued_to_a_closing_mark_starts_a_sentence(annotate):
+    doc = annotate("Les voisins dénoncent une «impasse»Le maire Paul Roux a promis une réunion.")
+    starts = [s[0].text for s in doc.sents]
+    assert starts == ["Les", "Le"]

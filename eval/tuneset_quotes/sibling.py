@@ -82,3 +82,17 @@ def build_gold(argv, articles_path, usage, layer, record_errors=None):
     print(f"wrote {out}: {len(docs)} documents, {sum(counts.values())} {layer} ("
           + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")")
     return 0
+
+
+def draw_beside_same_round_set(third, n, seed, other_seed, earlier_sets):
+    """The draw of a quotes tuning set drawn in the same round as another (the seventh
+    set's method, the fifth's with an explicit list): `third` (eval/tuneset_quotes_3/draw.py,
+    loaded) gives the eligibility test and the first set's draw(); skipped are the ids read
+    by earlier sessions, the ids of the tuning sets named in `earlier_sets` (those drawn
+    before this round: sets added later change nothing, so the draw stays reproducible) and
+    the kept ids of the other set of the round, recomputed with `other_seed`."""
+    paths = [p for p in EVAL.glob("tuneset_*/*.jsonl") if p.parent.name in earlier_sets]
+    skip = set(third.first.ALREADY_USED) | ids_in(paths, fields=("id", "corpus_id"))
+    other = {i for i, _, _, status in third.first.draw(
+        n, seed=other_seed, select=third.eligible, skip=skip) if status == "kept"}
+    return third.first.draw(n, seed=seed, select=third.eligible, skip=skip | other)

@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks, register_extensions
 from newsextract.resources import read_json, read_lines
+from newsextract.nlp.sentence_starts import after_spaced_subhead
 
 # How many characters before a dot are read for the abbreviation or initial it may end.
 ABBREVIATION_CHARS = 5
@@ -144,9 +145,20 @@ def _first_mark(text: str, start: int, end: int, marks: Marks) -> tuple[int, str
             return i, "open"
         if c in marks.closers:
             return i, "close"
-        if c in marks.straight:
+        if c in marks.straight and not _markup_quote(text, i):
             return i, "open" if _opens_straight(text, i, start) else "close"
     return None
+
+
+# An HTML attribute after a straight mark: "\" frameborder=\"0\">" left by a scraped embed.
+_ATTRIBUTE_AFTER = re.compile(r"\s*[a-z-]+=")
+
+
+def _markup_quote(text: str, i: int) -> bool:
+    """The straight mark at `i` belongs to scraped HTML, not to a quote: it follows "=",
+    comes before ">" or before an attribute ("\" frameborder=\"0\" style=\"…\">")."""
+    return (i > 0 and text[i - 1] == "=") or text[i + 1:i + 2] == ">" \
+        or _ATTRIBUTE_AFTER.match(text, i + 1) is not None
 
 
 def pair_quote_marks(text: str, blocks: list[list]) -> list[QuotedSpan]:
@@ -220,6 +232,8 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
             if not stack:
                 pieces.append(_piece(text, opened, i, block, group, marks))
                 group += 1
+        elif c in marks.straight and _markup_quote(text, i):
+            continue  # scraped HTML ("\" frameborder=\"0\">"): no quotation mark
         elif c in marks.straight:
             if stack and stack[-1][1]:
                 opened, _ = stack.pop()
@@ -301,9 +315,11 @@ class Segmentation:
         return i >= 0 and char < self.inside[i][1]
 
 
-def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]]
-                          ) -> list[tuple[int, int]]:
-    """Sentences as char ranges: cut after . ! ? … outside quotation marks, and at blocks."""
+def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[int, int]],
+                          starts: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Sentences as char ranges: cut after . ! ? … outside quotation marks, at blocks, and
+    at `starts` outside quotation marks (sentences after a subhead that lost its line
+    break, `sentence_starts.after_spaced_subhead`)."""
     qstarts = [s for s, _ in quoted]
 
     def inside(pos: int) -> bool:
@@ -316,7 +332,9 @@ def quote_aware_sentences(text: str, block_list: list[list], quoted: list[tuple[
         cuts = [m.end() for m in _SENTENCE_END.finditer(text, b_start, b_end)
                 if not inside(m.start()) and not _is_abbreviation(text, m.start())]
         cuts += [end for q_start, end in quoted if b_start < end < b_end and (
-            _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end))]
+            _closes_sentence(text, end) or _glued_subhead(text, b_start, q_start, end)
+            or _capital_glued_after(text, end))]
+        cuts += [c for c in starts if b_start < c < b_end and not inside(c)]
         for cut in sorted(set(cuts)):
             if cut <= start:
                 continue
@@ -336,6 +354,13 @@ def _closes_sentence(text: str, quote_end: int) -> bool:
     after = text[quote_end:quote_end + SENTENCE_LOOKAHEAD].lstrip()
     return before[-1:] in (".", "!", "?", "…") and after[:1] != "" \
         and (after[:1].isupper() or after[:1] in "«“")
+
+
+def _capital_glued_after(text: str, quote_end: int) -> bool:
+    """A closing mark glued to a capitalised word ("… pour éviter la «casse»Mais le maire
+    a …"): the sentence lost its final stop and its line break; the next one starts
+    there."""
+    return quote_end < len(text) and text[quote_end].isupper()
 
 
 def _glued_subhead(text: str, b_start: int, q_start: int, quote_end: int) -> bool:
@@ -380,7 +405,8 @@ def segmentation(doc: Doc) -> Segmentation:
     if stored is None:
         pieces = pair_quote_marks(text, blocks(doc))
         inside = [(p.outer_start, p.outer_end) for p in pieces]
-        sentences = quote_aware_sentences(text, blocks(doc), inside)
+        sentences = quote_aware_sentences(text, blocks(doc), inside, tuple(
+            t.idx for t in doc if t.is_sent_start and after_spaced_subhead(doc, t.i)))
         doc._.ne_segments = {"quoted": [piece_row(p) for p in pieces],
                              "sentences": [list(s) for s in sentences]}
         result = Segmentation(doc, text, pieces, sentences)

@@ -265,11 +265,11 @@ def holds_cue(doc: Doc, qt: Segmentation, first: int, end: int) -> bool:
                and not is_bare_past_participle(t) and not _reports_nothing_passive(t)
                and not perfect_infinitive(t)  # "après avoir dénoncé …": no clause of its own
                and not _noun_object_only(doc, qt, t)
-               and not _plain_inverted_only(t)
+               and not plain_inverted_only(t)
                for t in doc[first:end] if t.pos_ == "VERB")
 
 
-def _plain_inverted_only(verb) -> bool:
+def plain_inverted_only(verb) -> bool:
     """ "Les cours commenceront lundi, «…», assure X": a verb that reports only in an
     inverted clause next to a quote ("«…», commence-t-il"), here with its subject before
     it, is the clause's own predicate, not an attribution."""

@@ -25,6 +25,7 @@ from newsextract.nlp.participants.descriptions import (
     head_can_speak_here,
     head_noun,
 )
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
@@ -201,7 +202,8 @@ def inverted_cue(doc: Doc, i: int, limit: int, date_tokens: frozenset[int],
     if lemma is None or is_negated(verb) or _addresses_someone(verb):
         return None
     if require_inversion and not auxiliary and not (
-            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER")) \
+            j + 1 < limit and (is_clitic(doc[j + 1]) or doc[j + 1].ent_type_ == "PER"
+                               or honorific_then_name(doc, j + 1, limit))) \
             and not _present_before_speaker(doc, verb, lemma, limit) \
             and not _complement_before_speaker(doc, verb, lemma, limit, date_tokens):
         return None
@@ -382,6 +384,13 @@ def present_tense_lemma(tok: Token) -> str | None:
     return None
 
 
+def honorific_then_name(doc: Doc, k: int, limit: int) -> bool:
+    """Token k is an honorific and a name follows ("», tempère Me Roux", "…, estime Me
+    Roux"): the parser reads "Me" as a noun and the name as its object or a second
+    subject, but the pair is the person after an inverted verb."""
+    return k + 1 < limit and doc[k].text in honorifics() and names_person_start(doc, k + 1)
+
+
 def _subject_start(doc: Doc, k: int, limit: int) -> int:
     """Token after the adverbial fillers that may sit between an inverted verb and its
     subject ("de son côté", "quant à lui", "pour sa part"): `quotes_subject_fillers.txt`."""
@@ -418,7 +427,7 @@ def _present_tense_cue(doc: Doc, j: int, limit: int) -> str | None:
         return None
     nxt = doc[k]
     if nxt.pos_ == "DET" or nxt.ent_type_ in ("PER", "ORG") or (
-            nxt.pos_ == "PROPN" and nxt.text[:1].isupper()):
+            nxt.pos_ == "PROPN" and nxt.text[:1].isupper()) or honorific_then_name(doc, k, limit):
         return lemma
     if nxt.pos_ == "ADP":
         # "», soupire à côté de lui Jean X": a complement, then the person named.

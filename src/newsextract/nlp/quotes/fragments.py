@@ -35,6 +35,7 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
     label_key,
+    plain_inverted_only,
 )
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
 from newsextract.nlp.quotes.lexicon import (
@@ -214,8 +215,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         if lemma is None:
             continue
         far = not after_colon and v < mark - MAX_FRAGMENT_GAP
-        if far and (opinion or lex.ambiguous(lemma)
-                                            or clause_break(doc, v + 1, mark)):
+        if far and (opinion or (lex.ambiguous(lemma) and not publishes_document(doc, tok, mark))
+                    or clause_break(doc, v + 1, mark)):
             return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
@@ -226,6 +227,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
         between = doc[v + 1:mark]
         # "a déclaré : «…»", "a dit que «…»": the quote is the verb's clause, no fragment
         introduced = any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
+        if plain_inverted_only(tok) and not introduced:
+            return None  # "les tracts mentionnent «…»": a cue only inverted after a quote
         if quoted_predicate(doc, qt, mark) and not introduced:
             return None  # "X, qui criait des insultes, «a frappé …»": no object of the verb
         if addressee(between, lemma):
@@ -338,6 +341,16 @@ def noun_read_as_participle(doc: Doc, i: int) -> bool:
     while k >= 0 and doc[k].pos_ == "ADJ":
         k -= 1
     return k >= 0 and doc[k].pos_ == "DET"
+
+
+def publishes_document(doc: Doc, verb: Token, mark: int) -> bool:
+    """ "a diffusé mardi un texte d'hommage assez long sur son site, ce soir-là, «…»": an
+    ambiguous verb whose object before the quote is a document or message
+    (`quotes_document_nouns.txt`) publishes words, and the quoted piece at the end of its
+    clause is from them."""
+    nouns = word_set("quotes_document_nouns.txt")
+    return any(t.dep_ == "obj" and t.head.i == verb.i and t.lemma_.lower() in nouns
+               for t in doc[verb.i + 1:mark])
 
 
 def clause_break(doc: Doc, start: int, end: int) -> bool:

@@ -15,8 +15,10 @@ from spacy.attrs import ORTH, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
+    QUE_WORD,
     REFLEXIVE,
     SUBJECT_PRONOUN,
     grammar_words,
@@ -105,6 +107,11 @@ def only_glue(words: list[str]) -> bool:
     return all(w.lower() in glue for w in words)
 
 
+# Words of the main clause's subject after a fronted participle's clause ("la préfète de
+# région", "Me Paul Roux"): a longer run is no plain subject noun phrase.
+MAX_FRONTED_SUBJECT_WORDS = 6
+
+
 def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
                       dates: frozenset[int]) -> list[Candidate]:
     """Indirect and mixed records: reporting verbs with a content clause, and clauses
@@ -117,6 +124,14 @@ def clause_candidates(doc: Doc, qt: Segmentation, labels: set[str],
             lemma = reporting_lemma(tok)
             if lemma is None or is_negated(tok) or not reports(tok, lemma) \
                     or qualifies_a_noun(tok):
+                continue
+            fronted = fronted_participle_split(doc, qt, tok)
+            if fronted is not None:
+                cand = clause_record(doc, qt, fronted[0], labels, lemma, tok.idx, names,
+                                     verbless=False, stop=None)
+                if cand is not None:
+                    cand.subject = fronted[1]
+                    out.append(cand)
                 continue
             limit = qt.token_at(qt.sentence(tok.idx)[1])
             clause = complement(doc, tok, lex.ambiguous(lemma), limit)
@@ -350,6 +365,32 @@ def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit:
         cue = inverted_cue(doc, t.i + 1, limit, dates, require_inversion=True)
         if cue is not None:
             return cue
+    return None
+
+
+def fronted_participle_split(doc: Doc, qt: Segmentation, verb: Token
+                             ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Estimant que la loi était injuste, le syndicat a appelé à la grève": a present
+    participle that opens its sentence with a que-clause reports for the main clause's
+    subject. Read off the word order (the parser hangs such a participle anywhere): the
+    content clause runs from "que" to the first comma outside quotation marks that a noun
+    phrase and a finite verb follow. (clause, subject) token ranges, or None."""
+    first = qt.token_at(qt.sentence(verb.idx)[0])
+    if verb.i != first or not verb.lower_.endswith("ant") or verb.i + 1 >= len(doc) \
+            or doc[verb.i + 1].lower_ not in grammar_words(QUE_WORD):
+        return None
+    limit = qt.token_at(qt.sentence(verb.idx)[1])
+    for comma in range(verb.i + 2, limit):
+        if doc[comma].text != "," or qt.in_quote(doc[comma].idx) or comma + 1 >= limit \
+                or not (doc[comma + 1].pos_ in ("DET", "PROPN")
+                        or doc[comma + 1].text in honorifics()):
+            continue
+        k = comma + 1
+        while k < limit and k - comma <= MAX_FRONTED_SUBJECT_WORDS \
+                and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+            k += 1
+        if k < limit and doc[k].pos_ in ("AUX", "VERB") and "Fin" in doc[k].morph.get("VerbForm"):
+            return (verb.i + 1, comma), (comma + 1, k)
     return None
 
 

@@ -431,13 +431,23 @@ def _head_lemma(doc: Doc, start_char: int, end_char: int) -> str | None:
     return head.lemma_.lower() if head is not None and head.pos_ == "NOUN" else None
 
 
+# Words of "un d'eux" ("un d'entre eux" has one more).
+ONE_OF_WORDS = 3
+
+
 def one_of_them(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
     """ "«…», lance l'un d'eux" (d'entre eux, l'une d'elles): one member of the last group
     of people that was a subject or spoke, never a single person named since; its noun in
     the singular ("manifestant" of "des dizaines de manifestants"), else None."""
     words = [t.lower_.replace("’", "'") for t in doc[start:end]]
+    first_word = start
     if words and words[0] in ("l'", "l’"):
-        words = words[1:]
+        words, first_word = words[1:], start + 1
+    # "lance l'un d'eux dans un message": the inverted subject's range runs to the clause
+    # end; a complement after the phrase is no part of it
+    size = ONE_OF_WORDS + (len(words) > ONE_OF_WORDS and words[2] == "entre")
+    if len(words) > size and _complement_after(doc, first_word + size):
+        words = words[:size]
     if len(words) not in (3, 4) or words[0] not in grammar_words(INDEFINITE_SINGULAR) \
             or words[1] != "d'" or words[-1] not in ("eux", "elles") \
             or (len(words) == 4 and words[2] != "entre"):
@@ -450,7 +460,17 @@ def one_of_them(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker 
     noun = [_singular_form(t) for t in span or [] if t.pos_ in ("NOUN", "ADJ")]
     if not noun:
         return None
-    return Speaker(" ".join(noun), "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    last = doc[min(end, first_word + len(words)) - 1]
+    return Speaker(" ".join(noun), "NP", doc[start].idx, last.idx + len(last))
+
+
+def _complement_after(doc: Doc, i: int) -> bool:
+    """Token i opens a complement or an aside of the verb ("dans un message", "ainsi",
+    ", amusé"), not a name in apposition (", Paul X")."""
+    tok = doc[i]
+    if tok.pos_ in ("ADP", "ADV"):
+        return True
+    return tok.text == "," and i + 1 < len(doc) and doc[i + 1].text[:1].islower()
 
 
 def _singular_form(tok: Token) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import QUE_WORD, RELATIVE, grammar_words
 from newsextract.nlp.negation import VERB, negation_words
+from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import np_start_governed
 from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import is_past_participle
@@ -49,7 +50,7 @@ def subject_tokens(verb: Token) -> tuple[int, int] | None:
         if found is not None:
             return found
         if tok.pos_ in ("VERB", "AUX"):
-            person = _absolute_participle_subject(tok)
+            person = _absolute_participle_subject(tok) or _absolute_clause_subject(tok)
             if person is not None:
                 return person
             partner = _coordinated_infinitive(tok)
@@ -364,6 +365,29 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
     if j < 0 or doc[j].ent_type_ != "PER":
         return None
     return person_ending_at(doc, j)
+
+
+def _absolute_clause_subject(tok: Token) -> tuple[int, int] | None:
+    """ "Le pays a rejeté l'appel, la diplomatie locale faisant part de son «…»": a present
+    participle right after a noun phrase that opens after a comma with a determiner, and
+    whose head can speak, has that phrase for subject (an absolute clause), not the main
+    clause's subject."""
+    if tok.morph.get("VerbForm") != ["Part"] or "Pres" not in tok.morph.get("Tense") \
+            or tok.i < 3:
+        return None
+    doc = tok.doc
+    head = tok.i - 1
+    while head > 0 and doc[head].pos_ == "ADJ":
+        head -= 1  # "la diplomatie locale"
+    if doc[head].pos_ != "NOUN":
+        return None
+    start = head
+    while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+        start -= 1
+    if start == 0 or doc[start - 1].text != "," or doc[start].pos_ != "DET" \
+            or not head_can_speak(doc[head]):
+        return None
+    return start, tok.i
 
 
 # Prepositions of a passive's agent ("lancé par le syndicat").
