@@ -39,8 +39,8 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from newsextract.nlp.extensions import blocks, register_extensions
-from newsextract.resources import read_json, read_lines
 from newsextract.nlp.sentence_starts import after_spaced_subhead
+from newsextract.resources import read_json, read_lines
 
 # How many characters before a dot are read for the abbreviation or initial it may end.
 ABBREVIATION_CHARS = 5

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.grammar_words import (
     OBJECT_CLITIC,
     PREPOSITION_DE,
@@ -25,7 +26,6 @@ from newsextract.nlp.participants.descriptions import (
     head_can_speak_here,
     head_noun,
 )
-from newsextract.nlp.entities.lexicons import honorifics
 from newsextract.nlp.participants.groups import quantified_group_at
 from newsextract.nlp.participants.lexicon import names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
