@@ -1474,6 +1474,15 @@ def test_speaker_entity_id_joins_the_entities(annotate):
     assert rows == [("Louis Perrin", ids["Louis Perrin"]), ("habitant", None)]
 
 
+def test_a_source_written_as_an_organisation_name_joins_that_entity(annotate):
+    doc = annotate("Les inondations ont coupé trois routes du canton. Selon l'AFP, l'eau "
+                   "continuait de monter lundi soir.")
+    afp = [e for e in doc.spans["entities"] if e.text == "AFP"]
+    q = _one(doc, "selon")
+    assert (q["speaker"], q["speaker_label"]) == ("AFP", "ORG")
+    assert afp and q["speaker_entity_id"] == afp[0]._.entity["entity_id"]
+
+
 def test_interroge_x_hands_the_floor_to_x(annotate):
     doc = annotate("«Le chantier prendra deux ans», a annoncé le promoteur, Marc Dubois.\n"
                    "Interrogée sur ce calendrier, l'adjointe à l'urbanisme, Claire Fontaine, "

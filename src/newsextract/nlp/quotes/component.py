@@ -35,7 +35,7 @@ from newsextract.nlp.quotes.candidates import (
 from newsextract.nlp.quotes.continued import continued_clauses
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
-from newsextract.nlp.quotes.floor import resolve_speakers, speaker_entity_id
+from newsextract.nlp.quotes.floor import named_speaker, resolve_speakers, speaker_entity_id
 from newsextract.nlp.quotes.fragments import spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
@@ -80,6 +80,7 @@ class QuotesComponent:
                 speaker = echo_speaker(cand, resolved) or speaker
             if speaker.name is None:
                 continue  # who said it is the point of the table: no speaker, no row
+            speaker = named_speaker(doc, speaker)
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or not is_extractable(doc, span.start_char, span.end_char):
                 continue

@@ -7,6 +7,8 @@ previous speaker of its paragraph or of the paragraph just before (`INHERIT_MAX_
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.layout import LINK
@@ -357,6 +359,18 @@ def _expanded_acronym(doc: Doc, word: str) -> dict | None:
     found = [p for p in participants(doc) if p["kind"] == "ORG"
              and any(abbreviates(word, name) for name in p["names"])]
     return found[0] if len(found) == 1 else None
+
+
+def named_speaker(doc: Doc, speaker: Speaker) -> Speaker:
+    """A noun-phrase speaker whose words are, exactly, the name of an entity of the article
+    ("selon l'AFP" when the entities layer has "AFP" as an organisation) is that entity: it
+    takes the entity's label, so that every named speaker joins `entities`."""
+    if speaker.name is None or speaker.label != "NP":
+        return speaker
+    for ent in doc.spans.get("entities", []):
+        if entity_name(ent) == speaker.name and (ent._.entity or {}).get("entity_id"):
+            return replace(speaker, label=ent.label_)
+    return speaker
 
 
 def speaker_entity_id(doc: Doc, speaker: Speaker) -> int | None:
