@@ -361,6 +361,12 @@ def _expanded_acronym(doc: Doc, word: str) -> dict | None:
     return found[0] if len(found) == 1 else None
 
 
+# A named thing the model labelled MISC that is cited as a source ("selon le Sunday
+# Herald" read as a title) is a publication or a body: it speaks as an organisation, and
+# speaker_label keeps its documented values (PER, ORG, LOC, NP).
+SPEAKING_LABEL = {"MISC": "ORG"}
+
+
 def named_speaker(doc: Doc, speaker: Speaker) -> Speaker:
     """A noun-phrase speaker whose words are, exactly, the name of an entity of the article
     ("selon l'AFP" when the entities layer has "AFP" as an organisation) is that entity: it
@@ -369,7 +375,7 @@ def named_speaker(doc: Doc, speaker: Speaker) -> Speaker:
         return speaker
     for ent in doc.spans.get("entities", []):
         if entity_name(ent) == speaker.name and (ent._.entity or {}).get("entity_id"):
-            return replace(speaker, label=ent.label_)
+            return replace(speaker, label=SPEAKING_LABEL.get(ent.label_, ent.label_))
     return speaker
 
 
