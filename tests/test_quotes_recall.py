@@ -264,3 +264,24 @@ def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
 ])
 def test_fronted_participle_reports_for_the_main_subject(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Nombre de pêcheurs dénoncent les quotas - auxquels ils ne croient plus - et une "
+     "«hypocrisie» des ministères.", ("hypocrisie", "direct", "pêcheurs")),
+    ("Le collectif a traité les élus - ceux qui siègent au conseil depuis des années - de "
+     "«fossoyeurs» du village.", ("fossoyeurs", "direct", "collectif")),
+    ("La syndicaliste Anne Morel a qualifié la réforme – que le gouvernement a présentée "
+     "mardi – de «provocation».", ("provocation", "direct", "Anne Morel")),
+])
+def test_fragment_verb_across_a_dashed_aside(annotate, text, record):
+    """A clause between spaced dashes, its own finite verb inside, lies between the
+    judging verb and its quoted complement: the verb is found across it."""
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+def test_dashed_aside_gives_no_verb_to_scare_quotes(annotate):
+    doc = annotate("Les familles du quartier ont été reléguées - ce qui a pris des mois - "
+                   "à la «périphérie» de la ville.")
+    assert _quotes(doc) == []
