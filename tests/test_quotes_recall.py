@@ -285,3 +285,21 @@ def test_dashed_aside_gives_no_verb_to_scare_quotes(annotate):
     doc = annotate("Les familles du quartier ont été reléguées - ce qui a pris des mois - "
                    "à la «périphérie» de la ville.")
     assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le maire a comparé la fermeture de l'usine au «Titanic».",
+     ("Titanic", "direct", "maire")),
+    ("Les vitraux ont été comparés par le restaurateur - à cause de leurs couleurs - à une "
+     "«Sixtine du Nord».", ("Sixtine du Nord", "direct", "restaurateur")),
+])
+def test_capitalised_term_of_a_comparison(annotate, text, record):
+    """After a comparing verb's "à", a capitalised quoted piece is the speaker's figure,
+    not the name of a thing."""
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+def test_capitalised_name_after_a_plain_verb_stays_a_name(annotate):
+    doc = annotate("Les habitants du bourg ont participé au «Grand Forum» de la mairie.")
+    assert _quotes(doc) == []

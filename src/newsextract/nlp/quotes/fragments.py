@@ -278,8 +278,32 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                 named_or_pronoun(doc, *subject)
                 or (judge and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
-        return Cue(tok, lemma, v, v + 1, subject, None)
+        # "comparé par l'expert à un «…»": the agent is the author of the words, who may
+        # be new to the article, not whoever spoke last
+        return Cue(tok, lemma, v, v + 1, subject, None,
+                   author_apart=agent is not None and subject == agent)
     return None
+
+
+def comparison_terms(doc: Doc, qt: Segmentation, names: list[tuple[int, int]]
+                     ) -> list[tuple[int, int]]:
+    """The quoted names (character ranges of `candidates.quoted_names`) that are the term
+    of a comparison: after "à" ("au «Titanic»", "à une «Bérézina»") in the clause of a
+    judging verb that compares with "à" ("comparer", "assimiler": `judging_prepositions`),
+    someone's figure of speech, not the name of a thing; "le «Grand Forum»" stays a name,
+    and so does a plural, a group ("assimile X aux «Verts»")."""
+    to = grammar_words(PREPOSITION_A)
+    starts = {start for start, _ in names}
+    out = []
+    for piece in qt.pieces:
+        if piece.start not in starts or piece.open_char is None \
+                or preposition_before(doc, qt, piece) not in to \
+                or doc[qt.token_at(piece.open_char) - 1].morph.get("Number") == ["Plur"]:
+            continue  # "assimile X à des «Black Blocs»": a plural names a group
+        cue = pre_cue(doc, qt, piece, set())
+        if cue is not None and cue.lemma is not None and judging_prepositions(cue.lemma) & to:
+            out.append((piece.start, piece.end))
+    return out
 
 
 def passive_voice(tok: Token) -> bool:
