@@ -264,3 +264,42 @@ def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
 ])
 def test_fronted_participle_reports_for_the_main_subject(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Nombre de pêcheurs dénoncent les quotas - auxquels ils ne croient plus - et une "
+     "«hypocrisie» des ministères.", ("hypocrisie", "direct", "pêcheurs")),
+    ("Le collectif a traité les élus - ceux qui siègent au conseil depuis des années - de "
+     "«fossoyeurs» du village.", ("fossoyeurs", "direct", "collectif")),
+    ("La syndicaliste Anne Morel a qualifié la réforme – que le gouvernement a présentée "
+     "mardi – de «provocation».", ("provocation", "direct", "Anne Morel")),
+])
+def test_fragment_verb_across_a_dashed_aside(annotate, text, record):
+    """A clause between spaced dashes, its own finite verb inside, lies between the
+    judging verb and its quoted complement: the verb is found across it."""
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+def test_dashed_aside_gives_no_verb_to_scare_quotes(annotate):
+    doc = annotate("Les familles du quartier ont été reléguées - ce qui a pris des mois - "
+                   "à la «périphérie» de la ville.")
+    assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le maire a comparé la fermeture de l'usine au «Titanic».",
+     ("Titanic", "direct", "maire")),
+    ("Les vitraux ont été comparés par le restaurateur - à cause de leurs couleurs - à une "
+     "«Sixtine du Nord».", ("Sixtine du Nord", "direct", "restaurateur")),
+])
+def test_capitalised_term_of_a_comparison(annotate, text, record):
+    """After a comparing verb's "à", a capitalised quoted piece is the speaker's figure,
+    not the name of a thing."""
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+def test_capitalised_name_after_a_plain_verb_stays_a_name(annotate):
+    doc = annotate("Les habitants du bourg ont participé au «Grand Forum» de la mairie.")
+    assert _quotes(doc) == []

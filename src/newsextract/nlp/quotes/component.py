@@ -36,7 +36,7 @@ from newsextract.nlp.quotes.continued import continued_clauses
 from newsextract.nlp.quotes.direct import mark_candidates
 from newsextract.nlp.quotes.echoes import echo_speaker
 from newsextract.nlp.quotes.floor import named_speaker, resolve_speakers, speaker_entity_id
-from newsextract.nlp.quotes.fragments import spoken_labels
+from newsextract.nlp.quotes.fragments import comparison_terms, spoken_labels
 from newsextract.nlp.quotes.indirect import clause_candidates
 from newsextract.nlp.quotes.lexicon import reporting_lexicon
 from newsextract.nlp.quotes.lostmarks import recover_lost_closers
@@ -64,8 +64,10 @@ class QuotesComponent:
         candidates += continued_clauses(doc, qt, labels)
         candidates += mark_candidates(doc, qt, labels, dates)
         candidates += selon_candidates(doc, qt) + pour_candidates(doc, qt)
+        names = quoted_names(doc, qt)
+        compared = comparison_terms(doc, qt, names)  # "comparé au «Titanic»": a figure
         not_speech = (glosses(qt.text, qt.pieces) + apposed_terms(doc, qt)
-                      + quoted_names(doc, qt) + named_movements(doc, qt))
+                      + [n for n in names if n not in compared] + named_movements(doc, qt))
         candidates = [c for c in candidates
                       if not any(s <= c.start and c.end <= e for s, e in not_speech)]
         spans = []

@@ -28,6 +28,7 @@ from newsextract.nlp.grammar_words import (
 from newsextract.nlp.number_words import words_alternation
 from newsextract.nlp.participants.descriptions import head_can_speak
 from newsextract.nlp.participants.mentions import noun_phrase_end
+from newsextract.nlp.quotes.asides import closed_aside_tokens
 from newsextract.nlp.quotes.candidates import (
     FRAGMENT_WORD,
     SPACES,
@@ -190,9 +191,15 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
     # After a colon the quote is the verb's whole object, however long the clause
     # before it ("X a réagi à … avant sa rencontre de mercredi : «…»").
     after_colon = qt.text[s_start:piece.open_char].rstrip(SPACES).endswith(":")
-    reach = first if after_colon else max(first, mark - MAX_SPEECH_CLAUSE_GAP)
+    # a closed dashed aside is passed over: its tokens count for no distance and hold
+    # no verb of the fragment ("a traité les élus - ceux qui votent - de «…»")
+    aside = closed_aside_tokens(doc, first, mark)
+    reach = first if after_colon else max(first, mark - MAX_SPEECH_CLAUSE_GAP - len(aside))
     for v in range(mark - 1, reach - 1, -1):
         tok = doc[v]
+        if v in aside:
+            continue
+        distance = mark - v - sum(1 for k in aside if k > v)
         if qt.in_quote(tok.idx):
             if quoted_name_before(doc, qt, tok.idx, labels):
                 continue  # "qualifiant le discours des «gilets jaunes» d'«…»"
@@ -214,9 +221,9 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None
         if lemma is None:
             continue
-        far = not after_colon and v < mark - MAX_FRAGMENT_GAP
+        far = not after_colon and distance > MAX_FRAGMENT_GAP
         if far and (opinion or (lex.ambiguous(lemma) and not publishes_document(doc, tok, mark))
-                    or clause_break(doc, v + 1, mark)):
+                    or clause_break([t for t in doc[v + 1:mark] if t.i not in aside])):
             return None  # only a clear speech verb governs pieces that far, in its clause
         if is_negated(tok):
             return None
@@ -224,7 +231,7 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             return None  # "a plaidé «coupable»": a plea, a set phrase, nobody's wording
         if in_inverted_subject_apposition(doc, v, mark):
             return None  # "», explique Léa X, une «gilet jaune» de Lens": her label
-        between = doc[v + 1:mark]
+        between = [t for t in doc[v + 1:mark] if t.i not in aside]
         # "a déclaré : «…»", "a dit que «…»": the quote is the verb's clause, no fragment
         introduced = any(t.text == ":" or t.lower_ in grammar_words(QUE_WORD) for t in between)
         if plain_inverted_only(tok) and not introduced:
@@ -271,8 +278,32 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
                 named_or_pronoun(doc, *subject)
                 or (judge and is_speaker_like(doc, *subject)))):
             return None  # "les manifestants espèrent une «marée jaune»": a theme
-        return Cue(tok, lemma, v, v + 1, subject, None)
+        # "comparé par l'expert à un «…»": the agent is the author of the words, who may
+        # be new to the article, not whoever spoke last
+        return Cue(tok, lemma, v, v + 1, subject, None,
+                   author_apart=agent is not None and subject == agent)
     return None
+
+
+def comparison_terms(doc: Doc, qt: Segmentation, names: list[tuple[int, int]]
+                     ) -> list[tuple[int, int]]:
+    """The quoted names (character ranges of `candidates.quoted_names`) that are the term
+    of a comparison: after "à" ("au «Titanic»", "à une «Bérézina»") in the clause of a
+    judging verb that compares with "à" ("comparer", "assimiler": `judging_prepositions`),
+    someone's figure of speech, not the name of a thing; "le «Grand Forum»" stays a name,
+    and so does a plural, a group ("assimile X aux «Verts»")."""
+    to = grammar_words(PREPOSITION_A)
+    starts = {start for start, _ in names}
+    out = []
+    for piece in qt.pieces:
+        if piece.start not in starts or piece.open_char is None \
+                or preposition_before(doc, qt, piece) not in to \
+                or doc[qt.token_at(piece.open_char) - 1].morph.get("Number") == ["Plur"]:
+            continue  # "assimile X à des «Black Blocs»": a plural names a group
+        cue = pre_cue(doc, qt, piece, set())
+        if cue is not None and cue.lemma is not None and judging_prepositions(cue.lemma) & to:
+            out.append((piece.start, piece.end))
+    return out
 
 
 def passive_voice(tok: Token) -> bool:
@@ -353,12 +384,12 @@ def publishes_document(doc: Doc, verb: Token, mark: int) -> bool:
                for t in doc[verb.i + 1:mark])
 
 
-def clause_break(doc: Doc, start: int, end: int) -> bool:
-    """Tokens [start, end) open another clause: a finite verb or auxiliary, a conjunction
-    or relative pronoun ("a souligné que 133 enquêtes étaient menées, allant «de …»"),
-    a colon or semicolon."""
+def clause_break(tokens: list[Token]) -> bool:
+    """The tokens open another clause: a finite verb or auxiliary, a conjunction or
+    relative pronoun ("a souligné que 133 enquêtes étaient menées, allant «de …»"), a
+    colon or semicolon."""
     return any(finite_verb(t) or t.pos_ == "SCONJ" or t.morph.get("PronType") == ["Rel"]
-               or t.text in (":", ";") for t in doc[start:end])
+               or t.text in (":", ";") for t in tokens)
 
 
 def in_inverted_subject_apposition(doc: Doc, v: int, mark: int) -> bool:
@@ -386,7 +417,7 @@ def addressee(between, lemma: str) -> bool:
     preps = [t for t in between if t.pos_ == "ADP" or t.lower_ in to]
     return bool(preps) and preps[-1].lower_ in to \
         and lemma.lower() in word_set("quotes_addressee_verbs.txt") \
-        and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between[preps[-1].i - between.start + 1:])
+        and all(t.pos_ in ("DET", "ADJ", "NUM") for t in between if t.i > preps[-1].i)
 
 
 def preposition_before(doc: Doc, qt: Segmentation, piece: QuotedSpan) -> str:
