@@ -1297,13 +1297,13 @@ def test_person_whose_surname_is_a_known_brand_keeps_the_given_name(annotate):
 
 def test_lowercase_institut_classifies_the_firm_it_names(annotate):
     doc = annotate("La cote du maire recule, selon l'institut Sondex. Un chercheur de "
-                   "l'Institut Lavergne la commente. Un accord lie l'institut francais de "
-                   "Belgique et Proximus depuis mars.")
+                   "l'Institut Lavergne la commente. Un partenariat associe l'institut "
+                   "allemand du Chili et Andexa depuis avril.")
     labels = ents(doc)
     assert labels.get("Sondex") == "ORG"
     assert labels.get("Institut Lavergne") == "ORG"
     # an adjective after the noun: no name follows it, the whole is the name
-    assert labels.get("institut francais de Belgique") == "ORG"
+    assert labels.get("institut allemand du Chili") == "ORG"
 
 
 def test_maghreb_name_with_an_apostrophe_is_one_name(annotate):

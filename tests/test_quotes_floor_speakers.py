@@ -175,8 +175,9 @@ def test_one_of_them_is_a_member_of_the_last_group(annotate, text, speaker):
     ("Le ministre de l'Intérieur, Paul Mercier, a annoncé des renforts. «Tout est calme», "
      "a-t-il assuré. Le pouvoir dénonce pourtant un «complot venu de l'étranger».",
      "complot venu de l'étranger", "pouvoir"),
-    ("«Nous tiendrons», a déclaré le porte-parole Marc Aubry. Le régime syrien affirme "
-     "de son côté que «rien ne sera cédé».", "rien ne sera cédé", "régime syrien"),
+    ("«Nous resterons fermes», a martelé le porte-parole Marc Aubry. Le régime birman "
+     "soutient pour sa part que «pas un pouce ne sera lâché».", "pas un pouce ne sera lâché",
+     "régime birman"),
 ])
 def test_the_bare_power_is_the_authorities(annotate, text, words, speaker):
     assert _speakers(annotate(text))[words] == speaker

@@ -180,10 +180,11 @@ def test_a_piece_carried_over_a_paragraph_before_a_fragment_keeps_the_layer(anno
 
 
 def test_cue_inverted_after_a_quote_mentionner(annotate):
-    doc = annotate("Le chanteur Paul Roux a signé chez un grand label. « J'arrivais plein "
-                   "d'espoir, a-t-il mentionné. Si le vol était annulé, je resterais ici. »")
-    assert _quotes(doc) == [("J'arrivais plein d'espoir", "direct", "Paul Roux"),
-                            ("Si le vol était annulé, je resterais ici", "direct", "Paul Roux")]
+    doc = annotate("Le chanteur Paul Roux a signé chez un grand label. « Je suis venu le cœur "
+                   "léger, a-t-il mentionné. Sans ce contrat, je serais déjà reparti à Lyon. »")
+    assert _quotes(doc) == [("Je suis venu le cœur léger", "direct", "Paul Roux"),
+                            ("Sans ce contrat, je serais déjà reparti à Lyon", "direct",
+                             "Paul Roux")]
 
 
 def test_cue_inverted_after_a_quote_esperer(annotate):
@@ -249,9 +250,9 @@ def test_absolute_clause_after_a_comma_has_its_own_speaker(annotate):
 
 
 def test_a_country_diplomacy_speaks_in_an_absolute_clause(annotate):
-    doc = annotate("Le Pérou a écarté lundi la requête, la diplomatie péruvienne faisant part "
-                   "de son «étonnement total».")
-    assert _quotes(doc) == [("étonnement total", "direct", "diplomatie péruvienne")]
+    doc = annotate("La Norvège a décliné mardi la médiation, la diplomatie norvégienne faisant "
+                   "part de sa «vive irritation».")
+    assert _quotes(doc) == [("vive irritation", "direct", "diplomatie norvégienne")]
 
 
 @pytest.mark.parametrize("text, record", [

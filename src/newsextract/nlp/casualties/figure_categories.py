@@ -26,7 +26,8 @@ _APPOSED = re.compile(rf"{WS}*,")
 # the parse labels of a clause's subject, active or passive ("un badaud a été blessé")
 _SUBJECT_DEPENDENCIES = ("nsubj", "nsubj:pass")
 # Characters between a commemoration word and the "victimes" it remembers ("hommage rendu
-# samedi aux", "à sa mémoire et à celle des"): one short complement, not another clause.
+# mardi aux", "à la mémoire de la pilote et à celle des"): one short complement, not another
+# clause.
 COMMEMORATION_WINDOW = 40
 
 
@@ -122,7 +123,7 @@ class FigureCategories:
 
     def remembered(self, text: str, s_start: int, f: Figure) -> bool:
         """Whether a commemoration word stands shortly before the figure ("un hommage aux
-        dix victimes", "à la mémoire du maire et à celle des deux autres victimes"): those
+        dix victimes", "à la mémoire de l'écuyère et à celle des quatre autres victimes"): those
         remembered are the dead."""
         window = text[max(s_start, f.start - COMMEMORATION_WINDOW):f.start]
         return self.commemoration.search(window) is not None

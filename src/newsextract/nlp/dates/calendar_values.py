@@ -119,8 +119,8 @@ def weekday_year_date(m: RuleMatch, pub: date, month: int, day: int) -> date | N
 
 
 def norm_coord_days(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'; 'entre le 2 et le 6
-    janvier' -> 'le 2' and 'le 6 janvier' (each day with its own article)."""
+    """'les 8 et 9 mars derniers' -> '8' and '9 mars derniers'; 'entre le 11 et le 14
+    avril' -> 'le 11' and 'le 14 avril' (each day with its own article)."""
     first_start = m.group_start("first") if m.groups.get("first") else m.group_start("day1")
     first = norm_day_month(m, ctx, day=m.groups["day1"], start=first_start)
     for t in first:

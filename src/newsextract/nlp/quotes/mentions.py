@@ -312,15 +312,15 @@ def names_person_start(doc: Doc, i: int) -> bool:
 
 
 # Proper nouns a first name the model tags MISC may run on with before the comma of its
-# apposition ("Jean-Luc Leclerc, cariste", the surname tagged ORG): a name is short.
+# apposition ("Odile-Marie Fauvel, couturière", the surname tagged ORG): a name is short.
 MAX_NAME_TOKENS = 3
 
 
 def misc_name_end(doc: Doc, i: int) -> int | None:
     """End (exclusive) of a person's name starting at proper noun `i` that the model tags
     MISC (its surname sometimes ORG), when a description follows it in apposition: a
-    determiner ("Lina, une infirmière") or a bare person noun ("Jean-Luc Leclerc,
-    cariste à la retraite"); None otherwise."""
+    determiner ("Lina, une infirmière") or a bare person noun ("Odile-Marie Fauvel,
+    couturière depuis vingt ans"); None otherwise."""
     j = i + 1
     while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].pos_ == "PROPN" \
             and doc[j].text[:1].isupper():

@@ -210,7 +210,7 @@ def _share_after_detached_phrase(doc: Doc, start: int, end: int) -> Share | None
 
 def _title_governed_in_phrase(doc: Doc, start: int, ent: Span) -> bool:
     """A person named after a title that a preposition of the phrase governs: "X,
-    retraité, en allusion au voyage du président Y" (Y is spoken of); not a title the
+    boulangère, en réponse au discours du maire Y" (Y is spoken of); not a title the
     phrase opens with ("le ministre Y", whatever governs the phrase from outside)."""
     i = ent.start - 1
     return i > start and doc[i].pos_ == "NOUN" and doc[i].lower_ in person_titles() \
@@ -267,11 +267,11 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                   and not parenthesised_gloss(doc, start, e)
                   and not in_relative_clause(doc, start, e)]
     # a first name the phrase starts with is its head, whatever the words before it
-    # ("a lancé à ses côtés Jean-Luc, retraité": the cue's subject search started there)
+    # ("a ajouté près d'elle Marie-Ange, fleuriste": the cue's subject search started there)
     candidates += [e for e in first_names(doc, start, end)
                    if e.start == start or not np_start_governed(doc, e.start)]
     # in text order: a first name the model tagged MISC comes before a person named
-    # further in the phrase ("Jean-Luc X, retraité, dans une allusion au président Y")
+    # further in the phrase ("Marie-Ange X, fleuriste, en réponse au maire Y")
     candidates.sort(key=lambda e: e.start)
     for labels in (PERSON_LABELS, ("ORG", "LOC")):
         for ent in candidates:

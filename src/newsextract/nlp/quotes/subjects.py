@@ -368,10 +368,10 @@ def _absolute_participle_subject(tok: Token) -> tuple[int, int] | None:
 
 
 def _absolute_clause_subject(tok: Token) -> tuple[int, int] | None:
-    """ "Le pays a rejeté l'appel, la diplomatie locale faisant part de son «…»": a present
-    participle right after a noun phrase that opens after a comma with a determiner, and
-    whose head can speak, has that phrase for subject (an absolute clause), not the main
-    clause's subject."""
+    """ "L'État voisin a refusé la médiation, la diplomatie voisine faisant part de sa «…»":
+    a present participle right after a noun phrase that opens after a comma with a
+    determiner, and whose head can speak, has that phrase for subject (an absolute clause),
+    not the main clause's subject."""
     if tok.morph.get("VerbForm") != ["Part"] or "Pres" not in tok.morph.get("Tense") \
             or tok.i < 3:
         return None
