@@ -55,3 +55,27 @@ def test_capital_glued_to_a_closing_mark_starts_a_sentence(annotate):
     doc = annotate("Les voisins dénoncent une «impasse»Le maire Paul Roux a promis une réunion.")
     starts = [s[0].text for s in doc.sents]
     assert starts == ["Les", "Le"]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Conseillère de La Courtine, Hélène Brunet a voté contre le projet.",
+    "Odile de La Varenne a affirmé que la digue tiendrait.",
+    "Les élus du Mans ont voté contre le projet.",
+])
+def test_capitalised_article_after_de_is_no_subhead(annotate, text):
+    assert len(list(annotate(text).sents)) == 1
+
+
+def test_particle_name_keeps_its_article_as_speaker(annotate):
+    doc = annotate("Odile de La Varenne a affirmé que «la digue tiendra jusqu'à l'hiver».")
+    (quote,) = doc.spans["quotes"]
+    assert quote._.quote["speaker"] == "Odile de La Varenne"
+
+
+def test_spaced_subhead_that_opens_a_paragraph_starts_a_sentence(annotate):
+    doc = annotate("Le conseil votera le budget en avril\nRiverains inquiets Pour Me Lucie Fabre, "
+                   "l'avocate des riverains, «ce projet ne devrait jamais voir le jour».")
+    assert "Pour" in [s[0].text for s in doc.sents]
+    (quote,) = doc.spans["quotes"]
+    assert quote._.quote["speaker"] == "Lucie Fabre"
