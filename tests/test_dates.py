@@ -1075,6 +1075,11 @@ RECORDS_OF_CONSTRUCTIONS = [
      "concertation.", PUB, "voici deux mois", ("DATE", "2021-01")),
     ("voila_counts_back", "Voilà trois ans, la commune a signé une convention avec la région.",
      PUB, "Voilà trois ans", ("DATE", "2018")),
+    # "voilà/voici N unités que …" says how long something has lasted, not when
+    ("voila_que_is_a_duration", "Voilà cinq ans que le lavoir attend sa restauration.",
+     PUB, "cinq ans", ("DURATION", "P5Y")),
+    ("voici_qu_is_a_duration", "Voici six mois qu'aucun bus ne dessert le hameau.",
+     PUB, "six mois", ("DURATION", "P6M")),
     # "de N heures" after "une grève", "quatre créneaux": the length of the noun
     ("hours_measure_a_noun", "Le syndicat organise mardi une grève de 24 heures dans les "
      "dépôts.", PUB, "24 heures", ("DURATION", "PT24H")),
