@@ -79,3 +79,14 @@ def test_spaced_subhead_that_opens_a_paragraph_starts_a_sentence(annotate):
     assert "Pour" in [s[0].text for s in doc.sents]
     (quote,) = doc.spans["quotes"]
     assert quote._.quote["speaker"] == "Lucie Fabre"
+
+
+def test_capital_glued_to_a_closing_curly_mark_starts_a_sentence(annotate):
+    doc = annotate("Les voisins dénoncent une “impasse”Le maire Paul Roux a promis une réunion.")
+    assert [s[0].text for s in doc.sents] == ["Les", "Le"]
+
+
+@pytest.mark.negative
+def test_curly_mark_opening_a_quotation_starts_no_sentence(annotate):
+    doc = annotate("Le maire a lancé ”Nous rouvrirons la piscine en juin” devant le conseil.")
+    assert len(list(doc.sents)) == 1

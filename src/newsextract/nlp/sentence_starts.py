@@ -25,10 +25,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsextract.nlp.punctuation import closes_a_quote
+
 # Letters at the end of the previous word: one letter ("MisterA") is too often a name.
 MIN_LETTERS_BEFORE = 2
-# Closing quotation marks that can only close (a straight " may open as well).
-CLOSING_MARKS = frozenset({"»", "”"})
 # Words of a subhead glued with a space: subheads are short noun phrases ("Riverains
 # inquiets", "Appel aux dons"); a longer run is the sentence's own fronted phrase.
 MAX_SUBHEAD_WORDS = 6
@@ -52,7 +52,7 @@ def is_glued_start(doc: Doc, i: int) -> bool:
     before, token = doc[i - 1], doc[i]
     if before.whitespace_ or not (token.text[:1].isupper() and token.text[:1].isalpha()):
         return False
-    if before.text in CLOSING_MARKS:
+    if closes_a_quote(doc, i - 1):
         return True  # "… la «casse»Mais le maire …": a closing mark glued to a capital
     tail = before.text[-MIN_LETTERS_BEFORE:]
     return len(tail) == MIN_LETTERS_BEFORE and tail.isalpha() and tail.islower()
