@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -118,6 +120,25 @@ def test_adverbial_phrases_between_auxiliary_and_participle(after, category):
 def test_predicates_said_of_the_living_only(after, category, living):
     found = Predicates().match(after, 0, len(after))
     assert (found.category, found.living) == (category, living)
+
+
+@pytest.mark.parametrize("after", [
+    " ont été évacués vers plusieurs hôpitaux de la région.",
+    " ont été transportés dans deux hôpitaux voisins.",
+    " ont été conduits dans des centres hospitaliers de Lyon.",
+])
+def test_taken_to_several_hospitals_is_injured(after):
+    found = Predicates().match(after, 0, len(after))
+    assert (found.category, found.living) == ("injured", True)
+
+
+def test_elided_article_before_a_killing_noun_is_a_trigger():
+    # "l'" glues to its noun; "le", "un" need a space ("unmeurtre" is no phrase)
+    rows = [r for r in read_tsv("casualties_triggers.tsv") if "assassinat" in r[0]]
+    (pattern,) = [re.compile(r[0]) for r in rows]
+    assert pattern.search("après l'assassinat de trois gardiens")
+    assert pattern.search("depuis le meurtre de deux passants")
+    assert not pattern.search("unmeurtre de deux passants")
 
 
 def _clause_on_a_noun(auxiliaries: list[tuple[str, str, str]]) -> tuple[Doc, Figure]:

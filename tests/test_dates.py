@@ -1075,6 +1075,11 @@ RECORDS_OF_CONSTRUCTIONS = [
      "concertation.", PUB, "voici deux mois", ("DATE", "2021-01")),
     ("voila_counts_back", "Voilà trois ans, la commune a signé une convention avec la région.",
      PUB, "Voilà trois ans", ("DATE", "2018")),
+    # "voilà/voici N unités que …" says how long something has lasted, not when
+    ("voila_que_is_a_duration", "Voilà cinq ans que le lavoir attend sa restauration.",
+     PUB, "cinq ans", ("DURATION", "P5Y")),
+    ("voici_qu_is_a_duration", "Voici six mois qu'aucun bus ne dessert le hameau.",
+     PUB, "six mois", ("DURATION", "P6M")),
     # "de N heures" after "une grève", "quatre créneaux": the length of the noun
     ("hours_measure_a_noun", "Le syndicat organise mardi une grève de 24 heures dans les "
      "dépôts.", PUB, "24 heures", ("DURATION", "PT24H")),
@@ -1083,6 +1088,11 @@ RECORDS_OF_CONSTRUCTIONS = [
     # a range keeps its clock times; a definite noun is the one held at that hour
     ("hours_of_a_range", "Mardi, un rassemblement de 14 heures à 18 heures a réuni les "
      "agents.", PUB, "14 heures", ("TIME", "2021-03-09T14:00")),
+    # "du … au …" between two hours is a range of clock times, no news programme
+    ("first_hour_of_a_du_au_range", "La médiathèque restera ouverte du 10 heures au "
+     "19 heures.", PUB, "10 heures", ("TIME", "2021-03-12T10:00")),
+    ("second_hour_of_a_du_au_range", "La médiathèque restera ouverte du 10 heures au "
+     "19 heures.", PUB, "19 heures", ("TIME", "2021-03-12T19:00")),
     ("hour_of_a_definite_noun", "Jeudi, la réunion de 10 heures a été annulée.", PUB,
      "10 heures", ("TIME", "2021-03-11T10:00")),
     ("count_of_saturdays", "Après quatre samedis de défilés, le collectif marque une pause.",

@@ -1394,3 +1394,18 @@ def test_sports_competition_is_an_event_and_a_city_stays_a_place(annotate):
 def test_shop_noun_gives_the_label_of_the_brand_after_it(annotate):
     doc = annotate("Des tags ont visé une boutique Brioval dans la nuit de samedi.")
     assert ents(doc).get("Brioval") == "ORG"
+
+
+@pytest.mark.parametrize("text, word, rest_of_a_name", [
+    # an elided article, preposition or pronoun before a mute h is an elision
+    ("L’hôpital de la ville a rouvert lundi.", "hôpital", False),
+    ("D'habitude, le marché ferme à midi.", "habitude", False),
+    ("J'habite ici depuis dix ans.", "habite", False),
+    # a capital and an apostrophe before a consonant head a Maghreb name
+    ("Le boulanger Samir M’hadra a témoigné.", "hadra", True),
+])
+def test_elision_before_h_is_no_apostrophe_name(nlp, text, word, rest_of_a_name):
+    from newsextract.nlp.entities.boundaries import ends_apostrophe_name
+    doc = nlp.make_doc(text)  # the tokens alone answer: a pure function of the layer
+    (i,) = [t.i for t in doc if t.text == word]
+    assert ends_apostrophe_name(doc, i) is rest_of_a_name

@@ -467,3 +467,22 @@ def test_a_broader_role_word_with_a_complement_means_a_person_described_by_a_bar
                    "maire, Yannick Le Goff, qui l'a invité. L'édile de Plouha a promis une "
                    "fête sur le port.")
     assert "L'édile de Plouha" in _mention_texts(doc, _participant(doc, "Yannick Le Goff"))
+
+
+# The model's own stages, before any newsextract layer: enough for parts of speech.
+MODEL_STAGES = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a spaced percent or currency sign is the phrase's noun, not a dash ending it
+    ("Les 40 % des salariés ont voté la grève.", "Les 40 % des salariés"),
+    ("Les 300 € de la prime ont été versés.", "Les 300 € de la prime"),
+    # a spaced dash opens an aside and ends the phrase
+    ("Le policier - selon le syndicat - a dit non.", "Le policier"),
+])
+def test_noun_phrase_ends_at_a_spaced_dash_only(nlp, text, phrase):
+    from newsextract.nlp.participants.mentions import noun_phrase_end
+    # the tags alone answer (a pure function of the layer): the model's stages only
+    with nlp.select_pipes(enable=MODEL_STAGES):
+        doc = nlp(text)
+    assert doc[0:noun_phrase_end(doc, 0, len(doc))].text == phrase

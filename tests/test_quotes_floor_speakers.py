@@ -204,3 +204,18 @@ def test_the_power_of_a_complement_is_a_thing(nlp):
 def test_a_plural_noun_names_the_list_of_people_apposed_to_it(annotate, text, words,
                                                               speaker):
     assert _speakers(annotate(text))[words] == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a plural noun governed by a preposition before a comma is no list's apposition: the
+    # list after it is the sentence's subject, the noun speaks for itself later
+    ("Devant les grévistes, Luc Morel et Inès Vidal ont promis une réponse. «Nous "
+     "reviendrons avec des chiffres», ont assuré les grévistes.",
+     "Nous reviendrons avec des chiffres", "grévistes"),
+    # a comma apposition closed by a comma names the group
+    ("Les deux chirurgiens, Luc Morel et Inès Vidal, ont signé la lettre. «Nous ne "
+     "pouvons plus opérer», ont expliqué les chirurgiens.",
+     "Nous ne pouvons plus opérer", "Luc Morel et Inès Vidal"),
+])
+def test_a_comma_list_after_a_complement_is_no_apposition(annotate, text, words, speaker):
+    assert _speakers(annotate(text))[words] == speaker

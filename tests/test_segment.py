@@ -80,6 +80,8 @@ def test_lookups_on_a_blank_doc_answer_by_character():
     assert [text[p.start:p.end] for p in qt.pieces_opening_in(0, second)] == ["On part"]
     assert qt.pieces_opening_in(second + 1, text.index("«tout")) == []
     assert qt.in_quote(second + 2) and not qt.in_quote(dit)
+
+
 def test_straight_marks_of_scraped_html_pair_nothing():
     text = ('Le sondage est paru.\n <div class="chart" width="600"> Ainsi, 40% des sondés '
             'doutent. Le maire a dit "nous verrons".')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsextract.nlp.pipeline import annotate, load
 from newsextract.nlp.token_arrays import tokens_tagged
 
@@ -17,3 +19,9 @@ def test_tokens_tagged_are_the_tokens_of_that_tag_and_dependency():
     assert auxiliaries == [t.text for t in doc
                            if t.pos_ == "AUX" and t.dep_ in ("aux", "aux:tense")]
     assert auxiliaries
+
+
+@pytest.mark.negative
+def test_no_dependency_label_wanted_tags_no_token(nlp):
+    from newsextract.nlp.token_arrays import tokens_tagged
+    assert list(tokens_tagged(nlp("Le chat dort."), "NOUN", [])) == []

@@ -59,17 +59,22 @@ def blocks(doc: Doc) -> list[list]:
     return doc._.ne_blocks
 
 
-# The start characters of the last block list read, with that list: `block_index` is asked
-# for every candidate span, and rebuilding the starts each time cost half of it. Block lists
-# are set once per Doc and never changed in place, so the list's identity tells.
-_last_block_starts: list = [None, []]
+# The last block list read with its start characters, one tuple replaced whole (read and
+# written atomically, so two threads never pair one list with another's starts):
+# `block_index` is asked for every candidate span, and rebuilding the starts each time cost
+# half of it. Block lists are set once per Doc and never changed in place, so the list's
+# identity tells.
+_last_block_starts: tuple[list | None, list[int]] = (None, [])
 
 
 def block_starts(bl: list[list]) -> list[int]:
     """The start characters of the blocks `bl`."""
-    if _last_block_starts[0] is not bl:
-        _last_block_starts[:] = [bl, [b[0] for b in bl]]
-    return _last_block_starts[1]
+    global _last_block_starts
+    cached, starts = _last_block_starts
+    if cached is not bl:
+        starts = [b[0] for b in bl]
+        _last_block_starts = (bl, starts)
+    return starts
 
 
 def block_index(doc: Doc, char: int) -> int | None:

@@ -41,6 +41,7 @@ REPORTED_OPENER = "reported_opener"
 COUNTING_DETERMINER = "counting_determiner"
 FREE_RELATIVE_HEAD = "free_relative_head"
 RANGE_WORD = "range_word"
+ELIDED_BEFORE_H = "elided_before_h"
 
 
 def grammar_words(word_class: str) -> frozenset[str]:

@@ -27,6 +27,6 @@ def tokens_tagged(doc: Doc, pos: str, deps: Iterable[str]) -> Iterator[Token]:
     wanted = arrays[:, 0] == IDS[pos]
     # one comparison per label: numpy.isin costs more than the whole scan on a few labels
     wanted &= functools.reduce(numpy.logical_or, (arrays[:, 1] == doc.vocab.strings[d]
-                                                  for d in deps))
+                                                  for d in deps), numpy.zeros(len(doc), bool))
     for i in numpy.flatnonzero(wanted):
         yield doc[int(i)]

@@ -332,7 +332,7 @@ def norm_clock(m: RuleMatch, ctx: Context) -> list[Timex]:
     hour, minutes = parse_number(g["hour"]), minutes_of(g.get("min"))
     if hour is None or minutes is None or hour > 24:
         return []
-    if names_a_programme(ctx, m.start):
+    if names_a_programme(ctx, m.start, m.end):
         return []  # "invité du 20h": a news programme
     before = text_before(ctx, m.match_start).rstrip()
     if any(before.endswith(" " + w) or before == w

@@ -80,7 +80,7 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []  # "un jour, ..." (one day) and "à une heure" are rarely durations
     if n is not None and m.rule.name != "dur_half" and is_age(m, ctx):
         return []
-    if unit_info(m.groups["unit"])[0] == "H" and names_a_programme(ctx, m.match_start):
+    if unit_info(m.groups["unit"])[0] == "H" and names_a_programme(ctx, m.match_start, m.match_end):
         return []  # "lors du 20 heures de la chaîne": a news programme
     if m.rule.name == "dur_half":
         n = 0.5

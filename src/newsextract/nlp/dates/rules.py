@@ -147,6 +147,7 @@ _LEXICON_MACROS = {
     "VAGUEAFTER": "vague_after_cues",
     "AGOFILL": "ago_fillers",
     "AGOCUE": "ago_cues",
+    "AGOPRES": "presentative_ago_cues",
     "BAREUNIT": "bare_plural_units",
     "SHIFTCUE": "shift_cues",
     "UNTILNOW": "until_now",

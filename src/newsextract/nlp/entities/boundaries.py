@@ -18,7 +18,7 @@ from newsextract.nlp.entities.tokens import (
     opens_qualifying_en,
     title_at,
 )
-from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.grammar_words import ELIDED_BEFORE_H, PREPOSITION_DE, grammar_words
 from newsextract.nlp.punctuation import DASHES, is_spaced_dash
 
 
@@ -97,24 +97,27 @@ def trim(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
                          and not ends_apostrophe_name(doc, e - 1)):
         e -= 1
     if e < len(doc) and ends_apostrophe_name(doc, e):
-        e += 1  # "Farid M’" + "hamdi": the model stopped at the apostrophe
+        e += 1  # "Samir M’" + "hadra": the model stopped at the apostrophe
     m.start, m.end = s, e
     return m
 
 
-# Maghreb names written with an apostrophe after their first consonants ("M’sila", "Farid
-# M’hamdi", "H’mida"): the tokenizer cuts them like an elision, the lowercase rest apart.
+# Maghreb names written with an apostrophe after their first consonants ("M’sila", "Samir
+# M’hadra", "H’rida"): the tokenizer cuts them like an elision, the lowercase rest apart.
 # A French elision comes before a vowel or a mute h only; these come before any consonant.
 APOSTROPHE_NAME_HEAD = re.compile(r"[A-ZÀ-Þ][a-z]?['’]")
 CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+MUTE_H = "h"
 
 
 def ends_apostrophe_name(doc: Doc, i: int) -> bool:
-    """Token i is the lowercase rest of such a name, glued to its capitalised head."""
+    """Token i is the lowercase rest of such a name, glued to its capitalised head; before
+    an h an elided function word is an elision ("L’hôpital", "D’habitude", "J’habite")."""
     head = doc[i - 1] if i > 0 else None
-    return head is not None and not head.whitespace_ \
-        and APOSTROPHE_NAME_HEAD.fullmatch(head.text) is not None \
-        and doc[i].is_alpha and doc[i].is_lower and doc[i].text[0] in CONSONANTS
+    if head is None or head.whitespace_ or APOSTROPHE_NAME_HEAD.fullmatch(head.text) is None \
+            or not (doc[i].is_alpha and doc[i].is_lower and doc[i].text[0] in CONSONANTS):
+        return False
+    return doc[i].text[0] != MUTE_H or head.lower_ not in grammar_words(ELIDED_BEFORE_H)
 
 
 CLOSING_QUOTES = {"»": "«", "”": "“"}

@@ -201,7 +201,7 @@ def has_arabic_family_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
 def named_person_words(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Keys of the last words of the persons named with two words or more ("Martin" for
     "Anne Martin"): a lone "Martin" in the article is that person, whatever its context.
-    Words, not tokens: a one-word name the tokenizer cuts ("H’mida", "El-Kef") is none."""
+    Words, not tokens: a one-word name the tokenizer cuts ("H’rida", "El-Kef") is none."""
     return {canonical.entity_key(doc[m.end - 1].text) for m in mentions
             if m.label == "PER" and any(t.whitespace_ for t in doc[m.start:m.end - 1])}
 

@@ -18,13 +18,18 @@ from newsextract.nlp.participants.lexicon import (
 )
 
 
+# The plural indefinite article: it opens a group when the tagger reads it as one ("des
+# militants"), not as the contracted "de les".
+INDEFINITE_PLURAL = "des"
+
+
 @cache
 def group_opening_words() -> frozenset[str]:
     """The lowercase words other than numbers at which `quantified_group_at` may find a
-    group (a scan can skip every other token): the quantity openers, quantity nouns and
-    quantifying determiners, and "des". Keep it in step with the tests below."""
+    group (a scan can skip every other token): the very words its first test reads, the
+    quantity openers, quantity nouns, quantifying determiners and INDEFINITE_PLURAL."""
     nouns, dets = group_quantifiers()
-    return quantity_openers() | nouns | dets | {"des"}
+    return quantity_openers() | nouns | dets | {INDEFINITE_PLURAL}
 
 
 def quantified_group_at(doc: Doc, i: int) -> int | None:
@@ -39,7 +44,7 @@ def quantified_group_at(doc: Doc, i: int) -> int | None:
     if low in quantity_openers() and i + 1 < len(doc) and doc[i + 1].lower_ in nouns:
         j = i + 1
     elif low in dets or tok.pos_ == "NUM" or low in nouns or (
-            low == "des" and tok.morph.get("Definite") == ["Ind"]):
+            low == INDEFINITE_PLURAL and tok.morph.get("Definite") == ["Ind"]):
         j = i + 1 if low not in nouns else i
     else:
         return None

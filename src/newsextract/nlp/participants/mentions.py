@@ -20,6 +20,7 @@ from newsextract.nlp.grammar_words import (
     grammar_words,
 )
 from newsextract.nlp.participants.lexicon import names_person, titles
+from newsextract.nlp.punctuation import DASHES
 
 # Words left of a name read for its title and its complements ("la nouvelle ministre de la
 # Culture X").
@@ -264,10 +265,10 @@ def noun_phrase_end(doc: Doc, start: int, limit: int) -> int:
         if seen_noun and t.pos_ == "ADJ" and i + 2 < limit \
                 and doc[i + 1].lower_ in grammar_words(BARE_DE) and doc[i + 2].pos_ == "NUM":
             break  # "l'agresseur âgé de 34 ans": a measure, no part of the description
-        if not any(c.isalnum() for c in t.text) and (t.whitespace_ or (
-                i > 0 and doc[i - 1].whitespace_)):
+        if t.text in DASHES and (t.whitespace_ or (i > 0 and doc[i - 1].whitespace_)):
             # "le policier - à cause du prix - a dit": a spaced dash the tagger called a
-            # noun (a glued one joins a compound name: "Loire-Atlantique", "AP-HP")
+            # noun (a glued one joins a compound name: "Loire-Atlantique", "AP-HP"); a
+            # spaced "%" or "€" is the phrase's own noun ("les 40 % des salariés")
             break
         if t.pos_ in ("DET", "ADJ", "NUM"):
             i += 1

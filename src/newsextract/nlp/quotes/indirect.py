@@ -368,6 +368,12 @@ def cue_after_clause(doc: Doc, qt: Segmentation, clause: tuple[int, int], limit:
     return None
 
 
+def is_present_participle(tok: Token) -> bool:
+    """ "Estimant", "jugeant": read off the morphology, as the subject rules do, not the
+    spelling ("restaurant", "garant" end the same way)."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"]
+
+
 def fronted_participle_split(doc: Doc, qt: Segmentation, verb: Token
                              ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "Estimant que la loi était injuste, le syndicat a appelé à la grève": a present
@@ -376,7 +382,7 @@ def fronted_participle_split(doc: Doc, qt: Segmentation, verb: Token
     content clause runs from "que" to the first comma outside quotation marks that a noun
     phrase and a finite verb follow. (clause, subject) token ranges, or None."""
     first = qt.token_at(qt.sentence(verb.idx)[0])
-    if verb.i != first or not verb.lower_.endswith("ant") or verb.i + 1 >= len(doc) \
+    if verb.i != first or not is_present_participle(verb) or verb.i + 1 >= len(doc) \
             or doc[verb.i + 1].lower_ not in grammar_words(QUE_WORD):
         return None
     limit = qt.token_at(qt.sentence(verb.idx)[1])

@@ -17,6 +17,7 @@ from newsextract.nlp.grammar_words import COUNTING_DETERMINER, SINGULAR_POSSESSI
 from newsextract.nlp.participants.lexicon import kinship_nouns
 from newsextract.nlp.participants.lookup import resolve
 from newsextract.nlp.participants.mentions import np_start_governed
+from newsextract.nlp.punctuation import DASHES
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.mentions import entity_name
 
@@ -26,7 +27,11 @@ LIST_COMMA, LIST_AND = ",", "et"
 
 # Marks that open a list of names in apposition to the plural noun before it ("cinq
 # avocats – X, Y et Z –", "deux ministres (X et Y)", "les élus : X et Y").
-APPOSITION_OPENERS = frozenset({"–", "-", "—", ":", "(", ","})
+APPOSITION_OPENERS = DASHES | {":", "("}
+# A comma opens such a list only when another comma closes it before the verb ("Les deux
+# juges, X et Y, ont dit") and the noun is no prepositional complement: after "Selon les
+# juges," or "Devant les juges," the list is the sentence's own subject.
+COMMA_OPENER = ","
 
 
 @dataclass(frozen=True)
@@ -67,23 +72,29 @@ def named_pairs(doc: Doc, outside_quotes: Callable[[int], bool]) -> list[NamedPa
                 and any(m.label_ == "PER" for m in members):
             found.append(NamedPair(members[0].start_char, members[-1].end_char,
                                    tuple(_fullest(doc, m) for m in members),
-                                   _apposed_to(doc, members[0].start)))
+                                   _apposed_to(doc, members[0].start, members[-1].end)))
             i += len(members)
         else:
             i += 1
     return found
 
 
-def _apposed_to(doc: Doc, first: int) -> str | None:
-    """Lemma of the plural common noun a list starting at token `first` is in apposition
+def _apposed_to(doc: Doc, first: int, end: int) -> str | None:
+    """Lemma of the plural common noun a list of tokens `first`..`end` is in apposition
     to ("un collectif de cinq avocats – X, Y et Z": "avocat"), or None."""
     k = first - 1
     while k > 0 and doc[k].is_space:
         k -= 1  # a no-break space after the dash is a token of its own
-    if k < 1 or doc[k].text not in APPOSITION_OPENERS:
+    if k < 1:
         return None
     noun = doc[k - 1]
     if noun.pos_ != "NOUN" or noun.morph.get("Number") != ["Plur"]:
+        return None
+    if doc[k].text == COMMA_OPENER:
+        closed = end < len(doc) and doc[end].text == COMMA_OPENER
+        if not closed or np_start_governed(doc, k - 1):
+            return None
+    elif doc[k].text not in APPOSITION_OPENERS:
         return None
     return noun.lemma_.lower()
 
