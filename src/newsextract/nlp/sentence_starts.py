@@ -10,15 +10,14 @@ is a sentence start: the tokenizer only cuts such runs at a capitalised function
 elided article, never inside a camel-case name ("PlayStation" stays one token).
 
 A subhead can also keep its space and lose only its line break: "… le 3 mars. Riverains
-inquiets Pour le maire, …" (after a sentence end or a line break). The parser reads the subhead as the subject or a fronted phrase
-of the next sentence, and the "Pour X," or "Le maire a dit" that opens it is no longer
-sentence-initial. A capitalised function word (determiner, preposition, pronoun,
-conjunction) after a short verbless run that follows a sentence end, whose words after the
-first are lowercase and which does not open with a function word itself, starts a sentence:
-"Le quotidien Le Parisien", "Selon le journal La Presse" (a function word opens the run)
-"Hélène Le Gall" (a one-word run that is no common noun) and "Maire de La Rochelle" (a
-preposition before the capital) stay as they are.
-"""
+inquiets Pour le maire, …" (after a sentence end or a line break). The parser reads the
+subhead as the subject or a fronted phrase of the next sentence, and the "Pour X," or "Le
+maire a dit" that opens it is no longer sentence-initial. A capitalised function word
+(determiner, preposition, pronoun, conjunction) after a short verbless run that follows a
+sentence end, whose words after the first are lowercase and which does not open with a
+function word itself, starts a sentence: "Le quotidien Le Parisien", "Selon le journal La
+Presse" (a function word opens the run), "Hélène Le Gall" (a one-word run that is no common
+noun) and "Maire de La Rochelle" (a preposition before the capital) stay as they are. """
 
 from __future__ import annotations
 

@@ -17,7 +17,6 @@ from newsextract.nlp.participants.lexicon import (
     quoted_movement_at,
 )
 
-
 # The plural indefinite article: it opens a group when the tagger reads it as one ("des
 # militants"), not as the contracted "de les".
 INDEFINITE_PLURAL = "des"
