@@ -403,6 +403,21 @@ def test_participle_right_after_a_person_is_hers(annotate):
     assert q["speaker"] == "Claire Morin"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a name after the source's comma that runs on into a verb is the statement's subject
+    ("Selon les douaniers, Hugo Lamarque et sa sœur ont franchi la frontière à pied.",
+     ("Hugo Lamarque et sa sœur ont franchi la frontière à pied", "douaniers")),
+    ("Selon son éditeur, Nadia Ferrand publiera un second roman en mai.",
+     ("Nadia Ferrand publiera un second roman en mai", "éditeur")),
+    # closed by a comma or the sentence's end, the name is the source's apposition
+    ("Selon son éditeur, Paul Verdier, le manuscrit est presque achevé.",
+     ("le manuscrit est presque achevé", "Paul Verdier")),
+])
+def test_selon_source_apposition_needs_its_closing_punctuation(annotate, text, expected):
+    q = _one(annotate(text), "selon")
+    assert (q["text"], q["speaker"]) == expected
+
+
 def test_selon_statement_with_quoted_pieces_is_one_selon_record(annotate):
     doc = annotate("Selon le préfet Jean Valois, «c'est le même homme» qui a brûlé trois "
                    "voitures et un abri de bus.")

@@ -169,11 +169,22 @@ def selon_source(doc: Doc, start: int, limit: int, relative: bool = False
     # A stray space inside a name ("La  Gazette du Sud", scraped text) splits no name.
     while end + 1 < limit and doc[end].is_space and doc[end + 1].text[:1].isupper():
         end = max(end + 2, noun_phrase_end(doc, end + 1, limit))
-    # Extend over an apposition of names: "selon son avocate, Léa Martin".
+    # Extend over an apposition of names: "selon son avocate, Léa Martin, …", closed by
+    # punctuation or the sentence's end. A name followed by anything else opens the
+    # statement as its subject: "Selon la police, Marc Petit et son frère ont été
+    # interpellés", "Selon son avocate, Léa Martin sera libérée".
     while end < limit and doc[end].text == "," and end + 1 < limit \
             and doc[end + 1].pos_ == "PROPN":
-        end = noun_phrase_end(doc, end + 1, limit)
+        name_end = noun_phrase_end(doc, end + 1, limit)
+        if not _closes_apposition(doc, name_end, limit):
+            break
+        end = name_end
     return start, _parenthesis_end(doc, end, limit)
+
+
+def _closes_apposition(doc: Doc, i: int, limit: int) -> bool:
+    """Token `i` ends an apposition: punctuation other than a dash, or the sentence's end."""
+    return i >= limit or (doc[i].pos_ == "PUNCT" and doc[i].text not in DASHES)
 
 
 # Tokens before a study's author ("étude annuelle réalisée par") searched for the study noun.
