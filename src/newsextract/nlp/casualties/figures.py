@@ -31,6 +31,7 @@ from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.casualties.numbers import Qualifiers, merge_ranges
 from newsextract.nlp.casualties.things import counts_things
 from newsextract.nlp.casualties.tolls import Tolls
+from newsextract.nlp.casualties.victim_groups import VictimGroups
 from newsextract.nlp.number_words import INDEFINITE, ONE_OF, NumberFinder, Quantity
 from newsextract.resources import read_json
 
@@ -43,8 +44,9 @@ class FigureFinder:
         self.numbers = NumberFinder()
         self.qualifiers = Qualifiers()
         self.predicates = Predicates()
-        self.heads = HeadReader(lex, self.predicates)
-        self.tolls = Tolls(lex, self.predicates, self.heads)
+        groups = VictimGroups(lex, self.predicates)
+        self.heads = HeadReader(lex, self.predicates, groups)
+        self.tolls = Tolls(lex, self.predicates, groups)
         self.exclusions = Exclusions()
         settings = read_json("casualties_settings.json")
         self.categories = FigureCategories(

@@ -1,6 +1,7 @@
 """What a quantity counts: the words after it. A casualty noun ("43 morts"), a victim group
 ("six élèves", "118 blessés parmi les manifestants"), "autres", a severity word ("dont cinq
-graves"), an ordinal, or nothing (a bare number: "dont six")."""
+graves"), an ordinal, or nothing (a bare number: "dont six"). Which victims follow a noun is
+victim_groups.py's question, which group a quantity is a part of partitives.py's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.auxiliaries import auxiliary_alternation
 from newsextract.nlp.casualties.breakdowns import follows_dont
 from newsextract.nlp.casualties.categories import Predicates
 from newsextract.nlp.casualties.figure import (
@@ -23,27 +23,18 @@ from newsextract.nlp.casualties.figure import (
 )
 from newsextract.nlp.casualties.lexicon import DE, WORD, WS, Lexicon
 from newsextract.nlp.casualties.numbers import RANGE
+from newsextract.nlp.casualties.partitives import Partitives
+from newsextract.nlp.casualties.victim_groups import GROUP_INTRO, NEXT_WORD, VictimGroups
 from newsextract.nlp.grammar_words import OTHER, grammar_words
 from newsextract.nlp.number_words import (
     APPROX,
     APPROX_PLURAL,
     INDEFINITE,
     NUMBER,
-    NUMBERS_FILE,
     ONE_OF,
     VAGUE,
     Quantity,
-    words_alternation,
 )
-from newsextract.resources import read_json, read_lines
-
-# Words that may extend a victim noun: adjectives ("touristes étrangers") and group nouns of
-# a list ("policiers, gendarmes, motards"); three covers every list of the guidelines.
-MAX_GROUP_EXTENSIONS = 3
-# Characters after a list item that show it starts a new figure ("…, 16 policiers")
-LIST_ITEM_LOOKAHEAD = 3
-# Auxiliaries before a counted participle: "ont été recensés" is a compound passive.
-MAX_COUNTED_AUXILIARIES = 2
 
 _SPACES = re.compile(rf"{WS}*")
 # a victim noun may be written in quotation marks: 'un "gilet jaune"', "une dizaine de « casseurs »"
@@ -62,12 +53,6 @@ _LINK_DE = re.compile(rf"{WS}*{DE}{_OPENING_QUOTE}", re.IGNORECASE)
 _LINK = re.compile(rf"{WS}+(?:{DE})?{_OPENING_QUOTE}", re.IGNORECASE)
 _CLOSING_QUOTE = re.compile(rf"{WS}*[»\"”]")
 
-# the next group noun of a list: ", gendarmes", " et pompiers", " et de policiers"
-_NEXT_LIST_ITEM = re.compile(
-    rf"(?:{WS}*,{WS}*|{WS}+et{WS}+)(?:de{WS}+|d['’]{WS}*)?([^\W\d_][\w'’\-]*)")
-_NEXT_WORD = re.compile(rf"{WS}+([^\W\d_][\w'’\-]*)")
-_BEFORE_ETE = re.compile(rf"{WS}+été\b", re.IGNORECASE)
-_NEW_FIGURE = re.compile(rf"{WS}*(?:\d|de\b)")
 # Tags of a word after a number that is never the counted group: "dont 40 rien qu'à
 # Lille", "dont 3 seulement" (the tagger is reliable on these, unlike on numerals).
 _NEVER_NOUNS = ("ADV", "PRON", "AUX")
@@ -75,55 +60,33 @@ _NEVER_NOUNS = ("ADV", "PRON", "AUX")
 _OTHERS = grammar_words(OTHER)
 _ORDINAL = re.compile(r"(?:\w+ième|second|seconde|premier|première)s?$", re.IGNORECASE)
 _DIGIT_ORDINAL = re.compile(r"\d+(?:e|è|ème|eme|ième)\b", re.IGNORECASE)
-_ARTICLE_AFTER_GROUP = (
-    rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"
-    rf"|la{WS}+|le{WS}+|l['’]|ses{WS}+|leurs{WS}+)?"
-)
-# "deux des blessés", "trois de ses collègues", "deux des quatre blessés": a part of a group
-_PARTITIVE = re.compile(
-    rf"{WS}+(?:des|de{WS}+(?:ses|leurs|ces|nos|vos)|d['’]entre{WS}+les){WS}+", re.IGNORECASE)
-# "l'un d'eux", "deux d'entre elles": a part of people named before
-_PARTITIVE_PRONOUN = re.compile(rf"{WS}*d['’]{WS}*(?:entre{WS}+)?(?:eux|elles)\b", re.IGNORECASE)
-GROUP_INTRO = re.compile(
-    rf"{WS}+(?:parmi|chez|du{WS}+côté|dans{WS}+les{WS}+rangs)(?:{WS}+|(?={DE}))"
-    rf"(?:{DE})?{_ARTICLE_AFTER_GROUP}", re.IGNORECASE)
-
-
-def _number_words() -> str:
-    return words_alternation(read_json(NUMBERS_FILE)["number_words"])
 
 
 class HeadReader:
-    """Reads the head of a quantity; the victim word lists are compiled once."""
+    """Reads the head of a quantity: where its counted word starts (a partitive, a link
+    word), and what that word makes of the quantity."""
 
-    def __init__(self, lex: Lexicon, predicates: Predicates) -> None:
+    def __init__(self, lex: Lexicon, predicates: Predicates, groups: VictimGroups) -> None:
         self.lex = lex
-        self.numbers = re.compile(rf"(?:\d+|{_number_words()}){WS}+", re.IGNORECASE)
         self.predicates = predicates
-        participles = words_alternation(read_lines("casualties_counted_participles.txt"))
-        self.counted = re.compile(
-            rf"(?:{WS}+{auxiliary_alternation()}){{0,{MAX_COUNTED_AUXILIARIES}}}"
-            rf"{WS}+(?:{participles})\b", re.IGNORECASE)
-        multi = [v for v in lex.victims if " " in v]
-        self.multiword_victims = re.compile(rf"(?:{words_alternation(multi)})\b", re.IGNORECASE)
+        self.groups = groups
+        self.partitives = Partitives(lex, groups)
 
     def head(self, doc: Doc, text: str, q: Quantity, s_end: int) -> Head:
         """The head after quantity `q`."""
+        partitive = self.partitives.head(doc, text, q, s_end)
+        if partitive is not None:
+            return partitive
+        link = _link(text, q, s_end)
+        if q.kind != ONE_OF and link is None:
+            return self.bare(doc, text, q.end, s_end, q)
+        return self._head_at(doc, text, q, link, link.end() if link else q.end, s_end)
+
+    def _head_at(self, doc: Doc, text: str, q: Quantity, link: re.Match[str] | None,
+                 word_start: int, s_end: int) -> Head:
+        """The head whose counted word starts at `word_start`, after the `link` words."""
         pos = q.end
-        pronoun = _PARTITIVE_PRONOUN.match(text, pos, s_end)
-        if pronoun and q.kind in (NUMBER, INDEFINITE, ONE_OF):
-            return Head(OTHERS, pronoun.end(), partitive=True)
-        if q.kind in (NUMBER, INDEFINITE):
-            partitive = _PARTITIVE.match(text, pos, s_end)
-            if partitive:
-                return self._partitive(doc, text, partitive.end(), s_end)
-        m = (_SPACES if q.kind == ONE_OF else _LINK_DE).match(text, pos, s_end)
-        if q.kind != ONE_OF and not m:
-            m = _LINK.match(text, pos, s_end)
-            if m is None:
-                return self.bare(doc, text, pos, s_end, q)
-        word_start = m.end() if m else pos
-        multi = self.multiword_victims.match(text, word_start, s_end)
+        multi = self.groups.multiword_at(text, word_start, s_end)
         if multi:
             return Head(GROUP, multi.end(), multi.group(0), multi.group(0))
         digits = _DIGIT_ORDINAL.match(text, word_start, s_end)
@@ -132,21 +95,26 @@ class HeadReader:
         w = WORD.match(text, word_start, s_end)
         if w is None:
             return self.bare(doc, text, pos, s_end, q)
-        word = w.group(0)
-        low = word.lower()
-        if m and _opens_quote(m.group(0)) and low not in self.lex.victims:
+        low = w.group(0).lower()
+        if link and _opens_quote(link.group(0)) and low not in self.lex.victims:
             return self.bare(doc, text, pos, s_end, q)  # 'une « vengeance »': not people
         if GROUP_INTRO.match(text, pos, s_end):
             return self.bare(doc, text, pos, s_end, q)  # "dont 8 chez les pompiers"
         if q.kind in (APPROX, APPROX_PLURAL, VAGUE) and not text[pos:word_start].strip():
             return self._approximate_alone(text, q, pos, s_end, low, w.end())
+        listed = self._listed_word_head(doc, text, q, w, s_end)
+        if listed is not None:
+            return listed
+        return self._group_head(doc, text, q, w, word_start, s_end)
+
+    def _listed_word_head(self, doc: Doc, text: str, q: Quantity, w: re.Match[str],
+                          s_end: int) -> Head | None:
+        """The head a word of the casualty lexicon makes (a casualty noun, a severity word,
+        "autres", an ordinal, a noun of things); None for any other word."""
+        word = w.group(0)
+        low = word.lower()
         if low in self.lex.casualty_nouns:
-            # a severity word may come between: "deux blessés légers parmi les grévistes"
-            severity = _NEXT_WORD.match(text, w.end(), s_end)
-            after = severity.end() if severity and severity.group(1).lower() \
-                in self.lex.severity else w.end()
-            victims, end = self.group_after(doc, text, after, s_end)
-            return Head(CASUALTY, end if victims else w.end(), word, victims)
+            return self._casualty_head(doc, text, word, w.end(), s_end)
         if low in self.lex.severity:
             return Head(SEVERITY, w.end())
         if low in _OTHERS:
@@ -160,8 +128,26 @@ class HeadReader:
             return Head(ORDINAL, w.end())
         if low in self.lex.not_victims:
             # "7 000 interpellations", "2019": a count of things, never of casualties
-            return replace(self.bare(doc, text, pos, s_end, q), counts_things=True)
-        if low in self.lex.function_words:
+            return replace(self.bare(doc, text, q.end, s_end, q), counts_things=True)
+        return None
+
+    def _casualty_head(self, doc: Doc, text: str, word: str, word_end: int,
+                       s_end: int) -> Head:
+        """"43 morts", "118 blessés parmi les manifestants"."""
+        # a severity word may come between: "deux blessés légers parmi les grévistes"
+        severity = NEXT_WORD.match(text, word_end, s_end)
+        after = severity.end() if severity and severity.group(1).lower() \
+            in self.lex.severity else word_end
+        victims, end = self.groups.group_after(doc, text, after, s_end)
+        return Head(CASUALTY, end if victims else word_end, word, victims)
+
+    def _group_head(self, doc: Doc, text: str, q: Quantity, w: re.Match[str],
+                    word_start: int, s_end: int) -> Head:
+        """A word outside the casualty lexicon: the victim group counted ("six élèves"), or,
+        when the word is no noun, a number standing alone."""
+        word = w.group(0)
+        pos = q.end
+        if word.lower() in self.lex.function_words:
             return self.bare(doc, text, pos, s_end, q)
         if follows_dont(text, q.start) and (_is_participle(doc, w.start(), w.end())
                                             or self.predicates.names_a_casualty(word)):
@@ -171,24 +157,8 @@ class HeadReader:
             return self.bare(doc, text, pos, s_end, q)
         if _tagged(doc, w.start(), w.end()) in _NEVER_NOUNS:
             return self.bare(doc, text, pos, s_end, q)  # "dont 40 rien qu'à Lille"
-        end = self.extend_group(doc, text, w.end(), s_end)
+        end = self.groups.extend_group(doc, text, w.end(), s_end)
         return Head(GROUP, end, word, text[word_start:end])
-
-    def _partitive(self, doc: Doc, text: str, pos: int, s_end: int) -> Head:
-        """The noun of "deux des [quatre] blessés", "trois de ses collègues"."""
-        inner = self.numbers.match(text, pos, s_end)
-        if inner:
-            pos = _SPACES.match(text, inner.end(), s_end).end()
-        w = WORD.match(text, pos, s_end)
-        if w is None:
-            return Head(None, pos)
-        word = w.group(0)
-        if word.lower() in self.lex.casualty_nouns:
-            return Head(CASUALTY, w.end(), word, None, partitive=True)
-        if not self.lex.is_noun_like(word):
-            return Head(None, pos)
-        end = self.extend_group(doc, text, w.end(), s_end)
-        return Head(GROUP, end, word, text[pos:end], partitive=True)
 
     def _approximate_alone(self, text: str, q: Quantity, pos: int, s_end: int, low: str,
                            word_end: int) -> Head:
@@ -216,59 +186,19 @@ class HeadReader:
     def bare(self, doc: Doc, text: str, pos: int, s_end: int, q: Quantity) -> Head:
         """A number standing alone ("dont six", "et 200 du côté de…", "et un millier chez
         les manifestants")."""
-        victims, end = self.group_after(doc, text, pos, s_end)
+        victims, end = self.groups.group_after(doc, text, pos, s_end)
         if q.kind not in (NUMBER, RANGE, INDEFINITE) and not (
                 victims and q.kind in (APPROX, APPROX_PLURAL)):
             return Head(None, pos)
         return Head(BARE, end, None, victims)
 
-    def group_after(self, doc: Doc, text: str, pos: int, s_end: int) -> tuple[str | None, int]:
-        """The victims given after a casualty noun: "118 blessés parmi les manifestants",
-        also after the count's own "être" + participle ("trente blessés ont été recensés
-        chez les secouristes", "deux blessés sont à déplorer dans les rangs des pompiers")."""
-        counted = self.counted.match(text, pos, s_end)
-        m = GROUP_INTRO.match(text, counted.end() if counted else pos, s_end)
-        if not m and counted:
-            m = GROUP_INTRO.match(text, pos, s_end)
-        if not m:
-            return None, pos
-        multi = self.multiword_victims.match(text, m.end(), s_end)
-        if multi:
-            return multi.group(0), multi.end()
-        w = WORD.match(text, m.end(), s_end)
-        if w is None:
-            return None, pos
-        end = self.extend_group(doc, text, w.end(), s_end)
-        return text[m.end():end], end
 
-    def extend_group(self, doc: Doc, text: str, pos: int, s_end: int) -> int:
-        """Adjectives after a victim noun ("touristes étrangers") and a list of group nouns
-        ("policiers, gendarmes, motards, pompiers")."""
-        end = pos
-        for _ in range(MAX_GROUP_EXTENSIONS):
-            m = _NEXT_LIST_ITEM.match(text, end, s_end)
-            if (m and m.group(1) in self.lex.victims
-                    and m.group(1).lower() not in self.lex.casualty_nouns
-                    and not _NEW_FIGURE.match(text[m.end():m.end() + LIST_ITEM_LOOKAHEAD])):
-                end = m.end()
-                continue
-            m = _NEXT_WORD.match(text, end, s_end)
-            # a word right before "été" is an auxiliary, even misspelt ("avaien été")
-            if m and self._is_adjective(doc, text, m.start(1), m.end(1)) \
-                    and not _BEFORE_ETE.match(text, m.end(), s_end):
-                end = m.end()
-                continue
-            break
-        return end
-
-    def _is_adjective(self, doc: Doc, text: str, start: int, end: int) -> bool:
-        word = text[start:end].lower()
-        if (word in self.lex.severity or word in self.lex.casualty_nouns
-                or word in self.lex.function_words or word in self.lex.not_victims):
-            return False
-        span = doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and len(span) == 1 and span[0].pos_ == "ADJ" \
-            and not self.predicates.names_a_casualty(word)
+def _link(text: str, q: Quantity, s_end: int) -> re.Match[str] | None:
+    """What joins a quantity to its counted word: spaces after "l'un", else "de" ("une
+    dizaine de"), else spaces and an optional "de"; None when no word follows."""
+    if q.kind == ONE_OF:
+        return _SPACES.match(text, q.end, s_end)
+    return _LINK_DE.match(text, q.end, s_end) or _LINK.match(text, q.end, s_end)
 
 
 def ranked_head(reader: HeadReader, doc: Doc, text: str, pos: int, s_end: int) -> Head:
@@ -276,14 +206,14 @@ def ranked_head(reader: HeadReader, doc: Doc, text: str, pos: int, s_end: int) -
     rank of a death ("une dixième mort": no count); a person noun is one more person ("une
     troisième personne a été blessée": its noun is the victims, see figures.py for when it
     counts); else the ordinal stands alone ("un troisième a été blessé")."""
-    ranked = _NEXT_WORD.match(text, pos, s_end)
+    ranked = NEXT_WORD.match(text, pos, s_end)
     if ranked is None:
         return Head(ORDINAL, pos)
     noun = ranked.group(1)
     if noun.lower() in reader.lex.casualty_nouns:
         return Head(None, pos)
     if reader.lex.is_victim(noun):
-        end = reader.extend_group(doc, text, ranked.end(), s_end)
+        end = reader.groups.extend_group(doc, text, ranked.end(), s_end)
         return Head(GROUP, end, noun, text[ranked.start(1):end], ranked=True)
     return Head(ORDINAL, pos)
 

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.casualties.categories import Predicates
 from newsextract.nlp.casualties.figure import TOLL, Head
-from newsextract.nlp.casualties.heads import HeadReader
 from newsextract.nlp.casualties.lexicon import WORD, WS, Lexicon
+from newsextract.nlp.casualties.victim_groups import VictimGroups
 from newsextract.nlp.number_words import words_alternation
 
 # Words between the toll's noun and its number ("le nombre de morts liés au mouvement a
@@ -32,10 +32,10 @@ _WORD_START = re.compile(rf"{WS}+(?=\w)")
 
 
 class Tolls:
-    def __init__(self, lex: Lexicon, predicates: Predicates, heads: HeadReader) -> None:
+    def __init__(self, lex: Lexicon, predicates: Predicates, groups: VictimGroups) -> None:
         self.lex = lex
         self.predicates = predicates
-        self.heads = heads
+        self.groups = groups
         nouns = words_alternation(lex.casualty_nouns)
         # "portant à 39 les blessés parmi les agents": the casualty noun itself is the toll
         self.plural_after = re.compile(rf"{WS}+les{WS}+(?=(?:{nouns})\b)", re.IGNORECASE)
@@ -59,11 +59,11 @@ class Tolls:
         noun = w.group(0)
         category = self.lex.casualty_nouns.get(noun.lower())
         if category is not None:
-            victims, end = self.heads.group_after(doc, text, w.end(), s_end)
+            victims, end = self.groups.group_after(doc, text, w.end(), s_end)
             return Head(TOLL, end, noun, victims, category=category)
         if not self.lex.is_victim(noun):
             return None
-        end = self.heads.extend_group(doc, text, w.end(), s_end)
+        end = self.groups.extend_group(doc, text, w.end(), s_end)
         category = self._predicate_near(text, end, s_end)
         if category is None:
             return None
