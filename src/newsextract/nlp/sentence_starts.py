@@ -40,8 +40,11 @@ VERB_POS = frozenset({"VERB", "AUX"})
 # "Odile de La Varenne"): a subhead never ends on a preposition or a determiner, and the
 # parser may tag "de" as neither inside a name.
 NAME_PARTICLES = frozenset({"de", "du", "des", "d'", "d’"})
-# Tokens that end the sentence before a subhead.
-SENTENCE_ENDS = frozenset({".", "!", "?", "»", "…"})
+# Tokens that end the sentence a subhead follows: a finished sentence's final mark, or a
+# closing "»" (a paragraph ending on a quotation). Not ":" or ";", unlike AGE_SCOPE_ENDS
+# (participants/coreference.py) and ENDS_BEFORE_CAPITAL (entities/tokens.py): the words
+# after them continue the same sentence, so they are never a subhead.
+ENDS_BEFORE_SUBHEAD = frozenset({".", "!", "?", "»", "…"})
 
 
 def is_glued_start(doc: Doc, i: int) -> bool:
@@ -82,7 +85,7 @@ def _run_start(doc: Doc, i: int) -> int | None:
     """The first token after the sentence end that precedes token i within
     MAX_SUBHEAD_WORDS words, or None."""
     for j in range(i - 1, max(i - MAX_SUBHEAD_WORDS - 1, -1), -1):
-        if doc[j].text in SENTENCE_ENDS or doc[j].is_space:  # a line break is a SPACE token
+        if doc[j].text in ENDS_BEFORE_SUBHEAD or doc[j].is_space:  # a line break is a SPACE token
             return j + 1 if j + 1 < i else None
         if j == 0:
             return 0

@@ -22,7 +22,11 @@ def has_upper(text: str) -> bool:
     return any(c.isupper() for c in text)
 
 
-SENTENCE_ENDS = frozenset({".", "!", "?", ":", "…"})
+# Marks after which a capital is a sentence's (or a line's) first letter, not a name's: the
+# final marks and ":" (a headline's topic, a quotation or a list it opens: "Colère : Les
+# maires ..."). A closing quotation mark ends a sentence only after a final mark (below), so
+# it is not in the set, unlike ENDS_BEFORE_SUBHEAD (sentence_starts.py).
+ENDS_BEFORE_CAPITAL = frozenset({".", "!", "?", ":", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", '"'})
 
 
@@ -40,9 +44,10 @@ def is_sentence_initial(doc: Doc, i: int) -> bool:
     j = i
     while j > 0 and doc[j - 1].text in "«\"“(['" and not doc[j - 1].is_space:
         j -= 1
-    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in SENTENCE_ENDS:
+    if j == 0 or doc[j - 1].is_space or doc[j - 1].text in ENDS_BEFORE_CAPITAL:
         return True
-    if j >= 2 and doc[j - 1].text in CLOSING_QUOTES and doc[j - 2].text in SENTENCE_ENDS - {":"}:
+    if j >= 2 and doc[j - 1].text in CLOSING_QUOTES \
+            and doc[j - 2].text in ENDS_BEFORE_CAPITAL - {":"}:
         return True  # a quotation closed after its full stop: "« Nous partons. » La ..."
     # the parser sometimes starts a sentence inside a noun phrase ("à la brasserie | Le
     # Zinc"); no sentence starts right after a lowercase word

@@ -70,7 +70,11 @@ RIVAL_REACH_CHARS = 400
 # Words right before an age's number ("X, 45 ans", "de 45 ans", "(45 ans)"); any other
 # ("depuis 20 ans", "en 30 ans") makes a duration.
 AGE_OPENERS = AGE_MARKS | grammar_words(BARE_DE)
-SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
+# Tokens that close the stretch after a mention in which its age is read: not only the ends
+# of a sentence but of a clause (";", ":") and any quotation mark, opening or closing (the
+# words of a quotation are not the mention's apposition). Wider than the sentence ends of
+# sentence_starts.py and entities/tokens.py on purpose: an age belongs to its own clause.
+AGE_SCOPE_ENDS = frozenset({".", "!", "?", ";", ":", "«", "»", "“", "”", '"'})
 # Determiners bringing in a new person ("un mineur", "sa sœur"), and how many words after
 # one its noun is looked for ("un jeune militant", "une de ses élèves").
 NEW_PERSON_DETERMINERS = grammar_words(INDEFINITE_SINGULAR) | grammar_words(SINGULAR_POSSESSIVE)
@@ -85,7 +89,7 @@ def age_near(doc: Doc, start: int, end: int) -> int | None:
     """The age given inside or right after the mention in tokens [start, end), or None."""
     for i in range(start, min(len(doc) - 1, end + AGE_REACH_TOKENS)):
         tok = doc[i]
-        if i >= end and (tok.text in SENTENCE_ENDS or tok.pos_ == "CCONJ"
+        if i >= end and (tok.text in AGE_SCOPE_ENDS or tok.pos_ == "CCONJ"
                          or tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") != ["Part"]
                          or tok.pos_ == "PRON"):
             return None  # another clause or another person ("et Marie, 40 ans")
