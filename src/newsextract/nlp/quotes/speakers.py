@@ -9,6 +9,8 @@ Jean Dupont" -> Jean Dupont), a pronoun, a definite description (`antecedents`,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.grammar_words import ANOTHER, INDEFINITE_SINGULAR, grammar_words
@@ -223,6 +225,34 @@ def _capitalised_name(doc: Doc, start: int, end: int) -> bool:
         (t.text[:1].isupper() and t.is_alpha) or t.text == "-" for t in doc[start:end])
 
 
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase read as a description: tokens [start, end) (its quoted label's end
+    when marks close it), `given_end` the end the caller gave, `tokens` its words without
+    quotation marks, `head` its noun, `quoted` whether marks enclose its label."""
+
+    doc: Doc
+    start: int
+    end: int
+    given_end: int
+    tokens: list[Token]
+    head: Token | None
+    quoted: bool
+
+    @property
+    def mention(self) -> tuple[int, int]:
+        return self.tokens[0].idx, self.tokens[-1].idx + len(self.tokens[-1])
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How the caller reads the phrase (see `np_speaker`)."""
+
+    any_source: bool = False
+    speaker_position: bool = False
+    refers_back: bool = True
+
+
 def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                any_source: bool = False, speaker_position: bool = False,
                refers_back: bool = True) -> Speaker | None:
@@ -253,14 +283,49 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return np_speaker(doc, *found, ctx) if found is not None else None
     share = share_at(doc, start, end) or _share_after_detached_phrase(doc, start, end)
     if share is not None:
-        # "62 % des sondés estiment": the share of that population, whatever its noun
-        # (before any entity of its complements); "63 % d'entre eux": of the last group
-        # of people named before.
-        group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
-        among = (group.start_char, group.end_char) \
-            if group is not None and group.start_char is not None else None
-        return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
-                       doc[share.end - 1].idx + len(doc[share.end - 1]))
+        return _share_speaker(doc, share, ctx)
+    named = _named_head(doc, start, end, ctx)
+    if named is not None:
+        return named
+    member = _member_named_before(doc, start, end, ctx)
+    if member is not None:
+        return member
+    there = writers_there(doc, start, end)
+    if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
+        return np_speaker(doc, *there, ctx)
+    first = doc[start]
+    if first.pos_ == "PRON" or (first.pos_ in ("NOUN", "PROPN")
+                                and first.lower_ in pronoun_roles()):
+        # "Lui aussi laisse entendre que…": a stressed pronoun the tagger read as a noun
+        return pronoun_speaker(first, ctx)
+    quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
+    if lone_other(doc, start, end) and quoted_end is None:
+        return _another_member(doc, start, start + 2, ctx)
+    pair = _pair_named_before(doc, start, end, ctx)
+    if pair is not None:
+        return pair
+    phrase = _description_phrase(doc, start, end, quoted_end)
+    if phrase is None:
+        return None  # a stray mark: nobody
+    return _description_speaker(phrase, ctx, _Reading(any_source, speaker_position,
+                                                      refers_back))
+
+
+def _share_speaker(doc: Doc, share: Share, ctx: SpeakerContext) -> Speaker:
+    """ "62 % des sondés estiment": the share of that population, whatever its noun
+    (before any entity of its complements); "63 % d'entre eux": of the last group of
+    people named before."""
+    group = ctx.last(doc[share.start].idx, (GROUP,), number="Plur")
+    among = (group.start_char, group.end_char) \
+        if group is not None and group.start_char is not None else None
+    return Speaker(share_speaker_name(doc, share, among), "NP", doc[share.start].idx,
+                   doc[share.end - 1].idx + len(doc[share.end - 1]))
+
+
+def _named_head(doc: Doc, start: int, end: int, ctx: SpeakerContext) -> Speaker | None:
+    """The person (else organisation or place) entity the phrase names as its head or in
+    apposition, never one a preposition, a title inside it, a parenthesis or a relative
+    clause governs; a pair "X et Y" it opens speaks as both. None when there is none."""
     candidates = [e for e in entities_in(doc, start, end)
                   if not np_start_governed(doc, e.start) and _is_participant(doc, e)
                   and not _title_governed_in_phrase(doc, start, e)
@@ -281,7 +346,13 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                     # "X et Y ont affirmé": both speak
                     return Speaker(pair.name, "NP", pair.start_char, pair.end_char)
                 return Speaker(entity_name(ent), ent.label_, ent.start_char, ent.end_char)
-    first = doc[start]
+    return None
+
+
+def _member_named_before(doc: Doc, start: int, end: int,
+                         ctx: SpeakerContext) -> Speaker | None:
+    """One member of people named before: "la seconde" of "X et Y" (`ordinal_member`),
+    "l'un des manifestants" (`one_of_phrase`), "l'un d'eux" (`one_of_them`); else None."""
     member = ordinal_member(doc, start, end)
     if member is not None:  # "X et Y … La seconde a dénoncé": Y
         return member
@@ -289,62 +360,97 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     if one_of is not None:
         return Speaker(doc[one_of[0]:one_of[1]].text, "NP", doc[one_of[0]].idx,
                        doc[one_of[1] - 1].idx + len(doc[one_of[1] - 1]))
-    member = one_of_them(doc, start, end, ctx)
-    if member is not None:  # "a lancé l'un d'entre eux": one of the last group
-        return member
-    there = writers_there(doc, start, end)
-    if there is not None:  # "ceux qui s'y expriment": the document "y" stands for
-        return np_speaker(doc, *there, ctx)
-    if first.pos_ == "PRON" or (first.pos_ in ("NOUN", "PROPN")
-                                and first.lower_ in pronoun_roles()):
-        # "Lui aussi laisse entendre que…": a stressed pronoun the tagger read as a noun
-        return pronoun_speaker(first, ctx)
-    quoted_end = quoted_head_end(doc, start, end)  # "un «gilet jaune»": marks in the phrase
-    if lone_other(doc, start, end) and quoted_end is None:
-        return _another_member(doc, start, start + 2, ctx)
+    return one_of_them(doc, start, end, ctx)  # "a lancé l'un d'entre eux": of the last group
+
+
+def _pair_named_before(doc: Doc, start: int, end: int,
+                       ctx: SpeakerContext) -> Speaker | None:
+    """ "les deux hommes" after "X et Y": both; "son acolyte": the other of the two, not
+    the possessor who spoke last; else None."""
     pair = group_named_by(doc, start, end, ctx.pairs) \
         or counted_pair(doc, start, end, ctx.pairs, ANTECEDENT_CHARS)
-    if pair is not None:  # "les deux hommes" after "X et Y"
+    if pair is not None:
         return Speaker(pair.name, "NP", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
     possessor = ctx.last(doc[start].idx, PERSON_LABELS, speakers_only=True)
     companion = companion_of(doc, start, end, ctx.pairs,
                              possessor.name if possessor is not None else None)
-    if companion is not None:  # "son acolyte": the other of the two, not the possessor
+    if companion is not None:
         return Speaker(companion, "PER", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    return None
+
+
+def _description_phrase(doc: Doc, start: int, given_end: int,
+                        quoted_end: int | None) -> _Phrase | None:
+    """The description's extent: from the group a quantity names ("des centaines de
+    pompiers": "pompiers") to the noun phrase's end (or its quoted label's); None when
+    it holds only quotation marks."""
     people = quantified_group_at(doc, start)
-    if people is not None and people < end:
-        start = people  # "des centaines de pompiers": the group is named "pompiers"
-    given_end = end
-    end = quoted_end or max(start + 1, noun_phrase_end(doc, start, end))
+    if people is not None and people < given_end:
+        start = people
+    end = quoted_end or max(start + 1, noun_phrase_end(doc, start, given_end))
     tokens = [t for t in doc[start:end] if not is_mark(t)]
     if not tokens:
-        return None  # a stray mark: nobody
-    mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
-    participant = described_at(doc, mention[0])
+        return None
+    # a quoted label is the phrase's noun whatever the tagger made of its words
+    head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
+    return _Phrase(doc, start, end, given_end, tokens, head, quoted_end is not None)
+
+
+def _description_speaker(phrase: _Phrase, ctx: SpeakerContext,
+                         reading: _Reading) -> Speaker | None:
+    """Whom a description stands for: the registry's participant it describes, a person
+    or organisation it refers back to, else the bare noun phrase (`_bare_phrase`)."""
+    participant = _registry_participant(phrase)
+    if participant is not None:
+        # "a lancé la chauffeuse": the driver the article names (the registry's description).
+        return Speaker(participant["name"], participant["kind"], *phrase.mention)
+    found = _recalled_author(phrase, ctx) if not reading.refers_back \
+        else _person_referred_back(phrase, ctx)
+    if found is not None:
+        return found
+    found = _organisation_described(phrase, ctx, reading.refers_back)
+    if found is not None:
+        return found
+    return _bare_phrase(phrase, ctx, reading)
+
+
+def _registry_participant(phrase: _Phrase) -> dict | None:
+    """The participant the registry's description mention at the phrase stands for."""
+    doc, start = phrase.doc, phrase.start
+    participant = described_at(doc, phrase.mention[0])
     if participant is None and start > 0 and doc[start - 1].pos_ == "DET":
         # "a-t-on appris auprès de la procureure": the cue's source skips the article the
         # registry's description mention starts with
         participant = described_at(doc, doc[start - 1].idx)
-    if participant is not None:
-        # "a lancé la chauffeuse": the driver the article names (the registry's description).
-        return Speaker(participant["name"], participant["kind"], *mention)
-    # a quoted label is the phrase's noun whatever the tagger made of its words
-    head = label_head(doc, start, end) if quoted_end is not None else head_noun(tokens)
-    if not refers_back:
-        presented = presented_author(doc, start, end)
-        if presented is not None:  # "les mots du maire" after "Le maire, Paul X, …"
-            return Speaker(presented["name"], presented["kind"], *mention)
-        office = office_at(doc, start, end)
-        if office is not None and office in ctx.office_holders:
-            held = ctx.office_holders[office]
-            return Speaker(held.name, held.label, *mention)
-    elif demonstrative_person(tokens, head):
+    return participant
+
+
+def _recalled_author(phrase: _Phrase, ctx: SpeakerContext) -> Speaker | None:
+    """The author of words someone else recalls: a person the article presented with
+    that description, or the holder of an office the article already filled."""
+    presented = presented_author(phrase.doc, phrase.start, phrase.end)
+    if presented is not None:  # "les mots du maire" after "Le maire, Paul X, …"
+        return Speaker(presented["name"], presented["kind"], *phrase.mention)
+    office = office_at(phrase.doc, phrase.start, phrase.end)
+    if office is not None and office in ctx.office_holders:
+        held = ctx.office_holders[office]
+        return Speaker(held.name, held.label, *phrase.mention)
+    return None
+
+
+def _person_referred_back(phrase: _Phrase, ctx: SpeakerContext) -> Speaker | None:
+    """The person (or source) a definite or demonstrative description points back to:
+    "cet homme", "ce dernier", "cette source", "l'intéressé", "le ministre"; None when
+    it names a new source."""
+    doc, start, end, tokens = phrase.doc, phrase.start, phrase.end, phrase.tokens
+    mention = phrase.mention
+    if demonstrative_person(tokens, phrase.head):
+        assert phrase.head is not None
         ante = pointed_back_to(doc, ctx, mention[0], mention_gender(doc, start, end),
-                                head.lower_)
+                               phrase.head.lower_)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if refers_back and (describes(tokens, "quotes_last_mentioned.txt")
-                        or points_to_last_source(tokens)):
+    if describes(tokens, "quotes_last_mentioned.txt") or points_to_last_source(tokens):
         ante = ctx.last(tokens[0].idx, ("PER", "ORG", "LOC", "NP"), speakers_only=True)
         if ante is None and points_to_last_source(tokens):
             # "a-t-on appris de même source" after "La préfecture a fait état de …":
@@ -355,59 +461,81 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
                 return NO_SPEAKER  # "même source" names no one by itself
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if refers_back and describes(tokens, "quotes_person_concerned.txt"):
+    if describes(tokens, "quotes_person_concerned.txt"):
         ante = ctx.last(tokens[0].idx, PERSON_LABELS, gender=mention_gender(doc, start, end))
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if refers_back and (describes(tokens, "quotes_person_descriptions.txt")
-                        or describes(tokens, "quotes_professions.txt")
-                        or (quoted_end is not None
-                            and tokens[0].lower_ in DEFINITE_DETERMINERS
-                            and tokens[0].morph.get("Number") != ["Plur"])):
+    if describes(tokens, "quotes_person_descriptions.txt") \
+            or describes(tokens, "quotes_professions.txt") \
+            or (phrase.quoted and tokens[0].lower_ in DEFINITE_DETERMINERS
+                and tokens[0].morph.get("Number") != ["Plur"]):
         # "ajoute ce «gilet jaune»": a definite quoted label refers back like a description
         # (not "les «gilets jaunes»": a group)
         ante = described_person(doc, start, end, ctx)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
-    if describes(tokens, "quotes_org_descriptions.txt"):
-        named = apposed_title(list(doc[start:given_end]))
-        if named is not None:  # "le journal La Gazette du Nord": the title names it
-            return Speaker(doc.text[named[0]:named[1]], "ORG", *named)
-        ante = ctx.last(tokens[0].idx, ("ORG",), speakers_only=True) \
-            or ctx.last(tokens[0].idx, ("ORG",)) if refers_back else None
-        if ante is not None:
-            return Speaker(ante.name, ante.label, *mention)
+    return None
+
+
+def _organisation_described(phrase: _Phrase, ctx: SpeakerContext,
+                            refers_back: bool) -> Speaker | None:
+    """ "le journal La Gazette du Nord": the title naming it; "le syndicat": the
+    organisation that spoke (or was named) last when the phrase refers back; else None."""
+    if not describes(phrase.tokens, "quotes_org_descriptions.txt"):
+        return None
+    named = apposed_title(list(phrase.doc[phrase.start:phrase.given_end]))
+    if named is not None:
+        return Speaker(phrase.doc.text[named[0]:named[1]], "ORG", *named)
+    before = phrase.tokens[0].idx
+    ante = ctx.last(before, ("ORG",), speakers_only=True) \
+        or ctx.last(before, ("ORG",)) if refers_back else None
+    return Speaker(ante.name, ante.label, *phrase.mention) if ante is not None else None
+
+
+def _bare_phrase(phrase: _Phrase, ctx: SpeakerContext, reading: _Reading) -> Speaker | None:
+    """The noun phrase itself as an unnamed source when its head can speak here (a
+    definite person noun only the word vectors know refers back; a document speaks
+    through its author); a selon source's capitalised maker's name; else None."""
+    doc, start, given_end, tokens, head = (phrase.doc, phrase.start, phrase.given_end,
+                                           phrase.tokens, phrase.head)
     name = without_marks(np_text(tokens))
     if not name or not (any(t.pos_ in ("NOUN", "PROPN") for t in tokens) or head is not None) \
             or not any(_is_word(t) for t in tokens):
-        if any_source and _capitalised_name(doc, start, given_end):
+        if reading.any_source and _capitalised_name(doc, start, given_end):
             # "selon un sondage Odoxa-Verdi": a maker's name the tagger read as adjectives
             return Speaker(doc[start:given_end].text, "NP", doc[start].idx,
                            doc[given_end - 1].idx + len(doc[given_end - 1]))
         return None  # no word ("-t-", a stray mark): nobody
-    if not any_source and head is not None \
-            and not head_can_speak_here(head, speaker_position):
+    if reading.any_source or head is None:
+        return Speaker(name, "NP", *phrase.mention)
+    if not head_can_speak_here(head, reading.speaker_position):
         return None  # "a estimé le vote", "ajoute la portée du chiffre": no one speaks
-    if speaker_position and refers_back and not any_source and head is not None \
-            and not head_can_speak(head) and tokens[0].lower_ in DEFINITE_DETERMINERS \
+    if reading.speaker_position and reading.refers_back and not head_can_speak(head) \
+            and tokens[0].lower_ in DEFINITE_DETERMINERS \
             and head.morph.get("Number") != ["Plur"]:  # "les ultras" are a group
         # a person noun only the vectors know, definite: it refers back like the
         # lexicon's descriptions ("«…», écrit l'aîné de la famille" after naming him)
-        ante = described_person(doc, start, end, ctx)
+        ante = described_person(doc, start, phrase.end, ctx)
         if ante is not None:
-            return Speaker(ante.name, ante.label, *mention)
-    document = written_by(doc, head) if head is not None else None
-    if not any_source and (is_document(head) or document is not None):
-        # "», relate le rapport", "affirment les signataires du texte": the body the
-        # article says wrote it
-        author = document_author(doc, document or head)
-        if author is not None and not is_document(head_noun(doc[author[0]:author[1]])):
-            found = np_speaker(doc, author[0], author[1], ctx)
-            if found is not None and found.label == "NP":
-                found = _spoken_of_alike(doc, author, tokens[0].idx, ctx) or found
-            if found is not None:
-                return Speaker(found.name, found.label, *mention)
-    return Speaker(name, "NP", *mention)
+            return Speaker(ante.name, ante.label, *phrase.mention)
+    return _document_author(phrase, ctx) or Speaker(name, "NP", *phrase.mention)
+
+
+def _document_author(phrase: _Phrase, ctx: SpeakerContext) -> Speaker | None:
+    """ "», relate le rapport", "affirment les signataires du texte": the body the
+    article says wrote the document the phrase names; None when it names none."""
+    doc, head = phrase.doc, phrase.head
+    assert head is not None
+    document = written_by(doc, head)
+    if not (is_document(head) or document is not None):
+        return None
+    author = document_author(doc, document or head)
+    if author is None or is_document(head_noun(doc[author[0]:author[1]])):
+        return None
+    found = np_speaker(doc, author[0], author[1], ctx)
+    if found is not None and found.label == "NP":
+        found = _spoken_of_alike(doc, author, phrase.tokens[0].idx, ctx) or found
+    return Speaker(found.name, found.label, *phrase.mention) if found is not None else None
 
 
 def _spoken_of_alike(doc: Doc, author: tuple[int, int], before: int,
