@@ -689,6 +689,16 @@ def test_colon_quote_after_non_speech_clause_takes_its_subject(annotate):
         ("Nous ne sommes pas des machines", "infirmière", None)]
 
 
+def test_banner_phrase_heading_its_own_verbless_clause_does_not_loop(annotate):
+    # The banner noun is the head of its own clause: looking for its carrier in that
+    # clause found the banner phrase again, and the speaker search recursed forever.
+    doc = annotate("Le cortège a traversé la ville sans incident.\nNombreuses encore, les "
+                   'pancartes "Dupont rend le pognon" ou "Dupont, démission". Le maire est '
+                   "la cible des slogans des manifestants.")
+    assert not any("failed" in w for w in doc._.ne_warnings or [])
+    assert all(q["speaker"] != "pancartes" for q in _quotes(doc))
+
+
 @pytest.mark.negative
 def test_colon_quote_after_non_person_subject_is_no_quote(annotate):
     doc = annotate("Le bilan de la tempête reste lourd : «des routes coupées partout».")

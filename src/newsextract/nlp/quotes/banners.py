@@ -118,8 +118,14 @@ def _modified_group(doc: Doc, noun: Token) -> tuple[int, int] | None:
 def carriers(doc: Doc, noun: Token) -> tuple[int, int] | None:
     """Who carries the banner or chants at `noun` (token range): the subject of its
     clause when it can speak, else the group that carried banners last or the group of
-    people named last (see the module docstring)."""
-    return banner_bearer(doc, noun) or holder_subject(doc, noun) or last_carriers(doc, noun.i)
+    people named last (see the module docstring). A phrase holding the banner noun itself
+    ("Populaires aussi, les pancartes «…»": the noun heads its own verbless clause) carries
+    nothing: taking it would send the speaker search back to the same banner."""
+    for find in (banner_bearer, holder_subject):
+        found = find(doc, noun)
+        if found is not None and not found[0] <= noun.i < found[1]:
+            return found
+    return last_carriers(doc, noun.i)
 
 
 def banner_in(doc: Doc, subject: tuple[int, int]) -> Token | None:
