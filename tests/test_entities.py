@@ -1409,3 +1409,26 @@ def test_elision_before_h_is_no_apostrophe_name(nlp, text, word, rest_of_a_name)
     doc = nlp.make_doc(text)  # the tokens alone answer: a pure function of the layer
     (i,) = [t.i for t in doc if t.text == word]
     assert ends_apostrophe_name(doc, i) is rest_of_a_name
+
+
+def test_time_complement_run_on_into_a_name_is_cut(annotate):
+    doc = annotate("Des élections ont eu lieu en République démocratique du Congo lundi. Le "
+                   "ministre a confié à L'Avenir samedi dernier qu'il partirait.")
+    assert "République démocratique du Congo" in ents(doc)
+    assert_not_entities(doc, "République démocratique du Congo lundi", "L'Avenir samedi",
+                        "L'Avenir samedi dernier")
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Le Quotidien ce mardi", "Le Quotidien"),
+    ("Lyon samedi soir", "Lyon"),
+    ("Lyon hier", "Lyon"),
+    # the day of a name's complement, or a capitalised day, is the name's own
+    ("le Journal du dimanche", "le Journal du dimanche"),
+    ("Humanité Dimanche", "Humanité Dimanche"),
+])
+def test_time_tail_start(nlp, words, name):
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    from newsextract.nlp.entities.time_tails import time_tail_start
+    doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
+    assert doc[:time_tail_start(doc, 0, len(doc), load_lexicons(nlp))].text == name
