@@ -1432,3 +1432,9 @@ def test_time_tail_start(nlp, words, name):
     from newsextract.nlp.entities.time_tails import time_tail_start
     doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
     assert doc[:time_tail_start(doc, 0, len(doc), load_lexicons(nlp))].text == name
+
+
+def test_noun_of_a_case_named_after_a_person_is_no_part_of_the_name(annotate):
+    doc = annotate("Depuis sept mois, l'affaire Dallier ne cesse pas d'empoisonner l'exécutif.")
+    assert ents(doc).get("Dallier") == "PER"
+    assert_not_entities(doc, "affaire Dallier")
