@@ -1438,3 +1438,25 @@ def test_noun_of_a_case_named_after_a_person_is_no_part_of_the_name(annotate):
     doc = annotate("Depuis sept mois, l'affaire Dallier ne cesse pas d'empoisonner l'exécutif.")
     assert ents(doc).get("Dallier") == "PER"
     assert_not_entities(doc, "affaire Dallier")
+
+
+def test_verb_with_its_clitic_pronoun_is_no_name(annotate):
+    doc = annotate("Croyez-vous encore au père Noël ? Selon le collectif militant "
+                   "«Protégeons-les», 20 personnes ont été blessées. Il vit à Montceau-les-Mines.")
+    assert_not_entities(doc, "Croyez", "Croyez-vous", "Protégeons")
+    assert ents(doc).get("Montceau-les-Mines") == "LOC"
+
+
+@pytest.mark.parametrize("words, verb", [
+    ("Croyez-vous encore", True),
+    ("«Protégeons-les»", True),
+    # the small word goes on into the name: glued or before a capitalised word
+    ("à Montceau-les-Mines", False),
+    ("pour Kervan-la Gazette", False),
+])
+def test_clitic_end(nlp, words, verb):
+    from newsextract.nlp.entities.clitics import clitic_end
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
+    (i,) = [t.i for t in doc if t.text[:1].isupper()][:1]
+    assert (clitic_end(doc, i, load_lexicons(nlp)) is not None) is verb
