@@ -1,8 +1,8 @@
 """Which words at the end of a name are the time of the sentence, not part of the name?
 
 The model often runs a name on into the time complement that follows it: "a rapporté
-L'Avenir samedi", "en République démocratique du Congo lundi", "selon la préfecture de police
-de Paris dimanche", "a confié Le Quotidien ce mardi". A lowercase weekday, day word ("hier",
+L'Avenir samedi", "en République démocratique du Congo lundi", "selon la préfecture de la
+Vallonne dimanche", "a confié Le Quotidien ce mardi". A lowercase weekday, day word ("hier",
 "demain") or part of the day ("soir", "matin"), with the demonstrative before it ("ce
 mardi") and the "dernier"/"prochain" after it, is cut from the end of a name. A name whose
 day follows "du" or "de" keeps it ("le Journal du dimanche", "la Dépêche du midi"), and a
