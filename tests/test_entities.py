@@ -1409,3 +1409,54 @@ def test_elision_before_h_is_no_apostrophe_name(nlp, text, word, rest_of_a_name)
     doc = nlp.make_doc(text)  # the tokens alone answer: a pure function of the layer
     (i,) = [t.i for t in doc if t.text == word]
     assert ends_apostrophe_name(doc, i) is rest_of_a_name
+
+
+def test_time_complement_run_on_into_a_name_is_cut(annotate):
+    doc = annotate("Des élections ont eu lieu en République démocratique du Congo lundi. Le "
+                   "ministre a confié à L'Avenir samedi dernier qu'il partirait.")
+    assert "République démocratique du Congo" in ents(doc)
+    assert_not_entities(doc, "République démocratique du Congo lundi", "L'Avenir samedi",
+                        "L'Avenir samedi dernier")
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Le Quotidien ce mardi", "Le Quotidien"),
+    ("Lyon samedi soir", "Lyon"),
+    ("Lyon hier", "Lyon"),
+    # the day of a name's complement, or a capitalised day, is the name's own
+    ("le Journal du dimanche", "le Journal du dimanche"),
+    ("Humanité Dimanche", "Humanité Dimanche"),
+])
+def test_time_tail_start(nlp, words, name):
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    from newsextract.nlp.entities.time_tails import time_tail_start
+    doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
+    assert doc[:time_tail_start(doc, 0, len(doc), load_lexicons(nlp))].text == name
+
+
+def test_noun_of_a_case_named_after_a_person_is_no_part_of_the_name(annotate):
+    doc = annotate("Depuis sept mois, l'affaire Dallier ne cesse pas d'empoisonner l'exécutif.")
+    assert ents(doc).get("Dallier") == "PER"
+    assert_not_entities(doc, "affaire Dallier")
+
+
+def test_verb_with_its_clitic_pronoun_is_no_name(annotate):
+    doc = annotate("Croyez-vous encore au père Noël ? Selon le collectif militant "
+                   "«Protégeons-les», 20 personnes ont été blessées. Il vit à Montceau-les-Mines.")
+    assert_not_entities(doc, "Croyez", "Croyez-vous", "Protégeons")
+    assert ents(doc).get("Montceau-les-Mines") == "LOC"
+
+
+@pytest.mark.parametrize("words, verb", [
+    ("Croyez-vous encore", True),
+    ("«Protégeons-les»", True),
+    # the small word goes on into the name: glued or before a capitalised word
+    ("à Montceau-les-Mines", False),
+    ("pour Kervan-la Gazette", False),
+])
+def test_clitic_end(nlp, words, verb):
+    from newsextract.nlp.entities.clitics import clitic_end
+    from newsextract.nlp.entities.lexicons import load_lexicons
+    doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
+    (i,) = [t.i for t in doc if t.text[:1].isupper()][:1]
+    assert (clitic_end(doc, i, load_lexicons(nlp)) is not None) is verb

@@ -388,7 +388,8 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
     not part of the place, person or event name after it. Organisations keep theirs ("la
     préfecture de police de Lyon"). A single word left is a place ("l'attentat de Nice").
     Nor is the noun of an "en" phrase that qualifies a noun before it ("une plateforme en
-    ligne Dongo"; not "opérer en mer Égée", where "en mer" is the verb's)."""
+    ligne Dongo"; not "opérer en mer Égée", where "en mer" is the verb's), nor a lowercase
+    noun right before a person's name ("l'affaire Lenoir": the person is "Lenoir")."""
     first = doc[m.start]
     if m.label == "ORG":
         return m
@@ -398,6 +399,10 @@ def drop_common_noun_head(doc: Doc, m: Mention, lex: Lexicons) -> Mention:
         return m
     conn = connector_length(doc, m.start + 1, lex)
     name = m.start + 1 + conn
+    if not conn and m.label == "PER" and first.pos_ == "NOUN" and first.is_lower \
+            and name < m.end and doc[name].is_title:
+        m.start = name  # "l'affaire Benalla": the case is named after the person
+        return m
     if not conn and name < m.end and doc[name].is_title and m.start > 1 \
             and opens_qualifying_en(doc, m.start - 1, COMMON_WORD_POS) \
             and doc[m.start - 2].pos_ == "NOUN":

@@ -4,7 +4,8 @@ Runs on the joined article Doc (after the model's ``ner`` and the gazetteer, whi
 paragraph by paragraph), so that it can see the whole article. This class only orchestrates;
 each step is a small function in the module named after its question (docs/entities.md):
 
-1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``), label
+1. the model's mentions, one by one: boundaries (``boundaries.py``, ``sources.py``, the time
+   complement run on into a name: ``time_tails.py``), label
    from head nouns and context (``labels.py``), filters (``filters.py``, ``hashtags.py``);
 2. names the model missed or cut, from French grammar (``grammar.py``: venues, institutions,
    districts, compound places), credit lines and signatures (``sources.py``), the
@@ -99,6 +100,7 @@ from newsextract.nlp.entities.sources import (
     take_title_article,
 )
 from newsextract.nlp.entities.tails import split_person_tails
+from newsextract.nlp.entities.time_tails import drop_time_tail
 from newsextract.nlp.entities.tokens import sentence_bounds
 from newsextract.nlp.entities.venues import venue_short_names
 from newsextract.nlp.extensions import register_extensions
@@ -175,6 +177,7 @@ class EntitiesComponent:
         words it names on their own (``boundaries.standalone_names``)."""
         lex = self.lex
         m = cut_answer_words(doc, trim(doc, drop_portfolio(doc, m, lex), lex), lex)
+        m = drop_time_tail(doc, m, lex)
         m = take_compound_first_name(doc, m, names)
         if m.end <= m.start:
             return [m]

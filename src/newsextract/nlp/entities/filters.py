@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsextract.layout import SECTION
 from newsextract.nlp.entities import canonical
+from newsextract.nlp.entities.clitics import is_verb_with_clitic
 from newsextract.nlp.entities.hashtags import is_hashtag
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
@@ -179,6 +180,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex) or in_idiom(doc, m, lex):
         return False
+    if is_verb_with_clitic(doc, m, lex):
+        return False  # "Croyez-vous", "«Désarmons-les»": a verb
     if m.end - m.start == 1 and m.trigger_label is None \
             and canonical.entity_key(text).rstrip("s") in lex.triggers:
         return False  # a head noun alone ("Salle polyvalente", "l'Amicale")

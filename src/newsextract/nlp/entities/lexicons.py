@@ -15,6 +15,7 @@ from newsextract.nlp.grammar_words import (
     DEFINITE_ARTICLE,
     INDEFINITE_SINGULAR,
     PREPOSITION_DE,
+    SINGULAR_DEMONSTRATIVE,
     grammar_words,
 )
 from newsextract.resources import read_json, read_jsonl, read_lines, read_tsv
@@ -137,7 +138,18 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
         "title_words": frozenset(t.split(" ", 1)[1] for t in titles_with_article()
                                  if " " not in t.split(" ", 1)[1]),
         "french_function_words": language.french_function_words(),
+        "time_tail_words": day_words(),  # "samedi", "hier", "soir" (time_tails.py)
+        "time_tail_demonstratives": grammar_words(SINGULAR_DEMONSTRATIVE),  # "ce mardi"
     }
+
+
+def day_words() -> frozenset[str]:
+    """The one-word weekdays, day words and parts of the day of the dates layer's lexicon
+    ("samedi", "hier", "soir"), in both apostrophes."""
+    lexicon = read_json("dates_lexicon.json")
+    words = {w for key in ("weekdays", "relative_days", "day_parts") for w in lexicon[key]
+             if " " not in w}
+    return frozenset(words | {w.replace("'", "’") for w in words})
 
 
 
