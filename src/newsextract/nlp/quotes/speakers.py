@@ -32,6 +32,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.quotes.adverbials import before_time_adverbial
 from newsextract.nlp.quotes.antecedents import (
     described_person,
     in_relative_clause,
@@ -274,6 +275,7 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
+    end = before_time_adverbial(doc, start, end)  # "le parquet dimanche": no date
     banner = _banner_head(doc, start, end)
     if banner is not None:
         # "une banderole proclamait : «…»", "«…», clamaient les pancartes de Brest à
