@@ -1,5 +1,5 @@
-"""The words of a speaker's mention: no time adverbial after a description, on sentences
-written for these tests."""
+"""The words of a speaker's mention: no time adverbial after a description, a compound
+surname with its first name, on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +26,13 @@ def _speaker(doc, words: str) -> str:
 def test_time_adverbial_is_no_part_of_the_speaker(annotate, text, words, speaker):
     assert _speaker(annotate(text), words) == speaker
 
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # the parser takes the particle for the determiner of a subject "Le Goff"
+    ("Lors de son discours à Lyon, Marine Le Goff a parlé au sujet de la crise «d'une "
+     "révolution du bon sens».", "d'une révolution du bon sens", "Marine Le Goff"),
+    ("Selon un proche, Rose Le Bihan a demandé à être reçue par le préfet avec les autres "
+     "élus.", "à être reçue par le préfet avec les autres élus", "Rose Le Bihan"),
+])
+def test_surname_particle_keeps_the_first_name(annotate, text, words, speaker):
+    assert _speaker(annotate(text), words) == speaker
