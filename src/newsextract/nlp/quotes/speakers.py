@@ -32,6 +32,7 @@ from newsextract.nlp.participants.mentions import (
     np_start_governed,
     np_text,
 )
+from newsextract.nlp.quotes.adverbials import before_time_adverbial
 from newsextract.nlp.quotes.antecedents import (
     described_person,
     in_relative_clause,
@@ -274,6 +275,8 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
     """
     if start >= end:
         return None
+    end = before_time_adverbial(doc, start, end)  # "le parquet dimanche": no date
+    start = _name_begun_before(doc, start)
     banner = _banner_head(doc, start, end)
     if banner is not None:
         # "une banderole proclamait : «…»", "«…», clamaient les pancartes de Brest à
@@ -309,6 +312,18 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         return None  # a stray mark: nobody
     return _description_speaker(phrase, ctx, _Reading(any_source, speaker_position,
                                                       refers_back))
+
+
+def _name_begun_before(doc: Doc, start: int) -> int:
+    """ "Marine Le Goff a parlé", "M. Di Costa a annoncé": the parser reads the particle of
+    a compound surname as the determiner of a subject "Le Goff" whose first name it leaves
+    out; a phrase starting inside a person's name starts where the name does, when the
+    words it left out are capitalised names or particles (not a verb or an adjective the
+    entity took in: "«…», sourit Léa")."""
+    return next((e.start for e in doc.spans.get("entities", [])
+                 if e.label_ in PERSON_LABELS and e.start < start < e.end
+                 and all(t.text[:1].isupper() and t.pos_ not in ("VERB", "AUX", "ADJ")
+                         for t in doc[e.start:start])), start)
 
 
 def _share_speaker(doc: Doc, share: Share, ctx: SpeakerContext) -> Speaker:
