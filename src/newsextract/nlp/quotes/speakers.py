@@ -61,6 +61,7 @@ from newsextract.nlp.quotes.offices import office_at
 from newsextract.nlp.quotes.ordinals import ordinal_member
 from newsextract.nlp.quotes.pairs import companion_of, counted_pair, group_named_by, pair_at
 from newsextract.nlp.quotes.quoted_heads import is_mark, label_head, quoted_head_end, without_marks
+from newsextract.nlp.quotes.seats import seat_described
 from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
 from newsextract.nlp.quotes.speaker_context import (
     ANTECEDENT_CHARS,
@@ -369,6 +370,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         ante = described_person(doc, start, end, ctx)
         if ante is not None:
             return Speaker(ante.name, ante.label, *mention)
+    seat = seat_described(doc.text, tokens) if refers_back else None
+    if seat is not None:  # "a ajouté la présidence" after "a commenté l'Élysée"
+        return Speaker(seat, "ORG", *mention)
     if describes(tokens, "quotes_org_descriptions.txt"):
         named = apposed_title(list(doc[start:given_end]))
         if named is not None:  # "le journal La Gazette du Nord": the title names it
