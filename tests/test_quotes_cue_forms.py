@@ -138,3 +138,23 @@ def test_article_before_a_person_noun_read_as_a_verb_is_no_cue(annotate):
                    "l'a refermé sans un mot.")
     assert all(q["verb"] != "juger" for q in _quotes(doc))
 
+
+
+@pytest.mark.parametrize("text, words, speaker, verb", [
+    # "-t-on à/au <place or institution>": the people working there speak
+    ("Le conseil des ministres a été avancé à mardi, a-t-on indiqué à l'Élysée.",
+     "Le conseil des ministres a été avancé à mardi", "Élysée", "indiquer"),
+    ("Le préfet Jean Garnier a réuni les maires. «Nous ne lâcherons rien», explique-t-on "
+     "à Matignon.", "Nous ne lâcherons rien", "Matignon", "expliquer"),
+    ("«La croissance tiendra cette année», se félicite-t-on au ministère de l'Économie.",
+     "La croissance tiendra cette année", "ministère de l'Économie", "se féliciter"),
+])
+def test_impersonal_cue_at_a_place(annotate, text, words, speaker, verb):
+    (q,) = _quotes(annotate(text))
+    assert (q["text"], q["speaker"], q["verb"]) == (words, speaker, verb)
+
+
+@pytest.mark.negative
+def test_impersonal_cue_to_a_news_agency_names_no_source(annotate):
+    doc = annotate("«Le pont restera fermé jusqu'à lundi», a-t-on indiqué à l'AFP.")
+    assert [q["speaker"] for q in _quotes(doc)] != ["AFP"]

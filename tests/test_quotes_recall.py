@@ -304,3 +304,20 @@ def test_capitalised_term_of_a_comparison(annotate, text, record):
 def test_capitalised_name_after_a_plain_verb_stays_a_name(annotate):
     doc = annotate("Les habitants du bourg ont participé au «Grand Forum» de la mairie.")
     assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    # a naming verb in a perfect tense is the speaker's own ("ce qu'il a appelé une «…»")
+    ("Le ministre Paul Durand a dénoncé ce qu'il a appelé une «manœuvre indigne» de "
+     "l'opposition.", ("manœuvre indigne", "direct", "Paul Durand")),
+    ("La maire Anne Roy a répondu à ce qu'elle avait appelé des «rumeurs absurdes».",
+     ("rumeurs absurdes", "direct", "Anne Roy")),
+])
+def test_what_the_speaker_called_in_a_perfect_tense(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+def test_a_naming_participle_still_marks_a_name(annotate):
+    doc = annotate("Le collectif baptisé «Les Oubliés» a manifesté samedi devant la mairie.")
+    assert _quotes(doc) == []

@@ -133,3 +133,21 @@ def test_a_title_opening_the_source_phrase_keeps_its_person(annotate):
     (q,) = doc.spans["quotes"]
     assert (q.text, q._.quote["speaker"]) == ("allégera la facture des locataires",
                                               "Paul Mercier")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a bare office description after the article named the institution by its seat
+    ("«Le calendrier est tenu», a assuré l'Élysée. «Les élus seront reçus jeudi», a ajouté "
+     "la présidence.", "Les élus seront reçus jeudi", "Élysée"),
+    ("Le sommet s'est tenu à la Maison Blanche. Les deux dirigeants se reverront en juin, a "
+     "indiqué la présidence.", "Les deux dirigeants se reverront en juin", "Maison Blanche"),
+])
+def test_presidency_is_the_seat_named_before(annotate, text, words, speaker):
+    assert _quote(annotate(text), words)["speaker"] == speaker
+
+
+@pytest.mark.negative
+def test_a_qualified_presidency_is_not_the_seat_named_before(annotate):
+    doc = annotate("L'Élysée a salué l'accord. Les deux dirigeants se reverront en juin, a "
+                   "indiqué la présidence ivoirienne.")
+    assert _quote(doc, "Les deux dirigeants se reverront en juin")["speaker"] != "Élysée"

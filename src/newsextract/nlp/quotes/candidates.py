@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import CONTRACTED_DETERMINER, RELATIVE, grammar_words
 from newsextract.nlp.participants.lexicon import quoted_movement_at
@@ -322,11 +322,19 @@ def after_mention_marker(doc: Doc, mark: int) -> bool:
     """A word that names the quoted words comes right before the mark ("le mot «…»", "les
     slogans «…»"); a banner the words are written on is no such word ("lire sur les
     pancartes «…»": `banners`), nor one a verb or a colon separates from the quote ("les
-    slogans fleurissent : «…»")."""
+    slogans fleurissent : «…»"), nor a participle with its own auxiliary: "ce qu'il a
+    appelé une «…»" is the speaker's verb, where "le mouvement appelé «…»" names."""
     markers = word_set("quotes_mention_markers.txt")
     return any(t.lower_ in markers and not _written_on(doc, t.i)
+               and not _perfect_tense(t)
                and not any(u.text == ":" or u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:mark])
                for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark])
+
+
+def _perfect_tense(tok: Token) -> bool:
+    """A verb with an auxiliary before it ("a appelé", "avait qualifié")."""
+    return tok.pos_ == "VERB" and any(c.dep_.startswith("aux") and c.i < tok.i
+                                      for c in tok.children)
 
 
 # Words between "sur" and the banner it governs ("sur certaines de leurs pancartes").

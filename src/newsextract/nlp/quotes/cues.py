@@ -452,6 +452,8 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     while k < limit and (k in date_tokens or doc[k].pos_ == "ADV" or doc[k].text == ",") \
             and words.get(doc[k].lower_) != "via":
         k += 1
+    if k < limit and words.get(doc[k].lower_) == "at":
+        return _source_place(doc, k + 1, limit)
     via = k < limit and words.get(doc[k].lower_) == "via"
     if via:
         k += 1
@@ -465,6 +467,32 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                             or points_to_last_source(list(doc[start:end]))):
         return None  # "de même source": the source cited last (speakers resolve it)
     return start, end
+
+
+def _source_place(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
+    """The place or institution after "à"/"au" in an impersonal cue, where the people
+    speaking work ("explique-t-on à Matignon", "a-t-on indiqué à l'Élysée", "souligne-t-on
+    à la préfecture"): token range of its noun phrase when it is a name or a noun that can
+    speak, else None. A news medium ("a-t-on indiqué à l'AFP") is whom they spoke to."""
+    start = _past_determiners(doc, start, limit)
+    end = noun_phrase_end(doc, start, limit)
+    if end <= start:
+        return None
+    addressees = word_set("quotes_on_addressees.txt")
+    if any(t.lower_ in addressees for t in doc[start:end]):
+        return None
+    head = head_noun(doc[start:end])
+    named = doc[start].text[:1].isupper() and doc[start].pos_ in ("PROPN", "NOUN", "X")
+    if not named and (head is None or not head_can_speak(head)):
+        return None
+    return start, end
+
+
+def _past_determiners(doc: Doc, k: int, limit: int) -> int:
+    """The first token from k that is no determiner."""
+    while k < limit and doc[k].pos_ == "DET":
+        k += 1
+    return k
 
 
 def _finite_or_infinitive(tok: Token) -> bool:

@@ -40,6 +40,7 @@ from newsextract.nlp.quotes.selon_statements import (
     quotes_in_journalist_clause,
     selon_statement,
 )
+from newsextract.nlp.quotes.selon_titles import quoted_title_source
 from newsextract.nlp.quotes.shares import opinion_of_share
 from newsextract.nlp.segment import QuotedSpan, Segmentation
 
@@ -97,7 +98,9 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         s_start, s_end = qt.sentence(tok.idx)
         limit = qt.token_at(s_end)
         relative = relative_before(doc, i)
-        src = selon_source(doc, i + n, limit, relative is not None)
+        # "Selon «Le Parisien», …": the title in marks is the source
+        title = quoted_title_source(doc, qt, i + n, limit)
+        src = title[0] if title else selon_source(doc, i + n, limit, relative is not None)
         if src is None:
             continue
         if relative is not None and (piece := quoted_relative(qt, doc, src[1], limit)):
@@ -105,7 +108,7 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
                                  subject=src, priority=SELON_DIRECT))
             resume = src[1]
             continue
-        phrase = (src[0], source_phrase_end(doc, src, limit))
+        phrase = (src[0], title[1] if title else source_phrase_end(doc, src, limit))
         if relative is not None:
             span = relative_statement(doc, qt, relative, src[1], limit)
         else:

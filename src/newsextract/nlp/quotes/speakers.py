@@ -64,6 +64,7 @@ from newsextract.nlp.quotes.offices import office_at
 from newsextract.nlp.quotes.ordinals import ordinal_member
 from newsextract.nlp.quotes.pairs import companion_of, counted_pair, group_named_by, pair_at
 from newsextract.nlp.quotes.quoted_heads import is_mark, label_head, quoted_head_end, without_marks
+from newsextract.nlp.quotes.seats import seat_described
 from newsextract.nlp.quotes.shares import Share, share_at, share_speaker_name
 from newsextract.nlp.quotes.speaker_context import (
     ANTECEDENT_CHARS,
@@ -494,8 +495,12 @@ def _person_referred_back(phrase: _Phrase, ctx: SpeakerContext) -> Speaker | Non
 
 def _organisation_described(phrase: _Phrase, ctx: SpeakerContext,
                             refers_back: bool) -> Speaker | None:
-    """ "le journal La Gazette du Nord": the title naming it; "le syndicat": the
+    """ "a ajouté la présidence" after "a commenté l'Élysée": the seat the article named
+    (`seats`); "le journal La Gazette du Nord": the title naming it; "le syndicat": the
     organisation that spoke (or was named) last when the phrase refers back; else None."""
+    seat = seat_described(phrase.doc, phrase.tokens) if refers_back else None
+    if seat is not None:
+        return Speaker(seat, "ORG", *phrase.mention)
     if not describes(phrase.tokens, "quotes_org_descriptions.txt"):
         return None
     named = apposed_title(list(phrase.doc[phrase.start:phrase.given_end]))
