@@ -1105,3 +1105,14 @@ def test_source_before_an_embedded_post_link(annotate):
     row = one(rows, "312 blessés")
     assert (row["category"], row["count_min"], row["source"]) == \
         ("injured", 312, "mairie de Lens")
+
+
+@pytest.mark.parametrize("text, span, victims", [
+    ("Les heurts ont fait 40 blessés, dont 6 côté gendarmes.", "6", "gendarmes"),
+    ("La nuit a fait 30 blessés côté forces de l'ordre.", "30 blessés", "forces de l'ordre"),
+])
+def test_cote_without_article_gives_the_victims(annotate, text, span, victims):
+    # "côté X" is "du côté des X" without its articles
+    row = one(figures(annotate, text), span)
+    assert (row["category"], row["victims"]) == ("injured", victims)
+
