@@ -74,6 +74,21 @@ def test_cue_filter_skips_text_without_casualty_words():
     assert not CueFilter(lexicon()).any_in(text, 0, len(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Deux motards ont été Mortellement blessés.", "Elle a DÉCÉDÉ hier.",
+    "Un CRS a été touché à l'œil par un tir.", "Ils ont eu la main arrachée.",
+    "Il était entre la vie et la mort.", "Le camion a fauché trois passants.",
+])
+def test_cue_factors_are_found_whatever_the_case(text):
+    # each cue is searched only when the text holds one of its factors: case folded on both
+    # sides, since the cues ignore case ("Mortellement", "DÉCÉDÉ")
+    cues = CueFilter(lexicon())
+    assert all(f is None or f == {x.casefold() for x in f} for f in cues.factors)
+    assert any(f is not None for f in cues.factors)
+    assert cues.any_in(text, 0, len(text))
+    assert any(cue.search(text) for cue in cues.cues)
+
+
 @pytest.mark.parametrize("text, source", [
     ("Quatre blessés, selon la préfecture du Var depuis Toulon.", "préfecture du Var"),
     ("Quatre blessés, selon un bilan provisoire de la mairie.", "mairie"),
