@@ -20,6 +20,7 @@ from newsextract.resources import read_tsv
 
 @pytest.mark.parametrize("text, value", [
     ("1 200", 1200), ("1\u202f200", 1200), ("10.000", 10000), ("3,5 millions", 3500000),
+    ("360'000", 360000), ("136’000", 136000),  # the apostrophe of Swiss outlets
     ("vingt-quatre", 24), ("trois cent mille", 300000), ("Treize", 13),
 ])
 def test_numbers_in_digits_and_words(text, value):
