@@ -1105,3 +1105,37 @@ def test_source_before_an_embedded_post_link(annotate):
     row = one(rows, "312 blessés")
     assert (row["category"], row["count_min"], row["source"]) == \
         ("injured", 312, "mairie de Lens")
+
+
+@pytest.mark.parametrize("text, span, victims", [
+    ("Les heurts ont fait 40 blessés, dont 6 côté gendarmes.", "6", "gendarmes"),
+    ("La nuit a fait 30 blessés côté forces de l'ordre.", "30 blessés", "forces de l'ordre"),
+])
+def test_cote_without_article_gives_the_victims(annotate, text, span, victims):
+    # "côté X" is "du côté des X" without its articles
+    row = one(figures(annotate, text), span)
+    assert (row["category"], row["victims"]) == ("injured", victims)
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement recense 30 blessés depuis lundi.",
+    "Le gouvernement a recensé 30 blessés depuis lundi.",
+])
+def test_a_subject_noun_in_ment_is_no_adverb(annotate, text):
+    # "gouvernement" ends like an adverb ("notamment"); before the verb it heads the subject
+    assert one(figures(annotate, text), "30 blessés")["source"] == "gouvernement"
+
+
+@pytest.mark.parametrize("text", [
+    "Le soir, une équipe de secouristes nous dit avoir soigné 30 blessés.",
+    "Une équipe de secouristes a notamment recensé 30 blessés.",
+])
+def test_fillers_before_the_verb_stay_out_of_the_subject(annotate, text):
+    # a pronoun filler without auxiliary, a -ment adverb after one
+    assert one(figures(annotate, text), "30 blessés")["source"] == "équipe de secouristes"
+
+
+def test_inverted_subject_ends_before_alors_que(annotate):
+    rows = figures(annotate, "Neuf personnes ont été blessées, a précisé le ministère alors "
+                             "que les barrages tenaient encore.")
+    assert one(rows, "Neuf personnes")["source"] == "ministère"

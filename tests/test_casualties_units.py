@@ -20,6 +20,7 @@ from newsextract.resources import read_tsv
 
 @pytest.mark.parametrize("text, value", [
     ("1 200", 1200), ("1\u202f200", 1200), ("10.000", 10000), ("3,5 millions", 3500000),
+    ("360'000", 360000), ("136’000", 136000),  # the apostrophe of Swiss outlets
     ("vingt-quatre", 24), ("trois cent mille", 300000), ("Treize", 13),
 ])
 def test_numbers_in_digits_and_words(text, value):
@@ -72,6 +73,21 @@ def test_cue_filter_passes_every_form_of_a_casualty_verb(lemma):
 def test_cue_filter_skips_text_without_casualty_words():
     text = "Le conseil municipal a voté le budget de la piscine."
     assert not CueFilter(lexicon()).any_in(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Deux motards ont été Mortellement blessés.", "Elle a DÉCÉDÉ hier.",
+    "Un CRS a été touché à l'œil par un tir.", "Ils ont eu la main arrachée.",
+    "Le cycliste souffre de fractures.", "Le camion a fauché trois passants.",
+])
+def test_cue_factors_are_found_whatever_the_case(text):
+    # each cue is searched only when the text holds one of its factors: case folded on both
+    # sides, since the cues ignore case ("Mortellement", "DÉCÉDÉ")
+    cues = CueFilter(lexicon())
+    assert all(f is None or f == {x.casefold() for x in f} for f in cues.factors)
+    assert any(f is not None for f in cues.factors)
+    assert cues.any_in(text, 0, len(text))
+    assert any(cue.search(text) for cue in cues.cues)
 
 
 @pytest.mark.parametrize("text, source", [

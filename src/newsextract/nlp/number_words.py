@@ -25,8 +25,9 @@ NUMBERS_FILE = "numbers.json"  # numbers themselves, shared with the dates layer
 COUNTS_FILE = "casualties_numbers.json"  # counting expressions of casualty figures
 
 # Thousands separators seen in French news: space, no-break space, narrow no-break space,
-# thin space and the dot ("10.000", "287.710").
-_THOUSANDS = "[ \u00a0\u202f\u2009.]"
+# thin space, the dot ("10.000", "287.710") and the apostrophe of Swiss outlets ("360'000",
+# "136’000").
+_THOUSANDS = "[ \u00a0\u202f\u2009.'’]"
 _DIGITS = rf"\d{{1,3}}(?:{_THOUSANDS}\d{{3}})+(?!\d)|\d+"
 # Spaces as they appear in press text: ordinary, no-break, narrow no-break, thin.
 SPACE_CHAR = r"[\s\u00a0\u202f\u2009]"
@@ -70,7 +71,8 @@ def _word_number(text: str) -> int | None:
 
 
 def digits_value(text: str, multipliers: dict[str, int]) -> int | None:
-    """"228 000" -> 228000, "10.000" -> 10000, "3,5 millions" -> 3500000."""
+    """"228 000" -> 228000, "10.000" -> 10000, "360'000" -> 360000, "3,5 millions" ->
+    3500000."""
     parts = re.split(_SPACE, text.strip())
     factor = 1
     if len(parts) > 1 and parts[-1].lower() in multipliers:
@@ -78,7 +80,7 @@ def digits_value(text: str, multipliers: dict[str, int]) -> int | None:
         number = "".join(parts[:-1])
     else:
         number = "".join(parts)
-    number = re.sub(r"[ \u00a0\u202f\u2009.]", "", number)
+    number = re.sub(_THOUSANDS, "", number)
     try:
         return int(round(float(number.replace(",", ".")) * factor))
     except ValueError:

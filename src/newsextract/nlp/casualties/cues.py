@@ -2,7 +2,11 @@
 predicate, a trigger, or a form of a casualty verb that the parse fallback reads. Text
 without any is skipped, which keeps the component cheap. The filter is built from the same
 data files as the rules it guards, so it lets through everything they can match; verbs
-carry a pattern of all their inflected forms (casualties_verbs.tsv, column forms)."""
+carry a pattern of all their inflected forms (casualties_verbs.tsv, column forms). Each
+regex is searched only when the text holds one of its required factors (strings one of
+which every match contains, read from the regex by the dates layer's prefilter.py), case
+folded since the cues ignore case: substring tests are several times cheaper than the
+searches, and a regex whose factors cannot be read is always searched."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import re
 
 from newsextract.nlp.casualties.categories import predicate_rows
 from newsextract.nlp.casualties.lexicon import Lexicon
+from newsextract.nlp.dates.prefilter import may_match, present_factors, required_factors
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_tsv
 
@@ -26,7 +31,16 @@ class CueFilter:
             [rf"\b(?:{p})" for p, *_ in predicate_rows()],
             [p for p, _ in read_tsv("casualties_triggers.tsv")],
         ) if patterns]
+        self.factors = [_folded(required_factors(cue.pattern)) for cue in self.cues]
+        self.every_factor = frozenset().union(*(f for f in self.factors if f is not None))
 
     def any_in(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] holds any casualty word."""
-        return any(cue.search(text, start, end) for cue in self.cues)
+        present = present_factors(text[start:end].casefold(), self.every_factor)
+        return any(may_match(factors, present) and cue.search(text, start, end)
+                   for factors, cue in zip(self.factors, self.cues))
+
+
+def _folded(factors: frozenset[str] | None) -> frozenset[str] | None:
+    """The factors case folded, as the text they are looked for in (the cues ignore case)."""
+    return None if factors is None else frozenset(f.casefold() for f in factors)

@@ -87,8 +87,10 @@ class SourceFinder:
         verbs = "|".join(data["report_verbs"])
         aux = "|".join(data["auxiliaries"])
         selon = words_alternation(selon_phrases() + data["impersonal_cues"])
+        # a noun phrase ends before a relative, a conjunction ("a précisé le ministère alors
+        # que …"), a time or place complement
         stop = (r"(?=[,;:()«»\"“”]|(?<!\b[A-Z])\.(?:\s|$)"
-                r"|\s(?:qui|que|qu['’]|et|mais|lors|dans|pour|sur)\b|$)")
+                r"|\s(?:qui|que|qu['’]|et|mais|lors|(?:alors|tandis)\s+qu(?:e|['’])|dans|pour|sur)\b|$)")
         # the noun phrase may close on a quoted name ("selon le collectif « Stop Violences »")
         self.selon = re.compile(
             rf"\b(?:{selon})(?:{WS}+|(?<=['’]))"
@@ -120,7 +122,10 @@ class SourceFinder:
         self.subject = re.compile(
             rf"(?:^|[,;:]{WS}*)(?P<np>(?:[^,;:«»\"“”]|{_QUOTED_NAME}){{2,{MAX_SUBJECT_CHARS}}}?)"
             rf"(?:{inserted})?{WS}+"
-            rf"(?:(?:{aux}){WS}+)?(?:(?:{fillers}|\w+ment){WS}+){{0,{MAX_VERB_FILLERS}}}"
+            # a "-ment" adverb only after the auxiliary: a noun in -ment right before a verb is
+            # the subject's head ("Le gouvernement déplore …", "Le mouvement recense …")
+            rf"(?:(?:{aux}){WS}+(?:(?:{fillers}|\w+ment){WS}+){{0,{MAX_VERB_FILLERS}}}"
+            rf"|(?:(?:{fillers}){WS}+){{0,{MAX_VERB_FILLERS}}})"
             rf"[«\"“]?{WS}*(?:{verbs})\b")
         self.phrases = SourcePhrases(data)
         self.subject_starts = {w.lower() for w in data["subject_determiners"]}

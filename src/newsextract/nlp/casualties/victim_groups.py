@@ -34,8 +34,9 @@ _ARTICLE_AFTER_GROUP = (
     rf"(?:les{WS}+|des{WS}+|du{WS}+|de{WS}+la{WS}+|de{WS}+l['’]|d['’]"
     rf"|la{WS}+|le{WS}+|l['’]|ses{WS}+|leurs{WS}+)?"
 )
+# "du côté des X", also without its article ("115 blessés côté forces de l'ordre")
 GROUP_INTRO = re.compile(
-    rf"{WS}+(?:parmi|chez|du{WS}+côté|dans{WS}+les{WS}+rangs)(?:{WS}+|(?={DE}))"
+    rf"{WS}+(?:parmi|chez|(?:du{WS}+)?côté|dans{WS}+les{WS}+rangs)(?:{WS}+|(?={DE}))"
     rf"(?:{DE})?{_ARTICLE_AFTER_GROUP}", re.IGNORECASE)
 
 
