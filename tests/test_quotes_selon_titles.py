@@ -25,3 +25,10 @@ def test_quoted_title_is_the_source(annotate, text, statement, speaker):
 def test_quoted_words_after_selon_are_no_title(annotate):
     doc = annotate("Selon «nous irons jusqu'au bout», la foule avançait vers la mairie.")
     assert all(speaker != "nous irons jusqu'au bout" for _, _, speaker in _quotes(doc))
+
+
+@pytest.mark.negative
+def test_title_followed_by_its_complement_leaves_no_words_in_the_statement(annotate):
+    # "le «Times» de Londres": the source phrase goes on past the closing mark
+    doc = annotate("Selon le «Herald» de Glasgow, le ministre a démissionné.")
+    assert all(not statement.startswith("de Glasgow") for statement, _, _ in _quotes(doc))

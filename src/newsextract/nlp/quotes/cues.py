@@ -473,19 +473,31 @@ def _source_place(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     """The place or institution after "à"/"au" in an impersonal cue, where the people
     speaking work ("explique-t-on à Matignon", "a-t-on indiqué à l'Élysée", "souligne-t-on
     à la préfecture"): token range of its noun phrase when it is a name or a noun that can
-    speak, else None. A news medium ("a-t-on indiqué à l'AFP") is whom they spoke to."""
+    speak, else None. A news medium ("a-t-on indiqué à l'AFP") is whom they spoke to; so
+    are people ("a-t-on annoncé aux salariés", "a-t-on expliqué à Marie X"): only a name
+    that is no person's or an institution's head noun (`entities_triggers.tsv`, ORG) says
+    where the words come from."""
     start = _past_determiners(doc, start, limit)
     end = noun_phrase_end(doc, start, limit)
     if end <= start:
         return None
     addressees = word_set("quotes_on_addressees.txt")
-    if any(t.lower_ in addressees for t in doc[start:end]):
+    if any(t.lower_ in addressees or t.ent_type_ == "PER" for t in doc[start:end]):
         return None
-    head = head_noun(doc[start:end])
     named = doc[start].text[:1].isupper() and doc[start].pos_ in ("PROPN", "NOUN", "X")
-    if not named and (head is None or not head_can_speak(head)):
-        return None
+    if not named:
+        head = head_noun(doc[start:end])
+        if head is None or head.lower_ not in _institution_nouns() or not head_can_speak(head):
+            return None
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    """Head nouns of organisations ("préfecture", "ministère", "mairie"): the entity
+    triggers labelled ORG."""
+    return frozenset(row[0].lower() for row in read_tsv("entities_triggers.tsv")
+                     if len(row) > 1 and row[1] == "ORG")
 
 
 def _past_determiners(doc: Doc, k: int, limit: int) -> int:

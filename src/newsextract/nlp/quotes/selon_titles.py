@@ -22,13 +22,15 @@ def quoted_title_source(doc: Doc, qt: Segmentation, k: int, limit: int
         k += 1
     if k >= limit:
         return None
-    piece = next((p for p in qt.pieces_opening_in(doc[k].idx, doc[k].idx + 1)
-                  if p.outer_end is not None), None)
+    piece = next((p for p in qt.pieces_opening_in(doc[k].idx, doc[k].idx + 1) if p.closed),
+                 None)
     if piece is None or piece.end <= piece.start or not qt.text[piece.start].isupper():
         return None
     first, end = qt.token_at(piece.start), qt.token_at(piece.end)
     words = [t for t in doc[first:end] if not t.is_space]
     if not words or len(words) > MAX_TITLE_TOKENS or any(finite_verb(t) for t in words):
         return None
-    after = qt.token_at(piece.outer_end) + 1
+    after = qt.token_at(piece.outer_end)  # the token right after the closing mark
+    if after < limit and not doc[after].is_punct:
+        return None  # "selon le «Times» de Londres": the phrase goes on past the title
     return (first, end), min(after, limit)

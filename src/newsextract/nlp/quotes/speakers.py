@@ -284,7 +284,9 @@ def np_speaker(doc: Doc, start: int, end: int, ctx: SpeakerContext,
         # Lille": a banner never speaks, the group carrying it does (`banners`); the
         # places in its complements are no speakers.
         found = carriers(doc, banner)
-        return np_speaker(doc, *found, ctx) if found is not None else None
+        if found is None or _banner_head(doc, *found) is not None:
+            return None  # a banner found carrying a banner: no one to give (and no loop)
+        return np_speaker(doc, *found, ctx)
     share = share_at(doc, start, end) or _share_after_detached_phrase(doc, start, end)
     if share is not None:
         return _share_speaker(doc, share, ctx)
