@@ -1148,3 +1148,13 @@ def test_feast_after_a_period_noun_dates_it(annotate):
     doc = annotate(text, "2020-12-10")
     assert [(s.start_char, s._.timex["value"]) for s in doc.spans["dates"]] == [
         (text.index("Noël"), "2020-12-25")]
+
+
+def test_weekday_named_again_after_a_recalled_day_of_that_weekday(annotate):
+    # a Friday's paper: "samedi" is the coming Saturday the headline named, not the
+    # Saturday "le 6 mars dernier" recalled in between
+    doc = annotate("Ce samedi 13 mars, les commerçants du centre ouvriront tard. Le marché "
+                   "nocturne, lancé le 6 mars dernier, avait attiré des centaines de curieux.\n"
+                   "Les halles sont ouvertes samedi jusqu'à minuit.", PUB)
+    assert values(doc)["samedi"] == "2021-03-13"
+    assert values(doc)["le 6 mars dernier"] == "2021-03-06"
