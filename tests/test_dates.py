@@ -1158,3 +1158,25 @@ def test_weekday_named_again_after_a_recalled_day_of_that_weekday(annotate):
                    "Les halles sont ouvertes samedi jusqu'à minuit.", PUB)
     assert values(doc)["samedi"] == "2021-03-13"
     assert values(doc)["le 6 mars dernier"] == "2021-03-06"
+
+
+def test_numbered_day_of_action_is_the_story_day(annotate):
+    doc = annotate("Les infirmiers défileront ce samedi 13 mars. La cinquième journée de "
+                   "mobilisation du secteur doit partir de la gare.", PUB)
+    t = typed_values(doc)
+    assert t["La cinquième journée"] == ("DATE", "2021-03-13")
+
+
+def test_numbered_day_of_action_takes_the_day_dated_after_it(annotate):
+    doc = annotate("Les cheminots avaient réuni 5 000 personnes pour la première journée de "
+                   "grève, le 20 février, puis 3 000 une semaine plus tard.", PUB)
+    assert values(doc)["la première journée"] == "2021-02-20"
+
+
+def test_first_or_relational_numbered_day_without_a_date_gets_no_record(annotate):
+    doc = annotate("Les infirmiers défileront ce samedi 13 mars. Ils étaient déjà là lors de la "
+                   "première journée de mobilisation. Au lendemain de la troisième journée "
+                   "d'action, le ministre les recevra. La 25e journée de Ligue 1 est reportée.",
+                   PUB)
+    texts = [span.text for span in doc.spans["dates"]]
+    assert not any("journée" in text for text in texts)
