@@ -1180,3 +1180,10 @@ def test_first_or_relational_numbered_day_without_a_date_gets_no_record(annotate
                    PUB)
     texts = [span.text for span in doc.spans["dates"]]
     assert not any("journée" in text for text in texts)
+
+
+def test_presentative_with_des_and_que_is_a_vague_duration(annotate):
+    doc = annotate("Voilà des mois que les riverains réclament un feu rouge. Il y a des "
+                   "années que la salle attend ses travaux. Il y a des jours où rien ne va.", PUB)
+    assert typed_values(doc) == {"des mois": ("DURATION", "PXM"),
+                                 "des années": ("DURATION", "PXY")}
