@@ -1187,3 +1187,11 @@ def test_presentative_with_des_and_que_is_a_vague_duration(annotate):
                    "années que la salle attend ses travaux. Il y a des jours où rien ne va.", PUB)
     assert typed_values(doc) == {"des mois": ("DURATION", "PXM"),
                                  "des années": ("DURATION", "PXY")}
+
+
+def test_new_year_after_du_dates_a_period_or_ceremony_not_a_qualified_noun(annotate):
+    doc = annotate("Le maire a annulé les festivités du Nouvel An. Les vœux du Nouvel An "
+                   "seront lus en ligne. La cérémonie [du Nouvel An] n'aura pas lieu.",
+                   "2021-12-20")
+    assert typed_values(doc) == {"Nouvel An": ("DATE", "2022-01-01")}
+    assert len(doc.spans["dates"]) == 2
