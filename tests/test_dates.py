@@ -1195,3 +1195,9 @@ def test_new_year_after_du_dates_a_period_or_ceremony_not_a_qualified_noun(annot
                    "2021-12-20")
     assert typed_values(doc) == {"Nouvel An": ("DATE", "2022-01-01")}
     assert len(doc.spans["dates"]) == 2
+
+
+def test_numbered_weekend_of_action_is_the_story_days_weekend(annotate):
+    doc = annotate("Les stations seront fermées ce samedi. À l'occasion d'un cinquième "
+                   "week-end de mobilisation, la police craint des violences.", PUB)
+    assert typed_values(doc)["un cinquième week-end"] == ("DATE", "2021-W10-WE")

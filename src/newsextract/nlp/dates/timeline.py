@@ -37,6 +37,7 @@ class Timex:
     # a numbered day of action ("la quatrième journée de mobilisation") that a day dated
     # right after it gives (action_days.date_action_days)
     names_next_day: bool = False
+    weekend: bool = False  # a numbered weekend of action: the weekend of its day
 
     def as_dict(self) -> dict[str, str | None]:
         return {"type": self.type, "value": self.value, "start": self.begin,
