@@ -1179,6 +1179,7 @@ def test_first_or_relational_numbered_day_without_a_date_gets_no_record(annotate
                    "d'action, le ministre les recevra. La 25e journée de Ligue 1 est reportée.",
                    PUB)
     texts = [span.text for span in doc.spans["dates"]]
+    assert values(doc)["ce samedi 13 mars"] == "2021-03-13"
     assert not any("journée" in text for text in texts)
 
 
@@ -1198,6 +1199,6 @@ def test_new_year_after_du_dates_a_period_or_ceremony_not_a_qualified_noun(annot
 
 
 def test_numbered_weekend_of_action_is_the_story_days_weekend(annotate):
-    doc = annotate("Les stations seront fermées ce samedi. À l'occasion d'un cinquième "
-                   "week-end de mobilisation, la police craint des violences.", PUB)
-    assert typed_values(doc)["un cinquième week-end"] == ("DATE", "2021-W10-WE")
+    doc = annotate("Les stations seront fermées ce samedi. Pour ce cinquième week-end de "
+                   "mobilisation des infirmiers, la police craint des heurts.", PUB)
+    assert typed_values(doc)["ce cinquième week-end"] == ("DATE", "2021-W10-WE")
