@@ -152,6 +152,7 @@ _LEXICON_MACROS = {
     "SHIFTCUE": "shift_cues",
     "UNTILNOW": "until_now",
     "ACTIONDAY": "action_day_nouns",
+    "LEAGUE": "league_names",
 }
 
 
