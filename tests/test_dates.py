@@ -1148,3 +1148,63 @@ def test_feast_after_a_period_noun_dates_it(annotate):
     doc = annotate(text, "2020-12-10")
     assert [(s.start_char, s._.timex["value"]) for s in doc.spans["dates"]] == [
         (text.index("Noël"), "2020-12-25")]
+
+
+def test_weekday_named_again_after_a_recalled_day_of_that_weekday(annotate):
+    # a Friday's paper: "samedi" is the coming Saturday the headline named, not the
+    # Saturday "le 6 mars dernier" recalled in between
+    doc = annotate("Ce samedi 13 mars, les commerçants du centre ouvriront tard. Le marché "
+                   "nocturne, lancé le 6 mars dernier, avait attiré des centaines de curieux.\n"
+                   "Les halles sont ouvertes samedi jusqu'à minuit.", PUB)
+    assert values(doc)["samedi"] == "2021-03-13"
+    assert values(doc)["le 6 mars dernier"] == "2021-03-06"
+
+
+def test_numbered_day_of_action_is_the_story_day(annotate):
+    doc = annotate("Les infirmiers défileront ce samedi 13 mars. La cinquième journée de "
+                   "mobilisation du secteur doit partir de la gare.", PUB)
+    t = typed_values(doc)
+    assert t["La cinquième journée"] == ("DATE", "2021-03-13")
+
+
+def test_numbered_day_of_action_takes_the_day_dated_after_it(annotate):
+    doc = annotate("Les cheminots avaient réuni 5 000 personnes pour la première journée de "
+                   "grève, le 20 février, puis 3 000 une semaine plus tard.", PUB)
+    assert values(doc)["la première journée"] == "2021-02-20"
+
+
+def test_first_or_relational_numbered_day_without_a_date_gets_no_record(annotate):
+    doc = annotate("Les infirmiers défileront ce samedi 13 mars. Ils étaient déjà là lors de la "
+                   "première journée de mobilisation. Au lendemain de la troisième journée "
+                   "d'action, le ministre les recevra. La 25e journée de Ligue 1 est reportée.",
+                   PUB)
+    days = [span.text for span in doc.spans["dates"] if span._.timex["type"] == "DATE"]
+    assert "ce samedi 13 mars" in days
+    # no day for the first, the relational one, the league round
+    assert not any("journée" in text for text in days)
+
+
+def test_presentative_with_des_and_que_is_a_vague_duration(annotate):
+    doc = annotate("Voilà des mois que les riverains réclament un feu rouge. Il y a des "
+                   "années que la salle attend ses travaux. Il y a des jours où rien ne va.", PUB)
+    assert typed_values(doc) == {"des mois": ("DURATION", "PXM"),
+                                 "des années": ("DURATION", "PXY")}
+
+
+def test_new_year_after_du_dates_a_period_or_ceremony_not_a_qualified_noun(annotate):
+    doc = annotate("Le maire a annulé les festivités du Nouvel An. Les vœux du Nouvel An "
+                   "seront lus en ligne. La cérémonie [du Nouvel An] n'aura pas lieu.",
+                   "2021-12-20")
+    assert typed_values(doc) == {"Nouvel An": ("DATE", "2022-01-01")}
+    assert len(doc.spans["dates"]) == 2
+
+
+def test_numbered_weekend_of_action_is_the_story_days_weekend(annotate):
+    doc = annotate("Les stations seront fermées ce samedi. Pour ce cinquième week-end de "
+                   "mobilisation des infirmiers, la police craint des heurts.", PUB)
+    assert typed_values(doc)["ce cinquième week-end"] == ("DATE", "2021-W10-WE")
+
+
+def test_round_of_a_championship_is_a_one_day_duration(annotate):
+    doc = annotate("Trois matchs de la 12e journée de Ligue 2 sont reportés.", PUB)
+    assert typed_values(doc) == {"la 12e journée": ("DURATION", "P1D")}

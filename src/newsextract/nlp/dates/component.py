@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE
+from newsextract.nlp.dates.action_days import date_action_days
 from newsextract.nlp.dates.calendar_math import PAST, parse_date
 from newsextract.nlp.dates.in_names import inside_a_name, name_spans
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
@@ -67,7 +68,9 @@ class DatesComponent:
                         found.append((span, timex))
                         if kind != BOILERPLATE:  # a credit line is not the story's time
                             advance(ctx, timex)
-        timexes = [timex for _, timex in found]
+        timexes = date_action_days([timex for _, timex in found], raw)
+        kept = {id(timex) for timex in timexes}
+        found = [(span, timex) for span, timex in found if id(timex) in kept]
         attach_clocks_to_days(timexes, raw)
         count_from_following_dates(timexes, raw)
         carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)

@@ -141,7 +141,8 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
         return ctx.pub  # a Saturday's paper: "samedi" is today, not the Saturday a week off
     if ctx.ref is not None and ctx.ref.isoweekday() == weekday and \
             abs((ctx.ref - ctx.pub).days) <= DAYS_IN_WEEK and not (
-                tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub):
+                tense == FUTURE and ctx.ref < ctx.pub or tense == PAST and ctx.ref > ctx.pub) \
+            and not recalled_over_named(ctx, weekday):
         return ctx.ref  # the weekday just named ("samedi 29 mai ... samedi à 8 h")
     if (known := ctx.named_weekday(weekday)) is not None and (
             known == ctx.pub or tense is None or noun_complement(ctx, m.match_start)
@@ -153,6 +154,15 @@ def weekday_date(m: RuleMatch, ctx: Context, name: str, *cues: str) -> date | No
     if ctx.pub.isoweekday() == weekday and not since:
         return ctx.pub  # "a déclaré dimanche" in a Sunday's paper: that very day
     return resolve_weekday(ctx.pub, weekday, PAST if since else tense)
+
+
+def recalled_over_named(ctx: Context, weekday: int) -> bool:
+    """Whether the story's current day is a landmark it recalled ("le 1er décembre dernier")
+    while it had already given the weekday's name to another day ("ce samedi 8 décembre"
+    ... "le 1er décembre dernier" ... "sont organisées samedi"): the weekday named again is
+    the day the story tells, not the recalled one that happens to share its name."""
+    known = ctx.named_weekday(weekday)
+    return ctx.ref in ctx.recalled and known is not None and known != ctx.ref
 
 
 def noun_complement(ctx: Context, start: int) -> bool:

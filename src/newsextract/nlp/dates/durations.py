@@ -69,7 +69,8 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []
     if m.groups.get("num") == "des" and not any(
             text_before(ctx, m.match_start, VAGUE_PREP_WINDOW).rstrip().endswith(p)
-            for p in lexicon().words("vague_des_preps")) and not verb_object(m, ctx):
+            for p in lexicon().words("vague_des_preps")) and not verb_object(m, ctx) \
+            and not presented_length(m, ctx):
         return []  # "des heures scolaires": only "depuis des années" is a duration
     # "environ une heure", "plus d'un jour": a modifier before the number
     modified = m.groups.get("num") is not None and m.match_start < m.group_start("num")
@@ -97,6 +98,19 @@ def norm_duration(m: RuleMatch, ctx: Context) -> list[Timex]:
 _LAST_WORD = re.compile(r"(\w+)\s+$")
 # the word right after a duration, past spaces only ("des heures supplémentaires")
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+_THAT_AFTER = re.compile(r"\s+qu(?:e\b|')")
+
+
+def presented_length(m: RuleMatch, ctx: Context) -> bool:
+    """"voilà des mois que ...", "il y a des années que ...": a presentative before the
+    amount and "que" after it say how long something has lasted (without "que", "il y a des
+    jours où ..." counts no time)."""
+    # the span's start: the ago rule's match begins with the presentative itself
+    before = text_before(ctx, m.start, VAGUE_PREP_WINDOW).rstrip()
+    return _THAT_AFTER.match(ctx.text, m.end) is not None and any(
+        before.endswith(cue) for cue in lexicon().words("ago_cues"))
 
 
 def verb_object(m: RuleMatch, ctx: Context) -> bool:

@@ -43,13 +43,15 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
     if not any(ch.isupper() for ch in ctx.raw[word_start:word_end]):
         return []  # "l'ascension du col": a feast is written with a capital
     words = text_before(ctx, m.match_start).rstrip().split()
-    before = words[-1:]
+    # an opening bracket or quote glued to the word ("les voeux [de Nouvel An]") is no word
+    before = [w.lstrip("[(«\"“") for w in words[-1:]]
     # "la veille de Noël", "les vacances de Noël": the feast is dated
     counted_from = len(words) > 1 and (words[-2].removeprefix("l'") in lexicon().mapping(
         "anchored_days") or words[-2] in lexicon().words("feast_period_nouns"))
-    if not counted_from and (before and before[0] in ("de", "pere")
+    if not counted_from and (before and before[0] in ("de", "du", "pere")
                              or text_before(ctx, m.match_start, 2) == "d'"):
-        return []  # "le marché de Noël", "le père Noël": a qualifier, a character
+        # "le marché de Noël", "les vœux du Nouvel An", "le père Noël": a qualifier, a character
+        return []
     if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
         return []  # "Noël Durand": a first name
     rule = lexicon().mapping("feasts")[m.groups["feast"]]

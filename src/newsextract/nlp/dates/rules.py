@@ -151,6 +151,8 @@ _LEXICON_MACROS = {
     "BAREUNIT": "bare_plural_units",
     "SHIFTCUE": "shift_cues",
     "UNTILNOW": "until_now",
+    "ACTIONDAY": "action_day_nouns",
+    "LEAGUE": "league_names",
 }
 
 

@@ -34,6 +34,10 @@ class Timex:
     # a clock time or part of the day put on the publication day for want of a story day
     # ("Dès 6 h, ..." before the report names its day): the story's day, once named, may take it
     provisional: bool = False
+    # a numbered day of action ("la quatrième journée de mobilisation") that a day dated
+    # right after it gives (action_days.date_action_days)
+    names_next_day: bool = False
+    weekend: bool = False  # a numbered weekend of action: the weekend of its day
 
     def as_dict(self) -> dict[str, str | None]:
         return {"type": self.type, "value": self.value, "start": self.begin,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from newsextract.nlp.dates.action_days import norm_action_day
 from newsextract.nlp.dates.calendar_values import (
     norm_coord_days,
     norm_coord_months,
@@ -99,6 +100,7 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "part_phrase": norm_part_phrase,
     "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
+    "action_day": norm_action_day,
 }
 
 

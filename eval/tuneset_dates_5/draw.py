@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Draw the fifth dates tuning-set articles from the shared press corpus (reproducible).
+
+eval/tuneset_dates_4/draw.py's draw (eval/tuneset_dates/draw.py's eligibility: a publication
+`date`, 1,000-3,500 characters, French; the quotes tuning set's near-duplicate test and
+outlet cap; check-set and dev-gold ids excluded; every article of every other tuning set of
+this repository, the ids eval/tuneset_entities/excluded_ids.txt lists and the quotes set's
+already-read ids excluded) run with its own seed. The exclusions are recomputed from this
+folder, so they include the first four dates sets.
+
+usage: python3 eval/tuneset_dates_5/draw.py [N] [--all]
+"""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))  # its loader of sibling eval scripts
+from sibling import article_of_paragraph, ids_in, load_script, other_tuning_set_files  # noqa: E402
+
+SEED = 20261219  # earlier seeds were used by earlier draws (check sets, tuning sets)
+fourth = load_script("tuneset_dates_4/draw.py")  # exclusions, and through it the shared draw
+
+
+def tuning_set_ids():
+    listed = HERE.parent / "tuneset_entities" / "excluded_ids.txt"
+    with open(listed, encoding="utf-8") as f:
+        ids = {line.strip().split("#")[0] for line in f if line.strip()}
+    return ids | set(fourth.third.first.quotes_set.ALREADY_USED) | ids_in(
+        other_tuning_set_files(HERE, "*.jsonl"), ("id", "corpus_id"), article_of_paragraph)
+
+
+def draw(n=fourth.third.first.N):
+    return fourth.third.second.draw(n, seed=SEED, skip=tuning_set_ids())
+
+
+if __name__ == "__main__":
+    fourth.third.first.quotes_set.main(sys.argv[1:], draw, fourth.third.first.N)
