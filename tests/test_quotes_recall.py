@@ -304,3 +304,13 @@ def test_capitalised_term_of_a_comparison(annotate, text, record):
 def test_capitalised_name_after_a_plain_verb_stays_a_name(annotate):
     doc = annotate("Les habitants du bourg ont participé au «Grand Forum» de la mairie.")
     assert _quotes(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anne Roy est chercheuse. « J'ai décidé de créer des ateliers », explique celle qui a "
+    "étudié le droit.",
+    "Anne Roy est chercheuse. « J'ai décidé de créer des ateliers », explique celle-ci.",
+])
+def test_inverted_demonstrative_subject(annotate, text):
+    assert _quotes(annotate(text)) == [
+        ("J'ai décidé de créer des ateliers", "direct", "Anne Roy")]

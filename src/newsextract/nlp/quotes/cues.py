@@ -514,6 +514,9 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     else the first noun phrase that is neither a prepositional complement nor a date."""
     after_verb = k
     k = _subject_start(doc, k, limit)
+    if k < limit and doc[k].pos_ == "PRON" \
+            and doc[k].lower_ in word_set("quotes_demonstrative_subjects.txt"):
+        return k, k + 1  # "explique celle qui a …": the relative describes the subject
     # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
     floor = k if k > after_verb else 0
     stop = k
