@@ -314,3 +314,26 @@ def test_capitalised_name_after_a_plain_verb_stays_a_name(annotate):
 def test_inverted_demonstrative_subject(annotate, text):
     assert _quotes(annotate(text)) == [
         ("J'ai décidé de créer des ateliers", "direct", "Anne Roy")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le commandant avait déjà reçu un blâme, ajoute le quotidien.",
+     ("Le commandant avait déjà reçu un blâme", "indirect", "quotidien")),
+    ("Le trafic des trains est dévié par Lyon, assure la préfecture.",
+     ("Le trafic des trains est dévié par Lyon", "indirect", "préfecture")),
+    ("La neige recule sur l'ouest du pays, ajoute le prévisionniste, qui reste prudent.",
+     ("La neige recule sur l'ouest du pays", "indirect", "prévisionniste")),
+])
+def test_ambiguous_present_verb_before_a_speaker_ending_the_sentence(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Marie relit sa lettre, ajoute une phrase, relit encore.",
+    "Le pays accuse un retard certain, ajoute un détail.",
+    "Depuis dimanche, le ministre, lui aussi, soutient la chroniqueuse.",
+])
+def test_ambiguous_present_verb_with_a_thing_after_it_is_no_cue(annotate, text):
+    assert _quotes(annotate(text)) == []
+
