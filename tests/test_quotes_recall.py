@@ -337,3 +337,17 @@ def test_ambiguous_present_verb_before_a_speaker_ending_the_sentence(annotate, t
 def test_ambiguous_present_verb_with_a_thing_after_it_is_no_cue(annotate, text):
     assert _quotes(annotate(text)) == []
 
+
+@pytest.mark.parametrize("text, record", [
+    ("Le deuxième suspect, quant à lui, «se cachait», ajoute Paul Durand.",
+     ("Le deuxième suspect, quant à lui, «se cachait»", "mixed", "Paul Durand")),
+    ("Le maire, lui, «ne savait rien», affirme Paul Durand.",
+     ("Le maire, lui, «ne savait rien»", "mixed", "Paul Durand")),
+])
+def test_subject_and_topic_marker_before_a_quoted_predicate(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+def test_a_detached_adverbial_before_a_quote_stays_outside(annotate):
+    doc = annotate("Dans ce village, «personne ne bouge», affirme Paul Durand.")
+    assert _quotes(doc) == [("personne ne bouge", "direct", "Paul Durand")]
