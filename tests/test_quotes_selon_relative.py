@@ -40,5 +40,6 @@ def test_a_statement_all_in_marks_is_direct(annotate):
     assert _quotes(doc)[1] == ("il est temps de changer la fiscalité", "direct", "Anne Roy")
 
 
+@pytest.mark.negative
 def test_a_thesis_selon_laquelle_names_no_source(annotate):
     assert _quotes(annotate("L'idée selon laquelle le monde serait plat se répand.")) == []
