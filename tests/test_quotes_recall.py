@@ -317,7 +317,54 @@ def test_what_the_speaker_called_in_a_perfect_tense(annotate, text, record):
     assert _quotes(annotate(text)) == [record]
 
 
+@pytest.mark.parametrize("text", [
+    "Anne Roy est chercheuse. « J'ai décidé de créer des ateliers », explique celle qui a "
+    "étudié le droit.",
+    "Anne Roy est chercheuse. « J'ai décidé de créer des ateliers », explique celle-ci.",
+])
+def test_inverted_demonstrative_subject(annotate, text):
+    assert _quotes(annotate(text)) == [
+        ("J'ai décidé de créer des ateliers", "direct", "Anne Roy")]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le commandant avait déjà reçu un blâme, ajoute le quotidien.",
+     ("Le commandant avait déjà reçu un blâme", "indirect", "quotidien")),
+    ("Le trafic des trains est dévié par Lyon, assure la préfecture.",
+     ("Le trafic des trains est dévié par Lyon", "indirect", "préfecture")),
+    ("La neige recule sur l'ouest du pays, ajoute le prévisionniste, qui reste prudent.",
+     ("La neige recule sur l'ouest du pays", "indirect", "prévisionniste")),
+])
+def test_ambiguous_present_verb_before_a_speaker_ending_the_sentence(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
 @pytest.mark.negative
 def test_a_naming_participle_still_marks_a_name(annotate):
     doc = annotate("Le collectif baptisé «Les Oubliés» a manifesté samedi devant la mairie.")
     assert _quotes(doc) == []
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    "Marie relit sa lettre, ajoute une phrase, relit encore.",
+    "Le pays accuse un retard certain, ajoute un détail.",
+    "Depuis dimanche, le ministre, lui aussi, soutient la chroniqueuse.",
+])
+def test_ambiguous_present_verb_with_a_thing_after_it_is_no_cue(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Le deuxième suspect, quant à lui, «se cachait», ajoute Paul Durand.",
+     ("Le deuxième suspect, quant à lui, «se cachait»", "mixed", "Paul Durand")),
+    ("Le maire, lui, «ne savait rien», affirme Paul Durand.",
+     ("Le maire, lui, «ne savait rien»", "mixed", "Paul Durand")),
+])
+def test_subject_and_topic_marker_before_a_quoted_predicate(annotate, text, record):
+    assert _quotes(annotate(text)) == [record]
+
+
+def test_a_detached_adverbial_before_a_quote_stays_outside(annotate):
+    doc = annotate("Dans ce village, «personne ne bouge», affirme Paul Durand.")
+    assert _quotes(doc) == [("personne ne bouge", "direct", "Paul Durand")]

@@ -19,6 +19,7 @@ from newsextract.nlp.grammar_words import (
     PREPOSITION_DE,
     REFLEXIVE,
     RELATIVE,
+    STRESSED_PRONOUN,
     grammar_words,
 )
 from newsextract.nlp.participants.descriptions import (
@@ -331,15 +332,46 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
     """ "…, explique le chercheur.", "…, relate le rapport.": a present-tense speech verb
     that is not ambiguous, followed by a determiner and a noun that can speak, is an
     inverted cue even away from a quotation mark."""
-    if reporting_lexicon().ambiguous(lemma) or "Pres" not in verb.morph.get("Tense") \
-            or "Ind" not in verb.morph.get("Mood"):
+    if "Pres" not in verb.morph.get("Tense") or "Ind" not in verb.morph.get("Mood"):
         return False
     k = _subject_start(doc, verb.i + 1, limit)
     if k + 1 >= limit or doc[k].pos_ != "DET":
         return False
-    head = head_noun(doc[k:noun_phrase_end(doc, k, limit)])
+    end = noun_phrase_end(doc, k, limit)
+    head = head_noun(doc[k:end])
+    if reporting_lexicon().ambiguous(lemma):
+        # "…, ajoute le quotidien.": a verb with non-speech uses ("ajoute une phrase")
+        # counts when a noun the lexicons say can speak closes the sentence after it
+        return head is not None and ends_sentence(doc, end, limit) \
+            and head_can_speak_here(head, False) and not after_stressed_subject(doc, verb)
     # the unambiguous verb says who follows is a speaker ("…, estime le cadet.")
     return head is not None and head_can_speak_here(head, True)
+
+
+def after_stressed_subject(doc: Doc, verb: Token) -> bool:
+    """ "Le maire, elle aussi, défend la chanteuse.": a stressed pronoun between commas
+    right before the verb stresses the subject before it, so the noun phrase after the
+    verb is its object, no inverted subject."""
+    k = verb.i - 1
+    if k < 1 or doc[k].text != ",":
+        return False
+    j = k - 1
+    while j >= 0 and doc[j].pos_ == "ADV":
+        j -= 1  # "lui aussi", "elle-même"
+    return j >= 1 and doc[j].lower_ in grammar_words(STRESSED_PRONOUN) \
+        and doc[j - 1].text == ","
+
+
+# What may follow the inverted subject of an ambiguous verb: the sentence's end.
+SENTENCE_END = frozenset(".!?")
+
+
+def ends_sentence(doc: Doc, i: int, limit: int) -> bool:
+    """Token `i` ends the sentence (a final stop, or the limit of the sentence), or opens
+    a relative clause on the subject ("…, ajoute le prévisionniste, qui …")."""
+    if i >= limit or doc[i].text in SENTENCE_END:
+        return True
+    return doc[i].text == "," and i + 1 < limit and doc[i + 1].lower_ in grammar_words(RELATIVE)
 
 
 def _complement_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int,
@@ -554,6 +586,9 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
     else the first noun phrase that is neither a prepositional complement nor a date."""
     after_verb = k
     k = _subject_start(doc, k, limit)
+    if k < limit and doc[k].pos_ == "PRON" \
+            and doc[k].lower_ in word_set("quotes_demonstrative_subjects.txt"):
+        return k, k + 1  # "explique celle qui a …": the relative describes the subject
     # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
     floor = k if k > after_verb else 0
     stop = k

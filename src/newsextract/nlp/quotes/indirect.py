@@ -20,6 +20,7 @@ from newsextract.nlp.grammar_words import (
     CLAUSE_OPENER,
     QUE_WORD,
     REFLEXIVE,
+    STRESSED_PRONOUN,
     SUBJECT_PRONOUN,
     grammar_words,
 )
@@ -530,11 +531,27 @@ def quote_after_detached_lead(doc: Doc, qt: Segmentation, first: int, end: int) 
     lead = doc.char_span(doc[first].idx, piece.outer_start, alignment_mode="contract")
     if lead is None or not lead.text.rstrip(SPACES).endswith(","):
         return False
+    if subject_then_topic_marker(lead.text):
+        return False  # "Le second, quant à lui, «se cachait»": the subject, not a lead
     inside = doc.char_span(piece.start, piece.end, alignment_mode="contract")
     return inside is not None and not any(t.pos_ in ("VERB", "AUX") for t in lead) \
         and any(finite_verb(t) for t in inside) \
         and not any(p.outer_start < piece.outer_start and p.outer_start >= doc[first].idx
                     for p in qt.pieces)
+
+
+def subject_then_topic_marker(lead: str) -> bool:
+    """ "Le deuxième homme, quant à lui, " / "Paul, lui, ": a noun phrase, then a stressed
+    pronoun or a phrase of contrast between commas (`quotes_subject_fillers.txt`): the
+    lead is the subject of the quoted predicate after it (a mixed clause), not a detached
+    adverbial."""
+    parts = [part.strip(SPACES) for part in lead.rstrip(SPACES).rstrip(",").split(",")]
+    if len(parts) != 2 or not parts[0] or not parts[0][:1].isupper():
+        return False
+    marker = parts[1].lower().replace("’", "'")
+    return marker in grammar_words(STRESSED_PRONOUN) \
+        or marker in {" ".join(line.lower().split())
+                      for line in read_lines("quotes_subject_fillers.txt")}
 
 
 def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:

@@ -28,6 +28,11 @@ from newsextract.nlp.quotes.selon_embedded import (
     quoted_relative,
     relative_statement,
 )
+from newsextract.nlp.quotes.selon_relative import (
+    antecedent,
+    is_person_relative,
+    relative_statement_span,
+)
 from newsextract.nlp.quotes.selon_sources import (
     relative_before,
     selon_cue_match,
@@ -82,6 +87,28 @@ def after_earlier_selon(doc: Doc, qt: Segmentation, s_start: int, earlier_end: i
     return doc[k].idx if k < len(doc) else s_start
 
 
+def person_relative_candidates(doc: Doc, qt: Segmentation, cue: int, pronoun: int
+                               ) -> list[Candidate]:
+    """ "Jean Roy, le maire, selon qui <statement>": the statement is the person's (a
+    direct record when it is all in marks, a selon record over any quoted pieces in it
+    otherwise); nothing when no one before the cue can speak."""
+    source = antecedent(doc, cue)
+    span = relative_statement_span(doc, qt, pronoun) if source is not None else None
+    if source is None or span is None:
+        return []
+    anchor = doc[source[0]].idx
+    whole = whole_quote(qt, span)
+    if whole is not None:
+        return [Candidate(whole.start, whole.end, DIRECT, None, anchor, subject=source,
+                          priority=SELON_DIRECT)]
+    # "A a condamné …, comme B, selon qui …": B is named in an aside, A keeps the floor.
+    # The relative clause is B's whole statement: it wins over any quoted piece in it
+    # (QUOTES.md: selon takes priority over mixed) and over a clause read around it.
+    cand = Candidate(span[0], span[1], SELON, None, anchor, subject=source,
+                     holds_floor=False, priority=SELON_OVER_QUOTES)
+    return [cand]
+
+
 def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
     out: list[Candidate] = []
     resume = 0  # a cue's source is not searched for further cues
@@ -95,6 +122,10 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if match is None or match[1] == "cited" or qt.in_quote(tok.idx):
             continue
         n = match[0]
+        if is_person_relative(doc, i + n):
+            out += person_relative_candidates(doc, qt, i, i + n)
+            resume = i + n + 1
+            continue
         s_start, s_end = qt.sentence(tok.idx)
         limit = qt.token_at(s_end)
         relative = relative_before(doc, i)
