@@ -28,7 +28,7 @@ from newsextract.nlp.participants.descriptions import (
     head_noun,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import names_person
+from newsextract.nlp.participants.lexicon import names_organisation, names_person
 from newsextract.nlp.participants.mentions import noun_phrase_end, np_start_governed
 from newsextract.nlp.quotes.banners import banner_nouns
 from newsextract.nlp.quotes.lexicon import (
@@ -507,8 +507,8 @@ def _source_place(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     à la préfecture"): token range of its noun phrase when it is a name or a noun that can
     speak, else None. A news medium ("a-t-on indiqué à l'AFP") is whom they spoke to; so
     are people ("a-t-on annoncé aux salariés", "a-t-on expliqué à Marie X"): only a name
-    that is no person's or an institution's head noun (`entities_triggers.tsv`, ORG) says
-    where the words come from."""
+    that is no person's or a noun naming an organisation or an institution (the registry's
+    `names_organisation`, the entities layer's ORG triggers) says where the words come from."""
     start = _past_determiners(doc, start, limit)
     end = noun_phrase_end(doc, start, limit)
     if end <= start:
@@ -519,15 +519,16 @@ def _source_place(doc: Doc, start: int, limit: int) -> tuple[int, int] | None:
     named = doc[start].text[:1].isupper() and doc[start].pos_ in ("PROPN", "NOUN", "X")
     if not named:
         head = head_noun(doc[start:end])
-        if head is None or head.lower_ not in _institution_nouns() or not head_can_speak(head):
+        if head is None or not (names_organisation(head.lower_, head.lemma_)
+                                or head.lower_ in _organisation_triggers()):
             return None
     return start, end
 
 
 @lru_cache(maxsize=1)
-def _institution_nouns() -> frozenset[str]:
-    """Head nouns of organisations ("préfecture", "ministère", "mairie"): the entity
-    triggers labelled ORG."""
+def _organisation_triggers() -> frozenset[str]:
+    """Head nouns the entities layer reads as an organisation's ("préfecture", "mairie"):
+    the triggers labelled ORG of `entities_triggers.tsv`."""
     return frozenset(row[0].lower() for row in read_tsv("entities_triggers.tsv")
                      if len(row) > 1 and row[1] == "ORG")
 
