@@ -1085,11 +1085,40 @@ def test_a_killing_noun_is_a_death_trigger(annotate, text, span, expected):
     assert record(one(figures(annotate, text), span)) == expected
 
 
-def test_wounds_are_not_the_wounded(annotate):
-    # "150 blessures" counts wounds; the people are counted by "douze personnes"
+def test_counted_injuries_are_injured_people(annotate):
+    # CASUALTIES.md: "main arrachée", "fractures" are injured; each counted injury of a tally
+    # stands for one injured person (span: number + wound noun, no victims)
     rows = figures(annotate, "Les heurts ont fait trois mains arrachées, douze personnes "
                              "éborgnées et 150 blessures au visage.")
-    assert [record(r) for r in rows] == [("injured", 12, 12, "exact", "personnes")]
+    assert sorted((r["text"], *record(r)) for r in rows) == [
+        ("150 blessures", "injured", 150, 150, "exact", None),
+        ("douze personnes", "injured", 12, 12, "exact", "personnes"),
+        ("trois mains", "injured", 3, 3, "exact", None)]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("L'association a compté six yeux crevés depuis l'automne.", "six yeux"),
+    ("On dénombre onze fractures du crâne chez les supporters.", "onze fractures"),
+    ("Les secours relèvent une dizaine de blessures très graves au niveau des yeux.",
+     "une dizaine de blessures"),
+])
+def test_counted_injury_of_a_body_part(annotate, text, span):
+    assert one(figures(annotate, text), span)["category"] == "injured"
+
+
+@pytest.mark.parametrize("text", [
+    "Le cycliste souffre de plusieurs fractures et reste hospitalisé.",
+    "Le pétard lui a laissé trois doigts arrachés.",
+    "L'élection révèle deux fractures profondes dans le pays.",
+])
+@pytest.mark.negative
+def test_wounds_of_one_person_or_figurative_count_no_one(annotate, text):
+    assert figures(annotate, text) == []
+
+
+def test_one_wound_of_a_counted_person_is_no_second_figure(annotate):
+    rows = figures(annotate, "Un passant a eu une main arrachée par le pétard.")
+    assert [r["text"] for r in rows] == ["Un passant"]
 
 
 def test_same_source_stands_for_the_previous_one(annotate):

@@ -1,12 +1,13 @@
 """Could this text hold a figure? Every figure needs a casualty word: a casualty noun, a
-predicate, a trigger, or a form of a casualty verb that the parse fallback reads. Text
-without any is skipped, which keeps the component cheap. The filter is built from the same
-data files as the rules it guards, so it lets through everything they can match; verbs
-carry a pattern of all their inflected forms (casualties_verbs.tsv, column forms). Each
-regex is searched only when the text holds one of its required factors (strings one of
-which every match contains, read from the regex by the dates layer's prefilter.py), case
-folded since the cues ignore case: substring tests are several times cheaper than the
-searches, and a regex whose factors cannot be read is always searched."""
+predicate, a trigger, a counted wound ("quatre mains arrachées"), or a form of a casualty
+verb that the parse fallback reads. Text without any is skipped, which keeps the component
+cheap. The filter is built from the same data files as the rules it guards, so it lets
+through everything they can match; verbs carry a pattern of all their inflected forms
+(casualties_verbs.tsv, column forms). Each regex is searched only when the text holds one of
+its required factors (strings one of which every match contains, read from the regex by the
+dates layer's prefilter.py), case folded since the cues ignore case: substring tests are
+several times cheaper than the searches, and a regex whose factors cannot be read is always
+searched."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 
 from newsextract.nlp.casualties.categories import predicate_rows
 from newsextract.nlp.casualties.lexicon import Lexicon
+from newsextract.nlp.casualties.wounds import wound_patterns
 from newsextract.nlp.dates.prefilter import may_match, present_factors, required_factors
 from newsextract.nlp.number_words import words_alternation
 from newsextract.resources import read_tsv
@@ -30,6 +32,7 @@ class CueFilter:
             [rf"\b(?:{words_alternation(lex.casualty_nouns)})\b"],
             [rf"\b(?:{p})" for p, *_ in predicate_rows()],
             [p for p, _ in read_tsv("casualties_triggers.tsv")],
+            list(wound_patterns()),
         ) if patterns]
         self.factors = [_folded(required_factors(cue.pattern)) for cue in self.cues]
         self.every_factor = frozenset().union(*(f for f in self.factors if f is not None))

@@ -25,6 +25,7 @@ from newsextract.nlp.casualties.lexicon import DE, WORD, WS, Lexicon
 from newsextract.nlp.casualties.numbers import RANGE
 from newsextract.nlp.casualties.partitives import Partitives
 from newsextract.nlp.casualties.victim_groups import GROUP_INTRO, NEXT_WORD, VictimGroups
+from newsextract.nlp.casualties.wounds import INJURED, wound_noun_end
 from newsextract.nlp.grammar_words import OTHER, grammar_words
 from newsextract.nlp.number_words import (
     APPROX,
@@ -110,9 +111,14 @@ class HeadReader:
     def _listed_word_head(self, doc: Doc, text: str, q: Quantity, w: re.Match[str],
                           s_end: int) -> Head | None:
         """The head a word of the casualty lexicon makes (a casualty noun, a severity word,
-        "autres", an ordinal, a noun of things); None for any other word."""
+        "autres", an ordinal, a noun of things, a counted injury); None for any other word."""
         word = w.group(0)
         low = word.lower()
+        wound_end = wound_noun_end(text, w.start(), s_end) if q.kind != INDEFINITE else None
+        if wound_end is not None:
+            # "quatre mains arrachées": one injured person per counted injury; "un manifestant
+            # a eu une main arrachée" counts the person, not the hand
+            return Head(CASUALTY, wound_end, text[w.start():wound_end], category=INJURED)
         if low in self.lex.casualty_nouns:
             return self._casualty_head(doc, text, word, w.end(), s_end)
         if low in self.lex.severity:
