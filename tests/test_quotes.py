@@ -694,9 +694,13 @@ def test_banner_phrase_heading_its_own_verbless_clause_does_not_loop(annotate):
     # clause found the banner phrase again, and the speaker search recursed forever.
     doc = annotate("Le cortège a traversé la ville sans incident.\nNombreuses encore, les "
                    'pancartes "Dupont rend le pognon" ou "Dupont, démission". Le maire est '
-                   "la cible des slogans des manifestants.")
+                   "la cible des slogans des manifestants. « On ne lâchera rien », a lancé "
+                   "une manifestante.")
     assert not any("failed" in w for w in doc._.ne_warnings or [])
-    assert all(q["speaker"] != "pancartes" for q in _quotes(doc))
+    quotes = _quotes(doc)
+    assert all(q["speaker"] != "pancartes" for q in quotes)
+    # the layer went on past the banners: the quote after them is found
+    assert ("On ne lâchera rien", "manifestante") in [(q["text"], q["speaker"]) for q in quotes]
 
 
 @pytest.mark.negative
