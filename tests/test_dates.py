@@ -1241,3 +1241,9 @@ def test_feast_of_another_calendar_gets_no_date(annotate):
                    "du Nouvel An lunaire sera fêté au restaurant. Les vacances de Noël "
                    "approchent.", "2021-12-10")
     assert typed_values(doc) == {"Noël": ("DATE", "2021-12-25")}
+
+
+def test_day_of_action_after_a_relational_cue_keeps_its_bare_date(annotate):
+    doc = annotate("Après une première journée de grève nationale le 4 mars, les agents "
+                   "sont revenus lundi.", PUB)
+    assert values(doc)["une première journée"] == "2021-03-04"

@@ -9,9 +9,10 @@ only in apposition (", le 17 novembre"), bare ("de mobilisation samedi") or in t
 the numbered day is the subject of ("la cinquième journée a réuni samedi"): not a day another
 verb governs ("lors de la huitième journée, ils seront jugés jeudi"), nor one it is compared
 with ("moins suivie que celle du 10 janvier"). The first day of a movement is mostly recalled,
-not told: without such a day it gets no record. A day put before or after the story's ("au
-lendemain de la quatrième journée", "après une cinquième journée") is neither the current one
-nor the next day named (the main clause's), so it gets none. A round of a championship ("la 17e
+not told, and a day put before or after the story's ("au lendemain de la quatrième journée",
+"après une cinquième journée") is not the current one: without such a day ("après une première
+journée de mobilisation le 17 novembre"; not the main clause's "après la journée, le ministre
+les recevra lundi"), they get no record rather than a wrong one. A round of a championship ("la 17e
 journée de Ligue 1") is no day of action (its noun is not in the lexicon's
 ``action_day_nouns``).
 """
@@ -50,9 +51,8 @@ def norm_action_day(m: RuleMatch, ctx: Context) -> list[Timex]:
     it (``date_action_days``); for a first day, or before the story dated any day, a
     placeholder that stays only if such a day follows."""
     weekend = m.groups.get("weekend") is not None
-    if after_relational_cue(ctx.text[max(0, m.match_start - CUE_WINDOW):m.match_start]):
-        return []  # the day next named is the main clause's ("après ..., il recevra lundi")
-    if (m.groups["ord"] or m.groups["ord2"]) in FIRST_DAYS or ctx.ref is None:
+    if (m.groups["ord"] or m.groups["ord2"]) in FIRST_DAYS or ctx.ref is None or \
+            after_relational_cue(ctx.text[max(0, m.match_start - CUE_WINDOW):m.match_start]):
         return [Timex(m.start, m.end, "DATE", UNKNOWN_DAY, anchor=PREVIOUS, names_next_day=True,
                       weekend=weekend)]
     # the clause's tense is no guide: "il s'agit de", "a donné des conseils pour" speak of
