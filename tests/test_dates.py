@@ -1208,3 +1208,42 @@ def test_numbered_weekend_of_action_is_the_story_days_weekend(annotate):
 def test_round_of_a_championship_is_a_one_day_duration(annotate):
     doc = annotate("Trois matchs de la 12e journée de Ligue 2 sont reportés.", PUB)
     assert typed_values(doc) == {"la 12e journée": ("DURATION", "P1D")}
+
+
+def test_numbered_day_of_action_ignores_a_day_it_is_compared_with(annotate):
+    doc = annotate("Les infirmiers ont défilé mardi 9 mars. La cinquième journée de "
+                   "mobilisation a réuni moins de monde que le 2 mars.\nLa première journée "
+                   "de grève a été moins suivie que celle du 23 février.", PUB)
+    t = typed_values(doc)
+    assert t["La cinquième journée"] == ("DATE", "2021-03-09")
+    assert "La première journée" not in t  # recalled, its day is not the compared one
+
+
+def test_numbered_day_of_action_takes_no_day_of_another_clause(annotate):
+    doc = annotate("Les infirmiers défileront ce samedi 13 mars. Deux élus, arrêtés lors de la "
+                   "quatrième journée de mobilisation, seront jugés jeudi. Après la sixième "
+                   "journée d'action, le préfet les recevra lundi. Au lendemain de la septième "
+                   "journée de grève, les syndicats seront reçus mardi.", PUB)
+    v = values(doc)
+    assert (v["jeudi"], v["lundi"], v["mardi"]) == ("2021-03-18", "2021-03-15", "2021-03-16")
+    assert v.get("la quatrième journée") != v["jeudi"]
+    assert not {"la sixième journée", "la septième journée"} & set(v)
+
+
+def test_numbered_day_of_action_is_dated_by_its_own_verb(annotate):
+    doc = annotate("Les cheminots restent mobilisés et une quatrième journée d'action est "
+                   "prévue le 18 mars dans toute la région.", PUB)
+    assert values(doc)["une quatrième journée"] == "2021-03-18"
+
+
+def test_feast_of_another_calendar_gets_no_date(annotate):
+    doc = annotate("Les célébrations du Nouvel An chinois ont attiré la foule. Le réveillon "
+                   "du Nouvel An lunaire sera fêté au restaurant. Les vacances de Noël "
+                   "approchent.", "2021-12-10")
+    assert typed_values(doc) == {"Noël": ("DATE", "2021-12-25")}
+
+
+def test_day_of_action_after_a_relational_cue_keeps_its_bare_date(annotate):
+    doc = annotate("Après une première journée de grève nationale le 4 mars, les agents "
+                   "sont revenus lundi.", PUB)
+    assert values(doc)["une première journée"] == "2021-03-04"

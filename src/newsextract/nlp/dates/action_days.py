@@ -4,10 +4,15 @@ numbered weekend of it is ("un cinquième week-end de mobilisation": that day's 
 
 Such a day is one day of the story's time line: the day the clause dates right after it ("la
 première journée de mobilisation, le 17 novembre", "la 12e journée de mobilisation samedi"),
-else the story's current day (the day it is telling). The first day of a movement is mostly
-recalled, not told, and a day put before or after the story's ("au lendemain de la quatrième
-journée", "après une cinquième journée") is not the current one: without a date right after
-it, such a day gets no record rather than a wrong one. A round of a championship ("la 17e
+else the story's current day (the day it is telling). A day after the noun phrase dates it
+only in apposition (", le 17 novembre"), bare ("de mobilisation samedi") or in the clause
+the numbered day is the subject of ("la cinquième journée a réuni samedi"): not a day another
+verb governs ("lors de la huitième journée, ils seront jugés jeudi"), nor one it is compared
+with ("moins suivie que celle du 10 janvier"). The first day of a movement is mostly recalled,
+not told, and a day put before or after the story's ("au lendemain de la quatrième journée",
+"après une cinquième journée") is not the current one: without such a day ("après une première
+journée de mobilisation le 17 novembre"; not the main clause's "après la journée, le ministre
+les recevra lundi"), they get no record rather than a wrong one. A round of a championship ("la 17e
 journée de Ligue 1") is no day of action (its noun is not in the lexicon's
 ``action_day_nouns``).
 """
@@ -15,11 +20,14 @@ journée de Ligue 1") is no day of action (its noun is not in the lexicon's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from spacy.tokens import Doc, Token
+
 from newsextract.nlp.dates.calendar_math import iso_bounds, week_value
-from newsextract.nlp.dates.rules import RuleMatch, lexicon
+from newsextract.nlp.dates.rules import RuleMatch, fold, lexicon
 from newsextract.nlp.dates.timeline import PREVIOUS, UNKNOWN_DAY, Context, Timex, day_timex
 
 # how far after the expression a day may date it, within its sentence ("la 12e journée de
@@ -27,6 +35,12 @@ from newsextract.nlp.dates.timeline import PREVIOUS, UNKNOWN_DAY, Context, Timex
 NEXT_DAY_REACH = 60
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# a comma that is the last mark before the day: an apposition (", le 17 novembre")
+_APPOSITION_COMMA = re.compile(r",\s*$")
+_WORD = re.compile(r"[\w-]+'?")
+# (start, end of the numbered day, start, end of the text after it) -> whether a finite verb
+# there has another subject than the numbered day
+ForeignVerb = Callable[[int, int, int, int], bool]
 FIRST_DAYS = ("premiere", "premier")  # folded
 # characters before the expression searched for a relational cue ("au lendemain de")
 CUE_WINDOW = 20
@@ -64,13 +78,16 @@ def after_relational_cue(before: str) -> bool:
                for cue in lexicon().words("action_day_relational_cues"))
 
 
-def date_action_days(timexes: list[Timex], text: str) -> list[Timex]:
+def date_action_days(timexes: list[Timex], text: str,
+                     foreign_verb: ForeignVerb | None = None) -> list[Timex]:
     """The timexes with each numbered day of action dated by the day right after it in its
     sentence (its value, bounds and anchor), and without the placeholders no day dated."""
     kept = []
     for i, t in enumerate(timexes):
         if t.names_next_day:
             day = following_day(timexes[i + 1:], t.end, text)
+            if day is not None and not dates_the_action_day(text, t, day, foreign_verb):
+                day = None
             if day is not None:
                 t.value, t.begin, t.finish, t.anchor = day.value, day.begin, day.finish, PREVIOUS
                 as_weekend(t)
@@ -89,3 +106,44 @@ def following_day(later: list[Timex], end: int, text: str) -> Timex | None:
             or _SENTENCE_END.search(text, end, day.start):
         return None
     return day
+
+
+def dates_the_action_day(text: str, t: Timex, day: Timex,
+                         foreign_verb: ForeignVerb | None) -> bool:
+    """Whether `day`, after the numbered day `t` in its sentence, is that day's date: no
+    comparison or relative word between them ("que celle du", "dont"), no comma but one in
+    apposition right before the day, no finite verb of another subject."""
+    gap = text[t.end:day.start]
+    stops = lexicon().words("action_day_gap_stops")
+    if any(w in stops for w in _WORD.findall(fold(gap))):
+        return False
+    if "," in _APPOSITION_COMMA.sub("", gap):
+        return False  # a clause comma: the day belongs to what follows it
+    return foreign_verb is None or not foreign_verb(t.start, t.end, t.end, day.start)
+
+
+def verb_of_another_subject(doc: Doc, day_start: int, day_end: int, start: int,
+                            end: int) -> bool:
+    """Whether a finite verb between `start` and `end` has a subject other than the numbered
+    day (its head noun "journée", "week-end"): "a réuni" in "la journée a réuni samedi" has not,
+    "recevra" in "pour la journée les syndicats recevront samedi" has."""
+    day, gap = (doc.char_span(s, e, alignment_mode="expand") for s, e in
+                ((day_start, day_end), (start, end)))
+    if day is None or gap is None or not len(day) or not doc.has_annotation("DEP"):
+        return False
+    noun = day.root
+    for token in gap:
+        if token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
+            continue
+        verb = token.head if token.dep_.startswith(("aux", "cop")) else token
+        # the parser often misses the numbered day as subject ("et une quatrième journée est
+        # prévue le 1er février": a conjunct): only a subject of its own makes the verb another's
+        if any(other_subject(child, noun) for v in (verb, token) for child in v.children):
+            return True
+    return False
+
+
+def other_subject(child: Token, noun: Token) -> bool:
+    """Whether `child` of a verb is a nominal subject other than the numbered day's `noun`."""
+    return child.dep_.startswith(("nsubj", "expl")) and child.pos_ in ("NOUN", "PROPN", "PRON") \
+        and child != noun

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsextract.layout import BOILERPLATE
-from newsextract.nlp.dates.action_days import date_action_days
+from newsextract.nlp.dates.action_days import date_action_days, verb_of_another_subject
 from newsextract.nlp.dates.calendar_math import PAST, parse_date
 from newsextract.nlp.dates.in_names import inside_a_name, name_spans
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
@@ -68,7 +68,8 @@ class DatesComponent:
                         found.append((span, timex))
                         if kind != BOILERPLATE:  # a credit line is not the story's time
                             advance(ctx, timex)
-        timexes = date_action_days([timex for _, timex in found], raw)
+        timexes = date_action_days([timex for _, timex in found], raw,
+                                   lambda *offsets: verb_of_another_subject(doc, *offsets))
         kept = {id(timex) for timex in timexes}
         found = [(span, timex) for span, timex in found if id(timex) in kept]
         attach_clocks_to_days(timexes, raw)

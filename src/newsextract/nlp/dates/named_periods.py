@@ -54,6 +54,8 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
         return []
     if re.match(r"\s+[A-Z]", ctx.raw[word_end:word_end + 2]):
         return []  # "Noël Durand": a first name
+    if of_another_calendar(ctx.text, word_end):
+        return []  # "le Nouvel An chinois": not the French calendar's day
     rule = lexicon().mapping("feasts")[m.groups["feast"]]
     year = year_of(m.groups.get("year"), ctx.pub)
     if year is not None:
@@ -63,6 +65,14 @@ def norm_feast(m: RuleMatch, ctx: Context) -> list[Timex]:
         return [Timex(m.start, m.end, "DATE", value, anchor=NONE)]
     d = feast_day_told(m, ctx, rule)
     return [day_timex(m, ctx, d, PUBLICATION)] if d else []
+
+
+def of_another_calendar(folded: str, end: int) -> bool:
+    """Whether the word right after a feast ending at `end` (in the folded text) makes it
+    another calendar's ("le Nouvel An chinois", "le Noël orthodoxe")."""
+    following = re.match(r"\s+([\w-]+)", folded[end:end + 40])
+    return following is not None and \
+        following.group(1) in lexicon().words("other_calendar_qualifiers")
 
 
 def feast_day_told(m: RuleMatch, ctx: Context, rule: str) -> date | None:
@@ -83,6 +93,8 @@ def norm_feast_part(m: RuleMatch, ctx: Context) -> list[Timex]:
     lex = lexicon()
     rule = lex.mapping("feast_eves")[" ".join(m.groups["eve"].split())]
     part = lex.mapping("feast_part_nouns")[m.groups["noun"]]
+    if of_another_calendar(ctx.text, m.group_end("eve")):
+        return []
     if ctx.pub is None:
         return [Timex(m.start, m.end, "TIME", f"XXXX-{rule}T{part_code(part)}", anchor=NONE)]
     d = feast_day_told(m, ctx, rule)
