@@ -327,6 +327,30 @@ def test_inverted_demonstrative_subject(annotate, text):
         ("J'ai décidé de créer des ateliers", "direct", "Anne Roy")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a bare name or a "celui/celle de …" phrase named after it is the speaker, no
+    # demonstrative standing for the last person spoken of
+    ("Marc Blanc a lu les deux lettres. « La seconde est plus dure », précise celle de la "
+     "préfecture, Lise Morel.", "Lise Morel"),
+    ("Marc Blanc a reçu les délégués. « Rien n'est signé », explique celle qui préside le "
+     "syndicat, Lise Morel.", "Lise Morel"),
+])
+def test_a_demonstrative_named_after_it_is_no_pronoun(annotate, text, speaker):
+    assert [q[2] for q in _quotes(annotate(text))] == [speaker]
+
+
+@pytest.mark.negative
+@pytest.mark.parametrize("text", [
+    # a verb whose object is mostly a person, in a run of actions: the person is greeted,
+    # called, questioned, no speaker
+    "Le ministre descend de voiture, salue le préfet.",
+    "La skieuse tombe dans la pente, appelle le secouriste.",
+    "Le policier arrête la camionnette, interpelle le chauffeur.",
+])
+def test_a_person_object_after_an_ambiguous_present_verb_is_no_speaker(annotate, text):
+    assert _quotes(annotate(text)) == []
+
+
 @pytest.mark.parametrize("text, record", [
     ("Le commandant avait déjà reçu un blâme, ajoute le quotidien.",
      ("Le commandant avait déjà reçu un blâme", "indirect", "quotidien")),

@@ -26,6 +26,17 @@ def test_the_statement_of_the_person_before_selon_qui(annotate, text, record):
     assert record in _quotes(annotate(text))
 
 
+def test_a_person_in_the_complement_of_a_speaker_noun_is_no_antecedent(annotate):
+    doc = annotate("La sœur de Jean Morel, selon qui la police a menti, a porté plainte.")
+    assert _quotes(doc) == [("la police a menti", "selon", "sœur de Jean Morel")]
+
+
+def test_the_statement_runs_past_a_phrase_inserted_in_its_subject(annotate):
+    doc = annotate("Le préfet, selon qui le pont, rénové en 1980, reste fragile, a fermé "
+                   "la route.")
+    assert _quotes(doc) == [("le pont, rénové en 1980, reste fragile", "selon", "préfet")]
+
+
 def test_a_relative_of_a_description_not_its_complement(annotate):
     doc = annotate("«Il n'est pas question de freiner», tranche un proche du premier "
                    "ministre, selon qui un tel scénario «laisserait penser que rien "

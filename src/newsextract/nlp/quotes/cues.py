@@ -340,6 +340,8 @@ def _present_before_speaker(doc: Doc, verb: Token, lemma: str, limit: int) -> bo
     end = noun_phrase_end(doc, k, limit)
     head = head_noun(doc[k:end])
     if reporting_lexicon().ambiguous(lemma):
+        if lemma in word_set("quotes_person_object_verbs.txt"):
+            return False  # "…, salue le maire.": the person greeted, not a speaker
         # "…, ajoute le quotidien.": a verb with non-speech uses ("ajoute une phrase")
         # counts when a noun the lexicons say can speak closes the sentence after it
         return head is not None and ends_sentence(doc, end, limit) \
@@ -581,15 +583,40 @@ def _np_after_complement(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def _demonstrative_subject(doc: Doc, k: int, limit: int) -> bool:
+    """ "explique celle-ci", "ajoute celui qui a lancé le collectif": a demonstrative that
+    stands for the person spoken of. A bare "celui"/"celle" does so only before "qui" with
+    no name apposed later in the clause: "celle du ministère, Julie Petit" is described by
+    its complement and named after it, the name is the speaker."""
+    low = doc[k].lower_
+    if low not in word_set("quotes_demonstrative_subjects.txt"):
+        return False
+    if "-" in low:
+        return True  # "celui-ci", "celle-ci": the last person spoken of
+    if k + 1 >= limit or doc[k + 1].lower_ != "qui":
+        return False  # "celle du ministère", "celui de l'association"
+    return _apposed_name(doc, k + 2, limit) is None
+
+
+def _apposed_name(doc: Doc, k: int, limit: int) -> int | None:
+    """First token of a person's name apposed after a comma in tokens [k, limit)."""
+    return next((n + 1 for n in range(k, limit - 1)
+                 if doc[n].text == "," and names_person_start(doc, n + 1)), None)
+
+
 def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
                       ) -> tuple[int, int] | None:
     """Token range of the subject after an inverted verb: a name in apposition if any,
     else the first noun phrase that is neither a prepositional complement nor a date."""
     after_verb = k
     k = _subject_start(doc, k, limit)
-    if k < limit and doc[k].pos_ == "PRON" \
-            and doc[k].lower_ in word_set("quotes_demonstrative_subjects.txt"):
+    if k < limit and doc[k].pos_ == "PRON" and _demonstrative_subject(doc, k, limit):
         return k, k + 1  # "explique celle qui a …": the relative describes the subject
+    if k + 1 < limit and doc[k].lower_ in word_set("quotes_demonstrative_subjects.txt") \
+            and doc[k + 1].lower_ in grammar_words(RELATIVE):
+        name = _apposed_name(doc, k + 2, limit)
+        if name is not None:
+            return name, limit  # "explique celle qui préside le syndicat, Lise Morel"
     # Fillers skipped after the verb do not govern the subject ("en chœur la salle").
     floor = k if k > after_verb else 0
     stop = k

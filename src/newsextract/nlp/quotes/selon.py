@@ -109,7 +109,13 @@ def person_relative_candidates(doc: Doc, qt: Segmentation, cue: int, pronoun: in
     return [cand]
 
 
+# What one selon cue yields: its candidates, the token the next cue is searched from, and
+# the source "selon la même source" points back to afterwards.
+CueResult = tuple[list[Candidate], int, "tuple[int, int] | None"]
+
+
 def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
+    """Every selon/d'après statement of `doc`, with its source as the subject."""
     out: list[Candidate] = []
     resume = 0  # a cue's source is not searched for further cues
     last_source: tuple[int, int] | None = None  # for "selon la même source"
@@ -117,78 +123,103 @@ def selon_candidates(doc: Doc, qt: Segmentation) -> list[Candidate]:
         if i < resume:
             continue
         match = selon_cue_match(doc, i)
-        tok = doc[i]
         # "cité par X" attributes the quote next to it (direct.py), not a statement of its own
-        if match is None or match[1] == "cited" or qt.in_quote(tok.idx):
+        if match is None or match[1] == "cited" or qt.in_quote(doc[i].idx):
             continue
         n = match[0]
         if is_person_relative(doc, i + n):
             out += person_relative_candidates(doc, qt, i, i + n)
             resume = i + n + 1
             continue
-        s_start, s_end = qt.sentence(tok.idx)
-        limit = qt.token_at(s_end)
-        relative = relative_before(doc, i)
-        # "Selon «Le Parisien», …": the title in marks is the source
-        title = quoted_title_source(doc, qt, i + n, limit)
-        src = title[0] if title else selon_source(doc, i + n, limit, relative is not None)
-        if src is None:
-            continue
-        if relative is not None and (piece := quoted_relative(qt, doc, src[1], limit)):
-            out.append(Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
-                                 subject=src, priority=SELON_DIRECT))
-            resume = src[1]
-            continue
-        phrase = (src[0], title[1] if title else source_phrase_end(doc, src, limit))
-        if relative is not None:
-            span = relative_statement(doc, qt, relative, src[1], limit)
-        else:
-            s_first = after_earlier_selon(doc, qt, s_start, resume or None)
-            if (inner := participle_scope(doc, qt, i, s_end)) is not None \
-                    and doc[src[0]].pos_ == "PRON":
-                subject = governing_subject(doc, participle_before(doc, i))
-                if subject is not None:
-                    cand = Candidate(inner[0], inner[1], SELON, None,
-                                     doc[subject[0]].idx, subject=subject)
-                    if quotes_in_journalist_clause(doc, qt, inner):
-                        cand.priority = SELON_OVER_QUOTES
-                    out.append(cand)
-                    resume = phrase[1]
-                    continue
-            shared = s_first != s_start or holds_selon_cue(doc, qt, (phrase_end_char(
-                doc, phrase), s_end))
-            span = selon_statement(doc, qt, i, phrase, s_first, s_end, shared)
-        # "selon la même source": the previous selon source of the article, else the
-        # source of the attribution just before ("a précisé la préfecture"): inherited
-        anaphoric = is_anaphoric_source(doc, src)
-        speaker = (last_source if anaphoric else src)
-        if not anaphoric:
-            last_source = src
-        whole = whole_quote(qt, span) if span is not None and speaker is not None else None
-        if whole is not None:
-            # "Selon X, «…».": the statement is all in marks, X's own words (a direct
-            # record, which a cueless reading of the same piece must not take)
-            out.append(Candidate(whole.start, whole.end, DIRECT, None, doc[src[0]].idx,
-                                 subject=speaker, priority=SELON_DIRECT))
-        elif span is not None:
-            cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
-                             subject=speaker, inherit=speaker is None,
-                             # "Le pont, qui selon X date de 1900, «…»": an aside on a
-                             # description; whoever spoke before keeps the floor
-                             holds_floor=relative is None)
-            # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record;
-            # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
-            first = doc[qt.token_at(span[0])]
-            if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > tok.idx
-                                           and first.pos_ not in ("VERB", "AUX")) \
-                    or (span[1] < tok.idx and opinion_of_share(doc, qt.token_at(span[0]), i)):
-                # "40 % des électeurs pensent que …, selon un sondage X": the poll's
-                # finding, one selon record over the indirect it holds
-                cand.priority = SELON_OVER_QUOTES
-                # the poll reports its respondents' views: a later share's quote with
-                # no cue is theirs, not the poll's
-                cand.holds_floor = cand.holds_floor and not opinion_of_share(
-                    doc, qt.token_at(span[0]), i)
-            out.append(cand)
-        resume = phrase[1]
+        found = _cue_candidates(doc, qt, i, n, resume, last_source)
+        if found is not None:
+            cands, resume, last_source = found
+            out += cands
     return out
+
+
+def _cue_candidates(doc: Doc, qt: Segmentation, i: int, n: int, resume: int,
+                    last_source: tuple[int, int] | None) -> CueResult | None:
+    """What the selon cue at token `i` (`n` tokens long) attributes, and to whom; None when
+    it names no source."""
+    tok = doc[i]
+    s_start, s_end = qt.sentence(tok.idx)
+    limit = qt.token_at(s_end)
+    relative = relative_before(doc, i)
+    # "Selon «Le Parisien», …": the title in marks is the source
+    title = quoted_title_source(doc, qt, i + n, limit)
+    src = title[0] if title else selon_source(doc, i + n, limit, relative is not None)
+    if src is None:
+        return None
+    if relative is not None and (piece := quoted_relative(qt, doc, src[1], limit)):
+        return [Candidate(piece.start, piece.end, DIRECT, None, doc[src[0]].idx,
+                          subject=src, priority=SELON_DIRECT)], src[1], last_source
+    phrase = (src[0], title[1] if title else source_phrase_end(doc, src, limit))
+    if relative is not None:
+        span = relative_statement(doc, qt, relative, src[1], limit)
+    else:
+        s_first = after_earlier_selon(doc, qt, s_start, resume or None)
+        participial = _participial_candidate(doc, qt, i, s_end, src)
+        if participial is not None:
+            return [participial], phrase[1], last_source
+        shared = s_first != s_start or holds_selon_cue(doc, qt, (phrase_end_char(
+            doc, phrase), s_end))
+        span = selon_statement(doc, qt, i, phrase, s_first, s_end, shared)
+    # "selon la même source": the previous selon source of the article, else the
+    # source of the attribution just before ("a précisé la préfecture"): inherited
+    anaphoric = is_anaphoric_source(doc, src)
+    speaker = last_source if anaphoric else src
+    if not anaphoric:
+        last_source = src
+    if span is None:
+        return [], phrase[1], last_source
+    cands = _statement_candidates(doc, qt, i, src, speaker, span, relative is not None)
+    return cands, phrase[1], last_source
+
+
+def _participial_candidate(doc: Doc, qt: Segmentation, i: int, s_end: int,
+                           src: tuple[int, int]) -> Candidate | None:
+    """ "…, estimant, selon lui, que …": a pronoun source inside a participial clause
+    attributes the clause to the subject that governs the participle."""
+    inner = participle_scope(doc, qt, i, s_end)
+    if inner is None or doc[src[0]].pos_ != "PRON":
+        return None
+    subject = governing_subject(doc, participle_before(doc, i))
+    if subject is None:
+        return None
+    cand = Candidate(inner[0], inner[1], SELON, None, doc[subject[0]].idx, subject=subject)
+    if quotes_in_journalist_clause(doc, qt, inner):
+        cand.priority = SELON_OVER_QUOTES
+    return cand
+
+
+def _statement_candidates(doc: Doc, qt: Segmentation, i: int, src: tuple[int, int],
+                          speaker: tuple[int, int] | None, span: tuple[int, int],
+                          after_relative: bool) -> list[Candidate]:
+    """The record of a selon statement: direct when all of it is in marks, else a selon
+    record ranked over the quotes it holds when it reports a clause or a poll's finding."""
+    whole = whole_quote(qt, span) if speaker is not None else None
+    if whole is not None:
+        # "Selon X, «…».": the statement is all in marks, X's own words (a direct
+        # record, which a cueless reading of the same piece must not take)
+        return [Candidate(whole.start, whole.end, DIRECT, None, doc[src[0]].idx,
+                          subject=speaker, priority=SELON_DIRECT)]
+    cand = Candidate(span[0], span[1], SELON, None, doc[src[0]].idx,
+                     subject=speaker, inherit=speaker is None,
+                     # "Le pont, qui selon X date de 1900, «…»": an aside on a
+                     # description; whoever spoke before keeps the floor
+                     holds_floor=not after_relative)
+    # "Selon X, Y avait écrit que «…»": what Y wrote is X's account, one record;
+    # not an incise opening the statement ("Selon lui, affirme Y, «…»": direct)
+    first = doc[qt.token_at(span[0])]
+    poll = span[1] < doc[i].idx and opinion_of_share(doc, qt.token_at(span[0]), i)
+    if quotes_in_journalist_clause(doc, qt, span, cues_allowed=span[0] > doc[i].idx
+                                   and first.pos_ not in ("VERB", "AUX")) or poll:
+        # "40 % des électeurs pensent que …, selon un sondage X": the poll's
+        # finding, one selon record over the indirect it holds
+        cand.priority = SELON_OVER_QUOTES
+        # the poll reports its respondents' views: a later share's quote with
+        # no cue is theirs, not the poll's
+        cand.holds_floor = cand.holds_floor and not opinion_of_share(
+            doc, qt.token_at(span[0]), i)
+    return [cand]

@@ -8,9 +8,10 @@ one.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
+from newsextract.nlp.participants.descriptions import head_can_speak_here
 from newsextract.nlp.quotes.candidates import trim
 from newsextract.nlp.quotes.lexicon import word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like
@@ -81,6 +82,16 @@ def _phrase_after_verb(doc: Doc, start: int, last: int) -> int:
     return start
 
 
+def _complements_noun(doc: Doc, last: int) -> bool:
+    """The person name ending at token `last` is the de-complement of a noun that can speak
+    ("L'avocat de Paul Martin, selon qui"): "qui" points back to the whole noun phrase,
+    whose head is the source, not to the person it is about ("les propos de Paul Martin,
+    selon qui" still point to him: words do not speak)."""
+    first = _person_ending_at(doc, last)[0]
+    return first >= 2 and doc[first - 1].lower_ in grammar_words(PREPOSITION_DE) \
+        and doc[first - 2].pos_ == "NOUN" and head_can_speak_here(doc[first - 2], False)
+
+
 def antecedent(doc: Doc, cue: int) -> tuple[int, int] | None:
     """Token range of the person "qui" points back to, for the selon cue at token `cue`:
     a person named right before ("Jean Roy, selon qui"), the person a description in
@@ -93,10 +104,11 @@ def antecedent(doc: Doc, cue: int) -> tuple[int, int] | None:
     if last < 0:
         return None
     last = _before_aside(doc, last)
-    if doc[last].ent_type_ == "PER":
+    if doc[last].ent_type_ == "PER" and not _complements_noun(doc, last):
         return _person_ending_at(doc, last)
     start = _segment_start(doc, last)
-    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PER":
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PER" \
+            and not _complements_noun(doc, start - 2):
         return _person_ending_at(doc, start - 2)
     first = _phrase_after_verb(doc, start, last)
     # where the noun phrase may start: the run's start, a determiner (a verb the tagger
@@ -110,13 +122,19 @@ def antecedent(doc: Doc, cue: int) -> tuple[int, int] | None:
     return None
 
 
-def _main_clause_resumes(doc: Doc, i: int) -> bool:
+def _is_finite_verb(tok: Token) -> bool:
+    """A finite verb or auxiliary ("est", "a réclamé")."""
+    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]
+
+
+def _main_clause_resumes(doc: Doc, first: int, i: int) -> bool:
     """ "Le maire, selon qui la gare est trop petite, a réclamé …": a comma at token `i`
-    followed by a finite verb or its auxiliary closes the relative clause."""
-    if doc[i].text != "," or i + 1 >= len(doc):
+    followed by a finite verb or its auxiliary closes the relative clause, once the clause
+    from token `first` has its own finite verb: before it, the comma closes a phrase
+    inserted in its subject ("selon qui la gare, construite en 1900, est trop petite")."""
+    if doc[i].text != "," or i + 1 >= len(doc) or not _is_finite_verb(doc[i + 1]):
         return False
-    nxt = doc[i + 1]
-    return nxt.pos_ in ("VERB", "AUX") and nxt.morph.get("VerbForm") == ["Fin"]
+    return any(_is_finite_verb(tok) for tok in doc[first:i])
 
 
 def relative_statement_span(doc: Doc, qt: Segmentation, pronoun: int
@@ -133,7 +151,7 @@ def relative_statement_span(doc: Doc, qt: Segmentation, pronoun: int
     for tok in doc[first:qt.token_at(s_end)]:
         if qt.in_quote(tok.idx):
             continue
-        if tok.text in STATEMENT_BREAKS or _main_clause_resumes(doc, tok.i):
+        if tok.text in STATEMENT_BREAKS or _main_clause_resumes(doc, first, tok.i):
             end = tok.idx
             break
     span = trim(qt.text, doc[first].idx, end)
