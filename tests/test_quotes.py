@@ -689,7 +689,6 @@ def test_colon_quote_after_non_speech_clause_takes_its_subject(annotate):
         ("Nous ne sommes pas des machines", "infirmière", None)]
 
 
-@pytest.mark.negative
 def test_banner_phrase_heading_its_own_verbless_clause_does_not_loop(annotate):
     # The banner noun is the head of its own clause: looking for its carrier in that
     # clause found the banner phrase again, and the speaker search recursed forever.
