@@ -1,14 +1,13 @@
 #!/usr/bin/env python3
 """Draw the fifth entities tuning set from the shared press corpus (reproducible).
 
-tuneset_entities/draw.py's eligibility (1,500-4,000 characters, French, a null date allowed),
-near-duplicate test and outlet cap, loaded, not copied, run with this set's seed. Excluded:
-the ids of every check set (ids only), of every dev gold set, of every other tuning set of
-this repository, every layer (eval/tuneset_*/*.jsonl but this folder's), the ids the first
-entities set lists in excluded_ids.txt and tuneset_quotes lists as already read, and any id
-listed in this folder's excluded_ids.txt. This folder's own articles.jsonl is NOT read, so the
-draw gives the same ids after the set is written (the third set's draw, which reads every
-tuning set, skips its own articles once they exist).
+eval/tuneset_entities_4/draw.py is loaded, not copied (tuneset_entities/draw.py's eligibility:
+1,500-4,000 characters, French, a null date allowed; near-duplicate test and outlet cap) and
+run with this set's seed and exclusions: the ids of every check set and dev gold set, the ids
+the first entities set lists in excluded_ids.txt and tuneset_quotes lists as already read, any
+id listed in this folder's excluded_ids.txt, and the ids of the tuning sets drawn before this
+round (EARLIER_SETS: sets drawn in this round or later are not read, so that the draw gives
+the same ids once they are written).
 Prints the kept ids, one a line, in draw order (--all: every drawn id with its share).
 
 usage: python3 eval/tuneset_entities_5/draw.py [N]
@@ -18,35 +17,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tuneset_quotes"))
-from sibling import article_of_paragraph, ids_in, load_script, other_tuning_set_files  # noqa: E402
+from sibling import load_script  # noqa: E402
 
 SEED = 20261220  # seeds 20261202-20261215 were used by earlier draws
 N = 8
 
-
-def own_excluded_ids():
-    path = HERE / "excluded_ids.txt"
-    if not path.exists():
-        return set()
-    return {line.strip().split("#")[0].split()[0] for line in open(path, encoding="utf-8") if line.strip()}
-
-
-def tuning_ids():
-    """Every id another tuning set holds or lists, of every layer, this folder's set excluded."""
-    first_folder = HERE.parent / "tuneset_entities"
-    ids = {line.strip().split("#")[0] for line in open(first_folder / "excluded_ids.txt", encoding="utf-8")
-           if line.strip()}
-    ids |= ids_in(other_tuning_set_files(HERE, "*.jsonl"), ("id", "corpus_id"), article_of_paragraph)
-    return ids | load_script("tuneset_quotes/draw.py").ALREADY_USED | own_excluded_ids()
+fourth = load_script("tuneset_entities_4/draw.py")
+EARLIER_SETS = fourth.EARLIER_SETS | {"tuneset_casualties_4", "tuneset_dates_4", "tuneset_entities_4",
+                                      "tuneset_quotes_6", "tuneset_quotes_7"}
 
 
 def draw(n=N):
-    """tuneset_entities/draw.py's draw with this set's seed and exclusions:
-    [(id, outlet, share, status)] in draw order."""
-    first = load_script("tuneset_entities/draw.py")
-    quotes_draw = load_script("tuneset_quotes/draw.py")
-    return quotes_draw.draw(n, seed=SEED, select=first.eligible, max_per_outlet=first.MAX_PER_OUTLET,
-                            spare=first.SPARE, skip=tuning_ids())
+    return fourth.draw(n, seed=SEED, here=HERE, earlier_sets=EARLIER_SETS)
 
 
 if __name__ == "__main__":
