@@ -6,10 +6,9 @@ eval/tuneset_casualties_4/draw.py's method (the check set's paragraph split, 80-
 characters, casualty regex, one paragraph per article, no repeated text, no dev gold text,
 no check-set or dev article, a number within 40 characters of a casualty word) with:
 - seed SEED;
-- excluded, recomputed from this repository: the articles of every tuning set (every
-  eval/tuneset_*/*.jsonl, fields `id` / `corpus_id`, of every layer, the fourth casualty
-  set's among them), every set's excluded_ids.txt (this folder's among them: the fifth dates
-  set another worktree was drawing at draw time; ids only).
+- excluded: the articles of the tuning sets drawn before this round (EARLIER_SETS, every
+  layer, fields `id` / `corpus_id`; sets added later change nothing), their excluded_ids.txt
+  and this folder's (the fifth dates set another worktree was drawing at draw time; ids only).
 Prints "corpus_id<TAB>index" per drawn paragraph, in draw order.
 
 usage: python3 eval/tuneset_casualties_5/draw.py
@@ -27,9 +26,27 @@ N = 40
 fourth = load_script("tuneset_casualties_4/draw.py")
 
 
+# The tuning sets drawn before this round (every layer): only their ids and lists are
+# skipped, so that sets added later (this one among them) leave this draw as it is.
+EARLIER_SETS = {f"tuneset_{layer}{suffix}" for layer in ("casualties", "dates", "entities")
+                for suffix in ("", "_2", "_3", "_4")} \
+    | {f"tuneset_quotes{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7")}
+
+
+def tuning_articles():
+    third = fourth.third
+    sets = [p for p in sorted(HERE.parent.glob("tuneset_*/*.jsonl"))
+            if p.parent.name in EARLIER_SETS]
+    lists = [p for p in sorted(HERE.parent.glob("tuneset_*/excluded_ids.txt"))
+             if p.parent.name in EARLIER_SETS or p.parent == HERE]
+    # not third.tuning_articles(): it reads every set present, this one among them
+    return third.second.first.ids_in(sets, ("id", "corpus_id")) \
+        | set().union(*map(fourth.listed_ids, lists))
+
+
 def draw(n=N):
     third = fourth.third
-    return third.second.first.draw(n=n, seed=SEED, more_skipped=fourth.tuning_articles(),
+    return third.second.first.draw(n=n, seed=SEED, more_skipped=tuning_articles(),
                                    accept=third.second.holds_figure)
 
 
