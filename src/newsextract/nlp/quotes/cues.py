@@ -493,9 +493,7 @@ def impersonal_source(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
         k += 1
     if k >= limit or doc[k].lower_ not in grammar_words(PREPOSITION_DE):
         return None
-    start = k + 1
-    while start < limit and doc[start].pos_ == "DET":
-        start += 1
+    start = _past_determiners(doc, k + 1, limit)
     end = noun_phrase_end(doc, start, limit)
     if end <= start or not (via or words.get(doc[start].lower_) == "head"
                             or points_to_last_source(list(doc[start:end]))):

@@ -549,9 +549,14 @@ def subject_then_topic_marker(lead: str) -> bool:
     if len(parts) != 2 or not parts[0] or not parts[0][:1].isupper():
         return False
     marker = parts[1].lower().replace("’", "'")
-    return marker in grammar_words(STRESSED_PRONOUN) \
-        or marker in {" ".join(line.lower().split())
-                      for line in read_lines("quotes_subject_fillers.txt")}
+    return marker in grammar_words(STRESSED_PRONOUN) or marker in _subject_fillers()
+
+
+@lru_cache(maxsize=1)
+def _subject_fillers() -> frozenset[str]:
+    """The phrases of `quotes_subject_fillers.txt`, lowercase, single-spaced."""
+    return frozenset(" ".join(line.lower().split())
+                     for line in read_lines("quotes_subject_fillers.txt"))
 
 
 def named_pieces(doc: Doc, qt: Segmentation) -> frozenset[int]:

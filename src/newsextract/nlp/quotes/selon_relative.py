@@ -8,12 +8,12 @@ one.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from newsextract.nlp.grammar_words import PREPOSITION_DE, grammar_words
 from newsextract.nlp.participants.descriptions import head_can_speak_here
 from newsextract.nlp.quotes.candidates import trim
-from newsextract.nlp.quotes.lexicon import word_set
+from newsextract.nlp.quotes.lexicon import finite_verb, word_set
 from newsextract.nlp.quotes.speakable import is_speaker_like
 from newsextract.nlp.segment import Segmentation
 
@@ -122,19 +122,14 @@ def antecedent(doc: Doc, cue: int) -> tuple[int, int] | None:
     return None
 
 
-def _is_finite_verb(tok: Token) -> bool:
-    """A finite verb or auxiliary ("est", "a réclamé")."""
-    return tok.pos_ in ("VERB", "AUX") and tok.morph.get("VerbForm") == ["Fin"]
-
-
 def _main_clause_resumes(doc: Doc, first: int, i: int) -> bool:
     """ "Le maire, selon qui la gare est trop petite, a réclamé …": a comma at token `i`
     followed by a finite verb or its auxiliary closes the relative clause, once the clause
     from token `first` has its own finite verb: before it, the comma closes a phrase
     inserted in its subject ("selon qui la gare, construite en 1900, est trop petite")."""
-    if doc[i].text != "," or i + 1 >= len(doc) or not _is_finite_verb(doc[i + 1]):
+    if doc[i].text != "," or i + 1 >= len(doc) or not finite_verb(doc[i + 1]):
         return False
-    return any(_is_finite_verb(tok) for tok in doc[first:i])
+    return any(finite_verb(tok) for tok in doc[first:i])
 
 
 def relative_statement_span(doc: Doc, qt: Segmentation, pronoun: int
