@@ -6,7 +6,7 @@ import re
 import pytest
 
 from newsextract.nlp.dates import rules as dates_rules
-from newsextract.nlp.dates.prefilter import DIGIT, required_factors
+from newsextract.nlp.regex_prefilter import DIGIT, required_factors
 
 SENTENCES = [
     "le 3 mars 2019, la préfecture a annoncé la fermeture du pont pour dix jours.",

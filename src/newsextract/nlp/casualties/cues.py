@@ -16,8 +16,8 @@ import re
 from newsextract.nlp.casualties.categories import predicate_rows
 from newsextract.nlp.casualties.lexicon import Lexicon
 from newsextract.nlp.casualties.wounds import wound_patterns
-from newsextract.nlp.dates.prefilter import may_match, present_factors, required_factors
 from newsextract.nlp.number_words import words_alternation
+from newsextract.nlp.regex_prefilter import may_match, present_factors, required_factors
 from newsextract.resources import read_tsv
 
 

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsextract.nlp.dates.prefilter import (
+from newsextract.nlp.number_words import NUMBERS_FILE, words_alternation
+from newsextract.nlp.regex_prefilter import (
     Factors,
     may_match,
     present_factors,
     required_factors,
 )
-from newsextract.nlp.number_words import NUMBERS_FILE, words_alternation
 from newsextract.resources import read_json, read_tsv
 
 LEXICON_FILE = "dates_lexicon.json"

@@ -1,8 +1,9 @@
-"""Which rules can match a block at all? A rule's *required factors*: a set of strings one
-of which every match of its regex contains ("janvier" … "decembre" for a month rule, a digit
-for a numeric date). A block that holds none of them is not scanned with that rule: the
-regex scan costs the same at every character, a substring test is almost free, and about
-three quarters of the (rule, block) pairs of press text are skipped this way.
+"""Which regex rules can match a block at all (the dates and casualties layers)? A rule's
+*required factors*: a set of strings one of which every match of its regex contains
+("janvier" … "decembre" for a month rule, a digit for a numeric date). A block that holds
+none of them is not scanned with that rule: the regex scan costs the same at every
+character, a substring test is almost free, and about three quarters of the (rule, block)
+pairs of press text are skipped this way.
 
 The factors are read from the regex's parse tree (``re._parser``; ``sre_parse`` before
 Python 3.11). Anything the reader does not understand gives "no factors": the rule is then
