@@ -14,15 +14,11 @@ from newsextract.resources import read_lines, read_tsv
 INJURED = "injured"
 _BODY_PART = "{body_part}"
 _BODY_COMPLEMENT = "{body_complement}"
-# "(«très graves») à la tête", "au niveau des yeux", "du crâne", "de la jambe"
-_SEVERITY = rf"(?:[«\"“]?{WS}*(?:très{WS}+)?(?:graves|sérieuses|légères){WS}*[»\"”]?{WS}*)?"
-_AT = rf"(?:au{WS}+niveau{WS}+)?(?:à{WS}+la|à{WS}+l['’]|aux?|des?|du|de{WS}+la|de{WS}+l['’])"
-_ARTICLE = rf"(?:{WS}*(?:la|les|l['’]|un|une|deux){WS}+)?"
+_SPACE = "{WS}"
 
 
-def _pattern(noun: str, follow: str, body_part: str) -> str:
-    complement = rf"{_SEVERITY}{_AT}{_ARTICLE}{WS}*(?:{body_part})\b"
-    follow = follow.replace(_BODY_COMPLEMENT, complement).replace(_BODY_PART, body_part)
+def _pattern(noun: str, follow: str, complement: str) -> str:
+    follow = follow.replace(_BODY_COMPLEMENT, complement)
     # the follower is looked ahead: the match ends with the noun, as the figure's span does
     return rf"(?:{noun})(?={WS}+(?:{follow}))"
 
@@ -31,7 +27,9 @@ def _pattern(noun: str, follow: str, body_part: str) -> str:
 def wound_patterns() -> tuple[str, ...]:
     """The wound patterns of casualties_wounds.tsv, placeholders filled in."""
     body_part = words_alternation(read_lines("casualties_body_parts.txt"))
-    return tuple(_pattern(noun, follow, body_part)
+    complement = "".join(read_lines("casualties_wound_complement.txt")) \
+        .replace(_SPACE, WS).replace(_BODY_PART, body_part)
+    return tuple(_pattern(noun, follow.replace(_BODY_PART, body_part), complement)
                  for noun, follow in read_tsv("casualties_wounds.tsv"))
 
 
