@@ -4,10 +4,10 @@ verb that the parse fallback reads. Text without any is skipped, which keeps the
 cheap. The filter is built from the same data files as the rules it guards, so it lets
 through everything they can match; verbs carry a pattern of all their inflected forms
 (casualties_verbs.tsv, column forms). Each regex is searched only when the text holds one of
-its required factors (strings one of which every match contains, read from the regex by the
-dates layer's prefilter.py), case folded since the cues ignore case: substring tests are
-several times cheaper than the searches, and a regex whose factors cannot be read is always
-searched."""
+its required factors (strings one of which every match contains, read from the regex by
+nlp/regex_prefilter.py, shared with the dates layer), case folded since the cues ignore
+case: substring tests are several times cheaper than the searches, and a regex whose
+factors cannot be read is always searched."""
 
 from __future__ import annotations
 
