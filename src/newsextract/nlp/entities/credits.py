@@ -45,7 +45,11 @@ def in_naming_line(span: Span) -> bool:
     if i is None:
         return False
     start, end, _ = blocks(span.doc)[i]
-    return span.end_char <= end and bool(naming_lines().match(span.doc.text[start:end].strip()))
+    if span.end_char > end:
+        return False
+    # the line's tokens, not doc.text (rebuilt from every token on each access)
+    line = span.doc.char_span(start, end, alignment_mode="expand")
+    return line is not None and bool(naming_lines().match(line.text.strip()))
 
 
 class BoilerplateEntities:

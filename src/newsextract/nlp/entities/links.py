@@ -66,10 +66,11 @@ def looks_like_author(words: list[str], lex: Lexicons) -> bool:
 def link_authors(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
     """The authors of the columns that link lines point to, as PER mentions (module doc)."""
     found: list[Mention] = []
+    text = doc.text  # rebuilt from the tokens on each access: read once
     for start, end, kind in blocks(doc):
         if kind != BOILERPLATE:
             continue
-        line = doc.text[start:end]
+        line = text[start:end]
         phrase = link_phrase().match(line)
         author = phrase and AUTHOR.match(line, phrase.end())
         if not author or not looks_like_author(author.group().split(), lex):

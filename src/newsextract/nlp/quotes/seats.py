@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
+from newsextract.nlp.segment import article_text
 from newsextract.resources import read_tsv
 
 
@@ -35,5 +36,5 @@ def seat_described(doc: Doc, tokens: list[Token]) -> str | None:
     pattern = _seat_patterns().get(tokens[1].lower_)
     if pattern is None:
         return None
-    found = list(pattern.finditer(doc.text, 0, tokens[0].idx))
+    found = list(pattern.finditer(article_text(doc), 0, tokens[0].idx))
     return found[-1].group(0) if found else None

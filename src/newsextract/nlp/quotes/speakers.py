@@ -73,7 +73,7 @@ from newsextract.nlp.quotes.speaker_context import (
     SpeakerContext,
 )
 from newsextract.nlp.quotes.there import writers_there
-from newsextract.nlp.segment import segmentation
+from newsextract.nlp.segment import article_text, segmentation
 
 
 def apposed_title(tokens: list[Token]) -> tuple[int, int] | None:
@@ -507,7 +507,7 @@ def _organisation_described(phrase: _Phrase, ctx: SpeakerContext,
         return None
     named = apposed_title(list(phrase.doc[phrase.start:phrase.given_end]))
     if named is not None:
-        return Speaker(phrase.doc.text[named[0]:named[1]], "ORG", *named)
+        return Speaker(article_text(phrase.doc)[named[0]:named[1]], "ORG", *named)
     before = phrase.tokens[0].idx
     ante = ctx.last(before, ("ORG",), speakers_only=True) \
         or ctx.last(before, ("ORG",)) if refers_back else None
