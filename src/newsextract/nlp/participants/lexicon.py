@@ -93,6 +93,19 @@ def bare_authority_nouns() -> frozenset[str]:
     return _lower_set("participants_bare_authority_nouns.txt")
 
 
+@cache
+def _org_kinds() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in read_tsv("participants_org_kinds.tsv")
+            if len(row) > 1}
+
+
+def organisation_kind(noun: str) -> str | None:
+    """The kind of organisation a head noun names ("quotidien" -> media), else None
+    (`participants_org_kinds.tsv`)."""
+    word = noun.lower()
+    return _org_kinds().get(word) or _org_kinds().get(singular(word))
+
+
 def names_organisation(noun: str, lemma: str | None = None) -> bool:
     """The noun names an organisation, an institution or a collective source."""
     forms = {noun.lower(), singular(noun.lower())} | ({lemma.lower()} if lemma else set())

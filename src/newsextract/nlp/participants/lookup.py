@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.participants.lexicon import names_person
+from newsextract.nlp.participants.lexicon import names_person, organisation_kind
 
 
 def participants(doc: Doc) -> list[dict]:
@@ -39,6 +39,42 @@ def by_name(doc: Doc, name: str) -> dict | None:
         if p["kind"] in ("PER", "ORG") and (p["name"] == name or name in p["names"]):
             return p
     return None
+
+
+def organisation_kinds(doc: Doc, name: str) -> frozenset[str]:
+    """The kinds of organisation (`organisation_kind`) the organisation named `name` is
+    shown to be: by the first word of its name ("ministère de la Justice"), by its
+    descriptions in the article and by the noun right before any of its names ("d'après
+    la chaîne de télévision publique NHK"). Empty when nothing tells."""
+    participant = by_name(doc, name)
+    nouns = name.split()[:1]
+    if participant is not None:
+        nouns += participant["heads"]
+        for start, _, kind in participant["mentions"]:
+            if kind == "name":
+                nouns += [t.text for t in _title_words_before(doc, start)]
+    return frozenset(k for k in map(organisation_kind, nouns) if k is not None)
+
+
+# Words read back from a name for the noun that says what it is ("la chaîne de télévision
+# publique | NHK").
+TITLE_REACH = 5
+
+
+def _title_words_before(doc: Doc, start_char: int) -> list:
+    """The tokens between the determiner before a name and the name ("chaîne de télévision
+    publique" in "la chaîne de télévision publique NHK"), or none."""
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for tok in reversed(doc[max(0, span.start - TITLE_REACH):span.start]):
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON"):
+            return []
+        if tok.pos_ == "DET":
+            return out
+        out.append(tok)
+    return []
 
 
 def by_entity(doc: Doc, entity_id: int) -> dict | None:

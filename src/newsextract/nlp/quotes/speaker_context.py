@@ -87,14 +87,15 @@ class SpeakerContext:
 
     def last(self, before: int, labels: tuple[str, ...], speakers_only: bool = False,
              prefer_speakers_for: tuple[str, ...] = (), gender: str | None = None,
-             number: str | None = None, skip: tuple[int, int] | None = None
-             ) -> Speaker | None:
+             number: str | None = None, skip: tuple[int, int] | None = None,
+             accepts: Callable[[Speaker], bool] | None = None) -> Speaker | None:
         """The last antecedent before `before` with one of `labels`; `speakers_only`: only
         earlier speakers; `prefer_speakers_for`: labels that count only as speakers (an
         organisation merely named, "sur Twitter", is no antecedent); `gender`: skip those
         of the other gender ("elle" is not the man named in a complement); `number`: skip
         those of the other grammatical number ("ils" is not "le document"); `skip`: the
-        characters of the words being attributed (see `antecedent`)."""
+        characters of the words being attributed (see `antecedent`); `accepts`: skip those
+        it refuses ("la compagnie" is no television channel)."""
         i = bisect_left(self.positions, before) - 1
         while i >= 0:
             if _inside(self.positions[i], skip):
@@ -106,7 +107,8 @@ class SpeakerContext:
             if sp.label in labels and (is_speaker or not speakers_only) \
                     and (is_speaker or sp.label not in prefer_speakers_for) \
                     and (gender is None or g is None or g == gender) \
-                    and (number is None or self.number_of(i) in (None, number)):
+                    and (number is None or self.number_of(i) in (None, number)) \
+                    and (accepts is None or accepts(sp)):
                 return sp
             i -= 1
         return None

@@ -9,6 +9,7 @@ Jean Dupont" -> Jean Dupont), a pronoun, a definite description (`antecedents`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -20,11 +21,11 @@ from newsextract.nlp.participants.descriptions import (
     head_noun,
 )
 from newsextract.nlp.participants.groups import quantified_group_at
-from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS
+from newsextract.nlp.participants.lexicon import DEFINITE_DETERMINERS, organisation_kind
 from newsextract.nlp.participants.lexicon import (
     titles as person_titles,  # not quotes' titles+honorifics
 )
-from newsextract.nlp.participants.lookup import by_entity, described_at
+from newsextract.nlp.participants.lookup import by_entity, described_at, organisation_kinds
 from newsextract.nlp.participants.mentions import (
     grammatical_gender,
     mention_gender,
@@ -509,9 +510,21 @@ def _organisation_described(phrase: _Phrase, ctx: SpeakerContext,
     if named is not None:
         return Speaker(article_text(phrase.doc)[named[0]:named[1]], "ORG", *named)
     before = phrase.tokens[0].idx
-    ante = ctx.last(before, ("ORG",), speakers_only=True) \
-        or ctx.last(before, ("ORG",)) if refers_back else None
+    fits = _of_kind(phrase)
+    ante = ctx.last(before, ("ORG",), speakers_only=True, accepts=fits) \
+        or ctx.last(before, ("ORG",), accepts=fits) if refers_back else None
     return Speaker(ante.name, ante.label, *phrase.mention) if ante is not None else None
+
+
+def _of_kind(phrase: _Phrase) -> Callable[[Speaker], bool] | None:
+    """Which earlier organisations a description may stand for: those not shown to be of
+    another kind than its head noun says ("la compagnie" is not "la chaîne NHK"); None
+    when the noun tells no kind ("le groupe")."""
+    kind = organisation_kind(phrase.head.lower_) if phrase.head is not None else None
+    if kind is None:
+        return None
+    doc = phrase.doc
+    return lambda sp: not (kinds := organisation_kinds(doc, sp.name or "")) or kind in kinds
 
 
 def _bare_phrase(phrase: _Phrase, ctx: SpeakerContext, reading: _Reading) -> Speaker | None:
