@@ -1168,3 +1168,13 @@ def test_inverted_subject_ends_before_alors_que(annotate):
     rows = figures(annotate, "Neuf personnes ont été blessées, a précisé le ministère alors "
                              "que les barrages tenaient encore.")
     assert one(rows, "Neuf personnes")["source"] == "ministère"
+
+
+# -- round 6 (tuning set 6) ------------------------------------------------------------------
+
+# A name in apposition after "un X" names the victim (guidelines rule 4): no figure.
+def test_name_in_apposition_after_an_indefinite_victim_is_no_count(annotate):
+    rows = figures(annotate, "Une retraitée de 76 ans, Odile Marchand, est décédée mardi et "
+                             "deux passants ont été blessés.")
+    assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
+        [("deux passants", "injured", 2)]
