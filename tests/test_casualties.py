@@ -1178,3 +1178,20 @@ def test_name_in_apposition_after_an_indefinite_victim_is_no_count(annotate):
                              "deux passants ont été blessés.")
     assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
         [("deux passants", "injured", 2)]
+
+
+# "selon" + what is known ("les premières constatations", "les premiers éléments de
+# l'enquête") gives no source; the giver after a participle and "par" is the source.
+@pytest.mark.parametrize("text, span, source", [
+    ("Selon les premières constatations, deux ouvriers ont été blessés.", "deux ouvriers",
+     None),
+    ("Selon les premiers éléments de l'enquête, trois randonneurs sont morts.",
+     "trois randonneurs", None),
+    ("Selon les informations recueillies par la radio locale, cinq baigneurs sont morts.",
+     "cinq baigneurs", "radio locale"),
+    ("Selon le décompte effectué par l'observatoire régional, 14 personnes ont été tuées.",
+     "14 personnes", "observatoire régional"),
+])
+def test_selon_what_is_known_is_no_source(annotate, text, span, source):
+    row = one(figures(annotate, text), span)
+    assert row["source"] == source
