@@ -1195,3 +1195,11 @@ def test_name_in_apposition_after_an_indefinite_victim_is_no_count(annotate):
 def test_selon_what_is_known_is_no_source(annotate, text, span, source):
     row = one(figures(annotate, text), span)
     assert row["source"] == source
+
+
+# An injury noun that names a wound by itself counts one injured person per wound.
+def test_wound_nouns_without_complement(annotate):
+    rows = figures(annotate, "Le collectif a recensé 20 énucléations et 12 éborgnements "
+                             "depuis novembre.")
+    assert record(one(rows, "20 énucléations")) == ("injured", 20, 20, "exact", None)
+    assert record(one(rows, "12 éborgnements")) == ("injured", 12, 12, "exact", None)
