@@ -1168,3 +1168,38 @@ def test_inverted_subject_ends_before_alors_que(annotate):
     rows = figures(annotate, "Neuf personnes ont été blessées, a précisé le ministère alors "
                              "que les barrages tenaient encore.")
     assert one(rows, "Neuf personnes")["source"] == "ministère"
+
+
+# -- round 6 (tuning set 6) ------------------------------------------------------------------
+
+# A name in apposition after "un X" names the victim (guidelines rule 4): no figure.
+def test_name_in_apposition_after_an_indefinite_victim_is_no_count(annotate):
+    rows = figures(annotate, "Une retraitée de 76 ans, Odile Marchand, est décédée mardi et "
+                             "deux passants ont été blessés.")
+    assert [(r["text"], r["category"], r["count_min"]) for r in rows] == \
+        [("deux passants", "injured", 2)]
+
+
+# "selon" + what is known ("les premières constatations", "les premiers éléments de
+# l'enquête") gives no source; the giver after a participle and "par" is the source.
+@pytest.mark.parametrize("text, span, source", [
+    ("Selon les premières constatations, deux ouvriers ont été blessés.", "deux ouvriers",
+     None),
+    ("Selon les premiers éléments de l'enquête, trois randonneurs sont morts.",
+     "trois randonneurs", None),
+    ("Selon les informations recueillies par la radio locale, cinq baigneurs sont morts.",
+     "cinq baigneurs", "radio locale"),
+    ("Selon le décompte effectué par l'observatoire régional, 14 personnes ont été tuées.",
+     "14 personnes", "observatoire régional"),
+])
+def test_selon_what_is_known_is_no_source(annotate, text, span, source):
+    row = one(figures(annotate, text), span)
+    assert row["source"] == source
+
+
+# An injury noun that names a wound by itself counts one injured person per wound.
+def test_wound_nouns_without_complement(annotate):
+    rows = figures(annotate, "Le collectif a recensé 20 énucléations et 12 éborgnements "
+                             "depuis novembre.")
+    assert record(one(rows, "20 énucléations")) == ("injured", 20, 20, "exact", None)
+    assert record(one(rows, "12 éborgnements")) == ("injured", 12, 12, "exact", None)

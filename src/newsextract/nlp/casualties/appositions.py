@@ -3,7 +3,9 @@ chauffeur du car, un retraité, est décédé" or "Léa Morin, une passante, a �
 indefinite noun phrase describes a definite or named victim (no figure, guidelines rule 4);
 in "Un passant, un retraité du quartier, a été blessé" it describes the figure before it,
 which it would count twice. A list after a count stays a breakdown ("Deux passants, un
-retraité et une étudiante, ont été blessés"): the apposition holds no coordinator."""
+retraité et une étudiante, ont été blessés"): the apposition holds no coordinator.
+The other order, a name in apposition after "un X" ("Une retraitée de 80 ans, Léa Morin,
+est décédée"), names the victim too: no figure either."""
 
 from __future__ import annotations
 
@@ -26,12 +28,18 @@ from newsextract.nlp.number_words import INDEFINITE, words_alternation
 # Characters of the described noun phrase before the comma ("Le conducteur de la
 # camionnette"): a noun with a complement or two; longer chunks are clauses.
 MAX_DESCRIBED_CHARS = 70
+# Words of a name in apposition after "un X" when the entity layer did not mark it PER.
+MAX_NAME_WORDS = 4
+# Characters between the noun of "un X" and the comma opening a name ("de 80 ans").
+MAX_NAMED_TAIL = 30
 # Characters of the apposition's tail after its noun ("un retraité du quartier de la gare,"):
 # a complement or an age, as for a victim noun's own apposition (categories.py).
 MAX_APPOSITION_TAIL = 60
 _CHUNK_BOUNDARY = re.compile(r"[,;:(«»\"“”]")
 _COMMA_BEFORE = re.compile(rf",{WS}*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
+_CAPITALISED_NAME = re.compile(
+    rf"[A-ZÉÈÀÂÎÔÇ][\w\-]+(?:{WS}+[A-ZÉÈÀÂÎÔÇ][\w\-\.]+){{1,{MAX_NAME_WORDS - 1}}}")
 
 
 @cache
@@ -87,3 +95,21 @@ def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
             or ")" in text[f.head_end:tail_end]:
         return False
     return _is_noun_phrase(doc, text, chunk_start, chunk_end, persons)
+
+
+def named_after(text: str, s_end: int, f: Figure, persons: list[Span]) -> bool:
+    """Whether figure `f` ("une retraitée de 80 ans") is followed by a person's name between
+    commas ("…, Léa Morin, est décédée"): the victim is named, not counted."""
+    if f.quantity.kind != INDEFINITE or f.head != GROUP:
+        return False
+    comma = text.find(",", f.head_end, min(s_end, f.head_end + MAX_NAMED_TAIL))
+    if comma < 0 or _CHUNK_BOUNDARY.search(text, f.head_end, comma):
+        return False
+    closing = text.find(",", comma + 1, s_end)
+    if closing < 0:
+        return False
+    chunk = text[comma + 1:closing].strip()
+    offset = text.index(chunk, comma + 1) if chunk else -1
+    if any(p.start_char == offset and p.end_char == offset + len(chunk) for p in persons):
+        return True
+    return _CAPITALISED_NAME.fullmatch(chunk) is not None

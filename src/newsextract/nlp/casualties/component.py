@@ -73,7 +73,8 @@ class CasualtiesComponent:
                         continue
                     attribution = nearest_source(attributions, f.start, f.end)
                     source = (quote_speaker(text, quotes, f.start, f.end, self.sources.anaphors,
-                                            previous_source, attribution)
+                                            previous_source, attribution,
+                                            self.sources.phrases)
                               or (names[id(attribution)] if attribution else None))
                     span._.casualty = {
                         "category": f.category,

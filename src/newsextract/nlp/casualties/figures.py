@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsextract.nlp.casualties.appositions import describes_previous
+from newsextract.nlp.casualties.appositions import describes_previous, named_after
 from newsextract.nlp.casualties.breakdowns import Breakdowns, number_runs
 from newsextract.nlp.casualties.categories import Predicates
 from newsextract.nlp.casualties.conditions import is_hypothesis
@@ -68,7 +68,8 @@ class FigureFinder:
         return [f for i, f in enumerate(figures) if f.category in CATEGORIES and not f.negated
                 and not (f.ranked and not continues_a_count(figures[:i]))
                 and not counts_things(self.lex, doc.vocab, f)
-                and not describes_previous(doc, text, start, end, f, persons)]
+                and not describes_previous(doc, text, start, end, f, persons)
+                and not named_after(text, end, f, persons)]
 
     def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
                ) -> Figure | None:

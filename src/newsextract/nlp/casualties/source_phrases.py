@@ -92,6 +92,10 @@ class SourcePhrases:
                 return self._count_alone(self._cut(np), self._cut(count.group("rest")), offset)
             offset += count.start("rest") + giver.start("giver")
             np = giver.group("giver")
+            if self.count.match(np):  # "les premiers éléments de l'enquête": a count again
+                inner = self.clean(np)
+                return None if inner is None else SourcePhrase(
+                    inner.text, offset + inner.start, offset + inner.end, inner.anaphoric)
         np = self._cut(np)
         text = self._bare(np)
         if text is None:

@@ -212,16 +212,21 @@ class SourceFinder:
 
 
 def quote_speaker(text: str, quotes: list[Span], f_start: int, f_end: int, anaphors: set[str],
-                  previous_source: str | None, own: Attribution | None = None) -> str | None:
+                  previous_source: str | None, own: Attribution | None = None,
+                  phrases: SourcePhrases | None = None) -> str | None:
     """The speaker of the quote holding the figure. Unnamed speakers of indirect quotes are
     only trusted as names or organisations, and a speaker given by an anaphor ("Ce dernier
     a confirmé que …") is the previous sentence's source when there is one. A "selon"
     quote defers to the layer's own named attribution of the figure (`own`), which keeps
-    the name closing a title ("selon la ministre de la Culture Anne Martin")."""
+    the name closing a title ("selon la ministre de la Culture Anne Martin"), and is no
+    source where the layer's reading of the phrase finds none (`phrases`: "selon les
+    premières constatations" names what is known, not who says it)."""
     for q in quotes:
-        if own is not None and not own.anaphoric and (q._.quote or {}).get("kind") == "selon":
-            continue
         attrs = q._.quote or {}
+        if attrs.get("kind") == "selon" and (
+                (own is not None and not own.anaphoric)
+                or (phrases is not None and phrases.clean(attrs.get("speaker") or "") is None)):
+            continue
         speaker = before_url(attrs.get("speaker") or "")
         # a speaker is a name or a noun phrase, never a word fragment ("-midi")
         if not speaker or not speaker[:1].isalpha() \

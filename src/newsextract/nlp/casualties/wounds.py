@@ -15,9 +15,12 @@ INJURED = "injured"
 _BODY_PART = "{body_part}"
 _BODY_COMPLEMENT = "{body_complement}"
 _SPACE = "{WS}"
+_NOTHING = "{nothing}"
 
 
 def _pattern(noun: str, follow: str, complement: str) -> str:
+    if follow == _NOTHING:  # the noun names a body's injury by itself ("20 énucléations")
+        return rf"(?:{noun})\b"
     follow = follow.replace(_BODY_COMPLEMENT, complement)
     # the follower is looked ahead: the match ends with the noun, as the figure's span does
     return rf"(?:{noun})(?={WS}+(?:{follow}))"
