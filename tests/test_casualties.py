@@ -1203,3 +1203,11 @@ def test_wound_nouns_without_complement(annotate):
                              "depuis novembre.")
     assert record(one(rows, "20 énucléations")) == ("injured", 20, 20, "exact", None)
     assert record(one(rows, "12 éborgnements")) == ("injured", 12, 12, "exact", None)
+
+
+def test_a_name_after_the_clause_of_an_indefinite_victim_is_no_apposition(annotate):
+    # "Un policier a été blessé, Paul X, porte-parole, a dit": the name is the speaker's
+    doc = annotate("Un policier a été blessé, Paul Martin, porte-parole de la préfecture, a "
+                   "précisé que ses jours ne sont pas en danger.")
+    assert [(s._.casualty["category"], s._.casualty["count_min"])
+            for s in doc.spans["casualties"]] == [("injured", 1)]

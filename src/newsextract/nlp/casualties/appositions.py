@@ -97,13 +97,18 @@ def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
     return _is_noun_phrase(doc, text, chunk_start, chunk_end, persons)
 
 
-def named_after(text: str, s_end: int, f: Figure, persons: list[Span]) -> bool:
+def named_after(doc: Doc, text: str, s_end: int, f: Figure, persons: list[Span]) -> bool:
     """Whether figure `f` ("une retraitée de 80 ans") is followed by a person's name between
-    commas ("…, Léa Morin, est décédée"): the victim is named, not counted."""
+    commas ("…, Léa Morin, est décédée"): the victim is named, not counted. A verb before
+    the comma ends the figure's clause: "Un policier a été blessé, Paul X, porte-parole,
+    a dit …" names the speaker."""
     if f.quantity.kind != INDEFINITE or f.head != GROUP:
         return False
     comma = text.find(",", f.head_end, min(s_end, f.head_end + MAX_NAMED_TAIL))
     if comma < 0 or _CHUNK_BOUNDARY.search(text, f.head_end, comma):
+        return False
+    gap = doc.char_span(f.head_end, comma, alignment_mode="expand")
+    if gap is not None and any(t.pos_ in ("VERB", "AUX") for t in gap):
         return False
     closing = text.find(",", comma + 1, s_end)
     if closing < 0:

@@ -69,7 +69,7 @@ class FigureFinder:
                 and not (f.ranked and not continues_a_count(figures[:i]))
                 and not counts_things(self.lex, doc.vocab, f)
                 and not describes_previous(doc, text, start, end, f, persons)
-                and not named_after(text, end, f, persons)]
+                and not named_after(doc, text, end, f, persons)]
 
     def figure(self, doc: Doc, text: str, q: Quantity, s_start: int, s_end: int
                ) -> Figure | None:
