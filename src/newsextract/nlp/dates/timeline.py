@@ -54,6 +54,8 @@ class Context:
     pos: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     # whether "aujourd'hui" at (start, end) speaks of the present era, not of the day
     nowadays: Callable[[int, int], bool] = field(default=lambda s, e: False)
+    # the lemma of the verb governing (start, end) ("confier" in "a-t-il confié au quotidien")
+    verb_lemma: Callable[[int, int], str | None] = field(default=lambda s, e: None)
     ref: date | None = None  # the story's current day
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
