@@ -1270,3 +1270,14 @@ def test_weekday_with_le_in_the_past_or_future_stays_one_day(annotate):
     assert typed_values(doc) == {"le lundi": ("DATE", "2021-03-08"),
                                  "le dimanche": ("DATE", "2021-03-14")}
 
+
+def test_du_jour_au_lendemain_is_not_a_day(annotate):
+    doc = annotate("Le magasin a fermé du jour au lendemain. Le lendemain, les salariés "
+                   "ont manifesté.", PUB)
+    assert list(values(doc)) == ["Le lendemain"]
+
+
+def test_lendemain_of_an_event_dated_inside_its_phrase_counts_from_that_day(annotate):
+    doc = annotate("Interrogés au lendemain du discours télévisé de mardi dernier, les élus "
+                   "restent divisés.", PUB)
+    assert values(doc)["lendemain"] == "2021-03-10"
