@@ -1247,3 +1247,37 @@ def test_day_of_action_after_a_relational_cue_keeps_its_bare_date(annotate):
     doc = annotate("Après une première journée de grève nationale le 4 mars, les agents "
                    "sont revenus lundi.", PUB)
     assert values(doc)["une première journée"] == "2021-03-04"
+
+
+def test_au_quotidien_is_daily_unless_it_names_a_newspaper(annotate):
+    doc = annotate("Les livreurs affrontent au quotidien la pluie et le froid. « Nous sommes "
+                   "épuisés », a confié une livreuse au quotidien Le Courrier. Le maire a "
+                   "répondu dans un entretien au quotidien régional.", PUB)
+    assert typed_values(doc) == {"quotidien": ("SET", "P1D")}
+
+
+def test_weekday_with_le_in_the_present_is_every_such_day(annotate):
+    doc = annotate("Les boulangers refusent de travailler le dimanche. Beaucoup de lycéens "
+                   "défilent le mercredi.", PUB)
+    v = typed_values(doc)
+    assert v["le dimanche"] == ("SET", "XXXX-WXX-7")
+    assert v["le mercredi"] == ("SET", "XXXX-WXX-3")
+
+
+def test_weekday_with_le_in_the_past_or_future_stays_one_day(annotate):
+    doc = annotate("Elle s'est présentée au commissariat le lundi. Les deux équipes se "
+                   "retrouveront le dimanche.", PUB)
+    assert typed_values(doc) == {"le lundi": ("DATE", "2021-03-08"),
+                                 "le dimanche": ("DATE", "2021-03-14")}
+
+
+def test_du_jour_au_lendemain_is_not_a_day(annotate):
+    doc = annotate("Le magasin a fermé du jour au lendemain. Le lendemain, les salariés "
+                   "ont manifesté.", PUB)
+    assert list(values(doc)) == ["Le lendemain"]
+
+
+def test_lendemain_of_an_event_dated_inside_its_phrase_counts_from_that_day(annotate):
+    doc = annotate("Interrogés au lendemain du discours télévisé de mardi dernier, les élus "
+                   "restent divisés.", PUB)
+    assert values(doc)["lendemain"] == "2021-03-10"

@@ -51,7 +51,8 @@ class DatesComponent:
         ctx = Context(text=folded, pub=parse_date(doc._.pub_date), raw=raw,
                       tense=lambda s, e: self._tense(doc, s, e),
                       pos=lambda s, e: self._pos(doc, s, e),
-                      nowadays=lambda s, e: self._nowadays(doc, s, e))
+                      nowadays=lambda s, e: self._nowadays(doc, s, e),
+                      verb_lemma=lambda s, e: self._verb_lemma(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
         names = name_spans(doc)
@@ -99,6 +100,14 @@ class DatesComponent:
         span = doc.char_span(start, end, alignment_mode="expand")
         return doc.has_annotation("DEP") and span is not None and len(span) > 0 \
             and speaks_of_nowadays(span)
+
+    @staticmethod
+    def _verb_lemma(doc: Doc, start: int, end: int) -> str | None:
+        if not doc.has_annotation("DEP"):
+            return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span) if span is not None and len(span) else None
+        return verb.lemma_ if verb is not None else None
 
     @staticmethod
     def _tense(doc: Doc, start: int, end: int) -> str | None:

@@ -80,11 +80,13 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         if head.lemma_ in lexicon().raw["future_auxiliaries"]:
             return FUTURE
         return verb_tense(head, depth + 1)
-    if passive:  # "est prévu", "sera fermée"; but "est rentré", "s'est noyée" are pasts
+    if passive:  # "est prévu", "sera fermée"; but "est rentré", "s'est noyée", "je me suis
+        # rendue" (a reflexive pronoun the parser may call iobj) are pasts
         tense = _tense_of(passive[0].morph.get("Tense"))
         if tense == PRESENT and "Part" in verb.morph.get("VerbForm") and (
                 verb.lemma_ in read_lines(ETRE_VERBS_FILE)
-                or any(c.dep_.startswith("expl") for c in verb.children)):
+                or any(c.dep_.startswith("expl") or "Yes" in c.morph.get("Reflex")
+                       for c in verb.children)):
             return PAST
         return tense
     if "Cnd" in verb.morph.get("Mood"):

@@ -53,6 +53,7 @@ from newsextract.nlp.dates.durations import (
     norm_set_unit,
     norm_set_weekday,
 )
+from newsextract.nlp.dates.habitual import norm_daily_adverbial, norm_habitual_weekday
 from newsextract.nlp.dates.named_periods import (
     norm_century,
     norm_feast,
@@ -101,6 +102,7 @@ NORMALISERS: dict[str, Callable[[RuleMatch, Context], list[Timex]]] = {
     "until_now": norm_until_now,
     "long_time": norm_long_time, "nth_weekday": norm_nth_weekday,
     "action_day": norm_action_day,
+    "daily_adverbial": norm_daily_adverbial, "habitual_weekday": norm_habitual_weekday,
 }
 
 
