@@ -1460,3 +1460,38 @@ def test_clitic_end(nlp, words, verb):
     doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
     (i,) = [t.i for t in doc if t.text[:1].isupper()][:1]
     assert (clitic_end(doc, i, load_lexicons(nlp)) is not None) is verb
+
+
+# --- given names (nlp/entities/given_names.py) ----------------------------------------------
+
+def test_given_name_with_an_indefinite_description_is_a_person(annotate):
+    doc = annotate("Au marché, les prix font grimper la colère. Gwendoline, une maraîchère "
+                   "installée depuis peu, estime que la saison est perdue.")
+    assert ents(doc).get("Gwendoline") == "PER"
+
+
+@pytest.mark.negative
+def test_place_with_an_indefinite_description_stays_a_place(annotate):
+    doc = annotate("Le cortège a traversé Nancy avant midi. Nancy, une ville de Lorraine, "
+                   "accueille le congrès.")
+    assert ents(doc).get("Nancy") != "PER"
+
+
+def test_given_name_subject_of_a_verb_the_model_misses_is_a_person(annotate):
+    doc = annotate("Il suffit de lancer un appel à la cantonade pour que Anne-Sophie "
+                   "sorte de la cabane du rond-point.")
+    assert ents(doc).get("Anne-Sophie") == "PER"
+
+
+def test_given_name_with_the_changed_name_note_is_a_person(annotate):
+    doc = annotate("« Je ne dors plus la nuit », souffle Ophélie (le prénom a été modifié), "
+                   "mère de deux enfants.")
+    assert ents(doc).get("Ophélie") == "PER"
+
+
+def test_given_name_and_surname_after_a_locution_of_the_medium_is_a_person(annotate):
+    doc = annotate("« Nous avons tout perdu dans l'incendie », a confié auprès de l'AFP "
+                   "Aurélien Marquisot, un boulanger du quartier.")
+    assert ents(doc).get("Aurélien Marquisot") == "PER"
+    quotes = list(doc.spans["quotes"])
+    assert quotes and quotes[0]._.quote["speaker"] == "Aurélien Marquisot"
