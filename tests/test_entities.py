@@ -1463,11 +1463,12 @@ def test_clitic_end(nlp, words, verb):
 
 
 # --- given names (nlp/entities/given_names.py) ----------------------------------------------
+# Sentences where the model tags the first name MISC or a place, or misses or cuts the name.
 
 def test_given_name_with_an_indefinite_description_is_a_person(annotate):
-    doc = annotate("Au marché, les prix font grimper la colère. Gwendoline, une maraîchère "
-                   "installée depuis peu, estime que la saison est perdue.")
-    assert ents(doc).get("Gwendoline") == "PER"
+    doc = annotate("Au marché, Josiane, une vendeuse de fromages, raconte que les clients "
+                   "se font rares.")
+    assert ents(doc).get("Josiane") == "PER"
 
 
 @pytest.mark.negative
@@ -1477,21 +1478,22 @@ def test_place_with_an_indefinite_description_stays_a_place(annotate):
     assert ents(doc).get("Nancy") != "PER"
 
 
-def test_given_name_subject_of_a_verb_the_model_misses_is_a_person(annotate):
-    doc = annotate("Il suffit de lancer un appel à la cantonade pour que Anne-Sophie "
-                   "sorte de la cabane du rond-point.")
-    assert ents(doc).get("Anne-Sophie") == "PER"
+def test_given_name_subject_of_a_verb_the_model_calls_a_thing_is_a_person(annotate):
+    doc = annotate("Il suffit de demander la doyenne pour que Josiane pointe le bout de "
+                   "son nez.")
+    assert ents(doc).get("Josiane") == "PER"
 
 
 def test_given_name_with_the_changed_name_note_is_a_person(annotate):
-    doc = annotate("« Je ne dors plus la nuit », souffle Ophélie (le prénom a été modifié), "
-                   "mère de deux enfants.")
-    assert ents(doc).get("Ophélie") == "PER"
+    doc = annotate("« Je ne dors plus », souffle Josiane (le prénom a été modifié).")
+    assert ents(doc).get("Josiane") == "PER"
+    quotes = list(doc.spans["quotes"])
+    assert quotes and quotes[0]._.quote["speaker"] == "Josiane"
 
 
 def test_given_name_and_surname_after_a_locution_of_the_medium_is_a_person(annotate):
-    doc = annotate("« Nous avons tout perdu dans l'incendie », a confié auprès de l'AFP "
-                   "Aurélien Marquisot, un boulanger du quartier.")
-    assert ents(doc).get("Aurélien Marquisot") == "PER"
+    doc = annotate("« Nous avons tout perdu », a déploré auprès de l'AFP Mirela Karvetti, "
+                   "une quinquagénaire de Lyon.")
+    assert ents(doc).get("Mirela Karvetti") == "PER"
     quotes = list(doc.spans["quotes"])
-    assert quotes and quotes[0]._.quote["speaker"] == "Aurélien Marquisot"
+    assert quotes and quotes[0]._.quote["speaker"] == "Mirela Karvetti"

@@ -242,10 +242,13 @@ def position_corrects(doc: Doc, i: int, lex: Lexicons, model_ends: dict[int, int
 def spoken_full_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention],
                       model_ends: dict[int, int]) -> list[Mention]:
     """"», a déploré auprès de l'AFP Delia Ferrand, une retraitée": a given name and a
-    capitalised word the model missed, the inverted subject of a speech verb."""
+    capitalised word, the inverted subject of a speech verb, that the model missed or cut
+    (the surname alone a person)."""
     found = []
     for i in range(2, len(doc) - 2):
-        if i in covering or i + 1 in covering or not plain_given_name(doc[i].text, lex):
+        inside = [covering[k] for k in (i, i + 1) if k in covering]
+        if any(m.start < i or m.end > i + 2 for m in inside) \
+                or not plain_given_name(doc[i].text, lex):
             continue
         surname = doc[i + 1]
         if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" \
@@ -275,5 +278,16 @@ def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Me
         if m is None or m.label in corrects or m.label == "PER":
             # also where the model said PER: the construction then outweighs its other
             # label for the same word elsewhere ("Luc" MISC in a list, PER after "dit")
-            found.append(Mention(i, i + 1, "PER", trigger_label="PER"))
+            found.append(Mention(i, surname_end(doc, i, covering), "PER", trigger_label="PER"))
     return found
+
+
+def surname_end(doc: Doc, i: int, covering: dict[int, Mention]) -> int:
+    """End of the person's name that first name i opens: the capitalised words the parse
+    attaches to it as parts of one name ("Aude Mirkovic: «…»"), which no model mention
+    covers; i + 1 when there are none."""
+    j = i + 1
+    while j < len(doc) and j not in covering and doc[j].dep_ == "flat:name" \
+            and doc[j].head.i == i and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    return j
