@@ -1497,3 +1497,9 @@ def test_given_name_and_surname_after_a_locution_of_the_medium_is_a_person(annot
     assert ents(doc).get("Mirela Karvetti") == "PER"
     quotes = list(doc.spans["quotes"])
     assert quotes and quotes[0]._.quote["speaker"] == "Mirela Karvetti"
+
+
+def test_given_name_coordinated_with_a_person_is_a_person(annotate):
+    doc = annotate("Dans le cortège, Loïc et Josiane racontent leur colère.")
+    assert ents(doc).get("Josiane") == "PER"
+    assert ents(doc).get("Loïc") == "PER"

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.tokens import is_french_word, next_word
-from newsextract.nlp.grammar_words import INDEFINITE_SINGULAR, grammar_words
+from newsextract.nlp.grammar_words import DEFINITE_ARTICLE, INDEFINITE_SINGULAR, grammar_words
 from newsextract.resources import read_lines
 
 # Dependency relations of a verb's subject in the model's parse.
@@ -94,9 +94,11 @@ def described_as_person(doc: Doc, i: int, lex: Lexicons) -> bool:
         and doc[noun].is_alpha and doc[noun].lower_ not in lex.triggers
 
 
-def after_determiner(doc: Doc, i: int, lex: Lexicons) -> bool:
-    """"la France, un pays": a name after a determiner is no person's first name."""
-    return i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].lower_ in lex.determiners)
+def after_determiner(doc: Doc, i: int) -> bool:
+    """"la France, un pays": a name after a determiner is no person's first name (the
+    prepositions and conjunctions of ``Lexicons.determiners`` are no such mark)."""
+    return i > 0 and (doc[i - 1].pos_ == "DET"
+                      or doc[i - 1].lower_ in grammar_words(DEFINITE_ARTICLE))
 
 
 def is_verb_subject(doc: Doc, i: int) -> bool:

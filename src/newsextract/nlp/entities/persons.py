@@ -225,7 +225,7 @@ def position_corrects(doc: Doc, i: int, lex: Lexicons, model_ends: dict[int, int
     if has_aged_description(doc, i + 1, lex) and not after_preposition(doc, i):
         return DESCRIBED_SPEECH_CORRECTS
     given = is_given_name(doc[i].text) and doc[i].text not in places \
-        and not after_determiner(doc, i, lex)
+        and not after_determiner(doc, i)
     if given and has_name_note(doc, i):
         return NOTE_CORRECTS
     plain = given and plain_given_name(doc[i].text, lex)
