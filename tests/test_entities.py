@@ -1460,3 +1460,46 @@ def test_clitic_end(nlp, words, verb):
     doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
     (i,) = [t.i for t in doc if t.text[:1].isupper()][:1]
     assert (clitic_end(doc, i, load_lexicons(nlp)) is not None) is verb
+
+
+# --- given names (nlp/entities/given_names.py) ----------------------------------------------
+# Sentences where the model tags the first name MISC or a place, or misses or cuts the name.
+
+def test_given_name_with_an_indefinite_description_is_a_person(annotate):
+    doc = annotate("Au marché, Josiane, une vendeuse de fromages, raconte que les clients "
+                   "se font rares.")
+    assert ents(doc).get("Josiane") == "PER"
+
+
+@pytest.mark.negative
+def test_place_with_an_indefinite_description_stays_a_place(annotate):
+    doc = annotate("Le cortège a traversé Nancy avant midi. Nancy, une ville de Lorraine, "
+                   "accueille le congrès.")
+    assert ents(doc).get("Nancy") != "PER"
+
+
+def test_given_name_subject_of_a_verb_the_model_calls_a_thing_is_a_person(annotate):
+    doc = annotate("Il suffit de demander la doyenne pour que Josiane pointe le bout de "
+                   "son nez.")
+    assert ents(doc).get("Josiane") == "PER"
+
+
+def test_given_name_with_the_changed_name_note_is_a_person(annotate):
+    doc = annotate("« Je ne dors plus », souffle Josiane (le prénom a été modifié).")
+    assert ents(doc).get("Josiane") == "PER"
+    quotes = list(doc.spans["quotes"])
+    assert quotes and quotes[0]._.quote["speaker"] == "Josiane"
+
+
+def test_given_name_and_surname_after_a_locution_of_the_medium_is_a_person(annotate):
+    doc = annotate("« Nous avons tout perdu », a déploré auprès de l'AFP Mirela Karvetti, "
+                   "une quinquagénaire de Lyon.")
+    assert ents(doc).get("Mirela Karvetti") == "PER"
+    quotes = list(doc.spans["quotes"])
+    assert quotes and quotes[0]._.quote["speaker"] == "Mirela Karvetti"
+
+
+def test_given_name_coordinated_with_a_person_is_a_person(annotate):
+    doc = annotate("Dans le cortège, Loïc et Josiane racontent leur colère.")
+    assert ents(doc).get("Josiane") == "PER"
+    assert ents(doc).get("Loïc") == "PER"

@@ -8,6 +8,11 @@ from spacy.tokens import Doc
 
 from newsextract.nlp.entities import canonical
 from newsextract.nlp.entities.ages import age_after
+from newsextract.nlp.entities.given_names import (
+    after_determiner,
+    article_places,
+    plain_given_name,
+)
 from newsextract.nlp.entities.honorifics import honorific_index
 from newsextract.nlp.entities.lexicons import Lexicons, Trigger, honorifics
 from newsextract.nlp.entities.mention import Mention
@@ -283,7 +288,8 @@ def employer_context(doc: Doc, chez: int, lex: Lexicons) -> bool:
 def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -> None:
     """A first name and surname the model read as a place, coordinated with a person named
     in full ("Léa Morin et Maëlle Dubreuil", "Maëlle Dubreuil, Léa Morin"), is a person:
-    two or three capitalised words, no article ("Le Havre") and nothing else says place."""
+    two or three capitalised words, no article ("Le Havre") and nothing else says place;
+    so is a known given name alone coordinated with any person."""
     ordered = sorted(mentions, key=lambda m: m.start)
     for left, right in zip(ordered, ordered[1:]):
         if right.start - left.end != 1 \
@@ -291,8 +297,18 @@ def person_from_coordination(doc: Doc, mentions: list[Mention], lex: Lexicons) -
             continue
         for person, other in ((left, right), (right, left)):
             if person.label == "PER" and person.end - person.start > 1 \
-                    and looks_like_full_name(doc, other, lex):
+                    and looks_like_full_name(doc, other, lex) \
+                    or person.label == "PER" and looks_like_first_name(doc, other, lex):
                 other.label = other.trigger_label = "PER"
+
+
+def looks_like_first_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """"Nicolas et Jean-Pierre font part de...": one known given name (``given_names.py``)
+    the model read as a thing or a place, coordinated with a person: a person too."""
+    return m.end - m.start == 1 and m.label in {"LOC", "MISC"} and not m.gazetteer \
+        and m.trigger_label is None and plain_given_name(doc[m.start].text, lex) \
+        and not after_determiner(doc, m.start) \
+        and doc[m.start].text not in article_places(doc)
 
 
 def looks_like_full_name(doc: Doc, m: Mention, lex: Lexicons) -> bool:

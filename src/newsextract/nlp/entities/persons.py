@@ -26,23 +26,37 @@ the government's seat.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from newsextract.nlp.entities.ages import age_after
 from newsextract.nlp.entities.canonical import entity_key, folded
+from newsextract.nlp.entities.given_names import (
+    after_determiner,
+    article_places,
+    described_as_person,
+    has_name_note,
+    is_given_name,
+    is_verb_subject,
+    plain_given_name,
+)
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
 from newsextract.nlp.entities.tokens import next_word
 from newsextract.nlp.grammar_words import (
     BARE_DE,
+    CONTRACTED_DETERMINER,
     DEFINITE_ARTICLE,
     INDEFINITE_SINGULAR,
     OBJECT_CLITIC,
     PREPOSITION_A,
+    PREPOSITION_DE,
     elided,
     grammar_words,
 )
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
+from newsextract.resources import read_lines
 
 # Parts of speech that a person's first name is never tagged with ("Puis, 3 ans plus tard").
 NOT_NAME_POS = frozenset({"ADV", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "VERB", "AUX", "NUM"})
@@ -52,6 +66,9 @@ SPEECH_CORRECTS = frozenset({"MISC"})
 # ... and where an indefinite description of the speaker follows (", lâche Ludovic, un
 # ambulancier"): a place is never introduced so, so the model's place is corrected too.
 DESCRIBED_SPEECH_CORRECTS = frozenset({"MISC", "LOC"})
+# ... and where the note that a first name was changed follows it ("Aïcha (le prénom a été
+# modifié)"): only a person's name is so annotated, whatever label the model chose.
+NOTE_CORRECTS = frozenset({"MISC", "LOC", "ORG"})
 # What may stand right before an inverted speech verb: a comma or a closing quote.
 BEFORE_INVERSION = frozenset({",", "»", "”", '"'})
 # The mark of an age in apposition after a first name ("Ludovic, 41 ans").
@@ -71,9 +88,15 @@ MAX_DESCRIPTION_WORDS = 3
 MAX_DESCRIBED_NAME_WORDS = 3
 
 
+@cache
+def medium_locutions() -> frozenset[str]:
+    return frozenset(read_lines("entities_medium_locutions.txt"))
+
+
 def could_be_first_name(doc: Doc, i: int, lex: Lexicons) -> bool:
     tok = doc[i]
-    return tok.is_title and tok.is_alpha and len(tok) > 1 and tok.pos_ not in NOT_NAME_POS \
+    return tok.is_title and (tok.is_alpha or is_given_name(tok.text)) and len(tok) > 1 \
+        and tok.pos_ not in NOT_NAME_POS \
         and entity_key(tok.text) not in lex.stoplist and tok.lower_ not in lex.determiners
 
 
@@ -94,12 +117,28 @@ def medium_start(doc: Doc, i: int, model_ends: dict[int, int]) -> int:
     if k >= 1 and doc[k].lower_ in grammar_words(DEFINITE_ARTICLE) \
             and doc[k - 1].lower_ in grammar_words(PREPOSITION_A):
         return k - 1
-    return k if k >= 0 and doc[k].lower_ in grammar_words(PREPOSITION_A) else i
+    if k >= 0 and doc[k].lower_ in grammar_words(PREPOSITION_A):
+        return k
+    return medium_locution_start(doc, k, i)
 
 
-def is_inverted_speech_subject(doc: Doc, i: int, model_ends: dict[int, int]) -> bool:
-    """"», lâche Ludovic." / ", a expliqué Ludovic," / "», dit à l'AFP Ludovic,"."""
-    if i < 2 or i + 1 >= len(doc) or doc[i + 1].text not in AFTER_SUBJECT:
+def medium_locution_start(doc: Doc, k: int, i: int) -> int:
+    """Index of "auprès" in "auprès de l'AFP" / "auprès du Parisien" when token k ends such a
+    locution before the medium (``entities_medium_locutions.txt``); i otherwise."""
+    if k >= 1 and doc[k].lower_ in grammar_words(DEFINITE_ARTICLE) \
+            and doc[k - 1].lower_ in grammar_words(BARE_DE):
+        k -= 1  # "auprès de l'AFP"
+    elif k < 0 or doc[k].lower_ not in grammar_words(CONTRACTED_DETERMINER) \
+            or doc[k].lower_ not in grammar_words(PREPOSITION_DE):
+        return i  # neither "de l'" nor "du"
+    return k - 1 if k >= 1 and doc[k - 1].lower_ in medium_locutions() else i
+
+
+def is_inverted_speech_subject(doc: Doc, i: int, model_ends: dict[int, int],
+                               length: int = 1) -> bool:
+    """"», lâche Ludovic." / ", a expliqué Ludovic," / "», dit à l'AFP Ludovic,"; the
+    subject is `length` words long from token i."""
+    if i < 2 or i + length >= len(doc) or doc[i + length].text not in AFTER_SUBJECT:
         return False
     v = medium_start(doc, i, model_ends) - 1
     if v < 1:
@@ -176,30 +215,79 @@ def described_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention],
     return found
 
 
+def position_corrects(doc: Doc, i: int, lex: Lexicons, model_ends: dict[int, int],
+                      places: frozenset[str]) -> frozenset[str] | None:
+    """The model labels that the construction around token i corrects to a person: an age,
+    an aged description, a speech verb, or, for a known given name not used as a place in
+    the article (`places`), a weaker mark (``given_names.py``); None when none marks it."""
+    if has_age_after(doc, i):
+        return AGE_CORRECTS
+    if has_aged_description(doc, i + 1, lex) and not after_preposition(doc, i):
+        return DESCRIBED_SPEECH_CORRECTS
+    given = is_given_name(doc[i].text) and doc[i].text not in places \
+        and not after_determiner(doc, i)
+    if given and has_name_note(doc, i):
+        return NOTE_CORRECTS
+    plain = given and plain_given_name(doc[i].text, lex)
+    if is_inverted_speech_subject(doc, i, model_ends):
+        return DESCRIBED_SPEECH_CORRECTS if has_indefinite_description(doc, i) or plain \
+            else SPEECH_CORRECTS
+    if not plain or after_preposition(doc, i):
+        return None
+    if described_as_person(doc, i, lex):
+        return DESCRIBED_SPEECH_CORRECTS  # "Stéphanie, une mère de famille, estime"
+    return SPEECH_CORRECTS if is_verb_subject(doc, i) else None
+
+
+def spoken_full_names(doc: Doc, lex: Lexicons, covering: dict[int, Mention],
+                      model_ends: dict[int, int]) -> list[Mention]:
+    """"», a déploré auprès de l'AFP Delia Ferrand, une retraitée": a given name and a
+    capitalised word, the inverted subject of a speech verb, that the model missed or cut
+    (the surname alone a person)."""
+    found = []
+    for i in range(2, len(doc) - 2):
+        inside = [covering[k] for k in (i, i + 1) if k in covering]
+        if any(m.start < i or m.end > i + 2 for m in inside) \
+                or not plain_given_name(doc[i].text, lex):
+            continue
+        surname = doc[i + 1]
+        if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" \
+                and is_inverted_speech_subject(doc, i, model_ends, length=2):
+            found.append(Mention(i, i + 2, "PER", trigger_label="PER"))
+    return found
+
+
 def first_name_persons(doc: Doc, lex: Lexicons, model: list[Mention]) -> list[Mention]:
     """Persons marked by an age apposition, an aged description or a speech verb (module
     doc)."""
     covering = {k: m for m in model for k in range(m.start, m.end)}
     model_ends = {m.end: m.start for m in model}
     first_name = [could_be_first_name(doc, i, lex) for i in range(len(doc))]  # once a token
-    found = described_names(doc, lex, covering, first_name)
+    places = article_places(doc)
+    found = described_names(doc, lex, covering, first_name) \
+        + spoken_full_names(doc, lex, covering, model_ends)
     for i in range(len(doc)):
         if not first_name[i]:
             continue
         m = covering.get(i)
         if m is not None and (m.gazetteer or m.end - m.start > 1):
             continue
-        if has_age_after(doc, i):
-            corrects = AGE_CORRECTS
-        elif has_aged_description(doc, i + 1, lex) and not after_preposition(doc, i):
-            corrects = DESCRIBED_SPEECH_CORRECTS
-        elif is_inverted_speech_subject(doc, i, model_ends):
-            corrects = DESCRIBED_SPEECH_CORRECTS if has_indefinite_description(doc, i) \
-                else SPEECH_CORRECTS
-        else:
+        corrects = position_corrects(doc, i, lex, model_ends, places)
+        if corrects is None:
             continue
         if m is None or m.label in corrects or m.label == "PER":
             # also where the model said PER: the construction then outweighs its other
             # label for the same word elsewhere ("Luc" MISC in a list, PER after "dit")
-            found.append(Mention(i, i + 1, "PER", trigger_label="PER"))
+            found.append(Mention(i, surname_end(doc, i, covering), "PER", trigger_label="PER"))
     return found
+
+
+def surname_end(doc: Doc, i: int, covering: dict[int, Mention]) -> int:
+    """End of the person's name that first name i opens: the capitalised words the parse
+    attaches to it as parts of one name ("Aude Mirkovic: «…»"), which no model mention
+    covers; i + 1 when there are none."""
+    j = i + 1
+    while j < len(doc) and j not in covering and doc[j].dep_ == "flat:name" \
+            and doc[j].head.i == i and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    return j
