@@ -202,8 +202,11 @@ def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
     no person named in full: "la fédération des transports et de la logistique Varex", "le
     syndicat de la police Vigilance" (the complement says what the organisation does; a
     title in it, "le parti du président Lenoir", was refused by the caller); not a family
-    name ("le conseil des anciens de la famille Dossat")."""
+    name ("le conseil des anciens de la famille Dossat"), nor a complement with no noun or
+    adjective of its own: in "au centre de la France" the name is the complement (a place),
+    not an organisation named after it."""
     return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
+        and any(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[k + 2:m.start]) \
         and not lex.has("family_nouns", doc[m.start - 1].lower_)
 
 
