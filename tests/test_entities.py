@@ -1460,3 +1460,25 @@ def test_clitic_end(nlp, words, verb):
     doc = nlp.make_doc(words)  # the tokens alone answer: a pure function of the layer
     (i,) = [t.i for t in doc if t.text[:1].isupper()][:1]
     assert (clitic_end(doc, i, load_lexicons(nlp)) is not None) is verb
+
+
+def test_place_that_completes_an_organisation_noun_stays_a_place(annotate):
+    doc = annotate("Les manifestants ont choisi Vierzon, au centre de la France, pour se réunir. "
+                   "Le syndicat de la police Vigilance appelle à la grève.")
+    assert ents(doc).get("France") == "LOC"
+    assert ents(doc).get("Vigilance") == "ORG"
+
+
+def test_portfolio_in_parentheses_after_a_minister_is_no_organisation(annotate):
+    doc = annotate("Pour Paul Lenoir (Économie), ces troubles sont graves. Anne Durand (Travail) "
+                   "en a appelé aux entreprises, avec Marc Vidal (LR), élu de Soissons (Aisne).")
+    assert ents(doc).get("Anne Durand") == "PER"
+    assert ents(doc).get("LR") == "ORG" and ents(doc).get("Aisne") == "LOC"
+    assert_not_entities(doc, "Économie", "Travail")
+
+
+def test_surname_alone_takes_the_person_named_in_full_elsewhere(annotate):
+    doc = annotate("Marchal et Wendling ont échangé en privé avant le débat\n"
+                   "Le président Hugo Marchal et la députée Sophie Wendling se sont parlé mardi.")
+    (alone,) = [s for s in by_text(doc, "Marchal")]
+    assert alone.label_ == "PER" and alone._.entity["canonical"] == "Hugo Marchal"
