@@ -1482,3 +1482,11 @@ def test_surname_alone_takes_the_person_named_in_full_elsewhere(annotate):
                    "Le président Hugo Marchal et la députée Sophie Wendling se sont parlé mardi.")
     (alone,) = [s for s in by_text(doc, "Marchal")]
     assert alone.label_ == "PER" and alone._.entity["canonical"] == "Hugo Marchal"
+
+
+def test_line_of_initials_alone_is_a_signature_not_a_person(annotate):
+    doc = annotate("Certains villageois déclarent que leur bourgade s'est retrouvée envahie "
+                   "de boue la semaine passée.\nR. B.\nTifra : Les villageois de Tazrout "
+                   "interpellent le wali\nLe chauffeur, S.B., 44 ans, a été arrêté à Liège.\nR. B.")
+    assert ents(doc).get("Tazrout") == "LOC" and ents(doc).get("S.B.") == "PER"
+    assert_not_entities(doc, "R. B.")

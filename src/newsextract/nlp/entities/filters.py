@@ -13,6 +13,7 @@ from newsextract.nlp.entities.clitics import is_verb_with_clitic
 from newsextract.nlp.entities.hashtags import is_hashtag
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.sources import is_initials_line
 from newsextract.nlp.entities.tokens import (
     TITLE_ARTICLES,
     has_upper,
@@ -191,6 +192,8 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex) or in_idiom(doc, m, lex):
         return False
+    if m.label == "PER" and is_initials_line(doc, m):
+        return False  # "R. B." alone on a line: a signature of initials
     if is_verb_with_clitic(doc, m, lex):
         return False  # "Croyez-vous", "«Désarmons-les»": a verb
     if m.end - m.start == 1 and m.trigger_label is None \

@@ -52,6 +52,12 @@ MAX_TITLE_TOKENS = 4
 # ("P. DURANDAL", "J.-P. DURANDAL-VIGNE"), alone on the article's last line.
 SIGNATURE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3}\s?"
                        r"[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]{2,})?(?: [A-ZÀ-Þ]{2,})?)\s*$")
+# The same line with the surnames written in small letters ("P. Durandal", "P. Ould Durand").
+SIGNATURE_TITLE_CASE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3} ?"
+                                  r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:['’ -][A-ZÀ-Þ][a-zà-ÿ]{2,}){0,2})\s*$")
+# A line of initials alone ("R. B.", "G.M."): the signature of a writer the article does not
+# name, no person's name (the tuning sets annotate none; nlp/entities/filters.py).
+INITIALS_LINE = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Mention]:
@@ -79,9 +85,18 @@ def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Menti
     return found
 
 
+def is_initials_line(doc: Doc, m: Mention) -> bool:
+    """The mention is a line of initials alone (`INITIALS_LINE`): a signature, no name."""
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
+    return line == doc.text[start:end] and bool(INITIALS_LINE.match(line))
+
+
 def signature_name(doc: Doc) -> list[Mention]:
     """The person who signs the article on its last line (module doc), as a PER mention."""
-    found = SIGNATURE.search(doc.text)
+    found = SIGNATURE.search(doc.text) or SIGNATURE_TITLE_CASE.search(doc.text)
     span = found and doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     return [Mention(span.start, span.end, "PER", trigger_label="PER")] if span else []
 
