@@ -1490,3 +1490,6 @@ def test_line_of_initials_alone_is_a_signature_not_a_person(annotate):
                    "interpellent le wali\nLe chauffeur, S.B., 44 ans, a été arrêté à Liège.\nR. B.")
     assert ents(doc).get("Tazrout") == "LOC" and ents(doc).get("S.B.") == "PER"
     assert_not_entities(doc, "R. B.")
+    doc = annotate("Le 24 décembre, un chauffeur s'est rendu à Tazrout pour témoigner. S. A.")
+    assert ents(doc).get("Tazrout") == "LOC"
+    assert_not_entities(doc, "S. A.")

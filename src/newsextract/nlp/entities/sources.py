@@ -86,12 +86,17 @@ def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Menti
 
 
 def is_initials_line(doc: Doc, m: Mention) -> bool:
-    """The mention is a line of initials alone (`INITIALS_LINE`): a signature, no name."""
+    """The mention is initials alone (`INITIALS_LINE`) on their own line, or after the last
+    sentence at the very end of the article ("... la mort. S. A."): a signature, no name."""
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    text = doc.text[start:end]
+    if not INITIALS_LINE.match(text):
+        return False
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
     line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
-    return line == doc.text[start:end] and bool(INITIALS_LINE.match(line))
+    before = doc.text[line_start:start].rstrip()
+    return line == text or not doc.text[end:].strip() and before.endswith((".", "!", "?", "»"))
 
 
 def signature_name(doc: Doc) -> list[Mention]:
