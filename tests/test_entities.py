@@ -1503,3 +1503,36 @@ def test_given_name_coordinated_with_a_person_is_a_person(annotate):
     doc = annotate("Dans le cortège, Loïc et Josiane racontent leur colère.")
     assert ents(doc).get("Josiane") == "PER"
     assert ents(doc).get("Loïc") == "PER"
+
+
+def test_place_that_completes_an_organisation_noun_stays_a_place(annotate):
+    doc = annotate("Les manifestants ont choisi Vierzon, au centre de la France, pour se réunir. "
+                   "Le syndicat de la police Vigilance appelle à la grève.")
+    assert ents(doc).get("France") == "LOC"
+    assert ents(doc).get("Vigilance") == "ORG"
+
+
+def test_portfolio_in_parentheses_after_a_minister_is_no_organisation(annotate):
+    doc = annotate("Pour Paul Lenoir (Économie), ces troubles sont graves. Anne Durand (Travail) "
+                   "en a appelé aux entreprises, avec Marc Vidal (LR), élu de Soissons (Aisne).")
+    assert ents(doc).get("Anne Durand") == "PER"
+    assert ents(doc).get("LR") == "ORG" and ents(doc).get("Aisne") == "LOC"
+    assert_not_entities(doc, "Économie", "Travail")
+
+
+def test_surname_alone_takes_the_person_named_in_full_elsewhere(annotate):
+    doc = annotate("Marchal et Wendling ont échangé en privé avant le débat\n"
+                   "Le président Hugo Marchal et la députée Sophie Wendling se sont parlé mardi.")
+    (alone,) = [s for s in by_text(doc, "Marchal")]
+    assert alone.label_ == "PER" and alone._.entity["canonical"] == "Hugo Marchal"
+
+
+def test_line_of_initials_alone_is_a_signature_not_a_person(annotate):
+    doc = annotate("Certains villageois déclarent que leur bourgade s'est retrouvée envahie "
+                   "de boue la semaine passée.\nR. B.\nTifra : Les villageois de Tazrout "
+                   "interpellent le wali\nLe chauffeur, S.B., 44 ans, a été arrêté à Liège.\nR. B.")
+    assert ents(doc).get("Tazrout") == "LOC" and ents(doc).get("S.B.") == "PER"
+    assert_not_entities(doc, "R. B.")
+    doc = annotate("Le 24 décembre, un chauffeur s'est rendu à Tazrout pour témoigner. S. A.")
+    assert ents(doc).get("Tazrout") == "LOC"
+    assert_not_entities(doc, "S. A.")

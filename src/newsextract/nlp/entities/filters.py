@@ -13,6 +13,7 @@ from newsextract.nlp.entities.clitics import is_verb_with_clitic
 from newsextract.nlp.entities.hashtags import is_hashtag
 from newsextract.nlp.entities.lexicons import Lexicons
 from newsextract.nlp.entities.mention import Mention
+from newsextract.nlp.entities.sources import is_initials_line
 from newsextract.nlp.entities.tokens import (
     TITLE_ARTICLES,
     has_upper,
@@ -159,6 +160,17 @@ def in_idiom(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     return False
 
 
+def is_parenthesised_portfolio(doc: Doc, m: Mention, lex: Lexicons) -> bool:
+    """"Anne Durand (Travail)": a minister's portfolio (``entities_portfolios.txt``) alone in
+    parentheses right after a capitalised name is part of her function, not an
+    organisation."""
+    if m.start < 2 or m.end >= len(doc) or doc[m.start - 1].text != "(" \
+            or doc[m.end].text != ")":
+        return False
+    return doc[m.start - 2].text[:1].isupper() and doc[m.start - 2].is_alpha \
+        and lex.has("portfolios", canonical.entity_key(doc[m.start:m.end].text))
+
+
 def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
     """False for what is not a named entity in news conventions."""
     if m.end <= m.start:
@@ -180,12 +192,15 @@ def keep(doc: Doc, m: Mention, lex: Lexicons) -> bool:
         return False  # "le Smic", "la CSG": a tax or a measure, not an organisation
     if ROAD_NUMBER.match(text) or is_hashtag(doc, m, lex) or in_idiom(doc, m, lex):
         return False
+    if m.label == "PER" and is_initials_line(doc, m):
+        return False  # "R. B." alone on a line: a signature of initials
     if is_verb_with_clitic(doc, m, lex):
         return False  # "Croyez-vous", "«Désarmons-les»": a verb
     if m.end - m.start == 1 and m.trigger_label is None \
             and canonical.entity_key(text).rstrip("s") in lex.triggers:
         return False  # a head noun alone ("Salle polyvalente", "l'Amicale")
-    if m.label in ("ORG", "LOC", "MISC") and is_portfolio(doc, m.start, lex):
+    if m.label in ("ORG", "LOC", "MISC") and (is_portfolio(doc, m.start, lex)
+                                              or is_parenthesised_portfolio(doc, m, lex)):
         return False
     if m.trigger_label is None and is_sentence_initial_word(doc, m, lex):
         return False

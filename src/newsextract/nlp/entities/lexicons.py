@@ -138,6 +138,9 @@ def shared_word_classes(nlp: Language) -> dict[str, frozenset[str]]:
         "title_words": frozenset(t.split(" ", 1)[1] for t in titles_with_article()
                                  if " " not in t.split(" ", 1)[1]),
         "french_function_words": language.french_function_words(),
+        "surname_particles": frozenset(read_lines("entities_surname_particles.txt")),
+        "portfolios": frozenset(canonical.entity_key(w)
+                                for w in read_lines("entities_portfolios.txt")),
         "time_tail_words": day_words(),  # "samedi", "hier", "soir" (time_tails.py)
         "time_tail_demonstratives": grammar_words(SINGULAR_DEMONSTRATIVE),  # "ce mardi"
     }

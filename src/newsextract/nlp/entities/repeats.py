@@ -32,21 +32,60 @@ def capitalised(text: str) -> bool:
     return text[:1].isupper()
 
 
-def known_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], str]:
+def first_name_end(doc: Doc, m: Mention) -> int:
+    """The token after the first name of a person mention: "Jean-Luc" may be three tokens."""
+    i = m.start + 1
+    while i + 1 < m.end and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i].whitespace_:
+        i += 2
+    return i
+
+
+def surname_of(doc: Doc, m: Mention, lex: Lexicons) -> tuple[str, ...] | None:
+    """The words after the first name of a person named in full ("Le Pen" of "Marine Le
+    Pen"), or None when they could be read otherwise: an ordinal ("Louis XIV"), capitals
+    alone (an acronym), a French noun or adjective ("Blanc"), or the first name alone is
+    the whole name; none when the mention opens with a surname's particle ("Di Rupo": the
+    model cut the first name off)."""
+    start = first_name_end(doc, m)
+    if start >= m.end or not doc[m.start].is_title \
+            or lex.has("surname_particles", doc[m.start].text):
+        return None
+    words = words_of(doc, start, m.end)
+    if not capitalised(words[0]) or words[-1].isupper() \
+            or any(lex.has("regnal_numerals", w) for w in words):
+        return None
+    key = words[-1].lower()
+    if len(words) == 1 and (lex.has("french_nouns", key) or lex.has("french_adjectives", key)
+                            or lex.has("french_function_words", key)):
+        return None
+    return words
+
+
+def known_names(doc: Doc, mentions: list[Mention], lex: Lexicons
+                ) -> dict[tuple[str, ...], str]:
     """The words of each tagged organisation, person named in full and surname of such a
-    person, with its label; a name with two labels is left out. Places and lone first names
-    or surnames are not repeated: the model's label for them is the least sure ("Macron"
-    read as a place in one sentence would become a place everywhere)."""
-    surnames = {words_of(doc, m.end - 1, m.end) for m in mentions
-                if m.label == "PER" and m.end - m.start > 1}
+    person (`surname_of`: the model often misses "Macron" alone in a headline when it tags
+    "Emmanuel Macron" below), with its label; a name that the article tags with another
+    label, or writes in lowercase, is left out. Places and lone first names are not
+    repeated: the model's label for them is the least sure ("Paris" read as an organisation
+    in one sentence would become one everywhere)."""
+    lowercase = {t.text for t in doc if t.is_lower}
     names: dict[tuple[str, ...], set[str]] = {}
     for m in mentions:
         words = words_of(doc, m.start, m.end)
-        if not (m.label == "ORG" or m.label == "PER" and (len(words) > 1 or words in surnames)):
-            continue
-        if capitalised(words[0]) and sum(c.isalpha() for c in "".join(words)) >= MIN_NAME_LETTERS:
+        surname = surname_of(doc, m, lex) if m.label == "PER" else None
+        if surname is not None and surname[-1].lower() not in lowercase:
+            names.setdefault(surname, set()).add("PER")
+        if m.label == "ORG" or m.label == "PER" and len(words) > 1:
             names.setdefault(words, set()).add(m.label)
-    return {words: labels.pop() for words, labels in names.items() if len(labels) == 1}
+    for m in mentions:  # a surname the article also tags as a place or an organisation
+        words = words_of(doc, m.start, m.end)
+        if words in names:
+            names[words].add(m.label)
+    return {words: labels.pop() for words, labels in names.items() if len(labels) == 1
+            and capitalised(words[0]) and sum(c.isalpha() for c in "".join(words))
+            >= MIN_NAME_LETTERS}
 
 
 def stands_alone(doc: Doc, start: int, end: int, lex: Lexicons) -> bool:
@@ -65,7 +104,7 @@ def repeated_names(doc: Doc, mentions: list[Mention], lex: Lexicons, texts: list
                    ) -> list[Mention]:
     """`mentions` with the other occurrences of their names added (see the module doc);
     `texts` are the token texts of `doc` (read once per article)."""
-    names = known_names(doc, mentions)
+    names = known_names(doc, mentions, lex)
     lengths = sorted({len(w) for w in names}, reverse=True)
     first_words = {w[0] for w in names}
     visible_words = [visible(t) for t in texts]  # once per Doc: the scan reads each often

@@ -52,6 +52,12 @@ MAX_TITLE_TOKENS = 4
 # ("P. DURANDAL", "J.-P. DURANDAL-VIGNE"), alone on the article's last line.
 SIGNATURE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3}\s?"
                        r"[A-ZÀ-Þ]{2,}(?:['’-][A-ZÀ-Þ]{2,})?(?: [A-ZÀ-Þ]{2,})?)\s*$")
+# The same line with the surnames written in small letters ("P. Durandal", "P. Ould Durand").
+SIGNATURE_TITLE_CASE = re.compile(r"\n[^\S\n]*((?:[A-Z]\.-?){1,3} ?"
+                                  r"[A-ZÀ-Þ][a-zà-ÿ]{2,}(?:['’ -][A-ZÀ-Þ][a-zà-ÿ]{2,}){0,2})\s*$")
+# A line of initials alone ("R. B.", "G.M."): the signature of a writer the article does not
+# name, no person's name (the tuning sets annotate none; nlp/entities/filters.py).
+INITIALS_LINE = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
 
 
 def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Mention]:
@@ -79,9 +85,23 @@ def credit_line_sources(doc: Doc, lex: Lexicons, texts: list[str]) -> list[Menti
     return found
 
 
+def is_initials_line(doc: Doc, m: Mention) -> bool:
+    """The mention is initials alone (`INITIALS_LINE`) on their own line, or after the last
+    sentence at the very end of the article ("... la mort. S. A."): a signature, no name."""
+    start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+    text = doc.text[start:end]
+    if not INITIALS_LINE.match(text):
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line = doc.text[line_start:len(doc.text) if line_end < 0 else line_end].strip()
+    before = doc.text[line_start:start].rstrip()
+    return line == text or not doc.text[end:].strip() and before.endswith((".", "!", "?", "»"))
+
+
 def signature_name(doc: Doc) -> list[Mention]:
     """The person who signs the article on its last line (module doc), as a PER mention."""
-    found = SIGNATURE.search(doc.text)
+    found = SIGNATURE.search(doc.text) or SIGNATURE_TITLE_CASE.search(doc.text)
     span = found and doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
     return [Mention(span.start, span.end, "PER", trigger_label="PER")] if span else []
 
@@ -202,8 +222,11 @@ def named_by_complement(doc: Doc, k: int, m: Mention, lex: Lexicons) -> bool:
     no person named in full: "la fédération des transports et de la logistique Varex", "le
     syndicat de la police Vigilance" (the complement says what the organisation does; a
     title in it, "le parti du président Lenoir", was refused by the caller); not a family
-    name ("le conseil des anciens de la famille Dossat")."""
+    name ("le conseil des anciens de la famille Dossat"), nor a complement with no noun or
+    adjective of its own: in "au centre de la France" the name is the complement (a place),
+    not an organisation named after it."""
     return m.end - m.start == 1 and lex.has("connectors", doc[k + 1].lower_) \
+        and any(t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in doc[k + 2:m.start]) \
         and not lex.has("family_nouns", doc[m.start - 1].lower_)
 
 
