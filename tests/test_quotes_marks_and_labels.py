@@ -1,6 +1,7 @@
 """Quotation marks that are no speech verb's quote or that are typed the wrong way round:
 the label after a naming participle ("la taxe dite «…»") and wire copy that reverses its
-guillemets ("»…«"); sentences written for these tests."""
+guillemets ("»…«"); and an inverted cue's subject "un des X"; sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_reversed_guillemets_give_the_quote_and_its_speaker(annotate):
                    "en mars.")
     assert _quotes(doc) == [("Je chante pour ceux qui ne sont jamais écoutés", "direct",
                              "Lise Morel")]
+
+
+def test_inverted_subject_one_of_a_group_without_article(annotate):
+    # "un des X" (no "l'") after an inverted verb is the speaker, as "l'un des X" is
+    doc = annotate("La préfecture ferme le pont. «Nous reviendrons chaque samedi», promet un "
+                   "des organisateurs.")
+    assert _quotes(doc) == [("Nous reviendrons chaque samedi", "direct", "un des organisateurs")]
