@@ -59,3 +59,10 @@ def test_share_after_a_detached_adjective_phrase_speaks(annotate):
                    "habitants pensent qu'il «ne changera rien» au quartier.")
     assert [(t, k) for t, k, s in _quotes(doc) if "habitants" in s] == [
         ("qu'il «ne changera rien» au quartier", "mixed")]
+
+
+def test_lowercase_word_of_a_pollsters_name_is_no_statement(annotate):
+    # "Harris interactive", "Dentsu consulting": the lowercase word still names the maker
+    doc = annotate("Le projet de loi divise les Français, selon un sondage Harris interactive "
+                   "publié mardi.")
+    assert _quotes(doc) == [("Le projet de loi divise les Français", "selon", "Harris")]

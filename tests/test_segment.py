@@ -86,3 +86,11 @@ def test_straight_marks_of_scraped_html_pair_nothing():
     text = ('Le sondage est paru.\n <div class="chart" width="600"> Ainsi, 40% des sondés '
             'doutent. Le maire a dit "nous verrons".')
     assert _contents(text) == ["nous verrons"]
+
+
+def test_reversed_guillemets_pair_as_one_quote():
+    # Wire copy that types »…« for «…»: each reversed pair is one quote, and the closer
+    # with nothing open is no quote with a lost opening mark.
+    text = ("La chanteuse sourit. »Nous irons jusqu'au bout«, dit-elle. "
+            "Il a repris »Le temps des cerises« sur la place.")
+    assert _contents(text) == ["Nous irons jusqu'au bout", "Le temps des cerises"]

@@ -213,9 +213,15 @@ def _pair_block(text: str, start: int, end: int, block: int, marks: Marks, group
     """Top-level pieces of [start, end) and whether the last one is left open."""
     pieces: list[QuotedSpan] = []
     stack: list[tuple[int, bool]] = []  # (offset, is_straight)
+    reversed_openers, reversed_closers = _reversed_pairs(text, start, end)
     for found in marks.any_mark.finditer(text, start, end):  # other characters change nothing
         i, c = found.start(), found.group()
-        if c in marks.openers and not (stack and _glued_closer(text, i, end)):
+        if i in reversed_openers:  # »…« (reversed guillemets): this » opens
+            if stack and not any(ch.isalnum() for ch in text[stack[-1][0] + 1:i]):
+                stack.pop()  # a stray opener with no words after it ("«; »Tous …«")
+            stack.append((i, False))
+        elif c in marks.openers and i not in reversed_closers \
+                and not (stack and _glued_closer(text, i, end)):
             stack.append((i, False))
         elif c in marks.closers or c in marks.openers:
             if not stack:
@@ -261,6 +267,21 @@ def _glued_closer(text: str, i: int, end: int) -> bool:
     ("les «bonnets rouges« arrivent"): a typo for the closing mark of the open quote."""
     return i > 0 and text[i - 1].isalnum() and (i + 1 >= end or text[i + 1].isspace()
                                                 or text[i + 1] in ",.;:!?)")
+
+
+# Reversed guillemets of some wire copy ("il chante »Contre la hausse…« sur un air de …",
+# "aux »gilets jaunes« aux cris de …"): a » glued to the word after it and not to the one
+# before it (a plain space, the block start or punctuation before it: a no-break space
+# before it is a closer's padding), then a « glued to the word before it and followed by a
+# plain space, punctuation or the block end (no-break space after it: an opener's padding).
+_REVERSED_PAIR = re.compile(r"(?<![\w\u00a0\u202f\u2009])»(?=[\w'’(-])[^«»\n]{1,600}?"
+                            r"(?<=[\w.!?…)'’\"])«(?![\w\u00a0\u202f\u2009])")
+
+
+def _reversed_pairs(text: str, start: int, end: int) -> tuple[frozenset[int], frozenset[int]]:
+    """Offsets of the » that open and the « that close reversed pairs in [start, end)."""
+    found = list(_REVERSED_PAIR.finditer(text, start, end))
+    return (frozenset(m.start() for m in found), frozenset(m.end() - 1 for m in found))
 
 
 def _piece(text: str, opened: int, closed: int, block: int, group: int,

@@ -331,6 +331,14 @@ def after_mention_marker(doc: Doc, mark: int) -> bool:
                for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark])
 
 
+def naming_participle(tok: Token) -> bool:
+    """A participle of `quotes_mention_markers.txt` with no auxiliary of its own: it names
+    the label after it ("la France dite «périphérique»", "le collectif baptisé «…»"), it is
+    no speech verb of the quote ("s'est dite «choquée»" has one and stays a cue)."""
+    return tok.lower_ in word_set("quotes_mention_markers.txt") and not _perfect_tense(tok) \
+        and tok.pos_ in ("VERB", "ADJ")
+
+
 def _perfect_tense(tok: Token) -> bool:
     """A verb with an auxiliary before it ("a appelé", "avait qualifié")."""
     return tok.pos_ == "VERB" and any(c.dep_.startswith("aux") and c.i < tok.i

@@ -45,6 +45,7 @@ from newsextract.nlp.quotes.mentions import (
     is_bare_hyphen,
     is_clitic,
     names_person_start,
+    one_of_phrase,
     points_to_last_source,
 )
 from newsextract.nlp.quotes.quoted_heads import label_end
@@ -637,6 +638,10 @@ def _inverted_subject(doc: Doc, k: int, limit: int, date_tokens: frozenset[int]
         if j in date_tokens or t.pos_ in ("PUNCT", "ADV", "ADP", "CCONJ", "SCONJ", "AUX"):
             j += 1
             continue
+        if t.pos_ == "PRON" and not np_start_governed(doc, j, floor) \
+                and (one_of := one_of_phrase(doc, j, stop)) is not None:
+            first_np = one_of  # "», explique un des organisateurs": no article before "un"
+            break
         if _is_nominal(t) and not np_start_governed(doc, j, floor):
             end = noun_phrase_end(doc, j, stop)
             if end > j:

@@ -36,6 +36,7 @@ from newsextract.nlp.quotes.candidates import (
     inside_noun_phrase,
     is_label,
     label_key,
+    naming_participle,
     plain_inverted_only,
 )
 from newsextract.nlp.quotes.cues import Cue, present_tense_lemma
@@ -204,6 +205,8 @@ def pre_cue(doc: Doc, qt: Segmentation, piece: QuotedSpan, labels: set[str]
             if quoted_name_before(doc, qt, tok.idx, labels):
                 continue  # "qualifiant le discours des «gilets jaunes» d'«…»"
             return None
+        if v == mark - 1 and naming_participle(tok):
+            return None  # "la France dite «périphérique»": a label, no one's words
         lemma = None if noun_read_as_participle(doc, v) else reporting_lemma(tok)
         named_subject = None
         if lemma is None and (named_subject := person_before(doc, v)) is not None:

@@ -235,10 +235,12 @@ def source_phrase_end(doc: Doc, src: tuple[int, int], limit: int) -> int:
 
 
 def commissioned_end(doc: Doc, end: int, limit: int) -> int:
-    """A poll's or study's source phrase runs on over its makers and its client: a hyphen
-    joining two names, "pour le journal X (et Y)", "réalisée par l'institut Z" (token
-    after them; `end` if none)."""
+    """A poll's or study's source phrase runs on over its makers and its client: a lowercase
+    word of the maker's name ("Harris interactive"), a hyphen joining two names, "pour le
+    journal X (et Y)", "réalisée par l'institut Z" (token after them; `end` if none)."""
     words = read_sections("quotes_selon_studies.txt")
+    while end < limit and doc[end].lower_ in words.get("maker_word", ()):
+        end += 1  # "Harris interactive": a lowercase word of the maker's name
     while end + 1 < limit:
         nxt = doc[end + 1]
         joined = _glued_hyphen(doc, end) and (nxt.pos_ in ("PROPN", "NOUN")
