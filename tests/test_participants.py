@@ -486,3 +486,37 @@ def test_noun_phrase_ends_at_a_spaced_dash_only(nlp, text, phrase):
     with nlp.select_pipes(enable=MODEL_STAGES):
         doc = nlp(text)
     assert doc[0:noun_phrase_end(doc, 0, len(doc))].text == phrase
+
+
+# ---------------------------------------------------------------- offices and their holders
+
+def test_a_title_with_a_coordinated_complement_is_one_title(annotate):
+    doc = annotate("«Le chantier avance», a assuré le ministre de l'Agriculture et de la Pêche "
+                   "Hugo Vasseur devant les éleveurs. Dans la salle, le secrétaire Paul Aubry "
+                   "et la présidente de la Chambre et du Syndicat Anne Roux écoutaient.")
+    p = _participant(doc, "Hugo Vasseur")
+    assert "ministre de l'Agriculture et de la Pêche" in p["descriptions"]
+    assert _quote_speakers(doc)[0] == ("Le chantier avance", "Hugo Vasseur")
+    assert "présidente de la Chambre et du Syndicat" in _participant(doc, "Anne Roux")[
+        "descriptions"]
+
+
+def test_a_second_title_after_a_name_and_et_is_the_next_persons(annotate):
+    doc = annotate("La cérémonie a réuni le ministre Hugo Vasseur et du préfet de la Sarthe "
+                   "Paul Aubry.")
+    assert "préfet de la Sarthe" in _participant(doc, "Paul Aubry")["descriptions"]
+    assert not any("préfet" in d for d in _participant(doc, "Hugo Vasseur")["descriptions"])
+
+
+def test_an_office_a_preposition_governs_is_described_by_the_name_in_apposition(annotate):
+    doc = annotate("Selon le communiqué du préfet de la Sarthe, Paul Aubry, la route restera "
+                   "fermée. «Les travaux dureront un mois», a précisé le préfet de la Sarthe.")
+    p = _participant(doc, "Paul Aubry")
+    assert "préfet de la Sarthe" in p["descriptions"]
+    assert _quote_speakers(doc)[-1] == ("Les travaux dureront un mois", "Paul Aubry")
+
+
+def test_the_complement_of_a_person_noun_is_not_the_apposed_name(annotate):
+    doc = annotate("Le porte-parole du préfet de la Sarthe, Paul Aubry, a répondu aux "
+                   "journalistes.")
+    assert "préfet" not in _participant(doc, "Paul Aubry")["heads"]
