@@ -278,6 +278,8 @@ def _governed_title(doc: Doc, j: int, comma: int, name_end: int) -> Description 
             or any(t.ent_type_ == "PER" for t in words):
         return None
     opener = j - 1 if doc[j].pos_ == "DET" and doc[j].lower_ not in ("du", "au") else j
+    if doc[opener].is_sent_start or (opener > 0 and doc[opener - 1].text in STOPS):
+        return None  # "Au premier chef, X, …": an adverbial opening the clause, no office
     before = doc[opener - 1] if opener > 0 else None
     if before is not None and (before.lower_ == "auprès" or (
             before.pos_ in ("NOUN", "ADJ") and names_person(compound(before), before.lemma_))):
