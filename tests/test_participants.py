@@ -520,3 +520,26 @@ def test_the_complement_of_a_person_noun_is_not_the_apposed_name(annotate):
     doc = annotate("Le porte-parole du préfet de la Sarthe, Paul Aubry, a répondu aux "
                    "journalistes.")
     assert "préfet" not in _participant(doc, "Paul Aubry")["heads"]
+
+
+def test_an_office_resolves_to_its_holder_named_in_the_article(annotate):
+    text = ("Emmanuel Macron a reçu les maires à l'Élysée mardi. «Je ne céderai rien sur "
+            "l'essentiel», a prévenu le président. Donald Trump a réagi sur Twitter. «La "
+            "France a un problème», a écrit le président américain.")
+    doc = annotate(text, "2018-12-11")
+    assert _quote_speakers(doc) == [("Je ne céderai rien sur l'essentiel", "Emmanuel Macron"),
+                                    ("La France a un problème", "Donald Trump")]
+    assert "le président américain" in _mention_texts(doc, _participant(doc, "Donald Trump"))
+
+
+def test_an_office_resolves_only_within_the_tenure_and_never_to_another_president(annotate):
+    text = ("Emmanuel Macron a reçu les maires à l'Élysée mardi. «Je ne céderai rien», a "
+            "prévenu le président.")
+    # published before his presidency: he is not "le président"
+    doc = annotate(text, "2012-03-01")
+    assert not any("le président" in _mention_texts(doc, p) for p in doc._.participants
+                   if p["name"] == "Emmanuel Macron")
+    # another president in the article: a bare "le président" may be either
+    doc = annotate("Emmanuel Macron a salué Paul Aubry, président du club de Laval. «Nous "
+                   "jouerons la montée», a prévenu le président.", "2018-12-11")
+    assert "le président" not in _mention_texts(doc, _participant(doc, "Emmanuel Macron"))
