@@ -486,3 +486,60 @@ def test_noun_phrase_ends_at_a_spaced_dash_only(nlp, text, phrase):
     with nlp.select_pipes(enable=MODEL_STAGES):
         doc = nlp(text)
     assert doc[0:noun_phrase_end(doc, 0, len(doc))].text == phrase
+
+
+# ---------------------------------------------------------------- offices and their holders
+
+def test_a_title_with_a_coordinated_complement_is_one_title(annotate):
+    doc = annotate("«Le chantier avance», a assuré le ministre de l'Agriculture et de la Pêche "
+                   "Hugo Vasseur devant les éleveurs. Dans la salle, le secrétaire Paul Aubry "
+                   "et la présidente de la Chambre et du Syndicat Anne Roux écoutaient.")
+    p = _participant(doc, "Hugo Vasseur")
+    assert "ministre de l'Agriculture et de la Pêche" in p["descriptions"]
+    assert _quote_speakers(doc)[0] == ("Le chantier avance", "Hugo Vasseur")
+    assert "présidente de la Chambre et du Syndicat" in _participant(doc, "Anne Roux")[
+        "descriptions"]
+
+
+def test_a_second_title_after_a_name_and_et_is_the_next_persons(annotate):
+    doc = annotate("La cérémonie a réuni le ministre Hugo Vasseur et du préfet de la Sarthe "
+                   "Paul Aubry.")
+    assert "préfet de la Sarthe" in _participant(doc, "Paul Aubry")["descriptions"]
+    assert not any("préfet" in d for d in _participant(doc, "Hugo Vasseur")["descriptions"])
+
+
+def test_an_office_a_preposition_governs_is_described_by_the_name_in_apposition(annotate):
+    doc = annotate("Selon le communiqué du préfet de la Sarthe, Paul Aubry, la route restera "
+                   "fermée. «Les travaux dureront un mois», a précisé le préfet de la Sarthe.")
+    p = _participant(doc, "Paul Aubry")
+    assert "préfet de la Sarthe" in p["descriptions"]
+    assert _quote_speakers(doc)[-1] == ("Les travaux dureront un mois", "Paul Aubry")
+
+
+def test_the_complement_of_a_person_noun_is_not_the_apposed_name(annotate):
+    doc = annotate("Le porte-parole du préfet de la Sarthe, Paul Aubry, a répondu aux "
+                   "journalistes.")
+    assert "préfet" not in _participant(doc, "Paul Aubry")["heads"]
+
+
+def test_an_office_resolves_to_its_holder_named_in_the_article(annotate):
+    text = ("Emmanuel Macron a reçu les maires à l'Élysée mardi. «Je ne céderai rien sur "
+            "l'essentiel», a prévenu le président. Donald Trump a réagi sur Twitter. «La "
+            "France a un problème», a écrit le président américain.")
+    doc = annotate(text, "2018-12-11")
+    assert _quote_speakers(doc) == [("Je ne céderai rien sur l'essentiel", "Emmanuel Macron"),
+                                    ("La France a un problème", "Donald Trump")]
+    assert "le président américain" in _mention_texts(doc, _participant(doc, "Donald Trump"))
+
+
+def test_an_office_resolves_only_within_the_tenure_and_never_to_another_president(annotate):
+    text = ("Emmanuel Macron a reçu les maires à l'Élysée mardi. «Je ne céderai rien», a "
+            "prévenu le président.")
+    # published before his presidency: he is not "le président"
+    doc = annotate(text, "2012-03-01")
+    assert not any("le président" in _mention_texts(doc, p) for p in doc._.participants
+                   if p["name"] == "Emmanuel Macron")
+    # another president in the article: a bare "le président" may be either
+    doc = annotate("Emmanuel Macron a salué Paul Aubry, président du club de Laval. «Nous "
+                   "jouerons la montée», a prévenu le président.", "2018-12-11")
+    assert "le président" not in _mention_texts(doc, _participant(doc, "Emmanuel Macron"))

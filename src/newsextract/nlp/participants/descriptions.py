@@ -17,12 +17,18 @@ of that participant.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsextract.nlp.entities.lexicons import honorifics, person_age_words
-from newsextract.nlp.grammar_words import BARE_DE, CONTRACTED_DETERMINER, grammar_words
+from newsextract.nlp.grammar_words import (
+    BARE_DE,
+    CONTRACTED_DETERMINER,
+    COORDINATOR,
+    PREPOSITION_DE,
+    grammar_words,
+)
 from newsextract.nlp.participants.lexicon import (
     DEFINITE_DETERMINERS,
     age_nouns,
@@ -32,12 +38,19 @@ from newsextract.nlp.participants.lexicon import (
     names_movement,
     names_organisation,
     names_person,
+    titles,
 )
-from newsextract.nlp.participants.mentions import one_of_phrase_at, phrase_gender
+from newsextract.nlp.participants.mentions import (
+    grammatical_gender,
+    one_of_phrase_at,
+    phrase_gender,
+)
 from newsextract.nlp.participants.vectors import OTHER, looks_like_person, seed_words
 
 # Words left of a name read for its title ("le secrétaire général du syndicat X").
 MAX_TITLE_TOKENS = 8
+# Words a title's second, coordinated complement may add ("et des Comptes publics").
+COORDINATED_TITLE_TOKENS = 5
 # Comma-separated appositions read after a name ("X, 45 ans, chauffeur routier, …").
 MAX_APPOSITIONS = 3
 # Words of one apposition at most (a longer stretch is a clause of its own).
@@ -179,21 +192,42 @@ def title_before(doc: Doc, name_start: int) -> Description | None:
     if j >= 1 and doc[j].pos_ == "DET" \
             and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in GOVERNING):
         return None  # "une source policière à l'AFP X": the name after "à l'" is a complement
-    first = None
-    while j >= 0 and name_start - j <= MAX_TITLE_TOKENS:
+    first, governed, reach = None, None, MAX_TITLE_TOKENS
+    while j >= 0 and name_start - j <= reach:
         t = doc[j]
+        if _coordinated_complement(doc, j):
+            # "le ministre de la Mer et des Ports X": one coordinated complement
+            reach, j = MAX_TITLE_TOKENS + COORDINATED_TITLE_TOKENS, j - 1
+            continue
         if t.text in STOPS or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ"):
             break
         if t.pos_ == "DET" and (j == 0 or doc[j - 1].pos_ != "ADP"):
             first = j
             break
-        if t.lower_ in GOVERNING and j < name_start - 1:
+        if t.pos_ == "DET" and doc[j - 1].lower_ not in grammar_words(PREPOSITION_DE):
+            governed = j
+        if t.lower_ in GOVERNING and j < name_start - 1 and not _coordinated_complement(
+                doc, j - 1):
             # "les réquisitions du juge X": the contracted article opens the title.
             return _description(doc, j + 1, name_start)
         j -= 1
+    # "signé par le ministre de la Mer et des Ports X": a title a preposition governs,
+    # taken only where its coordinated complement kept the entities layer's `role` from
+    # reading it (a plain "par le chercheur X" is left to that role)
+    first = first if first is not None or reach == MAX_TITLE_TOKENS else governed
     if first is None:
         return None
     return _description(doc, first, name_start)
+
+
+def _coordinated_complement(doc: Doc, j: int) -> bool:
+    """Token j is "et"/"ou" joining two de-complements of one title ("ministre de la
+    Défense et des Anciens combattants", "de l'Agriculture et de l'Alimentation"): a
+    coordinator followed by "de"/"du"/"des"/"d'", not one after a person's name ("le
+    ministre X et du secrétaire d'État Y": the second title is Y's alone)."""
+    return 0 < j < len(doc) - 1 and doc[j].pos_ == "CCONJ" and doc[j - 1].ent_type_ != "PER" \
+        and doc[j].lower_ in grammar_words(COORDINATOR) \
+        and doc[j + 1].lower_ in grammar_words(PREPOSITION_DE)
 
 
 def description_before_comma(doc: Doc, name_start: int, name_end: int) -> Description | None:
@@ -211,8 +245,52 @@ def description_before_comma(doc: Doc, name_start: int, name_end: int) -> Descri
                 and (j == 0 or doc[j].is_sent_start or doc[j - 1].text in STOPS
                      or doc[j - 1].pos_ in ("VERB", "AUX")):  # "a condamné le prévenu, X,"
             return _description(doc, j, comma)
+        found = _governed_title(doc, j, comma, name_end) if _opens_governed_title(doc, j) \
+            else None
+        if found is not None:
+            return found
         j -= 1
     return None
+
+
+def _opens_governed_title(doc: Doc, j: int) -> bool:
+    """Token j opens a singular noun phrase a preposition governs: "du", "au", or a
+    definite article after a preposition ("de la", "à l'", "selon le")."""
+    tok = doc[j]
+    if tok.lower_ in ("du", "au"):
+        return True
+    return j > 0 and tok.pos_ == "DET" and tok.lower_ in DEFINITE_DETERMINERS \
+        and tok.morph.get("Number") != ["Plur"] \
+        and (doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ in GOVERNING)
+
+
+def _governed_title(doc: Doc, j: int, comma: int, name_end: int) -> Description | None:
+    """ "selon la déclaration du ministre de l'Intérieur, Paul X, la majorité …": a
+    person set off by commas after an office a preposition governs is its holder. Safe
+    only for an office (`titles.txt`), with no name inside it ("du conseiller du président
+    Y, X,": X is the adviser), not the complement of a person noun ("le porte-parole du
+    ministre, X,": X speaks for him), and, after "selon"/"pour" and the like, a name that
+    does not start the main clause ("selon le préfet, X, a été arrêté")."""
+    first = j + 1 if doc[j].lower_ in ("du", "au") else j
+    words = doc[first:comma]
+    head = head_noun(words)
+    if head is None or compound(head) not in titles() or head.morph.get("Number") == ["Plur"] \
+            or any(t.ent_type_ == "PER" for t in words):
+        return None
+    opener = j - 1 if doc[j].pos_ == "DET" and doc[j].lower_ not in ("du", "au") else j
+    if doc[opener].is_sent_start or (opener > 0 and doc[opener - 1].text in STOPS):
+        return None  # "Au premier chef, X, …": an adverbial opening the clause, no office
+    before = doc[opener - 1] if opener > 0 else None
+    if before is not None and (before.lower_ == "auprès" or (
+            before.pos_ in ("NOUN", "ADJ") and names_person(compound(before), before.lemma_))):
+        return None
+    if name_end + 1 < len(doc) and doc[name_end + 1].pos_ in ("VERB", "AUX") \
+            and doc[opener].lower_ not in ("du", "de", "d'", "d’", "au", "à"):
+        return None
+    found = _description(doc, first, comma)
+    if found is not None and first > j:  # "du", "au" tell a masculine noun ("du ministre")
+        found = replace(found, gender=grammatical_gender(doc[j]) or found.gender)
+    return found
 
 
 def appositions_after(doc: Doc, name_end: int) -> list[Description]:

@@ -1,6 +1,6 @@
 """Who takes part in the article? One participant per person, organisation or unnamed group.
 
-Built in four passes over the entities layer and the parse:
+Built in passes over the entities layer and the parse:
 
 1. names: one participant per entity (`entity_id`) labelled PER or ORG; a short name that is
    a run of the words of exactly one fuller name ("Durand" / "Paul Durand") and an acronym
@@ -23,7 +23,10 @@ Built in four passes over the entities layer and the parse:
    number and gender ("l'avocat" and "l'avocate" are two people), and "un homme de 40
    ans" one of its own; a quantified plural of people ("des centaines de manifestants",
    "plusieurs grévistes") is a mention of that group, written from its head noun;
-5. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
+5. office holders (officeholders.py): a description naming a public office ("le président
+   américain") that nobody named got is a mention of the one person the article names who
+   held that office at its publication date;
+6. pronoun mentions: a subject "il"/"elle"/"ils"/"elles" is a mention of the participant
    of its gender and number mentioned last before it (a simple rule for later layers; the
    quotes layer resolves its speakers' pronouns with who holds the floor).
 """
@@ -84,6 +87,13 @@ from newsextract.nlp.participants.mentions import (
     noun_phrase_end,
     one_of_phrase_at,
     phrase_gender,
+)
+from newsextract.nlp.participants.officeholders import (
+    article_date,
+    held,
+    is_generic,
+    offices_described,
+    other_office_described,
 )
 
 NAME, DESCRIPTION, PRONOUN = "name", "description", "pronoun"
@@ -148,6 +158,7 @@ def build(doc: Doc) -> list[Participant]:
         _describe(doc, p, spans)
     participants = [p for p, _ in named]
     _description_mentions(doc, participants)
+    participants = _office_holders_named(doc, participants)
     _pronoun_mentions(doc, participants)
     for p in participants:
         p.mentions.sort()
@@ -387,6 +398,63 @@ def _description_mentions(doc: Doc, participants: list[Participant]) -> None:
         p.gender = p.gender or gender
         if p.age is None and person and not plural:
             p.age = age_near(doc, start, end)
+
+
+def _office_holders_named(doc: Doc, participants: list[Participant]) -> list[Participant]:
+    """An unnamed participant's description mention that names a public office ("le
+    président américain", "le ministre de l'Intérieur") is the one person the article
+    names who held that office at its publication date (`officeholders`): the mention
+    joins that person's (an unnamed participant groups descriptions by head noun: "le
+    président" and "le président américain" may be two people). The participants left
+    (an unnamed one whose every mention went), in order."""
+    date = article_date(doc._.pub_date)
+    out = list(participants)
+    for p in participants:
+        if p.kind != UNNAMED or p.number == "Plur" or not p.heads:
+            continue
+        for mention in list(p.mentions):
+            holder = _office_holder(p, _description_text(doc, mention), out, date)
+            if holder is not None:
+                holder.add_mention(mention[0], mention[1], DESCRIPTION)
+                holder.heads.extend(h for h in p.heads if h not in holder.heads)
+                p.mentions.remove(mention)
+        if not p.mentions:
+            out.remove(p)
+    return out
+
+
+def _description_text(doc: Doc, mention: list) -> str:
+    """A description mention's words without its determiners ("le président" ->
+    "président")."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return ""
+    start = span.start
+    while start < span.end and doc[start].pos_ == "DET":
+        start += 1
+    return doc[start:span.end].text
+
+
+def _office_holder(p: Participant, text: str, participants: list[Participant],
+                   date: str | None) -> Participant | None:
+    """The one named person of `participants` holding an office the description `text` of
+    the unnamed `p` can mean at `date` (ever, undated), of a compatible gender; None when
+    none, several, or, for a generic description, another participant described with the
+    same head noun for another office."""
+    patterns = offices_described(text)
+    if not patterns:
+        return None
+    found = [(q, held(q.names, patterns, date)) for q in participants if q.kind == "PER"
+             and not (p.gender and q.gender and p.gender != q.gender)]
+    found = [(q, offices) for q, offices in found if offices]
+    if len(found) != 1:
+        return None
+    holder, offices = found[0]
+    others = [(d, q.gender) for q in participants if q is not p and q is not holder
+              for d in q.descriptions]
+    if is_generic(patterns) and other_office_described(others, p.heads[0], p.gender, offices):
+        return None
+    return holder
 
 
 def _same_unnamed(known: list[Participant], gender: str | None) -> Participant | None:

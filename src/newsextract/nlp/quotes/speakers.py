@@ -441,6 +441,12 @@ def _registry_participant(phrase: _Phrase) -> dict | None:
         # "a-t-on appris auprès de la procureure": the cue's source skips the article the
         # registry's description mention starts with
         participant = described_at(doc, doc[start - 1].idx)
+    if participant is None and doc[start].pos_ == "DET" and start + 1 < phrase.end:
+        # "a dit le ministre de la Mer et des Ports X": the registry's title
+        # mention of a person starts after the article the phrase opens with (not a
+        # party's: "le sénateur MoDem" is no description of the party)
+        titled = described_at(doc, doc[start + 1].idx)
+        participant = titled if titled is not None and titled["kind"] == "PER" else None
     return participant
 
 
