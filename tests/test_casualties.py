@@ -1211,3 +1211,11 @@ def test_a_name_after_the_clause_of_an_indefinite_victim_is_no_apposition(annota
                    "précisé que ses jours ne sont pas en danger.")
     assert [(s._.casualty["category"], s._.casualty["count_min"])
             for s in doc.spans["casualties"]] == [("injured", 1)]
+
+
+def test_a_name_after_a_figure_governed_by_a_preposition_is_the_main_subject(annotate):
+    # "Après la mort d'un manifestant, X, ministre, a promis …": X is no victim's name
+    doc = annotate("Après la mort d'un manifestant, Paul Martin, maire de la ville, a promis "
+                   "une enquête. Un passant, Place Bellecour, a été blessé par une balle perdue.")
+    assert [(s._.casualty["category"], s._.casualty["count_min"])
+            for s in doc.spans["casualties"]] == [("killed", 1), ("injured", 1)]

@@ -27,3 +27,12 @@ def test_the_plain_senses_of_those_verbs_report_nothing(annotate):
     doc = annotate("La famille Roux a loué un appartement à Brest. L'entreprise a remercié "
                    "trois salariés en mars.")
     assert quote_rows(doc) == []
+
+
+def test_the_name_of_a_work_or_event_in_marks_is_no_quote(annotate):
+    doc = annotate("La ministre a remercié les organisateurs du festival « Rock en Seine ». "
+                   "Le maire a dénoncé l'émission « Quotidien » hier.")
+    assert quote_rows(doc) == []
+    # the same verbs still quote an evaluative word
+    doc = annotate("Le maire Paul Roux a dénoncé une émission « honteuse » hier.")
+    assert ("honteuse", "direct", "Paul Roux") in quote_rows(doc)

@@ -28,3 +28,10 @@ def test_an_organisation_of_the_same_kind_is_still_the_antecedent(annotate):
     doc = annotate("Le Syndicat national des cheminots appelle à la grève jeudi. « Nous ne "
                    "céderons pas », a prévenu le syndicat.")
     assert _speaker(doc, "Nous ne céderons pas") == "Syndicat national des cheminots"
+
+
+def test_a_name_completing_a_place_noun_keeps_its_kind_open(annotate):
+    # "le site de Lubrizol" is the company's plant: Lubrizol is no website
+    doc = annotate("Un incendie a ravagé le site de Lubrizol à Rouen. « Aucun produit toxique "
+                   "n'a été relâché », a assuré l'entreprise.")
+    assert _speaker(doc, "Aucun produit toxique") == "Lubrizol"

@@ -98,11 +98,16 @@ def describes_previous(doc: Doc, text: str, s_start: int, s_end: int, f: Figure,
 
 
 def named_after(doc: Doc, text: str, s_end: int, f: Figure, persons: list[Span]) -> bool:
-    """Whether figure `f` ("une retraitée de 80 ans") is followed by a person's name between
-    commas ("…, Léa Morin, est décédée"): the victim is named, not counted. A verb before
-    the comma ends the figure's clause: "Un policier a été blessé, Paul X, porte-parole,
-    a dit …" names the speaker."""
+    """Whether figure `f` ("une retraitée de 80 ans") is the subject of its clause and
+    followed by a person's name between commas, then the clause's verb ("…, Léa Morin, est
+    décédée"): the victim is named, not counted. Not after a preposition ("Après la mort
+    d'un manifestant, X, ministre, a promis …": X is the main clause's subject), not when a
+    verb comes before the first comma ("Un policier a été blessé, Paul X, porte-parole, a
+    dit …"), not for a place ("Un passant, place Bellecour, a été blessé")."""
     if f.quantity.kind != INDEFINITE or f.head != GROUP:
+        return False
+    figure = doc.char_span(f.start, f.head_end, alignment_mode="expand")
+    if figure is None or (figure.start > 0 and doc[figure.start - 1].pos_ == "ADP"):
         return False
     comma = text.find(",", f.head_end, min(s_end, f.head_end + MAX_NAMED_TAIL))
     if comma < 0 or _CHUNK_BOUNDARY.search(text, f.head_end, comma):
@@ -111,10 +116,25 @@ def named_after(doc: Doc, text: str, s_end: int, f: Figure, persons: list[Span])
     if gap is not None and any(t.pos_ in ("VERB", "AUX") for t in gap):
         return False
     closing = text.find(",", comma + 1, s_end)
-    if closing < 0:
+    if closing < 0 or not _verb_follows(doc, closing):
         return False
     chunk = text[comma + 1:closing].strip()
     offset = text.index(chunk, comma + 1) if chunk else -1
     if any(p.start_char == offset and p.end_char == offset + len(chunk) for p in persons):
         return True
-    return _CAPITALISED_NAME.fullmatch(chunk) is not None
+    name = doc.char_span(offset, offset + len(chunk), alignment_mode="expand") if chunk else None
+    # a name the entity layer missed: proper nouns only, none of them a place's
+    return name is not None and _CAPITALISED_NAME.fullmatch(chunk) is not None \
+        and all(t.pos_ == "PROPN" and t.ent_type_ not in ("LOC", "ORG") for t in name)
+
+
+def _verb_follows(doc: Doc, comma_char: int) -> bool:
+    """The first word after the comma at `comma_char` (past adverbs) is a verb or an
+    auxiliary: the clause whose subject the figure is goes on."""
+    comma = doc.char_span(comma_char, comma_char + 1, alignment_mode="expand")
+    if comma is None:
+        return False
+    for tok in doc[comma.end:comma.end + 3]:
+        if tok.pos_ != "ADV":
+            return tok.pos_ in ("VERB", "AUX")
+    return False

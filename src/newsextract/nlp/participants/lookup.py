@@ -68,6 +68,8 @@ def _title_words_before(doc: Doc, start_char: int) -> list:
     if span is None:
         return []
     out = []
+    if span.start > 0 and doc[span.start - 1].pos_ == "ADP":
+        return []  # "le site de Lubrizol": the name completes the noun, it is not one
     for tok in reversed(doc[max(0, span.start - TITLE_REACH):span.start]):
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON"):
             return []

@@ -324,11 +324,21 @@ def after_mention_marker(doc: Doc, mark: int) -> bool:
     pancartes «…»": `banners`), nor one a verb or a colon separates from the quote ("les
     slogans fleurissent : «…»"), nor a participle with its own auxiliary: "ce qu'il a
     appelé une «…»" is the speaker's verb, where "le mouvement appelé «…»" names."""
+    if _titled_name(doc, mark):
+        return True
     markers = word_set("quotes_mention_markers.txt")
     return any(t.lower_ in markers and not _written_on(doc, t.i)
                and not _perfect_tense(t)
                and not any(u.text == ":" or u.pos_ in ("VERB", "AUX") for u in doc[t.i + 1:mark])
                for t in doc[max(0, mark - MENTION_MARKER_WINDOW):mark])
+
+
+def _titled_name(doc: Doc, mark: int) -> bool:
+    """A noun of a work, event or body right before the mark and a capital after it
+    ("l'émission «Quotidien»", `quotes_title_nouns.txt`): the marks hold its name."""
+    after = next((t for t in doc[mark + 1:mark + 3] if not t.is_space), None)
+    return mark > 0 and doc[mark - 1].lower_ in word_set("quotes_title_nouns.txt") \
+        and after is not None and after.text[:1].isupper()
 
 
 def naming_participle(tok: Token) -> bool:
