@@ -22,6 +22,7 @@ def test_a_quoted_object_of_praise_or_blame_is_the_subjects_words(annotate, text
         annotate(text), ("kind", "speaker", "verb"))
 
 
+@pytest.mark.negative
 def test_the_plain_senses_of_those_verbs_report_nothing(annotate):
     # "louer" an appartment, "remercier" an employee: no quoted words, no record
     doc = annotate("La famille Roux a loué un appartement à Brest. L'entreprise a remercié "
