@@ -1281,3 +1281,11 @@ def test_lendemain_of_an_event_dated_inside_its_phrase_counts_from_that_day(anno
     doc = annotate("Interrogés au lendemain du discours télévisé de mardi dernier, les élus "
                    "restent divisés.", PUB)
     assert values(doc)["lendemain"] == "2021-03-10"
+
+
+def test_lendemain_event_phrase_stops_at_the_main_clause(annotate):
+    doc = annotate("La veille de sa nomination la ministre a reçu mardi les syndicats. Au "
+                   "lendemain du vote des députés de jeudi, le texte part au Sénat.", PUB)
+    v = values(doc)
+    assert v["mardi"] == "2021-03-09" and v["La veille"] != "2021-03-08"
+    assert v["lendemain"] == "2021-03-12"

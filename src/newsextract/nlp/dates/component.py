@@ -74,7 +74,7 @@ class DatesComponent:
         kept = {id(timex) for timex in timexes}
         found = [(span, timex) for span, timex in found if id(timex) in kept]
         attach_clocks_to_days(timexes, raw)
-        count_from_following_dates(timexes, raw)
+        count_from_following_dates(timexes, raw, lambda s, e: opens_clause(doc, s, e))
         carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)
         for span, timex in found:
             span._.timex = timex.as_dict()
@@ -118,6 +118,20 @@ class DatesComponent:
             return None
         verb = governing_verb(span)
         return verb_tense(verb) if verb is not None else None
+
+
+def opens_clause(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb, or a determiner that no preposition governs (a new subject: "de son
+    élection le maire"), between two offsets."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not doc.has_annotation("TAG"):
+        return False
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return True
+        if tok.pos_ == "DET" and tok.i > span.start and doc[tok.i - 1].pos_ not in ("ADP", "DET"):
+            return True
+    return False
 
 
 @Language.factory("newsextract_dates")
