@@ -1249,11 +1249,42 @@ def test_day_of_action_after_a_relational_cue_keeps_its_bare_date(annotate):
     assert values(doc)["une première journée"] == "2021-03-04"
 
 
+def spans(doc) -> list[tuple[int, str, str]]:
+    return [(span.start_char, span._.timex["type"], span._.timex["value"])
+            for span in doc.spans["dates"]]
+
+
 def test_au_quotidien_is_daily_unless_it_names_a_newspaper(annotate):
-    doc = annotate("Les livreurs affrontent au quotidien la pluie et le froid. « Nous sommes "
-                   "épuisés », a confié une livreuse au quotidien Le Courrier. Le maire a "
-                   "répondu dans un entretien au quotidien régional.", PUB)
-    assert typed_values(doc) == {"quotidien": ("SET", "P1D")}
+    text = ("Les livreurs affrontent au quotidien la pluie et le froid. « Nous sommes "
+            "épuisés », a confié une livreuse au quotidien Le Courrier. Le maire a "
+            "répondu dans un entretien au quotidien régional.")
+    doc = annotate(text, PUB)
+    assert spans(doc) == [(text.index("quotidien"), "SET", "P1D")]
+
+
+def test_au_quotidien_after_a_present_reporting_verb_with_an_object_is_daily(annotate):
+    text = ("Les bénévoles assurent au quotidien l'accueil des sans-abri. Les syndicats "
+            "dénoncent au quotidien des cadences intenables. Il a raconté au quotidien "
+            "qu'il avait eu peur. « Je n'en peux plus », raconte une infirmière au quotidien.")
+    doc = annotate(text, PUB)
+    first = text.index("quotidien")
+    second = text.index("quotidien", first + 1)
+    assert spans(doc) == [(first, "SET", "P1D"), (second, "SET", "P1D")]
+
+
+def test_au_quotidien_after_an_inversion_or_before_a_quoted_object_is_daily(annotate):
+    text = ("Comment font-elles au quotidien pour nourrir leurs enfants ? Les bergers "
+            "endurent au quotidien « une vraie galère ». « Tout va bien », assure-t-il au "
+            "quotidien. Elle écrit au quotidien « La Gazette ».")
+    doc = annotate(text, PUB)
+    first = text.index("quotidien")
+    second = text.index("quotidien", first + 1)
+    assert spans(doc) == [(first, "SET", "P1D"), (second, "SET", "P1D")]
+
+
+def test_au_quotidien_du_soir_is_the_newspaper(annotate):
+    doc = annotate("Elle est pigiste au quotidien du soir depuis l'an dernier.", PUB)
+    assert all(t["type"] != "SET" for t in timexes(doc).values())
 
 
 def test_weekday_with_le_in_the_present_is_every_such_day(annotate):

@@ -4,8 +4,11 @@ the weekday with a definite article in a present-tense clause ("ils manifestent 
 
 Both words have another reading that the context tells apart: "au quotidien Le Monde" is a
 newspaper (a name, a nationality or a kind of paper after it, or a reporting verb governing
-it: "a-t-il confié au quotidien"); "le samedi" told in the past is one day of the story ("je
-me suis rendue chez les gendarmes le samedi"), which the weekday normaliser dates.
+it in the past or next to what it reports: "a-t-il confié au quotidien", "», raconte-t-elle
+au quotidien"); "le samedi" told in the past is one day of the story ("je me suis rendue
+chez les gendarmes le samedi"), which the weekday normaliser dates, as is a scheduled one
+("prévue le samedi") or one a relative clause picks out ("le samedi où ..."); a one-word
+imperfect in an undated paragraph is a past habit ("il travaillait le dimanche").
 """
 
 from __future__ import annotations
@@ -28,23 +31,56 @@ NAME_WINDOW = 30
 INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)$")
 # words read before "au quotidien" for an interview noun ("dans un entretien accordé au")
 INTERVIEW_WORDS = 3
+# a relative clause that picks one weekday out ("le samedi où la police a chargé", "le
+# dimanche qui a suivi"); read on the original text, where "où" is not "ou"
+RELATIVE_AFTER = re.compile(r"[ \u00a0]+(?:où|qui|que|qu['’])(?![\w-])", re.IGNORECASE)
+QUOTE_MARKS = "«\"“'"
+CLOSING_QUOTES = ("»", "\"", "”")
+# characters read either side of "au quotidien" for the quotation or clause a reporting
+# verb governs
+REPORT_WINDOW = 60
+REPORTED_AFTER = re.compile(r"(?:que\b|qu'|qu’|:|«|\")")
 
 
 def names_a_newspaper(m: RuleMatch, ctx: Context) -> bool:
     """'au quotidien Le Parisien', 'au quotidien économique', '«, confie-t-il au
     quotidien': the newspaper, not the adverbial 'daily'."""
     after = ctx.raw[m.end:m.end + NAME_WINDOW].lstrip(" \u00a0")
-    if after[:1].isupper() or after[:1] in "«\"“" or after.startswith("'"):
+    if after[:1].isupper() or _quotes_a_name(after):
         return True  # a name follows (the adverbial ends its clause or meets a lower-case word)
-    words = text_after(ctx, m.end, NAME_WINDOW).split()
-    if words and words[0].strip(",.;:") in newspaper_kinds():
+    words = [w.strip(",.;:") for w in text_after(ctx, m.end, NAME_WINDOW).split()]
+    if words and (words[0] in newspaper_kinds() or " ".join(words[:2]) in newspaper_kinds()):
         return True
     before = [w.strip(",.;:") for w in text_before(ctx, m.match_start).split()][-INTERVIEW_WORDS:]
     if any(w in lexicon().words("interview_nouns") for w in before):
         return True
+    if ctx.verb_lemma(m.start, m.end) not in single_verb_lemmas():
+        return False  # "comment vivent-ils au quotidien", "les policiers assurent au quotidien"
     if before and INVERTED_SUBJECT.search(before[-1]):
         return True  # "confesse-t-il au quotidien": a speech verb with its subject after it
-    return ctx.verb_lemma(m.start, m.end) in single_verb_lemmas()
+    # a reporting verb is told to the paper in the past ("a confié au quotidien") or next
+    # to what it reports ("», confie une mère au quotidien", "explique au quotidien que");
+    # in the present with an object it is the everyday one ("assurent au quotidien la
+    # sécurité", "dénoncent au quotidien les abus")
+    return ctx.tense(m.start, m.end) == PAST or _next_to_report(m, ctx)
+
+
+def _quotes_a_name(after: str) -> bool:
+    """'au quotidien « Libération »', 'au quotidien "Le Soir"': a quoted capitalised name
+    (not "vivent au quotidien « un enfer »", a quoted object)."""
+    if after[:1] not in QUOTE_MARKS:
+        return False
+    return after[1:].lstrip(" \u00a0")[:1].isupper()
+
+
+def _next_to_report(m: RuleMatch, ctx: Context) -> bool:
+    """A quotation closes in the clause before ("», raconte une mère au quotidien") or a
+    que-clause / quotation / colon follows ("explique au quotidien que", "confie au
+    quotidien : « ... »")."""
+    before = text_before(ctx, m.match_start, REPORT_WINDOW)
+    after = text_after(ctx, m.end, REPORT_WINDOW).lstrip(" \u00a0,")
+    clause = re.split(r"[.!?]", before)[-1]
+    return any(q in clause for q in CLOSING_QUOTES) or REPORTED_AFTER.match(after) is not None
 
 
 @cache
