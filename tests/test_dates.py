@@ -1295,6 +1295,23 @@ def test_weekday_with_le_in_the_present_is_every_such_day(annotate):
     assert v["le mercredi"] == ("SET", "XXXX-WXX-3")
 
 
+def test_weekday_picked_out_by_a_relative_clause_or_scheduled_is_one_day(annotate):
+    doc = annotate("Rien n'a changé depuis le mardi où l'usine a fermé. C'est le jeudi qui "
+                   "compte. Une marche est prévue le dimanche.", PUB)
+    v = typed_values(doc)
+    assert [v[k][0] for k in ("le mardi", "le jeudi", "le dimanche")] == ["DATE"] * 3
+
+
+def test_weekday_with_le_after_a_simple_imperfect_is_a_past_habit(annotate):
+    doc = annotate("Autrefois, les commerçants fermaient le lundi.", PUB)
+    assert typed_values(doc)["le lundi"] == ("SET", "XXXX-WXX-1")
+
+
+def test_weekday_with_le_after_an_imperfect_in_a_dated_paragraph_stays_one_day(annotate):
+    doc = annotate("La semaine dernière, les routiers bloquaient le port le mercredi.", PUB)
+    assert typed_values(doc)["le mercredi"][0] == "DATE"
+
+
 def test_weekday_with_le_in_the_past_or_future_stays_one_day(annotate):
     doc = annotate("Elle s'est présentée au commissariat le lundi. Les deux équipes se "
                    "retrouveront le dimanche.", PUB)

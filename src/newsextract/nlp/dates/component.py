@@ -19,7 +19,7 @@ from newsextract.nlp.dates.calendar_math import PAST, parse_date
 from newsextract.nlp.dates.in_names import inside_a_name, name_spans
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
-from newsextract.nlp.dates.tense import governing_verb, verb_tense
+from newsextract.nlp.dates.tense import governing_verb, is_simple_imperfect, verb_tense
 from newsextract.nlp.dates.timeline import (
     Context,
     Timex,
@@ -52,7 +52,8 @@ class DatesComponent:
                       tense=lambda s, e: self._tense(doc, s, e),
                       pos=lambda s, e: self._pos(doc, s, e),
                       nowadays=lambda s, e: self._nowadays(doc, s, e),
-                      verb_lemma=lambda s, e: self._verb_lemma(doc, s, e))
+                      verb_lemma=lambda s, e: self._verb_lemma(doc, s, e),
+                      simple_imperfect=lambda s, e: self._simple_imperfect(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
         names = name_spans(doc)
@@ -108,6 +109,14 @@ class DatesComponent:
         span = doc.char_span(start, end, alignment_mode="expand")
         verb = governing_verb(span) if span is not None and len(span) else None
         return verb.lemma_ if verb is not None else None
+
+    @staticmethod
+    def _simple_imperfect(doc: Doc, start: int, end: int) -> bool:
+        if not doc.has_annotation("DEP"):
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span) if span is not None and len(span) else None
+        return verb is not None and is_simple_imperfect(verb)
 
     @staticmethod
     def _tense(doc: Doc, start: int, end: int) -> str | None:

@@ -20,6 +20,7 @@ from newsextract.nlp.dates.calendar_math import FUTURE, PAST
 from newsextract.nlp.dates.day_values import norm_weekday
 from newsextract.nlp.dates.direction import text_after, text_before
 from newsextract.nlp.dates.rules import RuleMatch, fold_word, lexicon
+from newsextract.nlp.dates.tense import SCHEDULING_VERBS_FILE
 from newsextract.nlp.dates.timeline import Context, Timex
 from newsextract.nlp.reporting_verbs import single_verb_lemmas
 from newsextract.resources import read_lines
@@ -99,10 +100,32 @@ def norm_daily_adverbial(m: RuleMatch, ctx: Context) -> list[Timex]:
 
 
 def norm_habitual_weekday(m: RuleMatch, ctx: Context) -> list[Timex]:
-    """'manifester le samedi', 'ouvrir le dimanche': every such weekday (SET), unless the
-    clause is in the past or the future, where 'le samedi' is mostly a day of the story
-    ("avait eu lieu le vendredi", "trois matchs se joueront le dimanche")."""
-    if ctx.tense(m.start, m.end) in (PAST, FUTURE):
+    """'manifester le samedi', 'ouvrir le dimanche', 'il travaillait le dimanche': every
+    such weekday (SET), unless the clause is in the past or the future, where 'le samedi' is
+    mostly a day of the story ("avait eu lieu le vendredi", "trois matchs se joueront le
+    dimanche", "la manifestation est prévue le samedi"), or a relative clause says which
+    one ("le samedi où tout a basculé")."""
+    if RELATIVE_AFTER.match(ctx.raw, m.end) or not _habitual_tense(m, ctx):
         return norm_weekday(m, ctx)
     weekday = lexicon().mapping("weekdays")[m.groups["weekday"]]
     return [Timex(m.start, m.end, "SET", f"XXXX-WXX-{weekday}")]
+
+
+def _habitual_tense(m: RuleMatch, ctx: Context) -> bool:
+    """A present, or a one-word imperfect (the past's habits); not a scheduled event."""
+    if ctx.verb_lemma(m.start, m.end) in read_lines(SCHEDULING_VERBS_FILE):
+        return False
+    if ctx.tense(m.start, m.end) not in (PAST, FUTURE):
+        return True
+    return ctx.simple_imperfect(m.start, m.end) and not _paragraph_dated(m, ctx)
+
+
+def _paragraph_dated(m: RuleMatch, ctx: Context) -> bool:
+    """A day the paragraph dated before the weekday ("Lundi, ..."), or a past cue in it ("Le
+    week-end dernier, Paris accueillait des rassemblements le samedi. Mais le dimanche, les
+    blocages repartaient"): an imperfect there tells that one time, not a habit."""
+    start = ctx.text.rfind("\n", 0, m.start) + 1
+    cues = {fold_word(w) for w in (*lexicon().words("past_cues"),
+                                   *lexicon().words("anchored_past_cues"))}
+    return start <= ctx.ref_end <= m.start or any(
+        w.strip(",;:.!?") in cues for w in ctx.text[start:m.start].split())

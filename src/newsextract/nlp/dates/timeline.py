@@ -56,6 +56,8 @@ class Context:
     nowadays: Callable[[int, int], bool] = field(default=lambda s, e: False)
     # the lemma of the verb governing (start, end) ("confier" in "a-t-il confié au quotidien")
     verb_lemma: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    # whether a one-word imperfect governs (start, end) ("il travaillait le dimanche")
+    simple_imperfect: Callable[[int, int], bool] = field(default=lambda s, e: False)
     ref: date | None = None  # the story's current day
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
