@@ -1249,11 +1249,42 @@ def test_day_of_action_after_a_relational_cue_keeps_its_bare_date(annotate):
     assert values(doc)["une première journée"] == "2021-03-04"
 
 
+def spans(doc) -> list[tuple[int, str, str]]:
+    return [(span.start_char, span._.timex["type"], span._.timex["value"])
+            for span in doc.spans["dates"]]
+
+
 def test_au_quotidien_is_daily_unless_it_names_a_newspaper(annotate):
-    doc = annotate("Les livreurs affrontent au quotidien la pluie et le froid. « Nous sommes "
-                   "épuisés », a confié une livreuse au quotidien Le Courrier. Le maire a "
-                   "répondu dans un entretien au quotidien régional.", PUB)
-    assert typed_values(doc) == {"quotidien": ("SET", "P1D")}
+    text = ("Les livreurs affrontent au quotidien la pluie et le froid. « Nous sommes "
+            "épuisés », a confié une livreuse au quotidien Le Courrier. Le maire a "
+            "répondu dans un entretien au quotidien régional.")
+    doc = annotate(text, PUB)
+    assert spans(doc) == [(text.index("quotidien"), "SET", "P1D")]
+
+
+def test_au_quotidien_after_a_present_reporting_verb_with_an_object_is_daily(annotate):
+    text = ("Les bénévoles assurent au quotidien l'accueil des sans-abri. Les syndicats "
+            "dénoncent au quotidien des cadences intenables. Il a raconté au quotidien "
+            "qu'il avait eu peur. « Je n'en peux plus », raconte une infirmière au quotidien.")
+    doc = annotate(text, PUB)
+    first = text.index("quotidien")
+    second = text.index("quotidien", first + 1)
+    assert spans(doc) == [(first, "SET", "P1D"), (second, "SET", "P1D")]
+
+
+def test_au_quotidien_after_an_inversion_or_before_a_quoted_object_is_daily(annotate):
+    text = ("Comment font-elles au quotidien pour nourrir leurs enfants ? Les bergers "
+            "endurent au quotidien « une vraie galère ». « Tout va bien », assure-t-il au "
+            "quotidien. Elle écrit au quotidien « La Gazette ».")
+    doc = annotate(text, PUB)
+    first = text.index("quotidien")
+    second = text.index("quotidien", first + 1)
+    assert spans(doc) == [(first, "SET", "P1D"), (second, "SET", "P1D")]
+
+
+def test_au_quotidien_du_soir_is_the_newspaper(annotate):
+    doc = annotate("Elle est pigiste au quotidien du soir depuis l'an dernier.", PUB)
+    assert all(t["type"] != "SET" for t in timexes(doc).values())
 
 
 def test_weekday_with_le_in_the_present_is_every_such_day(annotate):
@@ -1262,6 +1293,23 @@ def test_weekday_with_le_in_the_present_is_every_such_day(annotate):
     v = typed_values(doc)
     assert v["le dimanche"] == ("SET", "XXXX-WXX-7")
     assert v["le mercredi"] == ("SET", "XXXX-WXX-3")
+
+
+def test_weekday_picked_out_by_a_relative_clause_or_scheduled_is_one_day(annotate):
+    doc = annotate("Rien n'a changé depuis le mardi où l'usine a fermé. C'est le jeudi qui "
+                   "compte. Une marche est prévue le dimanche.", PUB)
+    v = typed_values(doc)
+    assert [v[k][0] for k in ("le mardi", "le jeudi", "le dimanche")] == ["DATE"] * 3
+
+
+def test_weekday_with_le_after_a_simple_imperfect_is_a_past_habit(annotate):
+    doc = annotate("Autrefois, les commerçants fermaient le lundi.", PUB)
+    assert typed_values(doc)["le lundi"] == ("SET", "XXXX-WXX-1")
+
+
+def test_weekday_with_le_after_an_imperfect_in_a_dated_paragraph_stays_one_day(annotate):
+    doc = annotate("La semaine dernière, les routiers bloquaient le port le mercredi.", PUB)
+    assert typed_values(doc)["le mercredi"][0] == "DATE"
 
 
 def test_weekday_with_le_in_the_past_or_future_stays_one_day(annotate):
@@ -1281,3 +1329,11 @@ def test_lendemain_of_an_event_dated_inside_its_phrase_counts_from_that_day(anno
     doc = annotate("Interrogés au lendemain du discours télévisé de mardi dernier, les élus "
                    "restent divisés.", PUB)
     assert values(doc)["lendemain"] == "2021-03-10"
+
+
+def test_lendemain_event_phrase_stops_at_the_main_clause(annotate):
+    doc = annotate("La veille de sa nomination la ministre a reçu mardi les syndicats. Au "
+                   "lendemain du vote des députés de jeudi, le texte part au Sénat.", PUB)
+    v = values(doc)
+    assert v["mardi"] == "2021-03-09" and v["La veille"] != "2021-03-08"
+    assert v["lendemain"] == "2021-03-12"

@@ -19,7 +19,7 @@ from newsextract.nlp.dates.calendar_math import PAST, parse_date
 from newsextract.nlp.dates.in_names import inside_a_name, name_spans
 from newsextract.nlp.dates.nowadays import speaks_of_nowadays
 from newsextract.nlp.dates.rules import find_matches, fold, rules
-from newsextract.nlp.dates.tense import governing_verb, verb_tense
+from newsextract.nlp.dates.tense import governing_verb, is_simple_imperfect, verb_tense
 from newsextract.nlp.dates.timeline import (
     Context,
     Timex,
@@ -52,7 +52,8 @@ class DatesComponent:
                       tense=lambda s, e: self._tense(doc, s, e),
                       pos=lambda s, e: self._pos(doc, s, e),
                       nowadays=lambda s, e: self._nowadays(doc, s, e),
-                      verb_lemma=lambda s, e: self._verb_lemma(doc, s, e))
+                      verb_lemma=lambda s, e: self._verb_lemma(doc, s, e),
+                      simple_imperfect=lambda s, e: self._simple_imperfect(doc, s, e))
         found: list[tuple[Span, Timex]] = []
         seen: set[tuple[int, int]] = set()
         names = name_spans(doc)
@@ -74,7 +75,7 @@ class DatesComponent:
         kept = {id(timex) for timex in timexes}
         found = [(span, timex) for span, timex in found if id(timex) in kept]
         attach_clocks_to_days(timexes, raw)
-        count_from_following_dates(timexes, raw)
+        count_from_following_dates(timexes, raw, lambda s, e: opens_clause(doc, s, e))
         carry_back_to_story_day(timexes, ctx.pub, lambda t: ctx.tense(t.start, t.end) == PAST)
         for span, timex in found:
             span._.timex = timex.as_dict()
@@ -110,6 +111,14 @@ class DatesComponent:
         return verb.lemma_ if verb is not None else None
 
     @staticmethod
+    def _simple_imperfect(doc: Doc, start: int, end: int) -> bool:
+        if not doc.has_annotation("DEP"):
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        verb = governing_verb(span) if span is not None and len(span) else None
+        return verb is not None and is_simple_imperfect(verb)
+
+    @staticmethod
     def _tense(doc: Doc, start: int, end: int) -> str | None:
         if not doc.has_annotation("DEP"):
             return None
@@ -118,6 +127,20 @@ class DatesComponent:
             return None
         verb = governing_verb(span)
         return verb_tense(verb) if verb is not None else None
+
+
+def opens_clause(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb, or a determiner that no preposition governs (a new subject: "de son
+    élection le maire"), between two offsets."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not doc.has_annotation("TAG"):
+        return False
+    for tok in span:
+        if tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"):
+            return True
+        if tok.pos_ == "DET" and tok.i > span.start and doc[tok.i - 1].pos_ not in ("ADP", "DET"):
+            return True
+    return False
 
 
 @Language.factory("newsextract_dates")

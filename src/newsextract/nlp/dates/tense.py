@@ -115,6 +115,13 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     return tense
 
 
+def is_simple_imperfect(verb: Token) -> bool:
+    """A one-word imperfect ("il travaillait le dimanche"): the past's habits, unlike a
+    compound past ("avait eu lieu le vendredi") or a passive, which tell one event."""
+    return "Imp" in verb.morph.get("Tense") and "Fin" in verb.morph.get("VerbForm") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
 def _future_copula(participle: Token) -> bool:
     """A future passive the parser read as copula + adjective ("sera organisée", "seront
     fermés"): the copula, in the future, carries the tense."""

@@ -56,6 +56,8 @@ class Context:
     nowadays: Callable[[int, int], bool] = field(default=lambda s, e: False)
     # the lemma of the verb governing (start, end) ("confier" in "a-t-il confié au quotidien")
     verb_lemma: Callable[[int, int], str | None] = field(default=lambda s, e: None)
+    # whether a one-word imperfect governs (start, end) ("il travaillait le dimanche")
+    simple_imperfect: Callable[[int, int], bool] = field(default=lambda s, e: False)
     ref: date | None = None  # the story's current day
     raw: str = ""  # the original text (capitals tell "Mars" the planet from "mars")
     point: str | None = None  # the story's current time: the last value with a year
@@ -331,18 +333,25 @@ def move_clock(clock: Timex, day: str, anchor: str) -> None:
 # ("au lendemain de l'allocution présidentielle de lundi dernier"); the phrase is definite:
 # in "à la veille d'un nouveau samedi de manifestations" the weekday is the event itself,
 # which "la veille" dates, not the other way round
-EVENT_PHRASE_WORDS = 6
+# which of a few words ("au lendemain du premier tour de l'élection de dimanche"); longer,
+# and the gap is a clause ("le lendemain de son élection le maire a annoncé lundi")
+EVENT_PHRASE_WORDS = 4
 _EVENT_PHRASE = re.compile(
     r"\s+(?:du\s+|des\s+|de\s+(?:l['’]\s*|la\s+|ce\s+|cet\s+|cette\s+|ces\s+|son\s+|sa\s+|ses\s+"
     r"|leur\s+|leurs\s+))"
     rf"(?:[^\s.,;:!?«»()\"]+\s+){{0,{EVENT_PHRASE_WORDS}}}")
 
 
-def count_from_following_dates(timexes: list[Timex], text: str) -> None:
+def count_from_following_dates(timexes: list[Timex], text: str,
+                               opens_clause: Callable[[int, int], bool] = lambda s, e: False
+                               ) -> None:
     """"la veille de Noël", "au lendemain du 17 novembre", "au lendemain des violences
     perpétrées samedi": the day before / after that date (the event's, when a phrase of a
     few words without punctuation names the event between), not the story's current day
-    ± 1 (the date follows, so it is read once all are resolved)."""
+    ± 1 (the date follows, so it is read once all are resolved). `opens_clause(start, end)`
+    says whether a finite verb or a new subject stands between: the phrase has ended and
+    the date belongs to the main clause ("le lendemain de son élection le maire a annoncé
+    lundi")."""
     offsets = lexicon().mapping("anchored_days")
     for day, date_after in zip(timexes, timexes[1:]):
         word = [w.replace("’", "'").removeprefix("l'")
@@ -351,7 +360,8 @@ def count_from_following_dates(timexes: list[Timex], text: str) -> None:
         if not word or word[0] not in offsets or date_after.type != "DATE" \
                 or not _DAY.fullmatch(date_after.value) \
                 or not (gap_of(grammar_words(PREPOSITION_DE)).fullmatch(gap)
-                        or _EVENT_PHRASE.fullmatch(gap)):
+                        or (_EVENT_PHRASE.fullmatch(gap)
+                            and not opens_clause(day.end, date_after.start))):
             continue
         d = date.fromisoformat(date_after.value) + timedelta(days=offsets[word[0]])
         day.value = day_value(d) + day.value[10:]
