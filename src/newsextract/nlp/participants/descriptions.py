@@ -26,6 +26,7 @@ from newsextract.nlp.grammar_words import (
     BARE_DE,
     CONTRACTED_DETERMINER,
     COORDINATOR,
+    PREPOSITION_A,
     PREPOSITION_DE,
     grammar_words,
 )
@@ -58,6 +59,9 @@ MAX_APPOSITION_TOKENS = 12
 STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "«", "»", "“", "”", '"', "—", "–"})
 # Contracted prepositions the tagger may leave as determiners ("du Sénat", "au maire X").
 GOVERNING = grammar_words(CONTRACTED_DETERMINER)
+# "de"/"à" and their contracted forms before an office: "selon le communiqué du préfet, X, a
+# …" — the verb after the name is the clause's, the apposition still holds.
+OFFICE_PREPOSITIONS = grammar_words(PREPOSITION_DE) | grammar_words(PREPOSITION_A)
 
 
 @dataclass(frozen=True)
@@ -285,7 +289,7 @@ def _governed_title(doc: Doc, j: int, comma: int, name_end: int) -> Description 
             before.pos_ in ("NOUN", "ADJ") and names_person(compound(before), before.lemma_))):
         return None
     if name_end + 1 < len(doc) and doc[name_end + 1].pos_ in ("VERB", "AUX") \
-            and doc[opener].lower_ not in ("du", "de", "d'", "d’", "au", "à"):
+            and doc[opener].lower_ not in OFFICE_PREPOSITIONS:
         return None
     found = _description(doc, first, comma)
     if found is not None and first > j:  # "du", "au" tell a masculine noun ("du ministre")
